@@ -1,0 +1,35 @@
+# The two commands: `make run` and `make test`. Both start with `make setup`.
+SHELL := /bin/bash
+PY := .venv/bin/python
+STAMP := .venv/.installed
+
+.PHONY: setup install run test bench lint lock clean
+
+setup: $(STAMP)
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt scripts/make-venv.sh
+	scripts/make-venv.sh
+	touch $(STAMP)
+
+run: setup
+	scripts/run.sh
+
+test: setup
+	scripts/test.sh
+
+bench: setup
+	$(PY) bench/run_all.py
+
+lint: $(STAMP)
+	.venv/bin/ruff check .
+
+# Refresh the pinned versions after changing pyproject.toml.
+lock: $(STAMP)
+	$(PY) -m pip freeze --exclude-editable | grep -v '^-e' > constraints.txt
+
+clean:
+	rm -rf .venv db.sqlite3* .pytest_cache test-output staticfiles

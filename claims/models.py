@@ -1,0 +1,539 @@
+"""The claims domain: who says what happened, where and when, and what analysts decided about it.
+
+State changes that must leave a trace are model methods that write their history row in the
+same transaction (`Claim.review`). Nothing changes a claim's status through `queryset.update()`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models, transaction
+from django.urls import reverse
+from django.utils import timezone
+
+# ---------------------------------------------------------------------------------------------
+# Sources
+
+
+class SourceKind(models.TextChoices):
+    HEAD_OF_STATE = "head_of_state", "Head of state or government"
+    GOVERNMENT = "government", "Government body"
+    MILITARY = "military", "Military"
+    INTELLIGENCE = "intelligence", "Intelligence service"
+    MEDIA = "media", "Media"
+    INTERNATIONAL = "international", "International organisation"
+    ANONYMOUS = "anonymous", "Anonymous officials"
+    OTHER = "other", "Other"
+
+
+class Reliability(models.TextChoices):
+    """Admiralty (NATO) source reliability."""
+
+    A = "A", "A - completely reliable"
+    B = "B", "B - usually reliable"
+    C = "C", "C - fairly reliable"
+    D = "D", "D - not usually reliable"
+    E = "E", "E - unreliable"
+    F = "F", "F - reliability cannot be judged"
+
+
+def clean_aliases(values) -> list[str]:
+    """Aliases as a list of distinct, trimmed, non-empty strings (order kept)."""
+    if values is None:
+        return []
+    if isinstance(values, str):
+        values = re.split(r"[\n;]", values)
+    seen: set[str] = set()
+    out: list[str] = []
+    for value in values:
+        text = " ".join(str(value).split())
+        if text and text.casefold() not in seen:
+            seen.add(text.casefold())
+            out.append(text)
+    return out
+
+
+class Source(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=SourceKind.choices, default=SourceKind.OTHER)
+    country = models.CharField(max_length=100, blank=True, help_text="Country the source speaks for.")
+    aliases = models.JSONField(default=list, blank=True, help_text="Other names, in any language.")
+    reliability = models.CharField(max_length=1, choices=Reliability.choices, default=Reliability.F)
+    notes = models.TextField(blank=True)
+    reviewed = models.BooleanField(
+        default=False,
+        help_text="An analyst has checked this source. Sources found by the parser start unreviewed.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [models.Index(fields=["reviewed"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.aliases = clean_aliases(self.aliases)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("source-detail", args=[self.pk])
+
+    def clean(self) -> None:
+        self.aliases = clean_aliases(self.aliases)
+
+
+# ---------------------------------------------------------------------------------------------
+# Places
+
+
+class LocationKind(models.TextChoices):
+    SETTLEMENT = "settlement", "Settlement"
+    REGION = "region", "Region"
+    FACILITY = "facility", "Facility (training ground, port, base)"
+    COUNTRY = "country", "Country"
+    AREA = "area", "Broad area"
+
+
+class Precision(models.TextChoices):
+    """As ACLED's geo_precision: 1 the place itself, 2 near it, 3 only the region is known."""
+
+    EXACT = "exact", "Exact"
+    NEAR = "near", "Near"
+    REGION = "region", "Region"
+
+
+class Location(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    aliases = models.JSONField(
+        default=list, blank=True, help_text="Other names and spellings, in any language."
+    )
+    latitude = models.FloatField(validators=[MinValueValidator(-90), MaxValueValidator(90)])
+    longitude = models.FloatField(validators=[MinValueValidator(-180), MaxValueValidator(180)])
+    kind = models.CharField(max_length=20, choices=LocationKind.choices, default=LocationKind.SETTLEMENT)
+    precision = models.CharField(max_length=10, choices=Precision.choices, default=Precision.EXACT)
+    radius_km = models.FloatField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text="Extent of an area, for drawing it.",
+    )
+    country = models.CharField(max_length=100, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [models.Index(fields=["latitude", "longitude"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.aliases = clean_aliases(self.aliases)
+        super().save(*args, **kwargs)
+
+    @property
+    def is_area(self) -> bool:
+        return self.kind in {LocationKind.AREA, LocationKind.REGION, LocationKind.COUNTRY}
+
+
+# ---------------------------------------------------------------------------------------------
+# Topics
+
+
+class Topic(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=200, unique=True)
+    description = models.TextField(blank=True)
+    terms = models.JSONField(
+        default=list, blank=True, help_text="Words that mark a sentence as about this topic, in any language."
+    )
+    is_default = models.BooleanField(default=False, help_text="The topic the dashboard shows first.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.terms = clean_aliases(self.terms)
+        super().save(*args, **kwargs)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reports
+
+
+class Channel(models.TextChoices):
+    WEB = "web", "Web form"
+    API = "api", "API"
+    FEED = "feed", "Feed"
+    TELEGRAM = "telegram", "Telegram import"
+    FILE = "file", "File import"
+    DEMO = "demo", "Demo data"
+
+
+class ParseStatus(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    PARSING = "parsing", "Parsing"
+    PARSED = "parsed", "Parsed"
+    FAILED = "failed", "Failed"
+
+
+def content_hash(text: str) -> str:
+    """The identity of a report's content: whitespace and case do not make a new report."""
+    normal = " ".join((text or "").split()).casefold()
+    return hashlib.sha256(normal.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class Report(models.Model):
+    title = models.CharField(max_length=500, blank=True)
+    text = models.TextField()
+    url = models.URLField(max_length=2000, blank=True)
+    outlet = models.CharField(max_length=200, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True, help_text="When the outlet published it.")
+    received_at = models.DateTimeField(default=timezone.now, help_text="When the tracker received it.")
+    channel = models.CharField(max_length=10, choices=Channel.choices, default=Channel.WEB)
+    source_hint = models.ForeignKey(
+        Source,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="hinted_reports",
+        help_text="Who speaks when the text does not say (a channel's owner, a feed's default source).",
+    )
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="reports"
+    )
+    content_hash = models.CharField(max_length=64, unique=True, editable=False)
+
+    parse_status = models.CharField(
+        max_length=10, choices=ParseStatus.choices, default=ParseStatus.QUEUED, db_index=True
+    )
+    parse_error = models.TextField(blank=True)
+    parser_version = models.CharField(max_length=20, blank=True)
+    parse_attempts = models.PositiveIntegerField(default=0)
+    parse_token = models.UUIDField(null=True, blank=True, editable=False)
+    status_changed_at = models.DateTimeField(default=timezone.now)
+    enqueued_at = models.DateTimeField(
+        null=True, blank=True, help_text="Last time a parse job reached the queue."
+    )
+    parsed_at = models.DateTimeField(null=True, blank=True)
+    claim_count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-received_at"]
+        indexes = [
+            models.Index(fields=["received_at"]),
+            models.Index(fields=["published_at"]),
+            models.Index(fields=["parse_status", "status_changed_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or f"Report {self.pk}"
+
+    def save(self, *args, **kwargs):
+        self.content_hash = content_hash(self.text)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("report-detail", args=[self.pk])
+
+    @property
+    def reference_date(self):
+        """The date relative expressions in the text are resolved against."""
+        return (
+            (self.published_at or self.received_at).date()
+            if (self.published_at or self.received_at)
+            else None
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# Claims
+
+
+class Stance(models.TextChoices):
+    ASSERTS = "asserts", "Asserts"
+    CONFIRMS = "confirms", "Confirms"
+    DENIES = "denies", "Denies"
+    DOES_NOT_DENY = "does_not_deny", "Does not deny"
+
+
+class Status(models.TextChoices):
+    UNVERIFIED = "unverified", "Unverified"
+    CONFIRMED = "confirmed", "Confirmed"
+    DENIED = "denied", "Denied"
+    DISPUTED = "disputed", "Disputed"
+
+
+class Credibility(models.IntegerChoices):
+    """Admiralty information credibility."""
+
+    CONFIRMED = 1, "1 - confirmed by other sources"
+    PROBABLY_TRUE = 2, "2 - probably true"
+    POSSIBLY_TRUE = 3, "3 - possibly true"
+    DOUBTFUL = 4, "4 - doubtful"
+    IMPROBABLE = 5, "5 - improbable"
+    CANNOT_BE_JUDGED = 6, "6 - cannot be judged"
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", "Day"
+    WEEK = "week", "Week"
+    MONTH = "month", "Month"
+    RANGE = "range", "Range"
+
+
+class StaleClaimError(Exception):
+    """The claim changed since the analyst loaded it; their change was not applied."""
+
+    def __init__(self, claim: Claim, expected_version: int):
+        self.claim = claim
+        self.expected_version = expected_version
+        super().__init__(
+            f"This claim was changed by someone else since you opened it (now {claim.get_status_display()}, "
+            f"credibility {claim.credibility}). Reload it and review again."
+        )
+
+
+class ClaimQuerySet(models.QuerySet):
+    def current(self):
+        """Claims the latest parse of their report still produces."""
+        return self.filter(superseded_at__isnull=True)
+
+    def for_list(self):
+        return self.select_related("source", "report", "cited_source").prefetch_related("locations", "topics")
+
+
+class Claim(models.Model):
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="claims")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="claims")
+    cited_source = models.ForeignKey(
+        Source,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="cited_in_claims",
+        help_text="The source whose account this claim confirms, denies or relays.",
+    )
+    fingerprint = models.CharField(
+        max_length=64,
+        editable=False,
+        help_text="Identity of the claim within its report, stable across re-parses.",
+    )
+    sentence = models.TextField(help_text="The exact text the claim was taken from.")
+    char_start = models.PositiveIntegerField()
+    char_end = models.PositiveIntegerField()
+    statement = models.TextField(help_text="Short statement of the claim.")
+    stance = models.CharField(max_length=15, choices=Stance.choices, default=Stance.ASSERTS, db_index=True)
+    locations = models.ManyToManyField(Location, blank=True, related_name="claims", through="ClaimLocation")
+    topics = models.ManyToManyField(Topic, blank=True, related_name="claims")
+
+    event_start = models.DateField(
+        null=True, blank=True, help_text="First day of the time the claim is about."
+    )
+    event_end = models.DateField(null=True, blank=True, help_text="Last day of the time the claim is about.")
+    date_precision = models.CharField(max_length=10, choices=DatePrecision.choices, blank=True)
+    date_text = models.CharField(max_length=200, blank=True, help_text="The words the time was read from.")
+    # The date the timeline places the claim on: the event's start, or the report's date.
+    timeline_date = models.DateField(null=True, blank=True)
+    figures = models.JSONField(
+        default=list, blank=True, help_text="[{value, value_max, unit, qualifier, text}]"
+    )
+
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.UNVERIFIED)
+    credibility = models.PositiveSmallIntegerField(
+        choices=Credibility.choices,
+        default=Credibility.CANNOT_BE_JUDGED,
+        validators=[MinValueValidator(1), MaxValueValidator(6)],
+    )
+    version = models.PositiveIntegerField(
+        default=1, help_text="Bumped by every review; guards against overwrites."
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+    superseded_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="Set when a re-parse no longer produces this claim; kept because an analyst reviewed it.",
+    )
+
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-timeline_date", "-id"]
+        permissions = [("review_claim", "Can review claims (set status and credibility)")]
+        constraints = [
+            models.UniqueConstraint(fields=["report", "fingerprint"], name="claim_unique_per_report"),
+            models.CheckConstraint(
+                condition=models.Q(credibility__gte=1) & models.Q(credibility__lte=6),
+                name="claim_credibility_1_6",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(char_end__gte=models.F("char_start")), name="claim_offsets"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["source", "timeline_date"]),
+            models.Index(fields=["status", "timeline_date"]),
+            models.Index(fields=["timeline_date"]),
+            models.Index(fields=["event_start"]),
+            models.Index(fields=["created_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.statement[:80]}"
+
+    def save(self, *args, **kwargs):
+        self.clean()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("claim-detail", args=[self.pk])
+
+    def clean(self) -> None:
+        if self.credibility is not None and not 1 <= int(self.credibility) <= 6:
+            raise ValidationError({"credibility": "Credibility is 1 to 6 (Admiralty)."})
+
+    def review(
+        self,
+        *,
+        by,
+        status: str | None = None,
+        credibility: int | None = None,
+        note: str = "",
+        evidence_url: str = "",
+        expected_version: int | None = None,
+    ) -> list[StatusChange]:
+        """Change status and/or credibility, writing one history row per changed field.
+
+        With `expected_version`, a claim changed by someone else in the meantime is refused with
+        StaleClaimError instead of being overwritten.
+        """
+        if status is not None and status not in Status.values:
+            raise ValidationError({"status": f"Unknown status {status!r}."})
+        if credibility is not None:
+            try:
+                credibility = int(credibility)
+            except (TypeError, ValueError):
+                raise ValidationError({"credibility": "Credibility is a number from 1 to 6."}) from None
+            if not 1 <= credibility <= 6:
+                raise ValidationError({"credibility": "Credibility is 1 to 6 (Admiralty)."})
+        with transaction.atomic():
+            locked = Claim.objects.select_for_update().get(pk=self.pk)
+            if expected_version is not None and locked.version != int(expected_version):
+                raise StaleClaimError(locked, int(expected_version))
+            changes: list[StatusChange] = []
+            now = timezone.now()
+            for field, new in (("status", status), ("credibility", credibility)):
+                if new is None or getattr(locked, field) == new:
+                    continue
+                changes.append(
+                    StatusChange(
+                        claim=locked,
+                        field=field,
+                        from_value=str(getattr(locked, field)),
+                        to_value=str(new),
+                        changed_by=by if getattr(by, "pk", None) else None,
+                        changed_at=now,
+                        note=note,
+                        evidence_url=evidence_url,
+                    )
+                )
+                setattr(locked, field, new)
+            if changes:
+                locked.version += 1
+                locked.save(update_fields=["status", "credibility", "version", "updated_at"])
+                StatusChange.objects.bulk_create(changes)
+        # Keep the caller's instance in step with the database.
+        self.status, self.credibility, self.version = locked.status, locked.credibility, locked.version
+        return changes
+
+    def set_status(self, new: str, *, by, note: str = "", evidence_url: str = "", expected_version=None):
+        return self.review(
+            by=by, status=new, note=note, evidence_url=evidence_url, expected_version=expected_version
+        )
+
+
+class ClaimLocation(models.Model):
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE)
+    location = models.ForeignKey(Location, on_delete=models.PROTECT)
+    mention = models.CharField(
+        max_length=200, blank=True, help_text="The words in the text that named the place."
+    )
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["claim", "location"], name="claim_location_once")]
+        indexes = [models.Index(fields=["location", "claim"])]
+
+    def __str__(self) -> str:
+        return f"{self.claim_id} @ {self.location_id}"
+
+
+# ---------------------------------------------------------------------------------------------
+# History
+
+
+class HistoryIsAppendOnly(Exception):
+    pass
+
+
+class StatusChangeQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise HistoryIsAppendOnly("Status history rows cannot be changed.")
+
+    def delete(self):
+        raise HistoryIsAppendOnly("Status history rows cannot be deleted.")
+
+
+class StatusChange(models.Model):
+    """Append-only history of every status or credibility change of a claim."""
+
+    class Field(models.TextChoices):
+        STATUS = "status", "Status"
+        CREDIBILITY = "credibility", "Credibility"
+
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="history")
+    field = models.CharField(max_length=12, choices=Field.choices, default=Field.STATUS)
+    from_value = models.CharField(max_length=20)
+    to_value = models.CharField(max_length=20)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="status_changes",
+    )
+    changed_at = models.DateTimeField(default=timezone.now, db_index=True)
+    note = models.TextField(blank=True)
+    evidence_url = models.URLField(max_length=2000, blank=True)
+
+    objects = StatusChangeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["changed_at", "id"]
+        default_permissions = ("add", "view")
+
+    def __str__(self) -> str:
+        return f"{self.claim_id}: {self.field} {self.from_value} -> {self.to_value}"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise HistoryIsAppendOnly("Status history rows cannot be changed.")
+        kwargs["force_insert"] = True
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise HistoryIsAppendOnly("Status history rows cannot be deleted.")

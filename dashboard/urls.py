@@ -1,0 +1,10 @@
+import django.contrib.auth.admin  # noqa: F401  (registers users and groups)
+from django.contrib import admin
+from django.urls import include, path
+
+import claims.admin  # noqa: F401  (registers the claims models)
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("claims.urls")),
+]

@@ -1,0 +1,77 @@
+"""Production settings refuse to start half-configured and pass `check --deploy`."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_manage(*args, **env):
+    full_env = {
+        k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ENV", "DEBUG"}
+    }
+    full_env.update(env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_manage("check", DJANGO_ENV="production", ALLOWED_HOSTS="claims.example.org")
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_production_refuses_to_start_without_allowed_hosts():
+    result = run_manage("check", DJANGO_ENV="production", SECRET_KEY="x" * 60)
+    assert result.returncode != 0
+    assert "ALLOWED_HOSTS" in result.stderr
+
+
+def test_production_settings_pass_the_deploy_check_without_warnings():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_ENV="production",
+        SECRET_KEY="k3y-" + "z9Q!" * 15,
+        ALLOWED_HOSTS="claims.example.org",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_development_defaults_use_sqlite_in_wal_mode():
+    from django.conf import settings
+
+    if os.environ.get("DATABASE_URL"):
+        return  # this run is against PostgreSQL; the SQLite defaults are checked in the SQLite run
+    db = settings.DATABASES["default"]
+    assert db["ENGINE"] == "django.db.backends.sqlite3"
+    assert "journal_mode=WAL" in db["OPTIONS"]["init_command"]
+    assert db["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
+
+
+def test_database_url_switches_to_postgresql():
+    code = "from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])"
+    result = subprocess.run(
+        [sys.executable, "-c", f"import django, os; django.setup(); {code}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "dashboard.settings",
+            "DATABASE_URL": "postgres://someone@db.example.org:5432/claims",
+        },
+    )
+    assert result.stdout.strip() == "django.db.backends.postgresql", result.stderr
