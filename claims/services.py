@@ -16,6 +16,7 @@ from django.conf import settings
 from django.db import DatabaseError, IntegrityError, OperationalError, transaction
 from django.db.models import Count, F, Max, Q
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from . import extraction
 from .extraction import ClaimDraft, PlaceEntry, Registry, SourceEntry, TopicEntry
@@ -245,7 +246,9 @@ def _fail(report_id: int, token: uuid.UUID, reason: str) -> None:
 
 
 def run_extractor(report: Report, registry: Registry) -> list[ClaimDraft]:
-    return extraction.extract(report.text, report.reference_date, registry)
+    # The extractor is a setting so that fault tests can run a worker with one that misbehaves.
+    extract = import_string(settings.CLAIMS_EXTRACTOR)
+    return extract(report.text, report.reference_date, registry)
 
 
 def parse_report(report_id: int) -> str:
@@ -428,11 +431,14 @@ def sweep_stuck_reports(older_than_seconds: int | None = None) -> int:
             "pk", "parse_token"
         )
     )
-    for pk, token in stuck_parsing:
-        Report.objects.filter(pk=pk, parse_status=ParseStatus.PARSING, parse_token=token).update(
+    rescued = [
+        pk
+        for pk, token in stuck_parsing
+        if Report.objects.filter(pk=pk, parse_status=ParseStatus.PARSING, parse_token=token).update(
             parse_status=ParseStatus.QUEUED, parse_token=None, status_changed_at=timezone.now()
         )
-    stuck_queued = list(
+    ]
+    stuck_queued = rescued + list(
         Report.objects.filter(parse_status=ParseStatus.QUEUED, status_changed_at__lt=cutoff)
         .filter(Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=cutoff))
         .values_list("pk", flat=True)
