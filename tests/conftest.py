@@ -101,6 +101,7 @@ class WorkerProcess:
     """`celery worker` in its own process group, with its log under test-output/."""
 
     def __init__(self, env: dict[str, str], name: str, concurrency: int = 1, extra_args=()):
+        self.env = env
         OUTPUT.mkdir(exist_ok=True)
         self.log_path = OUTPUT / f"worker-{name}.log"
         self.log = open(self.log_path, "w")  # noqa: SIM115
@@ -168,9 +169,12 @@ def start_worker(transactional_db, request):
     workers: list[WorkerProcess] = []
     base_env = database_env_for_subprocess()
 
-    def start(concurrency: int = 1, env: dict[str, str] | None = None, name: str | None = None):
+    def start(
+        concurrency: int = 1, env: dict[str, str] | None = None, name: str | None = None, beat: bool = False
+    ):
         name = name or f"{request.node.name[:40]}-{len(workers)}"
-        worker = WorkerProcess({**base_env, **(env or {})}, name, concurrency)
+        extra = ["-B", "-s", str(OUTPUT / f"beat-{name}")] if beat else []
+        worker = WorkerProcess({**base_env, **(env or {})}, name, concurrency, extra)
         workers.append(worker)
         return worker.wait_ready()
 

@@ -14,11 +14,11 @@ pytestmark = [pytest.mark.worker, pytest.mark.timeout(180)]
 
 def test_a_task_round_trips_through_a_real_worker(registry, celery_worker):
     report = services.submit_report(text="Plain narration with no source.", enqueue=False).report
-    result = parse_report.delay(report.pk)
+    result = parse_report.apply_async(args=[report.pk], ignore_result=False)
     assert result.get(timeout=60) == "parsed"
     assert Report.objects.get(pk=report.pk).parse_status == ParseStatus.PARSED
     # Delivered again, the task finds nothing to do.
-    assert parse_report.delay(report.pk).get(timeout=60) == "skipped"
+    assert parse_report.apply_async(args=[report.pk], ignore_result=False).get(timeout=60) == "skipped"
 
 
 def test_a_submitted_report_is_parsed_by_the_worker_and_its_claims_appear(registry, celery_worker):
