@@ -290,52 +290,90 @@ def parse_report(report_id: int) -> str:
     return "parsed" if written else "skipped"
 
 
-def _resolve_source(key: str | None, name: str, kind: str, cache: dict) -> Source | None:
-    """The registry source for a key, or the source with that name, created unreviewed if new."""
-    if key and key.isdigit():
-        if key not in cache:
-            cache[key] = Source.objects.filter(pk=int(key)).first()
-        if cache[key] is not None:
-            return cache[key]
-    name = " ".join((name or "").split())[:200]
-    if not name:
-        return None
-    folded = "name:" + name.casefold()
-    if folded not in cache:
-        source = Source.objects.filter(name__iexact=name).first()
-        if source is None:
-            kind = kind if kind in SourceKind.values else SourceKind.OTHER
-            source, _ = Source.objects.get_or_create(
-                name=name, defaults={"kind": kind, "reviewed": False, "notes": "Found by the parser."}
-            )
-        cache[folded] = source
-    return cache[folded]
+class _Sources:
+    """Resolves drafts' sources: registry keys in one query, new actors created unreviewed."""
+
+    def __init__(self, drafts: list[ClaimDraft]):
+        keys = {int(k) for d in drafts for k in (d.source_key, d.cited_source_key) if k and k.isdigit()}
+        self.by_key = {str(pk): s for pk, s in Source.objects.in_bulk(keys).items()} if keys else {}
+        self.by_name: dict[str, Source] = {}
+
+    def resolve(self, key: str | None, name: str, kind: str = SourceKind.OTHER) -> Source | None:
+        if key and key in self.by_key:
+            return self.by_key[key]
+        name = " ".join((name or "").split())[:200]
+        if not name:
+            return None
+        folded = name.casefold()
+        if folded not in self.by_name:
+            source = Source.objects.filter(name__iexact=name).first()
+            if source is None:
+                kind = kind if kind in SourceKind.values else SourceKind.OTHER
+                source, _ = Source.objects.get_or_create(
+                    name=name, defaults={"kind": kind, "reviewed": False, "notes": "Found by the parser."}
+                )
+            self.by_name[folded] = source
+        return self.by_name[folded]
+
+
+def _ids(keys) -> set[int]:
+    return {int(k) for k in keys if k and str(k).isdigit()}
 
 
 def _write_claims(report_id: int, token: uuid.UUID, drafts: list[ClaimDraft]) -> bool:
+    """Store a parse's claims in bulk: new ones created, ones seen before updated in place (their
+    status and history untouched), vanished ones deleted or, if reviewed, marked superseded."""
     report = Report.objects.select_for_update().get(pk=report_id)
     if report.parse_status != ParseStatus.PARSING or report.parse_token != token:
         return False  # someone else finished or took this report meanwhile: their result stands
     existing = {c.fingerprint: c for c in Claim.objects.filter(report=report)}
-    known_places = set(Location.objects.values_list("pk", flat=True))
-    known_topics = set(Topic.objects.values_list("pk", flat=True))
+    sources = _Sources(drafts)
+    known_places = set(
+        Location.objects.filter(pk__in=_ids(m.key for d in drafts for m in d.places)).values_list(
+            "pk", flat=True
+        )
+    )
+    known_topics = set(
+        Topic.objects.filter(pk__in=_ids(k for d in drafts for k in d.topic_keys)).values_list(
+            "pk", flat=True
+        )
+    )
     reference = report.reference_date
-    source_cache: dict = {}
-    seen: set[str] = set()
     now = timezone.now()
+    seen: set[str] = set()
+    new_claims: list[Claim] = []
+    changed_claims: list[Claim] = []
+    links: list[tuple[Claim, ClaimDraft]] = []
+    fields = [
+        "source",
+        "cited_source",
+        "sentence",
+        "char_start",
+        "char_end",
+        "statement",
+        "stance",
+        "event_start",
+        "event_end",
+        "date_precision",
+        "date_text",
+        "timeline_date",
+        "figures",
+        "superseded_at",
+        "updated_at",
+    ]
     for draft in drafts:
-        source = _resolve_source(draft.source_key, draft.source_name, draft.source_kind, source_cache)
+        source = sources.resolve(draft.source_key, draft.source_name, draft.source_kind)
         if source is None:
             continue
-        fingerprint = draft.fingerprint()
+        fingerprint = base = draft.fingerprint()
         n = 1
         while fingerprint in seen:
             n += 1
-            fingerprint = f"{draft.fingerprint()[:60]}#{n}"
+            fingerprint = f"{base[:60]}#{n}"
         seen.add(fingerprint)
         cited = None
         if draft.cited_source_key or draft.cited_source_name:
-            cited = _resolve_source(draft.cited_source_key, draft.cited_source_name, "other", source_cache)
+            cited = sources.resolve(draft.cited_source_key, draft.cited_source_name)
         values = {
             "source": source,
             "cited_source": cited if cited != source else None,
@@ -351,25 +389,34 @@ def _write_claims(report_id: int, token: uuid.UUID, drafts: list[ClaimDraft]) ->
             "timeline_date": draft.event_start or reference,
             "figures": [f.as_dict() for f in draft.figures],
             "superseded_at": None,
+            "updated_at": now,
         }
         claim = existing.get(fingerprint)
         if claim is None:
             claim = Claim(report=report, fingerprint=fingerprint, created_at=now, **values)
-            claim.save()
+            new_claims.append(claim)
         else:
             for field, value in values.items():
                 setattr(claim, field, value)
-            claim.save()
-            ClaimLocation.objects.filter(claim=claim).delete()
-        place_rows, placed = [], set()
+            changed_claims.append(claim)
+        links.append((claim, draft))
+    Claim.objects.bulk_create(new_claims)
+    if changed_claims:
+        Claim.objects.bulk_update(changed_claims, fields)
+        ClaimLocation.objects.filter(claim__in=changed_claims).delete()
+        Claim.topics.through.objects.filter(claim__in=changed_claims).delete()
+    place_rows, topic_rows = [], []
+    for claim, draft in links:
+        placed: set[int] = set()
         for mention in draft.places:
-            if mention.key.isdigit() and int(mention.key) in known_places and mention.key not in placed:
-                placed.add(mention.key)
-                place_rows.append(
-                    ClaimLocation(claim=claim, location_id=int(mention.key), mention=mention.text[:200])
-                )
-        ClaimLocation.objects.bulk_create(place_rows)
-        claim.topics.set([int(k) for k in draft.topic_keys if k.isdigit() and int(k) in known_topics])
+            pk = int(mention.key) if mention.key.isdigit() else None
+            if pk in known_places and pk not in placed:
+                placed.add(pk)
+                place_rows.append(ClaimLocation(claim=claim, location_id=pk, mention=mention.text[:200]))
+        for pk in sorted(_ids(draft.topic_keys) & known_topics):
+            topic_rows.append(Claim.topics.through(claim_id=claim.pk, topic_id=pk))
+    ClaimLocation.objects.bulk_create(place_rows)
+    Claim.topics.through.objects.bulk_create(topic_rows)
     for fingerprint, claim in existing.items():
         if fingerprint in seen:
             continue
