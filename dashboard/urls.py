@@ -4,7 +4,10 @@ from django.urls import include, path
 
 import claims.admin  # noqa: F401  (registers the claims models)
 
+from .views import healthz
+
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("", include("claims.urls")),
 ]
