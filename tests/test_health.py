@@ -1,3 +1,7 @@
+import pytest
+
+
+@pytest.mark.django_db
 def test_the_health_check_answers_without_touching_the_database(client, django_assert_num_queries):
     with django_assert_num_queries(0):
         response = client.get("/healthz")
