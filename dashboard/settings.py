@@ -65,7 +65,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
     "leaflet",
+    "ninja",  # serves the API docs' Swagger UI from static files, not a CDN
     "claims",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -223,6 +225,11 @@ CELERY_BEAT_SCHEDULE = {
     "sweep-stuck-reports": {
         "task": "claims.tasks.sweep_stuck_reports",
         "schedule": float(env_int("CLAIMS_SWEEP_EVERY_SECONDS", 60)),
+    },
+    # Polls only the feeds whose own interval is due; a failing feed waits longer each time.
+    "poll-feeds": {
+        "task": "claims.tasks.poll_feeds",
+        "schedule": float(env_int("FEEDS_POLL_EVERY_SECONDS", 60)),
     },
 }
 
