@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
-from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -104,7 +104,9 @@ def _import_page(request):
         context["rejected_total"] = len(exc.rows)
         return render(request, "claims/io/import.html", context, status=exc.status)
     jobs.start_import_job(job)
-    return redirect(job.get_absolute_url(), status=303)
+    response = HttpResponseRedirect(job.get_absolute_url())
+    response.status_code = 303  # See Other: the job's page, fetched with GET
+    return response
 
 
 @login_required

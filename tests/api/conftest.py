@@ -25,7 +25,9 @@ class Api:
 
     def post(self, path, data=None, *, raw: bytes | None = None, **headers):
         body = raw if raw is not None else data
-        return self.client.post(path, body, content_type="application/json", headers={**self.headers, **headers})
+        return self.client.post(
+            path, body, content_type="application/json", headers={**self.headers, **headers}
+        )
 
 
 @pytest.fixture
