@@ -61,10 +61,9 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
 _opener = urllib.request.build_opener(_HttpOnlyRedirects)
 
 
-def fetch(
-    url: str, *, etag: str = "", last_modified: str = "", timeout: float = FETCH_TIMEOUT_SECONDS
-) -> Fetched:
+def fetch(url: str, *, etag: str = "", last_modified: str = "", timeout: float | None = None) -> Fetched:
     """GET the feed, sending If-None-Match / If-Modified-Since. Raises FeedError."""
+    timeout = timeout or FETCH_TIMEOUT_SECONDS
     if not url.lower().startswith(("http://", "https://")):
         raise FeedError("A feed's address starts with http:// or https://.")
     headers = {
