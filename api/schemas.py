@@ -163,3 +163,126 @@ class ClaimQuery(Schema):
 class PageQuery(Schema):
     page: int = Field(1, ge=1, le=1_000_000)
     page_size: int = Field(50, ge=1, le=200)
+
+
+# JSON Schemas of the export documents, for the OpenAPI description of the export endpoints.
+_STRING = {"type": "string"}
+_ORG = {"type": "object", "required": ["@type", "name"], "properties": {"@type": _STRING, "name": _STRING}}
+GEOJSON_SCHEMA = {
+    "type": "object",
+    "required": ["type", "features"],
+    "properties": {
+        "type": {"type": "string", "enum": ["FeatureCollection"]},
+        "features": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["type", "id", "geometry", "properties"],
+                "properties": {
+                    "type": {"type": "string", "enum": ["Feature"]},
+                    "id": {"type": "integer"},
+                    "geometry": {
+                        "type": "object",
+                        "required": ["type", "coordinates"],
+                        "properties": {
+                            "type": {"type": "string", "enum": ["Point"]},
+                            "coordinates": {
+                                "type": "array",
+                                "items": {"type": "number"},
+                                "minItems": 2,
+                                "maxItems": 2,
+                                "description": "[longitude, latitude]",
+                            },
+                        },
+                    },
+                    "properties": {
+                        "type": "object",
+                        "required": ["name", "claim_count", "statuses", "claims"],
+                        "properties": {
+                            "name": _STRING,
+                            "kind": _STRING,
+                            "precision": _STRING,
+                            "radius_km": {"type": ["number", "null"]},
+                            "country": _STRING,
+                            "claim_count": {"type": "integer"},
+                            "statuses": {"type": "object", "additionalProperties": {"type": "integer"}},
+                            "claims": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "required": ["id", "url", "statement", "source", "status"],
+                                    "properties": {
+                                        "id": {"type": "integer"},
+                                        "url": _STRING,
+                                        "statement": _STRING,
+                                        "source": _STRING,
+                                        "source_id": {"type": "integer"},
+                                        "stance": _STRING,
+                                        "status": _STRING,
+                                        "credibility": {"type": "integer"},
+                                        "timeline_date": _STRING,
+                                        "mention": _STRING,
+                                    },
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+        },
+    },
+}
+CLAIMREVIEW_SCHEMA = {
+    "type": "object",
+    "required": ["@context", "@graph"],
+    "properties": {
+        "@context": {"type": "string", "enum": ["https://schema.org"]},
+        "@graph": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": [
+                    "@type",
+                    "url",
+                    "claimReviewed",
+                    "datePublished",
+                    "author",
+                    "itemReviewed",
+                    "reviewRating",
+                ],
+                "properties": {
+                    "@type": {"type": "string", "enum": ["ClaimReview"]},
+                    "url": _STRING,
+                    "claimReviewed": _STRING,
+                    "datePublished": {"type": "string", "format": "date"},
+                    "author": _ORG,
+                    "itemReviewed": {
+                        "type": "object",
+                        "required": ["@type", "author", "appearance"],
+                        "properties": {
+                            "@type": {"type": "string", "enum": ["Claim"]},
+                            "author": _ORG,
+                            "datePublished": {"type": "string", "format": "date"},
+                            "appearance": {
+                                "type": "object",
+                                "required": ["@type", "url"],
+                                "properties": {"@type": _STRING, "url": _STRING, "headline": _STRING},
+                            },
+                        },
+                    },
+                    "reviewRating": {
+                        "type": "object",
+                        "required": ["@type", "ratingValue", "alternateName"],
+                        "properties": {
+                            "@type": {"type": "string", "enum": ["Rating"]},
+                            "ratingValue": {"type": "integer", "minimum": 1, "maximum": 5},
+                            "bestRating": {"type": "integer"},
+                            "worstRating": {"type": "integer"},
+                            "alternateName": {"type": "string", "enum": ["Confirmed", "Denied", "Disputed"]},
+                        },
+                    },
+                },
+            },
+        },
+    },
+}

@@ -86,8 +86,19 @@ def _require(request, perm: str, what: str) -> None:
         raise HttpError(403, f"This token's user may not {what} (needs the {perm!r} permission).")
 
 
-def _filter(request: HttpRequest) -> ClaimFilter:
-    """The dashboard's filter from the query string; a value it cannot use is a 400 here."""
+FILTER_PARAMS = {field.alias or name for name, field in schemas.ClaimQuery.model_fields.items()}
+PAGE_PARAMS = set(schemas.PageQuery.model_fields)
+
+
+def _filter(request: HttpRequest, *, paged: bool = False) -> ClaimFilter:
+    """The dashboard's filter from the query string. Unlike the dashboard, which drops what it
+    cannot use, the API answers 400: a misspelt parameter must not silently widen the result."""
+    unknown = set(request.GET) - FILTER_PARAMS - (PAGE_PARAMS if paged else set())
+    if unknown:
+        names = ", ".join(repr(n[:40]) for n in sorted(unknown))
+        raise HttpError(
+            400, f"Unknown parameter(s) {names}; the filters are {', '.join(sorted(FILTER_PARAMS))}."
+        )
     query = QueryDict(mutable=True)
     for key, values in request.GET.lists():
         query.setlist(key, [clean_line(v) for v in values])
@@ -260,7 +271,7 @@ def get_report(request, report_id: ObjectId):
     summary="Claims, with the dashboard's filters, a page at a time",
 )
 def list_claims(request, filters: Query[schemas.ClaimQuery], paging: Query[schemas.PageQuery]):
-    claim_filter = _filter(request)
+    claim_filter = _filter(request, paged=True)
     claims = claim_filter.apply().for_list()
     count = claims.count()
     pages = max(1, math.ceil(count / paging.page_size))
@@ -346,12 +357,9 @@ def _stream(body, content_type: str, stem: str, extension: str) -> StreamingHttp
     return response
 
 
-def _file_response(content_type: str, description: str) -> dict:
-    return {
-        "responses": {
-            200: {"description": description, "content": {content_type: {"schema": {"type": "string"}}}}
-        }
-    }
+def _file_response(content_type: str, description: str, schema: dict | None = None) -> dict:
+    schema = schema or {"type": "string"}
+    return {"responses": {200: {"description": description, "content": {content_type: {"schema": schema}}}}}
 
 
 @api.get(
@@ -368,7 +376,9 @@ def export_claims_csv(request, filters: Query[schemas.ClaimQuery]):
 @api.get(
     "/exports/places.geojson",
     response={200: None, **ERRORS},
-    openapi_extra=_file_response("application/geo+json", "A GeoJSON FeatureCollection of places."),
+    openapi_extra=_file_response(
+        "application/geo+json", "A GeoJSON FeatureCollection of places.", schemas.GEOJSON_SCHEMA
+    ),
     summary="GeoJSON of the places the filtered claims name, with those claims",
 )
 def export_places_geojson(request, filters: Query[schemas.ClaimQuery]):
@@ -379,7 +389,9 @@ def export_places_geojson(request, filters: Query[schemas.ClaimQuery]):
 @api.get(
     "/exports/claimreview.jsonld",
     response={200: None, **ERRORS},
-    openapi_extra=_file_response("application/ld+json", "schema.org ClaimReview JSON-LD."),
+    openapi_extra=_file_response(
+        "application/ld+json", "schema.org ClaimReview JSON-LD.", schemas.CLAIMREVIEW_SCHEMA
+    ),
     summary="schema.org ClaimReview JSON-LD of the filtered claims analysts reviewed",
 )
 def export_claimreview(request, filters: Query[schemas.ClaimQuery]):

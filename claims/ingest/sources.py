@@ -27,7 +27,7 @@ class SourceIndex:
         value = " ".join((value or "").split())
         if not value:
             return None
-        if value.isdigit():
+        if value.isascii() and value.isdigit():
             by_id = Source.objects.filter(pk=int(value)).first() if len(value) < 12 else None
             if by_id is not None:
                 return by_id

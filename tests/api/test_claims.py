@@ -133,3 +133,15 @@ def test_an_invalid_review_is_a_400_with_the_reason(api, claims, body, expected)
 
 def test_reviewing_an_unknown_claim_is_a_404(api):
     assert api.post("/api/claims/424242/review", {"status": "confirmed", "version": 1}).status_code == 404
+
+
+def test_a_digit_that_is_not_an_ascii_digit_is_a_400_not_a_500(viewer_api, claims):
+    response = viewer_api.get("/api/claims", {"source": "\u00b3"})
+    assert response.status_code == 400
+    assert "not an id" in response.json()["detail"]
+
+
+def test_a_misspelt_parameter_is_a_400_not_a_silently_wider_result(viewer_api, claims):
+    response = viewer_api.get("/api/claims", {"topic": "all", "statuss": "confirmed"})
+    assert response.status_code == 400
+    assert "'statuss'" in response.json()["detail"]

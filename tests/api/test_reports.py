@@ -144,3 +144,8 @@ def test_error_bodies_are_json_with_detail_and_errors(api):
     body = response.json()
     assert set(body) == {"detail", "errors"}
     assert any("title" in e for e in body["errors"])
+
+
+def test_a_source_hint_of_unicode_digits_is_a_name_not_an_id(api):
+    body = api.post("/api/reports", {"text": "Some text.", "source": "\u00b3\u00b2"}).json()
+    assert Report.objects.get(pk=body["id"]).source_hint.name == "\u00b3\u00b2"
