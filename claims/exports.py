@@ -202,7 +202,7 @@ def claim_review(claim: Claim, absolute: Absolute) -> dict:
         "datePublished": reviewed_at.date().isoformat(),
         "author": {
             "@type": "Organization",
-            "name": getattr(settings, "CLAIMREVIEW_AUTHOR", "Claims tracker"),
+            "name": settings.CLAIMREVIEW_AUTHOR,
         },
         "itemReviewed": item,
         "reviewRating": {

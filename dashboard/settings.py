@@ -219,6 +219,9 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "inte
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_TASK_EAGER_PROPAGATES = False
 
+# The organisation named as the author of the ClaimReview JSON-LD export.
+CLAIMREVIEW_AUTHOR = env("CLAIMREVIEW_AUTHOR", "Claims tracker")
+
 # Reports stuck in queued/parsing longer than this are re-enqueued by the sweeper.
 CLAIMS_STUCK_AFTER_SECONDS = env_int("CLAIMS_STUCK_AFTER_SECONDS", 120)
 CELERY_BEAT_SCHEDULE = {
