@@ -18,7 +18,7 @@ from django.http import Http404, HttpRequest, QueryDict, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
-from ninja import NinjaAPI, Path, Query
+from ninja import NinjaAPI, Path, Query, Status
 from ninja.errors import HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
@@ -226,11 +226,14 @@ def submit_report(request, payload: schemas.ReportIn):
         "duplicate": not submission.created,
     }
     if submission.created:
-        return 202, {**body, "message": "Accepted: the report is queued for parsing."}
-    return 200, {
-        **body,
-        "message": f"This content was submitted before as report {report.pk}; nothing new was stored.",
-    }
+        return Status(202, {**body, "message": "Accepted: the report is queued for parsing."})
+    return Status(
+        200,
+        {
+            **body,
+            "message": f"This content was submitted before as report {report.pk}; nothing new was stored.",
+        },
+    )
 
 
 @api.get(
@@ -334,7 +337,7 @@ def review_claim(request, payload: schemas.ReviewIn, claim_id: ObjectId):
             expected_version=payload.version,
         )
     except StaleClaimError as exc:
-        return 409, {"detail": str(exc), "claim": _claim(request, _get_claim(claim_id))}
+        return Status(409, {"detail": str(exc), "claim": _claim(request, _get_claim(claim_id))})
     except DjangoValidationError as exc:
         raise HttpError(400, " ".join(exc.messages)) from None
     fresh = _get_claim(claim_id)
