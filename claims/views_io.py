@@ -168,7 +168,7 @@ def feed_poll_soon(request, pk: int):
 # Exports
 
 
-def _export(request, body, content_type: str, extension: str, stem: str) -> StreamingHttpResponse:
+def _export(body, content_type: str, extension: str, stem: str) -> StreamingHttpResponse:
     response = StreamingHttpResponse(body, content_type=content_type)
     filename = f"{stem}-{timezone.now():%Y%m%d-%H%M}.{extension}"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -180,7 +180,7 @@ def _export(request, body, content_type: str, extension: str, stem: str) -> Stre
 def export_claims_csv(request):
     claim_filter = ClaimFilter.from_query(request.GET)
     body = exports.claims_csv(claim_filter, request.build_absolute_uri)
-    return _export(request, body, "text/csv; charset=utf-8", "csv", "claims")
+    return _export(body, "text/csv; charset=utf-8", "csv", "claims")
 
 
 @login_required
@@ -188,7 +188,7 @@ def export_claims_csv(request):
 def export_places_geojson(request):
     claim_filter = ClaimFilter.from_query(request.GET)
     body = exports.places_geojson(claim_filter, request.build_absolute_uri)
-    return _export(request, body, "application/geo+json", "geojson", "places")
+    return _export(body, "application/geo+json", "geojson", "places")
 
 
 @login_required
@@ -196,4 +196,4 @@ def export_places_geojson(request):
 def export_claimreview(request):
     claim_filter = ClaimFilter.from_query(request.GET)
     body = exports.claimreview_jsonld(claim_filter, request.build_absolute_uri)
-    return _export(request, body, "application/ld+json", "jsonld", "claimreview")
+    return _export(body, "application/ld+json", "jsonld", "claimreview")

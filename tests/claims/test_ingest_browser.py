@@ -3,6 +3,7 @@
 import os
 
 import pytest
+from django.db import connections
 from django.test import Client
 
 from claims.ingest import jobs
@@ -35,6 +36,9 @@ def page(monkeypatch, live_server):
         page.console_messages = []
         page.on("console", lambda message: page.console_messages.append(message.text))
         yield page
+        # ORM calls made while Playwright's loop runs get connections of their own: close them,
+        # or PostgreSQL keeps a session open on the test database.
+        connections.close_all()
         context.close()
         browser.close()
 
