@@ -657,6 +657,9 @@ class ImportJob(models.Model):
     )
     created_at = models.DateTimeField(default=timezone.now)
     started_at = models.DateTimeField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(
+        null=True, blank=True, help_text="Last progress written; a running job silent for long was lost."
+    )
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

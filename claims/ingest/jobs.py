@@ -16,9 +16,12 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .. import services
@@ -177,8 +180,18 @@ def import_row(row: ReportRow, *, channel: str, sources: SourceIndex, source=Non
 def run_import_job(job_id: int, progress: Callable[[ImportJob], None] | None = None) -> str:
     """Import a pending job's rows. Returns the job's final state ("skipped" if it was not pending:
     done already, or another worker has it)."""
-    taken = ImportJob.objects.filter(pk=job_id, state=ImportJob.State.PENDING).update(
-        state=ImportJob.State.RUNNING, started_at=timezone.now()
+    now = timezone.now()
+    # A pending job, or a running one whose worker was lost (silent for longer than a parse may
+    # take): the message is delivered again and the import resumes after its last saved row.
+    lost = Q(state=ImportJob.State.RUNNING) & (
+        Q(heartbeat_at__lt=now - timedelta(seconds=settings.CLAIMS_STUCK_AFTER_SECONDS))
+        | Q(
+            heartbeat_at__isnull=True,
+            started_at__lt=now - timedelta(seconds=settings.CLAIMS_STUCK_AFTER_SECONDS),
+        )
+    )
+    taken = ImportJob.objects.filter(Q(state=ImportJob.State.PENDING) | lost, pk=job_id).update(
+        state=ImportJob.State.RUNNING, started_at=Coalesce("started_at", Value(now)), heartbeat_at=now
     )
     if not taken:
         return "skipped"
@@ -201,7 +214,7 @@ def run_import_job(job_id: int, progress: Callable[[ImportJob], None] | None = N
             progress(job)
 
     try:
-        for data in job.payload:
+        for data in job.payload[job.processed :]:
             row = ReportRow.from_dict(data)
             try:
                 outcome = import_row(

@@ -243,3 +243,28 @@ def test_the_command_prints_no_bar_when_output_is_not_a_terminal(tmp_path):
     out = io.StringIO()
     call_command("import_reports", str(path), stdout=out)
     assert "\r" not in out.getvalue() and "1 new report(s)" in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_a_job_whose_worker_was_lost_resumes_after_its_last_saved_row(settings):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    job = jobs.create_import_job(jsonl({"text": "One."}, {"text": "Two."}, {"text": "Three."}), kind="jsonl")
+    long_ago = timezone.now() - timedelta(seconds=settings.CLAIMS_STUCK_AFTER_SECONDS + 5)
+    ImportJob.objects.filter(pk=job.pk).update(state="running", processed=1, created=1, heartbeat_at=long_ago)
+    assert jobs.run_import_job(job.pk) == "done"
+    job.refresh_from_db()
+    assert (job.processed, job.created) == (3, 3)
+    assert sorted(Report.objects.values_list("text", flat=True)) == ["Three.", "Two."]  # row 1 was not re-run
+
+
+@pytest.mark.django_db
+def test_a_job_running_now_is_not_taken_by_a_second_delivery():
+    from django.utils import timezone
+
+    job = jobs.create_import_job(jsonl({"text": "One."}), kind="jsonl")
+    ImportJob.objects.filter(pk=job.pk).update(state="running", heartbeat_at=timezone.now())
+    assert jobs.run_import_job(job.pk) == "skipped"
+    assert Report.objects.count() == 0
