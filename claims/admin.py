@@ -131,3 +131,78 @@ class StatusChangeAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Ingestion: feeds, import jobs, imported items
+
+from .models import Feed, ImportedItem, ImportJob  # noqa: E402
+
+
+@admin.register(Feed)
+class FeedAdmin(admin.ModelAdmin):
+    list_display = [
+        "__str__",
+        "default_source",
+        "active",
+        "last_polled_at",
+        "failures",
+        "next_poll_at",
+        "last_error",
+    ]
+    list_filter = ["active"]
+    search_fields = ["url", "title"]
+    autocomplete_fields = ["default_source"]
+    readonly_fields = [
+        "etag",
+        "last_modified",
+        "last_polled_at",
+        "last_success_at",
+        "last_error",
+        "last_result",
+        "failures",
+        "entries_ingested",
+        "created_by",
+        "created_at",
+    ]
+    actions = ["poll_soon"]
+
+    @admin.action(description="Poll selected feeds on the next round")
+    def poll_soon(self, request, queryset):
+        from django.utils import timezone
+
+        count = queryset.update(next_poll_at=timezone.now())
+        self.message_user(request, f"{count} feed(s) will be polled within a minute.")
+
+
+@admin.register(ImportJob)
+class ImportJobAdmin(admin.ModelAdmin):
+    list_display = [
+        "created_at",
+        "kind",
+        "filename",
+        "state",
+        "total",
+        "created",
+        "duplicates",
+        "rejected",
+        "created_by",
+    ]
+    list_filter = ["kind", "state"]
+    search_fields = ["filename", "created_by__username"]
+    list_select_related = ["created_by"]
+    exclude = ["payload"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [f.name for f in ImportJob._meta.fields if f.name != "payload"]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(ImportedItem)
+class ImportedItemAdmin(admin.ModelAdmin):
+    list_display = ["channel", "scope", "item_id", "version", "report", "imported_at"]
+    list_filter = ["channel"]
+    search_fields = ["scope", "item_id"]
+    raw_id_fields = ["report"]

@@ -34,7 +34,7 @@ def _ints(values: list[str], name: str, errors: list[str]) -> list[int]:
             part = part.strip()
             if not part:
                 continue
-            if part.isdigit() and len(part) < 12:
+            if part.isascii() and part.isdigit() and len(part) < 12:  # "³".isdigit() is True
                 out.append(int(part))
             else:
                 errors.append(f"Ignored {name}={part[:40]!r}: not an id.")

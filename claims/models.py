@@ -537,3 +537,144 @@ class StatusChange(models.Model):
 
     def delete(self, *args, **kwargs):
         raise HistoryIsAppendOnly("Status history rows cannot be deleted.")
+
+
+# ---------------------------------------------------------------------------------------------
+# Ingestion: where reports came from, feeds, and import jobs
+
+
+class ImportedItem(models.Model):
+    """One item of an outside channel (a Telegram post, a feed entry) already taken in.
+
+    Importing the same export or polling the same feed again finds the item here and adds
+    nothing. `version` tells apart the versions of an edited post (its edit time)."""
+
+    channel = models.CharField(max_length=10, choices=Channel.choices)
+    scope = models.CharField(max_length=200, help_text="The chat id, the feed id ...")
+    item_id = models.CharField(max_length=500, help_text="The message id, the entry's guid ...")
+    version = models.CharField(max_length=40, blank=True)
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="imported_items")
+    imported_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["channel", "scope", "item_id", "version"], name="imported_item_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.channel}:{self.scope}/{self.item_id}"
+
+
+class Feed(models.Model):
+    """An RSS or Atom feed the workers poll; its new entries become reports."""
+
+    url = models.URLField(max_length=2000, unique=True)
+    title = models.CharField(max_length=300, blank=True)
+    default_source = models.ForeignKey(
+        Source,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="feeds",
+        help_text="Who speaks in this feed's entries when their text does not say.",
+    )
+    active = models.BooleanField(default=True)
+    poll_interval = models.PositiveIntegerField(
+        default=900, validators=[MinValueValidator(60)], help_text="Seconds between polls."
+    )
+    etag = models.CharField(max_length=500, blank=True)
+    last_modified = models.CharField(max_length=100, blank=True)
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    last_success_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    last_result = models.CharField(max_length=500, blank=True)
+    failures = models.PositiveIntegerField(default=0, help_text="Failed polls in a row.")
+    next_poll_at = models.DateTimeField(default=timezone.now, db_index=True)
+    entries_ingested = models.PositiveIntegerField(default=0)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="feeds"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["title", "url"]
+
+    def __str__(self) -> str:
+        return self.title or self.url
+
+    @property
+    def is_failing(self) -> bool:
+        return bool(self.last_error)
+
+
+class ImportJob(models.Model):
+    """A file import (Telegram export, JSONL/CSV) and its progress, counted as it goes."""
+
+    class Kind(models.TextChoices):
+        TELEGRAM = "telegram", "Telegram export"
+        JSONL = "jsonl", "JSON Lines"
+        JSON = "json", "JSON list"
+        CSV = "csv", "CSV"
+
+    class State(models.TextChoices):
+        PENDING = "pending", "Waiting"
+        RUNNING = "running", "Importing"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    filename = models.CharField(max_length=255, blank=True)
+    state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING, db_index=True)
+    strict = models.BooleanField(default=False, help_text="All or nothing: any bad row stops the import.")
+    source = models.ForeignKey(
+        Source,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Source given to every report of this import.",
+    )
+    total = models.PositiveIntegerField(default=0, help_text="Reports to take in.")
+    processed = models.PositiveIntegerField(default=0)
+    created = models.PositiveIntegerField(default=0)
+    duplicates = models.PositiveIntegerField(default=0, help_text="Already here: nothing added.")
+    rejected = models.PositiveIntegerField(default=0)
+    rejected_rows = models.JSONField(default=list, blank=True, help_text="[{line, reason}]")
+    skipped = models.PositiveIntegerField(default=0, help_text="Not reports: service messages, no text.")
+    notes = models.JSONField(default=list, blank=True)
+    error = models.TextField(blank=True)
+    payload = models.JSONField(
+        default=list, blank=True, help_text="The rows still to import; emptied when the job ends."
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="import_jobs",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    started_at = models.DateTimeField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(
+        null=True, blank=True, help_text="Last progress written; a running job silent for long was lost."
+    )
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.filename} ({self.get_state_display()})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("import-job", args=[self.pk])
+
+    @property
+    def finished(self) -> bool:
+        return self.state in {self.State.DONE, self.State.FAILED}
+
+    @property
+    def percent(self) -> int:
+        return 100 if not self.total else min(100, round(100 * self.processed / self.total))

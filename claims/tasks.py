@@ -20,3 +20,18 @@ def parse_report(self, report_id: int) -> str:
 @shared_task(acks_late=True)
 def sweep_stuck_reports() -> int:
     return services.sweep_stuck_reports()
+
+
+@shared_task(acks_late=True)
+def poll_feeds() -> int:
+    """Celery beat: poll the feeds that are due. Returns how many were polled."""
+    from .ingest import feeds
+
+    return len(feeds.poll_due_feeds())
+
+
+@shared_task(acks_late=True)
+def run_import_job(job_id: int) -> str:
+    from .ingest import jobs
+
+    return jobs.run_import_job(job_id)

@@ -67,7 +67,9 @@ INSTALLED_APPS = [
     "django_htmx",
     "leaflet",
     "axes",
+    "ninja",  # serves the API docs' Swagger UI from static files, not a CDN
     "claims",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -237,12 +239,20 @@ CELERY_TASK_EAGER_PROPAGATES = False
 # The function that turns a report's text into claim drafts (pure; see claims/extraction).
 CLAIMS_EXTRACTOR = env("CLAIMS_EXTRACTOR", "claims.extraction.extract")
 
+# The organisation named as the author of the ClaimReview JSON-LD export.
+CLAIMREVIEW_AUTHOR = env("CLAIMREVIEW_AUTHOR", "Claims tracker")
+
 # Reports stuck in queued/parsing longer than this are re-enqueued by the sweeper.
 CLAIMS_STUCK_AFTER_SECONDS = env_int("CLAIMS_STUCK_AFTER_SECONDS", 120)
 CELERY_BEAT_SCHEDULE = {
     "sweep-stuck-reports": {
         "task": "claims.tasks.sweep_stuck_reports",
         "schedule": float(env_int("CLAIMS_SWEEP_EVERY_SECONDS", 60)),
+    },
+    # Polls only the feeds whose own interval is due; a failing feed waits longer each time.
+    "poll-feeds": {
+        "task": "claims.tasks.poll_feeds",
+        "schedule": float(env_int("FEEDS_POLL_EVERY_SECONDS", 60)),
     },
 }
 

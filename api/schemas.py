@@ -1,0 +1,288 @@
+"""What the API accepts and answers, as the OpenAPI schema shows it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from ninja import Field, Schema
+
+from claims.models import Stance, Status
+
+MAX_ID = 2**53 - 1  # ids JSON numbers hold exactly
+
+
+class Error(Schema):
+    detail: str = Field(description="What went wrong, for a person to read.")
+    errors: list[str] = Field(default_factory=list, description="Each problem, when there are several.")
+
+
+class ReportIn(Schema):
+    text: str = Field(description="The report's text (plain text or HTML); at most 1,000,000 characters.")
+    title: str = Field("", max_length=500)
+    url: str = Field("", max_length=2000, description="Where it was published (http or https).")
+    outlet: str = Field("", max_length=200, description="Who published it.")
+    published: str | None = Field(
+        None, max_length=40, description="When: YYYY-MM-DD or an ISO 8601 date-time (UTC if no offset)."
+    )
+    source: str | None = Field(
+        None,
+        max_length=200,
+        description="Who speaks when the text does not say: a source's id, name or alias. "
+        "A name the tracker does not know becomes a new, unreviewed source.",
+    )
+
+
+class ReportAccepted(Schema):
+    id: int
+    status_url: str = Field(description="GET it to follow the parse and read the claims.")
+    parse_status: str
+    duplicate: bool = Field(description="True: this content was submitted before; `id` is that report.")
+    message: str
+
+
+class SourceRef(Schema):
+    id: int
+    name: str
+    reliability: str
+    reviewed: bool
+
+
+class PlaceRef(Schema):
+    id: int
+    name: str
+    latitude: float
+    longitude: float
+    kind: str
+    precision: str
+
+
+class ClaimOut(Schema):
+    id: int
+    web_url: str
+    report_id: int
+    source: SourceRef
+    cited_source: SourceRef | None
+    statement: str
+    sentence: str
+    stance: Stance
+    status: Status
+    credibility: int
+    version: int = Field(description="Send it back with a review; a changed claim answers 409.")
+    event_start: date | None
+    event_end: date | None
+    date_precision: str
+    date_text: str
+    timeline_date: date | None
+    places: list[PlaceRef]
+    topics: list[str]
+    figures: list[dict]
+    superseded: bool
+    created_at: datetime
+    updated_at: datetime
+
+
+class StatusChangeOut(Schema):
+    field: str
+    from_value: str
+    to_value: str
+    changed_by: str | None
+    changed_at: datetime
+    note: str
+    evidence_url: str
+
+
+class ClaimDetail(ClaimOut):
+    history: list[StatusChangeOut]
+
+
+class ClaimPage(Schema):
+    count: int
+    page: int
+    page_size: int
+    pages: int
+    next: str | None
+    previous: str | None
+    results: list[ClaimOut]
+
+
+class ReportOut(Schema):
+    id: int
+    web_url: str
+    title: str
+    text: str
+    url: str
+    outlet: str
+    published_at: datetime | None
+    received_at: datetime
+    channel: str
+    source_hint: SourceRef | None
+    parse_status: str
+    parse_error: str
+    parsed_at: datetime | None
+    claim_count: int
+    claims: list[ClaimOut]
+
+
+class ReviewIn(Schema):
+    version: int = Field(ge=1, le=MAX_ID, description="The claim's version you based the review on.")
+    status: Status | None = None
+    credibility: int | None = Field(None, ge=1, le=6, description="Admiralty credibility, 1 to 6.")
+    note: str = Field("", max_length=5000)
+    evidence_url: str = Field("", max_length=2000)
+
+
+class ReviewOut(Schema):
+    changed: bool
+    claim: ClaimDetail
+    changes: list[StatusChangeOut]
+
+
+class Conflict(Schema):
+    detail: str
+    claim: ClaimOut
+
+
+class ClaimQuery(Schema):
+    """The dashboard's filters. Lists: repeat the parameter or separate values with commas."""
+
+    source: list[str] = Field(default_factory=list, description="Source ids.")
+    status: list[str] = Field(default_factory=list, description="unverified, confirmed, denied, disputed.")
+    stance: list[str] = Field(default_factory=list, description="asserts, confirms, denies, does_not_deny.")
+    place: list[str] = Field(default_factory=list, description="Place ids.")
+    topic: str | None = Field(
+        None, max_length=200, description="A topic slug; `all` for every topic. Default: the default topic."
+    )
+    date_from: date | None = Field(None, alias="from", description="Claims about this day or later.")
+    date_to: date | None = Field(None, alias="to", description="Claims about this day or earlier.")
+    q: str | None = Field(None, max_length=200, description="Text in the statement, sentence or source name.")
+    window: str | None = Field(None, description="Reports received in the last 24h, 7d or 30d.")
+    bbox: str | None = Field(None, max_length=200, description="south,west,north,east in degrees.")
+    sort: str | None = Field(None, description="-event (default), event, -report, report.")
+
+
+class PageQuery(Schema):
+    page: int = Field(1, ge=1, le=1_000_000)
+    page_size: int = Field(50, ge=1, le=200)
+
+
+# JSON Schemas of the export documents, for the OpenAPI description of the export endpoints.
+_STRING = {"type": "string"}
+_ORG = {"type": "object", "required": ["@type", "name"], "properties": {"@type": _STRING, "name": _STRING}}
+GEOJSON_SCHEMA = {
+    "type": "object",
+    "required": ["type", "features"],
+    "properties": {
+        "type": {"type": "string", "enum": ["FeatureCollection"]},
+        "features": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["type", "id", "geometry", "properties"],
+                "properties": {
+                    "type": {"type": "string", "enum": ["Feature"]},
+                    "id": {"type": "integer"},
+                    "geometry": {
+                        "type": "object",
+                        "required": ["type", "coordinates"],
+                        "properties": {
+                            "type": {"type": "string", "enum": ["Point"]},
+                            "coordinates": {
+                                "type": "array",
+                                "items": {"type": "number"},
+                                "minItems": 2,
+                                "maxItems": 2,
+                                "description": "[longitude, latitude]",
+                            },
+                        },
+                    },
+                    "properties": {
+                        "type": "object",
+                        "required": ["name", "claim_count", "statuses", "claims"],
+                        "properties": {
+                            "name": _STRING,
+                            "kind": _STRING,
+                            "precision": _STRING,
+                            "radius_km": {"type": ["number", "null"]},
+                            "country": _STRING,
+                            "claim_count": {"type": "integer"},
+                            "statuses": {"type": "object", "additionalProperties": {"type": "integer"}},
+                            "claims": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "required": ["id", "url", "statement", "source", "status"],
+                                    "properties": {
+                                        "id": {"type": "integer"},
+                                        "url": _STRING,
+                                        "statement": _STRING,
+                                        "source": _STRING,
+                                        "source_id": {"type": "integer"},
+                                        "stance": _STRING,
+                                        "status": _STRING,
+                                        "credibility": {"type": "integer"},
+                                        "timeline_date": _STRING,
+                                        "mention": _STRING,
+                                    },
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+        },
+    },
+}
+CLAIMREVIEW_SCHEMA = {
+    "type": "object",
+    "required": ["@context", "@graph"],
+    "properties": {
+        "@context": {"type": "string", "enum": ["https://schema.org"]},
+        "@graph": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": [
+                    "@type",
+                    "url",
+                    "claimReviewed",
+                    "datePublished",
+                    "author",
+                    "itemReviewed",
+                    "reviewRating",
+                ],
+                "properties": {
+                    "@type": {"type": "string", "enum": ["ClaimReview"]},
+                    "url": _STRING,
+                    "claimReviewed": _STRING,
+                    "datePublished": {"type": "string", "format": "date"},
+                    "author": _ORG,
+                    "itemReviewed": {
+                        "type": "object",
+                        "required": ["@type", "author", "appearance"],
+                        "properties": {
+                            "@type": {"type": "string", "enum": ["Claim"]},
+                            "author": _ORG,
+                            "datePublished": {"type": "string", "format": "date"},
+                            "appearance": {
+                                "type": "object",
+                                "required": ["@type", "url"],
+                                "properties": {"@type": _STRING, "url": _STRING, "headline": _STRING},
+                            },
+                        },
+                    },
+                    "reviewRating": {
+                        "type": "object",
+                        "required": ["@type", "ratingValue", "alternateName"],
+                        "properties": {
+                            "@type": {"type": "string", "enum": ["Rating"]},
+                            "ratingValue": {"type": "integer", "minimum": 1, "maximum": 5},
+                            "bestRating": {"type": "integer"},
+                            "worstRating": {"type": "integer"},
+                            "alternateName": {"type": "string", "enum": ["Confirmed", "Denied", "Disputed"]},
+                        },
+                    },
+                },
+            },
+        },
+    },
+}

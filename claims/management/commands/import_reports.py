@@ -1,0 +1,38 @@
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from claims.ingest.bulk import FORMATS, format_for
+from claims.ingest.rows import ImportRejected
+from claims.ingest.sources import find_source
+from claims.management.progress import run_import
+
+
+class Command(BaseCommand):
+    help = (
+        "Import reports from a JSON Lines (.jsonl), JSON list (.json) or CSV (.csv) file. Fields: text "
+        "(required), title, url, outlet, published, source. Rows that cannot be reports are listed "
+        "with the reason and the others imported; with --strict nothing is imported if any row is bad."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", type=Path)
+        parser.add_argument("--format", choices=FORMATS, default="", help="Default: from the file name.")
+        parser.add_argument("--strict", action="store_true", help="All or nothing.")
+        parser.add_argument("--source", default="", help="Source id, name or alias for every report.")
+
+    def handle(self, *args, path: Path, format: str, strict: bool, source: str, **options):  # noqa: A002
+        source_obj = None
+        if source:
+            source_obj = find_source(source)
+            if source_obj is None:
+                raise CommandError(f"No source {source!r}.")
+        try:
+            kind = format_for(path.name, format)
+        except ImportRejected as exc:
+            raise CommandError(exc.message) from None
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise CommandError(f"Cannot read {path}: {exc.strerror}.") from None
+        run_import(self, data, kind=kind, filename=path.name, source=source_obj, strict=strict)

@@ -1,0 +1,116 @@
+"""Schemathesis against the app's own OpenAPI schema: generated requests (valid and invalid) with a
+valid token, so the authenticated paths run. No answer may be a server error, and every answer must
+match the schema (status code, content type, body, headers)."""
+
+from __future__ import annotations
+
+import secrets
+import sys
+from collections import Counter
+
+import pytest
+import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
+from hypothesis import HealthCheck, settings
+from schemathesis import GenerationMode
+from schemathesis.auths import AuthStorage
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    ignored_auth,
+    negative_data_rejection,
+    response_headers_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from api.models import ApiToken, hash_token
+from dashboard.wsgi import application
+from tests.claims.factories import make_claim, make_place, make_report
+
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+    response_headers_conformance,
+    negative_data_rejection,
+    ignored_auth,
+]
+MAX_EXAMPLES = 60
+TRIED: Counter = Counter()
+STATUSES: Counter = Counter()
+# Known before any test runs: cases are generated (and their auth set) before the test body.
+TOKEN = "ct_schemathesis-" + secrets.token_urlsafe(24)
+
+
+@pytest.fixture(autouse=True)
+def keep_the_test_transaction(db):
+    """The WSGI app is called directly: Django would close the database connection at the end of
+    each request, ending the test's transaction. The test client avoids that the same way."""
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
+
+
+@pytest.fixture
+def schema_token(analyst):
+    return ApiToken.objects.create(
+        user=analyst, name="schemathesis", prefix=TOKEN[:12], key_hash=hash_token(TOKEN)
+    )
+
+
+@pytest.fixture
+def some_claims(db):
+    """A few rows, so small generated ids find something to answer."""
+    for _ in range(3):
+        make_claim(report=make_report()).locations.add(make_place())
+
+
+@pytest.fixture(scope="module", autouse=True)
+def report_cases_tried():
+    yield
+    total = sum(TRIED.values())
+    statuses = ", ".join(f"{code}: {n}" for code, n in sorted(STATUSES.items()))
+    lines = [f"schemathesis: {total} cases tried (answers {statuses})"] + [
+        f"  {op}: {n}" for op, n in sorted(TRIED.items())
+    ]
+    sys.__stdout__.write("\n" + "\n".join(lines) + "\n")
+
+
+# Loaded from the app itself (the schema needs no database).
+schema = schemathesis.openapi.from_wsgi("/api/openapi.json", application)
+schema.config.generation.update(
+    modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE], max_examples=MAX_EXAMPLES
+)
+
+
+class AnalystToken:
+    """The test's analyst token on every request, except the negative cases that leave it out
+    on purpose (to see them refused with 401)."""
+
+    def get(self, case, context):
+        return TOKEN
+
+    def set(self, case, data, context):
+        case.headers = {**(case.headers or {}), "Authorization": f"Bearer {data}"}
+
+
+@schema.parametrize()
+@AuthStorage().apply(AnalystToken, refresh_interval=None, retry_on=[])
+@settings(
+    max_examples=MAX_EXAMPLES,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.filter_too_much,
+    ],
+)
+def test_the_api_answers_every_generated_request_as_its_schema_says(case, schema_token, some_claims):
+    TRIED[f"{case.method} {case.path}"] += 1
+    response = case.call_and_validate(checks=CHECKS)
+    STATUSES[response.status_code] += 1
