@@ -13,9 +13,8 @@ from django.core.validators import URLValidator
 
 from .models import Credibility, Reliability, Source, Status, clean_aliases
 
-WEB_URL = URLValidator(
-    schemes=["http", "https"], message="Enter a web address starting with http:// or https://."
-)
+WEB_URL_MESSAGE = "Enter a web address starting with http:// or https://."
+WEB_URL = URLValidator(schemes=["http", "https"], message=WEB_URL_MESSAGE)
 
 UPLOAD_TYPES = {".txt": False, ".md": False, ".markdown": False, ".html": True, ".htm": True}
 
@@ -24,6 +23,7 @@ class WebURLField(forms.URLField):
     """A URL that is safe to link to: http or https only."""
 
     default_validators = [WEB_URL]
+    default_error_messages = {"invalid": WEB_URL_MESSAGE}
 
 
 class ReviewForm(forms.Form):
