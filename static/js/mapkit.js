@@ -111,6 +111,8 @@
       title: '',
       alt: label,
       riseOnHover: true,
+      // A place inside an area (Kursk in the Kursk region) stays clickable above the area's marker.
+      zIndexOffset: place.area ? -1000 : 0,
     });
     marker.bindTooltip(tooltipContent(place), { direction: 'top', offset: [0, -10] });
     if (onClick) marker.on('click', function () { onClick(place); });

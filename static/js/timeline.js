@@ -112,12 +112,13 @@
       ORDER.forEach(function (s) {
         const cell = bucket.counts[s];
         if (!cell) return;
-        [['event', 'seg-' + s], ['report', 'seg-' + s + ' by-report']].forEach(function (kind) {
+        // Report-dated parts take their fill from the hatch pattern (a class fill would win over it).
+        [['event', 'seg seg-' + s], ['report', 'seg by-report']].forEach(function (kind) {
           const n = cell[kind[0]] || 0;
           if (!n) return;
           const h = (n / max) * innerH;
           y -= h;
-          const attrs = { x: x, y: y, width: barW, height: Math.max(h, 0.5), class: 'seg ' + kind[1], 'data-status': s };
+          const attrs = { x: x, y: y, width: barW, height: Math.max(h, 0.5), class: kind[1], 'data-status': s };
           if (kind[0] === 'report') attrs.fill = 'url(#hatch-' + s + ')';
           svg('rect', attrs, g);
         });
