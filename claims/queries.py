@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, Max, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, Max, OuterRef, Q, QuerySet
 
 from .filters import ALL_TOPICS, ClaimFilter, _bbox
 from .models import Claim, ClaimLocation, Location, Report, Source, Status, StatusChange, Topic
@@ -45,6 +45,16 @@ class Scope:
         flt = replace(self.flt, **changes) if changes else self.flt
         return flt.apply(topic=self.topic, sort=sort)
 
+    def grouped(self, **changes) -> QuerySet[Claim]:
+        """The filtered claims for GROUP BY counts. The topic is a join here rather than the
+        EXISTS of `ClaimFilter.apply`: SQLite groups 100,000 claims about four times faster that
+        way, while EXISTS stays the better plan for the sorted, paginated list."""
+        if self.unknown_topic:
+            return Claim.objects.none()
+        flt = replace(self.flt, **changes) if changes else self.flt
+        qs = flt.apply(topic=None, sort=False)
+        return qs.filter(topics=self.topic) if self.topic is not None else qs
+
 
 # ---------------------------------------------------------------------------------------------
 # Map
@@ -72,53 +82,36 @@ def place_status(counts: dict[str, int]) -> str:
 
 def map_places(scope: Scope, view: tuple[float, float, float, float] | None = None) -> dict:
     """One entry per place with claims under the filter (inside `view` if given): where it is,
-    how many claims, how many per status, and the status colour of its marker. One query."""
-    claim_ids = scope.claims(sort=False).values("pk")
-    rows = ClaimLocation.objects.filter(claim__in=claim_ids)
-    if view:
-        rows = rows.filter(_in_box("location__", view))
-    rows = (
-        rows.values(
-            "location_id",
-            "location__name",
-            "location__latitude",
-            "location__longitude",
-            "location__kind",
-            "location__precision",
-            "location__radius_km",
-            "claim__status",
-        )
-        .annotate(n=Count("claim_id"))
-        .order_by()
-    )
-    places: dict[int, dict] = {}
-    for row in rows:
-        place = places.get(row["location_id"])
-        if place is None:
-            kind = row["location__kind"]
-            is_area = kind in DEFAULT_AREA_RADIUS_KM
-            radius = row["location__radius_km"]
-            if is_area and not radius:
-                radius = DEFAULT_AREA_RADIUS_KM[kind]
-            place = places[row["location_id"]] = {
-                "id": row["location_id"],
-                "name": row["location__name"],
-                "lat": row["location__latitude"],
-                "lon": row["location__longitude"],
-                "kind": kind,
-                "precision": row["location__precision"],
+    how many claims, how many per status, and the status colour of its marker. Two queries: the
+    counts per place and status, then the places themselves."""
+    rows = scope.grouped().filter(_in_box("locations__", view) if view else Q(locations__isnull=False))
+    rows = rows.values_list("locations__id", "status").annotate(n=Count("id")).order_by()
+    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    for place_id, status, n in rows:
+        counts[place_id][status] = n
+    busiest = sorted(counts, key=lambda pk: -sum(counts[pk].values()))[:MAX_MAP_PLACES]
+    fields = ("pk", "name", "latitude", "longitude", "kind", "precision", "radius_km")
+    places = []
+    for place in Location.objects.filter(pk__in=busiest).only(*fields):
+        is_area = place.kind in DEFAULT_AREA_RADIUS_KM
+        statuses = counts[place.pk]
+        places.append(
+            {
+                "id": place.pk,
+                "name": place.name,
+                "lat": place.latitude,
+                "lon": place.longitude,
+                "kind": place.kind,
+                "precision": place.precision,
                 "area": is_area,
-                "radius_km": radius,
-                "count": 0,
-                "statuses": {},
+                "radius_km": (place.radius_km or DEFAULT_AREA_RADIUS_KM[place.kind]) if is_area else None,
+                "count": sum(statuses.values()),
+                "statuses": statuses,
+                "status": place_status(statuses),
             }
-        place["statuses"][row["claim__status"]] = row["n"]
-        place["count"] += row["n"]
-    out = sorted(places.values(), key=lambda p: (-p["count"], p["name"]))
-    truncated = len(out) > MAX_MAP_PLACES
-    for place in out[:MAX_MAP_PLACES]:
-        place["status"] = place_status(place["statuses"])
-    return {"places": out[:MAX_MAP_PLACES], "truncated": truncated}
+        )
+    places.sort(key=lambda p: (-p["count"], p["name"]))
+    return {"places": places, "truncated": len(counts) > MAX_MAP_PLACES}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -177,26 +170,25 @@ def timeline(scope: Scope) -> dict:
     """Claims per day (week, month for long spans) by the date of the event, falling back to
     the report's date, per status; each status split into dated by the event ("event") or only
     by the report ("report"). One query: grouped per day in the database, bucketed here."""
-    dated_by_event = ExpressionWrapper(Q(event_start__isnull=False), output_field=BooleanField())
     rows = (
-        scope.claims(sort=False)
-        .annotate(by_event=dated_by_event)
-        .values("timeline_date", "status", "by_event")
-        .annotate(n=Count("id"))
+        scope.grouped()
+        .values_list("timeline_date", "status")
+        .annotate(n=Count("id"), by_event=Count("id", filter=Q(event_start__isnull=False)))
         .order_by()
     )
     per_day: dict[date, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     undated = total = by_report = 0
-    for row in rows:
-        total += row["n"]
-        if row["timeline_date"] is None:
-            undated += row["n"]
+    for day, status, n, by_event in rows:
+        total += n
+        if day is None:
+            undated += n
             continue
-        kind = "event" if row["by_event"] else "report"
-        if kind == "report":
-            by_report += row["n"]
-        cell = per_day[row["timeline_date"]][row["status"]]
-        cell[kind] = cell.get(kind, 0) + row["n"]
+        cell = per_day[day][status]
+        if by_event:
+            cell["event"] = by_event
+        if n - by_event:
+            cell["report"] = n - by_event
+            by_report += n - by_event
     flt = scope.flt
     days = sorted(per_day)
     first = flt.date_from or (days[0] if days else None)
@@ -229,29 +221,43 @@ def timeline(scope: Scope) -> dict:
 # Facets of the filter bar
 
 
-def source_facets(scope: Scope) -> list[dict]:
-    """Sources with claims under every filter but the source filter itself, with their counts,
-    plus the selected sources even when they have none. Two queries."""
-    counts = dict(
-        scope.claims(sort=False, sources=[])
-        .values_list("source_id")
+@dataclass
+class Facets:
+    total: int  # claims under the whole filter
+    sources: list[dict]  # {source, count, selected}: counts under every filter but the sources
+    statuses: dict[str, int]  # counts under every filter but the statuses
+
+
+def facets(scope: Scope) -> Facets:
+    """The list's total and the filter bar's counts, from one grouped query (claims per source
+    and status, under every filter but those two) and one query for the sources' names."""
+    flt = scope.flt
+    grid = list(
+        scope.grouped(sources=[], statuses=[])
+        .values_list("source_id", "status")
         .annotate(n=Count("id"))
         .order_by()
-        .values_list("source_id", "n")
     )
-    selected = set(scope.flt.sources)
-    sources = Source.objects.filter(pk__in=set(counts) | selected).only(
-        "pk", "name", "reliability", "reviewed"
-    )
-    out = [{"source": s, "count": counts.get(s.pk, 0), "selected": s.pk in selected} for s in sources]
-    out.sort(key=lambda f: (not f["selected"], -f["count"], f["source"].name.casefold()))
-    return out
-
-
-def status_facets(scope: Scope) -> dict[str, int]:
-    """Claim counts per status under every filter but the status filter. One query."""
-    rows = scope.claims(sort=False, statuses=[]).values_list("status").annotate(n=Count("id")).order_by()
-    return dict(rows.values_list("status", "n"))
+    source_ok = set(flt.sources).__contains__ if flt.sources else (lambda _: True)
+    status_ok = set(flt.statuses).__contains__ if flt.statuses else (lambda _: True)
+    per_source: dict[int, int] = defaultdict(int)
+    per_status: dict[str, int] = defaultdict(int)
+    total = 0
+    for source_id, status, n in grid:
+        if status_ok(status):
+            per_source[source_id] += n
+        if source_ok(source_id):
+            per_status[status] += n
+        if status_ok(status) and source_ok(source_id):
+            total += n
+    selected = set(flt.sources)
+    shown = {pk for pk, n in per_source.items() if n} | selected
+    sources = [
+        {"source": s, "count": per_source.get(s.pk, 0), "selected": s.pk in selected}
+        for s in Source.objects.filter(pk__in=shown).only("pk", "name", "reliability", "reviewed")
+    ]
+    sources.sort(key=lambda f: (not f["selected"], -f["count"], f["source"].name.casefold()))
+    return Facets(total=total, sources=sources, statuses=dict(per_status))
 
 
 def places_with_claims() -> QuerySet[Location]:

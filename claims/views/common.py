@@ -9,6 +9,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Page, Paginator
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404, resolve_url
+from django.utils.functional import cached_property
 from django_htmx.http import HttpResponseClientRedirect
 from django_htmx.middleware import HtmxDetails
 
@@ -46,8 +47,23 @@ def map_tiles() -> dict:
     return {"tiles": settings.MAP_TILES_URL, "attribution": settings.MAP_TILES_ATTRIBUTION}
 
 
-def paginate(items, number, per_page: int) -> Page:
-    return Paginator(items, per_page).get_page(number)
+class CountedPaginator(Paginator):
+    """A paginator told the total, when it was counted already (with the facets)."""
+
+    def __init__(self, object_list, per_page, *, total: int):
+        super().__init__(object_list, per_page)
+        self.total = total
+
+    @cached_property
+    def count(self) -> int:
+        return self.total
+
+
+def paginate(items, number, per_page: int, *, count: int | None = None) -> Page:
+    paginator = (
+        Paginator(items, per_page) if count is None else CountedPaginator(items, per_page, total=count)
+    )
+    return paginator.get_page(number)
 
 
 # One helper per model fetches the object a URL names. Every logged-in user may read every

@@ -18,11 +18,10 @@ from ..queries import (
     STATUS_ORDER,
     Scope,
     change_stamp,
+    facets,
     map_places,
     parse_view,
     places_with_claims,
-    source_facets,
-    status_facets,
     timeline,
 )
 from .common import HtmxHttpRequest, login_required, map_tiles, paginate, wants_fragment
@@ -41,14 +40,15 @@ DEFAULT_MAP_BOUNDS = [[33.0, 30.0], [60.0, 136.0]]
 
 def list_context(request: HtmxHttpRequest, scope: Scope) -> dict:
     flt = scope.flt
-    page = paginate(scope.claims().for_list(), request.GET.get("page"), PAGE_SIZE)
+    counts = facets(scope)
+    page = paginate(scope.claims().for_list(), request.GET.get("page"), PAGE_SIZE, count=counts.total)
     return {
         "flt": flt,
         "query": flt.querystring(),
         "page": page,
         "claims": page.object_list,
-        "sources": source_facets(scope),
-        "status_counts": status_facets(scope),
+        "sources": counts.sources,
+        "status_counts": counts.statuses,
         "statuses": [(s, Status(s).label) for s in STATUS_ORDER],
         "sorts": SORT_CHOICES,
     }

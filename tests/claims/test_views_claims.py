@@ -276,3 +276,26 @@ def test_saving_the_same_verdict_again_changes_nothing(analyst_client):
 def test_review_is_post_or_get_only(analyst_client):
     claim = claim_in_report()
     assert analyst_client.put(reverse("claim-review", args=[claim.pk])).status_code == 405
+
+
+def test_the_claim_page_query_count_does_not_grow_with_history_or_sibling_claims(
+    viewer_client, analyst, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    claim = claim_in_report()
+    ClaimLocation.objects.create(claim=claim, location=make_place("Kursk"))
+
+    def queries():
+        with CaptureQueriesContext(connection) as ctx:
+            assert viewer_client.get(claim.get_absolute_url()).status_code == 200
+        return len(ctx.captured_queries)
+
+    few = queries()
+    for i in range(10):
+        make_claim(report=claim.report, source=make_source())
+        claim.review(by=analyst, credibility=1 + i % 6, note=f"note {i}")
+        ClaimLocation.objects.create(claim=claim, location=make_place())
+    with django_assert_max_num_queries(12):
+        assert queries() == few

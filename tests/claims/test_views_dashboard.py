@@ -211,9 +211,9 @@ def make_many(n):
 @pytest.mark.parametrize(
     ("name", "headers", "limit"),
     [
-        ("dashboard", {}, 17),
-        ("dashboard", HX, 12),
-        ("dashboard-map", {}, 4),
+        ("dashboard", {}, 15),
+        ("dashboard", HX, 10),
+        ("dashboard-map", {}, 5),
         ("dashboard-timeline", {}, 4),
         ("dashboard-changes", {}, 5),
     ],
@@ -347,3 +347,33 @@ def test_the_change_poll_is_silent_until_claims_change(viewer_client, analyst):
     claim.review(by=analyst, status="confirmed")  # someone reviews one
     after_review = viewer_client.get(reverse("dashboard-changes"), {"stamp": stamp}, **HX)
     assert after_review.status_code == 200 and 'id="change-poller"' in after_review.content.decode()
+
+
+def test_spans_of_years_are_counted_per_month(viewer_client):
+    make_claim(timeline_date=date(2022, 2, 24))
+    make_claim(timeline_date=date(2024, 10, 23))
+    data = viewer_client.get(reverse("dashboard-timeline")).json()
+    assert data["unit"] == "month"
+    assert data["buckets"][0]["start"] == "2022-02-01" and data["buckets"][-1]["end"] == "2024-10-31"
+    assert len(data["buckets"]) == 33
+
+
+def test_counts_combine_the_source_and_status_filters(viewer_client):
+    hur, kremlin = make_source("HUR"), make_source("Kremlin")
+    for source, status in [
+        (hur, "confirmed"),
+        (hur, "denied"),
+        (kremlin, "confirmed"),
+        (kremlin, "confirmed"),
+    ]:
+        make_claim(source=source, status=status)
+    html = viewer_client.get(
+        reverse("dashboard"), {"source": hur.pk, "status": "confirmed"}, **HX
+    ).content.decode()
+    assert ">1 claim<" in html
+    # Per source: under the status filter only (HUR 1 confirmed, Kremlin 2 confirmed).
+    options = html[html.index('id="source-options"') :]
+    assert f'id="source-{kremlin.pk}"' in options and ">2</span>" in options
+    # Per status: under the source filter only (HUR: 1 confirmed, 1 denied).
+    assert 'id="status-count-denied" hx-swap-oob="true">1<' in html
+    assert 'id="status-count-confirmed" hx-swap-oob="true">1<' in html
