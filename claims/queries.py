@@ -256,7 +256,8 @@ def facets(scope: Scope) -> Facets:
         {"source": s, "count": per_source.get(s.pk, 0), "selected": s.pk in selected}
         for s in Source.objects.filter(pk__in=shown).only("pk", "name", "reliability", "reviewed")
     ]
-    sources.sort(key=lambda f: (not f["selected"], -f["count"], f["source"].name.casefold()))
+    # Busiest first; not selected-first, so options do not jump while the analyst ticks them.
+    sources.sort(key=lambda f: (-f["count"], f["source"].name.casefold()))
     return Facets(total=total, sources=sources, statuses=dict(per_status))
 
 

@@ -60,7 +60,11 @@ def dashboard(request: HtmxHttpRequest) -> HttpResponse:
     scope = Scope.of(ClaimFilter.from_query(request.GET))
     context = list_context(request, scope)
     if wants_fragment(request):
-        return render(request, "claims/dashboard.html#claim-list", context | {"fragment": True})
+        response = render(request, "claims/dashboard.html#claim-list", context | {"fragment": True})
+        if request.headers.get("X-Map-Move"):
+            # Panning with "only what the map shows" on: one history entry, not one per pan.
+            response["HX-Replace-Url"] = request.get_full_path()
+        return response
     flt = scope.flt
     context.update(
         topic=scope.topic,

@@ -28,7 +28,12 @@
   }
 
   /* Empty fields stay out of the request, so the pushed URL shows only the filters in use. */
+  let mapMoved = false; // the next filter request only follows the map: replace, don't push, the URL
   document.body.addEventListener('htmx:configRequest', function (event) {
+    if (mapMoved && event.detail.elt === form) {
+      event.detail.headers['X-Map-Move'] = '1';
+      mapMoved = false;
+    }
     const data = event.detail.formData;
     if (event.detail.verb !== 'get' || !data) return;
     Array.from(new Set(data.keys())).forEach(function (name) {
@@ -144,6 +149,7 @@
     moveTimer = setTimeout(function () {
       if (onlyView.checked) {
         bboxInput.value = viewBox();
+        mapMoved = true;
         filtersChanged(); // the list swap then refreshes map and timeline
       } else {
         refreshMap();

@@ -377,3 +377,10 @@ def test_counts_combine_the_source_and_status_filters(viewer_client):
     # Per status: under the source filter only (HUR: 1 confirmed, 1 denied).
     assert 'id="status-count-denied" hx-swap-oob="true">1<' in html
     assert 'id="status-count-confirmed" hx-swap-oob="true">1<' in html
+
+
+def test_panning_the_map_replaces_the_url_instead_of_adding_history(viewer_client):
+    url = reverse("dashboard")
+    moved = viewer_client.get(url, {"bbox": "45,30,60,50"}, **HX, HTTP_X_MAP_MOVE="1")
+    assert moved["HX-Replace-Url"] == "/?bbox=45%2C30%2C60%2C50"
+    assert "HX-Replace-Url" not in viewer_client.get(url, {"bbox": "45,30,60,50"}, **HX)
