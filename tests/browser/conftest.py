@@ -16,10 +16,6 @@ from pathlib import Path
 
 import pytest
 
-# Playwright's sync API runs an event loop in this thread; Django refuses ORM calls from a thread
-# with a running loop unless told that this is fine (the test thread is not async code).
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 OUTPUT = Path(__file__).resolve().parents[2] / "test-output" / "browser"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -71,14 +67,19 @@ class PageLog:
         return self.console_errors + self.page_errors + [f"CSP: {v}" for v in csp]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """One Chromium per test module. Stopping Playwright after the module ends its event loop."""
     from playwright.sync_api import sync_playwright
 
     executable = os.environ.get("CHROMIUM_PATH") or "/usr/bin/chromium"
     if not Path(executable).exists():
         pytest.fail(f"Chromium not found at {executable}: set CHROMIUM_PATH (make test installs it).")
-    with sync_playwright() as playwright:
+    # Playwright's sync API keeps an event loop in this thread while it runs; Django refuses ORM
+    # calls from a thread with a running loop unless told that it is fine (the tests are not
+    # async code). Only while Playwright runs, so it leaks into no other test or subprocess.
+    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
