@@ -112,7 +112,8 @@
     if (mapRequest) mapRequest.abort();
     mapRequest = new AbortController();
     mapEl.dataset.state = 'loading';
-    const url = withQuery(config.places_url, currentQuery(), { view: viewBox() });
+    const query = currentQuery();
+    const url = withQuery(config.places_url, query, { view: viewBox() });
     fetch(url, { signal: mapRequest.signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' })
       .then(function (response) {
         if (!response.ok) throw new Error('The map data could not be loaded (' + response.status + ').');
@@ -131,6 +132,7 @@
         summary.textContent = data.places.length + (data.places.length === 1 ? ' place' : ' places') +
           ' in view' + (data.truncated ? ' (the busiest shown)' : '');
         mapEl.dataset.state = 'ready';
+        mapEl.dataset.query = query;
         mapEl.dataset.places = String(data.places.length);
         mapEl.dataset.claims = String(claims);
       })
@@ -183,7 +185,8 @@
     if (timelineRequest) timelineRequest.abort();
     timelineRequest = new AbortController();
     timelineEl.dataset.state = 'loading';
-    fetch(withQuery(config.timeline_url, currentQuery()), {
+    const query = currentQuery();
+    fetch(withQuery(config.timeline_url, query), {
       signal: timelineRequest.signal, headers: { Accept: 'application/json' }, credentials: 'same-origin',
     })
       .then(function (response) {
@@ -195,6 +198,7 @@
         drawTimeline();
         timelineCaption.textContent = ClaimsTimeline.caption(data);
         timelineEl.dataset.state = 'ready';
+        timelineEl.dataset.query = query;
         timelineEl.dataset.total = String(data.total);
       })
       .catch(function (error) {

@@ -219,7 +219,15 @@ def pin(page, place):
     return page.locator(f'.pin[data-place-id="{place.pk}"]')
 
 
+PANELS_CAUGHT_UP = """() => {
+  const list = document.getElementById('claim-list');
+  return list && ['map', 'timeline'].every((id) => {
+    const panel = document.getElementById(id);
+    return panel.dataset.state === 'ready' && panel.dataset.query === list.dataset.query;
+  });
+}"""
+
+
 def wait_for_panels(page) -> None:
-    """The map and the timeline have drawn the data of the current filter."""
-    page.wait_for_selector("#map[data-state=ready]")
-    page.wait_for_selector("#timeline[data-state=ready]")
+    """The map and the timeline have drawn the data of the filter the list shows."""
+    page.wait_for_function(PANELS_CAUGHT_UP)

@@ -131,6 +131,7 @@ def test_only_what_the_map_shows_filters_by_the_visible_box(page, live_server, s
     page.check("#only-view")
     expect(page).to_have_url(re.compile(r"bbox="))
     expect(rows(page)).to_have_count(4)
+    wait_for_panels(page)
     # Zoom in on Kursk with the mouse wheel: Seoul leaves the view, and the list.
     box = pin(page, scenario.kursk).bounding_box()
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)

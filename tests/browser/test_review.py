@@ -33,6 +33,7 @@ def test_an_analyst_confirms_a_claim_and_sees_badge_map_colour_and_history_chang
     expect(row.locator(".status-badge")).to_have_text(re.compile("Confirmed"))
     expect(row.locator("form")).to_have_count(0)
     expect(pin(page, scenario.seoul)).to_have_attribute("data-status", "confirmed")
+    wait_for_panels(page)
     confirmed_colour = pin(page, scenario.seoul).evaluate("el => getComputedStyle(el).backgroundColor")
     assert confirmed_colour != denied_colour
     assert confirmed_colour == page.evaluate(
