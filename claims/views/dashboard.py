@@ -33,7 +33,7 @@ SORT_CHOICES = [
     ("-report", "Report date, newest first"),
     ("report", "Report date, oldest first"),
 ]
-WINDOW_CHOICES = [("", "Any time"), ("24h", "Last 24 h"), ("7d", "Last 7 days"), ("30d", "Last 30 days")]
+WINDOW_CHOICES = [("", "Any time"), ("24h", "24 h"), ("7d", "7 days"), ("30d", "30 days")]
 # The region the map opens on: from Ukraine's border to Vladivostok and Korea, Kursk in view.
 DEFAULT_MAP_BOUNDS = [[33.0, 30.0], [60.0, 136.0]]
 
