@@ -152,7 +152,7 @@ def review(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         return _answer(request, claim, error=message, status=403)
     if request.method == "GET":
         if not wants_fragment(request):
-            return redirect(claim.get_absolute_url() + "#review")
+            return redirect(claim.get_absolute_url() + "#claim-review")
         return _answer(request, claim, form=ReviewForm(claim=claim))
 
     form = ReviewForm(request.POST, claim=claim)
@@ -160,7 +160,7 @@ def review(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         if not wants_fragment(request):
             for field, errors in form.errors.items():
                 messages.error(request, f"{field}: {' '.join(errors)}")
-            return redirect(claim.get_absolute_url() + "#review")
+            return redirect(claim.get_absolute_url() + "#claim-review")
         return _answer(request, claim, form=form, error="The review was not saved: see below.", status=400)
     data = form.cleaned_data
     try:
@@ -177,13 +177,13 @@ def review(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         fresh = get_claim(pk)
         if not wants_fragment(request):
             messages.error(request, str(exc))
-            return redirect(fresh.get_absolute_url() + "#review")
+            return redirect(fresh.get_absolute_url() + "#claim-review")
         return _answer(request, fresh, form=ReviewForm(claim=fresh), error=str(exc), status=409)
     except ValidationError as exc:
         message = " ".join(exc.messages)
         if not wants_fragment(request):
             messages.error(request, message)
-            return redirect(claim.get_absolute_url() + "#review")
+            return redirect(claim.get_absolute_url() + "#claim-review")
         return _answer(request, claim, form=form, error=message, status=400)
     claim = get_claim(pk)
     note = (
@@ -191,5 +191,5 @@ def review(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     )
     if not wants_fragment(request):
         messages.success(request, note)
-        return redirect(claim.get_absolute_url() + "#review")
+        return redirect(claim.get_absolute_url() + "#claim-review")
     return _answer(request, claim, notice=note, changed=bool(changes))

@@ -254,7 +254,7 @@ def test_a_review_needs_the_csrf_token(analyst):
 def test_a_review_without_javascript_redirects_back_to_the_claim(analyst_client):
     claim = claim_in_report()
     response = analyst_client.post(reverse("claim-review", args=[claim.pk]), review_data(claim), follow=True)
-    assert response.redirect_chain[-1][0] == claim.get_absolute_url() + "#review"
+    assert response.redirect_chain[-1][0] == claim.get_absolute_url() + "#claim-review"
     assert "Review saved." in response.content.decode()
     claim.refresh_from_db()
     assert claim.status == "confirmed"
