@@ -1,0 +1,127 @@
+"""Forms for the analyst's actions: review a claim, submit a report, grade a source.
+
+Forms only check and convert input; the work is done by services and model methods.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from django import forms
+from django.conf import settings
+from django.core.validators import URLValidator
+
+from .models import Credibility, Reliability, Source, Status, clean_aliases
+
+WEB_URL_MESSAGE = "Enter a web address starting with http:// or https://."
+WEB_URL = URLValidator(schemes=["http", "https"], message=WEB_URL_MESSAGE)
+
+UPLOAD_TYPES = {".txt": False, ".md": False, ".markdown": False, ".html": True, ".htm": True}
+
+
+class WebURLField(forms.URLField):
+    """A URL that is safe to link to: http or https only."""
+
+    default_validators = [WEB_URL]
+    default_error_messages = {"invalid": WEB_URL_MESSAGE}
+
+
+class ReviewForm(forms.Form):
+    status = forms.ChoiceField(choices=Status.choices, widget=forms.RadioSelect)
+    credibility = forms.TypedChoiceField(choices=Credibility.choices, coerce=int)
+    note = forms.CharField(required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 2}))
+    evidence_url = WebURLField(required=False, max_length=2000, label="Evidence link", assume_scheme="https")
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+    def __init__(self, *args, claim=None, **kwargs):
+        if claim is not None:
+            # Several review forms can share a page (one per list row): ids must differ.
+            kwargs.setdefault("auto_id", f"review-{claim.pk}-%s")
+            kwargs.setdefault(
+                "initial",
+                {"status": claim.status, "credibility": claim.credibility, "version": claim.version},
+            )
+        super().__init__(*args, **kwargs)
+
+
+class ReportForm(forms.Form):
+    title = forms.CharField(required=False, max_length=500)
+    text = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 12}),
+        help_text="Paste the report's text, or upload a file below.",
+    )
+    file = forms.FileField(
+        required=False,
+        label="Or upload a file",
+        help_text="A .txt, .md or .html file in UTF-8.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".txt,.md,.markdown,.html,.htm"}),
+    )
+    url = WebURLField(required=False, max_length=2000, label="URL", assume_scheme="https")
+    outlet = forms.CharField(required=False, max_length=200)
+    published = forms.DateField(
+        required=False, label="Published on", widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if not upload:
+            return None
+        suffix = Path(upload.name or "").suffix.lower()
+        if suffix not in UPLOAD_TYPES:
+            raise forms.ValidationError(
+                f"{suffix or 'A file without extension'} is not accepted: upload a .txt, .md or .html file."
+            )
+        if upload.size > settings.UPLOAD_MAX_BYTES:
+            raise forms.ValidationError(
+                f"The file is {upload.size:,} bytes; the limit is {settings.UPLOAD_MAX_BYTES:,}."
+            )
+        raw = upload.read()
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise forms.ValidationError(
+                f"The file is not valid UTF-8 text (bad byte at position {exc.start:,}). "
+                "Save it as UTF-8 and upload it again."
+            ) from None
+        if "\x00" in text:
+            raise forms.ValidationError("The file contains binary data, not text.")
+        return {"name": upload.name, "text": text, "is_html": UPLOAD_TYPES[suffix]}
+
+    def clean(self):
+        data = super().clean()
+        if self.errors:
+            return data
+        has_text = bool((data.get("text") or "").strip())
+        if has_text and data.get("file"):
+            raise forms.ValidationError("Paste a text or upload a file, not both.")
+        if not has_text and not data.get("file"):
+            raise forms.ValidationError("Paste the report's text or upload a file.")
+        return data
+
+
+class SourceForm(forms.ModelForm):
+    aliases = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="One name per line, in any language.",
+    )
+    reliability = forms.ChoiceField(choices=Reliability.choices, label="Reliability grade")
+
+    class Meta:
+        model = Source
+        fields = ["reliability", "aliases", "notes", "reviewed"]
+        widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial["aliases"] = "\n".join(self.instance.aliases or [])
+            self.initial["reviewed"] = True
+        self.fields["reviewed"].help_text = "Checked: an analyst has checked this source."
+
+    def clean_aliases(self):
+        aliases = clean_aliases(self.cleaned_data.get("aliases") or "")
+        if any(len(a) > 200 for a in aliases):
+            raise forms.ValidationError("An alias is at most 200 characters long.")
+        return aliases

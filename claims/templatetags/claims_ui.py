@@ -1,0 +1,85 @@
+"""Small display helpers for claims: dates with their precision, figures, status glyphs, links."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django import template
+from django.utils.dateformat import format as date_format
+
+register = template.Library()
+
+# A glyph per status, so status never rests on colour alone (the text label goes beside it).
+STATUS_GLYPHS = {"confirmed": "✓", "denied": "✗", "disputed": "⇄", "unverified": "?", "mixed": "◐"}
+QUALIFIERS = {
+    "about": "about",
+    "at_least": "at least",
+    "up_to": "up to",
+    "more_than": "more than",
+    "less_than": "less than",
+    "nearly": "nearly",
+}
+
+
+def _day(value: date) -> str:
+    return date_format(value, "j M Y")
+
+
+@register.filter
+def status_glyph(status: str) -> str:
+    return STATUS_GLYPHS.get(status, "")
+
+
+@register.filter
+def get_count(counts: dict, key) -> int:
+    return (counts or {}).get(key, 0)
+
+
+@register.simple_tag
+def claim_when(claim) -> str:
+    """The time a claim is about, as precisely as the text gave it; or the report's date."""
+    start, end, precision = claim.event_start, claim.event_end, claim.date_precision
+    if start is None:
+        return ""
+    if precision == "month":
+        return date_format(start, "M Y")
+    if precision == "week":
+        return f"week of {_day(start)}"
+    if end and end != start:
+        same_year = start.year == end.year
+        return f"{date_format(start, 'j M' if same_year else 'j M Y')} – {_day(end)}"
+    return _day(start)
+
+
+@register.filter
+def report_day(report) -> str:
+    moment = report.published_at or report.received_at
+    return _day(moment.date()) if moment else ""
+
+
+def _number(value) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+@register.filter
+def figure_label(figure) -> str:
+    """A figure as words: 'about 12,000 soldiers', '10,000–12,000 troops'."""
+    if not isinstance(figure, dict):
+        return str(figure)
+    value, unit = figure.get("value"), figure.get("unit") or ""
+    if value is None:
+        return figure.get("text") or ""
+    amount = _number(value)
+    if figure.get("value_max") is not None:
+        amount = f"{amount}–{_number(figure['value_max'])}"
+    qualifier = QUALIFIERS.get(figure.get("qualifier") or "", "")
+    return " ".join(part for part in (qualifier, amount, unit) if part)
+
+
+@register.filter
+def web_url(url: str) -> str:
+    """The URL if it is a web address (http or https), else nothing: never a javascript: link."""
+    url = (url or "").strip()
+    return url if url.lower().startswith(("http://", "https://")) else ""

@@ -1,0 +1,195 @@
+"""A claim in its report's context, and the analyst's review of it."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_http_methods
+
+from .. import services
+from ..forms import ReviewForm
+from ..models import Claim, ClaimLocation, Credibility, StaleClaimError, Status
+from .common import HtmxHttpRequest, get_claim, login_required, map_tiles, wants_fragment
+
+REVIEW_PERMISSION = "claims.review_claim"
+
+
+def report_excerpt(claim: Claim) -> tuple[str, str, str]:
+    """The report's text split around the claim: before, the claim itself, after.
+
+    Offsets that do not (or no longer) point at the claim's sentence fall back to finding the
+    sentence in the text; when even that fails the sentence is shown on its own.
+    """
+    text = claim.report.text
+    start, end = claim.char_start, claim.char_end
+    if not (0 <= start <= end <= len(text)) or text[start:end] != claim.sentence:
+        found = text.find(claim.sentence) if claim.sentence else -1
+        if found < 0:
+            return "", claim.sentence, ""
+        start, end = found, found + len(claim.sentence)
+    return text[:start], text[start:end], text[end:]
+
+
+def claim_places(claim: Claim) -> list[dict]:
+    """Places of one claim with the words that named them, for the page and its small map."""
+    rows = ClaimLocation.objects.filter(claim=claim).select_related("location").order_by("location__name")
+    out = []
+    for row in rows:
+        place = row.location
+        out.append(
+            {
+                "id": place.pk,
+                "name": place.name,
+                "lat": place.latitude,
+                "lon": place.longitude,
+                "kind": place.kind,
+                "kind_label": place.get_kind_display(),
+                "precision": place.get_precision_display(),
+                "area": place.is_area,
+                "radius_km": place.radius_km,
+                "mention": row.mention,
+                "status": claim.status,
+            }
+        )
+    return out
+
+
+HISTORY_LABELS = {
+    "status": dict(Status.choices),
+    "credibility": {str(value): label for value, label in Credibility.choices},
+}
+
+
+def history_rows(claim: Claim) -> list[dict]:
+    rows = []
+    for change in claim.history.select_related("changed_by").order_by("-changed_at", "-id"):
+        labels = HISTORY_LABELS.get(change.field, {})
+        rows.append(
+            {
+                "change": change,
+                "from_label": labels.get(change.from_value, change.from_value),
+                "to_label": labels.get(change.to_value, change.to_value),
+            }
+        )
+    return rows
+
+
+def review_context(
+    request: HtmxHttpRequest, claim: Claim, form=None, error: str = "", notice: str = ""
+) -> dict:
+    return {
+        "claim": claim,
+        "can_review": request.user.has_perm(REVIEW_PERMISSION),
+        "form": form or ReviewForm(claim=claim),
+        "error": error,
+        "notice": notice,
+        "history": history_rows(claim),
+    }
+
+
+@require_GET
+@login_required
+def claim_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    claim = get_claim(pk)
+    before, marked, after = report_excerpt(claim)
+    others = (
+        Claim.objects.current()
+        .filter(report_id=claim.report_id)
+        .exclude(pk=claim.pk)
+        .select_related("source")
+        .order_by("char_start", "id")
+    )
+    places = claim_places(claim)
+    context = review_context(request, claim) | {
+        "before": before,
+        "marked": marked,
+        "after": after,
+        "places": places,
+        "others": others,
+        "map_config": {"places": places, **map_tiles()},
+    }
+    return render(request, "claims/claim_detail.html", context)
+
+
+@require_GET
+@login_required
+def claim_row(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    """One row of the claim list: closes an inline review form without saving."""
+    claim = get_claim(pk)
+    return render(request, "claims/dashboard.html#claim-row", {"claim": claim})
+
+
+def _answer(
+    request: HtmxHttpRequest, claim: Claim, *, form=None, error="", notice="", status=200, changed=False
+):
+    """The fragment the review came from (a list row or the claim page's review panel)."""
+    context = review_context(request, claim, form, error, notice)
+    if request.htmx.target == f"claim-row-{claim.pk}":
+        context["editing"] = form is not None or bool(error)
+        response = render(request, "claims/dashboard.html#claim-row", context, status=status)
+    else:
+        response = render(request, "claims/claim_detail.html#claim-review", context, status=status)
+    if changed:
+        response["HX-Trigger"] = "claims-changed"
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def review(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    """GET: the review form (for a list row). POST: apply the review.
+
+    A review is refused when the claim changed since the form was loaded (409), when the input
+    is invalid (400) or when the user may not review (403); each answer says why.
+    """
+    claim = get_claim(pk)
+    if not request.user.has_perm(REVIEW_PERMISSION):
+        message = "You may browse claims but not review them: ask for the analyst role."
+        if not wants_fragment(request):
+            return HttpResponse(message, status=403, content_type="text/plain; charset=utf-8")
+        return _answer(request, claim, error=message, status=403)
+    if request.method == "GET":
+        if not wants_fragment(request):
+            return redirect(claim.get_absolute_url() + "#claim-review")
+        return _answer(request, claim, form=ReviewForm(claim=claim))
+
+    form = ReviewForm(request.POST, claim=claim)
+    if not form.is_valid():
+        if not wants_fragment(request):
+            for field, errors in form.errors.items():
+                messages.error(request, f"{field}: {' '.join(errors)}")
+            return redirect(claim.get_absolute_url() + "#claim-review")
+        return _answer(request, claim, form=form, error="The review was not saved: see below.", status=400)
+    data = form.cleaned_data
+    try:
+        changes = services.review_claim(
+            claim,
+            by=request.user,
+            status=data["status"],
+            credibility=data["credibility"],
+            note=data["note"],
+            evidence_url=data["evidence_url"],
+            expected_version=data["version"],
+        )
+    except StaleClaimError as exc:
+        fresh = get_claim(pk)
+        if not wants_fragment(request):
+            messages.error(request, str(exc))
+            return redirect(fresh.get_absolute_url() + "#claim-review")
+        return _answer(request, fresh, form=ReviewForm(claim=fresh), error=str(exc), status=409)
+    except ValidationError as exc:
+        message = " ".join(exc.messages)
+        if not wants_fragment(request):
+            messages.error(request, message)
+            return redirect(claim.get_absolute_url() + "#claim-review")
+        return _answer(request, claim, form=form, error=message, status=400)
+    claim = get_claim(pk)
+    note = (
+        "Review saved." if changes else "Nothing changed: the claim already had that status and credibility."
+    )
+    if not wants_fragment(request):
+        messages.success(request, note)
+        return redirect(claim.get_absolute_url() + "#claim-review")
+    return _answer(request, claim, notice=note, changed=bool(changes))

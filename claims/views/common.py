@@ -1,0 +1,82 @@
+"""What every view shares: the typed HTMX request, access helpers and the login guard."""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.core.paginator import Page, Paginator
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404, resolve_url
+from django.utils.functional import cached_property
+from django_htmx.http import HttpResponseClientRedirect
+from django_htmx.middleware import HtmxDetails
+
+from ..models import Claim, Report, Source
+
+
+class HtmxHttpRequest(HttpRequest):
+    htmx: HtmxDetails
+
+
+def wants_fragment(request: HtmxHttpRequest) -> bool:
+    """An HTMX request for a part of the page (a history restore wants the whole page)."""
+    return bool(request.htmx) and not request.htmx.history_restore_request
+
+
+def login_required(view):
+    """Like Django's, but an HTMX request is sent to the login page as a whole page, instead of
+    having the login form swapped into a panel."""
+
+    @wraps(view)
+    def guarded(request: HtmxHttpRequest, *args, **kwargs):
+        if request.user.is_authenticated:
+            return view(request, *args, **kwargs)
+        if request.htmx:
+            back = request.htmx.current_url_abs_path or request.get_full_path()
+            login = resolve_url(settings.LOGIN_URL)
+            return HttpResponseClientRedirect(redirect_to_login(back, login)["Location"])
+        return redirect_to_login(request.get_full_path())
+
+    return guarded
+
+
+def map_tiles() -> dict:
+    """Where map tiles come from (settings.MAP_TILES_URL); the maps work without them."""
+    return {"tiles": settings.MAP_TILES_URL, "attribution": settings.MAP_TILES_ATTRIBUTION}
+
+
+class CountedPaginator(Paginator):
+    """A paginator told the total, when it was counted already (with the facets)."""
+
+    def __init__(self, object_list, per_page, *, total: int):
+        super().__init__(object_list, per_page)
+        self.total = total
+
+    @cached_property
+    def count(self) -> int:
+        return self.total
+
+
+def paginate(items, number, per_page: int, *, count: int | None = None) -> Page:
+    paginator = (
+        Paginator(items, per_page) if count is None else CountedPaginator(items, per_page, total=count)
+    )
+    return paginator.get_page(number)
+
+
+# One helper per model fetches the object a URL names. Every logged-in user may read every
+# claim, report and source; changes are checked against permissions in the views.
+
+
+def get_claim(pk: int) -> Claim:
+    return get_object_or_404(Claim.objects.for_list(), pk=pk)
+
+
+def get_report(pk: int) -> Report:
+    return get_object_or_404(Report, pk=pk)
+
+
+def get_source(pk: int) -> Source:
+    return get_object_or_404(Source, pk=pk)

@@ -1,0 +1,119 @@
+"""The dashboard: filter bar, map, timeline and claim list, all driven by one ClaimFilter.
+
+The page and its claim list share one URL; the map and the timeline read JSON endpoints that
+take the same query string, so one filter state (in the URL) drives every panel.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+
+from ..filters import ALL_TOPICS, WINDOWS, ClaimFilter
+from ..models import Stance, Status, Topic
+from ..queries import (
+    STATUS_ORDER,
+    Scope,
+    change_stamp,
+    facets,
+    map_places,
+    parse_view,
+    places_with_claims,
+    timeline,
+)
+from .common import HtmxHttpRequest, login_required, map_tiles, paginate, wants_fragment
+
+PAGE_SIZE = 25
+SORT_CHOICES = [
+    ("-event", "Event date, newest first"),
+    ("event", "Event date, oldest first"),
+    ("-report", "Report date, newest first"),
+    ("report", "Report date, oldest first"),
+]
+WINDOW_CHOICES = [("", "Any time"), ("24h", "24 h"), ("7d", "7 days"), ("30d", "30 days")]
+# The region the map opens on: from Ukraine's border to Vladivostok and Korea, Kursk in view.
+DEFAULT_MAP_BOUNDS = [[33.0, 30.0], [60.0, 136.0]]
+
+
+def list_context(request: HtmxHttpRequest, scope: Scope) -> dict:
+    flt = scope.flt
+    counts = facets(scope)
+    page = paginate(scope.claims().for_list(), request.GET.get("page"), PAGE_SIZE, count=counts.total)
+    return {
+        "flt": flt,
+        "query": flt.querystring(),
+        "page": page,
+        "claims": page.object_list,
+        "sources": counts.sources,
+        "status_counts": counts.statuses,
+        "statuses": [(s, Status(s).label) for s in STATUS_ORDER],
+        "sorts": SORT_CHOICES,
+    }
+
+
+@require_GET
+@login_required
+def dashboard(request: HtmxHttpRequest) -> HttpResponse:
+    scope = Scope.of(ClaimFilter.from_query(request.GET))
+    context = list_context(request, scope)
+    if wants_fragment(request):
+        response = render(request, "claims/dashboard.html#claim-list", context | {"fragment": True})
+        if request.headers.get("X-Map-Move"):
+            # Panning with "only what the map shows" on: one history entry, not one per pan.
+            response["HX-Replace-Url"] = request.get_full_path()
+        return response
+    flt = scope.flt
+    context.update(
+        topic=scope.topic,
+        topics=Topic.objects.only("pk", "name", "slug", "is_default"),
+        all_topics=ALL_TOPICS,
+        places=places_with_claims(),
+        stances=Stance.choices,
+        windows=[(key, label) for key, label in WINDOW_CHOICES if not key or key in WINDOWS],
+        stamp=change_stamp(),
+        poll_seconds=getattr(settings, "DASHBOARD_POLL_SECONDS", 10),
+        map_config={
+            **map_tiles(),
+            "bounds": getattr(settings, "MAP_INITIAL_BOUNDS", DEFAULT_MAP_BOUNDS),
+            "places_url": reverse("dashboard-map"),
+            "timeline_url": reverse("dashboard-timeline"),
+            "bbox": list(flt.bbox) if flt.bbox else None,
+        },
+    )
+    return render(request, "claims/dashboard.html", context)
+
+
+@require_GET
+@login_required
+def map_data(request: HtmxHttpRequest) -> JsonResponse:
+    """Places with claims under the filter, aggregated per place, only inside `view` if given."""
+    scope = Scope.of(ClaimFilter.from_query(request.GET))
+    data = map_places(scope, parse_view(request.GET.get("view")))
+    data["errors"] = list(scope.flt.errors)
+    return JsonResponse(data)
+
+
+@require_GET
+@login_required
+def timeline_data(request: HtmxHttpRequest) -> JsonResponse:
+    scope = Scope.of(ClaimFilter.from_query(request.GET))
+    data = timeline(scope)
+    data["errors"] = list(scope.flt.errors)
+    return JsonResponse(data)
+
+
+@require_GET
+@login_required
+def changes(request: HtmxHttpRequest) -> HttpResponse:
+    """Polled by the dashboard: 204 while nothing changed; when claims were added, re-parsed or
+    reviewed, a new poller with the new stamp and a `claims-changed` event for the panels."""
+    stamp = change_stamp()
+    if request.GET.get("stamp") == stamp:
+        return HttpResponse(status=204)
+    context = {"stamp": stamp, "poll_seconds": getattr(settings, "DASHBOARD_POLL_SECONDS", 10)}
+    response = render(request, "claims/dashboard.html#change-poller", context)
+    response["HX-Trigger"] = "claims-changed"
+    return response
