@@ -8,6 +8,7 @@ environment and switches on every setting `manage.py check --deploy` asks for.
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -178,12 +179,27 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 5 * 1024 * 
 FILE_UPLOAD_MAX_MEMORY_SIZE = env_int("FILE_UPLOAD_MAX_MEMORY_SIZE", 5 * 1024 * 1024)
 UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 20 * 1024 * 1024)
 
+# --- Map (django-leaflet). Tiles from a configurable URL; the map works without them.
+MAP_TILES_URL = env("MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILES_ATTRIBUTION = env("MAP_TILES_ATTRIBUTION", "&copy; OpenStreetMap contributors")
+# The tile server's origin, for the CSP's img-src; "{s}." subdomain templates become "*.".
+MAP_TILES_ORIGIN = "{0.scheme}://{0.netloc}".format(urlsplit(MAP_TILES_URL.replace("{s}.", "x-sub.")))
+MAP_TILES_ORIGIN = MAP_TILES_ORIGIN.replace("x-sub.", "*.")
+LEAFLET_CONFIG = {
+    "TILES": [("OpenStreetMap", MAP_TILES_URL, {"attribution": MAP_TILES_ATTRIBUTION, "maxZoom": 18})],
+    "DEFAULT_CENTER": (47.0, 80.0),
+    "DEFAULT_ZOOM": 3,
+    "MIN_ZOOM": 2,
+    "MAX_ZOOM": 18,
+    "RESET_VIEW": False,
+}
+
 # --- Content-Security-Policy (Django's own middleware). No inline script without a nonce.
 SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
     "style-src": [CSP.SELF],
-    "img-src": [CSP.SELF, "data:", "https:"],
+    "img-src": [CSP.SELF, "data:", MAP_TILES_ORIGIN],
     "connect-src": [CSP.SELF],
     "font-src": [CSP.SELF],
     "object-src": [CSP.NONE],
@@ -254,18 +270,6 @@ CELERY_BEAT_SCHEDULE = {
         "task": "claims.tasks.poll_feeds",
         "schedule": float(env_int("FEEDS_POLL_EVERY_SECONDS", 60)),
     },
-}
-
-# --- Map (django-leaflet). Tiles from a configurable URL; the map works without them.
-MAP_TILES_URL = env("MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
-MAP_TILES_ATTRIBUTION = env("MAP_TILES_ATTRIBUTION", "&copy; OpenStreetMap contributors")
-LEAFLET_CONFIG = {
-    "TILES": [("OpenStreetMap", MAP_TILES_URL, {"attribution": MAP_TILES_ATTRIBUTION, "maxZoom": 18})],
-    "DEFAULT_CENTER": (47.0, 80.0),
-    "DEFAULT_ZOOM": 3,
-    "MIN_ZOOM": 2,
-    "MAX_ZOOM": 18,
-    "RESET_VIEW": False,
 }
 
 LOGGING = {

@@ -306,7 +306,8 @@ def test_a_real_worker_polls_the_feeds(server, celery_worker):
     Feed.objects.create(url=server.serve("/broken", b"", status=500))
     assert poll_feeds.apply_async(ignore_result=False).get(timeout=60) == 2
     assert Report.objects.filter(channel=Channel.FEED).count() == 2
-    assert poll_feeds.apply_async(ignore_result=False).get(timeout=60) == 0  # nothing is due until its interval passes
+    # Nothing is due until its interval passes.
+    assert poll_feeds.apply_async(ignore_result=False).get(timeout=60) == 0
 
 
 # ---------------------------------------------------------------------------------------------

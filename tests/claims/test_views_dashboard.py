@@ -384,3 +384,14 @@ def test_panning_the_map_replaces_the_url_instead_of_adding_history(viewer_clien
     moved = viewer_client.get(url, {"bbox": "45,30,60,50"}, **HX, HTTP_X_MAP_MOVE="1")
     assert moved["HX-Replace-Url"] == "/?bbox=45%2C30%2C60%2C50"
     assert "HX-Replace-Url" not in viewer_client.get(url, {"bbox": "45,30,60,50"}, **HX)
+
+
+def test_the_download_links_carry_the_current_filter(viewer_client):
+    source = make_source("Pentagon")
+    make_claim(source=source, statement="Troops moved")
+    html = viewer_client.get(reverse("dashboard"), {"source": source.pk, "topic": "all"}).content.decode()
+    query = f"source={source.pk}&amp;topic=all"
+    for name in ("export-claims-csv", "export-places-geojson", "export-claimreview"):
+        assert f'href="{reverse(name)}?{query}"' in html
+    fragment = viewer_client.get(reverse("dashboard"), {"status": "confirmed"}, HTTP_HX_REQUEST="true")
+    assert f'href="{reverse("export-claims-csv")}?status=confirmed"' in fragment.content.decode()
