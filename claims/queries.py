@@ -2,16 +2,23 @@
 counts of the filter bar and the change stamp the dashboard polls.
 
 Every function answers with a fixed number of queries whatever the number of claims: rows are
-grouped in the database, and only the groups travel.
+grouped in the database, and only the groups travel. The groups are cached per filter and per
+change stamp, so repeated views cost the stamp's few index lookups until something changes.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cached_property
 
-from django.db.models import Count, Exists, Max, OuterRef, Q, QuerySet
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from .filters import ALL_TOPICS, ClaimFilter, _bbox
 from .models import Claim, ClaimLocation, Location, Report, Source, Status, StatusChange, Topic
@@ -32,6 +39,11 @@ class Scope:
     flt: ClaimFilter
     topic: Topic | None
     unknown_topic: bool = False
+
+    @cached_property
+    def stamp(self) -> str:
+        """The change stamp, read once per request whichever panels use it."""
+        return change_stamp()
 
     @classmethod
     def of(cls, flt: ClaimFilter) -> Scope:
@@ -54,6 +66,22 @@ class Scope:
         flt = replace(self.flt, **changes) if changes else self.flt
         qs = flt.apply(topic=None, sort=False)
         return qs.filter(topics=self.topic) if self.topic is not None else qs
+
+
+def cached(
+    panel: str, scope: Scope, compute: Callable[[], object], *, extra: str = "", stamp: str | None = None
+):
+    """`compute()` once per panel, filter and data state. The key holds the change stamp, so a new
+    claim, a re-parse or a review makes every panel compute afresh; the timeout bounds what the
+    stamp cannot see (an administrator deleting a claim, renaming a place)."""
+    stamp = stamp if stamp is not None else scope.stamp
+    raw = f"{panel}|{scope.flt.querystring()}|{scope.topic.pk if scope.topic else '-'}|{extra}|{stamp}"
+    key = "claims-panel:" + hashlib.sha256(raw.encode()).hexdigest()
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout=getattr(settings, "PANEL_CACHE_SECONDS", 60))
+    return value
 
 
 # ---------------------------------------------------------------------------------------------
@@ -82,17 +110,26 @@ def place_status(counts: dict[str, int]) -> str:
 
 def map_places(scope: Scope, view: tuple[float, float, float, float] | None = None) -> dict:
     """One entry per place with claims under the filter (inside `view` if given): where it is,
-    how many claims, how many per status, and the status colour of its marker. Two queries: the
-    counts per place and status, then the places themselves."""
-    rows = scope.grouped().filter(_in_box("locations__", view) if view else Q(locations__isnull=False))
-    rows = rows.values_list("locations__id", "status").annotate(n=Count("id")).order_by()
+    how many claims, how many per status, and the status colour of its marker. The counts per
+    place and status are grouped once for every view (panning reuses them from the cache); the
+    places inside the view are then read from the gazetteer."""
+
+    def count_per_place_and_status():
+        rows = scope.grouped().filter(locations__isnull=False)
+        return list(rows.values_list("locations__id", "status").annotate(n=Count("id")).order_by())
+
     counts: dict[int, dict[str, int]] = defaultdict(dict)
-    for place_id, status, n in rows:
+    for place_id, status, n in cached("map", scope, count_per_place_and_status):
         counts[place_id][status] = n
-    busiest = sorted(counts, key=lambda pk: -sum(counts[pk].values()))[:MAX_MAP_PLACES]
     fields = ("pk", "name", "latitude", "longitude", "kind", "precision", "radius_km")
+    in_view = []
+    ids = sorted(counts)
+    for i in range(0, len(ids), 900):  # SQLite caps the parameters of one statement
+        chunk = Location.objects.filter(pk__in=ids[i : i + 900])
+        in_view += chunk.filter(_in_box("", view)).only(*fields) if view else chunk.only(*fields)
+    in_view.sort(key=lambda p: -sum(counts[p.pk].values()))
     places = []
-    for place in Location.objects.filter(pk__in=busiest).only(*fields):
+    for place in in_view[:MAX_MAP_PLACES]:
         is_area = place.kind in DEFAULT_AREA_RADIUS_KM
         statuses = counts[place.pk]
         places.append(
@@ -111,7 +148,7 @@ def map_places(scope: Scope, view: tuple[float, float, float, float] | None = No
             }
         )
     places.sort(key=lambda p: (-p["count"], p["name"]))
-    return {"places": places, "truncated": len(counts) > MAX_MAP_PLACES}
+    return {"places": places, "truncated": len(in_view) > MAX_MAP_PLACES}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -170,12 +207,16 @@ def timeline(scope: Scope) -> dict:
     """Claims per day (week, month for long spans) by the date of the event, falling back to
     the report's date, per status; each status split into dated by the event ("event") or only
     by the report ("report"). One query: grouped per day in the database, bucketed here."""
-    rows = (
-        scope.grouped()
-        .values_list("timeline_date", "status")
-        .annotate(n=Count("id"), by_event=Count("id", filter=Q(event_start__isnull=False)))
-        .order_by()
-    )
+
+    def count_per_day_and_status():
+        return list(
+            scope.grouped()
+            .values_list("timeline_date", "status")
+            .annotate(n=Count("id"), by_event=Count("event_start"))
+            .order_by()
+        )
+
+    rows = cached("timeline", scope, count_per_day_and_status)
     per_day: dict[date, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     undated = total = by_report = 0
     for day, status, n, by_event in rows:
@@ -232,11 +273,21 @@ def facets(scope: Scope) -> Facets:
     """The list's total and the filter bar's counts, from one grouped query (claims per source
     and status, under every filter but those two) and one query for the sources' names."""
     flt = scope.flt
-    grid = list(
-        scope.grouped(sources=[], statuses=[])
-        .values_list("source_id", "status")
-        .annotate(n=Count("id"))
-        .order_by()
+
+    def count_per_source_and_status():
+        return list(
+            scope.grouped(sources=[], statuses=[])
+            .values_list("source_id", "status")
+            .annotate(n=Count("id"))
+            .order_by()
+        )
+
+    # Keyed without the source and status choices: ticking them reuses the same grid.
+    grid = cached(
+        "facets",
+        replace(scope, flt=replace(flt, sources=[], statuses=[], sort="-event")),
+        count_per_source_and_status,
+        stamp=scope.stamp,
     )
     source_ok = set(flt.sources).__contains__ if flt.sources else (lambda _: True)
     status_ok = set(flt.statuses).__contains__ if flt.statuses else (lambda _: True)
@@ -261,16 +312,17 @@ def facets(scope: Scope) -> Facets:
     return Facets(total=total, sources=sources, statuses=dict(per_status))
 
 
-def places_with_claims() -> QuerySet[Location]:
-    """The places any current claim names, for the place chooser. One query."""
+def places_with_claims() -> QuerySet:
+    """(id, name) of the places any current claim names, for the place chooser. One query,
+    run only when the template's cache of the chooser misses."""
     return (
         Location.objects.filter(
             Exists(
                 ClaimLocation.objects.filter(location_id=OuterRef("pk"), claim__superseded_at__isnull=True)
             )
         )
-        .only("pk", "name")
         .order_by("name")
+        .values_list("pk", "name")
     )
 
 
@@ -279,8 +331,17 @@ def places_with_claims() -> QuerySet[Location]:
 
 
 def change_stamp() -> str:
-    """Changes whenever a claim is added, re-parsed or reviewed. Three small queries."""
-    claim = Claim.objects.aggregate(m=Max("id"))["m"] or 0
-    review = StatusChange.objects.aggregate(m=Max("id"))["m"] or 0
-    parsed = Report.objects.aggregate(m=Max("parsed_at"))["m"]
-    return f"{claim}-{review}-{parsed.isoformat() if parsed else 0}"
+    """Changes whenever a claim is added, re-parsed or reviewed: the newest claim, review and
+    parse, read from three indexes in one statement."""
+    q = connection.ops.quote_name
+    sql = "SELECT ({}), ({}), ({})".format(
+        *(
+            # Names from the models, quoted; nothing from a request reaches this statement.
+            f"SELECT MAX({q(model._meta.get_field(field).column)}) FROM {q(model._meta.db_table)}"  # noqa: S608
+            for model, field in ((Claim, "id"), (StatusChange, "id"), (Report, "parsed_at"))
+        )
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        claim, review, parsed = cursor.fetchone()
+    return f"{claim or 0}-{review or 0}-{parsed or 0}"

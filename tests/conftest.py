@@ -31,6 +31,17 @@ def wait_for(predicate, timeout: float = 30.0, interval: float = 0.1, message: s
         time.sleep(interval)
 
 
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts with an empty cache: rolled-back tests reuse ids, and with them the
+    change stamps that key the dashboard's cached panels."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def password():
     return "a-long-test-passphrase-42"

@@ -73,7 +73,7 @@ def dashboard(request: HtmxHttpRequest) -> HttpResponse:
         places=places_with_claims(),
         stances=Stance.choices,
         windows=[(key, label) for key, label in WINDOW_CHOICES if not key or key in WINDOWS],
-        stamp=change_stamp(),
+        stamp=scope.stamp,
         poll_seconds=getattr(settings, "DASHBOARD_POLL_SECONDS", 10),
         map_config={
             **map_tiles(),

@@ -211,11 +211,11 @@ def make_many(n):
 @pytest.mark.parametrize(
     ("name", "headers", "limit"),
     [
-        ("dashboard", {}, 15),
-        ("dashboard", HX, 10),
-        ("dashboard-map", {}, 5),
-        ("dashboard-timeline", {}, 4),
-        ("dashboard-changes", {}, 5),
+        ("dashboard", {}, 13),
+        ("dashboard", HX, 11),
+        ("dashboard-map", {}, 6),
+        ("dashboard-timeline", {}, 5),
+        ("dashboard-changes", {}, 3),
     ],
 )
 def test_query_counts_are_pinned_and_do_not_grow_with_claims(

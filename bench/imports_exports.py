@@ -4,7 +4,7 @@ Runs on a fresh SQLite file in a temporary directory (or the database in DATABAS
 it fills: use a scratch one). Parse jobs are not queued, so the figures are the tracker's own
 work, not Redis round trips.
 
-    .venv/bin/python bench/bench_ingest.py [--rows 5000] [--claims 10000]
+    .venv/bin/python bench/imports_exports.py [--rows 5000] [--claims 10000]
 """
 
 from __future__ import annotations

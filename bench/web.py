@@ -1,0 +1,88 @@
+"""Response times of the dashboard at 100,000 claims, each beside the bare SQL behind it.
+
+usage: python bench/web.py [--db sqlite|postgres] [--runs 30]
+Needs the database from bench/build_db.py. Runs pinned to one core. For each response it prints
+p50/p95 with a cold aggregate cache (every request computes) and warm (repeated requests), and the
+time of the same SQL statements run bare through a cursor in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import database_env, summary_ms  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument("--runs", type=int, default=30)
+    args = parser.parse_args()
+    os.environ.update(database_env(args.db, "claims_bench"))
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    import django
+
+    django.setup()
+    from django.contrib.auth import get_user_model
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from claims.models import Claim, Source
+
+    total = Claim.objects.count()
+    if total < 100_000:
+        sys.exit(f"only {total:,} claims: run bench/build_db.py --db {args.db} first")
+    user, _ = get_user_model().objects.get_or_create(username="bench-viewer")
+    client = Client()
+    client.force_login(user)
+    busy_source = Source.objects.filter(name__startswith="Bench source").order_by("pk").first()
+    hx = {"HTTP_HX_REQUEST": "true"}
+    cases = [
+        ("dashboard page", "/", {}),
+        ("claim list fragment", "/", hx),
+        ("claim list, one source", f"/?source={busy_source.pk}", hx),
+        ("map data", "/panels/map.json?view=33,30,60,136", {}),
+        ("timeline data", "/panels/timeline.json", {}),
+    ]
+
+    def bare_sql(queries) -> float:
+        began = time.perf_counter()
+        with connection.cursor() as cursor:
+            for q in queries:
+                cursor.execute(q["sql"])
+                cursor.fetchall()
+        return time.perf_counter() - began
+
+    print(f"== web responses on {args.db}: {total:,} claims, one core, {args.runs} runs each ==")
+    for name, url, headers in cases:
+        cold, warm, sql = [], [], []
+        client.get(url, **headers)  # connections, imports, template loading
+        for _ in range(args.runs):
+            cache.clear()
+            with CaptureQueriesContext(connection) as ctx:
+                began = time.perf_counter()
+                response = client.get(url, **headers)
+                cold.append(time.perf_counter() - began)
+            assert response.status_code == 200, (url, response.status_code)
+            queries = ctx.captured_queries
+            sql.append(bare_sql(queries))
+        for _ in range(args.runs):
+            began = time.perf_counter()
+            client.get(url, **headers)
+            warm.append(time.perf_counter() - began)
+        print(f"  {name:<24} cold {summary_ms(cold)}")
+        print(f"  {'':<24} warm {summary_ms(warm)}")
+        print(f"  {'':<24} SQL  {summary_ms(sql)}  ({len(queries)} queries)")
+
+
+if __name__ == "__main__":
+    main()
