@@ -21,7 +21,7 @@ from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from .filters import ALL_TOPICS, ClaimFilter, _bbox
-from .models import Claim, ClaimLocation, Location, Report, Source, Status, StatusChange, Topic
+from .models import Claim, ClaimLocation, Location, Reliability, Report, Source, Status, StatusChange, Topic
 
 # The order statuses are stacked and listed in, everywhere.
 STATUS_ORDER = [Status.CONFIRMED, Status.DENIED, Status.DISPUTED, Status.UNVERIFIED]
@@ -109,6 +109,11 @@ def place_status(counts: dict[str, int]) -> str:
 
 
 def map_places(scope: Scope, view: tuple[float, float, float, float] | None = None) -> dict:
+    """The map's places for a filter and view, cached per data state (see `_map_places`)."""
+    return cached("map-view", scope, lambda: _map_places(scope, view), extra=repr(view))
+
+
+def _map_places(scope: Scope, view: tuple[float, float, float, float] | None = None) -> dict:
     """One entry per place with claims under the filter (inside `view` if given): where it is,
     how many claims, how many per status, and the status colour of its marker. The counts per
     place and status are grouped once for every view (panning reuses them from the cache); the
@@ -262,16 +267,44 @@ def timeline(scope: Scope) -> dict:
 # Facets of the filter bar
 
 
+@dataclass(frozen=True)
+class SourceLabel:
+    """What the filter bar shows of a source; plain data, cheap to cache."""
+
+    pk: int
+    name: str
+    reliability: str
+    reviewed: bool
+
+    def get_reliability_display(self) -> str:
+        return Reliability(self.reliability).label
+
+
 @dataclass
 class Facets:
     total: int  # claims under the whole filter
-    sources: list[dict]  # {source, count, selected}: counts under every filter but the sources
+    # (pk, name, reliability, reviewed, count, selected): counts under every filter but the sources.
+    # Plain tuples: this object is cached, and tuples are what unpickles fastest.
+    source_rows: tuple[tuple, ...]
     statuses: dict[str, int]  # counts under every filter but the statuses
+
+    @property
+    def sources(self) -> list[dict]:
+        """{source, count, selected} for the template (built only when its cache misses)."""
+        return [
+            {"source": SourceLabel(pk, name, grade, reviewed), "count": count, "selected": selected}
+            for pk, name, grade, reviewed, count, selected in self.source_rows
+        ]
 
 
 def facets(scope: Scope) -> Facets:
-    """The list's total and the filter bar's counts, from one grouped query (claims per source
-    and status, under every filter but those two) and one query for the sources' names."""
+    """The list's total and the filter bar's counts, cached per filter and data state."""
+    return cached("facets-view", scope, lambda: _facets(scope))
+
+
+def _facets(scope: Scope) -> Facets:
+    """From one grouped query (claims per source and status, under every filter but those two,
+    itself cached across source and status choices) and one query for the sources' names."""
     flt = scope.flt
 
     def count_per_source_and_status():
@@ -303,13 +336,15 @@ def facets(scope: Scope) -> Facets:
             total += n
     selected = set(flt.sources)
     shown = {pk for pk, n in per_source.items() if n} | selected
-    sources = [
-        {"source": s, "count": per_source.get(s.pk, 0), "selected": s.pk in selected}
-        for s in Source.objects.filter(pk__in=shown).only("pk", "name", "reliability", "reviewed")
+    rows = [
+        (pk, name, grade, reviewed, per_source.get(pk, 0), pk in selected)
+        for pk, name, grade, reviewed in Source.objects.filter(pk__in=shown).values_list(
+            "pk", "name", "reliability", "reviewed"
+        )
     ]
     # Busiest first; not selected-first, so options do not jump while the analyst ticks them.
-    sources.sort(key=lambda f: (-f["count"], f["source"].name.casefold()))
-    return Facets(total=total, sources=sources, statuses=dict(per_status))
+    rows.sort(key=lambda row: (-row[4], row[1].casefold()))
+    return Facets(total=total, source_rows=tuple(rows), statuses=dict(per_status))
 
 
 def places_with_claims() -> QuerySet:
@@ -331,17 +366,22 @@ def places_with_claims() -> QuerySet:
 
 
 def change_stamp() -> str:
-    """Changes whenever a claim is added, re-parsed or reviewed: the newest claim, review and
-    parse, read from three indexes in one statement."""
+    """Changes whenever a claim is added, re-parsed or reviewed, or a source or place is edited
+    (their names and grades show in the panels): the newest of each, in one statement."""
     q = connection.ops.quote_name
-    sql = "SELECT ({}), ({}), ({})".format(
-        *(
-            # Names from the models, quoted; nothing from a request reaches this statement.
-            f"SELECT MAX({q(model._meta.get_field(field).column)}) FROM {q(model._meta.db_table)}"  # noqa: S608
-            for model, field in ((Claim, "id"), (StatusChange, "id"), (Report, "parsed_at"))
-        )
+    newest = (
+        (Claim, "id"),
+        (StatusChange, "id"),
+        (Report, "parsed_at"),
+        (Source, "updated_at"),
+        (Location, "updated_at"),
+    )
+    # Names from the models, quoted; nothing from a request reaches this statement.
+    sql = "SELECT " + ", ".join(  # noqa: S608
+        f"(SELECT MAX({q(model._meta.get_field(field).column)}) FROM {q(model._meta.db_table)})"  # noqa: S608
+        for model, field in newest
     )
     with connection.cursor() as cursor:
         cursor.execute(sql)
-        claim, review, parsed = cursor.fetchone()
-    return f"{claim or 0}-{review or 0}-{parsed or 0}"
+        newest_values = "|".join(str(value or 0) for value in cursor.fetchone())
+    return hashlib.sha256(newest_values.encode()).hexdigest()[:20]

@@ -45,9 +45,10 @@ def list_context(request: HtmxHttpRequest, scope: Scope) -> dict:
     return {
         "flt": flt,
         "query": flt.querystring(),
+        "stamp": scope.stamp,
         "page": page,
         "claims": page.object_list,
-        "sources": counts.sources,
+        "sources": lambda: counts.sources,  # called by the template only when its cache misses
         "status_counts": counts.statuses,
         "statuses": [(s, Status(s).label) for s in STATUS_ORDER],
         "sorts": SORT_CHOICES,
@@ -73,7 +74,6 @@ def dashboard(request: HtmxHttpRequest) -> HttpResponse:
         places=places_with_claims(),
         stances=Stance.choices,
         windows=[(key, label) for key, label in WINDOW_CHOICES if not key or key in WINDOWS],
-        stamp=scope.stamp,
         poll_seconds=getattr(settings, "DASHBOARD_POLL_SECONDS", 10),
         map_config={
             **map_tiles(),
