@@ -395,3 +395,11 @@ def test_the_download_links_carry_the_current_filter(viewer_client):
         assert f'href="{reverse(name)}?{query}"' in html
     fragment = viewer_client.get(reverse("dashboard"), {"status": "confirmed"}, HTTP_HX_REQUEST="true")
     assert f'href="{reverse("export-claims-csv")}?status=confirmed"' in fragment.content.decode()
+
+
+def test_a_cached_page_never_shows_another_requests_filter_errors(viewer_client):
+    make_claim()
+    bad = viewer_client.get(reverse("dashboard"), {"source": "abc"}).content.decode()
+    assert "Ignored source=" in bad
+    clean = viewer_client.get(reverse("dashboard")).content.decode()
+    assert "Ignored source=" not in clean
