@@ -185,7 +185,9 @@ def main() -> None:
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")  # both SQLite and PostgreSQL plan better with statistics
+        # What a live database has after autovacuum: statistics, and (PostgreSQL) a visibility
+        # map so that index-only scans work.
+        cursor.execute("ANALYZE" if connection.vendor == "sqlite" else "VACUUM ANALYZE")
     print(f"built benchmark database on {args.db}: {made:,} claims in {time.perf_counter() - began:.0f} s")
 
 
