@@ -11,7 +11,8 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 
 from . import services
-from .models import Channel, ParseStatus, Source
+from .extraction import PARSER_VERSION
+from .models import Channel, ParseStatus, Report, Source
 from .registry import ensure_roles, load_shipped_registry
 
 DEMO_REPORTS = Path(__file__).resolve().parent / "data" / "demo_reports.json"
@@ -62,9 +63,14 @@ def load_demo(reset_passwords: bool = False) -> DemoResult:
             result.reports_created += 1
         else:
             result.reports_existing += 1
+        report = submission.report
+        if report.parse_status != ParseStatus.QUEUED and report.parser_version != PARSER_VERSION:
+            # Loaded by an older parser: read it again (analysts' decisions are kept).
+            services.request_reparse(Report.objects.filter(pk=report.pk), enqueue=False)
+            report.refresh_from_db()
         # Parsed here, so the demo shows claims even before a worker runs.
-        if submission.report.parse_status == ParseStatus.QUEUED:
-            services.parse_report(submission.report.pk)
+        if report.parse_status == ParseStatus.QUEUED:
+            services.parse_report(report.pk)
         submission.report.refresh_from_db()
         result.claims += submission.report.claim_count
     return result

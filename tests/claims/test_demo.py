@@ -35,3 +35,11 @@ def test_the_demo_accounts_have_the_right_permissions():
     assert users.get(username="analyst").has_perm("claims.review_claim")
     assert not users.get(username="viewer").has_perm("claims.review_claim")
     assert users.get(username="viewer").has_perm("claims.view_claim")
+
+
+def test_loading_the_demo_again_rereads_reports_an_older_parser_left():
+    call_command("load_demo")
+    Report.objects.update(parser_version="old")
+    call_command("load_demo")
+    assert not Report.objects.filter(parser_version="old").exists()
+    assert Report.objects.filter(parse_status="parsed").count() == Report.objects.count()
