@@ -1,34 +1,340 @@
-"""Placeholder until the real extractor lands: one claim per "according to <source>" sentence."""
+"""Report text + reference date + registry -> claim drafts.
+
+One claim per source per sentence that some cue attributes to it; a sentence that carries on a
+speaker's account ("He said ...", "These units ...") keeps that speaker. Unattributed narration,
+silence ("did not comment"), pure evaluation and bare conditionals give no claim.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 
-from .types import ClaimDraft, Registry
+from . import attribution as attr
+from .dates import TimeSpan, anchor_from_text, find_times, resolve_relative
+from .figures import find_figures
+from .index import CompiledRegistry, PlaceHit, SourceHit, TopicHit, compile_registry
+from .sentences import Sentence, split_sentences
+from .stance import ASSERTS, CONFIRMS, DENIES, DOES_NOT_DENY, is_silence, stance_of
+from .tokens import WORD, tokenize
+from .types import ClaimDraft, PlaceMention, Registry
 
-PARSER_VERSION = "0"
+PARSER_VERSION = "1.0"
+
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|to|into|from|near|at|outside|around|across|inside|within|toward|towards|through|via|throughout|"
+    r"entering|enter|entered|reach|reached|arrived in|over|on)\s+(?:the\s+)?(?:territory of\s+)?|(?<!\w)(?:в|во|у|на|из|із|з|до|по)\s+)$",
+    re.IGNORECASE,
+)
+_CONTINUATION = re.compile(
+    r"^\W*(?:These|Those|Such|The same)\s+(?:\w+\s+){0,2}?(?:units?|troops|soldiers|forces|men|fighters|figures?|"
+    r"numbers?|personnel|servicemen|casualties|losses|deaths|prisoners|reports?|estimates?|data|information|"
+    r"battalions?|brigades?|contingents?|deployments?)\b"
+)
+_CONDITIONAL = re.compile(r"\b(?:if|unless)\b|(?<!\w)(?:если|якщо)(?!\w)", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:would|could|might)\b|(?<!\w)(?:бы|б)(?!\w)", re.IGNORECASE)
+_OPINION = re.compile(
+    r"\b(?:illegal|unlawful|criminal|violat\w+|breach|escalation|threat to|dangerous|desperation|desperate|"
+    r"shameful|unacceptable|heroes|heroism|heroic|provocation|outrageous|barbaric|reckless|grateful|appreciate|"
+    r"must (?:end|stop)|should be|condemn\w*|a disgrace|cowardly|brave)\b",
+    re.IGNORECASE,
+)
+_EVENT_WORDS = re.compile(
+    r"\b(?:sent|send|sending|deployed|deploy|deploying|deployment|arrived|moved|killed|wounded|captured|fought|"
+    r"fighting|trained|training|stationed|attack\w*|struck|strike|casualt\w+|losses|lost|died|dead|participat\w+|"
+    r"took part|dispatched|dispatch|transferred|engaged|clash\w*|battle\w*|assault\w*)\b",
+    re.IGNORECASE,
+)
+_STOP = frozenset(
+    """the a an of to in on and or that is was were be been has have had by for with as at from it its this their
+    they he she said says told reported also would will could this these those there about after before while
+    но и в на что это как по с о из за об этом также що це як і та про з із""".split()
+)
+_STATEMENT_HEAD = re.compile(r"^(?:According to [^,]{1,80},\s*)", re.IGNORECASE)
+_STATEMENT_TAIL = re.compile(
+    r",?\s*(?:[\"”»]\s*)?(?:,\s*)?(?:(?:he|she|they|it|the \w+)\s+(?:said|added|told \w+)|(?:said|added)\s+[^,.]{1,60})\.?$"
+)
 
 
 def extract(text: str, published: date | None, registry: Registry) -> list[ClaimDraft]:
-    drafts: list[ClaimDraft] = []
-    for match in re.finditer(r"[^.\n]+[.\n]?", text or ""):
-        sentence = match.group(0).strip()
-        if not sentence:
-            continue
-        start = text.index(sentence, match.start())
-        for source in registry.sources:
-            names = (source.name, *source.aliases)
-            if any(re.search(r"\b" + re.escape(n) + r"\b", sentence) for n in names):
-                drafts.append(
-                    ClaimDraft(
-                        sentence=sentence,
-                        start=start,
-                        end=start + len(sentence),
-                        statement=sentence,
-                        source_key=source.key,
-                        source_name=source.name,
+    """Claims of one report. Never raises on any text; returns [] when nothing is attributed."""
+    if not text or not text.strip():
+        return []
+    compiled = compile_registry(registry)
+    return _Extraction(text, published, compiled).run()
+
+
+class _Extraction:
+    def __init__(self, text: str, published: date | None, compiled: CompiledRegistry):
+        self.text = text
+        self.published = published
+        self.compiled = compiled
+        self.year_ref: date | None = None
+        if published is None:
+            anchor = anchor_from_text(text)
+            self.year_ref = anchor + timedelta(days=180) if anchor else None
+        self.memory = attr.ReportMemory()
+        self.drafts: list[ClaimDraft] = []
+
+    def run(self) -> list[ClaimDraft]:
+        text = self.text
+        sentences = split_sentences(text)
+        tokens = tokenize(text)
+        entities = self.compiled.matcher.find(text, tokens)
+        topics = self.compiled.topics.find(text, tokens)
+        ent_starts = [m.start for m in entities]
+        top_starts = [m.start for m in topics]
+        previous: dict | None = None  # the last sentence that gave claims
+        for idx, sentence in enumerate(sentences):
+            ents = entities[
+                bisect.bisect_left(ent_starts, sentence.start) : bisect.bisect_left(ent_starts, sentence.end)
+            ]
+            tops = topics[
+                bisect.bisect_left(top_starts, sentence.start) : bisect.bisect_left(top_starts, sentence.end)
+            ]
+            result = self._sentence(idx, sentence, ents, tops, previous)
+            if result is not None:
+                previous = result
+        return self.drafts
+
+    # -----------------------------------------------------------------------------------------
+
+    def _sentence(self, idx: int, sentence: Sentence, ents, tops, previous: dict | None) -> dict | None:
+        s = sentence.text
+        base = sentence.start
+        actors: list[attr.Actor] = []
+        place_hits: list[tuple[int, int, PlaceHit]] = []
+        for m in ents:
+            a, b = m.start - base, m.end - base
+            if b > len(s):
+                continue
+            sources = [p for p in m.payloads if isinstance(p, SourceHit)]
+            if sources:
+                e = sources[0].entry
+                actors.append(attr.Actor(a, b, e.key, e.name, e.kind, e.kind == "media"))
+            for p in m.payloads:
+                if isinstance(p, PlaceHit):
+                    place_hits.append((a, b, p))
+        generic = attr.generic_actors(s, self.compiled.lookup_source, 0)
+        for g in generic:
+            inside = [x for x in actors if g.start <= x.start and x.end <= g.end]
+            if inside and not all(attr.nation_of(s[x.start : x.end]) for x in inside):
+                continue  # "Pentagon officials": the registry knows them better
+            actors = [x for x in actors if x not in inside]
+            actors.append(g)
+        for m in attr._ANAPHOR.finditer(s):
+            if any(x.start <= m.start() < x.end for x in actors):
+                continue
+            resolved = self.memory.resolve(m.group("a"))
+            if resolved is not None:
+                actors.append(
+                    attr.Actor(
+                        m.start(),
+                        m.end(),
+                        resolved.key,
+                        resolved.name,
+                        resolved.kind,
+                        resolved.media,
+                        anaphor=m.group("a"),
                     )
                 )
-                break
-    return drafts
+        actors.sort(key=lambda x: x.start)
+        for actor in actors:
+            if not actor.anaphor:
+                self.memory.remember(actor, s[actor.start : actor.end])
+        speakers = attr.find_speakers(s, actors, self.memory)
+        continued = False
+        if not speakers and previous is not None and _CONTINUATION.match(s) and previous["index"] >= idx - 2:
+            lead = previous["speakers"][0]
+            speakers = [attr.Speaker(lead.actor, 0, 0, "continuation", attr.SAY)]
+            continued = True
+        if not speakers:
+            return None
+        speaker_ids = {id(sp.actor) for sp in speakers}
+        times = self._times(s, speakers)
+        figures = find_figures(s, [(t.char_start, t.char_end) for t in times])
+        places = self._places(s, place_hits, speakers)
+        topic_keys = sorted({p.entry.key for m in tops for p in m.payloads if isinstance(p, TopicHit)})
+        if not self._has_content(s, actors, speakers):
+            return None
+        if _CONDITIONAL.search(s) and _MODAL.search(s) and not figures:
+            return None  # a bare conditional
+        event = self._event_time(s, times, speakers)
+        claims: list[attr.Speaker] = []
+        seen: dict[tuple, attr.Speaker] = {}
+        ordered = sorted(speakers, key=lambda sp: (sp.actor.start, sp.cue_start))
+        for i, sp in enumerate(ordered):
+            scope = self._scope(s, ordered, i)
+            if is_silence(scope) and sp.verb_class not in (attr.DECLINE,):
+                continue
+            if sp.verb_class == attr.EVALUATE and not figures:
+                continue
+            stance = self._stance(sp, scope)
+            if stance == ASSERTS and not figures and _OPINION.search(s) and not _EVENT_WORDS.search(s):
+                continue  # pure evaluation
+            sp.stance = stance  # type: ignore[attr-defined]
+            key = (sp.actor.key, sp.actor.name if sp.actor.key is None else "")
+            if key in seen:
+                prior = seen[key]
+                if prior.stance == ASSERTS and stance != ASSERTS:  # type: ignore[attr-defined]
+                    prior.stance = stance  # type: ignore[attr-defined]
+                if prior.cited is None:
+                    prior.cited = sp.cited
+                continue
+            seen[key] = sp
+            claims.append(sp)
+        # A confirmation or denial of someone's report names that someone: both get the claim.
+        extra = []
+        for sp in claims:
+            if sp.cited is None and sp.stance in (CONFIRMS, DENIES, DOES_NOT_DENY):  # type: ignore[attr-defined]
+                sp.cited = attr.cited_actor(s, sp, actors, speaker_ids)
+            if sp.cited is not None and sp.stance in (CONFIRMS, DENIES) and sp.how != "citing":  # type: ignore[attr-defined]
+                c = sp.cited
+                ckey = (c.key, c.name if c.key is None else "")
+                if ckey not in seen:
+                    cs = attr.Speaker(c, c.start, c.end, "cited", attr.SAY)
+                    cs.stance = ASSERTS  # type: ignore[attr-defined]
+                    seen[ckey] = cs
+                    extra.append(cs)
+        claims.extend(extra)
+        if not claims:
+            return None
+        if not topic_keys and previous is not None and previous["index"] >= idx - 2:
+            inherits = continued or any(
+                sp.actor.anaphor or (sp.actor.key, sp.actor.name) in previous["sources"] for sp in claims
+            )
+            if inherits:
+                topic_keys = previous["topics"]
+        for sp in claims:
+            if sp.how != "cited":
+                self.memory.speakers.append(sp.actor)
+        statement = _statement(s)
+        for sp in claims:
+            cited = sp.cited
+            self.drafts.append(
+                ClaimDraft(
+                    sentence=s,
+                    start=sentence.start,
+                    end=sentence.end,
+                    statement=statement,
+                    source_key=sp.actor.key,
+                    source_name=sp.actor.name,
+                    stance=sp.stance,  # type: ignore[attr-defined]
+                    source_kind=sp.actor.kind,
+                    cited_source_key=cited.key if cited is not None else None,
+                    cited_source_name=cited.name if cited is not None else "",
+                    places=list(places),
+                    event_start=event.start if event else None,
+                    event_end=event.end if event else None,
+                    date_precision=event.precision if event else "",
+                    date_text=event.text if event else "",
+                    figures=list(figures),
+                    topic_keys=list(topic_keys),
+                )
+            )
+        return {
+            "index": idx,
+            "speakers": claims,
+            "topics": topic_keys,
+            "sources": {(sp.actor.key, sp.actor.name) for sp in claims},
+        }
+
+    # -----------------------------------------------------------------------------------------
+
+    def _times(self, s: str, speakers) -> list[TimeSpan]:
+        if not re.search(r"\d|[A-Z][a-z]+day|day|week|month|year|weekend|autumn|fall|spring|summer|winter|"
+                         r"[а-яіїє]{4}", s, re.IGNORECASE):  # fmt: skip
+            return []
+        return find_times(s, self.published, self.year_ref)
+
+    def _event_time(self, s: str, times: list[TimeSpan], speakers) -> TimeSpan | None:
+        if not times:
+            return None
+        said_at: set[int] = set()
+        for t in times:
+            for sp in speakers:
+                if _attached(s, t, sp):
+                    said_at.add(t.char_start)
+        times = resolve_relative(times, said_at)
+        events = [t for t in times if t.char_start not in said_at]
+        return events[0] if events else None
+
+    def _places(self, s: str, hits, speakers) -> list[PlaceMention]:
+        speaking = [(sp.actor.start, sp.actor.end) for sp in speakers]
+        out: list[PlaceMention] = []
+        seen: set[str] = set()
+        for a, b, hit in hits:
+            if any(x <= a < y for x, y in speaking):
+                continue
+            if hit.needs_locative:
+                if re.match(r"^(?:'s|’s)\b", s[b:]) or not _LOCATIVE.search(s[max(0, a - 30) : a]):
+                    continue
+            if hit.entry.key in seen:
+                continue
+            seen.add(hit.entry.key)
+            out.append(PlaceMention(key=hit.entry.key, text=s[a:b]))
+        return out
+
+    @staticmethod
+    def _scope(s: str, ordered, i: int) -> str:
+        if len(ordered) == 1:
+            return s
+        sp = ordered[i]
+        left = 0
+        right = len(s)
+        for other in ordered:
+            if other is sp or (other.actor.key, other.actor.name) == (sp.actor.key, sp.actor.name):
+                continue
+            if other.actor.start < sp.actor.start:
+                left = max(left, min(other.cue_end, sp.actor.start))
+            elif other.actor.start > max(sp.cue_end, sp.actor.end):
+                right = min(right, other.actor.start)
+        return s[left:right]
+
+    @staticmethod
+    def _stance(sp, scope: str) -> str:
+        if sp.how == "cited":
+            return ASSERTS
+        stance = stance_of(scope)
+        if sp.verb_class == attr.CONFIRM and stance == ASSERTS:
+            return CONFIRMS
+        if sp.verb_class == attr.DECLINE and stance == ASSERTS:
+            return DOES_NOT_DENY
+        return stance
+
+    @staticmethod
+    def _has_content(s: str, actors, speakers) -> bool:
+        spans = [(a.start, a.end) for a in actors] + [(sp.cue_start, sp.cue_end) for sp in speakers]
+        words = 0
+        for m in WORD.finditer(s):
+            if any(x <= m.start() < y for x, y in spans):
+                continue
+            if m.group().casefold() in _STOP:
+                continue
+            words += 1
+            if words >= 3:
+                return True
+        return False
+
+
+def _attached(s: str, t: TimeSpan, sp) -> bool:
+    """Is this time when the speaker spoke ("said on Monday", "On Monday, X said")?"""
+    if sp.how in ("continuation", "cited", "colon", "channel"):
+        return False
+    cue_a, cue_b = sp.cue_start, sp.cue_end
+    actor_a = min(sp.actor.start, cue_a)
+    if t.char_start >= cue_b:
+        between = s[cue_b : t.char_start]
+        return len(between) <= 45 and not re.search(
+            r"\bthat\b|[\"“«:;]|\b(?:when|after|before|since)\b", between
+        )
+    if t.char_end <= actor_a:
+        return len(s[t.char_end : actor_a].strip(" ,")) == 0
+    return actor_a <= t.char_start and t.char_end <= cue_b + 1
+
+
+def _statement(s: str) -> str:
+    out = _STATEMENT_HEAD.sub("", s)
+    out = out[:1].upper() + out[1:] if out else s
+    return out.strip() or s

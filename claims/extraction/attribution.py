@@ -1,0 +1,645 @@
+"""Who says it: actors in a sentence and the reporting cues that make some of them speakers.
+
+Actors are registry sources matched by alias, anonymous groups ("U.S. and Ukrainian officials",
+"Ukrainian media", "a news report"), unknown names standing where a speaker stands ("The Wall
+Street Journal reported"), and anaphors ("he said", "the agency said") resolved to the previous
+speaker. An actor is a speaker when a cue links it: "according to X", "citing X", "X said / told /
+reported / confirmed ...", "..., said X", "X's Telegram channel", "reported by X", "X: ...".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .tokens import WORD
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+
+SAY, CONFIRM, DENY, DECLINE, EVALUATE, ACCUSE = "say", "confirm", "deny", "decline", "evaluate", "accuse"
+_VERBS_EN: dict[str, str] = {}
+for _cls, _words in (
+    (
+        SAY,
+        """said says say saying told tells tell telling stated states announced announces announcing claimed claims
+        claiming warned warns warning wrote writes posted added adds adding noted notes noting explained explains
+        stressed stresses stressing emphasised emphasized emphasises emphasizes insisted insists disclosed discloses
+        revealed reveals alleged alleges suggested suggests indicated indicates recalled recalls described describes
+        describing argued argues asserted asserts maintained maintains repeated repeats reiterated reiterates
+        observed reported reports reporting informed briefed predicted predicts estimated estimates estimating
+        assessed assesses assessing believes believe believed thinks expects expected sees detected
+        concluded quoted cited thanked conceded concedes called calls calling answered replied responded
+        explained commented acknowledged acknowledges acknowledging admitted admits announced""",
+    ),
+    (CONFIRM, "confirmed confirms confirm confirming corroborated corroborates verified backed"),
+    (
+        DENY,
+        "denied denies deny denying rejected rejects rejecting dismissed dismisses dismissing refuted refutes disputed",
+    ),
+    (DECLINE, "declined declines refused refuses referred refers"),
+    (
+        EVALUATE,
+        """condemned condemns denounced denounces criticised criticized criticises criticizes praised praises hailed
+        hails welcomed welcomes urged urges vowed vows pledged pledges threatened threatens demanded demands
+        appealed appeals""",
+    ),
+    (ACCUSE, "accused accuses accusing blamed blames"),
+):
+    for _w in _words.split():
+        _VERBS_EN.setdefault(_w, _cls)
+
+# Russian and Ukrainian reporting verbs by stem.
+_VERB_STEMS_CYR = (
+    ("заяв", SAY), ("сказа", SAY), ("сообщ", SAY), ("повідом", SAY), ("отмет", SAY), ("зазнач", SAY),
+    ("подчеркн", SAY), ("підкресл", SAY), ("добави", SAY), ("додав", SAY), ("переда", SAY), ("пише", SAY),
+    ("пишет", SAY), ("написа", SAY), ("рассказ", SAY), ("розпов", SAY), ("призна", SAY), ("визна", SAY),
+    ("считает", SAY), ("вважа", SAY), ("оценива", SAY), ("оціню", SAY), ("утвержда", SAY), ("стверджу", SAY),
+    ("предупред", SAY), ("попереди", SAY), ("уточни", SAY), ("поясни", SAY), ("заметил", SAY), ("відзначи", SAY),
+    ("подтверд", CONFIRM), ("підтверд", CONFIRM), ("опроверг", DENY), ("спростув", DENY), ("запереч", DENY),
+    ("отрица", DENY), ("отверг", DENY), ("відкину", DENY), ("отказал", DECLINE), ("відмови", DECLINE),
+    ("осуди", EVALUATE), ("засуди", EVALUATE),
+)  # fmt: skip
+# Words before which "reports", "claims", "estimates" are nouns, not verbs.
+_NOUN_MARKERS = frozenset(
+    """the a an these those such earlier media press news initial unconfirmed his her its their s our recent
+    latest previous first new some many several numerous other conflicting intelligence similar""".split()
+)
+_AMBIGUOUS = frozenset(
+    "reports report claims claim estimates estimate warning calls called expected believed quoted cited".split()
+)
+
+# What may stand between a speaker and its verb.
+_GAP_OK = frozenset(
+    """has have had also later earlier previously now then again already first further publicly separately
+    recently officially subsequently initially not did does do could would will can cannot didn't doesn't hasn't
+    haven't t been was were is are which who whose on in at a an the this its his her their s last week night
+    year month today yesterday tonight morning evening afternoon monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october november december jan
+    feb mar apr jun jul aug sep sept oct nov dec officials official spokesman spokesperson spokeswoman
+    spokesmen statement press service office secretary deputy chief head representative representatives
+    telegram channel account post page website briefing agency ministry department however meanwhile though
+    too still for part own x twitter facebook online social media note email video address interview
+    tv television radio conference hearing separate official's own newly also once repeatedly reportedly
+    just late early both all only in-person nightly daily weekly regular joint written earlier-reported
+    также ранее уже тоже в на у свою очередь теж також раніше своєму своем telegram-канале telegram-каналі
+    канале каналі своїй своей""".split()
+)
+_NATIONS = {
+    "u.s.": "US", "us": "US", "american": "US", "washington": "US", "ukrainian": "Ukrainian",
+    "ukraine's": "Ukrainian", "ukraine": "Ukrainian", "kyiv": "Ukrainian", "kiev": "Ukrainian",
+    "south korean": "South Korean", "south korea's": "South Korean", "seoul's": "South Korean",
+    "seoul": "South Korean", "western": "Western", "allied": "Western", "russian": "Russian",
+    "russia's": "Russian", "moscow": "Russian", "north korean": "North Korean", "north korea's": "North Korean",
+    "pyongyang's": "North Korean", "british": "British", "u.k.": "British", "uk": "British",
+    "japanese": "Japanese", "european": "European", "eu": "European", "chinese": "Chinese", "nato": "NATO",
+    "german": "German", "french": "French", "polish": "Polish", "belarusian": "Belarusian", "iranian": "Iranian",
+}  # fmt: skip
+_COUNTRY_OF_NATION = {
+    "US": "United States", "Ukrainian": "Ukraine", "South Korean": "South Korea", "Russian": "Russia",
+    "North Korean": "North Korea", "British": "United Kingdom", "Japanese": "Japan", "Chinese": "China",
+}  # fmt: skip
+_NAT = (
+    r"(?:U\.S\.|US|American|Ukrainian|Ukraine's|South Korean|South Korea's|Seoul's|Western|Allied|Russian|Russia's|"
+    r"North Korean|North Korea's|Pyongyang's|British|U\.K\.|UK|Japanese|European|EU|Chinese|NATO|German|French|Polish|"
+    r"Belarusian|Iranian|Kyiv|Kiev|Moscow|Seoul|Washington)"
+)
+_MOD = (
+    r"(?:senior|military|intelligence|defen[cs]e|security|government|administration|diplomatic|army|top|unnamed|"
+    r"anonymous|high-ranking|other|several|two|three|some|many|local|regional|state|presidential|independent|"
+    r"pro-Kremlin|pro-Russian|pro-war|war|news|press|national|federal|frontline|front-line)"
+)
+_NOUN = (
+    r"(?P<noun>officials|official|sources|source|diplomats|diplomat|lawmakers|lawmaker|legislators|legislator|MPs|"
+    r"authorities|media outlets|media reports|media report|press reports|news reports|news report|media|outlets|outlet|"
+    r"press|newspapers|newspaper|journalists|reporters|bloggers|blogger|Telegram channels|channels|channel|"
+    r"intelligence estimates|intelligence reports|intelligence|estimates|representatives|representative|mission|"
+    r"delegation|envoy|ambassador|embassy|government|commanders|commander|analysts)"
+)
+_GENERIC = re.compile(
+    rf"(?<![\w'])(?:(?:a|an|the|two|three|several|some|many|other|one)\s+)?"
+    rf"(?P<nats>{_NAT}(?:\s*(?:,\s*and|,|and|or)\s*{_NAT})*)\s+(?:(?:{_MOD})\s+){{0,3}}{_NOUN}\b"
+)
+_GENERIC_BARE = re.compile(
+    rf"(?<![\w'])(?:(?P<det>a|an|the|two|three|several|some|many|other|one)\s+)?(?P<mods>(?:(?:{_MOD})\s+){{0,3}})"
+    r"(?P<noun>officials|sources|media reports|media report|press reports|news reports|news report|a report|"
+    r"reports|media|bloggers|military bloggers|intelligence sources|Telegram channels|diplomats|lawmakers)\b"
+    r"(?P<place>\s+(?:in|from|close to|within|at|familiar with)\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))?",
+)
+_ANAPHOR = re.compile(
+    r"(?<![\w'])(?P<a>he|she|they|it|He|She|They|It|[Tt]he (?:agency|ministry|department|service|spokesman|spokesperson|"
+    r"spokeswoman|official|minister|president|newspaper|paper|journal|outlet|channel|statement|report|office|military|"
+    r"army|commander|general|intelligence agency|defen[cs]e ministry|organi[sz]ation|alliance|secretary|"
+    r"secretary-general|chief|envoy|diplomat|lawmaker|broadcaster|leader|government|administration|prisoner|soldier|"
+    r"governor|mayor|blogger|source|sources|officials|spy agency|intelligence service|country|regime|Kremlin spokesman)|"
+    r"[Ii]ts (?:statement|report|spokesman|spokesperson|spokeswoman|press service)|[Hh]is office|[Hh]er office|"
+    r"он|она|они|він|вона|вони|Он|Она|Они|Він|Вона|Вони|[Вв]едомство|[Вв]ідомство|[Дд]ипломат|[Гг]лава Генштаба)(?![\w'])"
+)
+_NAME = re.compile(
+    r"(?:(?:[A-Z][\w'’.&-]*|«[^»]{1,40}»)(?:\s+(?:(?:of|for|the|and|on|de|al|bin|von|der)\s+)*(?:[A-Z][\w'’.&-]*|«[^»]{1,40}»)){0,5}"
+    r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+){0,2}|«[^»]{1,40}»)$"
+)
+_NAME_AFTER = re.compile(
+    r"^\s*(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:(?:of|for|the|and|on|de|al|bin|von|der)\s+)*[A-Z][\w'’.&-]*){0,5}"
+    r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+){0,2}|«[^»]{1,40}»)"
+)
+_TITLE_WORDS = frozenset(
+    """president prime minister minister governor colonel general gen gen. lt lt. maj maj. col col. capt spokesman
+    spokesperson spokeswoman deputy secretary press commander chief head mr mrs ms dr mr. mrs. ms. dr. ambassador
+    envoy director adviser advisor senator sen. rep. representative lieutenant major admiral sergeant captain
+    acting former foreign defence defense interior national security the a an but however meanwhile also then
+    and or so yet still later earlier on in at by for since after before while when if as this that these those
+    it its his her their they he she we i you what which who where why how there here today yesterday
+    according citing quoting""".split()
+)
+_NOT_NAMES = frozenset(
+    """it this that these those they he she we i you there here but however meanwhile also then and or so yet
+    still later earlier on in at by for since after before while when if as the a an what which who where why
+    how today yesterday some many several other both all each monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november december according
+    citing quoting reports report officials sources media""".split()
+)
+_MEDIA_NAME = re.compile(
+    r"\b(?:Post|Times|News|Journal|Agency|TV|Radio|Telegraph|Guardian|Herald|Daily|Press|Media|Telegram|channel|"
+    r"Gazette|Tribune|Wire|Reuters|Bloomberg|Yonhap|Kommersant|Izvestia|Pravda|Interfax|Ukrinform|Insider|Week|"
+    r"Zone|Monitor|Review|Express|Mail|Sun|Mirror|Independent|Standard|Observer|Economist|Politico|Axios|Vedomosti|"
+    r"Meduza|Mediazona|Novaya|Gazeta|Fontanka|Rybar|Readovka|WarGonzo|Dnevnik|Vesti|Kanal)\b|«"
+)
+_ORG_KIND = (
+    (
+        re.compile(
+            r"\b(?:Institute|Organi[sz]ation|Council|Centre|Center|Foundation|Fund|Union|Committee)\b"
+        ),
+        "international",
+    ),
+    (
+        re.compile(
+            r"\b(?:Ministry|Department|Office|Governor|Administration|Government|Parliament|Duma|Rada)\b"
+        ),
+        "government",
+    ),
+    (
+        re.compile(r"\b(?:Army|Forces|Command|Brigade|Regiment|Battalion|Staff|Guard|Navy|Air Force)\b"),
+        "military",
+    ),
+)
+
+
+@dataclass
+class Actor:
+    start: int  # offsets within the sentence
+    end: int
+    key: str | None  # registry key, or None for a new source
+    name: str
+    kind: str = "other"
+    media: bool = False
+    anaphor: str = ""  # the anaphor's words when this actor stands for an earlier speaker
+    group: int = -1  # actors named together ("U.S. and Ukrainian officials") share a group
+
+
+@dataclass
+class Speaker:
+    actor: Actor
+    cue_start: int  # where the cue (verb, "according to" ...) is, for scope and time attachment
+    cue_end: int
+    how: str  # verb, according, citing, inverted, colon, passive, channel
+    verb_class: str = SAY
+    cited: Actor | None = None
+    relay: bool = False  # a medium passing on someone else's claim
+
+
+@dataclass
+class ReportMemory:
+    """What earlier sentences of the report tell later ones: who spoke last, and names seen."""
+
+    speakers: list[Actor] = field(default_factory=list)
+    names: dict[str, Actor] = field(default_factory=dict)
+
+    def remember(self, actor: Actor, text: str) -> None:
+        self.speakers.append(actor)
+        for word in WORD.findall(text):
+            if len(word) >= 3 and word[0].isupper() and word.casefold() not in _TITLE_WORDS:
+                self.names[word] = actor
+
+    def resolve(self, anaphor: str) -> Actor | None:
+        if not self.speakers:
+            return None
+        a = anaphor.casefold()
+        wanted = None
+        if any(
+            w in a for w in ("newspaper", "paper", "journal", "outlet", "channel", "broadcaster", "blogger")
+        ):
+            wanted = {"media"}
+        elif any(w in a for w in ("agency", "service", "intelligence")):
+            wanted = {"intelligence", "government"}
+        elif any(w in a for w in ("ministry", "department", "military", "army", "commander", "general")):
+            wanted = {"government", "military"}
+        if wanted:
+            for actor in reversed(self.speakers[-6:]):
+                if actor.kind in wanted:
+                    return actor
+        return self.speakers[-1]
+
+
+def nation_of(word: str) -> str | None:
+    return _NATIONS.get(" ".join(word.casefold().replace("’", "'").split()))
+
+
+def verb_class(token_text: str, prev_word: str) -> str | None:
+    w = token_text.casefold()
+    cls = _VERBS_EN.get(w)
+    if cls is not None:
+        if w in _AMBIGUOUS and prev_word.casefold() in _NOUN_MARKERS:
+            return None
+        return cls
+    if re.match(r"[а-яіїєґ]", w):
+        for stem, c in _VERB_STEMS_CYR:
+            if w.startswith(stem):
+                return c
+    return None
+
+
+def gap_ok(gap: str) -> bool:
+    """Can a speaker stand this far from its verb? ("Kremlin spokesman Dmitry Peskov, asked about it, said")"""
+    if len(gap) > 160:
+        return False
+    g = re.sub(r",[^,;:\"“”«»]{0,90}?,", " ", gap, count=2)
+    g = re.sub(r"\([^()]{0,60}\)", " ", g)
+    if re.search(r"[;:\"“”«»]|\.\s", g):
+        return False
+    words = WORD.findall(g)
+    if len(words) > 8:
+        return False
+    capitals = 0
+    for w in words:
+        lw = w.casefold()
+        if lw in _GAP_OK or lw.isdigit():
+            continue
+        if w[0].isupper() and capitals < 4:
+            capitals += 1
+            continue
+        return False
+    return True
+
+
+def guess_kind(name: str) -> tuple[str, bool]:
+    if _MEDIA_NAME.search(name):
+        return "media", True
+    for pattern, kind in _ORG_KIND:
+        if pattern.search(name):
+            return kind, False
+    return "other", False
+
+
+def clean_name(raw: str) -> str:
+    words = raw.replace("’", "'").split()
+    while words and words[0].casefold().rstrip(".") in _TITLE_WORDS | {w.rstrip(".") for w in _TITLE_WORDS}:
+        words = words[1:]
+    name = " ".join(words).strip(" ,.'")
+    name = re.sub(r"'s$", "", name)
+    return name
+
+
+def generic_actors(sentence: str, registry_lookup, group_start: int) -> list[Actor]:
+    """Anonymous and collective actors: "U.S. and Ukrainian officials", "Ukrainian media", "officials"."""
+    out: list[Actor] = []
+    group = group_start
+    for m in _GENERIC.finditer(sentence):
+        noun = m.group("noun").casefold()
+        nats = [n for n in re.split(r"\s*(?:,\s*and|,|and|or)\s*", m.group("nats")) if n]
+        group += 1
+        for nat_word in nats:
+            nation = nation_of(nat_word)
+            if nation is None:
+                continue
+            actor = _generic_actor(nation, noun, m.start(), m.end(), registry_lookup)
+            if actor is not None:
+                actor.group = group
+                out.append(actor)
+    for m in _GENERIC_BARE.finditer(sentence):
+        if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in out):
+            continue
+        noun = m.group("noun").casefold()
+        mods = (m.group("mods") or "").casefold()
+        place = (m.group("place") or "").strip()
+        nation = None
+        if place:
+            place_word = re.sub(r"^(?:in|from|close to|within|at|familiar with)\s+(?:the\s+)?", "", place)
+            nation = nation_of(place_word.split()[0]) or nation_of(place_word)
+            if nation is None and registry_lookup(place_word) is not None:
+                src = registry_lookup(place_word)
+                group += 1
+                out.append(
+                    Actor(m.start(), m.end(), src.key, src.name, src.kind, src.kind == "media", group=group)
+                )
+                continue
+        if noun in ("reports", "a report") and not (m.group("det") or mods.strip()):
+            continue  # "reports of ..." without a source is narration
+        group += 1
+        if nation:
+            actor = _generic_actor(nation, noun, m.start(), m.end(), registry_lookup)
+        elif noun in ("officials", "diplomats"):
+            label = "Intelligence officials (unnamed)" if "intelligence" in mods else "Officials (unnamed)"
+            actor = Actor(m.start(), m.end(), None, label, "anonymous")
+        elif noun in ("sources", "intelligence sources"):
+            label = (
+                "Intelligence sources (unnamed)" if "intelligence" in (mods + noun) else "Sources (unnamed)"
+            )
+            label = "Military sources (unnamed)" if "military" in mods else label
+            actor = Actor(m.start(), m.end(), None, label, "anonymous")
+        elif noun in ("bloggers", "military bloggers", "telegram channels"):
+            label = (
+                "Pro-Kremlin military bloggers"
+                if "kremlin" in mods or "russian" in mods
+                else "Military bloggers"
+            )
+            actor = Actor(m.start(), m.end(), None, label, "media", media=True)
+        elif noun == "lawmakers":
+            actor = Actor(m.start(), m.end(), None, "Lawmakers (unnamed)", "government")
+        else:
+            actor = Actor(m.start(), m.end(), None, "Media report (unnamed)", "media", media=True)
+        if actor is not None:
+            actor.group = group
+            out.append(actor)
+    return out
+
+
+def _generic_actor(nation: str, noun: str, start: int, end: int, registry_lookup) -> Actor | None:
+    if noun in ("analysts",):
+        return None
+    if noun in (
+        "media", "media outlets", "media reports", "media report", "press", "press reports", "news reports",
+        "news report", "outlets", "outlet", "newspapers", "newspaper", "journalists", "reporters",
+    ):  # fmt: skip
+        return Actor(start, end, None, f"{nation} media", "media", media=True)
+    if noun in ("bloggers", "blogger", "telegram channels", "channels", "channel"):
+        return Actor(start, end, None, f"{nation} military bloggers", "media", media=True)
+    if noun in ("intelligence", "intelligence estimates", "intelligence reports"):
+        src = registry_lookup(f"{nation} intelligence")
+        if src is not None:
+            return Actor(start, end, src.key, src.name, src.kind)
+        return Actor(start, end, None, f"{nation} intelligence (unnamed)", "intelligence")
+    if noun in (
+        "representatives", "representative", "mission", "delegation", "envoy", "ambassador", "embassy", "government",
+        "estimates", "authorities",
+    ):  # fmt: skip
+        country = _COUNTRY_OF_NATION.get(nation, nation)
+        src = registry_lookup(f"{nation} government") or registry_lookup(country)
+        if src is not None:
+            return Actor(start, end, src.key, src.name, src.kind)
+        return Actor(start, end, None, f"{nation} government", "government")
+    if noun in ("lawmakers", "lawmaker", "legislators", "legislator", "mps"):
+        return Actor(start, end, None, f"{nation} lawmakers", "government")
+    if noun in ("commanders", "commander"):
+        return Actor(start, end, None, f"{nation} commanders (unnamed)", "military")
+    if noun in ("sources", "source"):
+        return Actor(start, end, None, f"{nation} sources (unnamed)", "anonymous")
+    return Actor(start, end, None, f"{nation} officials (unnamed)", "anonymous")
+
+
+# ---------------------------------------------------------------------------------------------
+# Linking actors to cues
+
+_BE = frozenset("is are was were been be being".split())
+_ACCORDING = re.compile(
+    r"\b(?:[Aa]ccording to|[Ii]n the words of|as (?:reported|announced|stated|quoted|cited) by|[Pp]er)\b"
+    r"|(?<!\w)(?:[Пп]о (?:данным|словам|информации|оценке|оценкам|мнению)|[Зз]а (?:даними|словами|інформацією|"
+    r"оцінкою|оцінками|повідомленням)|[Яя]к (?:повідомляє|повідомили|передає)|[Кк]ак (?:сообщает|сообщили|передает))(?!\w)"
+)
+_CITING = re.compile(
+    r"\b(?:citing|quoting|cited|with reference to|referring to reports (?:by|from))\b"
+    r"|(?<!\w)(?:со ссылкой на|з посиланням на|посилаючись на|ссылаясь на)(?!\w)",
+    re.IGNORECASE,
+)
+_ACCORDING_FILLER = frozenset(
+    """the a an figures figure estimates estimate data statement statements report reports by from of to
+    intelligence assessment assessments information sources official officials latest new its his her their
+    s press service office briefing published released""".split()
+)
+_CHANNEL = re.compile(r"^(?:'s|’s)\s+(?:official\s+)?(?:Telegram|Facebook|X|Twitter|VK|website|YouTube)\b")
+_COORD = re.compile(r"^\s*(?:,|and|,\s*and|as well as|or)\s*$")
+_CITED_BEFORE = re.compile(
+    r"(?:reports?|claims?|accounts?|figures?|estimates?|assessments?|statements?|data|findings)\s+(?:from|by|of)\s+(?:the\s+)?$",
+    re.I,
+)
+_CITED_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:earlier\s+|initial\s+)?(?:account|report|reports|claim|claims|figure|figures|estimate|estimates|"
+    r"assessment|statement|findings|data)\b",
+    re.I,
+)
+_STRIP_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|also|later|earlier|previously|now|then|again|already|not|did|does|do|could|would|will|"
+    r"can|cannot|publicly|separately|recently|officially|first|on|in|at|the|last|this|week|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|today|yesterday|night))+\s*$"
+)
+
+
+def _words_with_spans(s: str):
+    return [(m.group(), m.start(), m.end()) for m in WORD.finditer(s)]
+
+
+def _cues(s: str, actors: list[Actor]) -> list[tuple[int, int, str]]:
+    words = _words_with_spans(s)
+    cues = []
+    for i, (w, a, b) in enumerate(words):
+        prev = words[i - 1][0] if i else ""
+        cls = verb_class(w, prev)
+        if cls is None:
+            continue
+        if any(act.start <= a < act.end for act in actors):
+            continue
+        if prev.casefold() == "to" and cls != DECLINE:
+            continue  # "declined to confirm": the cue is "declined"
+        if w.casefold() == "backed" and not (i + 1 < len(words) and words[i + 1][0].casefold() == "up"):
+            continue
+        if (
+            w.casefold() in ("called", "calls", "calling")
+            and i + 1 < len(words)
+            and words[i + 1][0].casefold() == "for"
+        ):
+            cls = EVALUATE
+        if prev.casefold() in _BE:
+            nxt = s[b : b + 6]
+            if not re.match(r"\s+by\b", nxt):
+                continue  # passive narration: "is believed to", "were reported killed"
+            cls = "passive:" + cls
+        cues.append((a, b, cls))
+    return cues
+
+
+def _group(actor: Actor, actors: list[Actor], s: str) -> list[Actor]:
+    """An actor and those coordinated with it ("The US and South Korea said")."""
+    if actor.group >= 0:
+        same = [a for a in actors if a.group == actor.group]
+        if len(same) > 1:
+            return same
+    out = [actor]
+    ordered = sorted(actors, key=lambda a: a.start)
+    i = ordered.index(actor)
+    while i > 0:
+        prev = ordered[i - 1]
+        if prev.end <= out[0].start and _COORD.match(s[prev.end : out[0].start]):
+            out.insert(0, prev)
+            i -= 1
+        else:
+            break
+    return out
+
+
+def _unknown_before(s: str, pos: int, memory: ReportMemory) -> Actor | None:
+    prefix = s[:pos].rstrip()
+    prefix = re.sub(r",[^,;:\"“”«»]{0,90}?,\s*$", "", prefix).rstrip()
+    prefix = _STRIP_TAIL.sub("", prefix)
+    m = _NAME.search(prefix)
+    if m is None:
+        return None
+    raw = m.group(0)
+    name = clean_name(raw)
+    if not name or name.casefold() in _NOT_NAMES or not re.search(r"[A-ZА-ЯЁІЇЄҐ«]", name):
+        return None
+    if " " not in name:
+        known = memory.names.get(name)
+        if known is not None:
+            return Actor(m.start() + raw.find(name), m.end(), known.key, known.name, known.kind, known.media)
+        if m.start() == 0 and name.casefold() in _NOT_NAMES:
+            return None
+    start = m.start() + max(0, raw.find(name.split()[0]))
+    kind, media = guess_kind(name)
+    return Actor(start, m.end(), None, name.strip("«»"), kind, media)
+
+
+def _unknown_after(s: str, pos: int, memory: ReportMemory) -> Actor | None:
+    m = _NAME_AFTER.match(s[pos:])
+    if m is None:
+        return None
+    name = clean_name(m.group(1))
+    if not name or name.casefold() in _NOT_NAMES:
+        return None
+    if " " not in name and name in memory.names:
+        known = memory.names[name]
+        return Actor(pos + m.start(1), pos + m.end(1), known.key, known.name, known.kind, known.media)
+    kind, media = guess_kind(name)
+    return Actor(pos + m.start(1), pos + m.end(1), None, name.strip("«»"), kind, media)
+
+
+def _next_actor(s: str, pos: int, actors: list[Actor], limit: int = 90) -> Actor | None:
+    for actor in sorted(actors, key=lambda a: a.start):
+        if actor.start < pos or actor.start - pos > limit:
+            continue
+        between = [w.casefold() for w in WORD.findall(s[pos : actor.start])]
+        if all(w in _ACCORDING_FILLER for w in between):
+            return actor
+        return None
+    return None
+
+
+def find_speakers(s: str, actors: list[Actor], memory: ReportMemory) -> list[Speaker]:
+    speakers: list[Speaker] = []
+    cues = _cues(s, actors)
+    by_end = sorted(actors, key=lambda a: a.end, reverse=True)
+    for a, b, cls in cues:
+        if cls.startswith("passive:"):
+            target = _next_actor(s, b + 1, actors, 12) or _unknown_after(
+                s, b + len(re.match(r"\s+by", s[b:]).group()), memory
+            )
+            if target is not None:
+                relay = bool(re.search(r"\bas\s+\w+\s*$", s[:b]))
+                speakers.append(Speaker(target, a, b, "passive", cls.split(":")[1], relay=relay))
+            continue
+        chosen = None
+        for actor in by_end:
+            if actor.end <= a and gap_ok(s[actor.end : a]):
+                chosen = actor
+                break
+        if chosen is not None:
+            for actor in _group(chosen, actors, s):
+                speakers.append(Speaker(actor, a, b, "verb", cls))
+            continue
+        before = s[:a].rstrip()
+        if before.endswith((",", '"', "”", "»", "'", "’", "—", "-")) or not before:
+            after = sorted(
+                (x for x in actors if x.start >= b and gap_ok(s[b : x.start]) and x.start - b < 40),
+                key=lambda x: x.start,
+            )
+            if after:
+                for actor in _group(after[0], actors, s):
+                    speakers.append(Speaker(actor, a, b, "inverted", cls))
+                continue
+            unknown = _unknown_after(s, b, memory)
+            if unknown is not None and before:
+                actors.append(unknown)
+                speakers.append(Speaker(unknown, a, b, "inverted", cls))
+                continue
+        unknown = _unknown_before(s, a, memory)
+        if unknown is not None and gap_ok(s[unknown.end : a]):
+            actors.append(unknown)
+            speakers.append(Speaker(unknown, a, b, "verb", cls))
+    for m in _ACCORDING.finditer(s):
+        target = _next_actor(s, m.end(), actors)
+        if target is None:
+            target = _unknown_after(s, m.end(), memory)
+            if target is not None:
+                actors.append(target)
+        if target is not None:
+            relay = m.group().casefold().startswith("as ")
+            for actor in _group(target, actors, s):
+                speakers.append(Speaker(actor, m.start(), m.end(), "according", SAY, relay=relay))
+    for actor in actors:
+        if _CHANNEL.match(s[actor.end :]) and not any(sp.actor is actor for sp in speakers):
+            speakers.append(Speaker(actor, actor.end, actor.end, "channel", SAY))
+    colon = re.match(r"^\s*([^:\"“«]{2,60}):\s+\S", s)
+    if colon and len(colon.group(1).split()) <= 4:
+        for actor in actors:
+            if actor.end <= colon.end(1) and not any(sp.actor is actor for sp in speakers):
+                speakers.append(Speaker(actor, colon.end(1), colon.end(1) + 1, "colon", SAY))
+                break
+    # Citing: "X, citing Y, said": a medium passes Y's claim on; anyone else makes it their own.
+    for m in _CITING.finditer(s):
+        cited = _next_actor(s, m.end(), actors, 40) or _unknown_after(s, m.end(), memory)
+        if cited is None:
+            continue
+        if cited not in actors:
+            actors.append(cited)
+        relayers = [sp for sp in speakers if sp.actor is not cited]
+        cited_group = _group(cited, actors, s)
+        if not relayers:
+            for actor in cited_group:
+                speakers.append(Speaker(actor, m.start(), m.end(), "citing", SAY))
+            continue
+        for sp in relayers:
+            if sp.actor.media or sp.actor.kind == "media":
+                sp.relay = True
+                for actor in cited_group:
+                    speakers.append(Speaker(actor, sp.cue_start, sp.cue_end, "citing", sp.verb_class))
+            else:
+                sp.cited = cited
+        speakers = [
+            sp
+            for sp in speakers
+            if not (
+                sp.actor is cited and sp.how not in ("citing",) and any(r.cited is cited for r in speakers)
+            )
+        ]
+    # A medium relaying a named speaker ("According to TASS, Putin said ...") is not the source.
+    own = [
+        sp
+        for sp in speakers
+        if not sp.relay and not sp.actor.media and sp.how in ("verb", "inverted", "passive")
+    ]
+    if own:
+        for sp in speakers:
+            if sp.actor.media and sp.how in ("according", "passive", "verb", "inverted") and sp not in own:
+                sp.relay = True
+    return [sp for sp in speakers if not sp.relay]
+
+
+def cited_actor(s: str, speaker: Speaker, actors: list[Actor], speaking: set[int]) -> Actor | None:
+    """The source whose report a confirmation or denial refers to ("confirmed reports from Seoul")."""
+    for actor in actors:
+        if id(actor) in speaking or actor.key == speaker.actor.key and actor.name == speaker.actor.name:
+            continue
+        if _CITED_BEFORE.search(s[max(0, actor.start - 40) : actor.start]) or _CITED_AFTER.match(
+            s[actor.end :]
+        ):
+            return actor
+    return None

@@ -1,0 +1,106 @@
+"""Splitting a report into sentences with their offsets.
+
+Every line break ends a sentence (Telegram posts and bulleted lists put one statement per line).
+Within a line a sentence ends at . ! ? or … followed by a capital, a digit or an opening quote,
+except after abbreviations (U.S., Lt. Gen., Oct. 8, Mr.) and initials, and never inside a short
+quotation: a quote that spans several sentences stays with the "he said" that closes it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr brig rep sen gov pres st jr sr
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos vs approx est inc corp co ltd fig
+    rev hon amb dept govt mt ft al cf ca
+    г гг обл им ул тыс млн млрд ст тис пол ген""".split()
+)
+_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+_NEXT_START = re.compile(r"\s+[\"'“‘«(\[]?[A-ZА-ЯЁІЇЄҐ0-9]")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?$")
+_QUOTES = {"“": "”", "«": "»", '"': '"'}
+MAX_QUOTE = 600  # longer "quotes" are usually an unbalanced quote mark: split anyway
+MAX_SENTENCE = 1500  # a run-on line is cut so that no sentence costs more than this
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int  # index of the line/paragraph, for continuation across sentences
+
+
+def _quote_spans(line: str) -> list[tuple[int, int]]:
+    """Offsets (within the line) of balanced, short quotations."""
+    spans = []
+    i, n = 0, len(line)
+    while i < n:
+        ch = line[i]
+        close = _QUOTES.get(ch)
+        if close is None:
+            i += 1
+            continue
+        j = line.find(close, i + 1)
+        if j == -1 or j - i > MAX_QUOTE:
+            i += 1
+            continue
+        spans.append((i, j))
+        i = j + 1
+    return spans
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    if line[dot] != ".":
+        return False
+    m = _WORD_BEFORE.search(line, max(0, dot - 20), dot)
+    if m is None:
+        return False
+    word = m.group(1)
+    if len(word) == 1:
+        return True  # an initial, or a letter of U.S. / U.K.
+    return word.casefold() in ABBREVIATIONS
+
+
+def _split_line(line: str) -> list[tuple[int, int]]:
+    quotes = _quote_spans(line)
+    cuts = [0]
+    for m in _END.finditer(line):
+        end = m.end()
+        if not _NEXT_START.match(line, end):
+            continue
+        if _is_abbreviation(line, m.start()):
+            continue
+        if any(a < m.start() < b for a, b in quotes):
+            continue
+        cuts.append(end)
+    cuts.append(len(line))
+    spans = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        while b - a > MAX_SENTENCE:
+            cut = line.rfind(" ", a, a + MAX_SENTENCE)
+            cut = cut if cut > a else a + MAX_SENTENCE
+            spans.append((a, cut))
+            a = cut
+        spans.append((a, b))
+    return spans
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    pos = 0
+    paragraph = 0
+    for line in text.split("\n"):
+        if line.strip():
+            for a, b in _split_line(line):
+                piece = line[a:b]
+                lead = len(piece) - len(piece.lstrip())
+                piece = piece.strip()
+                if piece:
+                    start = pos + a + lead
+                    out.append(Sentence(start, start + len(piece), piece, paragraph))
+            paragraph += 1
+        pos += len(line) + 1
+    return out

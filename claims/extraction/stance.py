@@ -1,0 +1,84 @@
+"""What a source does with a proposition: asserts, confirms, denies, or does not deny.
+
+Negation matters: "did not deny" and "could not confirm" are non-denials, not denials or
+confirmations. "Fake" and "false" count as a denial only in a denying frame ("dismissed the
+reports as fake", "called them groundless rumours"), never in "fake documents". Silence ("did
+not comment", "did not immediately respond") is no claim at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+ASSERTS, CONFIRMS, DENIES, DOES_NOT_DENY = "asserts", "confirms", "denies", "does_not_deny"
+
+_NEG = (
+    r"(?:not|n't|never|no longer|neither|unable to|refused to|declined to|would not|could not|cannot|can't)"
+)
+_NO_DENIAL = re.compile(
+    r"\b(?:did|does|do|has|have|had|would|could|will|was|were)?\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:deny|denied|denying|"
+    r"rule out|ruled out|dispute|disputed|reject|rejected)\b"
+    r"|\b(?:could|can|would|will|did|does|has|have|had|was|were|is|are)(?:\s*not|n't)\s+(?:\w+\s+){0,2}"
+    r"(?:confirm|confirmed|verify|verified|corroborate|say|comment on|be confirmed|be verified)\b"
+    r"|\bcannot\s+(?:\w+\s+)?(?:confirm|verify|say|comment)\b"
+    r"|\b(?:unable|not able|not in a position|too early|too soon)\s+to\s+(?:\w+\s+)?(?:confirm|verify|say|comment)\b"
+    r"|\b(?:declined|refused|declines|refuses|declining|refusing)\s+to\s+(?:\w+\s+)?(?:comment|confirm|deny|say|discuss|"
+    r"answer|elaborate|specify|speculate|address|respond|give details|provide details)\b"
+    r"|\bneither\s+(?:confirm(?:ed|s)?|den(?:y|ied|ies))\s+nor\s+(?:confirm(?:ed|s)?|den(?:y|ied|ies))\b"
+    r"|\bno\s+(?:confirmation|comment|evidence|indication|sign|signs|proof)\b"
+    r"|\bnothing\s+(?:to add|more to add|further to add)\b"
+    r"|\b(?:referred|referring|redirected|directed)\s+(?:all\s+)?(?:questions|inquiries|queries|reporters|journalists)\b"
+    r"|\ba question for\b|\bnot (?:seen|aware of|seeing) (?:any )?(?:evidence|confirmation|indication|signs?)\b"
+    r"|(?<!\w)(?:нечего добавить|нічого додати|не (?:стал|став|будет|буде) (?:комментировать|коментувати)|"
+    r"отказал\w* (?:от )?комментари\w*|відмови\w* (?:від )?коментар\w*|не (?:может|можем|можуть|може|смог|зміг) "
+    r"(?:ни )?(?:подтвердить|підтвердити)|не подтвердил\w*|не підтверди\w*|не (?:опроверг|спростув|заперечи|отрица)\w*|"
+    r"ни подтвердил\w* ни опроверг\w*|вопрос (?:к|для) |питання до )",
+    re.IGNORECASE,
+)
+_SILENCE = re.compile(
+    r"\b(?:did|has|have|had|does|do)\s*(?:not|n't)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)*"
+    r"(?:comment|commented|respond|responded|reply|replied|return|acknowledge|acknowledged|react|reacted)\b"
+    r"|\bneither\b[^.]{0,60}\bnor\b[^.]{0,60}\b(?:has|have|had)\s+(?:publicly\s+|officially\s+)?"
+    r"(?:acknowledged|commented|confirmed|admitted)\b"
+    r"|\bno immediate (?:comment|response|reaction)\b|\bcould not (?:immediately )?be reached\b",
+    re.IGNORECASE,
+)
+_DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes|"
+    r"disputed|disputes|debunked|contradicted|spurned)\b"
+    r"|\b(?:called|calling|calls|described|describing|labell?ed|branded|termed|dismissed)\b[^.;]{0,80}?"
+    r"\b(?:fake|false|groundless|baseless|unfounded|rumou?rs?|lies?|lying|propaganda|nonsense|wrong|untrue|"
+    r"fabricat\w+|disinformation|fiction|speculation|hoax|absurd)\b"
+    r"|\b(?:fake news|another fake|a fake|groundless rumou?rs?|baseless rumou?rs?|not true|no truth|is false|are false|"
+    r"was false|were false|is untrue|are untrue|is wrong|are wrong|never happened)\b"
+    r"|(?<!\w)(?:опроверг\w*|спростува\w*|заперечи\w*|отрица\w*|отверг\w*|відкину\w*|фейк\w*|неправд\w*|брехн\w*|"
+    r"вигадк\w*|слух\w*|чутк\w*|не соответству\w* действительности|не відповіда\w* дійсності)",
+    re.IGNORECASE,
+)
+_CONFIRMATION = re.compile(
+    r"\b(?:confirmed|confirms|confirm|confirming|confirmation of|corroborated|corroborates|verified|backed up|"
+    r"backing up|acknowledged|acknowledges|admitted|admits)\b"
+    r"|(?<!\w)(?:подтверди\w*|подтвержда\w*|підтверди\w*|підтвержу\w*|признал\w*|визнав\w*|визнал\w*)",
+    re.IGNORECASE,
+)
+_NEGATED_CONFIRM = re.compile(
+    rf"\b{_NEG}\s+(?:\w+\s+){{0,2}}(?:confirm|confirmed|verify|acknowledge|acknowledged|admit|admitted)\b",
+    re.IGNORECASE,
+)
+
+
+def is_silence(scope: str) -> bool:
+    return bool(_SILENCE.search(scope))
+
+
+def stance_of(scope: str) -> str:
+    """The stance in a speaker's part of a sentence (its verb and what it governs)."""
+    if _NO_DENIAL.search(scope):
+        return DOES_NOT_DENY
+    if _DENIAL.search(scope):
+        return DENIES
+    if _CONFIRMATION.search(scope):
+        if _NEGATED_CONFIRM.search(scope):
+            return DOES_NOT_DENY
+        return CONFIRMS
+    return ASSERTS
