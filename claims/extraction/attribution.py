@@ -55,7 +55,7 @@ _VERB_STEMS_CYR = (
     ("подчеркн", SAY), ("підкресл", SAY), ("добави", SAY), ("додав", SAY), ("переда", SAY), ("пише", SAY),
     ("пишет", SAY), ("написа", SAY), ("рассказ", SAY), ("розпов", SAY), ("призна", SAY), ("визна", SAY),
     ("считает", SAY), ("вважа", SAY), ("оценива", SAY), ("оціню", SAY), ("утвержда", SAY), ("стверджу", SAY),
-    ("предупред", SAY), ("попереди", SAY), ("уточни", SAY), ("поясни", SAY), ("заметил", SAY), ("відзначи", SAY),
+    ("отреагирова", SAY), ("відреагува", SAY), ("предупред", SAY), ("попереди", SAY), ("уточни", SAY), ("поясни", SAY), ("заметил", SAY), ("відзначи", SAY),
     ("подтверд", CONFIRM), ("підтверд", CONFIRM), ("опроверг", DENY), ("спростув", DENY), ("запереч", DENY),
     ("отрица", DENY), ("отверг", DENY), ("відкину", DENY), ("отказал", DECLINE), ("відмови", DECLINE),
     ("осуди", EVALUATE), ("засуди", EVALUATE),
@@ -86,12 +86,12 @@ _GAP_OK = frozenset(
     канале каналі своїй своей""".split()
 )
 _NATIONS = {
-    "u.s.": "US", "us": "US", "american": "US", "washington": "US", "ukrainian": "Ukrainian",
+    "us": "US", "american": "US", "washington": "US", "ukrainian": "Ukrainian",
     "ukraine's": "Ukrainian", "ukraine": "Ukrainian", "kyiv": "Ukrainian", "kiev": "Ukrainian",
     "south korean": "South Korean", "south korea's": "South Korean", "seoul's": "South Korean",
     "seoul": "South Korean", "western": "Western", "allied": "Western", "russian": "Russian",
     "russia's": "Russian", "moscow": "Russian", "north korean": "North Korean", "north korea's": "North Korean",
-    "pyongyang's": "North Korean", "british": "British", "u.k.": "British", "uk": "British",
+    "pyongyang's": "North Korean", "british": "British", "uk": "British",
     "japanese": "Japanese", "european": "European", "eu": "European", "chinese": "Chinese", "nato": "NATO",
     "german": "German", "french": "French", "polish": "Polish", "belarusian": "Belarusian", "iranian": "Iranian",
 }  # fmt: skip
@@ -117,7 +117,7 @@ _NOUN = (
     r"delegation|envoy|ambassador|embassy|government|commanders|commander|analysts)"
 )
 _GENERIC = re.compile(
-    rf"(?<![\w'])(?:(?:a|an|the|two|three|several|some|many|other|one)\s+)?"
+    rf"(?<![\w'])(?:(?:a|an|the|two|three|several|some|many|other|one)\s+)?(?:(?:{_MOD})\s+){{0,2}}"
     rf"(?P<nats>{_NAT}(?:\s*(?:,\s*and|,|and|or)\s*{_NAT})*)\s+(?:(?:{_MOD})\s+){{0,3}}{_NOUN}\b"
 )
 _GENERIC_BARE = re.compile(
@@ -242,7 +242,7 @@ class ReportMemory:
 
 
 def nation_of(word: str) -> str | None:
-    return _NATIONS.get(" ".join(word.casefold().replace("’", "'").split()))
+    return _NATIONS.get(" ".join(word.casefold().replace("’", "'").replace(".", "").split()))
 
 
 def verb_class(token_text: str, prev_word: str) -> str | None:
@@ -414,7 +414,9 @@ _CITING = re.compile(
 _ACCORDING_FILLER = frozenset(
     """the a an figures figure estimates estimate data statement statements report reports by from of to
     intelligence assessment assessments information sources official officials latest new its his her their
-    s press service office briefing published released""".split()
+    s press service office briefing published released russian ukrainian american british korean south north
+    state news agency channel newspaper outlet broadcaster daily publication telegram media citing quoting
+    western local senior military defence defense""".split()
 )
 _CHANNEL = re.compile(r"^(?:'s|’s)\s+(?:official\s+)?(?:Telegram|Facebook|X|Twitter|VK|website|YouTube)\b")
 _COORD = re.compile(r"^\s*(?:,|and|,\s*and|as well as|or)\s*$")
@@ -438,33 +440,68 @@ def _words_with_spans(s: str):
     return [(m.group(), m.start(), m.end()) for m in WORD.finditer(s)]
 
 
+_PARTICIPLES = frozenset(
+    """saying adding noting stressing describing calling confirming explaining suggesting referring telling
+    insisting warning claiming arguing citing denying rejecting dismissing acknowledging admitting""".split()
+)
+
+
+def quote_spans(s: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in re.finditer(r"“[^”]*”|«[^»]*»|\"[^\"]*\"", s):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
 def _cues(s: str, actors: list[Actor]) -> list[tuple[int, int, str]]:
     words = _words_with_spans(s)
     cues = []
     for i, (w, a, b) in enumerate(words):
         prev = words[i - 1][0] if i else ""
+        lw = w.casefold()
         cls = verb_class(w, prev)
+        if cls is None and lw in ("put", "puts", "placed", "places") and prev.casefold() in (
+            "estimates", "estimate", "figures", "assessments", "assessment", "data",
+        ):  # fmt: skip
+            cls = SAY
         if cls is None:
             continue
         if any(act.start <= a < act.end for act in actors):
             continue
         if prev.casefold() == "to" and cls != DECLINE:
             continue  # "declined to confirm": the cue is "declined"
-        if w.casefold() == "backed" and not (i + 1 < len(words) and words[i + 1][0].casefold() == "up"):
+        if lw == "backed" and not (i + 1 < len(words) and words[i + 1][0].casefold() == "up"):
             continue
-        if (
-            w.casefold() in ("called", "calls", "calling")
-            and i + 1 < len(words)
-            and words[i + 1][0].casefold() == "for"
-        ):
+        if lw in ("called", "calls", "calling") and i + 1 < len(words) and words[i + 1][0].casefold() == "for":
             cls = EVALUATE
-        if prev.casefold() in _BE:
-            nxt = s[b : b + 6]
-            if not re.match(r"\s+by\b", nxt):
-                continue  # passive narration: "is believed to", "were reported killed"
+        be = prev.casefold() in _BE or (
+            prev.casefold().endswith("ly") and i > 1 and words[i - 2][0].casefold() in _BE
+        )
+        if be:
+            if not re.match(r"\s+by\b", s[b : b + 6]):
+                continue  # passive narration: "is believed to", "were reported killed", "be verified"
             cls = "passive:" + cls
+        elif lw in _PARTICIPLES and s[:a].rstrip().endswith(","):
+            cls = "participle:" + cls
         cues.append((a, b, cls))
+    quotes = quote_spans(s)
+    if quotes:
+        outside = [c for c in cues if not any(x < c[0] < y for x, y in quotes)]
+        if outside:
+            cues = outside
     return cues
+
+
+def after_locative(s: str, actor: Actor) -> bool:
+    """"in Ukraine", "to Russia": a place here, not someone speaking."""
+    return bool(_LOCATIVE_BEFORE.search(s[max(0, actor.start - 25) : actor.start]))
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|to|into|from|near|at|outside|around|across|inside|within|toward|towards|through|via|throughout|"
+    r"against|with|on|over|for|of)\s+(?:the\s+)?|(?<!\w)(?:в|во|у|на|из|із|з|до|по|против|проти)\s+)$",
+    re.IGNORECASE,
+)
 
 
 def _group(actor: Actor, actors: list[Actor], s: str) -> list[Actor]:
@@ -533,22 +570,30 @@ def _next_actor(s: str, pos: int, actors: list[Actor], limit: int = 90) -> Actor
     return None
 
 
-def find_speakers(s: str, actors: list[Actor], memory: ReportMemory) -> list[Speaker]:
+def find_speakers(s: str, actors: list[Actor], memory: ReportMemory) -> list[Speaker]:  # noqa: C901
     speakers: list[Speaker] = []
     cues = _cues(s, actors)
     by_end = sorted(actors, key=lambda a: a.end, reverse=True)
     for a, b, cls in cues:
         if cls.startswith("passive:"):
-            target = _next_actor(s, b + 1, actors, 12) or _unknown_after(
-                s, b + len(re.match(r"\s+by", s[b:]).group()), memory
-            )
+            by = re.match(r"\s+by", s[b:])
+            target = _next_actor(s, b + by.end(), actors, 12) or _unknown_after(s, b + by.end(), memory)
             if target is not None:
                 relay = bool(re.search(r"\bas\s+\w+\s*$", s[:b]))
+                if target not in actors:
+                    actors.append(target)
                 speakers.append(Speaker(target, a, b, "passive", cls.split(":")[1], relay=relay))
+            continue
+        if cls.startswith("participle:"):
+            cls = cls.split(":")[1]
+            earlier = [sp for sp in speakers if sp.cue_end <= a]
+            if earlier:
+                lead = earlier[-1]
+                speakers.append(Speaker(lead.actor, a, b, "participle", cls, cited=lead.cited))
             continue
         chosen = None
         for actor in by_end:
-            if actor.end <= a and gap_ok(s[actor.end : a]):
+            if actor.end <= a and gap_ok(s[actor.end : a]) and not after_locative(s, actor):
                 chosen = actor
                 break
         if chosen is not None:
@@ -587,10 +632,13 @@ def find_speakers(s: str, actors: list[Actor], memory: ReportMemory) -> list[Spe
     for actor in actors:
         if _CHANNEL.match(s[actor.end :]) and not any(sp.actor is actor for sp in speakers):
             speakers.append(Speaker(actor, actor.end, actor.end, "channel", SAY))
+        elif actor.media and actor.key is None and re.match(r"\s+(?:that|saying)\b", s[actor.end :]):
+            if not any(sp.actor is actor for sp in speakers):  # "a news report that ..."
+                speakers.append(Speaker(actor, actor.end, actor.end + 5, "report", SAY))
     colon = re.match(r"^\s*([^:\"“«]{2,60}):\s+\S", s)
-    if colon and len(colon.group(1).split()) <= 4:
+    if colon and len(colon.group(1).split()) <= 4 and not speakers:
         for actor in actors:
-            if actor.end <= colon.end(1) and not any(sp.actor is actor for sp in speakers):
+            if actor.end <= colon.end(1):
                 speakers.append(Speaker(actor, colon.end(1), colon.end(1) + 1, "colon", SAY))
                 break
     # Citing: "X, citing Y, said": a medium passes Y's claim on; anyone else makes it their own.
@@ -600,37 +648,45 @@ def find_speakers(s: str, actors: list[Actor], memory: ReportMemory) -> list[Spe
             continue
         if cited not in actors:
             actors.append(cited)
-        relayers = [sp for sp in speakers if sp.actor is not cited]
         cited_group = _group(cited, actors, s)
+        relayers = [sp for sp in speakers if sp.actor not in cited_group]
+        if relayers:  # the citing phrase belongs to the nearest speaker before it
+            before = [sp for sp in relayers if min(sp.actor.start, sp.cue_start) < m.start()]
+            relayers = [max(before, key=lambda sp: max(sp.cue_end, sp.actor.end))] if before else relayers[:1]
         if not relayers:
             for actor in cited_group:
                 speakers.append(Speaker(actor, m.start(), m.end(), "citing", SAY))
             continue
-        for sp in relayers:
-            if sp.actor.media or sp.actor.kind == "media":
+        sp = relayers[0]
+        if sp.actor.media or sp.actor.kind == "media":
+            sp.relay = True
+            for actor in cited_group:
+                speakers.append(Speaker(actor, sp.cue_start, sp.cue_end, "citing", sp.verb_class))
+        else:
+            sp.cited = cited
+    # A medium or a person passing on another speaker's words is not the source:
+    # "According to TASS, Putin said ...", "the NIS said ..., according to a lawmaker",
+    # "Lee told reporters the NIS said ...".
+    own = [sp for sp in speakers if not sp.relay and sp.how in ("verb", "inverted", "passive", "citing", "participle")]
+    own_keys = {_identity(sp.actor) for sp in own}
+    for sp in speakers:
+        if sp.relay or _identity(sp.actor) in own_keys and sp.how == "according":
+            continue
+        others = [o for o in own if _identity(o.actor) != _identity(sp.actor) and not o.actor.anaphor]
+        if not others:
+            continue
+        if sp.how == "according" or (sp.actor.media and sp.how != "citing"):
+            if not (sp.how == "according" and all(o.actor.media for o in others)):
                 sp.relay = True
-                for actor in cited_group:
-                    speakers.append(Speaker(actor, sp.cue_start, sp.cue_end, "citing", sp.verb_class))
-            else:
-                sp.cited = cited
-        speakers = [
-            sp
-            for sp in speakers
-            if not (
-                sp.actor is cited and sp.how not in ("citing",) and any(r.cited is cited for r in speakers)
-            )
-        ]
-    # A medium relaying a named speaker ("According to TASS, Putin said ...") is not the source.
-    own = [
-        sp
-        for sp in speakers
-        if not sp.relay and not sp.actor.media and sp.how in ("verb", "inverted", "passive")
-    ]
-    if own:
-        for sp in speakers:
-            if sp.actor.media and sp.how in ("according", "passive", "verb", "inverted") and sp not in own:
+        elif sp.how == "verb" and sp.verb_class == SAY:
+            inner = [o for o in others if o.actor.start > sp.cue_end and o.how == "verb" and o.verb_class == SAY]
+            if inner and not any(x.start < inner[0].actor.start < y for x, y in quote_spans(s)):
                 sp.relay = True
     return [sp for sp in speakers if not sp.relay]
+
+
+def _identity(actor: Actor) -> tuple:
+    return (actor.key, actor.name if actor.key is None else "")
 
 
 def cited_actor(s: str, speaker: Speaker, actors: list[Actor], speaking: set[int]) -> Actor | None:

@@ -46,6 +46,13 @@ _EVENT_WORDS = re.compile(
     r"took part|dispatched|dispatch|transferred|engaged|clash\w*|battle\w*|assault\w*)\b",
     re.IGNORECASE,
 )
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|these|those|such|this|that)\s+(?:\w+\s+)?(?:claims?|reports?|allegations?|information|figures?|"
+    r"estimates?|assessments?|deployment|troops|soldiers|units|forces|casualties|losses|prisoners|matter|issue|"
+    r"question|questions|topic|subject)\b|(?<!\w)(?:эт\w+|ц\w{1,3}|данн\w+|сообщени\w+|повідомлен\w+|информаци\w+|"
+    r"інформаці\w+|тем[еуіи])(?!\w)",
+    re.IGNORECASE,
+)
 _STOP = frozenset(
     """the a an of to in on and or that is was were be been has have had by for with as at from it its this their
     they he she said says told reported also would will could this these those there about after before while
@@ -76,6 +83,12 @@ class _Extraction:
             self.year_ref = anchor + timedelta(days=180) if anchor else None
         self.memory = attr.ReportMemory()
         self.drafts: list[ClaimDraft] = []
+        self.sentence_topics: dict[int, list[str]] = {}
+        self.sentence_actors: dict[int, set] = {}
+        self.place_kinds = {p.key: p.kind for p in compiled.places}
+
+    def compiled_kind(self, key: str) -> str:
+        return self.place_kinds.get(key, "")
 
     def run(self) -> list[ClaimDraft]:
         text = self.text
@@ -93,6 +106,7 @@ class _Extraction:
             tops = topics[
                 bisect.bisect_left(top_starts, sentence.start) : bisect.bisect_left(top_starts, sentence.end)
             ]
+            self.sentence_topics[idx] = sorted({p.entry.key for m in tops for p in m.payloads if isinstance(p, TopicHit)})
             result = self._sentence(idx, sentence, ents, tops, previous)
             if result is not None:
                 previous = result
@@ -140,10 +154,12 @@ class _Extraction:
                     )
                 )
         actors.sort(key=lambda x: x.start)
+        self.sentence_actors[idx] = {attr._identity(a) for a in actors if not a.anaphor}
         for actor in actors:
             if not actor.anaphor:
                 self.memory.remember(actor, s[actor.start : actor.end])
         speakers = attr.find_speakers(s, actors, self.memory)
+        _rebind_anaphors(speakers)
         continued = False
         if not speakers and previous is not None and _CONTINUATION.match(s) and previous["index"] >= idx - 2:
             lead = previous["speakers"][0]
@@ -156,7 +172,8 @@ class _Extraction:
         figures = find_figures(s, [(t.char_start, t.char_end) for t in times])
         places = self._places(s, place_hits, speakers)
         topic_keys = sorted({p.entry.key for m in tops for p in m.payloads if isinstance(p, TopicHit)})
-        if not self._has_content(s, actors, speakers):
+        marked = any(sp.verb_class in (attr.CONFIRM, attr.DENY, attr.DECLINE) for sp in speakers)
+        if not marked and not self._has_content(s, actors, speakers):
             return None
         if _CONDITIONAL.search(s) and _MODAL.search(s) and not figures:
             return None  # a bare conditional
@@ -172,7 +189,8 @@ class _Extraction:
                 continue
             stance = self._stance(sp, scope)
             if stance == ASSERTS and not figures and _OPINION.search(s) and not _EVENT_WORDS.search(s):
-                continue  # pure evaluation
+                if not any(self.compiled_kind(p.key) in ("settlement", "facility") for p in places):
+                    continue  # pure evaluation
             sp.stance = stance  # type: ignore[attr-defined]
             key = (sp.actor.key, sp.actor.name if sp.actor.key is None else "")
             if key in seen:
@@ -200,12 +218,8 @@ class _Extraction:
         claims.extend(extra)
         if not claims:
             return None
-        if not topic_keys and previous is not None and previous["index"] >= idx - 2:
-            inherits = continued or any(
-                sp.actor.anaphor or (sp.actor.key, sp.actor.name) in previous["sources"] for sp in claims
-            )
-            if inherits:
-                topic_keys = previous["topics"]
+        if not topic_keys:
+            topic_keys = self._inherited_topics(idx, s, claims, continued, previous)
         for sp in claims:
             if sp.how != "cited":
                 self.memory.speakers.append(sp.actor)
@@ -233,12 +247,29 @@ class _Extraction:
                     topic_keys=list(topic_keys),
                 )
             )
+        self.sentence_topics[idx] = topic_keys
         return {
             "index": idx,
             "speakers": claims,
             "topics": topic_keys,
             "sources": {(sp.actor.key, sp.actor.name) for sp in claims},
         }
+
+    def _inherited_topics(self, idx: int, s: str, claims, continued: bool, previous: dict | None) -> list[str]:
+        """A claim that carries on an account is about what the account is about."""
+        ids = {attr._identity(sp.actor) for sp in claims}
+        refers_back = continued or bool(_BACK_REFERENCE.search(s)) or any(sp.actor.anaphor for sp in claims)
+        for back in (1, 2):
+            j = idx - back
+            if j < 0:
+                break
+            topics = self.sentence_topics.get(j) or []
+            if not topics:
+                continue
+            same_source = bool(ids & self.sentence_actors.get(j, set()))
+            if same_source or refers_back:
+                return list(topics)
+        return []
 
     # -----------------------------------------------------------------------------------------
 
@@ -316,6 +347,17 @@ class _Extraction:
             if words >= 3:
                 return True
         return False
+
+
+def _rebind_anaphors(speakers) -> None:
+    """ "X said ... and he added": within a sentence a pronoun is the sentence's own speaker."""
+    first = next((sp for sp in speakers if not sp.actor.anaphor), None)
+    if first is None:
+        return
+    for sp in speakers:
+        if sp.actor.anaphor and sp.actor.start > first.actor.start:
+            a = first.actor
+            sp.actor = attr.Actor(sp.actor.start, sp.actor.end, a.key, a.name, a.kind, a.media, anaphor=sp.actor.anaphor)
 
 
 def _attached(s: str, t: TimeSpan, sp) -> bool:

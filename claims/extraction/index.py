@@ -53,6 +53,7 @@ class CompiledRegistry:
     matcher: PhraseMatcher  # sources and places
     topics: PhraseMatcher
     sources_by_alias: dict[str, SourceEntry] = field(default_factory=dict)
+    places: tuple[PlaceEntry, ...] = ()
 
     def lookup_source(self, phrase: str) -> SourceEntry | None:
         return self.sources_by_alias.get(_norm_phrase(phrase))
@@ -121,4 +122,4 @@ def _build(registry: Registry) -> CompiledRegistry:
         for phrase in (topic.name, *topic.terms):
             if phrase and phrase.strip():
                 topics.add(phrase, TopicHit(topic))
-    return CompiledRegistry(matcher=matcher, topics=topics, sources_by_alias=by_alias)
+    return CompiledRegistry(matcher=matcher, topics=topics, sources_by_alias=by_alias, places=registry.places)

@@ -73,8 +73,8 @@ def _split_line(line: str) -> list[tuple[int, int]]:
             continue
         if _is_abbreviation(line, m.start()):
             continue
-        if any(a < m.start() < b for a, b in quotes):
-            continue
+        if any(a < m.start() < b and m.end() <= b for a, b in quotes):
+            continue  # inside a quotation that goes on
         cuts.append(end)
     cuts.append(len(line))
     spans = []
