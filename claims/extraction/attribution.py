@@ -63,7 +63,9 @@ _VERB_STEMS_CYR = (
 # Words before which "reports", "claims", "estimates" are nouns, not verbs.
 _NOUN_MARKERS = frozenset(
     """the a an these those such earlier media press news initial unconfirmed his her its their s our recent
-    latest previous first new some many several numerous other conflicting intelligence similar""".split()
+    latest previous first new some many several numerous other conflicting intelligence similar ukrainian
+    russian american korean british western kremlin pentagon kyiv's moscow's seoul's pyongyang's official
+    unverified these""".split()
 )
 _AMBIGUOUS = frozenset(
     "reports report claims claim estimates estimate warning calls called expected believed quoted cited".split()
@@ -80,7 +82,7 @@ _GAP_OK = frozenset(
     spokesmen statement press service office secretary deputy chief head representative representatives
     telegram channel account post page website briefing agency ministry department however meanwhile though
     too still for part own x twitter facebook online social media note email video address interview
-    tv television radio conference hearing separate official's own newly also once repeatedly reportedly
+    reports report sources outlets tv television radio conference hearing separate official's own newly also once repeatedly reportedly
     just late early both all only in-person nightly daily weekly regular joint written earlier-reported
     также ранее уже тоже в на у свою очередь теж також раніше своєму своем telegram-канале telegram-каналі
     канале каналі своїй своей""".split()
@@ -118,7 +120,7 @@ _NOUN = (
 )
 _GENERIC = re.compile(
     rf"(?<![\w'])(?:(?:a|an|the|two|three|several|some|many|other|one)\s+)?(?:(?:{_MOD})\s+){{0,2}}"
-    rf"(?P<nats>{_NAT}(?:\s*(?:,\s*and|,|and|or)\s*{_NAT})*)\s+(?:(?:{_MOD})\s+){{0,3}}{_NOUN}\b"
+    rf"(?P<nats>{_NAT}(?:\s*(?:,\s*and\b|,|\band\b|\bor\b)\s*{_NAT})*)\s+(?:(?:{_MOD})\s+){{0,3}}{_NOUN}\b"
 )
 _GENERIC_BARE = re.compile(
     rf"(?<![\w'])(?:(?P<det>a|an|the|two|three|several|some|many|other|one)\s+)?(?P<mods>(?:(?:{_MOD})\s+){{0,3}})"
@@ -306,7 +308,7 @@ def generic_actors(sentence: str, registry_lookup, group_start: int) -> list[Act
     group = group_start
     for m in _GENERIC.finditer(sentence):
         noun = m.group("noun").casefold()
-        nats = [n for n in re.split(r"\s*(?:,\s*and|,|and|or)\s*", m.group("nats")) if n]
+        nats = [n for n in re.split(r"\s*(?:,\s*and\b|,|\band\b|\bor\b)\s*", m.group("nats")) if n]
         group += 1
         for nat_word in nats:
             nation = nation_of(nat_word)
@@ -668,16 +670,15 @@ def find_speakers(s: str, actors: list[Actor], memory: ReportMemory) -> list[Spe
     # "According to TASS, Putin said ...", "the NIS said ..., according to a lawmaker",
     # "Lee told reporters the NIS said ...".
     own = [sp for sp in speakers if not sp.relay and sp.how in ("verb", "inverted", "passive", "citing", "participle")]
-    own_keys = {_identity(sp.actor) for sp in own}
+    voices = [o for o in own if not o.actor.anaphor and not o.actor.media]
     for sp in speakers:
-        if sp.relay or _identity(sp.actor) in own_keys and sp.how == "according":
+        if sp.relay:
             continue
-        others = [o for o in own if _identity(o.actor) != _identity(sp.actor) and not o.actor.anaphor]
+        others = [o for o in voices if _identity(o.actor) != _identity(sp.actor)]
         if not others:
             continue
-        if sp.how == "according" or (sp.actor.media and sp.how != "citing"):
-            if not (sp.how == "according" and all(o.actor.media for o in others)):
-                sp.relay = True
+        if sp.actor.media or sp.how == "according":
+            sp.relay = True
         elif sp.how == "verb" and sp.verb_class == SAY:
             inner = [o for o in others if o.actor.start > sp.cue_end and o.how == "verb" and o.verb_class == SAY]
             if inner and not any(x.start < inner[0].actor.start < y for x, y in quote_spans(s)):

@@ -131,12 +131,11 @@ class _Extraction:
                 if isinstance(p, PlaceHit):
                     place_hits.append((a, b, p))
         generic = attr.generic_actors(s, self.compiled.lookup_source, 0)
-        for g in generic:
-            inside = [x for x in actors if g.start <= x.start and x.end <= g.end]
-            if inside and not all(attr.nation_of(s[x.start : x.end]) for x in inside):
-                continue  # "Pentagon officials": the registry knows them better
-            actors = [x for x in actors if x not in inside]
-            actors.append(g)
+        if generic:
+            # "U.S. and Ukrainian officials": the group, not the countries named in it.
+            covered = [(g.start, g.end) for g in generic]
+            actors = [x for x in actors if not any(a <= x.start and x.end <= b for a, b in covered)]
+            actors.extend(generic)
         for m in attr._ANAPHOR.finditer(s):
             if any(x.start <= m.start() < x.end for x in actors):
                 continue
@@ -154,7 +153,7 @@ class _Extraction:
                     )
                 )
         actors.sort(key=lambda x: x.start)
-        self.sentence_actors[idx] = {attr._identity(a) for a in actors if not a.anaphor}
+        self.sentence_actors[idx] = {attr._identity(a) for a in actors if not a.anaphor and not attr.after_locative(s, a)}
         for actor in actors:
             if not actor.anaphor:
                 self.memory.remember(actor, s[actor.start : actor.end])
