@@ -30,21 +30,22 @@ for _cls, _words in (
         observed reported reports reporting informed briefed predicted predicts estimated estimates estimating
         assessed assesses assessing believes believe believed thinks expects expected sees detected
         concluded quoted cited thanked conceded concedes called calls calling answered replied responded
-        explained commented acknowledged acknowledges acknowledging admitted admits announced""",
+        explained commented acknowledged acknowledges acknowledging admitted admits announced warn note add insist
+        suggest allege admit acknowledge expect assess announce describe argue predict state write""",
     ),
     (CONFIRM, "confirmed confirms confirm confirming corroborated corroborates verified backed"),
     (
         DENY,
         "denied denies deny denying rejected rejects rejecting dismissed dismisses dismissing refuted refutes disputed",
     ),
-    (DECLINE, "declined declines refused refuses referred refers"),
+    (DECLINE, "declined declines decline refused refuses refuse referred refers"),
     (
         EVALUATE,
         """condemned condemns denounced denounces criticised criticized criticises criticizes praised praises hailed
         hails welcomed welcomes urged urges vowed vows pledged pledges threatened threatens demanded demands
         appealed appeals""",
     ),
-    (ACCUSE, "accused accuses accusing blamed blames"),
+    (ACCUSE, "accused accuses accuse accusing blamed blames blame"),
 ):
     for _w in _words.split():
         _VERBS_EN.setdefault(_w, _cls)
@@ -64,7 +65,7 @@ _VERB_STEMS_CYR = (
 _NOUN_MARKERS = frozenset(
     """the a an these those such earlier media press news initial unconfirmed his her its their s our recent
     latest previous first new some many several numerous other conflicting intelligence similar ukrainian
-    russian american korean british western kremlin pentagon kyiv's moscow's seoul's pyongyang's official
+    russian american korean british western kyiv's moscow's seoul's pyongyang's official
     unverified these""".split()
 )
 _AMBIGUOUS = frozenset(

@@ -95,11 +95,11 @@ _FILLER = frozenset(
     military army of the their its his her whom these those such young trained armed frontline
     front-line ballistic cruise storm shadow iskander atacms shahed attack kamikaze armoured armored
     u.k.-supplied british-supplied long-range short-range air defense defence mortar field
-    further reported confirmed estimated alleged suspected possible total overall""".split()
+    others further reported confirmed estimated alleged suspected possible total overall""".split()
 )
 _PERSON_NOUNS_FOR_VERB = {"korean", "koreans", "north"}
 _KILL_AFTER = re.compile(
-    r"[\s,]*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|already|now|believed|"
+    r"[\s,]*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|already|now|believed|others|other|more|"
     r"thought|said|to|be|have been|in|action)\s+){0,4}"
     r"(?P<w>killed\s+(?:or|and)\s+(?:wounded|injured)|killed|dead|died|wounded|injured|captured|taken\s+prisoner|"
     r"taken\s+captive|missing|went\s+missing|deserted|casualties|losses|prisoners)\b",
@@ -121,6 +121,11 @@ _QUALIFIER = [
 ]  # fmt: skip
 _QUALIFIER_BEFORE = re.compile(
     r"(?:^|[\s(,])(" + "|".join(f"(?P<{k}>{v})" for k, v in _QUALIFIER) + r")\s*$", re.IGNORECASE
+)
+_COUNTED = re.compile(
+    r"\b(?:number|total|count|tally|toll|estimate)\s+of\s+([^.;]{0,80}?)"
+    r"\b(?:at|to|as|is|was|stands at|reached|of)\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$",
+    re.I,
 )
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|or|and)\s*$", re.I)
 _CYR_UNIT = (
@@ -277,6 +282,10 @@ def find_figures(text: str, excluded: list[tuple[int, int]] = ()) -> list[Figure
             part = re.match(r"\s+of\s+(?:the|them|those|these)\b", text[last.end :])
             if part and idx + 1 < len(nums):
                 unit, unit_end = _unit_after(text, nums[idx + 1].end)
+        if unit is None:  # "put the number of soldiers in Russia at 11,000"
+            counted = _COUNTED.search(text[max(0, num.start - 120) : num.start])
+            if counted:
+                unit, _ = _unit_after(counted.group(1) + " ", 0)
         qualifier = "range" if high else _qualifier(text, num.start)
         if unit in (None, "soldiers", "people", "workers", "officers", "generals"):
             after = _KILL_AFTER.match(text, unit_end if unit else last.end)
