@@ -209,6 +209,9 @@ class Speaker:
     verb_class: str = SAY
     cited: Actor | None = None
     relay: bool = False  # a medium passing on someone else's claim
+    lead: Speaker | None = None  # for "..., adding ...": the speaker whose clause this extends
+    stance: str | None = None
+    clause: str = ""
 
 
 @dataclass
@@ -240,6 +243,10 @@ class ReportMemory:
         if wanted:
             for actor in reversed(self.speakers[-6:]):
                 if actor.kind in wanted:
+                    return actor
+        if a in ("he", "she", "он", "она", "він", "вона"):
+            for actor in reversed(self.speakers[-6:]):
+                if actor.kind not in ("anonymous", "media") and not actor.name.endswith("(unnamed)"):
                     return actor
         return self.speakers[-1]
 
@@ -449,6 +456,12 @@ _PARTICIPLES = frozenset(
 )
 
 
+_PASSIVE_VERBS = frozenset(
+    """reported confirmed announced stated claimed disclosed revealed denied estimated quoted cited said
+    dismissed rejected assessed""".split()
+)
+
+
 def quote_spans(s: str) -> list[tuple[int, int]]:
     spans = []
     for m in re.finditer(r"“[^”]*”|«[^»]*»|\"[^\"]*\"", s):
@@ -483,6 +496,8 @@ def _cues(s: str, actors: list[Actor]) -> list[tuple[int, int, str]]:
         if be:
             if not re.match(r"\s+by\b", s[b : b + 6]):
                 continue  # passive narration: "is believed to", "were reported killed", "be verified"
+            if lw not in _PASSIVE_VERBS:
+                continue
             cls = "passive:" + cls
         elif lw in _PARTICIPLES and s[:a].rstrip().endswith(","):
             cls = "participle:" + cls
@@ -592,7 +607,7 @@ def find_speakers(s: str, actors: list[Actor], memory: ReportMemory) -> list[Spe
             earlier = [sp for sp in speakers if sp.cue_end <= a]
             if earlier:
                 lead = earlier[-1]
-                speakers.append(Speaker(lead.actor, a, b, "participle", cls, cited=lead.cited))
+                speakers.append(Speaker(lead.actor, a, b, "participle", cls, cited=lead.cited, lead=lead))
             continue
         chosen = None
         for actor in by_end:

@@ -40,6 +40,11 @@ _OPINION = re.compile(
     r"must (?:end|stop)|should be|condemn\w*|a disgrace|cowardly|brave)\b",
     re.IGNORECASE,
 )
+_DESCRIBED_AS = re.compile(
+    r"\b(?:described|describing|describes|called|calling|calls|termed|branded|labell?ed)\b[^.;]{0,80}?"
+    r"(?:\bas\b|[\"“«]|\b(?:a|an)\s)",
+    re.IGNORECASE,
+)
 _EVENT_WORDS = re.compile(
     r"\b(?:sent|send|sending|deployed|deploy|deploying|deployment|arrived|moved|killed|wounded|captured|fought|"
     r"fighting|trained|training|stationed|attack\w*|struck|strike|casualt\w+|losses|lost|died|dead|participat\w+|"
@@ -179,27 +184,45 @@ class _Extraction:
         event = self._event_time(s, times, speakers)
         claims: list[attr.Speaker] = []
         seen: dict[tuple, attr.Speaker] = {}
-        ordered = sorted(speakers, key=lambda sp: (sp.actor.start, sp.cue_start))
-        for i, sp in enumerate(ordered):
-            scope = self._scope(s, ordered, i)
-            if is_silence(scope) and sp.verb_class not in (attr.DECLINE,):
+        ordered = sorted(speakers, key=lambda sp: (sp.cue_start, sp.actor.start))
+        evaluative = bool(_DESCRIBED_AS.search(s)) and bool(_OPINION.search(s)) and not figures
+        for sp in ordered:
+            clause = self._clause(s, ordered, sp)
+            sp.clause = clause
+            if is_silence(clause) and sp.verb_class not in (attr.DECLINE,):
+                sp.stance = None
                 continue
             if sp.verb_class == attr.EVALUATE and not figures:
+                sp.stance = None
                 continue
-            stance = self._stance(sp, scope)
-            if stance == ASSERTS and not figures and _OPINION.search(s) and not _EVENT_WORDS.search(s):
-                if not any(self.compiled_kind(p.key) in ("settlement", "facility") for p in places):
+            sp.stance = self._stance(sp, clause if len(ordered) > 1 else s)
+        for sp in ordered:
+            if sp.how == "participle" and sp.lead is not None and sp.lead.stance is not None:
+                sp.lead.stance = _more_marked(sp.lead.stance, sp.stance or ASSERTS)
+                sp.stance = None  # "..., adding/saying/confirming ...": part of the lead's claim
+        for sp in ordered:
+            stance = sp.stance
+            if stance is None:
+                continue
+            if stance == ASSERTS and not figures and _OPINION.search(s):
+                specific = any(self.compiled_kind(p.key) in ("settlement", "facility") for p in places)
+                if evaluative or (not _EVENT_WORDS.search(s) and not specific):
                     continue  # pure evaluation
-            sp.stance = stance  # type: ignore[attr-defined]
-            key = (sp.actor.key, sp.actor.name if sp.actor.key is None else "")
-            if key in seen:
-                prior = seen[key]
-                if prior.stance == ASSERTS and stance != ASSERTS:  # type: ignore[attr-defined]
-                    prior.stance = stance  # type: ignore[attr-defined]
-                if prior.cited is None:
-                    prior.cited = sp.cited
-                continue
-            seen[key] = sp
+            ident = attr._identity(sp.actor)
+            same = [c for c in claims if attr._identity(c.actor) == ident]
+            if same:
+                # One claim per proposition: a second stance of the same source is a second claim.
+                prior = next((c for c in same if c.stance == stance), None)
+                if prior is None and stance == ASSERTS:
+                    continue
+                if prior is not None:
+                    if prior.cited is None:
+                        prior.cited = sp.cited
+                    continue
+                if all(c.stance == ASSERTS for c in same) and len(ordered) == 1:
+                    same[0].stance = stance
+                    continue
+            seen[ident] = sp
             claims.append(sp)
         # A confirmation or denial of someone's report names that someone: both get the claim.
         extra = []
@@ -307,19 +330,17 @@ class _Extraction:
         return out
 
     @staticmethod
-    def _scope(s: str, ordered, i: int) -> str:
+    def _clause(s: str, ordered, sp) -> str:
+        """The speaker's own part of the sentence: from its name (or the cue before it) to the next cue."""
         if len(ordered) == 1:
             return s
-        sp = ordered[i]
-        left = 0
-        right = len(s)
-        for other in ordered:
-            if other is sp or (other.actor.key, other.actor.name) == (sp.actor.key, sp.actor.name):
-                continue
-            if other.actor.start < sp.actor.start:
-                left = max(left, min(other.cue_end, sp.actor.start))
-            elif other.actor.start > max(sp.cue_end, sp.actor.end):
-                right = min(right, other.actor.start)
+        prev_end = max((o.cue_end for o in ordered if o.cue_end <= sp.cue_start and o is not sp), default=0)
+        left = prev_end
+        if prev_end <= sp.actor.start < sp.cue_start:
+            left = sp.actor.start
+        right = min((o.cue_start for o in ordered if o.cue_start > sp.cue_start), default=len(s))
+        if right <= left:
+            return s
         return s[left:right]
 
     @staticmethod
@@ -346,6 +367,13 @@ class _Extraction:
             if words >= 3:
                 return True
         return False
+
+
+_MARK_ORDER = {ASSERTS: 0, CONFIRMS: 1, DENIES: 2, DOES_NOT_DENY: 3}
+
+
+def _more_marked(a: str, b: str) -> str:
+    return a if _MARK_ORDER.get(a, 0) >= _MARK_ORDER.get(b, 0) else b
 
 
 def _rebind_anaphors(speakers) -> None:
