@@ -533,7 +533,10 @@ def _group(actor: Actor, actors: list[Actor], s: str) -> list[Actor]:
     i = ordered.index(actor)
     while i > 0:
         prev = ordered[i - 1]
-        if prev.end <= out[0].start and _COORD.match(s[prev.end : out[0].start]):
+        joint = s[prev.end : out[0].start]
+        # "X and Y said", "X, Y and Z said": a bare comma joins only further to the left of an "and".
+        ok = _COORD.match(joint) and (len(out) > 1 or joint.strip() != ",")
+        if prev.end <= out[0].start and ok and not after_locative(s, prev):
             out.insert(0, prev)
             i -= 1
         else:

@@ -32,8 +32,11 @@ _CONTINUATION = re.compile(
     r"numbers?|personnel|servicemen|casualties|losses|deaths|prisoners|reports?|estimates?|data|information|"
     r"battalions?|brigades?|contingents?|deployments?)\b"
 )
-_CONDITIONAL = re.compile(r"\b(?:if|unless)\b|(?<!\w)(?:если|якщо)(?!\w)", re.IGNORECASE)
-_MODAL = re.compile(r"\b(?:would|could|might)\b|(?<!\w)(?:бы|б)(?!\w)", re.IGNORECASE)
+_CONDITIONAL = re.compile(
+    r"\b(?:if|unless)\b[^.;]{0,120}\b(?:would|could|might)\b|\b(?:would|could|might)\b[^.;]{0,80}\b(?:if|unless)\b"
+    r"|(?<!\w)(?:если|якщо)(?!\w)[^.;]{0,120}(?<!\w)(?:бы|б)(?!\w)",
+    re.IGNORECASE,
+)
 _OPINION = re.compile(
     r"\b(?:illegal|unlawful|criminal|violat\w+|breach|escalation|threat to|dangerous|desperation|desperate|"
     r"shameful|unacceptable|heroes|heroism|heroic|provocation|outrageous|barbaric|reckless|grateful|appreciate|"
@@ -137,7 +140,9 @@ class _Extraction:
                     place_hits.append((a, b, p))
         generic = attr.generic_actors(s, self.compiled.lookup_source, 0)
         if generic:
-            # "U.S. and Ukrainian officials": the group, not the countries named in it.
+            # "U.S. and Ukrainian officials": the group, not the countries named in it; but a registry
+            # name that covers the whole phrase ("Russia's U.N. mission") knows better.
+            generic = [g for g in generic if not any(x.start <= g.start and g.end <= x.end for x in actors)]
             covered = [(g.start, g.end) for g in generic]
             actors = [x for x in actors if not any(a <= x.start and x.end <= b for a, b in covered)]
             actors.extend(generic)
@@ -179,7 +184,7 @@ class _Extraction:
         marked = any(sp.verb_class in (attr.CONFIRM, attr.DENY, attr.DECLINE) for sp in speakers)
         if not marked and not self._has_content(s, actors, speakers):
             return None
-        if _CONDITIONAL.search(s) and _MODAL.search(s) and not figures:
+        if _CONDITIONAL.search(s) and not figures:
             return None  # a bare conditional
         event = self._event_time(s, times, speakers)
         claims: list[attr.Speaker] = []
@@ -205,7 +210,7 @@ class _Extraction:
             if stance is None:
                 continue
             if stance == ASSERTS and not figures and _OPINION.search(s):
-                specific = any(self.compiled_kind(p.key) in ("settlement", "facility") for p in places)
+                specific = any(self.compiled_kind(p.key) in ("settlement", "facility", "region") for p in places)
                 if evaluative or (not _EVENT_WORDS.search(s) and not specific):
                     continue  # pure evaluation
             ident = attr._identity(sp.actor)

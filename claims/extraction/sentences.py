@@ -60,7 +60,11 @@ def _is_abbreviation(line: str, dot: int) -> bool:
         return False
     word = m.group(1)
     if len(word) == 1:
-        return True  # an initial, or a letter of U.S. / U.K.
+        # An initial (John F. Kennedy) or a letter of U.S. / U.K., but not "posted on X."
+        before = line[max(0, m.start() - 12) : m.start()]
+        if word.isupper() and re.search(r"\b(?:on|via|to|at|from|and|in)\s+$", before):
+            return False
+        return True
     return word.casefold() in ABBREVIATIONS
 
 
