@@ -146,6 +146,7 @@ _NAME_AFTER = re.compile(
     r"^\s*(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:(?:of|for|the|and|on|de|al|bin|von|der)\s+)*[A-Z][\w'’.&-]*){0,5}"
     r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+){0,2}|«[^»]{1,40}»)"
 )
+_CYRILLIC_TEXT = re.compile(r"[а-яіїєґ]{3}", re.IGNORECASE)
 _TITLE_WORDS = frozenset(
     """president prime minister minister governor colonel general gen gen. lt lt. maj maj. col col. capt spokesman
     spokesperson spokeswoman deputy secretary press commander chief head mr mrs ms dr mr. mrs. ms. dr. ambassador
@@ -313,6 +314,8 @@ def clean_name(raw: str) -> str:
 def generic_actors(sentence: str, registry_lookup, group_start: int) -> list[Actor]:
     """Anonymous and collective actors: "U.S. and Ukrainian officials", "Ukrainian media", "officials"."""
     out: list[Actor] = []
+    if _CYRILLIC_TEXT.search(sentence):
+        out.extend(generic_actors_cyrillic(sentence, registry_lookup, group_start))
     group = group_start
     for m in _GENERIC.finditer(sentence):
         noun = m.group("noun").casefold()
@@ -370,6 +373,41 @@ def generic_actors(sentence: str, registry_lookup, group_start: int) -> list[Act
             actor = Actor(m.start(), m.end(), None, "Media report (unnamed)", "media", media=True)
         if actor is not None:
             actor.group = group
+            out.append(actor)
+    return out
+
+
+_GENERIC_CYR = re.compile(
+    r"(?<!\w)(?P<nat>західн|американськ|українськ|південнокорейськ|російськ|британськ|западн|американск|украинск|"
+    r"южнокорейск|российск|британск)[а-яіїє]*\s+(?P<noun>посадовц|чиновник|офіційн[а-яіїє]*\s+особ|джерел|источник|"
+    r"представник|официальн[а-яіїє]*\s+лиц|розвід|разведк|ЗМІ|СМИ|медіа|медиа)[а-яіїє]*",
+    re.IGNORECASE,
+)
+_NATION_CYR = (
+    ("західн", "Western"), ("западн", "Western"), ("американськ", "US"), ("американск", "US"),
+    ("українськ", "Ukrainian"), ("украинск", "Ukrainian"), ("південнокорейськ", "South Korean"),
+    ("южнокорейск", "South Korean"), ("російськ", "Russian"), ("российск", "Russian"), ("британськ", "British"),
+    ("британск", "British"),
+)  # fmt: skip
+
+
+def generic_actors_cyrillic(sentence: str, registry_lookup, group_start: int) -> list[Actor]:
+    out = []
+    for i, m in enumerate(_GENERIC_CYR.finditer(sentence)):
+        stem = m.group("nat").casefold()
+        nation = next(n for k, n in _NATION_CYR if stem.startswith(k))
+        noun = m.group("noun").casefold()
+        if noun.startswith(("розвід", "разведк")):
+            key = "intelligence"
+        elif noun in ("змі", "сми", "медіа", "медиа"):
+            key = "media"
+        elif noun.startswith(("джерел", "источник")):
+            key = "sources"
+        else:
+            key = "officials"
+        actor = _generic_actor(nation, key, m.start(), m.end(), registry_lookup)
+        if actor is not None:
+            actor.group = group_start + 100 + i
             out.append(actor)
     return out
 
@@ -585,7 +623,9 @@ def _next_actor(s: str, pos: int, actors: list[Actor], limit: int = 90) -> Actor
         if actor.start < pos or actor.start - pos > limit:
             continue
         between = [w.casefold() for w in WORD.findall(s[pos : actor.start])]
-        if all(w in _ACCORDING_FILLER for w in between):
+        unknown = [w for w in between if w not in _ACCORDING_FILLER]
+        # one adjective may stand between ("з посиланням на британську BBC")
+        if not unknown or (len(unknown) == 1 and unknown[0].islower() and len(between) <= 3):
             return actor
         return None
     return None

@@ -55,10 +55,9 @@ _EVENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _BACK_REFERENCE = re.compile(
-    r"\b(?:the|these|those|such|this|that)\s+(?:\w+\s+)?(?:claims?|reports?|allegations?|information|figures?|"
-    r"estimates?|assessments?|deployment|troops|soldiers|units|forces|casualties|losses|prisoners|matter|issue|"
-    r"question|questions|topic|subject)\b|(?<!\w)(?:эт\w+|ц\w{1,3}|данн\w+|сообщени\w+|повідомлен\w+|информаци\w+|"
-    r"інформаці\w+|тем[еуіи])(?!\w)",
+    r"\b(?:these|those|such|the same)\s+(?:\w+\s+)?(?:claims?|reports?|allegations?|information|figures?|"
+    r"estimates?|assessments?|deployments?|troops|soldiers|units|forces|casualties|losses|prisoners|fighters)\b"
+    r"|(?<!\w)(?:эт(?:от|а|у|ой|им|ом|и|их)|ц(?:ей|я|ю|і|ього|ій|им)|данн\w+|сообщени\w+|повідомлен\w+|тем[еуіи])(?!\w)",
     re.IGNORECASE,
 )
 _STOP = frozenset(
@@ -163,7 +162,6 @@ class _Extraction:
                     )
                 )
         actors.sort(key=lambda x: x.start)
-        self.sentence_actors[idx] = {attr._identity(a) for a in actors if not a.anaphor and not attr.after_locative(s, a)}
         for actor in actors:
             if not actor.anaphor:
                 self.memory.remember(actor, s[actor.start : actor.end])
@@ -275,6 +273,7 @@ class _Extraction:
                 )
             )
         self.sentence_topics[idx] = topic_keys
+        self.sentence_actors[idx] = {attr._identity(sp.actor) for sp in claims}
         return {
             "index": idx,
             "speakers": claims,
@@ -294,7 +293,7 @@ class _Extraction:
             if not topics:
                 continue
             same_source = bool(ids & self.sentence_actors.get(j, set()))
-            if same_source or refers_back:
+            if same_source or (refers_back and back == 1):
                 return list(topics)
         return []
 
