@@ -263,7 +263,7 @@ def verb_class(token_text: str, prev_word: str) -> str | None:
         if w in _AMBIGUOUS and prev_word.casefold() in _NOUN_MARKERS:
             return None
         return cls
-    if re.match(r"[а-яіїєґ]", w):
+    if "а" <= w[:1] <= "я" or w[:1] in "іїєґ":
         for stem, c in _VERB_STEMS_CYR:
             if w.startswith(stem):
                 return c
@@ -583,6 +583,16 @@ def _group(actor: Actor, actors: list[Actor], s: str) -> list[Actor]:
 
 
 def _unknown_before(s: str, pos: int, memory: ReportMemory) -> Actor | None:
+    window = max(0, pos - 160)  # a name stands close to its verb; never scan the whole sentence
+    found = _unknown_in(s[window:pos], memory)
+    if found is not None:
+        found.start += window
+        found.end += window
+    return found
+
+
+def _unknown_in(s: str, memory: ReportMemory) -> Actor | None:
+    pos = len(s)
     prefix = s[:pos].rstrip()
     prefix = re.sub(r",[^,;:\"“”«»]{0,90}?,\s*$", "", prefix).rstrip()
     prefix = _STRIP_TAIL.sub("", prefix)
@@ -740,7 +750,7 @@ def find_speakers(s: str, actors: list[Actor], memory: ReportMemory) -> list[Spe
             sp.relay = True
         elif sp.how == "verb" and sp.verb_class == SAY:
             inner = [o for o in others if o.actor.start > sp.cue_end and o.how == "verb" and o.verb_class == SAY]
-            if inner and not any(x.start < inner[0].actor.start < y for x, y in quote_spans(s)):
+            if inner and not any(qa < inner[0].actor.start < qb for qa, qb in quote_spans(s)):
                 sp.relay = True
     return [sp for sp in speakers if not sp.relay]
 

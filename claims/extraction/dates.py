@@ -143,6 +143,36 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year_cyr", re.compile(r"(?<!\w)[ву]\s+((?:19|20)\d\d)\s+(?:году|році|г\.)", re.I)),
 ]  # fmt: skip
 
+_ANY_CYRILLIC = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
+_ANY_MONTH_EN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_PERIOD_WORDS = ("week", "month", "year", "autumn", "fall", "spring", "summer", "winter")
+# Which phrases can occur at all in a sentence, from cheap look-ups (most sentences have few).
+_TRIGGERS = {
+    "iso": lambda low, d, c, m: d,
+    "md_range": lambda low, d, c, m: d and m,
+    "dm_range": lambda low, d, c, m: d and m,
+    "md": lambda low, d, c, m: d and m,
+    "dm": lambda low, d, c, m: d and m,
+    "dm_cyr": lambda low, d, c, m: d and c,
+    "part_month": lambda low, d, c, m: m,
+    "part_month_cyr": lambda low, d, c, m: c,
+    "month": lambda low, d, c, m: m,
+    "month_cyr": lambda low, d, c, m: c,
+    "weekday_range": lambda low, d, c, m: "between" in low,
+    "weekday": lambda low, d, c, m: "day" in low,
+    "weekday_cyr": lambda low, d, c, m: c,
+    "weekend": lambda low, d, c, m: "weekend" in low,
+    "relative_period": lambda low, d, c, m: any(w in low for w in _PERIOD_WORDS),
+    "past_n": lambda low, d, c, m: "past" in low or "last" in low or "previous" in low,
+    "ago": lambda low, d, c, m: "ago" in low,
+    "yesterday": lambda low, d, c, m: "yesterday" in low or c,
+    "today": lambda low, d, c, m: "today" in low or "tonight" in low or "this " in low or c,
+    "day_before": lambda low, d, c, m: "day" in low or "night" in low or c,
+    "relative_cyr": lambda low, d, c, m: c,
+    "season": lambda low, d, c, m: d,
+    "year": lambda low, d, c, m: d,
+    "year_cyr": lambda low, d, c, m: d and c,
+}
 _FUTURE = re.compile(
     r"\b(will|would|shall|is expected to|are expected to|plans? to|planning to|is going to|are going to|"
     r"may|might|could|as soon as|is set to|are set to|is to|are to|scheduled|upcoming|next)\b|"
@@ -275,7 +305,14 @@ def find_times(text: str, ref: date | None, year_ref: date | None = None) -> lis
         taken.append((a, b))
         found.append(TimeSpan(start, end, precision, m.group(0).strip(), a, b, relative))
 
+    low = text.casefold()
+    has_digit = any(c.isdigit() for c in text)
+    cyrillic = bool(_ANY_CYRILLIC.search(text))
+    month_en = bool(_ANY_MONTH_EN.search(text))
     for kind, pattern in _PATTERNS:
+        trigger = _TRIGGERS.get(kind)
+        if trigger is not None and not trigger(low, has_digit, cyrillic, month_en):
+            continue
         for m in pattern.finditer(text):
             a, b = m.span()
             if any(a < y and x < b for x, y in taken):

@@ -17,7 +17,7 @@ ABBREVIATIONS = frozenset(
     rev hon amb dept govt mt ft al cf ca
     г гг обл им ул тыс млн млрд ст тис пол ген""".split()
 )
-_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
 _NEXT_START = re.compile(r"\s+[\"'“‘«(\[]?[A-ZА-ЯЁІЇЄҐ0-9]")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?$")
 _QUOTES = {"“": "”", "«": "»", '"': '"'}

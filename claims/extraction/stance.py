@@ -67,17 +67,36 @@ _NEGATED_CONFIRM = re.compile(
 )
 
 
+# Cheap look-ups that tell whether the expensive patterns can match at all.
+_NO_DENIAL_HINTS = (
+    "not", "n't", "never", "declin", "refus", "neither", "no ", "nothing", "refer", "redirect", "direct",
+    "question for", "unable", "too ", "cannot", "не ", "нечего", "нічого", "отказ", "відмов", "ни ",
+)  # fmt: skip
+_DENIAL_HINTS = (
+    "den", "reject", "dismiss", "refut", "disput", "debunk", "contradict", "spurn", "fake", "false", "groundless",
+    "baseless", "unfounded", "rumo", "untrue", "truth", "wrong", "propaganda", "lie", "lying", "nonsense",
+    "fabricat", "disinformation", "fiction", "speculation", "hoax", "absurd", "never happened", "опроверг",
+    "спростув", "запереч", "отрица", "отверг", "відкину", "фейк", "неправд", "брехн", "вигадк", "слух", "чутк",
+    "действительност", "дійсност",
+)  # fmt: skip
+_CONFIRM_HINTS = ("confirm", "corroborat", "verif", "backed up", "backing up", "acknowledg", "admit", "подтвер",
+                  "підтвер", "призна", "визна")  # fmt: skip
+_SILENCE_HINTS = ("not", "n't", "neither", "no immediate", "reached")
+
+
 def is_silence(scope: str) -> bool:
-    return bool(_SILENCE.search(scope))
+    low = scope.casefold()
+    return any(h in low for h in _SILENCE_HINTS) and bool(_SILENCE.search(scope))
 
 
 def stance_of(scope: str) -> str:
     """The stance in a speaker's part of a sentence (its verb and what it governs)."""
-    if _NO_DENIAL.search(scope):
+    low = scope.casefold()
+    if any(h in low for h in _NO_DENIAL_HINTS) and _NO_DENIAL.search(scope):
         return DOES_NOT_DENY
-    if _DENIAL.search(scope):
+    if any(h in low for h in _DENIAL_HINTS) and _DENIAL.search(scope):
         return DENIES
-    if _CONFIRMATION.search(scope):
+    if any(h in low for h in _CONFIRM_HINTS) and _CONFIRMATION.search(scope):
         if _NEGATED_CONFIRM.search(scope):
             return DOES_NOT_DENY
         return CONFIRMS

@@ -21,31 +21,40 @@ MAX_STEM_SUFFIX = 4
 MIN_STEM = 4
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    text: str
-    norm: str  # casefolded, apostrophes straightened
-    start: int
-    end: int
+    """One word: its text, its normalised form, its offsets, whether it is Cyrillic."""
+
+    __slots__ = ("text", "norm", "start", "end", "is_cyrillic")
+
+    def __init__(self, text: str, norm: str, start: int, end: int, is_cyrillic: bool):
+        self.text = text
+        self.norm = norm  # casefolded, apostrophes straightened
+        self.start = start
+        self.end = end
+        self.is_cyrillic = is_cyrillic
 
     @property
     def is_capitalized(self) -> bool:
         return self.text[:1].isupper()
 
-    @property
-    def is_cyrillic(self) -> bool:
-        return bool(_CYRILLIC.match(self.text))
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 def normalize_word(word: str) -> str:
-    return word.casefold().replace("’", "'").replace("ʼ", "'").replace("ё", "е")
+    low = word.casefold()
+    if "’" in low or "ʼ" in low or "ё" in low:
+        low = low.replace("’", "'").replace("ʼ", "'").replace("ё", "е")
+    return low
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [
-        Token(m.group(), normalize_word(m.group()), m.start() + offset, m.end() + offset)
-        for m in WORD.finditer(text)
-    ]
+    out = []
+    append = out.append
+    for m in WORD.finditer(text):
+        word = m.group()
+        append(Token(word, normalize_word(word), m.start() + offset, m.end() + offset, "Ѐ" <= word[0] <= "ӿ"))
+    return out
 
 
 def stem(word: str) -> str:
@@ -117,6 +126,9 @@ class PhraseMatcher:
                 yield "~" + token.norm[: n - cut]
 
     def _step(self, node: dict, token: Token) -> dict | None:
+        child = node.get(token.norm)
+        if child is not None or not token.is_cyrillic:
+            return child
         for key in self._keys(token):
             child = node.get(key)
             if child is not None:
