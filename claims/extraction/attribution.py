@@ -123,6 +123,12 @@ _GENERIC = re.compile(
     rf"(?<![\w'])(?:(?:a|an|the|two|three|several|some|many|other|one)\s+)?(?:(?:{_MOD})\s+){{0,2}}"
     rf"(?P<nats>{_NAT}(?:\s*(?:,\s*and\b|,|\band\b|\bor\b)\s*{_NAT})*)\s+(?:(?:{_MOD})\s+){{0,3}}{_NOUN}\b"
 )
+_GENERIC_HINT = re.compile(
+    r"official|source|diplomat|lawmaker|legislator|MPs|authorities|media|outlet|press|newspaper|journalist|reporter|"
+    r"blogger|channel|intelligence|estimate|representative|mission|delegation|envoy|ambassador|embassy|government|"
+    r"commander|report",
+    re.IGNORECASE,
+)
 _GENERIC_BARE = re.compile(
     rf"(?<![\w'])(?:(?P<det>a|an|the|two|three|several|some|many|other|one)\s+)?(?P<mods>(?:(?:{_MOD})\s+){{0,3}})"
     r"(?P<noun>officials|sources|media reports|media report|press reports|news reports|news report|a report|"
@@ -257,7 +263,7 @@ def nation_of(word: str) -> str | None:
 
 
 def verb_class(token_text: str, prev_word: str) -> str | None:
-    w = token_text.casefold()
+    w = token_text.casefold() if not token_text.islower() else token_text
     cls = _VERBS_EN.get(w)
     if cls is not None:
         if w in _AMBIGUOUS and prev_word.casefold() in _NOUN_MARKERS:
@@ -316,6 +322,8 @@ def generic_actors(sentence: str, registry_lookup, group_start: int) -> list[Act
     out: list[Actor] = []
     if _CYRILLIC_TEXT.search(sentence):
         out.extend(generic_actors_cyrillic(sentence, registry_lookup, group_start))
+    if not _GENERIC_HINT.search(sentence):
+        return out
     group = group_start
     for m in _GENERIC.finditer(sentence):
         noun = m.group("noun").casefold()
@@ -466,6 +474,7 @@ _ACCORDING_FILLER = frozenset(
     state news agency channel newspaper outlet broadcaster daily publication telegram media citing quoting
     western local senior military defence defense""".split()
 )
+_COLON = re.compile(r"^\s*([^:\"“«]{2,60}):\s+\S")
 _CHANNEL = re.compile(r"^(?:'s|’s)\s+(?:official\s+)?(?:Telegram|Facebook|X|Twitter|VK|website|YouTube)\b")
 _COORD = re.compile(r"^\s*(?:,|and|,\s*and|as well as|or)\s*$")
 _CITED_BEFORE = re.compile(
@@ -494,6 +503,7 @@ _PARTICIPLES = frozenset(
 )
 
 
+_PUT = frozenset(("put", "puts", "placed", "places"))
 _PASSIVE_VERBS = frozenset(
     """reported confirmed announced stated claimed disclosed revealed denied estimated quoted cited said
     dismissed rejected assessed""".split()
@@ -507,14 +517,17 @@ def quote_spans(s: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _cues(s: str, actors: list[Actor]) -> list[tuple[int, int, str]]:
-    words = _words_with_spans(s)
+def _cues(s: str, actors: list[Actor], words=None) -> list[tuple[int, int, str]]:
+    if words is None:
+        words = _words_with_spans(s)
     cues = []
     for i, (w, a, b) in enumerate(words):
-        prev = words[i - 1][0] if i else ""
         lw = w.casefold()
+        if lw not in _VERBS_EN and lw not in _PUT and not ("а" <= lw[:1] <= "я" or lw[:1] in "іїєґ"):
+            continue
+        prev = words[i - 1][0] if i else ""
         cls = verb_class(w, prev)
-        if cls is None and lw in ("put", "puts", "placed", "places") and prev.casefold() in (
+        if cls is None and lw in _PUT and prev.casefold() in (
             "estimates", "estimate", "figures", "assessments", "assessment", "data",
         ):  # fmt: skip
             cls = SAY
@@ -641,9 +654,10 @@ def _next_actor(s: str, pos: int, actors: list[Actor], limit: int = 90) -> Actor
     return None
 
 
-def find_speakers(s: str, actors: list[Actor], memory: ReportMemory) -> list[Speaker]:  # noqa: C901
+def find_speakers(s: str, actors: list[Actor], memory: ReportMemory, words=None) -> list[Speaker]:  # noqa: C901
+    """Speakers of one sentence; `words` are its (text, start, end) words when the caller has them."""
     speakers: list[Speaker] = []
-    cues = _cues(s, actors)
+    cues = _cues(s, actors, words)
     by_end = sorted(actors, key=lambda a: a.end, reverse=True)
     for a, b, cls in cues:
         if cls.startswith("passive:"):
@@ -690,7 +704,10 @@ def find_speakers(s: str, actors: list[Actor], memory: ReportMemory) -> list[Spe
         if unknown is not None and gap_ok(s[unknown.end : a]):
             actors.append(unknown)
             speakers.append(Speaker(unknown, a, b, "verb", cls))
-    for m in _ACCORDING.finditer(s):
+    low = s.casefold()
+    cyrillic = _CYRILLIC_TEXT.search(s) is not None
+    according = cyrillic or "according" in low or "words of" in low or " by" in low or "per " in low
+    for m in _ACCORDING.finditer(s) if according else ():
         target = _next_actor(s, m.end(), actors)
         if target is None:
             target = _unknown_after(s, m.end(), memory)
@@ -706,14 +723,15 @@ def find_speakers(s: str, actors: list[Actor], memory: ReportMemory) -> list[Spe
         elif actor.media and actor.key is None and re.match(r"\s+(?:that|saying)\b", s[actor.end :]):
             if not any(sp.actor is actor for sp in speakers):  # "a news report that ..."
                 speakers.append(Speaker(actor, actor.end, actor.end + 5, "report", SAY))
-    colon = re.match(r"^\s*([^:\"“«]{2,60}):\s+\S", s)
+    colon = _COLON.match(s) if ":" in s[:62] else None
     if colon and len(colon.group(1).split()) <= 4 and not speakers:
         for actor in actors:
             if actor.end <= colon.end(1):
                 speakers.append(Speaker(actor, colon.end(1), colon.end(1) + 1, "colon", SAY))
                 break
     # Citing: "X, citing Y, said": a medium passes Y's claim on; anyone else makes it their own.
-    for m in _CITING.finditer(s):
+    citing = cyrillic or "citing" in low or "quoting" in low or "cited" in low or "reference" in low
+    for m in _CITING.finditer(s) if citing else ():
         cited = _next_actor(s, m.end(), actors, 40) or _unknown_after(s, m.end(), memory)
         if cited is None:
             continue

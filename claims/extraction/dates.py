@@ -143,6 +143,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year_cyr", re.compile(r"(?<!\w)[ву]\s+((?:19|20)\d\d)\s+(?:году|році|г\.)", re.I)),
 ]  # fmt: skip
 
+_ANY_DIGIT = re.compile(r"\d")
 _ANY_CYRILLIC = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
 _ANY_MONTH_EN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _PERIOD_WORDS = ("week", "month", "year", "autumn", "fall", "spring", "summer", "winter")
@@ -179,6 +180,21 @@ _FUTURE = re.compile(
     r"(?<!\w)(будет|будут|буде|будуть|планиру|планує|плануют|може|может)(?!\w)",
     re.I,
 )
+
+
+class _Lazy:
+    """A yes/no worked out only if some phrase needs it (most sentences never ask)."""
+
+    __slots__ = ("compute", "value")
+
+    def __init__(self, compute):
+        self.compute = compute
+        self.value = None
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            self.value = bool(self.compute())
+        return self.value
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,7 +308,7 @@ def find_times(text: str, ref: date | None, year_ref: date | None = None) -> lis
     """Every time phrase in a sentence that can be resolved. Without a reference date only dates
     that name their month resolve, their year guessed from `year_ref` (a date the report postdates)."""
     yref = ref or year_ref
-    future = bool(_FUTURE.search(text))
+    future = _Lazy(lambda: bool(_FUTURE.search(text)))
     found: list[TimeSpan] = []
     taken: list[tuple[int, int]] = []
 
@@ -306,7 +322,7 @@ def find_times(text: str, ref: date | None, year_ref: date | None = None) -> lis
         found.append(TimeSpan(start, end, precision, m.group(0).strip(), a, b, relative))
 
     low = text.casefold()
-    has_digit = any(c.isdigit() for c in text)
+    has_digit = _ANY_DIGIT.search(text) is not None
     cyrillic = bool(_ANY_CYRILLIC.search(text))
     month_en = bool(_ANY_MONTH_EN.search(text))
     for kind, pattern in _PATTERNS:

@@ -60,6 +60,35 @@ _BACK_REFERENCE = re.compile(
     r"|(?<!\w)(?:эт(?:от|а|у|ой|им|ом|и|их)|ц(?:ей|я|ю|і|ього|ій|им)|данн\w+|сообщени\w+|повідомлен\w+|тем[еуіи])(?!\w)",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weekend weeks month
+    months year years ago day days night autumn fall spring summer winter morning evening january february march
+    april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov
+    dec mid early late earlier""".split()
+)
+_ANAPHOR_HINTS = frozenset(
+    """he she they it its his her agency ministry department service spokesman spokesperson spokeswoman official
+    minister president newspaper paper journal outlet channel statement report office military army commander
+    general organisation organization alliance secretary chief envoy diplomat lawmaker broadcaster leader
+    government administration prisoner soldier governor mayor blogger source sources officials country regime""".split()
+)
+_DESCRIBING = frozenset("described describing describes called calling calls termed branded labelled labeled".split())
+
+
+class _Lazy:
+    __slots__ = ("compute", "value")
+
+    def __init__(self, compute):
+        self.compute = compute
+        self.value = None
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            self.value = bool(self.compute())
+        return self.value
+
+
 _STOP = frozenset(
     """the a an of to in on and or that is was were be been has have had by for with as at from it its this their
     they he she said says told reported also would will could this these those there about after before while
@@ -103,6 +132,8 @@ class _Extraction:
         tokens = tokenize(text)
         entities = self.compiled.matcher.find(text, tokens)
         topics = self.compiled.topics.find(text, tokens)
+        self.tokens = tokens
+        self.token_starts = [t.start for t in tokens]
         ent_starts = [m.start for m in entities]
         top_starts = [m.start for m in topics]
         previous: dict | None = None  # the last sentence that gave claims
@@ -137,6 +168,10 @@ class _Extraction:
             for p in m.payloads:
                 if isinstance(p, PlaceHit):
                     place_hits.append((a, b, p))
+        lo = bisect.bisect_left(self.token_starts, base)
+        hi = bisect.bisect_left(self.token_starts, sentence.end)
+        words = [(t.text, t.start - base, t.end - base) for t in self.tokens[lo:hi]]
+        cyrillic = any(t.is_cyrillic for t in self.tokens[lo:hi])
         generic = attr.generic_actors(s, self.compiled.lookup_source, 0)
         if generic:
             # "U.S. and Ukrainian officials": the group, not the countries named in it; but a registry
@@ -145,7 +180,8 @@ class _Extraction:
             covered = [(g.start, g.end) for g in generic]
             actors = [x for x in actors if not any(a <= x.start and x.end <= b for a, b in covered)]
             actors.extend(generic)
-        for m in attr._ANAPHOR.finditer(s):
+        wset = {w[0].casefold() for w in words}
+        for m in attr._ANAPHOR.finditer(s) if (wset & _ANAPHOR_HINTS or cyrillic) else ():
             if any(x.start <= m.start() < x.end for x in actors):
                 continue
             resolved = self.memory.resolve(m.group("a"))
@@ -165,7 +201,7 @@ class _Extraction:
         for actor in actors:
             if not actor.anaphor:
                 self.memory.remember(actor, s[actor.start : actor.end])
-        speakers = attr.find_speakers(s, actors, self.memory)
+        speakers = attr.find_speakers(s, actors, self.memory, words)
         _rebind_anaphors(speakers)
         continued = False
         if not speakers and previous is not None and _CONTINUATION.match(s) and previous["index"] >= idx - 2:
@@ -175,20 +211,21 @@ class _Extraction:
         if not speakers:
             return None
         speaker_ids = {id(sp.actor) for sp in speakers}
-        times = self._times(s, speakers)
+        times = self._times(s, wset, cyrillic)
         figures = find_figures(s, [(t.char_start, t.char_end) for t in times])
         places = self._places(s, place_hits, speakers)
         topic_keys = sorted({p.entry.key for m in tops for p in m.payloads if isinstance(p, TopicHit)})
         marked = any(sp.verb_class in (attr.CONFIRM, attr.DENY, attr.DECLINE) for sp in speakers)
         if not marked and not self._has_content(s, actors, speakers):
             return None
-        if _CONDITIONAL.search(s) and not figures:
+        if not figures and (cyrillic or "if" in wset or "unless" in wset) and _CONDITIONAL.search(s):
             return None  # a bare conditional
         event = self._event_time(s, times, speakers)
         claims: list[attr.Speaker] = []
         seen: dict[tuple, attr.Speaker] = {}
         ordered = sorted(speakers, key=lambda sp: (sp.cue_start, sp.actor.start))
-        evaluative = bool(_DESCRIBED_AS.search(s)) and bool(_OPINION.search(s)) and not figures
+        opinion = _Lazy(lambda: _OPINION.search(s) is not None)
+        evaluative = bool(wset & _DESCRIBING and not figures and opinion and _DESCRIBED_AS.search(s))
         for sp in ordered:
             clause = self._clause(s, ordered, sp)
             sp.clause = clause
@@ -207,7 +244,7 @@ class _Extraction:
             stance = sp.stance
             if stance is None:
                 continue
-            if stance == ASSERTS and not figures and _OPINION.search(s):
+            if stance == ASSERTS and not figures and opinion:
                 specific = any(self.compiled_kind(p.key) in ("settlement", "facility", "region") for p in places)
                 if evaluative or (not _EVENT_WORDS.search(s) and not specific):
                     continue  # pure evaluation
@@ -299,9 +336,8 @@ class _Extraction:
 
     # -----------------------------------------------------------------------------------------
 
-    def _times(self, s: str, speakers) -> list[TimeSpan]:
-        if not re.search(r"\d|[A-Z][a-z]+day|day|week|month|year|weekend|autumn|fall|spring|summer|winter|"
-                         r"[а-яіїє]{4}", s, re.IGNORECASE):  # fmt: skip
+    def _times(self, s: str, wset: set[str], cyrillic: bool) -> list[TimeSpan]:
+        if not (cyrillic or wset & _TIME_WORDS or _DIGIT.search(s)):
             return []
         return find_times(s, self.published, self.year_ref)
 

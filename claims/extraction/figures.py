@@ -189,32 +189,82 @@ def _parse_cyr(words: str) -> float | None:
     return total + current if seen else None
 
 
+_WORD_HINT = re.compile(
+    r"\b(?:" + "|".join(w for w in [*_EN_UNITS, *_EN_TENS] if w not in ("a", "an")) + r"|hundred|thousand|million)\b"
+    rf"|(?<![\w'])(?:{_CYR_STEMS})",
+    re.IGNORECASE,
+)
+_DIGIT_HINT = re.compile(r"\d")
+_NUMBER_DIGITS = re.compile(
+    rf"(?<![\w.,/-])(?P<digits>{_DIGITS})(?:\s*(?P<scale>k|K|thousand|million|mln|m\b|тыс\.?|тис\.?|тисяч\w*|тысяч\w*|млн))?"
+    rf"(?P<words>(?!))?(?P<cyr>(?!))?(?![\w])",
+    re.IGNORECASE,
+)
+
+
+_EN_NUMBER_WORDS = frozenset([*_EN_UNITS, *_EN_TENS, "hundred", "thousand", "million"]) - {"a", "an"}
+_SCALE_WORDS = frozenset(("hundred", "thousand", "million", "dozen"))
+_CYR_NUMBER_STEMS = tuple(stem for stem, _ in (*_CYR_NUMBERS, *_CYR_SCALES))
+
+
+def _is_number_word(w: str) -> bool:
+    if w in _EN_NUMBER_WORDS:
+        return True
+    if "-" in w:
+        return all(p in _EN_NUMBER_WORDS for p in w.split("-"))
+    if "а" <= w[:1] <= "я" or w[:1] in "іїє":
+        return any(w.startswith(stem) and len(w) - len(stem) <= 4 for stem in _CYR_NUMBER_STEMS)
+    return False
+
+
 def _numbers(text: str) -> list[_Num]:
-    out = []
-    for m in _NUMBER.finditer(text):
-        raw = m.group(0)
-        value: float | None
-        if m.group("digits"):
+    """Numbers written in digits (3,000 / 3 000 / 10k) or in words (twelve thousand / чотирьох тисяч)."""
+    out: list[_Num] = []
+    if _DIGIT_HINT.search(text):
+        for m in _NUMBER_DIGITS.finditer(text):
             digits = m.group("digits")
-            if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
+            if _DOTTED_THOUSANDS.fullmatch(digits):
                 digits = digits.replace(".", "")
-            value = float(re.sub(r"[,  ]", "", digits))
+            value = float(_GROUPING.sub("", digits))
             scale = (m.group("scale") or "").casefold().rstrip(".")
             if scale:
                 value *= next((v for k, v in (*_SCALES.items(), *_CYR_SCALES) if scale.startswith(k)), 1)
-        elif m.group("words"):
-            words = m.group("words")
-            if words.casefold() in ("a", "an"):
-                continue
-            value = _parse_words(words)
-        elif m.group("cyr"):
-            value = _parse_cyr(m.group("cyr"))
-        else:
-            continue  # "hundreds", "thousands": no value
-        if value is None or value <= 0:
+            if value > 0:
+                out.append(_Num(value, m.start(), m.end(), m.group(0)))
+    words = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        w = words[i].group().casefold()
+        starts_run = _is_number_word(w) or (
+            w in ("a", "an") and i + 1 < len(words) and words[i + 1].group().casefold() in _SCALE_WORDS
+        )
+        if not starts_run:
+            i += 1
             continue
-        out.append(_Num(value, m.start(), m.end(), raw))
+        j = i
+        while j + 1 < len(words) and text[words[j].end() : words[j + 1].start()].strip() == "":
+            nxt = words[j + 1].group().casefold()
+            if _is_number_word(nxt):
+                j += 1
+            elif nxt == "and" and j + 2 < len(words) and _is_number_word(words[j + 2].group().casefold()):
+                j += 2
+            else:
+                break
+        phrase = text[words[i].start() : words[j].end()]
+        if _CYR_WORD.match(phrase):
+            value = _parse_cyr(phrase)
+        else:
+            value = _parse_words(phrase)
+        if value and value > 0 and not any(n.start <= words[i].start() < n.end for n in out):
+            out.append(_Num(value, words[i].start(), words[j].end(), phrase))
+        i = j + 1
+    out.sort(key=lambda n: n.start)
     return out
+
+
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_GROUPING = re.compile(r"[,  ]")
+_CYR_WORD = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
 
 
 def _unit_after(text: str, pos: int) -> tuple[str | None, int]:

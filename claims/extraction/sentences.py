@@ -33,23 +33,24 @@ class Sentence:
     paragraph: int  # index of the line/paragraph, for continuation across sentences
 
 
+_OPENING = re.compile(r"[“«\"]")
+
+
 def _quote_spans(line: str) -> list[tuple[int, int]]:
     """Offsets (within the line) of balanced, short quotations."""
     spans = []
-    i, n = 0, len(line)
-    while i < n:
-        ch = line[i]
-        close = _QUOTES.get(ch)
-        if close is None:
-            i += 1
+    i = 0
+    while True:
+        m = _OPENING.search(line, i)
+        if m is None:
+            return spans
+        start = m.start()
+        j = line.find(_QUOTES[m.group()], start + 1)
+        if j == -1 or j - start > MAX_QUOTE:
+            i = start + 1
             continue
-        j = line.find(close, i + 1)
-        if j == -1 or j - i > MAX_QUOTE:
-            i += 1
-            continue
-        spans.append((i, j))
+        spans.append((start, j))
         i = j + 1
-    return spans
 
 
 def _is_abbreviation(line: str, dot: int) -> bool:
