@@ -11,7 +11,6 @@ regex word split of the same text, and the peak RSS of the process. Not a test: 
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import resource
@@ -23,7 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from claims.extraction import PlaceEntry, Registry, SourceEntry, TopicEntry, extract  # noqa: E402
+from claims.extraction import Registry, extract  # noqa: E402
+from claims.extraction.shipped import load_registry_file  # noqa: E402
 
 SPEAKERS = [
     "Pentagon spokesperson Sabrina Singh", "The Kremlin", "Ukraine's military intelligence agency HUR",
@@ -110,27 +110,7 @@ def make_report(rng: random.Random, words: int) -> str:
 
 
 def shipped_registry() -> Registry:
-    data = json.loads((ROOT / "claims" / "data" / "registry.json").read_text(encoding="utf-8"))
-    sources = tuple(
-        SourceEntry(key=str(i), name=s["name"], kind=s.get("kind", "other"), aliases=tuple(s.get("aliases", ())))
-        for i, s in enumerate(data["sources"], 1)
-    )
-    places = tuple(
-        PlaceEntry(
-            key=str(i),
-            name=p["name"],
-            lat=p["latitude"],
-            lon=p["longitude"],
-            kind=p.get("kind", "settlement"),
-            precision=p.get("precision", "exact"),
-            aliases=tuple(p.get("aliases", ())),
-        )
-        for i, p in enumerate(data["places"], 1)
-    )
-    topics = tuple(
-        TopicEntry(key=str(i), name=t["name"], terms=tuple(t.get("terms", ()))) for i, t in enumerate(data["topics"], 1)
-    )
-    return Registry(sources=sources, places=places, topics=topics)
+    return load_registry_file()
 
 
 def main() -> None:

@@ -131,8 +131,8 @@ _GENERIC_HINT = re.compile(
 )
 _GENERIC_BARE = re.compile(
     rf"(?<![\w'])(?:(?P<det>a|an|the|two|three|several|some|many|other|one)\s+)?(?P<mods>(?:(?:{_MOD})\s+){{0,3}})"
-    r"(?P<noun>officials|sources|media reports|media report|press reports|news reports|news report|a report|"
-    r"reports|media|bloggers|military bloggers|intelligence sources|Telegram channels|diplomats|lawmakers)\b"
+    r"(?P<noun>(?i:officials|sources|media reports|media report|press reports|news reports|news report|a report|"
+    r"reports|media|bloggers|military bloggers|intelligence sources|Telegram channels|diplomats|lawmakers))\b"
     r"(?P<place>\s+(?:in|from|close to|within|at|familiar with)\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))?",
 )
 _ANAPHOR = re.compile(
@@ -280,6 +280,8 @@ def gap_ok(gap: str) -> bool:
     """Can a speaker stand this far from its verb? ("Kremlin spokesman Dmitry Peskov, asked about it, said")"""
     if len(gap) > 160:
         return False
+    if gap.startswith("."):
+        gap = gap[1:]  # "The U.S. said": the abbreviation's own full stop
     g = re.sub(r",[^,;:\"“”«»]{0,90}?,", " ", gap, count=2)
     g = re.sub(r"\([^()]{0,60}\)", " ", g)
     if re.search(r"[;:\"“”«»]|\.\s", g):

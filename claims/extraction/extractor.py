@@ -184,7 +184,8 @@ class _Extraction:
         for m in attr._ANAPHOR.finditer(s) if (wset & _ANAPHOR_HINTS or cyrillic) else ():
             if any(x.start <= m.start() < x.end for x in actors):
                 continue
-            resolved = self.memory.resolve(m.group("a"))
+            # An anaphor with nobody before it may still point to this sentence's own speaker.
+            resolved = self.memory.resolve(m.group("a")) or attr.Actor(0, 0, None, "")
             if resolved is not None:
                 actors.append(
                     attr.Actor(
@@ -203,6 +204,7 @@ class _Extraction:
                 self.memory.remember(actor, s[actor.start : actor.end])
         speakers = attr.find_speakers(s, actors, self.memory, words)
         _rebind_anaphors(speakers)
+        speakers = [sp for sp in speakers if sp.actor.name]
         continued = False
         if not speakers and previous is not None and _CONTINUATION.match(s) and previous["index"] >= idx - 2:
             lead = previous["speakers"][0]
