@@ -76,7 +76,7 @@ _AMBIGUOUS = frozenset(
 _GAP_OK = frozenset(
     """has have had also later earlier previously now then again already first further publicly separately
     recently officially subsequently initially not did does do could would will can cannot didn't doesn't hasn't
-    haven't t been was were is are which who whose on in at a an the this its his her their s last week night
+    haven't t been was were is are neither never nor either which who whose on in at a an the this its his her their s last week night
     year month today yesterday tonight morning evening afternoon monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october november december jan
     feb mar apr jun jul aug sep sept oct nov dec officials official spokesman spokesperson spokeswoman

@@ -441,7 +441,7 @@ def _attached(s: str, t: TimeSpan, sp) -> bool:
             r"\bthat\b|[\"“«:;]|\b(?:when|after|before|since)\b", between
         )
     if t.char_end <= actor_a:
-        return len(s[t.char_end : actor_a].strip(" ,")) == 0
+        return re.fullmatch(r"[\s,]*(?:the\s+)?", s[t.char_end : actor_a], re.IGNORECASE) is not None
     return actor_a <= t.char_start and t.char_end <= cue_b + 1
 
 

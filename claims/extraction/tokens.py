@@ -77,6 +77,7 @@ class PhraseRule:
     payload: object
     capitalized: bool  # a proper name: "Kursk", not "kursk" (ordinary words stay ordinary)
     exact: str | None  # an acronym: "NIS" only as "NIS"
+    caps: tuple[bool, ...] = ()  # per word of a longer name: is it a proper-noun word ("Far East")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,14 +107,21 @@ class PhraseMatcher:
             node = node.setdefault(key, {})
         first = words[0]
         acronym = len(words) == 1 and any(c.isupper() for c in first.text[1:])
+        caps = tuple(w.is_capitalized for w in words) if len(words) > 1 else ()
         rule = PhraseRule(
             payload=payload,
             capitalized=len(words) == 1 and first.is_capitalized,
             exact=first.text if acronym else None,
+            caps=caps,
         )
         rules = node.setdefault("", [])
-        if all(r.payload != payload for r in rules):
-            rules.append(rule)
+        for i, r in enumerate(rules):
+            if r.payload == payload:
+                # Spellings that differ only in case: a word must be capitalized only if it always is.
+                merged = tuple(a and b for a, b in zip(r.caps, caps, strict=False)) if r.caps and caps else ()
+                rules[i] = PhraseRule(payload, r.capitalized and rule.capitalized, r.exact and rule.exact, merged)
+                return
+        rules.append(rule)
 
     @staticmethod
     def _keys(token: Token):
@@ -151,7 +159,7 @@ class PhraseMatcher:
             while True:
                 rules = node.get("")
                 if rules:
-                    valid = [r for r in rules if self._fits(r, tokens[i])]
+                    valid = [r for r in rules if self._fits(r, tokens[i]) and self._cased(r, tokens, i)]
                     if valid:
                         best = (j, valid)
                 j += 1
@@ -169,6 +177,12 @@ class PhraseMatcher:
             )
             i = last + 1
         return out
+
+    @staticmethod
+    def _cased(rule: PhraseRule, tokens: list[Token], i: int) -> bool:
+        """A longer name needs one of its proper-noun words capitalized: "Far East", not "far east"."""
+        wanted = [k for k, cap in enumerate(rule.caps) if cap]
+        return not wanted or any(tokens[i + k].is_capitalized for k in wanted)
 
     @staticmethod
     def _fits(rule: PhraseRule, token: Token) -> bool:
