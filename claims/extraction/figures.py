@@ -196,7 +196,7 @@ _WORD_HINT = re.compile(
 )
 _DIGIT_HINT = re.compile(r"\d")
 _NUMBER_DIGITS = re.compile(
-    rf"(?<![\w.,/-])(?P<digits>{_DIGITS})(?:\s*(?P<scale>k|K|thousand|million|mln|m\b|тыс\.?|тис\.?|тисяч\w*|тысяч\w*|млн))?"
+    rf"(?<![\w.,/])(?<![^\W\d]-)(?P<digits>{_DIGITS})(?:\s*(?P<scale>k|K|thousand|million|mln|m\b|тыс\.?|тис\.?|тисяч\w*|тысяч\w*|млн))?"
     rf"(?P<words>(?!))?(?P<cyr>(?!))?(?![\w])",
     re.IGNORECASE,
 )
