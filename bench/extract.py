@@ -28,11 +28,21 @@ from claims.extraction.shipped import load_registry_file  # noqa: E402
 SPEAKERS = [
     "Pentagon spokesperson Sabrina Singh", "The Kremlin", "Ukraine's military intelligence agency HUR",
     "South Korea's National Intelligence Service", "President Volodymyr Zelensky", "NATO chief Mark Rutte",
-    "The SBU", "A senior U.S. official", "Ukrainian and South Korean officials", "Kremlin spokesman Dmitry Peskov",
+    "The SBU", "A senior U.S. official", "Ukrainian and South Korean officials",
+    "Kremlin spokesman Dmitry Peskov",
     "White House spokesman John Kirby", "The Russian Defence Ministry", "North Korea's KCNA", "Budanov",
     "The Institute for the Study of War", "Ukrainian media", "Seoul", "The Ministry of National Defense",
 ]  # fmt: skip
-VERBS = ["said", "told reporters", "reported", "claimed", "estimated", "warned", "wrote on Telegram", "confirmed"]
+VERBS = [
+    "said",
+    "told reporters",
+    "reported",
+    "claimed",
+    "estimated",
+    "warned",
+    "wrote on Telegram",
+    "confirmed",
+]
 PLACES = [
     "the Kursk region", "Kursk Oblast", "Sudzha", "Korenevo", "eastern Russia", "the Russian Far East",
     "Vladivostok", "Ussuriysk", "the Sergeyevka training ground", "Primorsky Krai", "Donetsk", "Pokrovsk",
@@ -65,7 +75,8 @@ NARRATION = [
     "Satellite images published by several outlets show new tents at the base.",
 ]  # fmt: skip
 RUSSIAN = [
-    "Пресс-секретарь Кремля Дмитрий Песков заявил, что ему нечего добавить к словам президента о военных КНДР.",
+    "Пресс-секретарь Кремля Дмитрий Песков заявил, что ему нечего добавить к словам президента о военных"
+    " КНДР.",
     "По данным ТАСС, около {n} военнослужащих прибыли в Курскую область на прошлой неделе.",
 ]
 UKRAINIAN = [
@@ -138,9 +149,11 @@ def main() -> None:
     extract_s = time.process_time() - t0
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"reports: {len(reports)}  words: {n_words:,} (~{n_words / len(reports):.0f} a report)  claims: {claims:,}")
-    print(f"extract:  {extract_s:7.2f} s  {len(reports) / extract_s:8.1f} reports/s  {n_words / extract_s:11,.0f} words/s")
-    print(f"tokenize: {tokenize_s:7.2f} s  {len(reports) / tokenize_s:8.1f} reports/s  {n_words / tokenize_s:11,.0f} words/s")
+    per_report = n_words / len(reports)
+    print(f"reports: {len(reports)}  words: {n_words:,} (~{per_report:.0f} a report)  claims: {claims:,}")
+    for label, seconds in (("extract: ", extract_s), ("tokenize:", tokenize_s)):
+        rate, words_rate = len(reports) / seconds, n_words / seconds
+        print(f"{label} {seconds:7.2f} s  {rate:8.1f} reports/s  {words_rate:11,.0f} words/s")
     print(f"extract / tokenize: {extract_s / tokenize_s:.0f}x   peak RSS: {peak_mb:.0f} MB")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .tokens import WORD
+from .tokens import WORD, word_set
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
@@ -22,26 +22,33 @@ _VERBS_EN: dict[str, str] = {}
 for _cls, _words in (
     (
         SAY,
-        """said says say saying told tells tell telling stated states announced announces announcing claimed claims
-        claiming warned warns warning wrote writes posted added adds adding noted notes noting explained explains
-        stressed stresses stressing emphasised emphasized emphasises emphasizes insisted insists disclosed discloses
-        revealed reveals alleged alleges suggested suggests indicated indicates recalled recalls described describes
+        """said says say saying told tells tell telling stated states announced announces announcing
+        claimed claims
+        claiming warned warns warning wrote writes posted added adds adding noted notes noting explained
+        explains
+        stressed stresses stressing emphasised emphasized emphasises emphasizes insisted insists disclosed
+        discloses
+        revealed reveals alleged alleges suggested suggests indicated indicates recalled recalls described
+        describes
         describing argued argues asserted asserts maintained maintains repeated repeats reiterated reiterates
         observed reported reports reporting informed briefed predicted predicts estimated estimates estimating
         assessed assesses assessing believes believe believed thinks expects expected sees detected
         concluded quoted cited thanked conceded concedes called calls calling answered replied responded
-        explained commented acknowledged acknowledges acknowledging admitted admits announced warn note add insist
+        explained commented acknowledged acknowledges acknowledging admitted admits announced warn note add
+        insist
         suggest allege admit acknowledge expect assess announce describe argue predict state write""",
     ),
     (CONFIRM, "confirmed confirms confirm confirming corroborated corroborates verified backed"),
     (
         DENY,
-        "denied denies deny denying rejected rejects rejecting dismissed dismisses dismissing refuted refutes disputed",
+        "denied denies deny denying rejected rejects rejecting dismissed dismisses dismissing refuted"
+        " refutes disputed",
     ),
     (DECLINE, "declined declines decline refused refuses refuse referred refers"),
     (
         EVALUATE,
-        """condemned condemns denounced denounces criticised criticized criticises criticizes praised praises hailed
+        """condemned condemns denounced denounces criticised criticized criticises criticizes praised
+        praises hailed
         hails welcomed welcomes urged urges vowed vows pledged pledges threatened threatens demanded demands
         appealed appeals""",
     ),
@@ -56,55 +63,61 @@ _VERB_STEMS_CYR = (
     ("подчеркн", SAY), ("підкресл", SAY), ("добави", SAY), ("додав", SAY), ("переда", SAY), ("пише", SAY),
     ("пишет", SAY), ("написа", SAY), ("рассказ", SAY), ("розпов", SAY), ("призна", SAY), ("визна", SAY),
     ("считает", SAY), ("вважа", SAY), ("оценива", SAY), ("оціню", SAY), ("утвержда", SAY), ("стверджу", SAY),
-    ("отреагирова", SAY), ("відреагува", SAY), ("предупред", SAY), ("попереди", SAY), ("уточни", SAY), ("поясни", SAY), ("заметил", SAY), ("відзначи", SAY),
+    ("отреагирова", SAY), ("відреагува", SAY), ("предупред", SAY), ("попереди", SAY), ("уточни", SAY),
+    ("поясни", SAY), ("заметил", SAY), ("відзначи", SAY),
     ("подтверд", CONFIRM), ("підтверд", CONFIRM), ("опроверг", DENY), ("спростув", DENY), ("запереч", DENY),
     ("отрица", DENY), ("отверг", DENY), ("відкину", DENY), ("отказал", DECLINE), ("відмови", DECLINE),
     ("осуди", EVALUATE), ("засуди", EVALUATE),
 )  # fmt: skip
 # Words before which "reports", "claims", "estimates" are nouns, not verbs.
-_NOUN_MARKERS = frozenset(
-    """the a an these those such earlier media press news initial unconfirmed his her its their s our recent
+_NOUN_MARKERS = word_set("""the a an these those such earlier media press news initial unconfirmed his her
+    its their s our recent
     latest previous first new some many several numerous other conflicting intelligence similar ukrainian
     russian american korean british western kyiv's moscow's seoul's pyongyang's official
-    unverified these""".split()
-)
-_AMBIGUOUS = frozenset(
-    "reports report claims claim estimates estimate warning calls called expected believed quoted cited".split()
+    unverified these""")
+_AMBIGUOUS = word_set(
+    "reports report claims claim estimates estimate warning calls called expected believed quoted cited"
 )
 
 # What may stand between a speaker and its verb.
-_GAP_OK = frozenset(
-    """has have had also later earlier previously now then again already first further publicly separately
-    recently officially subsequently initially not did does do could would will can cannot didn't doesn't hasn't
-    haven't t been was were is are neither never nor either which who whose on in at a an the this its his her their s last week night
+_GAP_OK = word_set("""has have had also later earlier previously now then again already first further
+    publicly separately
+    recently officially subsequently initially not did does do could would will can cannot didn't doesn't
+    hasn't
+    haven't t been was were is are neither never nor either which who whose on in at a an the this its his
+    her their s last week night
     year month today yesterday tonight morning evening afternoon monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october november december jan
     feb mar apr jun jul aug sep sept oct nov dec officials official spokesman spokesperson spokeswoman
     spokesmen statement press service office secretary deputy chief head representative representatives
     telegram channel account post page website briefing agency ministry department however meanwhile though
     too still for part own x twitter facebook online social media note email video address interview
-    reports report sources outlets tv television radio conference hearing separate official's own newly also once repeatedly reportedly
+    reports report sources outlets tv television radio conference hearing separate official's own newly
+    also once repeatedly reportedly
     just late early both all only in-person nightly daily weekly regular joint written earlier-reported
     также ранее уже тоже в на у свою очередь теж також раніше своєму своем telegram-канале telegram-каналі
-    канале каналі своїй своей""".split()
-)
+    канале каналі своїй своей""")
 _NATIONS = {
     "us": "US", "american": "US", "washington": "US", "ukrainian": "Ukrainian",
     "ukraine's": "Ukrainian", "ukraine": "Ukrainian", "kyiv": "Ukrainian", "kiev": "Ukrainian",
     "south korean": "South Korean", "south korea's": "South Korean", "seoul's": "South Korean",
     "seoul": "South Korean", "western": "Western", "allied": "Western", "russian": "Russian",
-    "russia's": "Russian", "moscow": "Russian", "north korean": "North Korean", "north korea's": "North Korean",
+    "russia's": "Russian", "moscow": "Russian", "north korean": "North Korean",
+    "north korea's": "North Korean",
     "pyongyang's": "North Korean", "british": "British", "uk": "British",
     "japanese": "Japanese", "european": "European", "eu": "European", "chinese": "Chinese", "nato": "NATO",
-    "german": "German", "french": "French", "polish": "Polish", "belarusian": "Belarusian", "iranian": "Iranian",
+    "german": "German", "french": "French", "polish": "Polish", "belarusian": "Belarusian",
+    "iranian": "Iranian",
 }  # fmt: skip
 _COUNTRY_OF_NATION = {
     "US": "United States", "Ukrainian": "Ukraine", "South Korean": "South Korea", "Russian": "Russia",
     "North Korean": "North Korea", "British": "United Kingdom", "Japanese": "Japan", "Chinese": "China",
 }  # fmt: skip
 _NAT = (
-    r"(?:U\.S\.|US|American|Ukrainian|Ukraine's|South Korean|South Korea's|Seoul's|Western|Allied|Russian|Russia's|"
-    r"North Korean|North Korea's|Pyongyang's|British|U\.K\.|UK|Japanese|European|EU|Chinese|NATO|German|French|Polish|"
+    r"(?:U\.S\.|US|American|Ukrainian|Ukraine's|South Korean|South Korea's|Seoul's|Western|Allied|Russian|"
+    r"Russia's|"
+    r"North Korean|North Korea's|Pyongyang's|British|U\.K\.|UK|Japanese|European|EU|Chinese|NATO|German|"
+    r"French|Polish|"
     r"Belarusian|Iranian|Kyiv|Kiev|Moscow|Seoul|Washington)"
 )
 _MOD = (
@@ -114,9 +127,11 @@ _MOD = (
 )
 _NOUN = (
     r"(?P<noun>officials|official|sources|source|diplomats|diplomat|lawmakers|lawmaker|legislators|legislator|MPs|"
-    r"authorities|media outlets|media reports|media report|press reports|news reports|news report|media|outlets|outlet|"
+    r"authorities|media outlets|media reports|media report|press reports|news reports|news report|media|"
+    r"outlets|outlet|"
     r"press|newspapers|newspaper|journalists|reporters|bloggers|blogger|Telegram channels|channels|channel|"
-    r"intelligence estimates|intelligence reports|intelligence|estimates|representatives|representative|mission|"
+    r"intelligence estimates|intelligence reports|intelligence|estimates|representatives|representative|"
+    r"mission|"
     r"delegation|envoy|ambassador|embassy|government|commanders|commander|analysts)"
 )
 _GENERIC = re.compile(
@@ -131,18 +146,24 @@ _GENERIC_HINT = re.compile(
 )
 _GENERIC_BARE = re.compile(
     rf"(?<![\w'])(?:(?P<det>a|an|the|two|three|several|some|many|other|one)\s+)?(?P<mods>(?:(?:{_MOD})\s+){{0,3}})"
-    r"(?P<noun>(?i:officials|sources|media reports|media report|press reports|news reports|news report|a report|"
+    r"(?P<noun>(?i:officials|sources|media reports|media report|press reports|news reports|news report|"
+    r"a report|"
     r"reports|media|bloggers|military bloggers|intelligence sources|Telegram channels|diplomats|lawmakers))\b"
-    r"(?P<place>\s+(?:in|from|close to|within|at|familiar with)\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))?",
+    r"(?P<place>\s+(?:in|from|close to|within|at|"
+    r"familiar with)\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))?",
 )
 _ANAPHOR = re.compile(
-    r"(?<![\w'])(?P<a>he|she|they|it|He|She|They|It|[Tt]he (?:agency|ministry|department|service|spokesman|spokesperson|"
+    r"(?<![\w'])(?P<a>he|she|they|it|He|She|They|It|[Tt]he (?:agency|ministry|department|service|spokesman|"
+    r"spokesperson|"
     r"spokeswoman|official|minister|president|newspaper|paper|journal|outlet|channel|statement|report|office|military|"
     r"army|commander|general|intelligence agency|defen[cs]e ministry|organi[sz]ation|alliance|secretary|"
     r"secretary-general|chief|envoy|diplomat|lawmaker|broadcaster|leader|government|administration|prisoner|soldier|"
-    r"governor|mayor|blogger|source|sources|officials|spy agency|intelligence service|country|regime|Kremlin spokesman)|"
-    r"[Ii]ts (?:statement|report|spokesman|spokesperson|spokeswoman|press service)|[Hh]is office|[Hh]er office|"
-    r"он|она|они|він|вона|вони|Он|Она|Они|Він|Вона|Вони|[Вв]едомство|[Вв]ідомство|[Дд]ипломат|[Гг]лава Генштаба)(?![\w'])"
+    r"governor|mayor|blogger|source|sources|officials|spy agency|intelligence service|country|regime|"
+    r"Kremlin spokesman)|"
+    r"[Ii]ts (?:statement|report|spokesman|spokesperson|spokeswoman|press service)|[Hh]is office|"
+    r"[Hh]er office|"
+    r"он|она|они|він|вона|вони|Он|Она|Они|Він|Вона|Вони|[Вв]едомство|[Вв]ідомство|[Дд]ипломат|"
+    r"[Гг]лава Генштаба)(?![\w'])"
 )
 _NAME = re.compile(
     r"(?:(?:[A-Z][\w'’.&-]*|«[^»]{1,40}»)(?:\s+(?:(?:of|for|the|and|on|de|al|bin|von|der)\s+)*(?:[A-Z][\w'’.&-]*|«[^»]{1,40}»)){0,5}"
@@ -153,22 +174,23 @@ _NAME_AFTER = re.compile(
     r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+){0,2}|«[^»]{1,40}»)"
 )
 _CYRILLIC_TEXT = re.compile(r"[а-яіїєґ]{3}", re.IGNORECASE)
-_TITLE_WORDS = frozenset(
-    """president prime minister minister governor colonel general gen gen. lt lt. maj maj. col col. capt spokesman
-    spokesperson spokeswoman deputy secretary press commander chief head mr mrs ms dr mr. mrs. ms. dr. ambassador
+_TITLE_WORDS = word_set("""president prime minister minister governor colonel general gen gen. lt lt. maj
+    maj. col col. capt spokesman
+    spokesperson spokeswoman deputy secretary press commander chief head mr mrs ms dr mr. mrs. ms. dr.
+    ambassador
     envoy director adviser advisor senator sen. rep. representative lieutenant major admiral sergeant captain
     acting former foreign defence defense interior national security the a an but however meanwhile also then
-    and or so yet still later earlier on in at by for since after before while when if as this that these those
+    and or so yet still later earlier on in at by for since after before while when if as this that these
+    those
     it its his her their they he she we i you what which who where why how there here today yesterday
-    according citing quoting""".split()
-)
-_NOT_NAMES = frozenset(
-    """it this that these those they he she we i you there here but however meanwhile also then and or so yet
+    according citing quoting""")
+_NOT_NAMES = word_set("""it this that these those they he she we i you there here but however meanwhile
+    also then and or so yet
     still later earlier on in at by for since after before while when if as the a an what which who where why
-    how today yesterday some many several other both all each monday tuesday wednesday thursday friday saturday
+    how today yesterday some many several other both all each monday tuesday wednesday thursday friday
+    saturday
     sunday january february march april may june july august september october november december according
-    citing quoting reports report officials sources media""".split()
-)
+    citing quoting reports report officials sources media""")
 _MEDIA_NAME = re.compile(
     r"\b(?:Post|Times|News|Journal|Agency|TV|Radio|Telegraph|Guardian|Herald|Daily|Press|Media|Telegram|channel|"
     r"Gazette|Tribune|Wire|Reuters|Bloomberg|Yonhap|Kommersant|Izvestia|Pravda|Interfax|Ukrinform|Insider|Week|"
@@ -259,7 +281,8 @@ class ReportMemory:
 
 
 def nation_of(word: str) -> str | None:
-    return _NATIONS.get(" ".join(word.casefold().replace("’", "'").replace(".", "").split()))
+    key = word.casefold().replace("’", "'").replace(".", "")
+    return _NATIONS.get(" ".join(key.split()))
 
 
 def verb_class(token_text: str, prev_word: str) -> str | None:
@@ -277,7 +300,7 @@ def verb_class(token_text: str, prev_word: str) -> str | None:
 
 
 def gap_ok(gap: str) -> bool:
-    """Can a speaker stand this far from its verb? ("Kremlin spokesman Dmitry Peskov, asked about it, said")"""
+    """Can a speaker stand this far from its verb? ("Dmitry Peskov, asked about it, said")"""
     if len(gap) > 160:
         return False
     if gap.startswith("."):
@@ -396,7 +419,8 @@ _GENERIC_CYR = re.compile(
 _NATION_CYR = (
     ("західн", "Western"), ("западн", "Western"), ("американськ", "US"), ("американск", "US"),
     ("українськ", "Ukrainian"), ("украинск", "Ukrainian"), ("південнокорейськ", "South Korean"),
-    ("южнокорейск", "South Korean"), ("російськ", "Russian"), ("российск", "Russian"), ("британськ", "British"),
+    ("южнокорейск", "South Korean"), ("російськ", "Russian"), ("российск", "Russian"), ("британськ",
+    "British"),
     ("британск", "British"),
 )  # fmt: skip
 
@@ -438,7 +462,8 @@ def _generic_actor(nation: str, noun: str, start: int, end: int, registry_lookup
             return Actor(start, end, src.key, src.name, src.kind)
         return Actor(start, end, None, f"{nation} intelligence (unnamed)", "intelligence")
     if noun in (
-        "representatives", "representative", "mission", "delegation", "envoy", "ambassador", "embassy", "government",
+        "representatives", "representative", "mission", "delegation", "envoy", "ambassador", "embassy",
+        "government",
         "estimates", "authorities",
     ):  # fmt: skip
         country = _COUNTRY_OF_NATION.get(nation, nation)
@@ -458,24 +483,25 @@ def _generic_actor(nation: str, noun: str, start: int, end: int, registry_lookup
 # ---------------------------------------------------------------------------------------------
 # Linking actors to cues
 
-_BE = frozenset("is are was were been be being".split())
+_BE = word_set("is are was were been be being")
 _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Ii]n the words of|as (?:reported|announced|stated|quoted|cited) by|[Pp]er)\b"
-    r"|(?<!\w)(?:[Пп]о (?:данным|словам|информации|оценке|оценкам|мнению)|[Зз]а (?:даними|словами|інформацією|"
-    r"оцінкою|оцінками|повідомленням)|[Яя]к (?:повідомляє|повідомили|передає)|[Кк]ак (?:сообщает|сообщили|передает))(?!\w)"
+    r"|(?<!\w)(?:[Пп]о (?:данным|словам|информации|оценке|оценкам|мнению)|[Зз]а (?:даними|словами|"
+    r"інформацією|"
+    r"оцінкою|оцінками|повідомленням)|[Яя]к (?:повідомляє|повідомили|передає)|[Кк]ак (?:сообщает|сообщили|"
+    r"передает))(?!\w)"
 )
 _CITING = re.compile(
     r"\b(?:citing|quoting|cited|with reference to|referring to reports (?:by|from))\b"
     r"|(?<!\w)(?:со ссылкой на|з посиланням на|посилаючись на|ссылаясь на)(?!\w)",
     re.IGNORECASE,
 )
-_ACCORDING_FILLER = frozenset(
-    """the a an figures figure estimates estimate data statement statements report reports by from of to
+_ACCORDING_FILLER = word_set("""the a an figures figure estimates estimate data statement statements report
+    reports by from of to
     intelligence assessment assessments information sources official officials latest new its his her their
     s press service office briefing published released russian ukrainian american british korean south north
     state news agency channel newspaper outlet broadcaster daily publication telegram media citing quoting
-    western local senior military defence defense""".split()
-)
+    western local senior military defence defense""")
 _COLON = re.compile(r"^\s*([^:\"“«]{2,60}):\s+\S")
 _CHANNEL = re.compile(r"^(?:'s|’s)\s+(?:official\s+)?(?:Telegram|Facebook|X|Twitter|VK|website|YouTube)\b")
 _COORD = re.compile(r"^\s*(?:,|and|,\s*and|as well as|or)\s*$")
@@ -499,17 +525,15 @@ def _words_with_spans(s: str):
     return [(m.group(), m.start(), m.end()) for m in WORD.finditer(s)]
 
 
-_PARTICIPLES = frozenset(
-    """saying adding noting stressing describing calling confirming explaining suggesting referring telling
-    insisting warning claiming arguing citing denying rejecting dismissing acknowledging admitting""".split()
-)
+_PARTICIPLES = word_set("""saying adding noting stressing describing calling confirming explaining
+    suggesting referring telling
+    insisting warning claiming arguing citing denying rejecting dismissing acknowledging admitting""")
 
 
 _PUT = frozenset(("put", "puts", "placed", "places"))
-_PASSIVE_VERBS = frozenset(
-    """reported confirmed announced stated claimed disclosed revealed denied estimated quoted cited said
-    dismissed rejected assessed""".split()
-)
+_PASSIVE_VERBS = word_set("""reported confirmed announced stated claimed disclosed revealed denied
+    estimated quoted cited said
+    dismissed rejected assessed""")
 
 
 def quote_spans(s: str) -> list[tuple[int, int]]:
@@ -541,7 +565,11 @@ def _cues(s: str, actors: list[Actor], words=None) -> list[tuple[int, int, str]]
             continue  # "declined to confirm": the cue is "declined"
         if lw == "backed" and not (i + 1 < len(words) and words[i + 1][0].casefold() == "up"):
             continue
-        if lw in ("called", "calls", "calling") and i + 1 < len(words) and words[i + 1][0].casefold() == "for":
+        if (
+            lw in ("called", "calls", "calling")
+            and i + 1 < len(words)
+            and words[i + 1][0].casefold() == "for"
+        ):
             cls = EVALUATE
         be = prev.casefold() in _BE or (
             prev.casefold().endswith("ly") and i > 1 and words[i - 2][0].casefold() in _BE
@@ -564,7 +592,7 @@ def _cues(s: str, actors: list[Actor], words=None) -> list[tuple[int, int, str]]
 
 
 def after_locative(s: str, actor: Actor) -> bool:
-    """"in Ukraine", "to Russia": a place here, not someone speaking."""
+    """ "in Ukraine", "to Russia": a place here, not someone speaking."""
     return bool(_LOCATIVE_BEFORE.search(s[max(0, actor.start - 25) : actor.start]))
 
 
@@ -722,9 +750,13 @@ def find_speakers(s: str, actors: list[Actor], memory: ReportMemory, words=None)
     for actor in actors:
         if _CHANNEL.match(s[actor.end :]) and not any(sp.actor is actor for sp in speakers):
             speakers.append(Speaker(actor, actor.end, actor.end, "channel", SAY))
-        elif actor.media and actor.key is None and re.match(r"\s+(?:that|saying)\b", s[actor.end :]):
-            if not any(sp.actor is actor for sp in speakers):  # "a news report that ..."
-                speakers.append(Speaker(actor, actor.end, actor.end + 5, "report", SAY))
+        elif (
+            actor.media
+            and actor.key is None
+            and re.match(r"\s+(?:that|saying)\b", s[actor.end :])
+            and not any(sp.actor is actor for sp in speakers)
+        ):  # "a news report that ..."
+            speakers.append(Speaker(actor, actor.end, actor.end + 5, "report", SAY))
     colon = _COLON.match(s) if ":" in s[:62] else None
     if colon and len(colon.group(1).split()) <= 4 and not speakers:
         for actor in actors:
@@ -758,7 +790,11 @@ def find_speakers(s: str, actors: list[Actor], memory: ReportMemory, words=None)
     # A medium or a person passing on another speaker's words is not the source:
     # "According to TASS, Putin said ...", "the NIS said ..., according to a lawmaker",
     # "Lee told reporters the NIS said ...".
-    own = [sp for sp in speakers if not sp.relay and sp.how in ("verb", "inverted", "passive", "citing", "participle")]
+    own = [
+        sp
+        for sp in speakers
+        if not sp.relay and sp.how in ("verb", "inverted", "passive", "citing", "participle")
+    ]
     voices = [o for o in own if not o.actor.anaphor and not o.actor.media]
     for sp in speakers:
         if sp.relay:
@@ -769,7 +805,9 @@ def find_speakers(s: str, actors: list[Actor], memory: ReportMemory, words=None)
         if sp.actor.media or sp.how == "according":
             sp.relay = True
         elif sp.how == "verb" and sp.verb_class == SAY:
-            inner = [o for o in others if o.actor.start > sp.cue_end and o.how == "verb" and o.verb_class == SAY]
+            inner = [
+                o for o in others if o.actor.start > sp.cue_end and o.how == "verb" and o.verb_class == SAY
+            ]
             if inner and not any(qa < inner[0].actor.start < qb for qa, qb in quote_spans(s)):
                 sp.relay = True
     return [sp for sp in speakers if not sp.relay]

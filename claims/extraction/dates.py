@@ -95,7 +95,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_cyr", re.compile(rf"(?<!\w)(?:[ву]|у|в|із|с|до|з)\s+({_MONTH_CYR})(?:\s+{_YEAR})?(?!\w)", re.I)),
     ("weekday_range", re.compile(rf"\bbetween\s+({_WEEKDAY_EN})\s+and\s+({_WEEKDAY_EN})\b")),
     ("weekday", re.compile(rf"\b(?:(last|this|next|on|since|by|until|early|late)\s+)?({_WEEKDAY_EN})\b")),
-    ("weekday_cyr", re.compile(rf"(?<!\w)(?:в|во|у|в минул[уи][йю]|в прошл[уы][юй])\s+({_WEEKDAY_CYR})", re.I)),
+    ("weekday_cyr", re.compile(rf"(?<!\w)(?:в|во|у|в минул[уи][йю]|в прошл[уы][юй])\s+({_WEEKDAY_CYR})",
+    re.I)),
     (
         "weekend",
         re.compile(r"\b(this|last|next|over the|at the|on the|the past|during the)\s+weekend\b", re.I),
@@ -111,12 +112,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "past_n",
         re.compile(
-            r"\b(?:in\s+|over\s+)?the\s+(?:past|last|previous)\s+(\w+|\d+)\s+(days|weeks|months|hours)\b", re.I
+            r"\b(?:in\s+|over\s+)?the\s+(?:past|last|previous)\s+(\w+|\d+)\s+(days|weeks|months|hours)\b",
+            re.I
         ),
     ),
     ("ago", re.compile(r"\b(\w+|\d+|a few)\s+(days?|weeks?|months?)\s+(ago|earlier|before)\b", re.I)),
-    ("yesterday", re.compile(r"\b(yesterday|the day before yesterday)\b|(?<!\w)(вчера|вчора|позавчера)(?!\w)", re.I)),
-    ("today", re.compile(r"\b(today|tonight|this morning|this evening|earlier today)\b|(?<!\w)(сегодня|сьогодні)(?!\w)", re.I)),
+    ("yesterday",
+    re.compile(r"\b(yesterday|the day before yesterday)\b|(?<!\w)(вчера|вчора|позавчера)(?!\w)", re.I)),
+    ("today", re.compile(
+        r"\b(today|tonight|this morning|this evening|earlier today)\b"
+        r"|(?<!\w)(сегодня|сьогодні)(?!\w)", re.I)),
     (
         "day_before",
         re.compile(
@@ -137,7 +142,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     (
         "season",
-        re.compile(r"\b(?:in\s+)?(?:the\s+)?(early|late)?\s*(autumn|fall|spring|summer|winter)\s+(?:of\s+)?((?:19|20)\d\d)\b", re.I),
+        re.compile(
+            r"\b(?:in\s+)?(?:the\s+)?(early|late)?\s*(autumn|fall|spring|summer|winter)\s+(?:of\s+)?((?:19|20)\d\d)\b",
+            re.I,
+        ),
     ),
     ("year", re.compile(r"\b(?:in|since|during|throughout|by|of)\s+((?:19|20)\d\d)\b(?!\s*[-–]\d)")),
     ("year_cyr", re.compile(r"(?<!\w)[ву]\s+((?:19|20)\d\d)\s+(?:году|році|г\.)", re.I)),

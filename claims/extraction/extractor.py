@@ -17,18 +17,20 @@ from .figures import find_figures
 from .index import CompiledRegistry, PlaceHit, SourceHit, TopicHit, compile_registry
 from .sentences import Sentence, split_sentences
 from .stance import ASSERTS, CONFIRMS, DENIES, DOES_NOT_DENY, is_silence, stance_of
-from .tokens import WORD, tokenize
+from .tokens import WORD, tokenize, word_set
 from .types import ClaimDraft, PlaceMention, Registry
 
 PARSER_VERSION = "1.0"
 
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|to|into|from|near|at|outside|around|across|inside|within|toward|towards|through|via|throughout|"
-    r"entering|enter|entered|reach|reached|arrived in|over|on)\s+(?:the\s+)?(?:territory of\s+)?|(?<!\w)(?:в|во|у|на|из|із|з|до|по)\s+)$",
+    r"entering|enter|entered|reach|reached|arrived in|over|on)\s+(?:the\s+)?(?:territory of\s+)?|(?<!\w)(?:в|"
+    r"во|у|на|из|із|з|до|по)\s+)$",
     re.IGNORECASE,
 )
 _CONTINUATION = re.compile(
-    r"^\W*(?:These|Those|Such|The same)\s+(?:\w+\s+){0,2}?(?:units?|troops|soldiers|forces|men|fighters|figures?|"
+    r"^\W*(?:These|Those|Such|The same)\s+(?:\w+\s+){0,2}?(?:units?|troops|soldiers|forces|men|fighters|"
+    r"figures?|"
     r"numbers?|personnel|servicemen|casualties|losses|deaths|prisoners|reports?|estimates?|data|information|"
     r"battalions?|brigades?|contingents?|deployments?)\b"
 )
@@ -61,19 +63,20 @@ _BACK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
-_TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weekend weeks month
-    months year years ago day days night autumn fall spring summer winter morning evening january february march
-    april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov
-    dec mid early late earlier""".split()
-)
-_ANAPHOR_HINTS = frozenset(
-    """he she they it its his her agency ministry department service spokesman spokesperson spokeswoman official
+_TIME_WORDS = word_set("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    week weekend weeks month
+    months year years ago day days night autumn fall spring summer winter morning evening january february
+    march
+    april may june july august september october november december jan feb mar apr jun jul aug sep sept oct
+    nov
+    dec mid early late earlier""")
+_ANAPHOR_HINTS = word_set("""he she they it its his her agency ministry department service spokesman
+    spokesperson spokeswoman official
     minister president newspaper paper journal outlet channel statement report office military army commander
     general organisation organization alliance secretary chief envoy diplomat lawmaker broadcaster leader
-    government administration prisoner soldier governor mayor blogger source sources officials country regime""".split()
-)
-_DESCRIBING = frozenset("described describing describes called calling calls termed branded labelled labeled".split())
+    government administration prisoner soldier governor mayor blogger source sources officials country
+    regime""")
+_DESCRIBING = word_set("described describing describes called calling calls termed branded labelled labeled")
 
 
 class _Lazy:
@@ -89,14 +92,14 @@ class _Lazy:
         return self.value
 
 
-_STOP = frozenset(
-    """the a an of to in on and or that is was were be been has have had by for with as at from it its this their
+_STOP = word_set("""the a an of to in on and or that is was were be been has have had by for with as at
+    from it its this their
     they he she said says told reported also would will could this these those there about after before while
-    но и в на что это как по с о из за об этом также що це як і та про з із""".split()
-)
+    но и в на что это как по с о из за об этом также що це як і та про з із""")
 _STATEMENT_HEAD = re.compile(r"^(?:According to [^,]{1,80},\s*)", re.IGNORECASE)
 _STATEMENT_TAIL = re.compile(
-    r",?\s*(?:[\"”»]\s*)?(?:,\s*)?(?:(?:he|she|they|it|the \w+)\s+(?:said|added|told \w+)|(?:said|added)\s+[^,.]{1,60})\.?$"
+    r",?\s*(?:[\"”»]\s*)?(?:,\s*)?(?:(?:he|she|they|it|the \w+)\s+(?:said|added|told \w+)|(?:said|"
+    r"added)\s+[^,.]{1,60})\.?$"
 )
 
 
@@ -144,7 +147,9 @@ class _Extraction:
             tops = topics[
                 bisect.bisect_left(top_starts, sentence.start) : bisect.bisect_left(top_starts, sentence.end)
             ]
-            self.sentence_topics[idx] = sorted({p.entry.key for m in tops for p in m.payloads if isinstance(p, TopicHit)})
+            self.sentence_topics[idx] = sorted(
+                {p.entry.key for m in tops for p in m.payloads if isinstance(p, TopicHit)}
+            )
             result = self._sentence(idx, sentence, ents, tops, previous)
             if result is not None:
                 previous = result
@@ -247,7 +252,9 @@ class _Extraction:
             if stance is None:
                 continue
             if stance == ASSERTS and not figures and opinion:
-                specific = any(self.compiled_kind(p.key) in ("settlement", "facility", "region") for p in places)
+                specific = any(
+                    self.compiled_kind(p.key) in ("settlement", "facility", "region") for p in places
+                )
                 if evaluative or (not _EVENT_WORDS.search(s) and not specific):
                     continue  # pure evaluation
             ident = attr._identity(sp.actor)
@@ -320,7 +327,9 @@ class _Extraction:
             "sources": {(sp.actor.key, sp.actor.name) for sp in claims},
         }
 
-    def _inherited_topics(self, idx: int, s: str, claims, continued: bool, previous: dict | None) -> list[str]:
+    def _inherited_topics(
+        self, idx: int, s: str, claims, continued: bool, previous: dict | None
+    ) -> list[str]:
         """A claim that carries on an account is about what the account is about."""
         ids = {attr._identity(sp.actor) for sp in claims}
         refers_back = continued or bool(_BACK_REFERENCE.search(s)) or any(sp.actor.anaphor for sp in claims)
@@ -362,9 +371,10 @@ class _Extraction:
         for a, b, hit in hits:
             if any(x <= a < y for x, y in speaking):
                 continue
-            if hit.needs_locative:
-                if re.match(r"^(?:'s|’s)\b", s[b:]) or not _LOCATIVE.search(s[max(0, a - 30) : a]):
-                    continue
+            if hit.needs_locative and (
+                re.match(r"^(?:'s|’s)\b", s[b:]) or not _LOCATIVE.search(s[max(0, a - 30) : a])
+            ):
+                continue
             if hit.entry.key in seen:
                 continue
             seen.add(hit.entry.key)
@@ -426,7 +436,9 @@ def _rebind_anaphors(speakers) -> None:
     for sp in speakers:
         if sp.actor.anaphor and sp.actor.start > first.actor.start:
             a = first.actor
-            sp.actor = attr.Actor(sp.actor.start, sp.actor.end, a.key, a.name, a.kind, a.media, anaphor=sp.actor.anaphor)
+            sp.actor = attr.Actor(
+                sp.actor.start, sp.actor.end, a.key, a.name, a.kind, a.media, anaphor=sp.actor.anaphor
+            )
 
 
 def _attached(s: str, t: TimeSpan, sp) -> bool:
@@ -437,6 +449,8 @@ def _attached(s: str, t: TimeSpan, sp) -> bool:
     actor_a = min(sp.actor.start, cue_a)
     if t.char_start >= cue_b:
         between = s[cue_b : t.char_start]
+        if len(WORD.findall(between)) > 5 or _EVENT_WORDS.search(between):
+            return False
         return len(between) <= 45 and not re.search(
             r"\bthat\b|[\"“«:;]|\b(?:when|after|before|since)\b", between
         )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .tokens import word_set
 from .types import FigureDraft
 
 _EN_UNITS = {
@@ -22,7 +23,8 @@ _EN_UNITS = {
     "dozen": 12,
 }  # fmt: skip
 _EN_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
 }  # fmt: skip
 _SCALES = {
     "hundred": 100,
@@ -41,7 +43,8 @@ _CYR_NUMBERS = (
     ("пятьдесят", 50), ("п'ятдесят", 50), ("сто", 100), ("сотн", 100), ("двест", 200), ("двісті", 200),
     ("триста", 300), ("пятьсот", 500), ("п'ятсот", 500),
 )  # fmt: skip
-_CYR_SCALES = (("тысяч", 1000), ("тисяч", 1000), ("тыс", 1000), ("тис", 1000), ("миллион", 1_000_000), ("мільйон", 1_000_000), ("млн", 1_000_000))  # fmt: skip
+_CYR_SCALES = (("тысяч", 1000), ("тисяч", 1000), ("тыс", 1000), ("тис", 1000), ("миллион", 1_000_000),
+("мільйон", 1_000_000), ("млн", 1_000_000))  # fmt: skip
 
 _CYR_STEMS = (
     "тысяч|тисяч|сот|десят|одн|один|два|две|дві|двух|двох|три|трех|трьох|четыр|чотир|пят|п'ят|шест|шіст|"
@@ -89,14 +92,13 @@ _EQUIPMENT = {
     "units": "units", "divisions": "divisions", "platoons": "platoons", "companies": "companies",
 }  # fmt: skip
 # Words that may stand between a number and its unit: "3,000 North Korean elite soldiers".
-_FILLER = frozenset(
-    """north south korean koreans korea's russian russians ukrainian ukrainians american chinese dprk kpa
+_FILLER = word_set("""north south korean koreans korea's russian russians ukrainian ukrainians american
+    chinese dprk kpa
     additional more new other extra elite special enemy foreign regular active active-duty combat
     military army of the their its his her whom these those such young trained armed frontline
     front-line ballistic cruise storm shadow iskander atacms shahed attack kamikaze armoured armored
     u.k.-supplied british-supplied long-range short-range air defense defence mortar field
-    others further reported confirmed estimated alleged suspected possible total overall""".split()
-)
+    others further reported confirmed estimated alleged suspected possible total overall""")
 _PERSON_NOUNS_FOR_VERB = {"korean", "koreans", "north"}
 _KILL_AFTER = re.compile(
     r"[\s,]*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|already|now|believed|others|other|more|"
@@ -111,12 +113,15 @@ _VERB_BEFORE = re.compile(
     re.I,
 )
 _QUALIFIER = [
-    ("at_least", r"at least|no fewer than|no less than|not less than|a minimum of|не менее|не меньше|щонайменше|принаймні|не менше"),
-    ("more_than", r"more than|over|upwards of|in excess of|above|exceeding|понад|более|больше|свыше|більше|більш ніж"),
+    ("at_least", r"at least|no fewer than|no less than|not less than|a minimum of|"
+                 r"не менее|не меньше|щонайменше|принаймні|не менше"),
+    ("more_than", r"more than|over|upwards of|in excess of|above|exceeding|"
+                  r"понад|более|больше|свыше|більше|більш ніж"),
     ("up_to", r"up to|as many as|as much as|до"),
     ("nearly", r"nearly|almost|close to|just under|почти|майже|ледь не"),
     ("less_than", r"less than|fewer than|under|below|менее|меньше|менше"),
-    ("about", r"about|around|approximately|approx\.?|roughly|some|an estimated|estimated|some estimated|an approximate|"
+    ("about", r"about|around|approximately|approx\.?|roughly|some|an estimated|estimated|some estimated|"
+              r"an approximate|"
               r"circa|~|близько|около|приблизно|примерно|порядка|порядку|орієнтовно"),
 ]  # fmt: skip
 _QUALIFIER_BEFORE = re.compile(
@@ -124,7 +129,8 @@ _QUALIFIER_BEFORE = re.compile(
 )
 _COUNTED = re.compile(
     r"\b(?:number|total|count|tally|toll|estimate)\s+of\s+([^.;]{0,80}?)"
-    r"\b(?:at|to|as|is|was|stands at|reached|of)\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$",
+    r"\b(?:at|to|as|is|was|stands at|reached|of)\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|"
+    r"nearly\s+)?$",
     re.I,
 )
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|or|and)\s*$", re.I)
@@ -135,7 +141,8 @@ _CYR_UNIT = (
     ("убит", "killed"), ("вбит", "killed"), ("погиб", "killed"), ("загиб", "killed"), ("загинул", "killed"),
     ("раненых", "wounded"), ("ранен", "wounded"), ("поранен", "wounded"), ("пленн", "prisoners"),
     ("полонен", "prisoners"), ("пропавш", "missing"), ("зникл", "missing"), ("осіб", "people"),
-    ("человек", "people"), ("людей", "people"), ("потер", "killed_or_wounded"), ("втрат", "killed_or_wounded"),
+    ("человек", "people"), ("людей", "people"), ("потер", "killed_or_wounded"), ("втрат",
+    "killed_or_wounded"),
 )  # fmt: skip
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
@@ -190,7 +197,9 @@ def _parse_cyr(words: str) -> float | None:
 
 
 _WORD_HINT = re.compile(
-    r"\b(?:" + "|".join(w for w in [*_EN_UNITS, *_EN_TENS] if w not in ("a", "an")) + r"|hundred|thousand|million)\b"
+    r"\b(?:"
+    + "|".join(w for w in [*_EN_UNITS, *_EN_TENS] if w not in ("a", "an"))
+    + r"|hundred|thousand|million)\b"
     rf"|(?<![\w'])(?:{_CYR_STEMS})",
     re.IGNORECASE,
 )
@@ -251,10 +260,7 @@ def _numbers(text: str) -> list[_Num]:
             else:
                 break
         phrase = text[words[i].start() : words[j].end()]
-        if _CYR_WORD.match(phrase):
-            value = _parse_cyr(phrase)
-        else:
-            value = _parse_words(phrase)
+        value = _parse_cyr(phrase) if _CYR_WORD.match(phrase) else _parse_words(phrase)
         if value and value > 0 and not any(n.start <= words[i].start() < n.end for n in out):
             out.append(_Num(value, words[i].start(), words[j].end(), phrase))
         i = j + 1

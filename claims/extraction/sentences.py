@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr brig rep sen gov pres st jr sr
+from .tokens import word_set
+
+ABBREVIATIONS = word_set("""mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr brig rep sen gov pres st
+    jr sr
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vs approx est inc corp co ltd fig
     rev hon amb dept govt mt ft al cf ca
-    г гг обл им ул тыс млн млрд ст тис пол ген""".split()
-)
+    г гг обл им ул тыс млн млрд ст тис пол ген""")
 _END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
 _NEXT_START = re.compile(r"\s+[\"'“‘«(\[]?[A-ZА-ЯЁІЇЄҐ0-9]")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?$")
@@ -63,9 +64,7 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     if len(word) == 1:
         # An initial (John F. Kennedy) or a letter of U.S. / U.K., but not "posted on X."
         before = line[max(0, m.start() - 12) : m.start()]
-        if word.isupper() and re.search(r"\b(?:on|via|to|at|from|and|in)\s+$", before):
-            return False
-        return True
+        return not (word.isupper() and re.search(r"\b(?:on|via|to|at|from|and|in)\s+$", before))
     return word.casefold() in ABBREVIATIONS
 
 

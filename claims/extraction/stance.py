@@ -21,17 +21,21 @@ _NO_DENIAL = re.compile(
     r"|\b(?:could|can|would|will|did|does|has|have|had|was|were|is|are)(?:\s*not|n't)\s+(?:\w+\s+){0,2}"
     r"(?:confirm|confirmed|verify|verified|corroborate|say|comment on|be confirmed|be verified)\b"
     r"|\bcannot\s+(?:\w+\s+)?(?:confirm|verify|say|comment)\b"
-    r"|\b(?:unable|not able|not in a position|too early|too soon)\s+to\s+(?:\w+\s+)?(?:confirm|verify|say|comment)\b"
+    r"|\b(?:unable|not able|not in a position|too early|too soon)\s+to\s+(?:\w+\s+)?(?:confirm|verify|say|"
+    r"comment)\b"
     r"|\b(?:declined|refused|declines|refuses|declining|refusing)\s+to\s+(?:\w+\s+)?(?:comment|confirm|deny|say|discuss|"
     r"answer|elaborate|specify|speculate|address|respond|give details|provide details)\b"
     r"|\bneither\s+(?:confirm(?:ed|s)?|den(?:y|ied|ies))\s+nor\s+(?:confirm(?:ed|s)?|den(?:y|ied|ies))\b"
     r"|\bno\s+(?:confirmation|comment|evidence|indication|sign|signs|proof)\b"
     r"|\bnothing\s+(?:to add|more to add|further to add)\b"
     r"|\b(?:referred|referring|redirected|directed)\s+(?:all\s+)?(?:questions|inquiries|queries|reporters|journalists)\b"
-    r"|\ba question for\b|\bnot (?:seen|aware of|seeing) (?:any )?(?:evidence|confirmation|indication|signs?)\b"
+    r"|\ba question for\b|\bnot (?:seen|aware of|seeing) (?:any )?(?:evidence|confirmation|indication|"
+    r"signs?)\b"
     r"|(?<!\w)(?:нечего добавить|нічого додати|не (?:стал|став|будет|буде) (?:комментировать|коментувати)|"
-    r"отказал\w* (?:от )?комментари\w*|отказал\w* комментирова\w*|відмови\w* (?:від )?коментар\w*|відмови\w* коментува\w*|не (?:может|можем|можуть|може|смог|зміг) "
-    r"(?:ни )?(?:подтвердить|підтвердити)|не подтвердил\w*|не підтверди\w*|не (?:опроверг|спростув|заперечи|отрица)\w*|"
+    r"отказал\w* (?:от )?комментари\w*|отказал\w* комментирова\w*|відмови\w* (?:від )?коментар\w*|"
+    r"відмови\w* коментува\w*|не (?:может|можем|можуть|може|смог|зміг) "
+    r"(?:ни )?(?:подтвердить|підтвердити)|не подтвердил\w*|не підтверди\w*|не (?:опроверг|спростув|заперечи|"
+    r"отрица)\w*|"
     r"ни подтвердил\w* ни опроверг\w*|вопрос (?:к|для) |питання до )",
     re.IGNORECASE,
 )
@@ -49,14 +53,16 @@ _DENIAL = re.compile(
     r"|\b(?:called|calling|calls|described|describing|labell?ed|branded|termed|dismissed)\b[^.;]{0,80}?"
     r"\b(?:fake|false|groundless|baseless|unfounded|rumou?rs?|lies?|lying|propaganda|nonsense|wrong|untrue|"
     r"fabricat\w+|disinformation|fiction|speculation|hoax|absurd)\b"
-    r"|\b(?:fake news|another fake|a fake|groundless rumou?rs?|baseless rumou?rs?|not true|no truth|is false|are false|"
+    r"|\b(?:fake news|another fake|a fake|groundless rumou?rs?|baseless rumou?rs?|not true|no truth|is false|"
+    r"are false|"
     r"was false|were false|is untrue|are untrue|is wrong|are wrong|never happened)\b"
     r"|(?<!\w)(?:опроверг\w*|спростува\w*|заперечи\w*|отрица\w*|отверг\w*|відкину\w*|фейк\w*|неправд\w*|брехн\w*|"
     r"вигадк\w*|слух\w*|чутк\w*|не соответству\w* действительности|не відповіда\w* дійсності)",
     re.IGNORECASE,
 )
 _CONFIRMATION = re.compile(
-    r"\b(?:confirmed|confirms|confirm|confirming|confirmation of|corroborated|corroborates|verified|backed up|"
+    r"\b(?:confirmed|confirms|confirm|confirming|confirmation of|corroborated|corroborates|verified|"
+    r"backed up|"
     r"backing up|acknowledged|acknowledges|admitted|admits)\b"
     r"|(?<!\w)(?:подтверди\w*|подтвержда\w*|підтверди\w*|підтвержу\w*|признал\w*|визнав\w*|визнал\w*)",
     re.IGNORECASE,
@@ -73,13 +79,16 @@ _NO_DENIAL_HINTS = (
     "question for", "unable", "too ", "cannot", "не ", "нечего", "нічого", "отказ", "відмов", "ни ",
 )  # fmt: skip
 _DENIAL_HINTS = (
-    "den", "reject", "dismiss", "refut", "disput", "debunk", "contradict", "spurn", "fake", "false", "groundless",
+    "den", "reject", "dismiss", "refut", "disput", "debunk", "contradict", "spurn", "fake", "false",
+    "groundless",
     "baseless", "unfounded", "rumo", "untrue", "truth", "wrong", "propaganda", "lie", "lying", "nonsense",
     "fabricat", "disinformation", "fiction", "speculation", "hoax", "absurd", "never happened", "опроверг",
-    "спростув", "запереч", "отрица", "отверг", "відкину", "фейк", "неправд", "брехн", "вигадк", "слух", "чутк",
+    "спростув", "запереч", "отрица", "отверг", "відкину", "фейк", "неправд", "брехн", "вигадк", "слух",
+    "чутк",
     "действительност", "дійсност",
 )  # fmt: skip
-_CONFIRM_HINTS = ("confirm", "corroborat", "verif", "backed up", "backing up", "acknowledg", "admit", "подтвер",
+_CONFIRM_HINTS = ("confirm", "corroborat", "verif", "backed up", "backing up", "acknowledg", "admit",
+"подтвер",
                   "підтвер", "призна", "визна")  # fmt: skip
 _SILENCE_HINTS = ("not", "n't", "neither", "no immediate", "reached")
 

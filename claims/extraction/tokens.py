@@ -41,6 +41,11 @@ class Token:
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
+def word_set(text: str) -> frozenset[str]:
+    """A vocabulary written as one whitespace-separated string."""
+    return frozenset(text.split())
+
+
 def normalize_word(word: str) -> str:
     low = word.casefold()
     if "’" in low or "ʼ" in low or "ё" in low:
@@ -119,7 +124,9 @@ class PhraseMatcher:
             if r.payload == payload:
                 # Spellings that differ only in case: a word must be capitalized only if it always is.
                 merged = tuple(a and b for a, b in zip(r.caps, caps, strict=False)) if r.caps and caps else ()
-                rules[i] = PhraseRule(payload, r.capitalized and rule.capitalized, r.exact and rule.exact, merged)
+                rules[i] = PhraseRule(
+                    payload, r.capitalized and rule.capitalized, r.exact and rule.exact, merged
+                )
                 return
         rules.append(rule)
 

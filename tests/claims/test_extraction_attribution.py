@@ -29,16 +29,25 @@ def sources_of(text, registry, published=DAY):
 @pytest.mark.parametrize(
     "text, source",
     [
-        ("According to the Pentagon, 3,000 North Korean soldiers are in eastern Russia.", "US Department of Defense"),
+        ("According to the Pentagon, 3,000 North Korean soldiers are in eastern Russia.",
+        "US Department of Defense"),
         ("The NIS said North Korea had sent about 1,500 special forces to Vladivostok.", "NIS (South Korea)"),
-        ("Budanov told reporters that North Korean units were moving towards the border.", "HUR (Ukrainian military intelligence)"),
-        ("The SBU reported that North Korean officers had arrived in Kursk.", "SBU (Security Service of Ukraine)"),
-        ("Zelensky warned that Russia could send North Korean troops to the front soon.", "Volodymyr Zelensky"),
-        ("The White House estimated that 10,000 North Korean soldiers were training in Russia.", "White House"),
-        ("HUR claimed that North Korean soldiers had deserted near the Kursk region.", "HUR (Ukrainian military intelligence)"),
-        ('"They are already in Kursk," said Andriy Kovalenko about the North Korean troops.', "Center for Countering Disinformation (Ukraine)"),
-        ("North Korean units have reached the Kursk region, the GUR said on its Telegram channel.", "HUR (Ukrainian military intelligence)"),
-        ("The troop figures were confirmed by the Pentagon during a briefing about North Korean soldiers.", "US Department of Defense"),
+        ("Budanov told reporters that North Korean units were moving towards the border.",
+        "HUR (Ukrainian military intelligence)"),
+        ("The SBU reported that North Korean officers had arrived in Kursk.",
+        "SBU (Security Service of Ukraine)"),
+        ("Zelensky warned that Russia could send North Korean troops to the front soon.",
+        "Volodymyr Zelensky"),
+        ("The White House estimated that 10,000 North Korean soldiers were training in Russia.",
+        "White House"),
+        ("HUR claimed that North Korean soldiers had deserted near the Kursk region.",
+        "HUR (Ukrainian military intelligence)"),
+        ('"They are already in Kursk," said Andriy Kovalenko about the North Korean troops.',
+        "Center for Countering Disinformation (Ukraine)"),
+        ("North Korean units have reached the Kursk region, the GUR said on its Telegram channel.",
+        "HUR (Ukrainian military intelligence)"),
+        ("The troop figures were confirmed by the Pentagon during a briefing about North Korean soldiers.",
+        "US Department of Defense"),
         ("Seoul: North Korea has moved 3,000 more soldiers to Russia by sea.", "South Korean government"),
     ],
 )  # fmt: skip
@@ -59,11 +68,16 @@ def test_aliases_of_ukrainian_military_intelligence_resolve_to_one_source(alias,
 
 @pytest.mark.parametrize("alias", ["The Pentagon", "The US Department of Defense", "Lloyd Austin"])
 def test_aliases_of_the_pentagon_resolve_to_one_source(alias, registry):
-    assert sources_of(f"{alias} said North Korean troops were in Russia.", registry) == ["US Department of Defense"]
+    assert sources_of(f"{alias} said North Korean troops were in Russia.", registry) == [
+        "US Department of Defense"
+    ]
 
 
 def test_a_speaker_with_a_long_title_is_still_the_speaker(registry):
-    text = "Kremlin spokesman Dmitry Peskov, asked about the North Korean soldiers, told reporters it was a bilateral matter."
+    text = (
+        "Kremlin spokesman Dmitry Peskov, asked about the North Korean soldiers, "
+        "told reporters it was a bilateral matter."
+    )
     assert sources_of(text, registry) == ["Kremlin"]
 
 
@@ -88,8 +102,14 @@ def test_officials_of_several_countries_each_get_the_claim(registry):
 
 
 def test_estimates_of_several_governments_give_each_government_the_claim(registry):
-    text = "U.S., Ukrainian and South Korean intelligence estimates put North Korean troops in Russia at 11,000."
-    assert sorted(sources_of(text, registry)) == ["South Korean government", "US government", "Ukrainian government"]
+    text = (
+        "U.S., Ukrainian and South Korean intelligence estimates put North Korean troops in Russia at 11,000."
+    )
+    assert sorted(sources_of(text, registry)) == [
+        "South Korean government",
+        "US government",
+        "Ukrainian government",
+    ]
 
 
 def test_two_sources_in_one_sentence_each_get_the_claim_and_the_confirmation_is_recorded(registry):
@@ -168,22 +188,24 @@ def test_pure_opinion_is_not_a_claim(registry):
 
 
 def test_a_bare_conditional_is_not_a_claim(registry):
-    text = "The Pentagon said that if North Korean troops joined the fighting, it would be a serious escalation."
+    text = (
+        "The Pentagon said that if North Korean troops joined the fighting, it would be a serious escalation."
+    )
     assert claims_of(text, registry) == []
 
 
 def test_silence_is_not_a_claim(registry):
-    text = "The Russian Defence Ministry did not immediately respond to a request for comment on North Korean troops."
+    text = "The Russian Defence Ministry did not immediately respond to a request for comment on the troops."
     assert claims_of(text, registry) == []
 
 
 def test_a_country_in_a_place_phrase_does_not_speak(registry):
-    text = "North Korean soldiers are fighting alongside Russian troops in Ukraine, some of them killed, says Seoul."
+    text = "North Korean soldiers are fighting beside Russian troops in Ukraine, some killed, says Seoul."
     assert sources_of(text, registry) == ["South Korean government"]
 
 
 def test_a_verb_inside_a_quote_does_not_make_its_subject_a_speaker(registry):
-    text = '"North Korea has told its soldiers to avoid capture at any cost," Yonhap reported, citing NIS officials.'
+    text = '"North Korea has told its soldiers to avoid capture," Yonhap reported, citing NIS officials.'
     assert sources_of(text, registry) == ["NIS (South Korea)"]
 
 

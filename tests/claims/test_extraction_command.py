@@ -64,7 +64,11 @@ def test_a_range_is_printed_as_both_of_its_ends(registry, tmp_path):
     (row,), _ = run(str(path))
     (claim,) = row["claims"]
     assert [f["value"] for f in claim["figures"]] == [1000, 3000]
-    assert (claim["event_date"], claim["event_date_end"], claim["date_precision"]) == ("2025-01-20", "2025-01-20", "day")
+    assert (claim["event_date"], claim["event_date_end"], claim["date_precision"]) == (
+        "2025-01-20",
+        "2025-01-20",
+        "day",
+    )
 
 
 def test_a_dash_reads_standard_input(registry, monkeypatch):
@@ -90,8 +94,10 @@ def test_a_bad_line_is_reported_on_stderr_and_the_others_go_on(registry, monkeyp
 
 
 def test_html_in_the_text_is_read_as_a_submitted_report_would_be(registry, monkeypatch):
-    html = "<p>According to the <b>Pentagon</b>, 10,000 North Korean soldiers are in eastern Russia.</p><p>More.</p>"
-    rows, _ = run("-", stdin=json.dumps({"id": "h", "published": "2024-10-31", "text": html}), monkeypatch=monkeypatch)
+    html = "<p>According to the <b>Pentagon</b>, 10,000 North Korean soldiers are in Russia.</p><p>More.</p>"
+    rows, _ = run(
+        "-", stdin=json.dumps({"id": "h", "published": "2024-10-31", "text": html}), monkeypatch=monkeypatch
+    )
     (claim,) = rows[0]["claims"]
     assert claim["source"] == "US Department of Defense" and "<" not in claim["text"]
 
@@ -101,7 +107,9 @@ def test_it_uses_the_registry_in_the_database(registry, monkeypatch):
     source.aliases = [*source.aliases, "the Seoul Watchers"]
     source.save()
     text = "The Seoul Watchers said North Korean soldiers were in Kursk."
-    rows, _ = run("-", stdin=json.dumps({"id": "w", "published": "2024-11-01", "text": text}), monkeypatch=monkeypatch)
+    rows, _ = run(
+        "-", stdin=json.dumps({"id": "w", "published": "2024-11-01", "text": text}), monkeypatch=monkeypatch
+    )
     assert [c["source"] for c in rows[0]["claims"]] == ["NIS (South Korea)"]
 
 

@@ -35,7 +35,11 @@ def test_each_way_of_writing_a_figure_parses(text, expected):
 
 def test_a_total_with_its_parts_gives_each_figure_its_own_unit():
     text = "about 12,000 North Korean soldiers, including 500 officers and 3 generals"
-    assert figs(text) == [(12000, "soldiers", "about", None), (500, "officers", "exact", None), (3, "generals", "exact", None)]
+    assert figs(text) == [
+        (12000, "soldiers", "about", None),
+        (500, "officers", "exact", None),
+        (3, "generals", "exact", None),
+    ]
 
 
 @pytest.mark.parametrize(

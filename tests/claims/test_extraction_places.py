@@ -24,7 +24,10 @@ def place_names(text, registry, places_by_key):
     return [places_by_key[p.key].name for p in claims[0].places]
 
 
-@pytest.mark.parametrize("spelling", ["the Kursk region", "Kursk Oblast", "Kursk oblast", "Kursk province", "the Kursk border region"])
+@pytest.mark.parametrize(
+    "spelling",
+    ["the Kursk region", "Kursk Oblast", "Kursk oblast", "Kursk province", "the Kursk border region"],
+)
 def test_every_spelling_of_a_region_finds_the_region(spelling, registry, places_by_key):
     text = f"The NIS said North Korean troops had moved into {spelling}."
     assert place_names(text, registry, places_by_key) == ["Kursk region"]
@@ -38,7 +41,9 @@ def test_a_town_resolves_to_its_coordinates(registry, places_by_key):
 
 
 def test_broad_areas_are_areas_not_points(registry, places_by_key):
-    text = "The Pentagon said 3,000 North Korean soldiers had moved into eastern Russia and the Russian Far East."
+    text = (
+        "The Pentagon said 3,000 North Korean soldiers had moved to eastern Russia and the Russian Far East."
+    )
     names = place_names(text, registry, places_by_key)
     assert names == ["Eastern Russia", "Russian Far East"]
     kinds = {places_by_key[p.key].kind for p in extract(text, date(2024, 10, 30), registry)[0].places}

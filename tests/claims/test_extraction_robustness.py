@@ -17,7 +17,8 @@ SAMPLE = (
 )
 PIECES = [
     "said", "according to", "citing", "U.S.", "Lt. Gen.", "Oct.", "1,000", "3 000", "10k", "between", "and",
-    '"', "“", "”", "«", "»", ",", ".", "\n", "Kursk", "North Korean", "Путин", "заявил", "<p>", "</div>", "&amp;",
+    '"', "“", "”", "«", "»", ",", ".", "\n", "Kursk", "North Korean", "Путин", "заявил", "<p>", "</div>",
+    "&amp;",
     "He", "These units", "if", "would", "did not deny", ":", "—", "\u00a0", "\ufffd", "(", ")",
 ]  # fmt: skip
 
@@ -39,8 +40,10 @@ def test_empty_and_blank_reports_give_no_claims():
 
 
 def test_pasted_html_is_read_as_its_visible_text():
-    html = "<html><body><p>According to the <b>NIS</b>, 1,500 North Korean soldiers reached Vladivostok.</p>" \
+    html = (
+        "<html><body><p>According to the <b>NIS</b>, 1,500 North Korean soldiers reached Vladivostok.</p>"
         "<script>var said = 1;</script></body></html>"
+    )
     claims = extract(prepare_text(html), date(2024, 10, 18), REGISTRY)
     assert [c.source_name for c in claims] == ["NIS (South Korea)"]
     assert "<" not in claims[0].sentence
@@ -63,7 +66,18 @@ def test_pasted_html_is_read_as_its_visible_text():
         "a" * 200_000,
         SAMPLE * 200,
     ],
-    ids=["dots", "quotes", "said", "according", "commas", "terms", "numbers", "names", "one-word", "long-report"],
+    ids=[
+        "dots",
+        "quotes",
+        "said",
+        "according",
+        "commas",
+        "terms",
+        "numbers",
+        "names",
+        "one-word",
+        "long-report",
+    ],
 )
 def test_pathological_and_very_long_reports_are_read_without_error(text):
     claims = extract(text, date(2024, 10, 25), REGISTRY)

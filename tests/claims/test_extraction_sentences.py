@@ -24,7 +24,12 @@ def test_a_sentence_ending_inside_a_closing_quote_ends_there():
 
 def test_every_line_break_ends_a_sentence_as_in_telegram_posts():
     text = "HUR update:\nNorth Korean units reached Kursk\n\n- 3,000 soldiers\n- 500 officers"
-    assert texts(text) == ["HUR update:", "North Korean units reached Kursk", "- 3,000 soldiers", "- 500 officers"]
+    assert texts(text) == [
+        "HUR update:",
+        "North Korean units reached Kursk",
+        "- 3,000 soldiers",
+        "- 500 officers",
+    ]
 
 
 def test_offsets_point_back_into_the_text():

@@ -31,9 +31,15 @@ def stances(text, registry):
         ("Putin did not deny that North Korean soldiers were in Russia.", "does_not_deny"),
         ("The Pentagon could not confirm that North Korean soldiers were fighting.", "does_not_deny"),
         ("The Pentagon has not confirmed that North Korean troops have entered combat.", "does_not_deny"),
-        ("Peskov said there was no confirmation of North Korean troops in the Kursk region.", "does_not_deny"),
+        (
+            "Peskov said there was no confirmation of North Korean troops in the Kursk region.",
+            "does_not_deny",
+        ),
         ("Peskov said he had nothing to add about North Korean troops in Kursk.", "does_not_deny"),
-        ("Peskov referred questions about the North Korean soldiers to the Defence Ministry.", "does_not_deny"),
+        (
+            "Peskov referred questions about the North Korean soldiers to the Defence Ministry.",
+            "does_not_deny",
+        ),
         ("Pyongyang neither confirmed nor denied that its soldiers were in Russia.", "does_not_deny"),
     ],
 )
@@ -44,7 +50,10 @@ def test_the_stance_follows_the_verb_and_its_negation(text, stance, registry):
 
 def test_backing_up_another_sources_account_confirms_it(registry):
     text = "The Pentagon backed up Kyiv's account of North Korean soldiers in Kursk."
-    assert dict(stances(text, registry)) == {"US Department of Defense": "confirms", "Ukrainian government": "asserts"}
+    assert dict(stances(text, registry)) == {
+        "US Department of Defense": "confirms",
+        "Ukrainian government": "asserts",
+    }
 
 
 def test_did_not_deny_is_not_a_denial():

@@ -24,7 +24,9 @@ def test_a_claim_naming_a_topic_term_is_tagged(registry):
 
 
 def test_a_claim_about_another_subject_of_the_same_war_has_no_topic(registry):
-    text = "Governor Vasily Anokhin said a Ukrainian drone had set an oil depot on fire in the Smolensk region."
+    text = (
+        "Governor Vasily Anokhin said a Ukrainian drone had set an oil depot on fire in the Smolensk region."
+    )
     assert topic_names(text, registry) == [[]]
 
 
@@ -62,5 +64,7 @@ def test_topics_come_from_the_registry_not_from_the_code():
         sources=(SourceEntry(key="1", name="Ministry of Ports", aliases=("port ministry",)),),
         topics=(TopicEntry(key="t", name="Grain corridor", terms=("grain", "зерно")),),
     )
-    claims = extract("The Ministry of Ports said grain ships left Odesa on Monday.", date(2024, 12, 2), registry)
+    claims = extract(
+        "The Ministry of Ports said grain ships left Odesa on Monday.", date(2024, 12, 2), registry
+    )
     assert [c.topic_keys for c in claims] == [["t"]]
