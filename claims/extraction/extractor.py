@@ -96,11 +96,7 @@ _STOP = word_set("""the a an of to in on and or that is was were be been has hav
     from it its this their
     they he she said says told reported also would will could this these those there about after before while
     но и в на что это как по с о из за об этом также що це як і та про з із""")
-_STATEMENT_HEAD = re.compile(r"^(?:According to [^,]{1,80},\s*)", re.IGNORECASE)
-_STATEMENT_TAIL = re.compile(
-    r",?\s*(?:[\"”»]\s*)?(?:,\s*)?(?:(?:he|she|they|it|the \w+)\s+(?:said|added|told \w+)|(?:said|"
-    r"added)\s+[^,.]{1,60})\.?$"
-)
+_LEAD_IN = re.compile(r"^[^\"“«.;:]{0,70}?\bthat\s+")
 
 
 def extract(text: str, published: date | None, registry: Registry) -> list[ClaimDraft]:
@@ -294,7 +290,6 @@ class _Extraction:
         for sp in claims:
             if sp.how != "cited":
                 self.memory.speakers.append(sp.actor)
-        statement = _statement(s)
         for sp in claims:
             cited = sp.cited
             self.drafts.append(
@@ -302,7 +297,7 @@ class _Extraction:
                     sentence=s,
                     start=sentence.start,
                     end=sentence.end,
-                    statement=statement,
+                    statement=_statement(s, sp, sum(_same(c, sp) for c in claims) > 1),
                     source_key=sp.actor.key,
                     source_name=sp.actor.name,
                     stance=sp.stance,  # type: ignore[attr-defined]
@@ -384,6 +379,7 @@ class _Extraction:
     @staticmethod
     def _clause(s: str, ordered, sp) -> str:
         """The speaker's own part of the sentence: from its name (or the cue before it) to the next cue."""
+        sp.clause_end = len(s)
         if len(ordered) == 1:
             return s
         prev_end = max((o.cue_end for o in ordered if o.cue_end <= sp.cue_start and o is not sp), default=0)
@@ -393,6 +389,8 @@ class _Extraction:
         right = min((o.cue_start for o in ordered if o.cue_start > sp.cue_start), default=len(s))
         if right <= left:
             return s
+        sp.clause_end = right
+        sp.clause_start = left
         return s[left:right]
 
     @staticmethod
@@ -459,7 +457,30 @@ def _attached(s: str, t: TimeSpan, sp) -> bool:
     return actor_a <= t.char_start and t.char_end <= cue_b + 1
 
 
-def _statement(s: str) -> str:
-    out = _STATEMENT_HEAD.sub("", s)
-    out = out[:1].upper() + out[1:] if out else s
-    return out.strip() or s
+def _same(a, b) -> bool:
+    return attr._identity(a.actor) == attr._identity(b.actor)
+
+
+def _statement(s: str, sp, multiple: bool = False) -> str:
+    """The claim without its attribution: "X said on Monday that A" -> "A"; "'A,' X said" -> "A"."""
+    end = getattr(sp, "clause_end", len(s)) if multiple else len(s)
+    out = s[:end]
+    if sp.how == "according" and sp.cue_start < 3 and "," in s[sp.cue_end : sp.cue_end + 90]:
+        out = re.sub(r"^[^,]{1,90},\s*", "", s[sp.cue_end : end])
+    elif (
+        sp.how in ("verb", "passive", "participle")
+        and (sp.actor.start <= 40 or (multiple and sp.actor.start >= getattr(sp, "clause_start", 0)))
+        and sp.cue_end < end - 20
+    ):
+        rest = s[sp.cue_end : end]
+        m = _LEAD_IN.match(rest)
+        out = rest[m.end() :] if m and len(WORD.findall(m.group())) <= 8 else rest.lstrip(" ,")
+    elif sp.how in ("verb", "inverted") and sp.cue_end >= len(s) - 3 and not multiple:
+        out = s[: min(sp.actor.start, sp.cue_start)].rstrip(" ,—-")
+    out = out.strip().strip('"“”«»').strip().rstrip(",;").strip()
+    out = re.sub(r",?\s*but\s*(?:he|she|it|they)?$", "", out)
+    if len(out) < 12:
+        return s
+    if out[-1] not in ".!?…":
+        out += "."
+    return out[0].upper() + out[1:]
