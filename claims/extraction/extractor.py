@@ -63,6 +63,7 @@ _BACK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_HEADER = re.compile(r"^\W*([^:]{2,60}?)\s*(?:update|updates|report|reports|says|statement|summary|briefing)?\s*:\s*$", re.I)
 _TIME_WORDS = word_set("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
     week weekend weeks month
     months year years ago day days night autumn fall spring summer winter morning evening january february
@@ -119,6 +120,7 @@ class _Extraction:
         self.memory = attr.ReportMemory()
         self.drafts: list[ClaimDraft] = []
         self.sentence_topics: dict[int, list[str]] = {}
+        self.header: tuple[attr.Actor, int] | None = None
         self.sentence_actors: dict[int, set] = {}
         self.place_kinds = {p.key: p.kind for p in compiled.places}
 
@@ -207,9 +209,18 @@ class _Extraction:
         _rebind_anaphors(speakers)
         speakers = [sp for sp in speakers if sp.actor.name]
         continued = False
+        header = _HEADER.match(s)
+        if header and not speakers:
+            # "HUR update:" / "Zelensky:" on a line of its own: the lines under it are that source's.
+            named = [a for a in actors if a.end <= header.end(1) and not a.anaphor]
+            self.header = (named[0], sentence.block) if named else None
+            return None
         if not speakers and previous is not None and _CONTINUATION.match(s) and previous["index"] >= idx - 2:
             lead = previous["speakers"][0]
             speakers = [attr.Speaker(lead.actor, 0, 0, "continuation", attr.SAY)]
+            continued = True
+        if not speakers and self.header is not None and self.header[1] == sentence.block:
+            speakers = [attr.Speaker(self.header[0], 0, 0, "colon", attr.SAY)]
             continued = True
         if not speakers:
             return None
@@ -219,7 +230,7 @@ class _Extraction:
         places = self._places(s, place_hits, speakers)
         topic_keys = sorted({p.entry.key for m in tops for p in m.payloads if isinstance(p, TopicHit)})
         marked = any(sp.verb_class in (attr.CONFIRM, attr.DENY, attr.DECLINE) for sp in speakers)
-        if not marked and not self._has_content(s, actors, speakers):
+        if not marked and not figures and not self._has_content(s, actors, speakers):
             return None
         if not figures and (cyrillic or "if" in wset or "unless" in wset) and _CONDITIONAL.search(s):
             return None  # a bare conditional

@@ -32,6 +32,7 @@ class Sentence:
     end: int
     text: str
     paragraph: int  # index of the line/paragraph, for continuation across sentences
+    block: int = 0  # index of the blank-line separated block (one Telegram post, one article section)
 
 
 _OPENING = re.compile(r"[“«\"]")
@@ -96,6 +97,7 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     paragraph = 0
+    block = 0
     for line in text.split("\n"):
         if line.strip():
             for a, b in _split_line(line):
@@ -104,7 +106,9 @@ def split_sentences(text: str) -> list[Sentence]:
                 piece = piece.strip()
                 if piece:
                     start = pos + a + lead
-                    out.append(Sentence(start, start + len(piece), piece, paragraph))
+                    out.append(Sentence(start, start + len(piece), piece, paragraph, block))
             paragraph += 1
+        elif out and out[-1].block == block:
+            block += 1
         pos += len(line) + 1
     return out

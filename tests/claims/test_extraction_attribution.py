@@ -257,3 +257,17 @@ def test_western_officials_in_ukrainian_are_anonymous_western_officials(registry
 def test_the_statement_is_the_claim_without_its_attribution(text, statement, registry):
     (claim,) = claims_of(text, registry)
     assert claim.statement == statement
+
+
+def test_lines_under_a_telegram_style_header_belong_to_the_header_source(registry):
+    text = (
+        "HUR update:\n"
+        "North Korean units have reached the Kursk region\n"
+        "- 3,000 soldiers\n"
+        "- 500 officers and 3 generals\n"
+        "\n"
+        "Snow fell in Kyiv on Monday and the roads were icy."
+    )
+    claims = claims_of(text, registry)
+    assert [c.source_name for c in claims] == ["HUR (Ukrainian military intelligence)"] * 3
+    assert [f.value for c in claims for f in c.figures] == [3000, 500, 3]
