@@ -134,8 +134,8 @@ _NOUN = (
     r"mission|"
     r"delegation|envoy|ambassador|embassy|government|commanders|commander|analysts)"
 )
+# Nationality first (not an optional article) so that the scan can skip ahead to capital letters.
 _GENERIC = re.compile(
-    rf"(?<![\w'])(?:(?:a|an|the|two|three|several|some|many|other|one)\s+)?(?:(?:{_MOD})\s+){{0,2}}"
     rf"(?P<nats>{_NAT}(?:\s*(?:,\s*and\b|,|\band\b|\bor\b)\s*{_NAT})*)\s+(?:(?:{_MOD})\s+){{0,3}}{_NOUN}\b"
 )
 _GENERIC_HINT = re.compile(
@@ -145,12 +145,13 @@ _GENERIC_HINT = re.compile(
     re.IGNORECASE,
 )
 _GENERIC_BARE = re.compile(
-    rf"(?<![\w'])(?:(?P<det>a|an|the|two|three|several|some|many|other|one)\s+)?(?P<mods>(?:(?:{_MOD})\s+){{0,3}})"
-    r"(?P<noun>(?i:officials|sources|media reports|media report|press reports|news reports|news report|"
-    r"a report|"
-    r"reports|media|bloggers|military bloggers|intelligence sources|Telegram channels|diplomats|lawmakers))\b"
+    r"(?P<noun>[Oo]fficials|[Ss]ources|[Mm]edia reports?|[Pp]ress reports|[Nn]ews reports?|[Rr]eports?|[Mm]edia|"
+    r"[Bb]loggers|Telegram channels|[Dd]iplomats|[Ll]awmakers)\b"
     r"(?P<place>\s+(?:in|from|close to|within|at|"
     r"familiar with)\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))?",
+)
+_BARE_PREFIX = re.compile(
+    rf"(?:(?P<det>\b(?i:a|an|the|two|three|several|some|many|other|one))\s+)?(?P<mods>(?:\b(?i:{_MOD})\s+){{0,3}})$"
 )
 _ANAPHOR = re.compile(
     r"(?<![\w'])(?P<a>he|she|they|it|He|She|They|It|[Tt]he (?:agency|ministry|department|service|spokesman|"
@@ -351,6 +352,8 @@ def generic_actors(sentence: str, registry_lookup, group_start: int) -> list[Act
         return out
     group = group_start
     for m in _GENERIC.finditer(sentence):
+        if m.start() and (sentence[m.start() - 1].isalnum() or sentence[m.start() - 1] in "'’"):
+            continue
         noun = m.group("noun").casefold()
         nats = [n for n in re.split(r"\s*(?:,\s*and\b|,|\band\b|\bor\b)\s*", m.group("nats")) if n]
         group += 1
@@ -363,10 +366,22 @@ def generic_actors(sentence: str, registry_lookup, group_start: int) -> list[Act
                 actor.group = group
                 out.append(actor)
     for m in _GENERIC_BARE.finditer(sentence):
-        if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in out):
+        if m.start() and sentence[m.start() - 1].isalnum():
+            continue
+        before = _BARE_PREFIX.search(sentence, max(0, m.start() - 60), m.start())
+        start = before.start() if before and before.group(0) else m.start()
+        if any(a.start <= start < a.end or start <= a.start < m.end() for a in out):
             continue
         noun = m.group("noun").casefold()
-        mods = (m.group("mods") or "").casefold()
+        det = before.group("det") if before else None
+        mods = (before.group("mods") or "").casefold() if before else ""
+        if noun == "report" and (det or "").casefold() not in ("a", "an"):
+            continue  # "the report" points back to an earlier source (an anaphor), "a report" is new
+        noun = {"report": "a report", "media report": "media report"}.get(noun, noun)
+        if noun in ("sources",) and "intelligence" in mods:
+            noun = "intelligence sources"
+        if noun == "bloggers" and "military" in mods:
+            noun = "military bloggers"
         place = (m.group("place") or "").strip()
         nation = None
         if place:
@@ -376,34 +391,34 @@ def generic_actors(sentence: str, registry_lookup, group_start: int) -> list[Act
                 src = registry_lookup(place_word)
                 group += 1
                 out.append(
-                    Actor(m.start(), m.end(), src.key, src.name, src.kind, src.kind == "media", group=group)
+                    Actor(start, m.end(), src.key, src.name, src.kind, src.kind == "media", group=group)
                 )
                 continue
-        if noun in ("reports", "a report") and not (m.group("det") or mods.strip()):
+        if noun in ("reports", "a report") and not (det or mods.strip()):
             continue  # "reports of ..." without a source is narration
         group += 1
         if nation:
-            actor = _generic_actor(nation, noun, m.start(), m.end(), registry_lookup)
+            actor = _generic_actor(nation, noun, start, m.end(), registry_lookup)
         elif noun in ("officials", "diplomats"):
             label = "Intelligence officials (unnamed)" if "intelligence" in mods else "Officials (unnamed)"
-            actor = Actor(m.start(), m.end(), None, label, "anonymous")
+            actor = Actor(start, m.end(), None, label, "anonymous")
         elif noun in ("sources", "intelligence sources"):
             label = (
                 "Intelligence sources (unnamed)" if "intelligence" in (mods + noun) else "Sources (unnamed)"
             )
             label = "Military sources (unnamed)" if "military" in mods else label
-            actor = Actor(m.start(), m.end(), None, label, "anonymous")
+            actor = Actor(start, m.end(), None, label, "anonymous")
         elif noun in ("bloggers", "military bloggers", "telegram channels"):
             label = (
                 "Pro-Kremlin military bloggers"
                 if "kremlin" in mods or "russian" in mods
                 else "Military bloggers"
             )
-            actor = Actor(m.start(), m.end(), None, label, "media", media=True)
+            actor = Actor(start, m.end(), None, label, "media", media=True)
         elif noun == "lawmakers":
-            actor = Actor(m.start(), m.end(), None, "Lawmakers (unnamed)", "government")
+            actor = Actor(start, m.end(), None, "Lawmakers (unnamed)", "government")
         else:
-            actor = Actor(m.start(), m.end(), None, "Media report (unnamed)", "media", media=True)
+            actor = Actor(start, m.end(), None, "Media report (unnamed)", "media", media=True)
         if actor is not None:
             actor.group = group
             out.append(actor)
