@@ -138,15 +138,9 @@ _NOUN = (
 _GENERIC = re.compile(
     rf"(?P<nats>{_NAT}(?:\s*(?:,\s*and\b|,|\band\b|\bor\b)\s*{_NAT})*)\s+(?:(?:{_MOD})\s+){{0,3}}{_NOUN}\b"
 )
-_GENERIC_HINT = re.compile(
-    r"official|source|diplomat|lawmaker|legislator|MPs|authorities|media|outlet|press|newspaper|journalist|reporter|"
-    r"blogger|channel|intelligence|estimate|representative|mission|delegation|envoy|ambassador|embassy|government|"
-    r"commander|report",
-    re.IGNORECASE,
-)
 _GENERIC_BARE = re.compile(
-    r"(?P<noun>[Oo]fficials|[Ss]ources|[Mm]edia reports?|[Pp]ress reports|[Nn]ews reports?|[Rr]eports?|[Mm]edia|"
-    r"[Bb]loggers|Telegram channels|[Dd]iplomats|[Ll]awmakers)\b"
+    r"(?P<noun>[Oo]fficials|[Ss]ources|[Mm]edia reports?|[Pp]ress reports|[Nn]ews reports?|[Rr]eports?|"
+    r"[Mm]edia|[Bb]loggers|Telegram channels|[Dd]iplomats|[Ll]awmakers)\b"
     r"(?P<place>\s+(?:in|from|close to|within|at|"
     r"familiar with)\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))?",
 )
@@ -343,13 +337,15 @@ def clean_name(raw: str) -> str:
     return name
 
 
-def generic_actors(sentence: str, registry_lookup, group_start: int) -> list[Actor]:
+def generic_actors(
+    sentence: str, registry_lookup, group_start: int, cyrillic: bool | None = None
+) -> list[Actor]:
     """Anonymous and collective actors: "U.S. and Ukrainian officials", "Ukrainian media", "officials"."""
     out: list[Actor] = []
-    if _CYRILLIC_TEXT.search(sentence):
+    if cyrillic is None:
+        cyrillic = _CYRILLIC_TEXT.search(sentence) is not None
+    if cyrillic:
         out.extend(generic_actors_cyrillic(sentence, registry_lookup, group_start))
-    if not _GENERIC_HINT.search(sentence):
-        return out
     group = group_start
     for m in _GENERIC.finditer(sentence):
         if m.start() and (sentence[m.start() - 1].isalnum() or sentence[m.start() - 1] in "'’"):

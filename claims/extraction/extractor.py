@@ -63,7 +63,9 @@ _BACK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
-_HEADER = re.compile(r"^\W*([^:]{2,60}?)\s*(?:update|updates|report|reports|says|statement|summary|briefing)?\s*:\s*$", re.I)
+_HEADER = re.compile(
+    r"^\W*([^:]{2,60}?)\s*(?:update|updates|report|reports|says|statement|summary|briefing)?\s*:\s*$", re.I
+)
 _TIME_WORDS = word_set("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
     week weekend weeks month
     months year years ago day days night autumn fall spring summer winter morning evening january february
@@ -175,7 +177,7 @@ class _Extraction:
         hi = bisect.bisect_left(self.token_starts, sentence.end)
         words = [(t.text, t.start - base, t.end - base) for t in self.tokens[lo:hi]]
         cyrillic = any(t.is_cyrillic for t in self.tokens[lo:hi])
-        generic = attr.generic_actors(s, self.compiled.lookup_source, 0)
+        generic = attr.generic_actors(s, self.compiled.lookup_source, 0, cyrillic)
         if generic:
             # "U.S. and Ukrainian officials": the group, not the countries named in it; but a registry
             # name that covers the whole phrase ("Russia's U.N. mission") knows better.
@@ -209,7 +211,7 @@ class _Extraction:
         _rebind_anaphors(speakers)
         speakers = [sp for sp in speakers if sp.actor.name]
         continued = False
-        header = _HEADER.match(s)
+        header = _HEADER.match(s) if s.endswith(":") else None
         if header and not speakers:
             # "HUR update:" / "Zelensky:" on a line of its own: the lines under it are that source's.
             named = [a for a in actors if a.end <= header.end(1) and not a.anaphor]

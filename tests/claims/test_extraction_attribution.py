@@ -246,14 +246,23 @@ def test_western_officials_in_ukrainian_are_anonymous_western_officials(registry
     assert sources_of(text, registry) == ["Western officials (unnamed)"]
 
 
-@pytest.mark.parametrize(
-    "text, statement",
-    [
-        ("The SBU said on Monday that 12,000 North Korean soldiers were in Russia.", "12,000 North Korean soldiers were in Russia."),
-        ("According to the Pentagon, 3,000 North Korean soldiers are in eastern Russia.", "3,000 North Korean soldiers are in eastern Russia."),
-        ('"North Korean troops are already in Kursk," Kovalenko said.', "North Korean troops are already in Kursk."),
-    ],
-)  # fmt: skip
+STATEMENTS = [
+    (
+        "The SBU said on Monday that 12,000 North Korean soldiers were in Russia.",
+        "12,000 North Korean soldiers were in Russia.",
+    ),
+    (
+        "According to the Pentagon, 3,000 North Korean soldiers are in eastern Russia.",
+        "3,000 North Korean soldiers are in eastern Russia.",
+    ),
+    (
+        '"North Korean troops are already in Kursk," Kovalenko said.',
+        "North Korean troops are already in Kursk.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, statement", STATEMENTS)
 def test_the_statement_is_the_claim_without_its_attribution(text, statement, registry):
     (claim,) = claims_of(text, registry)
     assert claim.statement == statement
