@@ -154,6 +154,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 _ANY_DIGIT = re.compile(r"\d")
 _ANY_CYRILLIC = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
 _ANY_MONTH_EN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_SEASON_WORDS = ("autumn", "fall", "spring", "summer", "winter")
+_PERIOD_MODIFIERS = ("last", "this", "next", "past", "previous", "earlier", "later", "coming", "following", "current")
 _PERIOD_WORDS = ("week", "month", "year", "autumn", "fall", "spring", "summer", "winter")
 # Which phrases can occur at all in a sentence, from cheap look-ups (most sentences have few).
 _TRIGGERS = {
@@ -167,18 +170,21 @@ _TRIGGERS = {
     "part_month_cyr": lambda low, d, c, m: c,
     "month": lambda low, d, c, m: m,
     "month_cyr": lambda low, d, c, m: c,
-    "weekday_range": lambda low, d, c, m: "between" in low,
-    "weekday": lambda low, d, c, m: "day" in low,
+    "weekday_range": lambda low, d, c, m: "between" in low and any(w in low for w in _WEEKDAY_NAMES),
+    "weekday": lambda low, d, c, m: any(w in low for w in _WEEKDAY_NAMES),
     "weekday_cyr": lambda low, d, c, m: c,
     "weekend": lambda low, d, c, m: "weekend" in low,
-    "relative_period": lambda low, d, c, m: any(w in low for w in _PERIOD_WORDS),
+    "relative_period": lambda low, d, c, m: any(w in low for w in _PERIOD_WORDS)
+    and any(w in low for w in _PERIOD_MODIFIERS),
     "past_n": lambda low, d, c, m: "past" in low or "last" in low or "previous" in low,
     "ago": lambda low, d, c, m: "ago" in low,
     "yesterday": lambda low, d, c, m: "yesterday" in low or c,
-    "today": lambda low, d, c, m: "today" in low or "tonight" in low or "this " in low or c,
-    "day_before": lambda low, d, c, m: "day" in low or "night" in low or c,
+    "today": lambda low, d, c, m: "today" in low or "tonight" in low or "this morning" in low
+    or "this evening" in low or c,
+    "day_before": lambda low, d, c, m: "before" in low or "previous" in low or "earlier" in low or "prior" in low
+    or c,
     "relative_cyr": lambda low, d, c, m: c,
-    "season": lambda low, d, c, m: d,
+    "season": lambda low, d, c, m: d and any(w in low for w in _SEASON_WORDS),
     "year": lambda low, d, c, m: d,
     "year_cyr": lambda low, d, c, m: d and c,
 }

@@ -214,6 +214,7 @@ _NUMBER_DIGITS = re.compile(
 _EN_NUMBER_WORDS = frozenset([*_EN_UNITS, *_EN_TENS, "hundred", "thousand", "million"]) - {"a", "an"}
 _SCALE_WORDS = frozenset(("hundred", "thousand", "million", "dozen"))
 _CYR_NUMBER_STEMS = tuple(stem for stem, _ in (*_CYR_NUMBERS, *_CYR_SCALES))
+_CYR_PREFIXES = frozenset(stem[:3] for stem in _CYR_NUMBER_STEMS)
 
 
 def _is_number_word(w: str) -> bool:
@@ -221,7 +222,7 @@ def _is_number_word(w: str) -> bool:
         return True
     if "-" in w:
         return all(p in _EN_NUMBER_WORDS for p in w.split("-"))
-    if "а" <= w[:1] <= "я" or w[:1] in "іїє":
+    if w[:3] in _CYR_PREFIXES:
         return any(w.startswith(stem) and len(w) - len(stem) <= 4 for stem in _CYR_NUMBER_STEMS)
     return False
 
@@ -240,6 +241,10 @@ def _numbers(text: str) -> list[_Num]:
                 value *= next((v for k, v in (*_SCALES.items(), *_CYR_SCALES) if scale.startswith(k)), 1)
             if value > 0:
                 out.append(_Num(value, m.start(), m.end(), m.group(0)))
+    low = text.casefold()
+    if not (_EN_NUMBER_WORDS.intersection(_PLAIN_WORD.findall(low)) or _CYR_HINT.search(low)):
+        out.sort(key=lambda n: n.start)
+        return out
     words = list(_WORD.finditer(text))
     i = 0
     while i < len(words):
@@ -268,6 +273,8 @@ def _numbers(text: str) -> list[_Num]:
     return out
 
 
+_CYR_HINT = re.compile(r"[а-яіїє]")
+_PLAIN_WORD = re.compile(r"[^\W_]+")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _GROUPING = re.compile(r"[,  ]")
 _CYR_WORD = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
