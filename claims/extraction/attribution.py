@@ -144,6 +144,7 @@ _GENERIC_BARE = re.compile(
     r"(?P<place>\s+(?:in|from|close to|within|at|"
     r"familiar with)\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))?",
 )
+_BARE_NOUN_HINTS = ("official", "source", "media", "report", "blogger", "channel", "diplomat", "lawmaker")
 _BARE_PREFIX = re.compile(
     rf"(?:(?P<det>\b(?i:a|an|the|two|three|several|some|many|other|one))\s+)?(?P<mods>(?:\b(?i:{_MOD})\s+){{0,3}})$"
 )
@@ -361,7 +362,9 @@ def generic_actors(
             if actor is not None:
                 actor.group = group
                 out.append(actor)
-    for m in _GENERIC_BARE.finditer(sentence):
+    low = sentence.casefold()
+    bare = any(w in low for w in _BARE_NOUN_HINTS)
+    for m in _GENERIC_BARE.finditer(sentence) if bare else ():
         if m.start() and sentence[m.start() - 1].isalnum():
             continue
         before = _BARE_PREFIX.search(sentence, max(0, m.start() - 60), m.start())

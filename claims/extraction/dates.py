@@ -156,36 +156,57 @@ _ANY_CYRILLIC = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
 _ANY_MONTH_EN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _SEASON_WORDS = ("autumn", "fall", "spring", "summer", "winter")
-_PERIOD_MODIFIERS = ("last", "this", "next", "past", "previous", "earlier", "later", "coming", "following", "current")
+_PERIOD_MODIFIERS = (
+    "last",
+    "this",
+    "next",
+    "past",
+    "previous",
+    "earlier",
+    "later",
+    "coming",
+    "following",
+    "current",
+)
 _PERIOD_WORDS = ("week", "month", "year", "autumn", "fall", "spring", "summer", "winter")
 # Which phrases can occur at all in a sentence, from cheap look-ups (most sentences have few).
+_ANY_MONTH_CYR = re.compile(_MONTH_CYR, re.IGNORECASE)
+_YEAR_LEADS = ("in 19", "in 20", "since 19", "since 20", "during", "throughout", "by 20", "of 20", "of 19")
+
+
+def _has(*words):
+    return lambda low, d, c, m: any(w in low for w in words)
+
+
+# Which phrases can occur at all in a sentence, from cheap look-ups (most sentences have few).
 _TRIGGERS = {
-    "iso": lambda low, d, c, m: d,
+    "iso": lambda low, d, c, m: d and "-" in low,
     "md_range": lambda low, d, c, m: d and m,
     "dm_range": lambda low, d, c, m: d and m,
     "md": lambda low, d, c, m: d and m,
     "dm": lambda low, d, c, m: d and m,
-    "dm_cyr": lambda low, d, c, m: d and c,
+    "dm_cyr": lambda low, d, c, m: d and c and _ANY_MONTH_CYR.search(low) is not None,
     "part_month": lambda low, d, c, m: m,
-    "part_month_cyr": lambda low, d, c, m: c,
+    "part_month_cyr": lambda low, d, c, m: c and _ANY_MONTH_CYR.search(low) is not None,
     "month": lambda low, d, c, m: m,
-    "month_cyr": lambda low, d, c, m: c,
+    "month_cyr": lambda low, d, c, m: c and _ANY_MONTH_CYR.search(low) is not None,
     "weekday_range": lambda low, d, c, m: "between" in low and any(w in low for w in _WEEKDAY_NAMES),
     "weekday": lambda low, d, c, m: any(w in low for w in _WEEKDAY_NAMES),
-    "weekday_cyr": lambda low, d, c, m: c,
-    "weekend": lambda low, d, c, m: "weekend" in low,
-    "relative_period": lambda low, d, c, m: any(w in low for w in _PERIOD_WORDS)
-    and any(w in low for w in _PERIOD_MODIFIERS),
-    "past_n": lambda low, d, c, m: "past" in low or "last" in low or "previous" in low,
-    "ago": lambda low, d, c, m: "ago" in low,
-    "yesterday": lambda low, d, c, m: "yesterday" in low or c,
-    "today": lambda low, d, c, m: "today" in low or "tonight" in low or "this morning" in low
-    or "this evening" in low or c,
-    "day_before": lambda low, d, c, m: "before" in low or "previous" in low or "earlier" in low or "prior" in low
-    or c,
-    "relative_cyr": lambda low, d, c, m: c,
+    "weekday_cyr": lambda low, d, c, m: c and any(w in low for w, _ in _WEEKDAY_STEMS_CYR),
+    "weekend": _has("weekend"),
+    "relative_period": lambda low, d, c, m: (
+        any(w in low for w in _PERIOD_WORDS) and any(w in low for w in _PERIOD_MODIFIERS)
+    ),
+    "past_n": _has("past", "last", "previous"),
+    "ago": _has("ago"),
+    "yesterday": _has("yesterday", "вчера", "вчора", "позавчера"),
+    "today": _has("today", "tonight", "this morning", "this evening", "сегодня", "сьогодні"),
+    "day_before": _has(
+        "before", "previous", "earlier", "prior", "накануне", "напередодні", "ранее", "раньше", "за день"
+    ),
+    "relative_cyr": _has("недел", "тиж", "месяц", "місяц", "году", "року"),
     "season": lambda low, d, c, m: d and any(w in low for w in _SEASON_WORDS),
-    "year": lambda low, d, c, m: d,
+    "year": lambda low, d, c, m: d and any(w in low for w in _YEAR_LEADS),
     "year_cyr": lambda low, d, c, m: d and c,
 }
 _FUTURE = re.compile(
