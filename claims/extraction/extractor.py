@@ -63,16 +63,20 @@ _BACK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# Every word that can make a sentence attributed (reporting verbs and "according to", "citing", "per" ...).
+_CUE_WORDS = frozenset(attr._VERBS_EN) | word_set(
+    "according citing quoting per words put puts placed places reference referring report reports telegram "
+    "channel"
+)
 _HEADER = re.compile(
     r"^\W*([^:]{2,60}?)\s*(?:update|updates|report|reports|says|statement|summary|briefing)?\s*:\s*$", re.I
 )
-_TIME_WORDS = word_set("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-    week weekend weeks month
-    months year years ago day days night autumn fall spring summer winter morning evening january february
-    march
-    april may june july august september october november december jan feb mar apr jun jul aug sep sept oct
-    nov
-    dec mid early late earlier""")
+_TIME_WORDS = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weekend weeks
+    month months year years ago day days night autumn fall spring summer winter morning evening january
+    february march april may june july august september october november december jan feb mar apr jun jul
+    aug sep sept oct nov dec mid early late earlier"""
+)
 _ANAPHOR_HINTS = word_set("""he she they it its his her agency ministry department service spokesman
     spokesperson spokeswoman official
     minister president newspaper paper journal outlet channel statement report office military army commander
@@ -175,8 +179,14 @@ class _Extraction:
                     place_hits.append((a, b, p))
         lo = bisect.bisect_left(self.token_starts, base)
         hi = bisect.bisect_left(self.token_starts, sentence.end)
-        words = [(t.text, t.start - base, t.end - base) for t in self.tokens[lo:hi]]
-        cyrillic = any(t.is_cyrillic for t in self.tokens[lo:hi])
+        sentence_tokens = self.tokens[lo:hi]
+        cyrillic = any(t.is_cyrillic for t in sentence_tokens)
+        if not cyrillic and not self._may_speak(s, sentence_tokens, previous, sentence.block):
+            # Narration with no reporting word at all: only the names it mentions matter later.
+            for actor in actors:
+                self.memory.remember(actor, s[actor.start : actor.end])
+            return None
+        words = [(t.text, t.start - base, t.end - base) for t in sentence_tokens]
         generic = attr.generic_actors(s, self.compiled.lookup_source, 0, cyrillic)
         if generic:
             # "U.S. and Ukrainian officials": the group, not the countries named in it; but a registry
@@ -334,6 +344,14 @@ class _Extraction:
             "topics": topic_keys,
             "sources": {(sp.actor.key, sp.actor.name) for sp in claims},
         }
+
+    def _may_speak(self, s: str, tokens, previous: dict | None, block: int) -> bool:
+        """Could any cue attribute this sentence? (No reporting word, no "according to", no header.)"""
+        if ":" in s or (self.header is not None and self.header[1] == block):
+            return True
+        if previous is not None and _CONTINUATION.match(s):
+            return True
+        return any(t.norm in _CUE_WORDS for t in tokens)
 
     def _inherited_topics(
         self, idx: int, s: str, claims, continued: bool, previous: dict | None
