@@ -70,33 +70,33 @@ _VERB_STEMS_CYR = (
     ("осуди", EVALUATE), ("засуди", EVALUATE),
 )  # fmt: skip
 # Words before which "reports", "claims", "estimates" are nouns, not verbs.
-_NOUN_MARKERS = word_set("""the a an these those such earlier media press news initial unconfirmed his her
-    its their s our recent
-    latest previous first new some many several numerous other conflicting intelligence similar ukrainian
-    russian american korean british western kyiv's moscow's seoul's pyongyang's official
-    unverified these""")
+_NOUN_MARKERS = word_set(
+    """the a an these those such earlier media press news initial unconfirmed his her its their s our
+    recent latest previous first new some many several numerous other conflicting intelligence similar
+    ukrainian russian american korean british western kyiv's moscow's seoul's pyongyang's official
+    unverified these"""
+)
 _AMBIGUOUS = word_set(
     "reports report claims claim estimates estimate warning calls called expected believed quoted cited"
 )
 
 # What may stand between a speaker and its verb.
-_GAP_OK = word_set("""has have had also later earlier previously now then again already first further
-    publicly separately
-    recently officially subsequently initially not did does do could would will can cannot didn't doesn't
-    hasn't
-    haven't t been was were is are neither never nor either which who whose on in at a an the this its his
-    her their s last week night
-    year month today yesterday tonight morning evening afternoon monday tuesday wednesday thursday friday
-    saturday sunday january february march april may june july august september october november december jan
-    feb mar apr jun jul aug sep sept oct nov dec officials official spokesman spokesperson spokeswoman
-    spokesmen statement press service office secretary deputy chief head representative representatives
-    telegram channel account post page website briefing agency ministry department however meanwhile though
-    too still for part own x twitter facebook online social media note email video address interview
-    reports report sources outlets tv television radio conference hearing separate official's own newly
-    also once repeatedly reportedly
-    just late early both all only in-person nightly daily weekly regular joint written earlier-reported
-    также ранее уже тоже в на у свою очередь теж також раніше своєму своем telegram-канале telegram-каналі
-    канале каналі своїй своей""")
+_GAP_OK = word_set(
+    """has have had also later earlier previously now then again already first further publicly separately
+    recently officially subsequently initially not did does do could would will can cannot didn't
+    doesn't hasn't haven't t been was were is are neither never nor either which who whose on in at a an
+    the this its his her their s last week night year month today yesterday tonight morning evening
+    afternoon monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept oct nov
+    dec officials official spokesman spokesperson spokeswoman spokesmen statement press service office
+    secretary deputy chief head representative representatives telegram channel account post page
+    website briefing agency ministry department however meanwhile though too still for part own x
+    twitter facebook online social media note email video address interview reports report sources
+    outlets tv television radio conference hearing separate official's own newly also once repeatedly
+    reportedly just late early both all only in-person nightly daily weekly regular joint written
+    earlier-reported также ранее уже тоже в на у свою очередь теж також раніше своєму своем
+    telegram-канале telegram-каналі канале каналі своїй своей"""
+)
 _NATIONS = {
     "us": "US", "american": "US", "washington": "US", "ukrainian": "Ukrainian",
     "ukraine's": "Ukrainian", "ukraine": "Ukrainian", "kyiv": "Ukrainian", "kiev": "Ukrainian",
@@ -170,23 +170,22 @@ _NAME_AFTER = re.compile(
     r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+){0,2}|«[^»]{1,40}»)"
 )
 _CYRILLIC_TEXT = re.compile(r"[а-яіїєґ]{3}", re.IGNORECASE)
-_TITLE_WORDS = word_set("""president prime minister minister governor colonel general gen gen. lt lt. maj
-    maj. col col. capt spokesman
-    spokesperson spokeswoman deputy secretary press commander chief head mr mrs ms dr mr. mrs. ms. dr.
-    ambassador
-    envoy director adviser advisor senator sen. rep. representative lieutenant major admiral sergeant captain
-    acting former foreign defence defense interior national security the a an but however meanwhile also then
-    and or so yet still later earlier on in at by for since after before while when if as this that these
-    those
-    it its his her their they he she we i you what which who where why how there here today yesterday
-    according citing quoting""")
-_NOT_NAMES = word_set("""it this that these those they he she we i you there here but however meanwhile
-    also then and or so yet
-    still later earlier on in at by for since after before while when if as the a an what which who where why
-    how today yesterday some many several other both all each monday tuesday wednesday thursday friday
-    saturday
-    sunday january february march april may june july august september october november december according
-    citing quoting reports report officials sources media""")
+_TITLE_WORDS = word_set(
+    """president prime minister minister governor colonel general gen gen. lt lt. maj maj. col col. capt
+    spokesman spokesperson spokeswoman deputy secretary press commander chief head mr mrs ms dr mr. mrs.
+    ms. dr. ambassador envoy director adviser advisor senator sen. rep. representative lieutenant major
+    admiral sergeant captain acting former foreign defence defense interior national security the a an
+    but however meanwhile also then and or so yet still later earlier on in at by for since after before
+    while when if as this that these those it its his her their they he she we i you what which who
+    where why how there here today yesterday according citing quoting"""
+)
+_NOT_NAMES = word_set(
+    """it this that these those they he she we i you there here but however meanwhile also then and or so
+    yet still later earlier on in at by for since after before while when if as the a an what which who
+    where why how today yesterday some many several other both all each monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august september october
+    november december according citing quoting reports report officials sources media"""
+)
 _MEDIA_NAME = re.compile(
     r"\b(?:Post|Times|News|Journal|Agency|TV|Radio|Telegraph|Guardian|Herald|Daily|Press|Media|Telegram|channel|"
     r"Gazette|Tribune|Wire|Reuters|Bloomberg|Yonhap|Kommersant|Izvestia|Pravda|Interfax|Ukrinform|Insider|Week|"
@@ -510,12 +509,13 @@ _CITING = re.compile(
     r"|(?<!\w)(?:со ссылкой на|з посиланням на|посилаючись на|ссылаясь на)(?!\w)",
     re.IGNORECASE,
 )
-_ACCORDING_FILLER = word_set("""the a an figures figure estimates estimate data statement statements report
-    reports by from of to
-    intelligence assessment assessments information sources official officials latest new its his her their
-    s press service office briefing published released russian ukrainian american british korean south north
-    state news agency channel newspaper outlet broadcaster daily publication telegram media citing quoting
-    western local senior military defence defense""")
+_ACCORDING_FILLER = word_set(
+    """the a an figures figure estimates estimate data statement statements report reports by from of to
+    intelligence assessment assessments information sources official officials latest new its his her
+    their s press service office briefing published released russian ukrainian american british korean
+    south north state news agency channel newspaper outlet broadcaster daily publication telegram media
+    citing quoting western local senior military defence defense"""
+)
 _COLON = re.compile(r"^\s*([^:\"“«]{2,60}):\s+\S")
 _CHANNEL = re.compile(r"^(?:'s|’s)\s+(?:official\s+)?(?:Telegram|Facebook|X|Twitter|VK|website|YouTube)\b")
 _COORD = re.compile(r"^\s*(?:,|and|,\s*and|as well as|or)\s*$")
@@ -539,15 +539,17 @@ def _words_with_spans(s: str):
     return [(m.group(), m.start(), m.end()) for m in WORD.finditer(s)]
 
 
-_PARTICIPLES = word_set("""saying adding noting stressing describing calling confirming explaining
-    suggesting referring telling
-    insisting warning claiming arguing citing denying rejecting dismissing acknowledging admitting""")
+_PARTICIPLES = word_set(
+    """saying adding noting stressing describing calling confirming explaining suggesting referring telling
+    insisting warning claiming arguing citing denying rejecting dismissing acknowledging admitting"""
+)
 
 
 _PUT = frozenset(("put", "puts", "placed", "places"))
-_PASSIVE_VERBS = word_set("""reported confirmed announced stated claimed disclosed revealed denied
-    estimated quoted cited said
-    dismissed rejected assessed""")
+_PASSIVE_VERBS = word_set(
+    """reported confirmed announced stated claimed disclosed revealed denied estimated quoted cited said
+    dismissed rejected assessed"""
+)
 
 
 def quote_spans(s: str) -> list[tuple[int, int]]:

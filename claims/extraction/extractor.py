@@ -74,15 +74,16 @@ _HEADER = re.compile(
 _TIME_WORDS = word_set(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weekend weeks
     month months year years ago day days night autumn fall spring summer winter morning evening january
-    february march april may june july august september october november december jan feb mar apr jun jul
-    aug sep sept oct nov dec mid early late earlier"""
+    february march april may june july august september october november december jan feb mar apr jun
+    jul aug sep sept oct nov dec mid early late earlier"""
 )
-_ANAPHOR_HINTS = word_set("""he she they it its his her agency ministry department service spokesman
-    spokesperson spokeswoman official
-    minister president newspaper paper journal outlet channel statement report office military army commander
-    general organisation organization alliance secretary chief envoy diplomat lawmaker broadcaster leader
-    government administration prisoner soldier governor mayor blogger source sources officials country
-    regime""")
+_ANAPHOR_HINTS = word_set(
+    """he she they it its his her agency ministry department service spokesman spokesperson spokeswoman
+    official minister president newspaper paper journal outlet channel statement report office military
+    army commander general organisation organization alliance secretary chief envoy diplomat lawmaker
+    broadcaster leader government administration prisoner soldier governor mayor blogger source sources
+    officials country regime"""
+)
 _DESCRIBING = word_set("described describing describes called calling calls termed branded labelled labeled")
 
 
@@ -99,10 +100,11 @@ class _Lazy:
         return self.value
 
 
-_STOP = word_set("""the a an of to in on and or that is was were be been has have had by for with as at
-    from it its this their
-    they he she said says told reported also would will could this these those there about after before while
-    но и в на что это как по с о из за об этом также що це як і та про з із""")
+_STOP = word_set(
+    """the a an of to in on and or that is was were be been has have had by for with as at from it its this
+    their they he she said says told reported also would will could this these those there about after
+    before while но и в на что это как по с о из за об этом также що це як і та про з із"""
+)
 _LEAD_IN = re.compile(r"^[^\"“«.;:]{0,70}?\bthat\s+")
 
 

@@ -92,13 +92,14 @@ _EQUIPMENT = {
     "units": "units", "divisions": "divisions", "platoons": "platoons", "companies": "companies",
 }  # fmt: skip
 # Words that may stand between a number and its unit: "3,000 North Korean elite soldiers".
-_FILLER = word_set("""north south korean koreans korea's russian russians ukrainian ukrainians american
-    chinese dprk kpa
+_FILLER = word_set(
+    """north south korean koreans korea's russian russians ukrainian ukrainians american chinese dprk kpa
     additional more new other extra elite special enemy foreign regular active active-duty combat
     military army of the their its his her whom these those such young trained armed frontline
     front-line ballistic cruise storm shadow iskander atacms shahed attack kamikaze armoured armored
-    u.k.-supplied british-supplied long-range short-range air defense defence mortar field
-    others further reported confirmed estimated alleged suspected possible total overall""")
+    u.k.-supplied british-supplied long-range short-range air defense defence mortar field others
+    further reported confirmed estimated alleged suspected possible total overall"""
+)
 _PERSON_NOUNS_FOR_VERB = {"korean", "koreans", "north"}
 _KILL_AFTER = re.compile(
     r"[\s,]*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|already|now|believed|others|other|more|"
