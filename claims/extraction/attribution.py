@@ -432,9 +432,8 @@ _GENERIC_CYR = re.compile(
 _NATION_CYR = (
     ("західн", "Western"), ("западн", "Western"), ("американськ", "US"), ("американск", "US"),
     ("українськ", "Ukrainian"), ("украинск", "Ukrainian"), ("південнокорейськ", "South Korean"),
-    ("южнокорейск", "South Korean"), ("російськ", "Russian"), ("российск", "Russian"), ("британськ",
-    "British"),
-    ("британск", "British"),
+    ("южнокорейск", "South Korean"), ("російськ", "Russian"), ("российск", "Russian"),
+    ("британськ", "British"), ("британск", "British"),
 )  # fmt: skip
 
 

@@ -113,15 +113,20 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "past_n",
         re.compile(
             r"\b(?:in\s+|over\s+)?the\s+(?:past|last|previous)\s+(\w+|\d+)\s+(days|weeks|months|hours)\b",
-            re.I
+            re.I,
         ),
     ),
     ("ago", re.compile(r"\b(\w+|\d+|a few)\s+(days?|weeks?|months?)\s+(ago|earlier|before)\b", re.I)),
-    ("yesterday",
-    re.compile(r"\b(yesterday|the day before yesterday)\b|(?<!\w)(вчера|вчора|позавчера)(?!\w)", re.I)),
-    ("today", re.compile(
-        r"\b(today|tonight|this morning|this evening|earlier today)\b"
-        r"|(?<!\w)(сегодня|сьогодні)(?!\w)", re.I)),
+    (
+        "yesterday",
+        re.compile(r"\b(yesterday|the day before yesterday)\b|(?<!\w)(вчера|вчора|позавчера)(?!\w)", re.I),
+    ),
+    (
+        "today",
+        re.compile(
+            r"\b(today|tonight|this morning|this evening|earlier today)\b|(?<!\w)(сегодня|сьогодні)(?!\w)", re.I
+        ),
+    ),
     (
         "day_before",
         re.compile(
@@ -143,7 +148,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "season",
         re.compile(
-            r"\b(?:in\s+)?(?:the\s+)?(early|late)?\s*(autumn|fall|spring|summer|winter)\s+(?:of\s+)?((?:19|20)\d\d)\b",
+            r"\b(?:in\s+)?(?:the\s+)?(early|late)?\s*(autumn|fall|spring|summer|winter)\s+"
+            r"(?:of\s+)?((?:19|20)\d\d)\b",
             re.I,
         ),
     ),
