@@ -124,7 +124,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "today",
         re.compile(
-            r"\b(today|tonight|this morning|this evening|earlier today)\b|(?<!\w)(сегодня|сьогодні)(?!\w)", re.I
+            r"\b(today|tonight|this morning|this evening|earlier today)\b"
+            r"|(?<!\w)(сегодня|сьогодні)(?!\w)",
+            re.I,
         ),
     ),
     (
