@@ -23,26 +23,23 @@ for _cls, _words in (
     (
         SAY,
         """said says say saying told tells tell telling stated states announced announces announcing
-        claimed claims
-        claiming warned warns warning wrote writes posted added adds adding noted notes noting explained
-        explains
-        stressed stresses stressing emphasised emphasized emphasises emphasizes insisted insists disclosed
-        discloses
-        revealed reveals alleged alleges suggested suggests indicated indicates recalled recalls described
-        describes
-        describing argued argues asserted asserts maintained maintains repeated repeats reiterated reiterates
-        observed reported reports reporting informed briefed predicted predicts estimated estimates estimating
-        assessed assesses assessing believes believe believed thinks expects expected sees detected
-        concluded quoted cited thanked conceded concedes called calls calling answered replied responded
-        explained commented acknowledged acknowledges acknowledging admitted admits announced warn note add
-        insist
-        suggest allege admit acknowledge expect assess announce describe argue predict state write""",
+        claimed claims claiming warned warns warning wrote writes posted added adds adding noted notes
+        noting explained explains stressed stresses stressing emphasised emphasized emphasises
+        emphasizes insisted insists disclosed discloses revealed reveals alleged alleges suggested
+        suggests indicated indicates recalled recalls described describes describing argued argues
+        asserted asserts maintained maintains repeated repeats reiterated reiterates observed published
+        publishes released shared reported reports reporting report estimate claim informed briefed
+        predicted predicts estimated estimates estimating assessed assesses assessing believes believe
+        believed thinks expects expected sees detected concluded quoted cited thanked conceded concedes
+        called calls calling answered replied responded explained commented acknowledged acknowledges
+        acknowledging admitted admits announced warn note add insist suggest allege admit acknowledge
+        expect assess announce describe argue predict state write""",
     ),
     (CONFIRM, "confirmed confirms confirm confirming corroborated corroborates verified backed"),
     (
         DENY,
-        "denied denies deny denying rejected rejects rejecting dismissed dismisses dismissing refuted"
-        " refutes disputed",
+        "denied denies deny denying rejected rejects reject rejecting dismissed dismisses dismiss dismissing "
+        "refuted refutes refute disputed",
     ),
     (DECLINE, "declined declines decline refused refuses refuse referred refers"),
     (
@@ -126,13 +123,13 @@ _MOD = (
     r"pro-Kremlin|pro-Russian|pro-war|war|news|press|national|federal|frontline|front-line)"
 )
 _NOUN = (
-    r"(?P<noun>officials|official|sources|source|diplomats|diplomat|lawmakers|lawmaker|legislators|legislator|MPs|"
-    r"authorities|media outlets|media reports|media report|press reports|news reports|news report|media|"
-    r"outlets|outlet|"
-    r"press|newspapers|newspaper|journalists|reporters|bloggers|blogger|Telegram channels|channels|channel|"
-    r"intelligence estimates|intelligence reports|intelligence|estimates|representatives|representative|"
-    r"mission|"
-    r"delegation|envoy|ambassador|embassy|government|commanders|commander|analysts)"
+    r"(?P<noun>officials|official|sources|source|diplomats|diplomat|lawmakers|lawmaker|legislators|legislator|"
+    r"MPs|authorities|media outlets|media reports|media report|press reports|news reports|news report|media|"
+    r"outlets|outlet|press|newspapers|newspaper|journalists|reporters|bloggers|blogger|Telegram channels|"
+    r"channels|channel|intelligence estimates|intelligence reports|intelligence agencies|"
+    r"intelligence services|"
+    r"intelligence|agencies|estimates|representatives|representative|mission|delegation|envoy|ambassador|"
+    r"embassy|government|commanders|commander|analysts)"
 )
 # Nationality first (not an optional article) so that the scan can skip ahead to capital letters.
 _GENERIC = re.compile(
@@ -180,11 +177,12 @@ _TITLE_WORDS = word_set(
     where why how there here today yesterday according citing quoting"""
 )
 _NOT_NAMES = word_set(
-    """it this that these those they he she we i you there here but however meanwhile also then and or so
-    yet still later earlier on in at by for since after before while when if as the a an what which who
-    where why how today yesterday some many several other both all each monday tuesday wednesday
-    thursday friday saturday sunday january february march april may june july august september october
-    november december according citing quoting reports report officials sources media"""
+    """analysts experts observers critics it this that these those they he she we i you there here but
+    however meanwhile also then and or so yet still later earlier on in at by for since after before
+    while when if as the a an what which who where why how today yesterday some many several other both
+    all each monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december according citing quoting reports report
+    officials sources media"""
 )
 _MEDIA_NAME = re.compile(
     r"\b(?:Post|Times|News|Journal|Agency|TV|Radio|Telegraph|Guardian|Herald|Daily|Press|Media|Telegram|channel|"
@@ -468,7 +466,10 @@ def _generic_actor(nation: str, noun: str, start: int, end: int, registry_lookup
         return Actor(start, end, None, f"{nation} media", "media", media=True)
     if noun in ("bloggers", "blogger", "telegram channels", "channels", "channel"):
         return Actor(start, end, None, f"{nation} military bloggers", "media", media=True)
-    if noun in ("intelligence", "intelligence estimates", "intelligence reports"):
+    if noun in (
+        "intelligence", "intelligence estimates", "intelligence reports", "intelligence agencies",
+        "intelligence services", "agencies",
+    ):  # fmt: skip
         src = registry_lookup(f"{nation} intelligence")
         if src is not None:
             return Actor(start, end, src.key, src.name, src.kind)
@@ -699,11 +700,22 @@ def _next_actor(s: str, pos: int, actors: list[Actor], limit: int = 90) -> Actor
     return None
 
 
-def find_speakers(s: str, actors: list[Actor], memory: ReportMemory, words=None) -> list[Speaker]:  # noqa: C901
+def find_speakers(  # noqa: C901
+    s: str, actors: list[Actor], memory: ReportMemory, words=None
+) -> list[Speaker]:
     """Speakers of one sentence; `words` are its (text, start, end) words when the caller has them."""
     speakers: list[Speaker] = []
     cues = _cues(s, actors, words)
-    by_end = sorted(actors, key=lambda a: a.end, reverse=True)
+    low = s.casefold()
+    cyrillic = _CYRILLIC_TEXT.search(s) is not None
+    citing = cyrillic or "citing" in low or "quoting" in low or "cited" in low or "reference" in low
+    # Whoever is cited ("X, citing the military, reported") is not the subject of the verb after it.
+    cited_objects = set()
+    for m in _CITING.finditer(s) if citing else ():
+        nxt = _next_actor(s, m.end(), actors, 40)
+        if nxt is not None:
+            cited_objects.add(id(nxt))
+    by_end = sorted((a for a in actors if id(a) not in cited_objects), key=lambda a: a.end, reverse=True)
     for a, b, cls in cues:
         if cls.startswith("passive:"):
             by = re.match(r"\s+by", s[b:])
@@ -749,8 +761,6 @@ def find_speakers(s: str, actors: list[Actor], memory: ReportMemory, words=None)
         if unknown is not None and gap_ok(s[unknown.end : a]):
             actors.append(unknown)
             speakers.append(Speaker(unknown, a, b, "verb", cls))
-    low = s.casefold()
-    cyrillic = _CYRILLIC_TEXT.search(s) is not None
     according = cyrillic or "according" in low or "words of" in low or " by" in low or "per " in low
     for m in _ACCORDING.finditer(s) if according else ():
         target = _next_actor(s, m.end(), actors)
@@ -779,10 +789,9 @@ def find_speakers(s: str, actors: list[Actor], memory: ReportMemory, words=None)
                 speakers.append(Speaker(actor, colon.end(1), colon.end(1) + 1, "colon", SAY))
                 break
     # Citing: "X, citing Y, said": a medium passes Y's claim on; anyone else makes it their own.
-    citing = cyrillic or "citing" in low or "quoting" in low or "cited" in low or "reference" in low
     for m in _CITING.finditer(s) if citing else ():
         cited = _next_actor(s, m.end(), actors, 40) or _unknown_after(s, m.end(), memory)
-        if cited is None:
+        if cited is None or not cited.name:
             continue
         if cited not in actors:
             actors.append(cited)

@@ -52,7 +52,7 @@ _DENIAL = re.compile(
     r"disputed|disputes|debunked|contradicted|spurned)\b"
     r"|\b(?:called|calling|calls|described|describing|labell?ed|branded|termed|dismissed)\b[^.;]{0,80}?"
     r"\b(?:fake|false|groundless|baseless|unfounded|rumou?rs?|lies?|lying|propaganda|nonsense|wrong|untrue|"
-    r"fabricat\w+|disinformation|fiction|speculation|hoax|absurd)\b"
+    r"fabricat\w+|disinformation|fiction|speculation|hoax|absurd|rubbish|slander\w*|smear|garbage)\b"
     r"|\b(?:fake news|another fake|a fake|groundless rumou?rs?|baseless rumou?rs?|not true|no truth|is false|"
     r"are false|"
     r"was false|were false|is untrue|are untrue|is wrong|are wrong|never happened)\b"
@@ -82,7 +82,8 @@ _DENIAL_HINTS = (
     "den", "reject", "dismiss", "refut", "disput", "debunk", "contradict", "spurn", "fake", "false",
     "groundless",
     "baseless", "unfounded", "rumo", "untrue", "truth", "wrong", "propaganda", "lie", "lying", "nonsense",
-    "fabricat", "disinformation", "fiction", "speculation", "hoax", "absurd", "never happened", "опроверг",
+    "fabricat", "disinformation", "fiction", "speculation", "hoax", "rubbish", "slander", "smear",
+    "garbage", "absurd", "never happened", "опроверг",
     "спростув", "запереч", "отрица", "отверг", "відкину", "фейк", "неправд", "брехн", "вигадк", "слух",
     "чутк",
     "действительност", "дійсност",

@@ -280,3 +280,17 @@ def test_lines_under_a_telegram_style_header_belong_to_the_header_source(registr
     claims = claims_of(text, registry)
     assert [c.source_name for c in claims] == ["HUR (Ukrainian military intelligence)"] * 3
     assert [f.value for c in claims for f in c.figures] == [3000, 500, 3]
+
+
+def test_intelligence_agencies_of_a_bloc_are_an_anonymous_intelligence_source(registry):
+    text = "Western intelligence agencies estimate that about 12,000 North Korean troops are in Russia."
+    assert sources_of(text, registry) == ["Western intelligence (unnamed)"]
+
+
+def test_a_medium_citing_an_unnamed_body_keeps_the_claim(registry):
+    text = "South Korean media, citing the military, reported that 10,000 North Korean soldiers had arrived."
+    assert sources_of(text, registry) == ["South Korean media"]
+
+
+def test_analysts_opinions_are_not_claims(registry):
+    assert claims_of("Analysts believe the deployment could grow to 100,000 North Korean soldiers.", registry) == []

@@ -80,3 +80,8 @@ def test_russian_and_ukrainian_non_denials():
 def test_a_denial_by_one_source_does_not_colour_another_sources_claim(registry):
     text = "Kyiv said 3,000 North Korean soldiers were in Kursk, while the Kremlin denied it."
     assert dict(stances(text, registry)) == {"Ukrainian government": "asserts", "Kremlin": "denies"}
+
+
+def test_calling_reports_rubbish_is_a_denial(registry):
+    text = "Kim Yo Jong called the reports about North Korean soldiers in Russia 'rubbish'."
+    assert stances(text, registry) == [("North Korea", "denies")]
