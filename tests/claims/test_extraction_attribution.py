@@ -293,4 +293,7 @@ def test_a_medium_citing_an_unnamed_body_keeps_the_claim(registry):
 
 
 def test_analysts_opinions_are_not_claims(registry):
-    assert claims_of("Analysts believe the deployment could grow to 100,000 North Korean soldiers.", registry) == []
+    assert (
+        claims_of("Analysts believe the deployment could grow to 100,000 North Korean soldiers.", registry)
+        == []
+    )
