@@ -608,8 +608,18 @@ def _cues(s: str, actors: list[Actor], words=None) -> list[tuple[int, int, str]]
 
 
 def after_locative(s: str, actor: Actor) -> bool:
-    """ "in Ukraine", "to Russia": a place here, not someone speaking."""
-    return bool(_LOCATIVE_BEFORE.search(s[max(0, actor.start - 25) : actor.start]))
+    """ "in Ukraine", "to Russia": a place here, not someone speaking. ("Kovalenko of the Centre" is
+    a person and where he works: that one speaks.)"""
+    window = s[max(0, actor.start - 25) : actor.start]
+    m = _LOCATIVE_BEFORE.search(window)
+    if m is None:
+        return False
+    word = m.group(0).split()[0].casefold() if m.group(0).split() else ""
+    if word in ("of", "at", "from", "for"):
+        before = s[: max(0, actor.start - 25) + m.start()].split()
+        if before and before[-1][:1].isupper():
+            return False
+    return True
 
 
 _LOCATIVE_BEFORE = re.compile(
@@ -830,10 +840,15 @@ def find_speakers(  # noqa: C901
             sp.relay = True
         elif sp.how == "verb" and sp.verb_class == SAY:
             inner = [
-                o for o in others if o.actor.start > sp.cue_end and o.how == "verb" and o.verb_class == SAY
+                o
+                for o in others
+                if o.actor.start > sp.cue_end
+                and o.how == "verb"
+                and o.verb_class == SAY
+                and len(WORD.findall(s[sp.cue_end : o.actor.start])) <= 4
             ]
             if inner and not any(qa < inner[0].actor.start < qb for qa, qb in quote_spans(s)):
-                sp.relay = True
+                sp.relay = True  # "Lee told reporters the NIS said ..."
     return [sp for sp in speakers if not sp.relay]
 
 
