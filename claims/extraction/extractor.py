@@ -105,7 +105,20 @@ _STOP = word_set(
     their they he she said says told reported also would will could this these those there about after
     before while но и в на что это как по с о из за об этом также що це як і та про з із"""
 )
-_LEAD_IN = re.compile(r"^[^\"“«.;:]{0,70}?\bthat\s+")
+_LEAD_IN = re.compile(r"^[^\"“«.;:]{0,90}?\bthat\s+")
+# Words that may stand between a reporting verb and its "that": when, where, to whom it was said.
+_LEAD_WORDS = word_set(
+    """on in at after before during to by for with of from the a an its his her their this last late early
+    earlier later on monday tuesday wednesday thursday friday saturday sunday today yesterday week month
+    reporters journalists lawmakers parliament committee a closed-door closed door briefing statement
+    interview conference hearing meeting video address post channel note email press television also
+    separately repeatedly publicly previously again recently officially that"""
+)
+# Verbs whose next words are an object, not the claim ("told reporters ...", "dismissed the reports").
+_TAKES_OBJECT = word_set(
+    "told tells tell informed briefed confirmed confirms confirm called calls calling described describes "
+    "thanked"
+)
 
 
 def extract(text: str, published: date | None, registry: Registry) -> list[ClaimDraft]:
@@ -490,6 +503,18 @@ def _attached(s: str, t: TimeSpan, sp) -> bool:
     return actor_a <= t.char_start and t.char_end <= cue_b + 1
 
 
+def _trailing(s: str, sp) -> bool:
+    """Is the attribution the sentence's tail ("A, President Zelensky said on Monday.")?"""
+    head = min(sp.actor.start, sp.cue_start)
+    tail = s[sp.cue_end :]
+    return (
+        head > 15
+        and s[:head].rstrip().endswith((",", '"', "”", "»", "—"))
+        and len(WORD.findall(tail)) <= 7
+        and not re.search(r"\bthat\b|[\"“«]", tail)
+    )
+
+
 def _same(a, b) -> bool:
     return attr._identity(a.actor) == attr._identity(b.actor)
 
@@ -498,18 +523,25 @@ def _statement(s: str, sp, multiple: bool = False) -> str:
     """The claim without its attribution: "X said on Monday that A" -> "A"; "'A,' X said" -> "A"."""
     end = getattr(sp, "clause_end", len(s)) if multiple else len(s)
     out = s[:end]
+    negated = re.search(r"\b(?:not|n't|never|neither)\b", s[max(0, sp.cue_start - 30) : sp.cue_start])
     if sp.how == "according" and sp.cue_start < 3 and "," in s[sp.cue_end : sp.cue_end + 90]:
         out = re.sub(r"^[^,]{1,90},\s*", "", s[sp.cue_end : end])
     elif (
-        sp.how in ("verb", "passive", "participle")
+        sp.how in ("verb", "participle")
+        and sp.verb_class in (attr.SAY, attr.CONFIRM)
+        and not negated  # "did not confirm that A" is not the claim A
         and (sp.actor.start <= 40 or (multiple and sp.actor.start >= getattr(sp, "clause_start", 0)))
         and sp.cue_end < end - 20
     ):
         rest = s[sp.cue_end : end]
         m = _LEAD_IN.match(rest)
-        out = rest[m.end() :] if m and len(WORD.findall(m.group())) <= 8 else rest.lstrip(" ,")
-    elif sp.how in ("verb", "inverted") and sp.cue_end >= len(s) - 3 and not multiple:
-        out = s[: min(sp.actor.start, sp.cue_start)].rstrip(" ,—-")
+        verb = s[sp.cue_start : sp.cue_end].casefold()
+        if m and all(w.casefold() in _LEAD_WORDS or w[:1].isupper() for w in WORD.findall(m.group())[:-1]):
+            out = rest[m.end() :]  # "said on Monday at a briefing that A" -> "A"
+        elif not m and verb not in _TAKES_OBJECT:
+            out = rest.lstrip(" ,")  # "warned Pyongyang could send more" -> "Pyongyang could send more"
+    elif sp.how in ("verb", "inverted") and not multiple and _trailing(s, sp):
+        out = s[: min(sp.actor.start, sp.cue_start)].rstrip(" ,—-")  # "A, the agency said." -> "A"
     out = out.strip().strip('"“”«»').strip().rstrip(",;").strip()
     out = re.sub(r",?\s*but\s*(?:he|she|it|they)?$", "", out)
     if len(out) < 12:
