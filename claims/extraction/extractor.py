@@ -112,7 +112,8 @@ _LEAD_WORDS = word_set(
     earlier later on monday tuesday wednesday thursday friday saturday sunday today yesterday week month
     reporters journalists lawmakers parliament committee a closed-door closed door briefing statement
     interview conference hearing meeting video address post channel note email press television also
-    separately repeatedly publicly previously again recently officially that"""
+    separately repeatedly publicly previously again recently officially that citing quoting intelligence
+    sources officials data figures"""
 )
 # Verbs whose next words are an object, not the claim ("told reporters ...", "dismissed the reports").
 _TAKES_OBJECT = word_set(

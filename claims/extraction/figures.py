@@ -331,6 +331,10 @@ def find_figures(text: str, excluded: list[tuple[int, int]] = ()) -> list[Figure
             continue
         if _is_year(num, text):
             continue
+        if num.value == 1 and re.match(
+            r"\s+of\s+(?:the|them|those|these|its|their|his|her)\b", text[num.end :]
+        ):
+            continue  # "one of the men": which one, not how many
         # A range: "between 1,000 and 3,000 troops", "10,000-12,000", "10,000 to 12,000".
         high = None
         if idx + 1 < len(nums):

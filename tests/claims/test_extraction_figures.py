@@ -98,3 +98,7 @@ def test_russian_and_ukrainian_figures():
 def test_a_figure_remembers_the_words_it_was_read_from():
     (figure,) = find_figures("Officials said some 1,500 special forces troops left Wonsan.")
     assert figure.text.startswith("1,500") and figure.as_dict()["value"] == 1500
+
+
+def test_one_of_a_group_is_not_a_count():
+    assert figs("One of the men carried a Russian military ID") == []
