@@ -60,8 +60,8 @@ _VERB_STEMS_CYR = (
     ("подчеркн", SAY), ("підкресл", SAY), ("добави", SAY), ("додав", SAY), ("переда", SAY), ("пише", SAY),
     ("пишет", SAY), ("написа", SAY), ("рассказ", SAY), ("розпов", SAY), ("призна", SAY), ("визна", SAY),
     ("считает", SAY), ("вважа", SAY), ("оценива", SAY), ("оціню", SAY), ("утвержда", SAY), ("стверджу", SAY),
-    ("отреагирова", SAY), ("відреагува", SAY), ("предупред", SAY), ("попереди", SAY), ("уточни", SAY),
-    ("поясни", SAY), ("заметил", SAY), ("відзначи", SAY),
+    ("назвал", SAY), ("назва", SAY), ("отреагирова", SAY), ("відреагува", SAY), ("предупред", SAY),
+    ("попереди", SAY), ("уточни", SAY), ("поясни", SAY), ("заметил", SAY), ("відзначи", SAY),
     ("подтверд", CONFIRM), ("підтверд", CONFIRM), ("опроверг", DENY), ("спростув", DENY), ("запереч", DENY),
     ("отрица", DENY), ("отверг", DENY), ("відкину", DENY), ("отказал", DECLINE), ("відмови", DECLINE),
     ("осуди", EVALUATE), ("засуди", EVALUATE),
@@ -177,12 +177,12 @@ _TITLE_WORDS = word_set(
     where why how there here today yesterday according citing quoting"""
 )
 _NOT_NAMES = word_set(
-    """analysts experts observers critics it this that these those they he she we i you there here but
-    however meanwhile also then and or so yet still later earlier on in at by for since after before
-    while when if as the a an what which who where why how today yesterday some many several other both
-    all each monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december according citing quoting reports report
-    officials sources media"""
+    """как так это по при что также як це цей ця за про але однак тому де коли analysts experts observers
+    critics it this that these those they he she we i you there here but however meanwhile also then and
+    or so yet still later earlier on in at by for since after before while when if as the a an what
+    which who where why how today yesterday some many several other both all each monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december according citing quoting reports report officials sources media"""
 )
 _MEDIA_NAME = re.compile(
     r"\b(?:Post|Times|News|Journal|Agency|TV|Radio|Telegraph|Guardian|Herald|Daily|Press|Media|Telegram|channel|"
@@ -499,7 +499,8 @@ def _generic_actor(nation: str, noun: str, start: int, end: int, registry_lookup
 _BE = word_set("is are was were been be being")
 _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Ii]n the words of|as (?:reported|announced|stated|quoted|cited) by|[Pp]er)\b"
-    r"|(?<!\w)(?:[Пп]о (?:данным|словам|информации|оценке|оценкам|мнению)|[Зз]а (?:даними|словами|"
+    r"|(?<!\w)(?:[Кк]ак (?:сообщ|переда|заяви|отмети)\w*|[Яя]к (?:повідом|переда|заяви|зазначи)\w*|"
+    r"[Пп]о (?:данным|словам|информации|оценке|оценкам|мнению)|[Зз]а (?:даними|словами|"
     r"інформацією|"
     r"оцінкою|оцінками|повідомленням)|[Яя]к (?:повідомляє|повідомили|передає)|[Кк]ак (?:сообщает|сообщили|"
     r"передает))(?!\w)"

@@ -147,6 +147,7 @@ _CYR_UNIT = (
     ("человек", "people"), ("людей", "people"), ("потер", "killed_or_wounded"), ("втрат",
     "killed_or_wounded"),
 )  # fmt: skip
+_CYR_ADJECTIVE = re.compile(r"(?:их|ых|ий|ый|ой|ая|ое|ые|ого|ому|ими|ыми|ська|ські|ськ|ская|ские|ский)$")
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
 
@@ -304,7 +305,7 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
         for stem, unit in _CYR_UNIT:
             if w.startswith(stem):
                 return unit, m.end()
-        if w not in _FILLER and not re.fullmatch(r"[а-яіїє']{1,3}", w):
+        if w not in _FILLER and not re.fullmatch(r"[а-яіїє']{1,3}", w) and not _CYR_ADJECTIVE.search(w):
             return None, pos
         i = m.end()
         skipped += 1
@@ -413,8 +414,13 @@ def _cyr_context(text: str, num: _Num, after_pos: int) -> str | None:
     after = text[after_pos : after_pos + 40].casefold()
     before = text[max(0, num.start - 60) : num.start].casefold()
     killed = any(s in after[:25] for s in ("загибл", "погибш", "убит", "вбит", "загинул", "погибл"))
+    wounded_after = any(s in after[:40] for s in ("поранен", "ранен"))
+    if killed and wounded_after:
+        return "killed_or_wounded"
     if killed:
         return "killed"
+    if any(s in before[-25:] for s in ("полон", "плен")):
+        return "prisoners"
     has_k = any(s in before for s in ("вбит", "убит", "загибл", "погиб"))
     has_w = any(s in before for s in ("поранен", "ранен"))
     if has_k and has_w:

@@ -297,3 +297,19 @@ def test_analysts_opinions_are_not_claims(registry):
         claims_of("Analysts believe the deployment could grow to 100,000 North Korean soldiers.", registry)
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "text, source, stance",
+    [
+        (
+            "Как сообщил Генштаб ВСУ, в Курской области находятся военные КНДР.",
+            "Ukrainian General Staff",
+            "asserts",
+        ),
+        ("Захарова назвала сообщения о военных КНДР фейком.", "Russian Foreign Ministry", "denies"),
+        ("У Кремлі відмовилися коментувати повідомлення про військових КНДР.", "Kremlin", "does_not_deny"),
+    ],
+)
+def test_russian_and_ukrainian_attribution_forms(text, source, stance, registry):
+    assert [(c.source_name, c.stance) for c in claims_of(text, registry)] == [(source, stance)]

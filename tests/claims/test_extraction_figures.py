@@ -102,3 +102,10 @@ def test_a_figure_remembers_the_words_it_was_read_from():
 
 def test_one_of_a_group_is_not_a_count():
     assert figs("One of the men carried a Russian military ID") == []
+
+
+def test_ukrainian_prisoners_and_casualties_after_the_number():
+    assert figs("Україна взяла в полон двох північнокорейських солдатів") == [(2, "prisoners", "exact", None)]
+    assert figs("втратили близько 4 тисяч осіб вбитими та пораненими") == [
+        (4000, "killed_or_wounded", "about", None)
+    ]
