@@ -173,7 +173,7 @@ class _Extraction:
             result = self._sentence(idx, sentence, ents, tops, previous)
             if result is not None:
                 previous = result
-        return self.drafts
+        return _merge_repeats(self.drafts)
 
     # -----------------------------------------------------------------------------------------
 
@@ -502,6 +502,34 @@ def _attached(s: str, t: TimeSpan, sp) -> bool:
     if t.char_end <= actor_a:
         return re.fullmatch(r"[\s,]*(?:the\s+)?", s[t.char_end : actor_a], re.IGNORECASE) is not None
     return actor_a <= t.char_start and t.char_end <= cue_b + 1
+
+
+def _merge_repeats(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """One claim per proposition per source: a later sentence giving the same source's same headline
+    figure (a caption, a recap) adds its figures and places to the first claim instead of repeating it."""
+    out: list[ClaimDraft] = []
+    for draft in drafts:
+        if draft.figures:
+            lead = (draft.figures[0].value, draft.figures[0].unit)
+            earlier = next(
+                (
+                    d
+                    for d in out
+                    if (d.source_key, d.source_name) == (draft.source_key, draft.source_name)
+                    and d.stance == draft.stance
+                    and any((f.value, f.unit) == lead for f in d.figures)
+                ),
+                None,
+            )
+            if earlier is not None:
+                known = {(f.value, f.unit) for f in earlier.figures}
+                earlier.figures.extend(f for f in draft.figures if (f.value, f.unit) not in known)
+                keys = {p.key for p in earlier.places}
+                earlier.places.extend(p for p in draft.places if p.key not in keys)
+                earlier.topic_keys = sorted(set(earlier.topic_keys) | set(draft.topic_keys))
+                continue
+        out.append(draft)
+    return out
 
 
 def _trailing(s: str, sp) -> bool:

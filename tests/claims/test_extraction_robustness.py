@@ -85,5 +85,17 @@ def test_pathological_and_very_long_reports_are_read_without_error(text):
 
 
 def test_a_very_long_report_gives_the_claims_of_each_of_its_parts():
-    claims = extract(SAMPLE * 50, date(2024, 10, 25), REGISTRY)
-    assert len(claims) >= 100
+    text = "\n".join(SAMPLE.replace("3,000", f"{1000 + i:,}") for i in range(50))
+    claims = extract(text, date(2024, 10, 25), REGISTRY)
+    kremlin = [c for c in claims if c.source_name == "Kremlin"]
+    assert len(kremlin) == 50 and len({c.figures[0].value for c in kremlin}) == 50
+
+
+def test_the_same_figure_repeated_by_the_same_source_is_one_claim():
+    text = (
+        "The White House said 1,000 North Korean troops were killed or wounded in Kursk last week. "
+        "(Photo caption) The White House reported on Dec. 27 that 1,000 North Korean troops had been killed "
+        "or wounded in Kursk."
+    )
+    (claim,) = extract(text, date(2024, 12, 29), REGISTRY)
+    assert claim.source_name == "White House" and [f.value for f in claim.figures] == [1000]
