@@ -298,9 +298,9 @@ def gap_ok(gap: str) -> bool:
         return False
     if gap.startswith("."):
         gap = gap[1:]  # "The U.S. said": the abbreviation's own full stop
-    g = re.sub(r",[^,;:\"“”«»]{0,90}?,", " ", gap, count=2)
-    g = re.sub(r"\([^()]{0,60}\)", " ", g)
-    if re.search(r"[;:\"“”«»]|\.\s", g):
+    g = _COMMA_INSERT.sub(" ", gap, count=2)
+    g = _PARENTHESIS.sub(" ", g)
+    if _CLAUSE_BREAK.search(g):
         return False
     words = WORD.findall(g)
     if len(words) > 8:
@@ -331,7 +331,7 @@ def clean_name(raw: str) -> str:
     while words and words[0].casefold().rstrip(".") in _TITLE_WORDS | {w.rstrip(".") for w in _TITLE_WORDS}:
         words = words[1:]
     name = " ".join(words).strip(" ,.'")
-    name = re.sub(r"'s$", "", name)
+    name = _POSSESSIVE_END.sub("", name)
     return name
 
 
@@ -349,7 +349,7 @@ def generic_actors(
         if m.start() and (sentence[m.start() - 1].isalnum() or sentence[m.start() - 1] in "'’"):
             continue
         noun = m.group("noun").casefold()
-        nats = [n for n in re.split(r"\s*(?:,\s*and\b|,|\band\b|\bor\b)\s*", m.group("nats")) if n]
+        nats = [n for n in _NATION_JOINER.split(m.group("nats")) if n]
         group += 1
         for nat_word in nats:
             nation = nation_of(nat_word)
@@ -381,7 +381,7 @@ def generic_actors(
         place = (m.group("place") or "").strip()
         nation = None
         if place:
-            place_word = re.sub(r"^(?:in|from|close to|within|at|familiar with)\s+(?:the\s+)?", "", place)
+            place_word = _PLACE_PREPOSITION.sub("", place)
             nation = nation_of(place_word.split()[0]) or nation_of(place_word)
             if nation is None and registry_lookup(place_word) is not None:
                 src = registry_lookup(place_word)
@@ -555,7 +555,7 @@ _PASSIVE_VERBS = word_set(
 
 def quote_spans(s: str) -> list[tuple[int, int]]:
     spans = []
-    for m in re.finditer(r"“[^”]*”|«[^»]*»|\"[^\"]*\"", s):
+    for m in _QUOTATION.finditer(s):
         spans.append((m.start(), m.end()))
     return spans
 
@@ -592,7 +592,7 @@ def _cues(s: str, actors: list[Actor], words=None) -> list[tuple[int, int, str]]
             prev.casefold().endswith("ly") and i > 1 and words[i - 2][0].casefold() in _BE
         )
         if be:
-            if not re.match(r"\s+by\b", s[b : b + 6]):
+            if not _BY_AFTER.match(s[b : b + 6]):
                 continue  # passive narration: "is believed to", "were reported killed", "be verified"
             if lw not in _PASSIVE_VERBS:
                 continue
@@ -664,14 +664,14 @@ def _unknown_before(s: str, pos: int, memory: ReportMemory) -> Actor | None:
 def _unknown_in(s: str, memory: ReportMemory) -> Actor | None:
     pos = len(s)
     prefix = s[:pos].rstrip()
-    prefix = re.sub(r",[^,;:\"“”«»]{0,90}?,\s*$", "", prefix).rstrip()
+    prefix = _TRAILING_INSERT.sub("", prefix).rstrip()
     prefix = _STRIP_TAIL.sub("", prefix)
     m = _NAME.search(prefix)
     if m is None:
         return None
     raw = m.group(0)
     name = clean_name(raw)
-    if not name or name.casefold() in _NOT_NAMES or not re.search(r"[A-ZА-ЯЁІЇЄҐ«]", name):
+    if not name or name.casefold() in _NOT_NAMES or not _CAPITAL.search(name):
         return None
     if " " not in name:
         known = memory.names.get(name)
@@ -729,10 +729,10 @@ def find_speakers(  # noqa: C901
     by_end = sorted((a for a in actors if id(a) not in cited_objects), key=lambda a: a.end, reverse=True)
     for a, b, cls in cues:
         if cls.startswith("passive:"):
-            by = re.match(r"\s+by", s[b:])
+            by = _BY.match(s[b:])
             target = _next_actor(s, b + by.end(), actors, 12) or _unknown_after(s, b + by.end(), memory)
             if target is not None:
-                relay = bool(re.search(r"\bas\s+\w+\s*$", s[:b]))
+                relay = bool(_AS_BEFORE.search(s[:b]))
                 if target not in actors:
                     actors.append(target)
                 speakers.append(Speaker(target, a, b, "passive", cls.split(":")[1], relay=relay))
@@ -789,7 +789,7 @@ def find_speakers(  # noqa: C901
         elif (
             actor.media
             and actor.key is None
-            and re.match(r"\s+(?:that|saying)\b", s[actor.end :])
+            and _THAT_AFTER.match(s[actor.end :])
             and not any(sp.actor is actor for sp in speakers)
         ):  # "a news report that ..."
             speakers.append(Speaker(actor, actor.end, actor.end + 5, "report", SAY))
@@ -867,3 +867,19 @@ def cited_actor(s: str, speaker: Speaker, actors: list[Actor], speaking: set[int
         ):
             return actor
     return None
+
+
+# Patterns used inside functions, compiled once.
+_COMMA_INSERT = re.compile(r",[^,;:\"“”«»]{0,90}?,")
+_PARENTHESIS = re.compile(r"\([^()]{0,60}\)")
+_CLAUSE_BREAK = re.compile(r"[;:\"“”«»]|\.\s")
+_POSSESSIVE_END = re.compile(r"'s$")
+_NATION_JOINER = re.compile(r"\s*(?:,\s*and\b|,|\band\b|\bor\b)\s*")
+_PLACE_PREPOSITION = re.compile(r"^(?:in|from|close to|within|at|familiar with)\s+(?:the\s+)?")
+_QUOTATION = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
+_BY_AFTER = re.compile(r"\s+by\b")
+_TRAILING_INSERT = re.compile(r",[^,;:\"“”«»]{0,90}?,\s*$")
+_CAPITAL = re.compile(r"[A-ZА-ЯЁІЇЄҐ«]")
+_BY = re.compile(r"\s+by")
+_AS_BEFORE = re.compile(r"\bas\s+\w+\s*$")
+_THAT_AFTER = re.compile(r"\s+(?:that|saying)\b")

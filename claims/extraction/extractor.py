@@ -414,7 +414,7 @@ class _Extraction:
             if any(x <= a < y for x, y in speaking):
                 continue
             if hit.needs_locative and (
-                re.match(r"^(?:'s|’s)\b", s[b:]) or not _LOCATIVE.search(s[max(0, a - 30) : a])
+                _POSSESSIVE_START.match(s[b:]) or not _LOCATIVE.search(s[max(0, a - 30) : a])
             ):
                 continue
             if hit.entry.key in seen:
@@ -500,7 +500,7 @@ def _attached(s: str, t: TimeSpan, sp) -> bool:
             r"\bthat\b|[\"“«:;]|\b(?:when|after|before|since)\b", between
         )
     if t.char_end <= actor_a:
-        return re.fullmatch(r"[\s,]*(?:the\s+)?", s[t.char_end : actor_a], re.IGNORECASE) is not None
+        return _ONLY_COMMA_OR_THE.fullmatch(s[t.char_end : actor_a]) is not None
     return actor_a <= t.char_start and t.char_end <= cue_b + 1
 
 
@@ -540,7 +540,7 @@ def _trailing(s: str, sp) -> bool:
         head > 15
         and s[:head].rstrip().endswith((",", '"', "”", "»", "—"))
         and len(WORD.findall(tail)) <= 7
-        and not re.search(r"\bthat\b|[\"“«]", tail)
+        and not _THAT_OR_QUOTE.search(tail)
     )
 
 
@@ -552,9 +552,9 @@ def _statement(s: str, sp, multiple: bool = False) -> str:
     """The claim without its attribution: "X said on Monday that A" -> "A"; "'A,' X said" -> "A"."""
     end = getattr(sp, "clause_end", len(s)) if multiple else len(s)
     out = s[:end]
-    negated = re.search(r"\b(?:not|n't|never|neither)\b", s[max(0, sp.cue_start - 30) : sp.cue_start])
+    negated = _NEGATION.search(s[max(0, sp.cue_start - 30) : sp.cue_start])
     if sp.how == "according" and sp.cue_start < 3 and "," in s[sp.cue_end : sp.cue_end + 90]:
-        out = re.sub(r"^[^,]{1,90},\s*", "", s[sp.cue_end : end])
+        out = _UP_TO_COMMA.sub("", s[sp.cue_end : end])
     elif (
         sp.how in ("verb", "participle")
         and sp.verb_class in (attr.SAY, attr.CONFIRM)
@@ -572,9 +572,18 @@ def _statement(s: str, sp, multiple: bool = False) -> str:
     elif sp.how in ("verb", "inverted") and not multiple and _trailing(s, sp):
         out = s[: min(sp.actor.start, sp.cue_start)].rstrip(" ,—-")  # "A, the agency said." -> "A"
     out = out.strip().strip('"“”«»').strip().rstrip(",;").strip()
-    out = re.sub(r",?\s*but\s*(?:he|she|it|they)?$", "", out)
+    out = _DANGLING_BUT.sub("", out)
     if len(out) < 12:
         return s
     if out[-1] not in ".!?…":
         out += "."
     return out[0].upper() + out[1:]
+
+
+# Patterns used inside functions, compiled once.
+_POSSESSIVE_START = re.compile(r"^(?:'s|’s)\b")
+_ONLY_COMMA_OR_THE = re.compile(r"[\s,]*(?:the\s+)?", re.IGNORECASE)
+_THAT_OR_QUOTE = re.compile(r"\bthat\b|[\"“«]")
+_NEGATION = re.compile(r"\b(?:not|n't|never|neither)\b")
+_UP_TO_COMMA = re.compile(r"^[^,]{1,90},\s*")
+_DANGLING_BUT = re.compile(r",?\s*but\s*(?:he|she|it|they)?$")

@@ -162,7 +162,7 @@ class _Num:
 def _parse_words(words: str) -> float | None:
     total, current = 0.0, 0.0
     seen = False
-    for w in re.split(r"[\s-]+", words.casefold()):
+    for w in _WORD_JOINER.split(words.casefold()):
         if w == "and" or not w:
             continue
         if w in _EN_UNITS:
@@ -305,7 +305,7 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
         for stem, unit in _CYR_UNIT:
             if w.startswith(stem):
                 return unit, m.end()
-        if w not in _FILLER and not re.fullmatch(r"[а-яіїє']{1,3}", w) and not _CYR_ADJECTIVE.search(w):
+        if w not in _FILLER and not _SHORT_CYRILLIC_WORD.fullmatch(w) and not _CYR_ADJECTIVE.search(w):
             return None, pos
         i = m.end()
         skipped += 1
@@ -342,7 +342,7 @@ def find_figures(text: str, excluded: list[tuple[int, int]] = ()) -> list[Figure
             nxt = nums[idx + 1]
             joint = text[num.end : nxt.start]
             if _RANGE_JOIN.match(joint) and nxt.value > num.value:
-                between = re.search(r"between\s+$|from\s+$", text[max(0, num.start - 10) : num.start], re.I)
+                between = _RANGE_LEAD.search(text[max(0, num.start - 10) : num.start])
                 if between or joint.strip() in ("-", "–", "—", "to"):
                     high = nxt
                     skip.add(idx + 1)
@@ -350,7 +350,7 @@ def find_figures(text: str, excluded: list[tuple[int, int]] = ()) -> list[Figure
         unit, unit_end = _unit_after(text, last.end)
         # "six of the more than 20 personnel": a part counted in the unit of the whole.
         if unit is None:
-            part = re.match(r"\s+of\s+(?:the|them|those|these)\b", text[last.end :])
+            part = _PART_OF.match(text[last.end :])
             if part and idx + 1 < len(nums):
                 unit, unit_end = _unit_after(text, nums[idx + 1].end)
         if unit is None:  # "put the number of soldiers in Russia at 11,000"
@@ -435,12 +435,17 @@ def _cyr_context(text: str, num: _Num, after_pos: int) -> str | None:
 
 
 def _is_year(num: _Num, text: str) -> bool:
-    if not re.fullmatch(r"(?:19|20)\d\d", num.text):
+    if not _YEAR_LIKE.fullmatch(num.text):
         return False
     # "2000 troops" is a figure; "in 2024" is a year.
     unit, _ = _unit_after(text, num.end)
-    return (
-        unit is None
-        or re.search(r"\b(?:in|since|of|by|until|during)\s+$", text[max(0, num.start - 8) : num.start])
-        is not None
-    )
+    return unit is None or _YEAR_PREPOSITION.search(text[max(0, num.start - 8) : num.start]) is not None
+
+
+# Patterns used inside functions, compiled once.
+_WORD_JOINER = re.compile(r"[\s-]+")
+_SHORT_CYRILLIC_WORD = re.compile(r"[а-яіїє']{1,3}")
+_RANGE_LEAD = re.compile(r"between\s+$|from\s+$", re.IGNORECASE)
+_PART_OF = re.compile(r"\s+of\s+(?:the|them|those|these)\b")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_YEAR_PREPOSITION = re.compile(r"\b(?:in|since|of|by|until|during)\s+$")

@@ -65,7 +65,7 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     if len(word) == 1:
         # An initial (John F. Kennedy) or a letter of U.S. / U.K., but not "posted on X."
         before = line[max(0, m.start() - 12) : m.start()]
-        return not (word.isupper() and re.search(r"\b(?:on|via|to|at|from|and|in)\s+$", before))
+        return not (word.isupper() and _PLATFORM_PREPOSITION.search(before))
     return word.casefold() in ABBREVIATIONS
 
 
@@ -112,3 +112,7 @@ def split_sentences(text: str) -> list[Sentence]:
             block += 1
         pos += len(line) + 1
     return out
+
+
+# Patterns used inside functions, compiled once.
+_PLATFORM_PREPOSITION = re.compile(r"\b(?:on|via|to|at|from|and|in)\s+$")
