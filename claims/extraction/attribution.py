@@ -565,7 +565,7 @@ def _cues(s: str, actors: list[Actor], words=None) -> list[tuple[int, int, str]]
         words = _words_with_spans(s)
     cues = []
     for i, (w, a, b) in enumerate(words):
-        lw = w.casefold()
+        lw = w if w.islower() else w.casefold()
         if lw not in _VERBS_EN and lw not in _PUT and not ("а" <= lw[:1] <= "я" or lw[:1] in "іїєґ"):
             continue
         prev = words[i - 1][0] if i else ""

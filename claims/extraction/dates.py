@@ -179,43 +179,112 @@ _PERIOD_MODIFIERS = (
 _PERIOD_WORDS = ("week", "month", "year", "autumn", "fall", "spring", "summer", "winter")
 # Which phrases can occur at all in a sentence, from cheap look-ups (most sentences have few).
 _ANY_MONTH_CYR = re.compile(_MONTH_CYR, re.IGNORECASE)
+_DAY_THEN_MONTH = re.compile(r"\d\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _YEAR_LEADS = ("in 19", "in 20", "since 19", "since 20", "during", "throughout", "by 20", "of 20", "of 19")
 
 
-def _has(*words):
-    return lambda low, d, c, m: any(w in low for w in words)
+_TRIGGER_WORDS = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "weekend",
+    "between",
+    "week",
+    "month",
+    "year",
+    "autumn",
+    "fall",
+    "spring",
+    "summer",
+    "winter",
+    "ago",
+    "yesterday",
+    "today",
+    "tonight",
+    "morning",
+    "evening",
+    "before",
+    "previous",
+    "earlier",
+    "prior",
+    "past",
+    "last",
+    "next",
+    "this",
+    "coming",
+    "following",
+    "current",
+    "later",
+    "during",
+    "throughout",
+    "since",
+    "вчера",
+    "вчора",
+    "позавчера",
+    "сегодня",
+    "сьогодні",
+    "накануне",
+    "напередодні",
+    "ранее",
+    "раньше",
+    "недел",
+    "тиж",
+    "месяц",
+    "місяц",
+    "году",
+    "року",
+]
+_TRIGGER_SCAN = re.compile("|".join(sorted(_TRIGGER_WORDS, key=len, reverse=True)))
+_WEEKDAY_SET = frozenset(_WEEKDAY_NAMES)
+_SEASON_SET = frozenset(_SEASON_WORDS)
+_PERIOD_SET = frozenset(("week", "month", "year", *_SEASON_WORDS))
+_MODIFIER_SET = frozenset(_PERIOD_MODIFIERS)
 
 
-# Which phrases can occur at all in a sentence, from cheap look-ups (most sentences have few).
+def _any(*words):
+    wanted = frozenset(words)
+    return lambda found, low, d, c, m: bool(found & wanted)
+
+
+# Which phrases can occur at all in a sentence: one scan for trigger words, then set look-ups.
 _TRIGGERS = {
-    "iso": lambda low, d, c, m: d and "-" in low,
-    "md_range": lambda low, d, c, m: d and m,
-    "dm_range": lambda low, d, c, m: d and m,
-    "md": lambda low, d, c, m: d and m,
-    "dm": lambda low, d, c, m: d and m,
-    "dm_cyr": lambda low, d, c, m: d and c and _ANY_MONTH_CYR.search(low) is not None,
-    "part_month": lambda low, d, c, m: m,
-    "part_month_cyr": lambda low, d, c, m: c and _ANY_MONTH_CYR.search(low) is not None,
-    "month": lambda low, d, c, m: m,
-    "month_cyr": lambda low, d, c, m: c and _ANY_MONTH_CYR.search(low) is not None,
-    "weekday_range": lambda low, d, c, m: "between" in low and any(w in low for w in _WEEKDAY_NAMES),
-    "weekday": lambda low, d, c, m: any(w in low for w in _WEEKDAY_NAMES),
-    "weekday_cyr": lambda low, d, c, m: c and any(w in low for w, _ in _WEEKDAY_STEMS_CYR),
-    "weekend": _has("weekend"),
-    "relative_period": lambda low, d, c, m: (
-        any(w in low for w in _PERIOD_WORDS) and any(w in low for w in _PERIOD_MODIFIERS)
+    "iso": lambda found, low, d, c, m: d and "-" in low,
+    "md_range": lambda found, low, d, c, m: (
+        d
+        and m
+        and ("-" in low or "–" in low or "—" in low or " to " in low or "through" in low or "until" in low)
     ),
-    "past_n": _has("past", "last", "previous"),
-    "ago": _has("ago"),
-    "yesterday": _has("yesterday", "вчера", "вчора", "позавчера"),
-    "today": _has("today", "tonight", "this morning", "this evening", "сегодня", "сьогодні"),
-    "day_before": _has(
-        "before", "previous", "earlier", "prior", "накануне", "напередодні", "ранее", "раньше", "за день"
+    "dm_range": lambda found, low, d, c, m: d and m and _DAY_THEN_MONTH.search(low) is not None,
+    "md": lambda found, low, d, c, m: d and m,
+    "dm": lambda found, low, d, c, m: d and m and _DAY_THEN_MONTH.search(low) is not None,
+    "dm_cyr": lambda found, low, d, c, m: d and c and _ANY_MONTH_CYR.search(low) is not None,
+    "part_month": lambda found, low, d, c, m: m,
+    "part_month_cyr": lambda found, low, d, c, m: c and _ANY_MONTH_CYR.search(low) is not None,
+    "month": lambda found, low, d, c, m: m,
+    "month_cyr": lambda found, low, d, c, m: c and _ANY_MONTH_CYR.search(low) is not None,
+    "weekday_range": lambda found, low, d, c, m: "between" in found and bool(found & _WEEKDAY_SET),
+    "weekday": lambda found, low, d, c, m: bool(found & _WEEKDAY_SET),
+    "weekday_cyr": lambda found, low, d, c, m: c and any(w in low for w, _ in _WEEKDAY_STEMS_CYR),
+    "weekend": _any("weekend"),
+    "relative_period": lambda found, low, d, c, m: bool(found & _PERIOD_SET) and bool(found & _MODIFIER_SET),
+    "past_n": _any("past", "last", "previous"),
+    "ago": _any("ago"),
+    "yesterday": _any("yesterday", "вчера", "вчора", "позавчера"),
+    "today": lambda found, low, d, c, m: (
+        bool(found & {"today", "tonight", "сегодня", "сьогодні"})
+        or ("this" in found and bool(found & {"morning", "evening"}))
     ),
-    "relative_cyr": _has("недел", "тиж", "месяц", "місяц", "году", "року"),
-    "season": lambda low, d, c, m: d and any(w in low for w in _SEASON_WORDS),
-    "year": lambda low, d, c, m: d and any(w in low for w in _YEAR_LEADS),
-    "year_cyr": lambda low, d, c, m: d and c,
+    "day_before": _any(
+        "before", "previous", "earlier", "prior", "накануне", "напередодні", "ранее", "раньше"
+    ),
+    "relative_cyr": _any("недел", "тиж", "месяц", "місяц", "году", "року"),
+    "season": lambda found, low, d, c, m: d and bool(found & _SEASON_SET),
+    "year": lambda found, low, d, c, m: d and any(w in low for w in _YEAR_LEADS),
+    "year_cyr": lambda found, low, d, c, m: d and c,
 }
 _FUTURE = re.compile(
     r"\b(will|would|shall|is expected to|are expected to|plans? to|planning to|is going to|are going to|"
@@ -368,9 +437,10 @@ def find_times(text: str, ref: date | None, year_ref: date | None = None) -> lis
     has_digit = _ANY_DIGIT.search(text) is not None
     cyrillic = bool(_ANY_CYRILLIC.search(text))
     month_en = bool(_ANY_MONTH_EN.search(text))
+    hints = set(_TRIGGER_SCAN.findall(low))
     for kind, pattern in _PATTERNS:
         trigger = _TRIGGERS.get(kind)
-        if trigger is not None and not trigger(low, has_digit, cyrillic, month_en):
+        if trigger is not None and not trigger(hints, low, has_digit, cyrillic, month_en):
             continue
         for m in pattern.finditer(text):
             a, b = m.span()
