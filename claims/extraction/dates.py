@@ -238,7 +238,10 @@ _TRIGGER_WORDS = [
     "году",
     "року",
 ]
-_TRIGGER_SCAN = re.compile("|".join(sorted(_TRIGGER_WORDS, key=len, reverse=True)))
+_ANY_CYRILLIC_WORD = re.compile(r"[а-яіїєґ]")
+_TRIGGER_SET = frozenset(w for w in _TRIGGER_WORDS if not _ANY_CYRILLIC_WORD.match(w))
+_TRIGGER_STEMS_CYR = tuple(w for w in _TRIGGER_WORDS if _ANY_CYRILLIC_WORD.match(w))
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
 _WEEKDAY_SET = frozenset(_WEEKDAY_NAMES)
 _SEASON_SET = frozenset(_SEASON_WORDS)
 _PERIOD_SET = frozenset(("week", "month", "year", *_SEASON_WORDS))
@@ -286,12 +289,6 @@ _TRIGGERS = {
     "year": lambda found, low, d, c, m: d and any(w in low for w in _YEAR_LEADS),
     "year_cyr": lambda found, low, d, c, m: d and c,
 }
-_FUTURE = re.compile(
-    r"\b(will|would|shall|is expected to|are expected to|plans? to|planning to|is going to|are going to|"
-    r"may|might|could|as soon as|is set to|are set to|is to|are to|scheduled|upcoming|next)\b|"
-    r"(?<!\w)(будет|будут|буде|будуть|планиру|планує|плануют|може|может)(?!\w)",
-    re.I,
-)
 
 
 class _Lazy:
@@ -318,6 +315,36 @@ class TimeSpan:
     char_start: int
     char_end: int
     relative_to_other: bool = False  # "the day before": resolved against another day in the sentence
+
+
+_FUTURE_WORDS = frozenset(
+    [
+        "will",
+        "would",
+        "shall",
+        "may",
+        "might",
+        "could",
+        "plan",
+        "plans",
+        "planning",
+        "planned",
+        "going",
+        "scheduled",
+        "upcoming",
+        "next",
+        "expected",
+        "set",
+    ]
+)
+_FUTURE_CYR = ("будет", "будут", "буде ", "будуть", "планиру", "планує", "плануют", "може", "может")
+
+
+def _is_future(text: str, low: str, words: set[str]) -> bool:
+    """Does the sentence look ahead ("will be sent on Sunday")? Decides which Sunday is meant."""
+    if words & _FUTURE_WORDS or "as soon as" in low:
+        return True
+    return any(w in low for w in _FUTURE_CYR)
 
 
 def _month_from_cyr(word: str) -> int | None:
@@ -420,7 +447,7 @@ def find_times(text: str, ref: date | None, year_ref: date | None = None) -> lis
     """Every time phrase in a sentence that can be resolved. Without a reference date only dates
     that name their month resolve, their year guessed from `year_ref` (a date the report postdates)."""
     yref = ref or year_ref
-    future = _Lazy(lambda: bool(_FUTURE.search(text)))
+    future = _Lazy(lambda: _is_future(text, low, words))
     found: list[TimeSpan] = []
     taken: list[tuple[int, int]] = []
 
@@ -437,7 +464,10 @@ def find_times(text: str, ref: date | None, year_ref: date | None = None) -> lis
     has_digit = _ANY_DIGIT.search(text) is not None
     cyrillic = bool(_ANY_CYRILLIC.search(text))
     month_en = bool(_ANY_MONTH_EN.search(text))
-    hints = set(_TRIGGER_SCAN.findall(low))
+    words = set(_PLAIN_WORD.findall(low))
+    hints = set(_TRIGGER_SET.intersection(words))
+    if cyrillic:
+        hints.update(stem for stem in _TRIGGER_STEMS_CYR if stem in low)
     for kind, pattern in _PATTERNS:
         trigger = _TRIGGERS.get(kind)
         if trigger is not None and not trigger(hints, low, has_digit, cyrillic, month_en):
