@@ -284,31 +284,39 @@ _GROUPING = re.compile(r"[,  ]")
 _CYR_WORD = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
 
 
+_UNIT_TABLES = (_CASUALTY, _PEOPLE, _EQUIPMENT)
+_SKIPPABLE = frozenset(" \t,")
+
+
 def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     """The unit named within a few words after `pos`, and where it ends."""
     i = pos
-    skipped = 0
-    while skipped <= 5:
-        m = _WORD.match(text, i + len(text[i:]) - len(text[i:].lstrip(" \t,")))
+    n = len(text)
+    for _ in range(6):
+        while i < n and text[i] in _SKIPPABLE:
+            i += 1
+        m = _WORD.match(text, i)
         if m is None:
             return None, pos
         w = m.group(0).casefold()
-        two = (
-            w
-            + " "
-            + (_WORD.match(text, m.end() + 1).group(0).casefold() if _WORD.match(text, m.end() + 1) else "")
-        )
-        for cand in (two, w):
-            for table in (_CASUALTY, _PEOPLE, _EQUIPMENT):
-                if cand in table:
-                    return table[cand], m.end() + (len(two) - len(w) if cand == two else 0)
-        for stem, unit in _CYR_UNIT:
-            if w.startswith(stem):
-                return unit, m.end()
-        if w not in _FILLER and not _SHORT_CYRILLIC_WORD.fullmatch(w) and not _CYR_ADJECTIVE.search(w):
+        nxt = _WORD.match(text, m.end() + 1) if m.end() < n and text[m.end()] == " " else None
+        if nxt is not None:
+            two = w + " " + nxt.group(0).casefold()
+            for table in _UNIT_TABLES:
+                if two in table:
+                    return table[two], nxt.end()
+        for table in _UNIT_TABLES:
+            if w in table:
+                return table[w], m.end()
+        if "а" <= w[:1] <= "я" or w[:1] in "іїєґ":
+            for stem, unit in _CYR_UNIT:
+                if w.startswith(stem):
+                    return unit, m.end()
+            if not _SHORT_CYRILLIC_WORD.fullmatch(w) and not _CYR_ADJECTIVE.search(w):
+                return None, pos
+        elif w not in _FILLER:
             return None, pos
         i = m.end()
-        skipped += 1
     return None, pos
 
 
