@@ -66,6 +66,9 @@ _VERB_STEMS_CYR = (
     ("отрица", DENY), ("отверг", DENY), ("відкину", DENY), ("отказал", DECLINE), ("відмови", DECLINE),
     ("осуди", EVALUATE), ("засуди", EVALUATE),
 )  # fmt: skip
+_VERB_STEMS_BY_START: dict[str, list[tuple[str, str]]] = {}
+for _stem, _c in _VERB_STEMS_CYR:
+    _VERB_STEMS_BY_START.setdefault(_stem[:3], []).append((_stem, _c))
 # Words before which "reports", "claims", "estimates" are nouns, not verbs.
 _NOUN_MARKERS = word_set(
     """the a an these those such earlier media press news initial unconfirmed his her its their s our
@@ -286,7 +289,7 @@ def verb_class(token_text: str, prev_word: str) -> str | None:
             return None
         return cls
     if "а" <= w[:1] <= "я" or w[:1] in "іїєґ":
-        for stem, c in _VERB_STEMS_CYR:
+        for stem, c in _VERB_STEMS_BY_START.get(w[:3], ()):
             if w.startswith(stem):
                 return c
     return None

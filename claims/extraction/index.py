@@ -55,8 +55,14 @@ class CompiledRegistry:
     sources_by_alias: dict[str, SourceEntry] = field(default_factory=dict)
     places: tuple[PlaceEntry, ...] = ()
 
+    lookups: dict[str, SourceEntry | None] = field(default_factory=dict)
+
     def lookup_source(self, phrase: str) -> SourceEntry | None:
-        return self.sources_by_alias.get(_norm_phrase(phrase))
+        if phrase not in self.lookups:
+            if len(self.lookups) > 10_000:
+                self.lookups.clear()
+            self.lookups[phrase] = self.sources_by_alias.get(_norm_phrase(phrase))
+        return self.lookups[phrase]
 
 
 _lock = threading.Lock()

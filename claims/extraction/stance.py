@@ -94,19 +94,29 @@ _CONFIRM_HINTS = ("confirm", "corroborat", "verif", "backed up", "backing up", "
 _SILENCE_HINTS = ("not", "n't", "neither", "no immediate", "reached")
 
 
+def _hint_pattern(words) -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+_NO_DENIAL_HINT = _hint_pattern(_NO_DENIAL_HINTS)
+_DENIAL_HINT = _hint_pattern(_DENIAL_HINTS)
+_CONFIRM_HINT = _hint_pattern(_CONFIRM_HINTS)
+_SILENCE_HINT = _hint_pattern(_SILENCE_HINTS)
+
+
 def is_silence(scope: str) -> bool:
     low = scope.casefold()
-    return any(h in low for h in _SILENCE_HINTS) and bool(_SILENCE.search(scope))
+    return _SILENCE_HINT.search(low) is not None and _SILENCE.search(scope) is not None
 
 
 def stance_of(scope: str) -> str:
     """The stance in a speaker's part of a sentence (its verb and what it governs)."""
     low = scope.casefold()
-    if any(h in low for h in _NO_DENIAL_HINTS) and _NO_DENIAL.search(scope):
+    if _NO_DENIAL_HINT.search(low) and _NO_DENIAL.search(scope):
         return DOES_NOT_DENY
-    if any(h in low for h in _DENIAL_HINTS) and _DENIAL.search(scope):
+    if _DENIAL_HINT.search(low) and _DENIAL.search(scope):
         return DENIES
-    if any(h in low for h in _CONFIRM_HINTS) and _CONFIRMATION.search(scope):
+    if _CONFIRM_HINT.search(low) and _CONFIRMATION.search(scope):
         if _NEGATED_CONFIRM.search(scope):
             return DOES_NOT_DENY
         return CONFIRMS
