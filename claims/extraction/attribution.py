@@ -148,6 +148,7 @@ _BARE_NOUN_HINTS = ("official", "source", "media", "report", "blogger", "channel
 _BARE_PREFIX = re.compile(
     rf"(?:(?P<det>\b(?i:a|an|the|two|three|several|some|many|other|one))\s+)?(?P<mods>(?:\b(?i:{_MOD})\s+){{0,3}})$"
 )
+ANAPHOR_CYRILLIC = word_set("он она они він вона вони ведомство відомство дипломат глава")
 _ANAPHOR = re.compile(
     r"(?<![\w'])(?P<a>he|she|they|it|He|She|They|It|[Tt]he (?:agency|ministry|department|service|spokesman|"
     r"spokesperson|"

@@ -179,6 +179,7 @@ _PERIOD_MODIFIERS = (
 _PERIOD_WORDS = ("week", "month", "year", "autumn", "fall", "spring", "summer", "winter")
 # Which phrases can occur at all in a sentence, from cheap look-ups (most sentences have few).
 _ANY_MONTH_CYR = re.compile(_MONTH_CYR, re.IGNORECASE)
+_PART_WORDS = ("early", "mid", "late", "beginning", "start", "middle", "end of", "half")
 _DAY_THEN_MONTH = re.compile(r"\d\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _YEAR_LEADS = ("in 19", "in 20", "since 19", "since 20", "during", "throughout", "by 20", "of 20", "of 19")
 
@@ -265,7 +266,7 @@ _TRIGGERS = {
     "md": lambda found, low, d, c, m: d and m,
     "dm": lambda found, low, d, c, m: d and m and _DAY_THEN_MONTH.search(low) is not None,
     "dm_cyr": lambda found, low, d, c, m: d and c and _ANY_MONTH_CYR.search(low) is not None,
-    "part_month": lambda found, low, d, c, m: m,
+    "part_month": lambda found, low, d, c, m: m and any(w in low for w in _PART_WORDS),
     "part_month_cyr": lambda found, low, d, c, m: c and _ANY_MONTH_CYR.search(low) is not None,
     "month": lambda found, low, d, c, m: m,
     "month_cyr": lambda found, low, d, c, m: c and _ANY_MONTH_CYR.search(low) is not None,

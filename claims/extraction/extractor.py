@@ -84,6 +84,7 @@ _ANAPHOR_HINTS = word_set(
     broadcaster leader government administration prisoner soldier governor mayor blogger source sources
     officials country regime"""
 )
+_ANAPHOR_STARTS = word_set("he she they it the its his her")
 _DESCRIBING = word_set("described describing describes called calling calls termed branded labelled labeled")
 
 
@@ -212,7 +213,7 @@ class _Extraction:
             actors = [x for x in actors if not any(a <= x.start and x.end <= b for a, b in covered)]
             actors.extend(generic)
         wset = {w[0].casefold() for w in words}
-        for m in attr._ANAPHOR.finditer(s) if (wset & _ANAPHOR_HINTS or cyrillic) else ():
+        for m in self._anaphors(s, words, wset, cyrillic):
             if any(x.start <= m.start() < x.end for x in actors):
                 continue
             # An anaphor with nobody before it may still point to this sentence's own speaker.
@@ -360,6 +361,18 @@ class _Extraction:
             "topics": topic_keys,
             "sources": {(sp.actor.key, sp.actor.name) for sp in claims},
         }
+
+    @staticmethod
+    def _anaphors(s: str, words, wset: set[str], cyrillic: bool):
+        """ "he", "the agency", "its statement": tried only where such a word starts."""
+        if not (wset & _ANAPHOR_HINTS or cyrillic):
+            return
+        for w, a, _b in words:
+            lw = w.casefold()
+            if lw in _ANAPHOR_STARTS or (cyrillic and lw in attr.ANAPHOR_CYRILLIC):
+                m = attr._ANAPHOR.match(s, a)
+                if m is not None:
+                    yield m
 
     def _may_speak(self, s: str, tokens, previous: dict | None, block: int) -> bool:
         """Could any cue attribute this sentence? (No reporting word, no "according to", no header.)"""
