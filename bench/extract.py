@@ -73,6 +73,14 @@ NARRATION = [
     "Officials in Kyiv have repeatedly asked allies for more air defence systems and long-range missiles.",
     "If the reports are confirmed, it would be the first time the country has joined a foreign war.",
     "Satellite images published by several outlets show new tents at the base.",
+    "The two countries signed a mutual defence treaty in June, and it entered into force in December.",
+    "Heavy fighting continued along the border, where both sides use drones to spot and strike targets.",
+    "The region has been under a state of emergency since the incursion began last summer.",
+    "Trains carrying ammunition have been seen crossing the border bridge near the coast.",
+    "Prices for fuel and food have risen sharply in the border towns, residents say.",
+    "The first snow fell in the region this week, making movement across the fields harder.",
+    "Roads leading to the front are lined with trenches, anti-tank ditches and concrete blocks.",
+    "The incursion was the first time foreign troops had entered Russian territory since 1945.",
 ]  # fmt: skip
 RUSSIAN = [
     "Пресс-секретарь Кремля Дмитрий Песков заявил, что ему нечего добавить к словам президента о военных"
@@ -91,7 +99,7 @@ def make_report(rng: random.Random, words: int) -> str:
     telegram = rng.random() < 0.2
     while count < words:
         roll = rng.random()
-        if roll < 0.55:
+        if roll < 0.35:  # about a third of a news report's sentences carry an attributed claim
             speaker = rng.choice(SPEAKERS)
             text = rng.choice(CLAIM_TEMPLATES).format(
                 speaker=speaker,
@@ -106,7 +114,7 @@ def make_report(rng: random.Random, words: int) -> str:
             )
         elif roll < 0.85:
             text = rng.choice(NARRATION)
-        elif roll < 0.93:
+        elif roll < 0.92:
             text = rng.choice(RUSSIAN).format(n=rng.choice(["3 000", "1 500", "12 000"]))
         else:
             text = rng.choice(UKRAINIAN).format(n=rng.choice(["тисячі", "11 000", "500"]))
