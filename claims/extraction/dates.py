@@ -444,7 +444,9 @@ def _season_span(season: str, year: int, part: str | None = None) -> tuple[date,
     return start, end
 
 
-def find_times(text: str, ref: date | None, year_ref: date | None = None) -> list[TimeSpan]:  # noqa: C901
+def find_times(
+    text: str, ref: date | None, year_ref: date | None = None, cyrillic: bool | None = None
+) -> list[TimeSpan]:  # noqa: C901
     """Every time phrase in a sentence that can be resolved. Without a reference date only dates
     that name their month resolve, their year guessed from `year_ref` (a date the report postdates)."""
     yref = ref or year_ref
@@ -463,7 +465,8 @@ def find_times(text: str, ref: date | None, year_ref: date | None = None) -> lis
 
     low = text.casefold()
     has_digit = _ANY_DIGIT.search(text) is not None
-    cyrillic = bool(_ANY_CYRILLIC.search(text))
+    if cyrillic is None:
+        cyrillic = _ANY_CYRILLIC.search(text) is not None
     month_en = bool(_ANY_MONTH_EN.search(text))
     words = set(_PLAIN_WORD.findall(low))
     hints = set(_TRIGGER_SET.intersection(words))

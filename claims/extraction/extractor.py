@@ -63,6 +63,7 @@ _BACK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_DATE_DIGITS = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}")
 # Every word that can make a sentence attributed (reporting verbs and "according to", "citing", "per" ...).
 _CUE_WORDS = frozenset(attr._VERBS_EN) | word_set(
     "according citing quoting per words put puts placed places reference referring report reports telegram "
@@ -403,9 +404,9 @@ class _Extraction:
     # -----------------------------------------------------------------------------------------
 
     def _times(self, s: str, wset: set[str], cyrillic: bool) -> list[TimeSpan]:
-        if not (cyrillic or wset & _TIME_WORDS or _DIGIT.search(s)):
-            return []
-        return find_times(s, self.published, self.year_ref)
+        if not (cyrillic or wset & _TIME_WORDS or _DATE_DIGITS.search(s)):
+            return []  # numbers alone ("3,000 soldiers") are no date
+        return find_times(s, self.published, self.year_ref, cyrillic=cyrillic)
 
     def _event_time(self, s: str, times: list[TimeSpan], speakers) -> TimeSpan | None:
         if not times:
