@@ -176,7 +176,6 @@ _PERIOD_MODIFIERS = (
     "following",
     "current",
 )
-_PERIOD_WORDS = ("week", "month", "year", "autumn", "fall", "spring", "summer", "winter")
 # Which phrases can occur at all in a sentence, from cheap look-ups (most sentences have few).
 _ANY_MONTH_CYR = re.compile(_MONTH_CYR, re.IGNORECASE)
 _PART_WORDS = ("early", "mid", "late", "beginning", "start", "middle", "end of", "half")

@@ -62,7 +62,6 @@ _BACK_REFERENCE = re.compile(
     r"|(?<!\w)(?:эт(?:от|а|у|ой|им|ом|и|их)|ц(?:ей|я|ю|і|ього|ій|им)|данн\w+|сообщени\w+|повідомлен\w+|тем[еуіи])(?!\w)",
     re.IGNORECASE,
 )
-_DIGIT = re.compile(r"\d")
 _DATE_DIGITS = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}")
 # Every word that can make a sentence attributed (reporting verbs and "according to", "citing", "per" ...).
 _CUE_WORDS = frozenset(attr._VERBS_EN) | word_set(

@@ -54,14 +54,6 @@ _CYR_STEMS = (
 )
 _WORDNUM = "|".join(sorted([*_EN_UNITS, *_EN_TENS], key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[  ]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:\.\d+)?"
-_NUMBER = re.compile(
-    rf"(?<![\w.,/-])(?:(?P<digits>{_DIGITS})(?:\s*(?P<scale>k|K|thousand|million|mln|m\b|тыс\.?|тис\.?|тисяч\w*|тысяч\w*|млн))?"
-    rf"|(?P<words>(?:(?:{_WORDNUM})(?:[\s-]+(?:and\s+)?(?:{_WORDNUM}|hundred|thousand|million))*"
-    rf"(?:\s+(?:hundred|thousand|million))*)|hundreds?|thousands?)\b"
-    rf"|(?P<cyr>(?<![\w'])(?:(?:{_CYR_STEMS})[а-яіїє']*\s+){{0,2}}(?:{_CYR_STEMS})[а-яіїє']*)"
-    rf")(?![\w])",
-    re.IGNORECASE,
-)
 
 # Unit words (English) -> unit. Checked on the words after the number.
 _PEOPLE = {
@@ -102,7 +94,6 @@ _FILLER = word_set(
     u.k.-supplied british-supplied long-range short-range air defense defence mortar field others
     further reported confirmed estimated alleged suspected possible total overall"""
 )
-_PERSON_NOUNS_FOR_VERB = {"korean", "koreans", "north"}
 _KILL_AFTER = re.compile(
     r"[\s,]*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|already|now|believed|others|other|more|"
     r"thought|said|to|be|have been|in|action)\s+){0,4}"
@@ -200,13 +191,6 @@ def _parse_cyr(words: str) -> float | None:
     return total + current if seen else None
 
 
-_WORD_HINT = re.compile(
-    r"\b(?:"
-    + "|".join(w for w in [*_EN_UNITS, *_EN_TENS] if w not in ("a", "an"))
-    + r"|hundred|thousand|million)\b"
-    rf"|(?<![\w'])(?:{_CYR_STEMS})",
-    re.IGNORECASE,
-)
 _DIGIT_HINT = re.compile(r"\d")
 _NUMBER_DIGITS = re.compile(
     rf"(?<![\w.,/])(?<![^\W\d]-)(?P<digits>{_DIGITS})(?:\s*(?P<scale>k|K|thousand|million|mln|m\b|тыс\.?|тис\.?|тисяч\w*|тысяч\w*|млн))?"

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 # A word: letters/digits; a Ukrainian apostrophe inside a Cyrillic word keeps it one word (п'ятниця).
 WORD = re.compile(r"[^\W_]+(?:['’ʼ](?=[а-яіїєґА-ЯІЇЄҐ])[^\W_]+)*")
-_CYRILLIC = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ]")
 _VOWEL_END = re.compile(r"[аяоеёиыуюьйіїєъ]{1,2}$")
 # What may stand between two words of one name: "U.S. Army", "Ulan-Ude", "Kim Jong-un".
 _NAME_GAP = re.compile(r"[\s.\-‐‑'’ʼ]{1,3}")
