@@ -46,7 +46,8 @@ _OPINION = re.compile(
     re.IGNORECASE,
 )
 _DESCRIBED_AS = re.compile(
-    r"\b(?:described|describing|describes|called|calling|calls|termed|branded|labell?ed)\b[^.;]{0,80}?"
+    r"\b(?:described|describing|describes|called|calling|calls|termed|branded|labell?ed)\b(?!\s+(?:for|on|upon)\b)"
+    r"[^.;]{0,80}?"
     r"(?:\bas\b|[\"“«]|\b(?:a|an)\s)",
     re.IGNORECASE,
 )
@@ -59,6 +60,7 @@ _EVENT_WORDS = re.compile(
 _BACK_REFERENCE = re.compile(
     r"\b(?:these|those|such|the same)\s+(?:\w+\s+)?(?:claims?|reports?|allegations?|information|figures?|"
     r"estimates?|assessments?|deployments?|troops|soldiers|units|forces|casualties|losses|prisoners|fighters)\b"
+    r"|\bthe\s+(?:\w+\s+)?(?:claims?|reports?|allegations?|figures?|estimates?|assessments?)\b"
     r"|(?<!\w)(?:эт(?:от|а|у|ой|им|ом|и|их)|ц(?:ей|я|ю|і|ього|ій|им)|данн\w+|сообщени\w+|повідомлен\w+|тем[еуіи])(?!\w)",
     re.IGNORECASE,
 )
@@ -291,7 +293,7 @@ class _Extraction:
                 specific = any(
                     self.compiled_kind(p.key) in ("settlement", "facility", "region") for p in places
                 )
-                if evaluative or (not _EVENT_WORDS.search(s) and not specific):
+                if not specific and (evaluative or not _EVENT_WORDS.search(s)):
                     continue  # pure evaluation
             ident = attr._identity(sp.actor)
             same = [c for c in claims if attr._identity(c.actor) == ident]

@@ -313,3 +313,11 @@ def test_analysts_opinions_are_not_claims(registry):
 )
 def test_russian_and_ukrainian_attribution_forms(text, source, stance, registry):
     assert [(c.source_name, c.stance) for c in claims_of(text, registry)] == [(source, stance)]
+
+
+def test_calling_for_something_is_not_an_evaluation_that_hides_the_claim(registry):
+    text = (
+        'Yermak called for more weapons for Kyiv: "North Korean troops are already in the Kursk region," '
+        "he said."
+    )
+    assert sources_of(text, registry) == ["Ukrainian government"]

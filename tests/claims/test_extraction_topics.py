@@ -68,3 +68,11 @@ def test_topics_come_from_the_registry_not_from_the_code():
         "The Ministry of Ports said grain ships left Odesa on Monday.", date(2024, 12, 2), registry
     )
     assert [c.topic_keys for c in claims] == [["t"]]
+
+
+def test_a_reaction_to_the_reports_just_mentioned_belongs_to_their_topic(registry):
+    text = (
+        "HUR said 30 North Korean soldiers were killed near Sudzha. "
+        "Peskov referred questions about the claims to the Defence Ministry."
+    )
+    assert topic_names(text, registry)[-1] == ["North Korean troops in Russia"]
