@@ -139,10 +139,11 @@ _GENERIC = re.compile(
     rf"(?P<nats>{_NAT}(?:\s*(?:,\s*and\b|,|\band\b|\bor\b)\s*{_NAT})*)\s+(?:(?:{_MOD})\s+){{0,3}}{_NOUN}\b"
 )
 _GENERIC_BARE = re.compile(
-    r"(?P<noun>[Oo]fficials|[Ss]ources|[Mm]edia reports?|[Pp]ress reports|[Nn]ews reports?|[Rr]eports?|"
+    r"(?P<noun>[Oo]fficials?|[Ss]ources?|[Mm]edia reports?|[Pp]ress reports|[Nn]ews reports?|[Rr]eports?|"
     r"[Mm]edia|[Bb]loggers|Telegram channels|[Dd]iplomats|[Ll]awmakers)\b"
     r"(?P<place>\s+(?:in|from|close to|within|at|"
-    r"familiar with)\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))?",
+    r"familiar with)\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+    r"(?:\s+(?:military|army|government|ministry|forces|intelligence|administration|command|authorities))?)?",
 )
 _BARE_NOUN_HINTS = ("official", "source", "media", "report", "blogger", "channel", "diplomat", "lawmaker")
 _BARE_PREFIX = re.compile(
@@ -377,7 +378,7 @@ def generic_actors(
         mods = (before.group("mods") or "").casefold() if before else ""
         if noun == "report" and (det or "").casefold() not in ("a", "an"):
             continue  # "the report" points back to an earlier source (an anaphor), "a report" is new
-        noun = {"report": "a report", "media report": "media report"}.get(noun, noun)
+        noun = {"report": "a report", "source": "sources", "official": "officials"}.get(noun, noun)
         if noun in ("sources",) and "intelligence" in mods:
             noun = "intelligence sources"
         if noun == "bloggers" and "military" in mods:
@@ -386,7 +387,10 @@ def generic_actors(
         nation = None
         if place:
             place_word = _PLACE_PREPOSITION.sub("", place)
-            nation = nation_of(place_word.split()[0]) or nation_of(place_word)
+            # "sources in Kyiv" are Ukrainian sources; "a source in the Ukrainian military" speaks for it.
+            nation = nation_of(place_word) if " " not in place_word else None
+            if nation is None and registry_lookup(place_word) is None:
+                nation = nation_of(place_word.split()[0])
             if nation is None and registry_lookup(place_word) is not None:
                 src = registry_lookup(place_word)
                 group += 1
@@ -551,6 +555,7 @@ _PARTICIPLES = word_set(
 
 
 _PUT = frozenset(("put", "puts", "placed", "places"))
+_FACELESS = ("Sources (unnamed)", "Military sources", "Intelligence sources", "Officials (unnamed)")
 _PASSIVE_VERBS = word_set(
     """reported confirmed announced stated claimed disclosed revealed denied estimated quoted cited said
     dismissed rejected assessed"""
@@ -820,7 +825,10 @@ def find_speakers(  # noqa: C901
                 speakers.append(Speaker(actor, m.start(), m.end(), "citing", SAY))
             continue
         sp = relayers[0]
-        if sp.actor.media or sp.actor.kind == "media":
+        anonymous = all(a.key is None and a.name.startswith(_FACELESS) for a in cited_group)
+        if (sp.actor.media or sp.actor.kind == "media") and not anonymous:
+            # A medium passing on someone's words: the claim is theirs ("Western officials" too). A
+            # medium's faceless "source" is no source an analyst can follow: the medium keeps it.
             sp.relay = True
             for actor in cited_group:
                 speakers.append(Speaker(actor, sp.cue_start, sp.cue_end, "citing", sp.verb_class))

@@ -468,7 +468,10 @@ class _Extraction:
 
     @staticmethod
     def _has_content(s: str, actors, speakers) -> bool:
-        spans = [(a.start, a.end) for a in actors] + [(sp.cue_start, sp.cue_end) for sp in speakers]
+        """Is there anything said beyond who said it? ("Об этом сообщает ТАСС." has nothing.)"""
+        spans = [(sp.actor.start, sp.actor.end) for sp in speakers] + [
+            (sp.cue_start, sp.cue_end) for sp in speakers
+        ]
         words = 0
         for m in WORD.finditer(s):
             if any(x <= m.start() < y for x, y in spans):
@@ -476,7 +479,7 @@ class _Extraction:
             if m.group().casefold() in _STOP:
                 continue
             words += 1
-            if words >= 3:
+            if words >= 2:
                 return True
         return False
 
@@ -508,7 +511,9 @@ def _attached(s: str, t: TimeSpan, sp) -> bool:
     cue_a, cue_b = sp.cue_start, sp.cue_end
     actor_a = min(sp.actor.start, cue_a)
     if t.char_start >= cue_b:
-        between = s[cue_b : t.char_start]
+        # "was confirmed by the NIS on Friday": the speaker's name stands between verb and time
+        after = sp.actor.end if cue_b <= sp.actor.start < t.char_start else cue_b
+        between = s[after : t.char_start]
         if len(WORD.findall(between)) > 5 or _EVENT_WORDS.search(between):
             return False
         return len(between) <= 45 and not re.search(

@@ -321,3 +321,23 @@ def test_calling_for_something_is_not_an_evaluation_that_hides_the_claim(registr
         "he said."
     )
     assert sources_of(text, registry) == ["Ukrainian government"]
+
+
+def test_a_medium_quoting_a_faceless_source_keeps_the_claim_and_records_the_source(registry):
+    text = "Quoting an unnamed military source, the Kremlin Snuffbox channel said North Korean officers came."
+    claims = claims_of(text, registry)
+    assert [(c.source_name, c.cited_source_name) for c in claims] == [
+        ("Kremlin Snuffbox (Russian Telegram channel)", "Military sources (unnamed)")
+    ]
+
+
+def test_a_medium_citing_officials_of_a_country_passes_the_claim_to_them(registry):
+    text = (
+        "Citing Western officials, The Wall Street Journal reported that a North Korean general was wounded."
+    )
+    assert sources_of(text, registry) == ["Western officials (unnamed)"]
+
+
+def test_a_source_inside_an_institution_speaks_for_it(registry):
+    text = "A source in the Ukrainian military told CNN that 200 North Korean soldiers were killed."
+    assert sources_of(text, registry) == ["Ukrainian Armed Forces"]

@@ -85,3 +85,10 @@ def test_a_denial_by_one_source_does_not_colour_another_sources_claim(registry):
 def test_calling_reports_rubbish_is_a_denial(registry):
     text = "Kim Yo Jong called the reports about North Korean soldiers in Russia 'rubbish'."
     assert stances(text, registry) == [("North Korea", "denies")]
+
+
+def test_saying_the_reports_are_groundless_is_a_denial(registry):
+    text = (
+        'North Korea\'s ambassador to the UN, Kim Song, said the reports about its troops were "groundless".'
+    )
+    assert stances(text, registry) == [("North Korea", "denies")]
