@@ -7,7 +7,6 @@ silence ("did not comment"), pure evaluation and bare conditionals give no claim
 
 from __future__ import annotations
 
-import bisect
 import re
 from datetime import date, timedelta
 
@@ -65,6 +64,8 @@ _BACK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _DATE_DIGITS = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}")
+_CYRILLIC = re.compile(r"[а-яіїєґ]")
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
 # Every word that can make a sentence attributed (reporting verbs and "according to", "citing", "per" ...).
 _CUE_WORDS = frozenset(attr._VERBS_EN) | word_set(
     "according citing quoting per words put puts placed places reference referring report reports telegram "
@@ -154,33 +155,51 @@ class _Extraction:
 
     def run(self) -> list[ClaimDraft]:
         text = self.text
-        sentences = split_sentences(text)
-        tokens = tokenize(text)
-        entities = self.compiled.matcher.find(text, tokens)
-        topics = self.compiled.topics.find(text, tokens)
-        self.tokens = tokens
-        self.token_starts = [t.start for t in tokens]
-        ent_starts = [m.start for m in entities]
-        top_starts = [m.start for m in topics]
+        self.sentences = split_sentences(text)
+        self.sentence_tokens: dict[int, list] = {}
         previous: dict | None = None  # the last sentence that gave claims
-        for idx, sentence in enumerate(sentences):
-            ents = entities[
-                bisect.bisect_left(ent_starts, sentence.start) : bisect.bisect_left(ent_starts, sentence.end)
-            ]
-            tops = topics[
-                bisect.bisect_left(top_starts, sentence.start) : bisect.bisect_left(top_starts, sentence.end)
-            ]
-            self.sentence_topics[idx] = sorted(
-                {p.entry.key for m in tops for p in m.payloads if isinstance(p, TopicHit)}
-            )
-            result = self._sentence(idx, sentence, ents, tops, previous)
+        for idx, sentence in enumerate(self.sentences):
+            if not self._worth_reading(sentence, previous):
+                continue  # narration with no reporting word at all: nobody says anything here
+            tokens = self._tokens(idx)
+            ents = self.compiled.matcher.find(text, tokens)
+            result = self._sentence(idx, sentence, tokens, ents, previous)
             if result is not None:
                 previous = result
         return _merge_repeats(self.drafts)
 
+    def _tokens(self, idx: int) -> list:
+        if idx not in self.sentence_tokens:
+            sentence = self.sentences[idx]
+            self.sentence_tokens[idx] = tokenize(sentence.text, sentence.start)
+        return self.sentence_tokens[idx]
+
+    def _topics(self, idx: int) -> list[str]:
+        """The topics a sentence names (worked out only for sentences a claim needs)."""
+        if idx not in self.sentence_topics:
+            matches = self.compiled.topics.find(self.text, self._tokens(idx))
+            self.sentence_topics[idx] = sorted(
+                {p.entry.key for m in matches for p in m.payloads if isinstance(p, TopicHit)}
+            )
+        return self.sentence_topics[idx]
+
+    def _worth_reading(self, sentence: Sentence, previous: dict | None) -> bool:
+        """Could any cue attribute this sentence? (A cheap look before the real reading.)"""
+        s = sentence.text
+        if ":" in s or (self.header is not None and self.header[1] == sentence.block):
+            return True
+        if previous is not None and _CONTINUATION.match(s):
+            return True
+        low = s.casefold()
+        if _CYRILLIC.search(low):
+            return True
+        return not _CUE_WORDS.isdisjoint(_PLAIN_WORD.findall(low))
+
     # -----------------------------------------------------------------------------------------
 
-    def _sentence(self, idx: int, sentence: Sentence, ents, tops, previous: dict | None) -> dict | None:
+    def _sentence(
+        self, idx: int, sentence: Sentence, sentence_tokens, ents, previous: dict | None
+    ) -> dict | None:
         s = sentence.text
         base = sentence.start
         actors: list[attr.Actor] = []
@@ -196,15 +215,7 @@ class _Extraction:
             for p in m.payloads:
                 if isinstance(p, PlaceHit):
                     place_hits.append((a, b, p))
-        lo = bisect.bisect_left(self.token_starts, base)
-        hi = bisect.bisect_left(self.token_starts, sentence.end)
-        sentence_tokens = self.tokens[lo:hi]
         cyrillic = any(t.is_cyrillic for t in sentence_tokens)
-        if not cyrillic and not self._may_speak(s, sentence_tokens, previous, sentence.block):
-            # Narration with no reporting word at all: only the names it mentions matter later.
-            for actor in actors:
-                self.memory.remember(actor, s[actor.start : actor.end])
-            return None
         words = [(t.text, t.start - base, t.end - base) for t in sentence_tokens]
         generic = attr.generic_actors(s, self.compiled.lookup_source, 0, cyrillic)
         if generic:
@@ -259,7 +270,7 @@ class _Extraction:
         times = self._times(s, wset, cyrillic)
         figures = find_figures(s, [(t.char_start, t.char_end) for t in times])
         places = self._places(s, place_hits, speakers)
-        topic_keys = sorted({p.entry.key for m in tops for p in m.payloads if isinstance(p, TopicHit)})
+        topic_keys = self._topics(idx)
         marked = any(sp.verb_class in (attr.CONFIRM, attr.DENY, attr.DECLINE) for sp in speakers)
         if not marked and not figures and not self._has_content(s, actors, speakers):
             return None
@@ -376,14 +387,6 @@ class _Extraction:
                 if m is not None:
                     yield m
 
-    def _may_speak(self, s: str, tokens, previous: dict | None, block: int) -> bool:
-        """Could any cue attribute this sentence? (No reporting word, no "according to", no header.)"""
-        if ":" in s or (self.header is not None and self.header[1] == block):
-            return True
-        if previous is not None and _CONTINUATION.match(s):
-            return True
-        return any(t.norm in _CUE_WORDS for t in tokens)
-
     def _inherited_topics(
         self, idx: int, s: str, claims, continued: bool, previous: dict | None
     ) -> list[str]:
@@ -394,7 +397,7 @@ class _Extraction:
             j = idx - back
             if j < 0:
                 break
-            topics = self.sentence_topics.get(j) or []
+            topics = self._topics(j)
             if not topics:
                 continue
             same_source = bool(ids & self.sentence_actors.get(j, set()))
