@@ -118,9 +118,16 @@ _QUALIFIER = [
               r"an approximate|"
               r"circa|~|близько|около|приблизно|примерно|порядка|порядку|орієнтовно"),
 ]  # fmt: skip
-_QUALIFIER_BEFORE = re.compile(
-    r"(?:^|[\s(,])(" + "|".join(f"(?P<{k}>{v})" for k, v in _QUALIFIER) + r")\s*$", re.IGNORECASE
-)
+
+
+def _phrases(pattern: str) -> tuple[str, ...]:
+    words = {p.replace("\\.?", ".").replace("\\.", ".") for p in pattern.split("|")}
+    words |= {w.rstrip(".") for w in words}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+# Longest first: "more than" before "than"; checked against the words right before a number.
+_QUALIFIER_PHRASES = tuple((key, _phrases(pattern)) for key, pattern in _QUALIFIER)
 _COUNTED = re.compile(
     r"\b(?:number|total|count|tally|toll|estimate)\s+of\s+([^.;]{0,80}?)"
     r"\b(?:at|to|as|is|was|stands at|reached|of)\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|"
@@ -305,12 +312,14 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
 
 
 def _qualifier(text: str, start: int) -> str:
-    m = _QUALIFIER_BEFORE.search(text[max(0, start - 30) : start])
-    if not m:
-        return "exact"
-    for key, _ in _QUALIFIER:
-        if m.group(key):
-            return key
+    """about / at_least / more_than ... from the words right before the number."""
+    before = text[max(0, start - 30) : start].casefold().rstrip()
+    for key, phrases in _QUALIFIER_PHRASES:
+        for phrase in phrases:
+            if before.endswith(phrase):
+                cut = len(before) - len(phrase)
+                if cut == 0 or before[cut - 1] in " (,":
+                    return key
     return "exact"
 
 
