@@ -556,6 +556,10 @@ _PARTICIPLES = word_set(
 
 _PUT = frozenset(("put", "puts", "placed", "places"))
 _FACELESS = ("Sources (unnamed)", "Military sources", "Intelligence sources", "Officials (unnamed)")
+_ROLE_WORDS = word_set(
+    """spokesman spokeswoman spokesperson head chief director minister representative adviser advisor
+    secretary official officer commander envoy ambassador member deputy aide"""
+)
 _PASSIVE_VERBS = word_set(
     """reported confirmed announced stated claimed disclosed revealed denied estimated quoted cited said
     dismissed rejected assessed"""
@@ -628,7 +632,9 @@ def after_locative(s: str, actor: Actor) -> bool:
     if word in ("of", "at", "from", "for"):
         before = s[: max(0, actor.start - 25) + m.start()].split()
         if before and before[-1][:1].isupper():
-            return False
+            return False  # "Kovalenko of the Centre"
+        if before and word in ("of", "for") and before[-1].casefold() in _ROLE_WORDS:
+            return False  # "a spokesman for the Pentagon", "the head of the agency"
     return True
 
 

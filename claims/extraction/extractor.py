@@ -269,7 +269,8 @@ class _Extraction:
         speaker_ids = {id(sp.actor) for sp in speakers}
         times = self._times(s, wset, cyrillic)
         figures = find_figures(s, [(t.char_start, t.char_end) for t in times])
-        places = self._places(s, place_hits, speakers)
+        placed = self._places(s, place_hits, speakers)
+        places = [p for _, p in placed]
         topic_keys = self._topics(idx)
         marked = any(sp.verb_class in (attr.CONFIRM, attr.DENY, attr.DECLINE) for sp in speakers)
         if not marked and not figures and not self._has_content(s, actors, speakers):
@@ -343,8 +344,37 @@ class _Extraction:
         for sp in claims:
             if sp.how != "cited":
                 self.memory.speakers.append(sp.actor)
+        # Two speakers with their own clauses ("X said A, while Y denied B"): each claim carries the
+        # figures, places and time of its own clause only.
+        clauses = len({sp.cue_start for sp in ordered}) > 1
         for sp in claims:
             cited = sp.cited
+            own_figures, own_places, own_event = figures, places, event
+            if clauses and sp.how != "cited":
+                mine = attr._identity(sp.actor)
+                before = [
+                    o.cue_end
+                    for o in ordered
+                    if o.cue_end <= sp.cue_start and o.how != "cited" and attr._identity(o.actor) != mine
+                ]
+                a = max(before) if before else 0
+                if before and a <= sp.actor.start < sp.cue_start:
+                    a = sp.actor.start
+                b = min(
+                    (
+                        o.cue_start
+                        for o in ordered
+                        if o.cue_start > sp.cue_start
+                        and o.how not in ("participle", "cited")
+                        and attr._identity(o.actor) != attr._identity(sp.actor)
+                    ),
+                    default=len(s),
+                )
+                own_figures = [f for f in figures if f.text and f.text in s[a:b]]
+                own_places = [p for at, p in placed if a <= at < b]
+                if event is not None and not (a <= event.char_start < b):
+                    own_event = None
+            event_here = own_event
             self.drafts.append(
                 ClaimDraft(
                     sentence=s,
@@ -357,12 +387,12 @@ class _Extraction:
                     source_kind=sp.actor.kind,
                     cited_source_key=cited.key if cited is not None else None,
                     cited_source_name=cited.name if cited is not None else "",
-                    places=list(places),
-                    event_start=event.start if event else None,
-                    event_end=event.end if event else None,
-                    date_precision=event.precision if event else "",
-                    date_text=event.text if event else "",
-                    figures=list(figures),
+                    places=list(own_places),
+                    event_start=event_here.start if event_here else None,
+                    event_end=event_here.end if event_here else None,
+                    date_precision=event_here.precision if event_here else "",
+                    date_text=event_here.text if event_here else "",
+                    figures=list(own_figures),
                     topic_keys=list(topic_keys),
                 )
             )
@@ -424,9 +454,9 @@ class _Extraction:
         events = [t for t in times if t.char_start not in said_at]
         return events[0] if events else None
 
-    def _places(self, s: str, hits, speakers) -> list[PlaceMention]:
+    def _places(self, s: str, hits, speakers) -> list[tuple[int, PlaceMention]]:
         speaking = [(sp.actor.start, sp.actor.end) for sp in speakers]
-        out: list[PlaceMention] = []
+        out: list[tuple[int, PlaceMention]] = []
         seen: set[str] = set()
         for a, b, hit in hits:
             if any(x <= a < y for x, y in speaking):
@@ -438,7 +468,7 @@ class _Extraction:
             if hit.entry.key in seen:
                 continue
             seen.add(hit.entry.key)
-            out.append(PlaceMention(key=hit.entry.key, text=s[a:b]))
+            out.append((a, PlaceMention(key=hit.entry.key, text=s[a:b])))
         return out
 
     @staticmethod

@@ -134,6 +134,7 @@ _COUNTED = re.compile(
     r"nearly\s+)?$",
     re.I,
 )
+_MORE_AFTER = re.compile(r"\s+(?:more|others|other|additional|further)\b", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|or|and)\s*$", re.I)
 _CYR_UNIT = (
     ("военнослужащ", "soldiers"), ("військовослужбовц", "soldiers"), ("військовослужбовців", "soldiers"),
@@ -377,6 +378,8 @@ def find_figures(text: str, excluded: list[tuple[int, int]] = ()) -> list[Figure
                 r"[а-яіїє]", text[num.start : num.end + 40]
             ):
                 unit = _cyr_context(text, num, unit_end if unit else last.end) or unit
+        if unit is None and figures and _MORE_AFTER.match(text, last.end):
+            unit = figures[-1].unit  # "three were captured ... and two more"
         if unit is None:
             continue
         figures.append(

@@ -341,3 +341,15 @@ def test_a_medium_citing_officials_of_a_country_passes_the_claim_to_them(registr
 def test_a_source_inside_an_institution_speaks_for_it(registry):
     text = "A source in the Ukrainian military told CNN that 200 North Korean soldiers were killed."
     assert sources_of(text, registry) == ["Ukrainian Armed Forces"]
+
+
+def test_each_speaker_of_a_two_clause_sentence_carries_only_its_own_figures(registry):
+    text = "Ukrainian officials estimate that 12,000 North Korean troops are in Kursk, while Moscow denied it."
+    claims = {c.source_name: c for c in claims_of(text, registry)}
+    assert [f.value for f in claims["Ukrainian officials (unnamed)"].figures] == [12000]
+    assert claims["Russian government"].figures == [] and claims["Russian government"].stance == "denies"
+
+
+def test_a_named_spokesman_for_a_known_body_speaks_for_that_body(registry):
+    text = "John Smith, a spokesman for the Pentagon, said 5,000 North Korean troops had reached Kursk."
+    assert sources_of(text, registry) == ["US Department of Defense"]

@@ -109,3 +109,8 @@ def test_ukrainian_prisoners_and_casualties_after_the_number():
     assert figs("втратили близько 4 тисяч осіб вбитими та пораненими") == [
         (4000, "killed_or_wounded", "about", None)
     ]
+
+
+def test_n_more_counts_in_the_unit_of_the_figure_before_it():
+    text = "three North Korean soldiers were captured on October 30 and two more on November 2"
+    assert [(f[0], f[1]) for f in figs(text)] == [(3, "prisoners"), (2, "prisoners")]
