@@ -171,7 +171,7 @@ _NAME_AFTER = re.compile(
     r"^\s*(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:(?:of|for|the|and|on|de|al|bin|von|der)\s+)*[A-Z][\w'’.&-]*){0,5}"
     r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+){0,2}|«[^»]{1,40}»)"
 )
-_CYRILLIC_TEXT = re.compile(r"[а-яіїєґ]{3}", re.IGNORECASE)
+_CYRILLIC_TEXT = re.compile(r"[а-яА-ЯёЁіїєґІЇЄҐ]{3}")
 _TITLE_WORDS = word_set(
     """president prime minister minister governor colonel general gen gen. lt lt. maj maj. col col. capt
     spokesman spokesperson spokeswoman deputy secretary press commander chief head mr mrs ms dr mr. mrs.

@@ -160,7 +160,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 ]  # fmt: skip
 
 _ANY_DIGIT = re.compile(r"\d")
-_ANY_CYRILLIC = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
+_ANY_CYRILLIC = re.compile(r"[а-яА-ЯёЁіїєґІЇЄҐ]")
 _ANY_MONTH_EN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _SEASON_WORDS = ("autumn", "fall", "spring", "summer", "winter")
@@ -177,7 +177,18 @@ _PERIOD_MODIFIERS = (
     "current",
 )
 # Which phrases can occur at all in a sentence, from cheap look-ups (most sentences have few).
-_ANY_MONTH_CYR = re.compile(_MONTH_CYR, re.IGNORECASE)
+# Substrings that any Russian or Ukrainian month name contains (a cheap test before the patterns).
+_MONTH_STEMS_ONLY = (
+    "январ", "січ", "феврал", "лют", "март", "берез", "апрел", "квіт", "мая", "май", "трав", "июн",
+    "черв", "июл", "лип", "август", "серп", "сентябр", "верес", "октябр", "жовт", "ноябр", "листопад",
+    "декабр", "груд",
+)  # fmt: skip
+
+
+def _has_month_cyr(low: str) -> bool:
+    return any(stem in low for stem in _MONTH_STEMS_ONLY)
+
+
 _PART_WORDS = ("early", "mid", "late", "beginning", "start", "middle", "end of", "half")
 _DAY_THEN_MONTH = re.compile(r"\d\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _YEAR_LEADS = ("in 19", "in 20", "since 19", "since 20", "during", "throughout", "by 20", "of 20", "of 19")
@@ -264,11 +275,11 @@ _TRIGGERS = {
     "dm_range": lambda found, low, d, c, m: d and m and _DAY_THEN_MONTH.search(low) is not None,
     "md": lambda found, low, d, c, m: d and m,
     "dm": lambda found, low, d, c, m: d and m and _DAY_THEN_MONTH.search(low) is not None,
-    "dm_cyr": lambda found, low, d, c, m: d and c and _ANY_MONTH_CYR.search(low) is not None,
+    "dm_cyr": lambda found, low, d, c, m: d and c and _has_month_cyr(low),
     "part_month": lambda found, low, d, c, m: m and any(w in low for w in _PART_WORDS),
-    "part_month_cyr": lambda found, low, d, c, m: c and _ANY_MONTH_CYR.search(low) is not None,
+    "part_month_cyr": lambda found, low, d, c, m: c and _has_month_cyr(low),
     "month": lambda found, low, d, c, m: m,
-    "month_cyr": lambda found, low, d, c, m: c and _ANY_MONTH_CYR.search(low) is not None,
+    "month_cyr": lambda found, low, d, c, m: c and _has_month_cyr(low),
     "weekday_range": lambda found, low, d, c, m: "between" in found and bool(found & _WEEKDAY_SET),
     "weekday": lambda found, low, d, c, m: bool(found & _WEEKDAY_SET),
     "weekday_cyr": lambda found, low, d, c, m: c and any(w in low for w, _ in _WEEKDAY_STEMS_CYR),

@@ -273,7 +273,7 @@ _CYR_HINT = re.compile(r"[а-яіїє]")
 _PLAIN_WORD = re.compile(r"[^\W_]+")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _GROUPING = re.compile(r"[,  ]")
-_CYR_WORD = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
+_CYR_WORD = re.compile(r"[а-яА-ЯёЁіїєґІЇЄҐ]")
 
 
 _UNIT_TABLES = (_CASUALTY, _PEOPLE, _EQUIPMENT)
