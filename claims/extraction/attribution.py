@@ -667,6 +667,16 @@ def _group(actor: Actor, actors: list[Actor], s: str) -> list[Actor]:
     return out
 
 
+def _known(found: Actor | None, actors: list[Actor]) -> Actor | None:
+    """A name read where a speaker stands is the registry's actor when the registry matched it."""
+    if found is None or found.key is not None:
+        return found
+    for actor in actors:
+        if actor.key is not None and actor.start < found.end and found.start < actor.end:
+            return actor
+    return found
+
+
 def _unknown_before(s: str, pos: int, memory: ReportMemory) -> Actor | None:
     window = max(0, pos - 160)  # a name stands close to its verb; never scan the whole sentence
     found = _unknown_in(s[window:pos], memory)
@@ -778,14 +788,16 @@ def find_speakers(  # noqa: C901
                 for actor in _group(after[0], actors, s):
                     speakers.append(Speaker(actor, a, b, "inverted", cls))
                 continue
-            unknown = _unknown_after(s, b, memory)
+            unknown = _known(_unknown_after(s, b, memory), actors)
             if unknown is not None and before:
-                actors.append(unknown)
+                if unknown not in actors:
+                    actors.append(unknown)
                 speakers.append(Speaker(unknown, a, b, "inverted", cls))
                 continue
-        unknown = _unknown_before(s, a, memory)
+        unknown = _known(_unknown_before(s, a, memory), actors)
         if unknown is not None and gap_ok(s[unknown.end : a]):
-            actors.append(unknown)
+            if unknown not in actors:
+                actors.append(unknown)
             speakers.append(Speaker(unknown, a, b, "verb", cls))
     according = cyrillic or "according" in low or "words of" in low or " by" in low or "per " in low
     for m in _ACCORDING.finditer(s) if according else ():

@@ -244,10 +244,12 @@ class _Extraction:
                     )
                 )
         actors.sort(key=lambda x: x.start)
-        for actor in actors:
-            if not actor.anaphor:
-                self.memory.remember(actor, s[actor.start : actor.end])
         speakers = attr.find_speakers(s, actors, self.memory, words)
+        # Names are remembered after this sentence is read: "Kim said ... Kim Jong Un" must not
+        # let the later name decide who the first "Kim" is.
+        for actor in actors:
+            if not actor.anaphor and actor.name:
+                self.memory.remember(actor, s[actor.start : actor.end])
         _rebind_anaphors(speakers)
         speakers = [sp for sp in speakers if sp.actor.name]
         continued = False

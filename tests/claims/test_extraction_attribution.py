@@ -353,3 +353,11 @@ def test_each_speaker_of_a_two_clause_sentence_carries_only_its_own_figures(regi
 def test_a_named_spokesman_for_a_known_body_speaks_for_that_body(registry):
     text = "John Smith, a spokesman for the Pentagon, said 5,000 North Korean troops had reached Kursk."
     assert sources_of(text, registry) == ["US Department of Defense"]
+
+
+def test_a_bare_surname_is_the_person_named_before_not_one_named_later(registry):
+    text = (
+        "South Korea's Defence Minister Kim Yong-hyun told lawmakers North Korean officers had died. "
+        "Kim said more North Korean troops would follow under the pact Kim Jong Un signed with Moscow."
+    )
+    assert sources_of(text, registry) == ["South Korean Ministry of Defence"] * 2
