@@ -303,8 +303,10 @@ def gap_ok(gap: str) -> bool:
         return False
     if gap.startswith("."):
         gap = gap[1:]  # "The U.S. said": the abbreviation's own full stop
-    g = _COMMA_INSERT.sub(" ", gap, count=2)
-    g = _PARENTHESIS.sub(" ", g)
+    if not gap.strip():
+        return True
+    g = _COMMA_INSERT.sub(" ", gap, count=2) if "," in gap else gap
+    g = _PARENTHESIS.sub(" ", g) if "(" in g else g
     if _CLAUSE_BREAK.search(g):
         return False
     words = WORD.findall(g)
@@ -567,7 +569,9 @@ _PASSIVE_VERBS = word_set(
 
 
 def quote_spans(s: str) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if '"' not in s and "“" not in s and "«" not in s:
+        return spans
     for m in _QUOTATION.finditer(s):
         spans.append((m.start(), m.end()))
     return spans

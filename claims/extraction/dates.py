@@ -302,6 +302,9 @@ _TRIGGERS = {
 }
 
 
+_TRIGGERED_PATTERNS = [(kind, pattern, _TRIGGERS[kind]) for kind, pattern in _PATTERNS]
+
+
 class _Lazy:
     """A yes/no worked out only if some phrase needs it (most sentences never ask)."""
 
@@ -482,9 +485,10 @@ def find_times(
     hints = set(_TRIGGER_SET.intersection(words))
     if cyrillic:
         hints.update(stem for stem in _TRIGGER_STEMS_CYR if stem in low)
-    for kind, pattern in _PATTERNS:
-        trigger = _TRIGGERS.get(kind)
-        if trigger is not None and not trigger(hints, low, has_digit, cyrillic, month_en):
+    if not (hints or has_digit or month_en or cyrillic):
+        return found
+    for kind, pattern, trigger in _TRIGGERED_PATTERNS:
+        if not trigger(hints, low, has_digit, cyrillic, month_en):
             continue
         for m in pattern.finditer(text):
             a, b = m.span()
