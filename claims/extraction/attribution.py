@@ -547,7 +547,7 @@ _STRIP_TAIL = re.compile(
 
 
 def _words_with_spans(s: str):
-    return [(m.group(), m.start(), m.end()) for m in WORD.finditer(s)]
+    return [(m.group(), m.start(), m.end(), m.group().casefold()) for m in WORD.finditer(s)]
 
 
 _PARTICIPLES = word_set(
@@ -581,8 +581,7 @@ def _cues(s: str, actors: list[Actor], words=None) -> list[tuple[int, int, str]]
     if words is None:
         words = _words_with_spans(s)
     cues = []
-    for i, (w, a, b) in enumerate(words):
-        lw = w if w.islower() else w.casefold()
+    for i, (w, a, b, lw) in enumerate(words):
         if lw not in _VERBS_EN and lw not in _PUT and not ("а" <= lw[:1] <= "я" or lw[:1] in "іїєґ"):
             continue
         prev = words[i - 1][0] if i else ""
@@ -743,7 +742,7 @@ def _next_actor(s: str, pos: int, actors: list[Actor], limit: int = 90) -> Actor
 def find_speakers(  # noqa: C901
     s: str, actors: list[Actor], memory: ReportMemory, words=None
 ) -> list[Speaker]:
-    """Speakers of one sentence; `words` are its (text, start, end) words when the caller has them."""
+    """Speakers of one sentence; `words` are its (text, start, end, folded) words when the caller has them."""
     speakers: list[Speaker] = []
     cues = _cues(s, actors, words)
     low = s.casefold()

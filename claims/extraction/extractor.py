@@ -216,7 +216,7 @@ class _Extraction:
                 if isinstance(p, PlaceHit):
                     place_hits.append((a, b, p))
         cyrillic = any(t.is_cyrillic for t in sentence_tokens)
-        words = [(t.text, t.start - base, t.end - base) for t in sentence_tokens]
+        words = [(t.text, t.start - base, t.end - base, t.norm) for t in sentence_tokens]
         generic = attr.generic_actors(s, self.compiled.lookup_source, 0, cyrillic)
         if generic:
             # "U.S. and Ukrainian officials": the group, not the countries named in it; but a registry
@@ -225,7 +225,7 @@ class _Extraction:
             covered = [(g.start, g.end) for g in generic]
             actors = [x for x in actors if not any(a <= x.start and x.end <= b for a, b in covered)]
             actors.extend(generic)
-        wset = {w[0].casefold() for w in words}
+        wset = {w[3] for w in words}
         for m in self._anaphors(s, words, wset, cyrillic):
             if any(x.start <= m.start() < x.end for x in actors):
                 continue
@@ -412,8 +412,7 @@ class _Extraction:
         """ "he", "the agency", "its statement": tried only where such a word starts."""
         if not (wset & _ANAPHOR_HINTS or cyrillic):
             return
-        for w, a, _b in words:
-            lw = w.casefold()
+        for _w, a, _b, lw in words:
             if lw in _ANAPHOR_STARTS or (cyrillic and lw in attr.ANAPHOR_CYRILLIC):
                 m = attr._ANAPHOR.match(s, a)
                 if m is not None:
