@@ -270,7 +270,7 @@ class _Extraction:
             return None
         speaker_ids = {id(sp.actor) for sp in speakers}
         times = self._times(s, wset, cyrillic)
-        figures = find_figures(s, [(t.char_start, t.char_end) for t in times])
+        figures = find_figures(s, [(t.char_start, t.char_end) for t in times], wset)
         placed = self._places(s, place_hits, speakers)
         places = [p for _, p in placed]
         topic_keys = self._topics(idx)

@@ -223,7 +223,7 @@ def _is_number_word(w: str) -> bool:
     return False
 
 
-def _numbers(text: str) -> list[_Num]:
+def _numbers(text: str, words_in: set[str] | None = None) -> list[_Num]:
     """Numbers written in digits (3,000 / 3 000 / 10k) or in words (twelve thousand / чотирьох тисяч)."""
     out: list[_Num] = []
     if _DIGIT_HINT.search(text):
@@ -238,7 +238,8 @@ def _numbers(text: str) -> list[_Num]:
             if value > 0:
                 out.append(_Num(value, m.start(), m.end(), m.group(0)))
     low = text.casefold()
-    if not (_EN_NUMBER_WORDS.intersection(_PLAIN_WORD.findall(low)) or _CYR_HINT.search(low)):
+    vocabulary = words_in if words_in is not None else _PLAIN_WORD.findall(low)
+    if _EN_NUMBER_WORDS.isdisjoint(vocabulary) and not _CYR_HINT.search(low):
         out.sort(key=lambda n: n.start)
         return out
     words = list(_WORD.finditer(text))
@@ -324,9 +325,12 @@ def _qualifier(text: str, start: int) -> str:
     return "exact"
 
 
-def find_figures(text: str, excluded: list[tuple[int, int]] = ()) -> list[FigureDraft]:
-    """Figures in one sentence; `excluded` spans (dates) hold no figures."""
-    nums = [n for n in _numbers(text) if not any(a <= n.start < b for a, b in excluded)]
+def find_figures(
+    text: str, excluded: list[tuple[int, int]] = (), words: set[str] | None = None
+) -> list[FigureDraft]:
+    """Figures in one sentence; `excluded` spans (dates) hold no figures; `words`, the sentence's
+    folded words when the caller has them."""
+    nums = [n for n in _numbers(text, words) if not any(a <= n.start < b for a, b in excluded)]
     figures: list[FigureDraft] = []
     skip = set()
     for idx, num in enumerate(nums):
