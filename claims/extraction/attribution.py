@@ -599,6 +599,12 @@ def _cues(s: str, actors: list[Actor], words=None) -> list[tuple[int, int, str]]
         if lw == "backed" and not (i + 1 < len(words) and words[i + 1][0].casefold() == "up"):
             continue
         if (
+            i + 1 < len(words)
+            and words[i + 1][3] == "to"
+            and lw in ("said", "reported", "believed", "thought")
+        ):
+            continue  # "North Korea, said to have sent ...": hearsay, not a statement
+        if (
             lw in ("called", "calls", "calling")
             and i + 1 < len(words)
             and words[i + 1][0].casefold() == "for"

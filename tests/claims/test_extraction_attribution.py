@@ -361,3 +361,10 @@ def test_a_bare_surname_is_the_person_named_before_not_one_named_later(registry)
         "Kim said more North Korean troops would follow under the pact Kim Jong Un signed with Moscow."
     )
     assert sources_of(text, registry) == ["South Korean Ministry of Defence"] * 2
+
+
+def test_said_to_is_hearsay_not_a_statement(registry):
+    assert (
+        claims_of("North Korea, said to have sent 10,000 soldiers, is training more in Wonsan.", registry)
+        == []
+    )
