@@ -57,7 +57,11 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     append = out.append
     for m in WORD.finditer(text):
         word = m.group()
-        append(Token(word, normalize_word(word), m.start() + offset, m.end() + offset, "Ѐ" <= word[0] <= "ӿ"))
+        low = word.casefold()
+        if "’" in low or "ʼ" in low or "ё" in low:
+            low = low.replace("’", "'").replace("ʼ", "'").replace("ё", "е")
+        start, end = m.span()
+        append(Token(word, low, start + offset, end + offset, "Ѐ" <= word[0] <= "ӿ"))
     return out
 
 
