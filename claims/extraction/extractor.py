@@ -428,11 +428,11 @@ class _Extraction:
             j = idx - back
             if j < 0:
                 break
-            topics = self._topics(j)
-            if not topics:
-                continue
             same_source = bool(ids & self.sentence_actors.get(j, set()))
-            if same_source or (refers_back and back == 1):
+            if not (same_source or (refers_back and back == 1)):
+                continue
+            topics = self._topics(j)
+            if topics:
                 return list(topics)
         return []
 
