@@ -1,0 +1,50 @@
+"""A registry straight from a registry file (the shipped claims/data/registry.json format).
+
+The worker reads the registry from the database; benchmarks and tests that exercise the extractor
+alone read the same file without one. Keys are the entries' positions, as the database's would be ids.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .types import PlaceEntry, Registry, SourceEntry, TopicEntry
+
+SHIPPED_FILE = Path(__file__).resolve().parent.parent / "data" / "registry.json"
+
+
+def registry_from_data(data: dict) -> Registry:
+    sources = tuple(
+        SourceEntry(
+            key=str(i),
+            name=row["name"],
+            kind=row.get("kind", "other"),
+            country=row.get("country", ""),
+            aliases=tuple(row.get("aliases", ())),
+        )
+        for i, row in enumerate(data.get("sources", []), 1)
+    )
+    places = tuple(
+        PlaceEntry(
+            key=str(i),
+            name=row["name"],
+            lat=float(row["latitude"]),
+            lon=float(row["longitude"]),
+            kind=row.get("kind", "settlement"),
+            precision=row.get("precision", "exact"),
+            aliases=tuple(row.get("aliases", ())),
+            radius_km=row.get("radius_km"),
+            country=row.get("country", ""),
+        )
+        for i, row in enumerate(data.get("places", []), 1)
+    )
+    topics = tuple(
+        TopicEntry(key=str(i), name=row["name"], terms=tuple(row.get("terms", ())))
+        for i, row in enumerate(data.get("topics", []), 1)
+    )
+    return Registry(sources=sources, places=places, topics=topics)
+
+
+def load_registry_file(path: Path | str = SHIPPED_FILE) -> Registry:
+    return registry_from_data(json.loads(Path(path).read_text(encoding="utf-8")))

@@ -1,0 +1,203 @@
+"""Words with their offsets, and a phrase matcher over them (names, aliases, topic terms).
+
+Matching works on word tokens rather than on one huge regular expression: a dictionary lookup per
+word stays fast however many aliases the registry holds. Russian and Ukrainian names decline
+(Курск, Курской, Курську), so Cyrillic words match by stem: the alias without its final vowels,
+followed by at most a few letters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A word: letters/digits; a Ukrainian apostrophe inside a Cyrillic word keeps it one word (п'ятниця).
+WORD = re.compile(r"[^\W_]+(?:['’ʼ](?=[а-яіїєґА-ЯІЇЄҐ])[^\W_]+)*")
+_VOWEL_END = re.compile(r"[аяоеёиыуюьйіїєъ]{1,2}$")
+# What may stand between two words of one name: "U.S. Army", "Ulan-Ude", "Kim Jong-un".
+_NAME_GAP = re.compile(r"[\s.\-‐‑'’ʼ]{1,3}")
+MAX_STEM_SUFFIX = 4
+MIN_STEM = 4
+
+
+class Token:
+    """One word: its text, its normalised form, its offsets, whether it is Cyrillic."""
+
+    __slots__ = ("text", "norm", "start", "end", "is_cyrillic")
+
+    def __init__(self, text: str, norm: str, start: int, end: int, is_cyrillic: bool):
+        self.text = text
+        self.norm = norm  # casefolded, apostrophes straightened
+        self.start = start
+        self.end = end
+        self.is_cyrillic = is_cyrillic
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A vocabulary written as one whitespace-separated string."""
+    return frozenset(text.split())
+
+
+def normalize_word(word: str) -> str:
+    low = word.casefold()
+    if "’" in low or "ʼ" in low or "ё" in low:
+        low = low.replace("’", "'").replace("ʼ", "'").replace("ё", "е")
+    return low
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    out = []
+    append = out.append
+    for m in WORD.finditer(text):
+        word = m.group()
+        low = word.casefold()
+        if "’" in low or "ʼ" in low or "ё" in low:
+            low = low.replace("’", "'").replace("ʼ", "'").replace("ё", "е")
+        start, end = m.span()
+        append(Token(word, low, start + offset, end + offset, "Ѐ" <= word[0] <= "ӿ"))
+    return out
+
+
+def stem(word: str) -> str:
+    """A Cyrillic word without its inflected ending, never shorter than MIN_STEM letters."""
+    cut = _VOWEL_END.search(word)
+    if cut is None:
+        return word
+    base = word[: cut.start()]
+    if len(base) >= MIN_STEM:
+        return base
+    if len(word) - 1 >= MIN_STEM and cut.end() - cut.start() == 2:
+        return word[:-1]
+    return word
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseRule:
+    """How the first word of an alias must look in the text for the alias to count."""
+
+    payload: object
+    capitalized: bool  # a proper name: "Kursk", not "kursk" (ordinary words stay ordinary)
+    exact: str | None  # an acronym: "NIS" only as "NIS"
+    caps: tuple[bool, ...] = ()  # per word of a longer name: is it a proper-noun word ("Far East")
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch:
+    start: int  # character offsets in the text
+    end: int
+    first: int  # token indexes, end exclusive
+    last: int
+    payloads: tuple
+
+
+class PhraseMatcher:
+    """A trie of word sequences; each leaf holds what the phrase stands for."""
+
+    def __init__(self) -> None:
+        self.root: dict = {}
+
+    def add(self, phrase: str, payload: object) -> None:
+        words = tokenize(phrase)
+        if not words:
+            return
+        node = self.root
+        for word in words:
+            key = word.norm
+            if word.is_cyrillic and not word.text.isupper():
+                key = "~" + stem(word.norm)
+            node = node.setdefault(key, {})
+        first = words[0]
+        acronym = len(words) == 1 and any(c.isupper() for c in first.text[1:])
+        caps = tuple(w.is_capitalized for w in words) if len(words) > 1 else ()
+        rule = PhraseRule(
+            payload=payload,
+            capitalized=len(words) == 1 and first.is_capitalized,
+            exact=first.text if acronym else None,
+            caps=caps,
+        )
+        rules = node.setdefault("", [])
+        for i, r in enumerate(rules):
+            if r.payload == payload:
+                # Spellings that differ only in case: a word must be capitalized only if it always is.
+                merged = tuple(a and b for a, b in zip(r.caps, caps, strict=False)) if r.caps and caps else ()
+                rules[i] = PhraseRule(
+                    payload, r.capitalized and rule.capitalized, r.exact and rule.exact, merged
+                )
+                return
+        rules.append(rule)
+
+    @staticmethod
+    def _keys(token: Token):
+        yield token.norm
+        if token.is_cyrillic:
+            n = len(token.norm)
+            for cut in range(0, MAX_STEM_SUFFIX + 1):
+                if n - cut < MIN_STEM:
+                    break
+                yield "~" + token.norm[: n - cut]
+
+    def _step(self, node: dict, token: Token) -> dict | None:
+        child = node.get(token.norm)
+        if child is not None or not token.is_cyrillic:
+            return child
+        for key in self._keys(token):
+            child = node.get(key)
+            if child is not None:
+                return child
+        return None
+
+    def find(self, text: str, tokens: list[Token], lo: int = 0, hi: int | None = None) -> list[PhraseMatch]:
+        """Longest matches, left to right, not overlapping, among tokens[lo:hi]."""
+        hi = len(tokens) if hi is None else hi
+        out: list[PhraseMatch] = []
+        i = lo
+        root = self.root
+        while i < hi:
+            node = self._step(root, tokens[i])
+            if node is None:
+                i += 1
+                continue
+            best: tuple[int, list] | None = None
+            j = i
+            while True:
+                rules = node.get("")
+                if rules:
+                    valid = [r for r in rules if self._fits(r, tokens[i]) and self._cased(r, tokens, i)]
+                    if valid:
+                        best = (j, valid)
+                j += 1
+                if j >= hi or not _NAME_GAP.fullmatch(text[tokens[j - 1].end : tokens[j].start]):
+                    break
+                node = self._step(node, tokens[j])
+                if node is None:
+                    break
+            if best is None:
+                i += 1
+                continue
+            last, rules = best
+            out.append(
+                PhraseMatch(tokens[i].start, tokens[last].end, i, last + 1, tuple(r.payload for r in rules))
+            )
+            i = last + 1
+        return out
+
+    @staticmethod
+    def _cased(rule: PhraseRule, tokens: list[Token], i: int) -> bool:
+        """A longer name needs one of its proper-noun words capitalized: "Far East", not "far east"."""
+        wanted = [k for k, cap in enumerate(rule.caps) if cap]
+        return not wanted or any(tokens[i + k].is_capitalized for k in wanted)
+
+    @staticmethod
+    def _fits(rule: PhraseRule, token: Token) -> bool:
+        if rule.exact is not None:
+            return token.text == rule.exact or (token.text.isupper() and len(token.text) > 1)
+        if rule.capitalized:
+            return token.is_capitalized
+        return True

@@ -1,0 +1,148 @@
+"""Run the extractor on JSON lines without touching the database (the evaluation contract).
+
+    python manage.py extract_claims INPUT.jsonl      # or - for standard input
+
+Each input line is {"id": "...", "published": "YYYY-MM-DD" or null, "text": "..."}; each output
+line is {"id": "...", "claims": [...]}, in input order. The registry is the database's, read the
+way the worker reads it; the text is cleaned the way a submitted report is. A bad line is
+reported on standard error (and, when it has an id, answered with an empty claim list and an
+"error"), and the other lines go on.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+
+from django.core.management.base import BaseCommand, CommandError
+
+from claims import extraction, services
+from claims.extraction import ClaimDraft, Registry
+
+
+class BadLine(ValueError):
+    pass
+
+
+def _parse_line(line: str) -> tuple[str, date | None, str]:
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise BadLine(f"not valid JSON ({exc.msg} at column {exc.colno})") from exc
+    if not isinstance(row, dict):
+        raise BadLine("a line must be a JSON object with id, published and text")
+    rid = row.get("id")
+    if rid is None or isinstance(rid, (dict, list)) or str(rid).strip() == "":
+        raise BadLine("the line has no id")
+    rid = str(rid)
+    text = row.get("text")
+    if text is None:
+        text = ""
+    if not isinstance(text, str):
+        raise BadLine(f"report {rid}: text must be a string", rid)
+    published = row.get("published")
+    if published in (None, ""):
+        day = None
+    elif isinstance(published, str):
+        try:
+            day = date.fromisoformat(published.strip()[:10])
+        except ValueError as exc:
+            raise BadLine(f"report {rid}: published {published!r} is not a YYYY-MM-DD date", rid) from exc
+    else:
+        raise BadLine(f"report {rid}: published must be a YYYY-MM-DD string or null", rid)
+    return rid, day, text
+
+
+def claim_as_json(draft: ClaimDraft, registry: Registry) -> dict:
+    places = {p.key: p for p in registry.places}
+    topics = {t.key: t.name for t in registry.topics}
+    out_places = []
+    for mention in draft.places:
+        place = places.get(mention.key)
+        if place is None:
+            continue
+        out_places.append(
+            {
+                "name": place.name,
+                "lat": place.lat,
+                "lon": place.lon,
+                "precision": place.precision,
+                "kind": place.kind,
+                "mention": mention.text,
+            }
+        )
+    figures = []
+    for figure in draft.figures:
+        row = figure.as_dict()
+        figures.append(row)
+        if figure.value_max is not None:  # a range gives both ends, each a figure
+            high = {k: v for k, v in row.items() if k != "value_max"}
+            figures.append({**high, "value": row["value_max"], "value_min": row["value"]})
+    return {
+        "text": draft.sentence,
+        "statement": draft.statement,
+        "source": draft.source_name,
+        "source_known": draft.source_key is not None,
+        "stance": draft.stance,
+        "cited_source": draft.cited_source_name or None,
+        "places": out_places,
+        "figures": figures,
+        "event_date": draft.event_start.isoformat() if draft.event_start else None,
+        "event_date_end": draft.event_end.isoformat() if draft.event_end else None,
+        "date_precision": draft.date_precision or None,
+        "date_text": draft.date_text or None,
+        "topics": [topics[k] for k in draft.topic_keys if k in topics],
+    }
+
+
+class Command(BaseCommand):
+    help = (
+        "Extract claims from JSON lines (id, published, text) and print one JSON line per report. No writes."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("input", help="A JSONL file, or - for standard input.")
+
+    def handle(self, *args, input=None, **options):  # noqa: A002
+        registry = services.current_registry()
+        if not registry.sources and not registry.places:
+            raise CommandError("The registry is empty: run `make setup` (or manage.py load_registry) first.")
+        try:
+            stream = sys.stdin if input == "-" else open(input, encoding="utf-8")  # noqa: SIM115
+        except OSError as exc:
+            raise CommandError(f"Cannot read {input}: {exc}") from exc
+        failed = 0
+        try:
+            for number, line in enumerate(stream, 1):
+                if not line.strip():
+                    continue
+                try:
+                    rid, published, text = _parse_line(line)
+                except BadLine as exc:
+                    failed += 1
+                    self.stderr.write(f"line {number}: {exc.args[0]}")
+                    if len(exc.args) > 1:
+                        self._emit({"id": exc.args[1], "claims": [], "error": exc.args[0]})
+                    continue
+                try:
+                    clean = extraction.prepare_text(text)
+                    drafts = extraction.extract(clean, published, registry)
+                    claims = [claim_as_json(d, registry) for d in drafts]
+                except Exception as exc:  # the extractor must not take the other reports down
+                    failed += 1
+                    reason = f"the extractor failed ({type(exc).__name__}: {exc})"
+                    self.stderr.write(f"line {number} (report {rid}): {reason}")
+                    self._emit({"id": rid, "claims": [], "error": reason})
+                    continue
+                self._emit({"id": rid, "claims": claims})
+        except UnicodeDecodeError as exc:
+            raise CommandError(f"{input} is not UTF-8 text: {exc}") from exc
+        finally:
+            if stream is not sys.stdin:
+                stream.close()
+        if failed:
+            self.stderr.write(f"{failed} line(s) could not be read; the others were extracted.")
+
+    def _emit(self, row: dict) -> None:
+        self.stdout.write(json.dumps(row, ensure_ascii=False))

@@ -1,0 +1,370 @@
+"""Who says what: attribution forms, aliases, anonymous and unknown speakers, continuation, relays.
+
+Pure function calls on short texts written for these tests, with the shipped registry.
+"""
+
+from datetime import date
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.shipped import load_registry_file
+
+DAY = date(2024, 10, 25)
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry_file()
+
+
+def claims_of(text, registry, published=DAY):
+    return extract(text, published, registry)
+
+
+def sources_of(text, registry, published=DAY):
+    return [c.source_name for c in claims_of(text, registry, published)]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("According to the Pentagon, 3,000 North Korean soldiers are in eastern Russia.",
+        "US Department of Defense"),
+        ("The NIS said North Korea had sent about 1,500 special forces to Vladivostok.", "NIS (South Korea)"),
+        ("Budanov told reporters that North Korean units were moving towards the border.",
+        "HUR (Ukrainian military intelligence)"),
+        ("The SBU reported that North Korean officers had arrived in Kursk.",
+        "SBU (Security Service of Ukraine)"),
+        ("Zelensky warned that Russia could send North Korean troops to the front soon.",
+        "Volodymyr Zelensky"),
+        ("The White House estimated that 10,000 North Korean soldiers were training in Russia.",
+        "White House"),
+        ("HUR claimed that North Korean soldiers had deserted near the Kursk region.",
+        "HUR (Ukrainian military intelligence)"),
+        ('"They are already in Kursk," said Andriy Kovalenko about the North Korean troops.',
+        "Center for Countering Disinformation (Ukraine)"),
+        ("North Korean units have reached the Kursk region, the GUR said on its Telegram channel.",
+        "HUR (Ukrainian military intelligence)"),
+        ("The troop figures were confirmed by the Pentagon during a briefing about North Korean soldiers.",
+        "US Department of Defense"),
+        ("Seoul: North Korea has moved 3,000 more soldiers to Russia by sea.", "South Korean government"),
+    ],
+)  # fmt: skip
+def test_each_attribution_form_finds_its_speaker(text, source, registry):
+    assert sources_of(text, registry) == [source]
+
+
+@pytest.mark.parametrize(
+    "alias",
+    ["HUR", "GUR", "Defence Intelligence of Ukraine", "Budanov's agency", "Ukraine's military intelligence"],
+)
+def test_aliases_of_ukrainian_military_intelligence_resolve_to_one_source(alias, registry):
+    text = f"{alias} said that North Korean soldiers were training near Ussuriysk."
+    claims = claims_of(text, registry)
+    assert [c.source_name for c in claims] == ["HUR (Ukrainian military intelligence)"]
+    assert claims[0].source_key is not None
+
+
+@pytest.mark.parametrize("alias", ["The Pentagon", "The US Department of Defense", "Lloyd Austin"])
+def test_aliases_of_the_pentagon_resolve_to_one_source(alias, registry):
+    assert sources_of(f"{alias} said North Korean troops were in Russia.", registry) == [
+        "US Department of Defense"
+    ]
+
+
+def test_a_speaker_with_a_long_title_is_still_the_speaker(registry):
+    text = (
+        "Kremlin spokesman Dmitry Peskov, asked about the North Korean soldiers, "
+        "told reporters it was a bilateral matter."
+    )
+    assert sources_of(text, registry) == ["Kremlin"]
+
+
+def test_an_unknown_named_speaker_becomes_a_new_source(registry):
+    text = "The Baltic Defence Review reported that 400 North Korean engineers were working in Donetsk."
+    claims = claims_of(text, registry)
+    assert [(c.source_name, c.source_key) for c in claims] == [("Baltic Defence Review", None)]
+    assert claims[0].source_kind == "media"
+
+
+def test_anonymous_officials_get_a_clean_group_name(registry):
+    text = "A senior U.S. official said North Korean troops had suffered several hundred casualties in Kursk."
+    claims = claims_of(text, registry)
+    assert [(c.source_name, c.source_key, c.source_kind) for c in claims] == [
+        ("US officials (unnamed)", None, "anonymous")
+    ]
+
+
+def test_officials_of_several_countries_each_get_the_claim(registry):
+    text = "U.S. and Ukrainian officials say North Korean troops have taken heavy losses in the Kursk region."
+    assert sorted(sources_of(text, registry)) == ["US officials (unnamed)", "Ukrainian officials (unnamed)"]
+
+
+def test_estimates_of_several_governments_give_each_government_the_claim(registry):
+    text = (
+        "U.S., Ukrainian and South Korean intelligence estimates put North Korean troops in Russia at 11,000."
+    )
+    assert sorted(sources_of(text, registry)) == [
+        "South Korean government",
+        "US government",
+        "Ukrainian government",
+    ]
+
+
+def test_two_sources_in_one_sentence_each_get_the_claim_and_the_confirmation_is_recorded(registry):
+    text = "The U.S. confirmed reports from Seoul that 3,000 North Korean soldiers were sent to Russia."
+    claims = {c.source_name: c for c in claims_of(text, registry)}
+    assert set(claims) == {"US government", "South Korean government"}
+    assert claims["US government"].stance == "confirms"
+    assert claims["US government"].cited_source_name == "South Korean government"
+    assert claims["South Korean government"].stance == "asserts"
+
+
+def test_a_speaker_citing_another_keeps_the_claim_and_records_whom_it_cites(registry):
+    text = "Zelensky said, citing the SBU, that North Korean soldiers could reach the front by Sunday."
+    claims = claims_of(text, registry)
+    assert [(c.source_name, c.cited_source_name) for c in claims] == [
+        ("Volodymyr Zelensky", "SBU (Security Service of Ukraine)")
+    ]
+
+
+def test_a_medium_citing_a_source_passes_the_claim_to_that_source(registry):
+    text = "Yonhap reported, citing the NIS, that North Korean soldiers were told to avoid capture."
+    assert sources_of(text, registry) == ["NIS (South Korea)"]
+
+
+def test_a_news_agency_relaying_a_speaker_is_not_the_source(registry):
+    text = "According to TASS, Putin thanked North Korea for sending soldiers to the Kursk region."
+    assert sources_of(text, registry) == ["Kremlin"]
+
+
+def test_sources_in_a_capital_are_anonymous_sources_of_that_country(registry):
+    text = "Sources in Kyiv told the newspaper that North Korean troops were moving towards Sudzha."
+    assert sources_of(text, registry) == ["Ukrainian sources (unnamed)"]
+
+
+def test_pronoun_continuation_keeps_the_previous_speaker(registry):
+    text = (
+        "Budanov said that North Korean soldiers had arrived in the Kursk region. "
+        "He said they had been trained in Primorsky Krai for three weeks."
+    )
+    claims = claims_of(text, registry)
+    assert [c.source_name for c in claims] == ["HUR (Ukrainian military intelligence)"] * 2
+
+
+def test_a_sentence_about_these_units_continues_the_account(registry):
+    text = (
+        "The NIS said the first North Korean units had reached Russia. "
+        "These units had been trained at the Sergeyevka training ground."
+    )
+    claims = claims_of(text, registry)
+    assert [c.source_name for c in claims] == ["NIS (South Korea)", "NIS (South Korea)"]
+    assert claims[1].sentence.startswith("These units")
+
+
+def test_the_agency_refers_to_the_last_agency_that_spoke(registry):
+    text = (
+        "Zelensky said North Korea was preparing more troops. "
+        "The NIS said 1,500 soldiers had arrived in Vladivostok. "
+        "The soldiers were later moved to Khabarovsk, the agency said."
+    )
+    assert sources_of(text, registry)[-1] == "NIS (South Korea)"
+
+
+def test_unattributed_narration_is_not_a_claim(registry):
+    text = "North Korean troops were seen near Kursk. The war has lasted nearly three years."
+    assert claims_of(text, registry) == []
+
+
+def test_passive_hearsay_without_a_source_is_not_a_claim(registry):
+    text = "About 11,000 North Korean troops are believed to have been deployed to the Kursk region."
+    assert claims_of(text, registry) == []
+
+
+def test_pure_opinion_is_not_a_claim(registry):
+    text = 'Rutte described the deployment as "a dangerous escalation" and a breach of international law.'
+    assert claims_of(text, registry) == []
+
+
+def test_a_bare_conditional_is_not_a_claim(registry):
+    text = (
+        "The Pentagon said that if North Korean troops joined the fighting, it would be a serious escalation."
+    )
+    assert claims_of(text, registry) == []
+
+
+def test_silence_is_not_a_claim(registry):
+    text = "The Russian Defence Ministry did not immediately respond to a request for comment on the troops."
+    assert claims_of(text, registry) == []
+
+
+def test_a_country_in_a_place_phrase_does_not_speak(registry):
+    text = "North Korean soldiers are fighting beside Russian troops in Ukraine, some killed, says Seoul."
+    assert sources_of(text, registry) == ["South Korean government"]
+
+
+def test_a_verb_inside_a_quote_does_not_make_its_subject_a_speaker(registry):
+    text = '"North Korea has told its soldiers to avoid capture," Yonhap reported, citing NIS officials.'
+    assert sources_of(text, registry) == ["NIS (South Korea)"]
+
+
+def test_a_lawmaker_relaying_the_nis_leaves_the_claim_with_the_nis(registry):
+    text = (
+        "The NIS said 2,000 wounded North Korean soldiers had been flown home, according to Lee Seong-kweun, "
+        "a member of the intelligence committee."
+    )
+    assert sources_of(text, registry) == ["NIS (South Korea)"]
+
+
+def test_each_claim_carries_its_sentence_and_exact_offsets(registry):
+    text = "Background first.\nThe Kremlin said on Monday that no North Korean troops were in Kursk."
+    (claim,) = claims_of(text, registry)
+    assert text[claim.start : claim.end] == claim.sentence
+    assert claim.sentence.startswith("The Kremlin said")
+
+
+def test_a_second_stance_of_the_same_source_in_one_sentence_is_a_second_claim(registry):
+    text = (
+        "Budanov said North Korean activity had fallen because of heavy losses, but he rejected reports that "
+        "the North Korean troops had left the front, calling them wrong."
+    )
+    claims = claims_of(text, registry)
+    assert sorted(c.stance for c in claims) == ["asserts", "denies"]
+    assert {c.source_name for c in claims} == {"HUR (Ukrainian military intelligence)"}
+
+
+def test_russian_and_ukrainian_speakers_are_found_by_stem(registry):
+    ru = "Песков заявил, что военнослужащие КНДР находятся в Курской области."
+    uk = "За даними ГУР, північнокорейські військові прибули до Курської області."
+    assert sources_of(ru, registry) == ["Kremlin"]
+    assert sources_of(uk, registry) == ["HUR (Ukrainian military intelligence)"]
+
+
+def test_western_officials_in_ukrainian_are_anonymous_western_officials(registry):
+    text = "Західні посадовці повідомили, що близько тисячі північнокорейських військових загинули."
+    assert sources_of(text, registry) == ["Western officials (unnamed)"]
+
+
+STATEMENTS = [
+    (
+        "The SBU said on Monday that 12,000 North Korean soldiers were in Russia.",
+        "12,000 North Korean soldiers were in Russia.",
+    ),
+    (
+        "According to the Pentagon, 3,000 North Korean soldiers are in eastern Russia.",
+        "3,000 North Korean soldiers are in eastern Russia.",
+    ),
+    (
+        '"North Korean troops are already in Kursk," Kovalenko said.',
+        "North Korean troops are already in Kursk.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, statement", STATEMENTS)
+def test_the_statement_is_the_claim_without_its_attribution(text, statement, registry):
+    (claim,) = claims_of(text, registry)
+    assert claim.statement == statement
+
+
+def test_lines_under_a_telegram_style_header_belong_to_the_header_source(registry):
+    text = (
+        "HUR update:\n"
+        "North Korean units have reached the Kursk region\n"
+        "- 3,000 soldiers\n"
+        "- 500 officers and 3 generals\n"
+        "\n"
+        "Snow fell in Kyiv on Monday and the roads were icy."
+    )
+    claims = claims_of(text, registry)
+    assert [c.source_name for c in claims] == ["HUR (Ukrainian military intelligence)"] * 3
+    assert [f.value for c in claims for f in c.figures] == [3000, 500, 3]
+
+
+def test_intelligence_agencies_of_a_bloc_are_an_anonymous_intelligence_source(registry):
+    text = "Western intelligence agencies estimate that about 12,000 North Korean troops are in Russia."
+    assert sources_of(text, registry) == ["Western intelligence (unnamed)"]
+
+
+def test_a_medium_citing_an_unnamed_body_keeps_the_claim(registry):
+    text = "South Korean media, citing the military, reported that 10,000 North Korean soldiers had arrived."
+    assert sources_of(text, registry) == ["South Korean media"]
+
+
+def test_analysts_opinions_are_not_claims(registry):
+    assert (
+        claims_of("Analysts believe the deployment could grow to 100,000 North Korean soldiers.", registry)
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text, source, stance",
+    [
+        (
+            "Как сообщил Генштаб ВСУ, в Курской области находятся военные КНДР.",
+            "Ukrainian General Staff",
+            "asserts",
+        ),
+        ("Захарова назвала сообщения о военных КНДР фейком.", "Russian Foreign Ministry", "denies"),
+        ("У Кремлі відмовилися коментувати повідомлення про військових КНДР.", "Kremlin", "does_not_deny"),
+    ],
+)
+def test_russian_and_ukrainian_attribution_forms(text, source, stance, registry):
+    assert [(c.source_name, c.stance) for c in claims_of(text, registry)] == [(source, stance)]
+
+
+def test_calling_for_something_is_not_an_evaluation_that_hides_the_claim(registry):
+    text = (
+        'Yermak called for more weapons for Kyiv: "North Korean troops are already in the Kursk region," '
+        "he said."
+    )
+    assert sources_of(text, registry) == ["Ukrainian government"]
+
+
+def test_a_medium_quoting_a_faceless_source_keeps_the_claim_and_records_the_source(registry):
+    text = "Quoting an unnamed military source, the Kremlin Snuffbox channel said North Korean officers came."
+    claims = claims_of(text, registry)
+    assert [(c.source_name, c.cited_source_name) for c in claims] == [
+        ("Kremlin Snuffbox (Russian Telegram channel)", "Military sources (unnamed)")
+    ]
+
+
+def test_a_medium_citing_officials_of_a_country_passes_the_claim_to_them(registry):
+    text = (
+        "Citing Western officials, The Wall Street Journal reported that a North Korean general was wounded."
+    )
+    assert sources_of(text, registry) == ["Western officials (unnamed)"]
+
+
+def test_a_source_inside_an_institution_speaks_for_it(registry):
+    text = "A source in the Ukrainian military told CNN that 200 North Korean soldiers were killed."
+    assert sources_of(text, registry) == ["Ukrainian Armed Forces"]
+
+
+def test_each_speaker_of_a_two_clause_sentence_carries_only_its_own_figures(registry):
+    text = "Ukrainian officials estimate that 12,000 North Korean troops are in Kursk; Moscow denied it."
+    claims = {c.source_name: c for c in claims_of(text, registry)}
+    assert [f.value for f in claims["Ukrainian officials (unnamed)"].figures] == [12000]
+    assert claims["Russian government"].figures == [] and claims["Russian government"].stance == "denies"
+
+
+def test_a_named_spokesman_for_a_known_body_speaks_for_that_body(registry):
+    text = "John Smith, a spokesman for the Pentagon, said 5,000 North Korean troops had reached Kursk."
+    assert sources_of(text, registry) == ["US Department of Defense"]
+
+
+def test_a_bare_surname_is_the_person_named_before_not_one_named_later(registry):
+    text = (
+        "South Korea's Defence Minister Kim Yong-hyun told lawmakers North Korean officers had died. "
+        "Kim said more North Korean troops would follow under the pact Kim Jong Un signed with Moscow."
+    )
+    assert sources_of(text, registry) == ["South Korean Ministry of Defence"] * 2
+
+
+def test_said_to_is_hearsay_not_a_statement(registry):
+    assert (
+        claims_of("North Korea, said to have sent 10,000 soldiers, is training more in Wonsan.", registry)
+        == []
+    )

@@ -1,0 +1,87 @@
+"""Places: gazetteer names and aliases, region spellings, areas, Cyrillic stems, no false hits."""
+
+from datetime import date
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.shipped import load_registry_file
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry_file()
+
+
+@pytest.fixture(scope="module")
+def places_by_key(registry):
+    return {p.key: p for p in registry.places}
+
+
+def place_names(text, registry, places_by_key):
+    claims = extract(text, date(2024, 10, 30), registry)
+    assert claims, "the test text should give a claim"
+    return [places_by_key[p.key].name for p in claims[0].places]
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    ["the Kursk region", "Kursk Oblast", "Kursk oblast", "Kursk province", "the Kursk border region"],
+)
+def test_every_spelling_of_a_region_finds_the_region(spelling, registry, places_by_key):
+    text = f"The NIS said North Korean troops had moved into {spelling}."
+    assert place_names(text, registry, places_by_key) == ["Kursk region"]
+
+
+def test_a_town_resolves_to_its_coordinates(registry, places_by_key):
+    text = "HUR said North Korean soldiers were fighting near Sudzha."
+    (name,) = place_names(text, registry, places_by_key)
+    sudzha = next(p for p in registry.places if p.name == name)
+    assert (name, round(sudzha.lat, 1), round(sudzha.lon, 1)) == ("Sudzha", 51.2, 35.3)
+
+
+def test_broad_areas_are_areas_not_points(registry, places_by_key):
+    text = (
+        "The Pentagon said 3,000 North Korean soldiers had moved to eastern Russia and the Russian Far East."
+    )
+    names = place_names(text, registry, places_by_key)
+    assert names == ["Eastern Russia", "Russian Far East"]
+    kinds = {places_by_key[p.key].kind for p in extract(text, date(2024, 10, 30), registry)[0].places}
+    assert kinds == {"area"}
+
+
+def test_a_facility_and_its_region_are_both_found(registry, places_by_key):
+    text = "The agency HUR said the units trained at the Sergeyevka training ground in Primorsky Krai."
+    assert place_names(text, registry, places_by_key) == ["Sergeyevka training ground", "Primorsky Krai"]
+
+
+def test_a_capital_that_speaks_is_not_a_place(registry, places_by_key):
+    text = "Seoul says Pyongyang has started sending soldiers to Vladivostok."
+    assert place_names(text, registry, places_by_key) == ["Vladivostok"]
+
+
+def test_a_capital_where_something_happens_is_a_place(registry, places_by_key):
+    text = "The SBU said two captured North Korean soldiers had been taken to Kyiv."
+    assert place_names(text, registry, places_by_key) == ["Kyiv"]
+
+
+def test_a_country_is_a_place_only_where_something_happens_there(registry, places_by_key):
+    text = "Russia's Defence Ministry said North Korea had sent no soldiers to Russia."
+    assert place_names(text, registry, places_by_key) == ["Russia"]
+
+
+def test_a_place_inside_a_source_name_is_not_a_place(registry, places_by_key):
+    text = "The Kyiv Post reported that North Korean officers were killed near Donetsk."
+    assert place_names(text, registry, places_by_key) == ["Donetsk"]
+
+
+def test_ordinary_words_are_not_places(registry, places_by_key):
+    text = "The Pentagon said reading the far east wind of the sumy marino report would take a kursk minute."
+    assert place_names(text, registry, places_by_key) == []
+
+
+def test_russian_and_ukrainian_declensions_find_the_place(registry, places_by_key):
+    ru = "Песков заявил, что в Курской области нет военных КНДР."
+    uk = "ГУР повідомило, що північнокорейські військові прибули до Курської області та Суджі."
+    assert place_names(ru, registry, places_by_key) == ["Kursk region"]
+    assert place_names(uk, registry, places_by_key) == ["Kursk region", "Sudzha"]

@@ -1,0 +1,94 @@
+"""Stance: asserts, confirms, denies, does_not_deny, with negation and silence."""
+
+from datetime import date
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.shipped import load_registry_file
+from claims.extraction.stance import is_silence, stance_of
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry_file()
+
+
+def stances(text, registry):
+    return [(c.source_name, c.stance) for c in extract(text, date(2024, 10, 30), registry)]
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("The Pentagon said 10,000 North Korean soldiers were in Russia.", "asserts"),
+        ("The Pentagon confirmed that 10,000 North Korean soldiers were in Russia.", "confirms"),
+        ("The Kremlin denied that North Korean soldiers were in Russia.", "denies"),
+        ("The Kremlin dismissed reports of North Korean soldiers in Kursk as rumours.", "denies"),
+        ('The Kremlin called the reports about North Korean troops "fake news".', "denies"),
+        ("The Kremlin rejected claims that North Korean soldiers were fighting in Kursk.", "denies"),
+        ("The Kremlin declined to comment on the North Korean soldiers in Kursk.", "does_not_deny"),
+        ("Putin did not deny that North Korean soldiers were in Russia.", "does_not_deny"),
+        ("The Pentagon could not confirm that North Korean soldiers were fighting.", "does_not_deny"),
+        ("The Pentagon has not confirmed that North Korean troops have entered combat.", "does_not_deny"),
+        (
+            "Peskov said there was no confirmation of North Korean troops in the Kursk region.",
+            "does_not_deny",
+        ),
+        ("Peskov said he had nothing to add about North Korean troops in Kursk.", "does_not_deny"),
+        (
+            "Peskov referred questions about the North Korean soldiers to the Defence Ministry.",
+            "does_not_deny",
+        ),
+        ("Pyongyang neither confirmed nor denied that its soldiers were in Russia.", "does_not_deny"),
+    ],
+)
+def test_the_stance_follows_the_verb_and_its_negation(text, stance, registry):
+    (claim,) = extract(text, date(2024, 10, 30), registry)
+    assert claim.stance == stance
+
+
+def test_backing_up_another_sources_account_confirms_it(registry):
+    text = "The Pentagon backed up Kyiv's account of North Korean soldiers in Kursk."
+    assert dict(stances(text, registry)) == {
+        "US Department of Defense": "confirms",
+        "Ukrainian government": "asserts",
+    }
+
+
+def test_did_not_deny_is_not_a_denial():
+    assert stance_of("Putin did not deny that troops were there") == "does_not_deny"
+    assert stance_of("Putin denied that troops were there") == "denies"
+
+
+def test_fake_is_a_denial_only_in_a_denying_frame():
+    assert stance_of("soldiers were issued fake military documents") == "asserts"
+    assert stance_of('the ministry called the report "fake"') == "denies"
+
+
+def test_silence_is_told_apart_from_declining_to_comment():
+    assert is_silence("The ministry did not immediately respond to a request for comment")
+    assert not is_silence("The ministry declined to comment")
+
+
+def test_russian_and_ukrainian_non_denials():
+    assert stance_of("«Мне нечего добавить», — сказал Песков") == "does_not_deny"
+    assert stance_of("Міноборони відмовилося коментувати повідомлення") == "does_not_deny"
+    assert stance_of("Кремль опроверг сообщения") == "denies"
+
+
+def test_a_denial_by_one_source_does_not_colour_another_sources_claim(registry):
+    text = "Kyiv said 3,000 North Korean soldiers were in Kursk, while the Kremlin denied it."
+    assert dict(stances(text, registry)) == {"Ukrainian government": "asserts", "Kremlin": "denies"}
+
+
+def test_calling_reports_rubbish_is_a_denial(registry):
+    text = "Kim Yo Jong called the reports about North Korean soldiers in Russia 'rubbish'."
+    assert stances(text, registry) == [("North Korea", "denies")]
+
+
+def test_saying_the_reports_are_groundless_is_a_denial(registry):
+    text = (
+        'North Korea\'s ambassador to the UN, Kim Song, said the reports about its troops were "groundless".'
+    )
+    assert stances(text, registry) == [("North Korea", "denies")]
