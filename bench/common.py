@@ -6,7 +6,6 @@ Benchmarks print figures; they assert nothing about time.
 from __future__ import annotations
 
 import os
-import random
 import shutil
 import signal
 import socket
@@ -14,7 +13,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -191,109 +189,3 @@ class Workers:
             self.proc.wait(20)
         except (ProcessLookupError, subprocess.TimeoutExpired):
             os.killpg(self.proc.pid, signal.SIGKILL)
-
-
-# ---------------------------------------------------------------------------------------------
-# Realistic report texts, written from templates (the shape of wire copy: attributed sentences,
-# numbers, places, dates, some narration), so benchmarks need no corpus.
-
-SOURCES = [
-    "Ukraine's military intelligence agency HUR",
-    "South Korea's National Intelligence Service",
-    "the Pentagon",
-    "Kremlin spokesman Dmitry Peskov",
-    "NATO Secretary General Mark Rutte",
-    "President Volodymyr Zelensky",
-    "the SBU",
-    "White House spokesman John Kirby",
-    "Russia's Foreign Ministry",
-    "North Korea's KCNA",
-    "US officials",
-    "a South Korean lawmaker",
-    "the Ukrainian General Staff",
-]
-PLACES = [
-    "the Kursk region",
-    "Vladivostok",
-    "Kursk",
-    "Sudzha",
-    "eastern Russia",
-    "the Russian Far East",
-    "Ussuriysk",
-    "Khabarovsk",
-    "Pyongyang",
-    "Korenevo",
-    "Belgorod",
-    "Donetsk",
-    "Primorsky Krai",
-]
-VERBS = ["said", "reported", "told reporters", "estimated", "claimed", "warned"]
-FACTS = [
-    "about {n} North Korean soldiers had arrived in {place} {when}",
-    "at least {n} North Korean troops were killed or wounded near {place} {when}",
-    "{n} soldiers were being trained at bases in {place}",
-    "North Korean units moved towards {place} {when}",
-    "up to {n} troops, including {m} officers, were deployed to {place}",
-    "two North Korean soldiers were captured in {place} {when}",
-]
-WHEN = [
-    "on Wednesday",
-    "last week",
-    "in early October",
-    "between Sunday and Monday",
-    "on Oct. 23",
-    "this weekend",
-    "in mid-November",
-    "the day before",
-    "on December 16",
-]
-NARRATION = [
-    "The war has now lasted for more than two and a half years.",
-    "Fighting continued along much of the front line, with heavy shelling reported overnight.",
-    "Analysts say the deployment could change the balance of forces in the area.",
-    "Both countries signed a mutual defence treaty earlier this year.",
-    "The claims could not be independently verified.",
-    "Officials in Seoul have repeatedly raised concerns about technology transfers.",
-]
-DENIALS = [
-    "{src} dismissed the reports as fake.",
-    "{src} declined to comment on the reports.",
-    "{src} did not deny that troops had been sent.",
-    "{src} confirmed the figure on Thursday.",
-]
-
-
-def realistic_report(rng: random.Random, words: int = 400) -> tuple[str, date]:
-    published = date(2024, 10, 1) + timedelta(days=rng.randrange(0, 200))
-    sentences: list[str] = []
-    count = 0
-    while count < words:
-        kind = rng.random()
-        if kind < 0.55:
-            fact = rng.choice(FACTS).format(
-                n=f"{rng.choice([1, 2, 3, 8, 10, 11, 12]) * 1000:,}",
-                m=rng.choice([100, 300, 500]),
-                place=rng.choice(PLACES),
-                when=rng.choice(WHEN),
-            )
-            if rng.random() < 0.5:
-                src = rng.choice(SOURCES)
-                s = f"{src[0].upper()}{src[1:]} {rng.choice(VERBS)} that {fact}."
-            else:
-                s = f"{fact[0].upper()}{fact[1:]}, according to {rng.choice(SOURCES)}."
-        elif kind < 0.7:
-            src = rng.choice(SOURCES)
-            s = rng.choice(DENIALS).format(src=src[0].upper() + src[1:])
-        else:
-            s = rng.choice(NARRATION)
-        sentences.append(s)
-        count += len(s.split())
-    paragraphs, para = [], []
-    for s in sentences:
-        para.append(s)
-        if len(para) >= rng.randint(2, 4):
-            paragraphs.append(" ".join(para))
-            para = []
-    if para:
-        paragraphs.append(" ".join(para))
-    return "\n\n".join(paragraphs), published

@@ -13,11 +13,13 @@ import random
 import sys
 import time
 import uuid
+from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import ThrowawayRedis, Workers, database_env, realistic_report, reset_database  # noqa: E402
+from bench.common import ThrowawayRedis, Workers, database_env, reset_database  # noqa: E402
+from bench.extract import make_report  # noqa: E402
 
 
 def main() -> None:
@@ -44,7 +46,11 @@ def main() -> None:
 
         load_shipped_registry()
         rng = random.Random(7)
-        texts = [realistic_report(rng) for _ in range(args.reports)]
+        # The extractor benchmark's realistic ~400-word reports, published over six months.
+        texts = [
+            (make_report(rng, 400), date(2024, 10, 1) + timedelta(days=rng.randrange(180)))
+            for _ in range(args.reports)
+        ]
         words = sum(len(t.split()) for t, _ in texts)
 
         workers = Workers(env, concurrency=2, extra=("-I", "bench.tasks"))

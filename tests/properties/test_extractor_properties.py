@@ -6,50 +6,17 @@ Pure function calls against the shipped registry (no database). Run with
 
 from __future__ import annotations
 
-import json
 import time
 from datetime import date
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claims.extraction import PlaceEntry, Registry, SourceEntry, TopicEntry, extract, prepare_text
+from claims.extraction import extract, prepare_text
+from claims.extraction.shipped import load_registry_file
 
-REGISTRY_FILE = Path(__file__).resolve().parents[2] / "claims" / "data" / "registry.json"
-
-
-def shipped_registry() -> Registry:
-    data = json.loads(REGISTRY_FILE.read_text(encoding="utf-8"))
-    return Registry(
-        sources=tuple(
-            SourceEntry(
-                key=str(i), name=s["name"], kind=s.get("kind", "other"), aliases=tuple(s.get("aliases", ()))
-            )
-            for i, s in enumerate(data["sources"], 1)
-        ),
-        places=tuple(
-            PlaceEntry(
-                key=str(i),
-                name=p["name"],
-                lat=p["latitude"],
-                lon=p["longitude"],
-                kind=p.get("kind", "settlement"),
-                precision=p.get("precision", "exact"),
-                aliases=tuple(p.get("aliases", ())),
-                radius_km=p.get("radius_km"),
-            )
-            for i, p in enumerate(data["places"], 1)
-        ),
-        topics=tuple(
-            TopicEntry(key=str(i), name=t["name"], terms=tuple(t.get("terms", ())))
-            for i, t in enumerate(data["topics"], 1)
-        ),
-    )
-
-
-REGISTRY = shipped_registry()
+REGISTRY = load_registry_file()
 NAMES = [n for s in REGISTRY.sources for n in (s.name, *s.aliases)] + [
     n for p in REGISTRY.places for n in (p.name, *p.aliases)
 ]
