@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import DatabaseError, IntegrityError, OperationalError, transaction
 from django.db.models import Count, F, Max, Q
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
 from . import extraction
+from .cleaning import clean_line, clean_text, web_url
 from .extraction import ClaimDraft, PlaceEntry, Registry, SourceEntry, TopicEntry
 from .models import (
     Channel,
@@ -60,7 +62,8 @@ def clean_report_text(raw: str, *, is_html: bool | None = None) -> str:
         raise ReportRejected("The report has no text.")
     if len(raw) > settings.REPORT_MAX_CHARS * 4:
         raise ReportRejected(f"The report text is too long (limit {settings.REPORT_MAX_CHARS:,} characters).")
-    text = extraction.prepare_text(raw, is_html=is_html)
+    # No NUL or other control character reaches the database, whatever the extractor's cleaning.
+    text = clean_text(extraction.prepare_text(clean_text(raw), is_html=is_html)).strip()
     if not text:
         raise ReportRejected("The report has no text.")
     if len(text) > settings.REPORT_MAX_CHARS:
@@ -97,11 +100,16 @@ def submit_report(
     existing = find_duplicate(text)
     if existing is not None:
         return Submission(existing, created=False, enqueued=existing.enqueued_at is not None)
+    url = clean_line(url)
+    if url and not web_url(url):
+        raise ReportRejected("The report's URL is not a web address (http or https).")
+    if len(url) > 2000:
+        raise ReportRejected("The report's URL is longer than 2,000 characters.")
     report = Report(
-        title=" ".join((title or "").split())[:500],
+        title=clean_line(title)[:500],
         text=text,
-        url=(url or "").strip()[:2000],
-        outlet=" ".join((outlet or "").split())[:200],
+        url=url,
+        outlet=clean_line(outlet)[:200],
         published_at=published_at,
         channel=channel,
         source_hint=source_hint,
@@ -500,6 +508,15 @@ def sweep_stuck_reports(older_than_seconds: int | None = None) -> int:
 # Reviewing
 
 
+def _evidence_url(value) -> str:
+    url = clean_line(value)
+    if url and not web_url(url):
+        raise ValidationError({"evidence_url": "The evidence link is not a web address (http or https)."})
+    if len(url) > 2000:
+        raise ValidationError({"evidence_url": "The evidence link is longer than 2,000 characters."})
+    return url
+
+
 def review_claim(
     claim: Claim, *, by, status=None, credibility=None, note="", evidence_url="", expected_version=None
 ):
@@ -508,7 +525,7 @@ def review_claim(
         by=by,
         status=status,
         credibility=credibility,
-        note=(note or "").strip(),
-        evidence_url=(evidence_url or "").strip(),
+        note=clean_text(note).strip(),
+        evidence_url=_evidence_url(evidence_url),
         expected_version=expected_version,
     )
