@@ -16,6 +16,8 @@ from django.core.validators import URLValidator
 from ..cleaning import clean_line, clean_text
 
 MAX_LISTED_ERRORS = 1000  # rejected rows kept with their reason; beyond that only counted
+# Python's JSON parser recurses: lists in lists a few thousand deep raise RecursionError.
+TOO_DEEP = "JSON nested too deeply to be a report"
 
 
 class ImportRejected(ValueError):
