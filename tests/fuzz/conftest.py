@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 from datetime import date
@@ -109,20 +110,17 @@ def send(client, endpoint: str, method: str, path: str, data=None, **extra):
         b"".join(response.streaming_content)
     record(endpoint, response)
     if os.environ.get("FUZZ_DEBUG") and response.status_code >= 400:
-        import re
-
-        body = response.content.decode(errors="replace") if not response.streaming else ""
-        errors = re.findall(
-            r'(?:errorlist|class="error"|class="io-error")[^>]*>(.*?)</(?:li|div)', body, re.S
-        )
-        print(
-            endpoint,
-            response.status_code,
-            {k: str(v)[:30] for k, v in (data or {}).items()} if isinstance(data, dict) else "",
-            errors[:2] or body[:200],
-        )
+        explain(endpoint, response, data)
     assert response.status_code < 500, f"{method} {path}: {response.status_code}"
     return response
+
+
+def explain(endpoint: str, response, data) -> None:
+    """FUZZ_DEBUG=1 (with -s): why each request was refused, to tune the strategies."""
+    body = "" if response.streaming else response.content.decode(errors="replace")
+    errors = re.findall(r'(?:errorlist|class="error"|class="io-error")[^>]*>(.*?)</(?:li|div)', body, re.S)
+    fields = {k: str(v)[:30] for k, v in data.items()} if isinstance(data, dict) else ""
+    print(endpoint, response.status_code, fields, errors[:2] or body[:200])
 
 
 def refused_changes_nothing(response, before: dict[str, int]) -> None:
