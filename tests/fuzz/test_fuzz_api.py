@@ -48,6 +48,7 @@ def test_submitting_reports_takes_any_json_and_stores_clean_reports_or_nothing(c
         payload={"text": "Troops\x00 moved.\ud800", "title": "a\x00b", "outlet": "\x00", "source": "N\x00ew"}
     )
     @example(payload={"text": "Troops moved.", "url": "https://example.org/\x00", "published": "2024\x00"})
+    @example(payload={"text": " \x00 ", "source": "A source named by a refused report"})
     def run(payload):
         with rolled_back():
             before = row_counts()
