@@ -93,6 +93,11 @@ def submit_report(
 ) -> Submission:
     """Store a report (or find the same content already stored) and queue it for parsing."""
     text = clean_report_text(text, is_html=is_html)
+    url = clean_line(url)
+    if url and not web_url(url):
+        raise ReportRejected("The report's URL is not a web address (http or https).")
+    if len(url) > 2000:
+        raise ReportRejected("The report's URL is longer than 2,000 characters.")
     if isinstance(published_at, date) and not isinstance(published_at, datetime):
         published_at = datetime(published_at.year, published_at.month, published_at.day, 12, tzinfo=UTC)
     if published_at is not None and timezone.is_naive(published_at):
@@ -100,11 +105,6 @@ def submit_report(
     existing = find_duplicate(text)
     if existing is not None:
         return Submission(existing, created=False, enqueued=existing.enqueued_at is not None)
-    url = clean_line(url)
-    if url and not web_url(url):
-        raise ReportRejected("The report's URL is not a web address (http or https).")
-    if len(url) > 2000:
-        raise ReportRejected("The report's URL is longer than 2,000 characters.")
     report = Report(
         title=clean_line(title)[:500],
         text=text,
