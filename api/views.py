@@ -8,12 +8,12 @@ answer `{"detail": "...", "errors": [...]}` with 400, 401, 403, 404, 409 or 413.
 from __future__ import annotations
 
 import math
-import re
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
 from django.http import Http404, HttpRequest, QueryDict, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -23,6 +23,7 @@ from ninja.errors import HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
 from claims import exports, services
+from claims.cleaning import clean_line, clean_text
 from claims.filters import ClaimFilter
 from claims.ingest.rows import check_url, moment_of, parse_published
 from claims.ingest.sources import SourceIndex
@@ -42,12 +43,6 @@ api = NinjaAPI(
 
 ObjectId = Path[int, {"ge": 1, "le": MAX_ID}]
 ERRORS = {400: schemas.Error, 401: schemas.Error, 403: schemas.Error}
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
-
-
-def clean_line(value: str | None) -> str:
-    """One line of text a database stores: no control characters, no lone surrogates."""
-    return " ".join(_CONTROL.sub(" ", value or "").split())
 
 
 def _error(request, status: int, detail: str, errors=()):
@@ -199,22 +194,24 @@ def submit_report(request, payload: schemas.ReportIn):
         published = parse_published(clean_line(payload.published))
     except ValueError as exc:
         raise HttpError(400, f"The report cannot be stored: {exc}.") from None
-    source = None
-    if payload.source and clean_line(payload.source):
-        source = SourceIndex().find_or_create(
-            clean_line(payload.source)[:200], note="Named by an API client; review it."
-        )
     try:
-        submission = services.submit_report(
-            text=payload.text,
-            title=clean_line(payload.title),
-            url=url,
-            outlet=clean_line(payload.outlet),
-            published_at=moment_of(published),
-            channel=Channel.API,
-            source_hint=source,
-            submitted_by=request.user,
-        )
+        # A refused report leaves nothing behind: not even the new source it named.
+        with transaction.atomic():
+            source = None
+            if clean_line(payload.source):
+                source = SourceIndex().find_or_create(
+                    clean_line(payload.source)[:200], note="Named by an API client; review it."
+                )
+            submission = services.submit_report(
+                text=payload.text,
+                title=payload.title,
+                url=url,
+                outlet=payload.outlet,
+                published_at=moment_of(published),
+                channel=Channel.API,
+                source_hint=source,
+                submitted_by=request.user,
+            )
     except services.ReportRejected as exc:
         status = 413 if len(payload.text or "") > settings.REPORT_MAX_CHARS else 400
         raise HttpError(status, str(exc)) from None
@@ -332,7 +329,7 @@ def review_claim(request, payload: schemas.ReviewIn, claim_id: ObjectId):
             by=request.user,
             status=payload.status,
             credibility=payload.credibility,
-            note=_CONTROL.sub(" ", payload.note or ""),
+            note=clean_text(payload.note),
             evidence_url=evidence_url,
             expected_version=payload.version,
         )

@@ -16,6 +16,7 @@ from itertools import groupby
 from django.conf import settings
 from django.db.models import Max, Q
 
+from .cleaning import web_url
 from .filters import ClaimFilter
 from .models import Claim, ClaimLocation, Status
 
@@ -98,7 +99,7 @@ def claim_csv_row(claim: Claim, absolute: Absolute) -> list:
         json.dumps(claim.figures, ensure_ascii=False) if claim.figures else "",
         claim.report_id,
         _cell(claim.report.title),
-        _cell(claim.report.url),
+        _cell(web_url(claim.report.url)),
         _cell(claim.report.outlet),
         _iso(claim.report.published_at),
         _iso(claim.report.received_at),
@@ -184,7 +185,7 @@ RATING = {Status.CONFIRMED: 5, Status.DISPUTED: 3, Status.DENIED: 1}
 def claim_review(claim: Claim, absolute: Absolute) -> dict:
     report = claim.report
     reviewed_at = getattr(claim, "reviewed_at", None) or claim.updated_at
-    appearance = {"@type": "CreativeWork", "url": report.url or absolute(report.get_absolute_url())}
+    appearance = {"@type": "CreativeWork", "url": web_url(report.url) or absolute(report.get_absolute_url())}
     if report.title:
         appearance["headline"] = report.title
     item = {

@@ -14,6 +14,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import QueryDict
 from django.utils import timezone
 
+from .cleaning import clean_line
 from .models import Claim, ClaimLocation, Stance, Status, Topic
 
 WINDOWS = {"24h": timedelta(hours=24), "7d": timedelta(days=7), "30d": timedelta(days=30)}
@@ -118,7 +119,7 @@ class ClaimFilter:
         if sort not in SORTS:
             errors.append(f"Ignored sort={sort[:20]!r}.")
             sort = "-event"
-        topic = (query.get("topic") or "").strip()[:200]
+        topic = clean_line(query.get("topic"))[:200]
         return cls(
             sources=_ints(query.getlist("source"), "source", errors),
             statuses=_choices(query.getlist("status"), Status.values, "status", errors),
@@ -127,7 +128,7 @@ class ClaimFilter:
             topic=topic,
             date_from=date_from,
             date_to=date_to,
-            q=" ".join((query.get("q") or "").split())[:MAX_TEXT],
+            q=clean_line(query.get("q"))[:MAX_TEXT],
             window=window,
             bbox=_bbox(query.get("bbox"), errors),
             sort=sort,

@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import DatabaseError, IntegrityError, OperationalError, transaction
 from django.db.models import Count, F, Max, Q
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
 from . import extraction
+from .cleaning import clean_line, clean_text, web_url
 from .extraction import ClaimDraft, PlaceEntry, Registry, SourceEntry, TopicEntry
 from .models import (
     Channel,
@@ -60,7 +62,8 @@ def clean_report_text(raw: str, *, is_html: bool | None = None) -> str:
         raise ReportRejected("The report has no text.")
     if len(raw) > settings.REPORT_MAX_CHARS * 4:
         raise ReportRejected(f"The report text is too long (limit {settings.REPORT_MAX_CHARS:,} characters).")
-    text = extraction.prepare_text(raw, is_html=is_html)
+    # No NUL or other control character reaches the database, whatever the extractor's cleaning.
+    text = clean_text(extraction.prepare_text(clean_text(raw), is_html=is_html)).strip()
     if not text:
         raise ReportRejected("The report has no text.")
     if len(text) > settings.REPORT_MAX_CHARS:
@@ -90,6 +93,11 @@ def submit_report(
 ) -> Submission:
     """Store a report (or find the same content already stored) and queue it for parsing."""
     text = clean_report_text(text, is_html=is_html)
+    url = clean_line(url)
+    if url and not web_url(url):
+        raise ReportRejected("The report's URL is not a web address (http or https).")
+    if len(url) > 2000:
+        raise ReportRejected("The report's URL is longer than 2,000 characters.")
     if isinstance(published_at, date) and not isinstance(published_at, datetime):
         published_at = datetime(published_at.year, published_at.month, published_at.day, 12, tzinfo=UTC)
     if published_at is not None and timezone.is_naive(published_at):
@@ -98,10 +106,10 @@ def submit_report(
     if existing is not None:
         return Submission(existing, created=False, enqueued=existing.enqueued_at is not None)
     report = Report(
-        title=" ".join((title or "").split())[:500],
+        title=clean_line(title)[:500],
         text=text,
-        url=(url or "").strip()[:2000],
-        outlet=" ".join((outlet or "").split())[:200],
+        url=url,
+        outlet=clean_line(outlet)[:200],
         published_at=published_at,
         channel=channel,
         source_hint=source_hint,
@@ -500,6 +508,15 @@ def sweep_stuck_reports(older_than_seconds: int | None = None) -> int:
 # Reviewing
 
 
+def _evidence_url(value) -> str:
+    url = clean_line(value)
+    if url and not web_url(url):
+        raise ValidationError({"evidence_url": "The evidence link is not a web address (http or https)."})
+    if len(url) > 2000:
+        raise ValidationError({"evidence_url": "The evidence link is longer than 2,000 characters."})
+    return url
+
+
 def review_claim(
     claim: Claim, *, by, status=None, credibility=None, note="", evidence_url="", expected_version=None
 ):
@@ -508,7 +525,7 @@ def review_claim(
         by=by,
         status=status,
         credibility=credibility,
-        note=(note or "").strip(),
-        evidence_url=(evidence_url or "").strip(),
+        note=clean_text(note).strip(),
+        evidence_url=_evidence_url(evidence_url),
         expected_version=expected_version,
     )

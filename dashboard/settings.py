@@ -255,6 +255,10 @@ CELERY_TASK_EAGER_PROPAGATES = False
 # The function that turns a report's text into claim drafts (pure; see claims/extraction).
 CLAIMS_EXTRACTOR = env("CLAIMS_EXTRACTOR", "claims.extraction.extract")
 
+# Feeds are fetched from the public internet only; set to allow private, loopback and
+# link-local addresses (an intranet feed server).
+FEEDS_ALLOW_PRIVATE_ADDRESSES = env_bool("FEEDS_ALLOW_PRIVATE_ADDRESSES", False)
+
 # The organisation named as the author of the ClaimReview JSON-LD export.
 CLAIMREVIEW_AUTHOR = env("CLAIMREVIEW_AUTHOR", "Claims tracker")
 

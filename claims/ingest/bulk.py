@@ -25,6 +25,7 @@ import io
 import json
 
 from .rows import (
+    TOO_DEEP,
     ImportRejected,
     RejectedRow,
     ReportRow,
@@ -121,6 +122,8 @@ def _jsonl_items(text: str):
             yield label, json.loads(line)
         except json.JSONDecodeError as exc:
             yield label, RejectedRow(label, f"not valid JSON ({exc.msg} at column {exc.colno})")
+        except RecursionError:
+            yield label, RejectedRow(label, TOO_DEEP)
 
 
 def parse_jsonl(text: str, max_chars: int | None = None):
@@ -135,6 +138,8 @@ def parse_json_list(text: str, max_chars: int | None = None):
             f"The file is not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}). "
             "Nothing was imported. For one report per line, use a .jsonl file."
         ) from None
+    except RecursionError:
+        raise ImportRejected(f"The file is {TOO_DEEP}. Nothing was imported.") from None
     if isinstance(data, dict) and isinstance(data.get("reports"), list):
         data = data["reports"]
     if not isinstance(data, list):

@@ -9,6 +9,8 @@ later, waiting longer after each failure in a row; the other feeds are polled al
 from __future__ import annotations
 
 import hashlib
+import http.client
+import ipaddress
 import logging
 import socket
 import time
@@ -16,6 +18,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from urllib.parse import urlsplit
 
 import feedparser
 from django.conf import settings
@@ -51,14 +54,106 @@ class Fetched:
     content_type: str = ""
 
 
+# ---------------------------------------------------------------------------------------------
+# Feeds come from the public internet: an address on a private, loopback or link-local network
+# (the metadata service at 169.254.169.254, a database on localhost) is refused, checked once
+# when the name is resolved and again on the connected socket, so a DNS answer that changes in
+# between does not get through. FEEDS_ALLOW_PRIVATE_ADDRESSES switches it off (an intranet feed,
+# the tests' local feed server).
+
+
+def is_forbidden_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    if ip.version == 6 and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return not ip.is_global or ip.is_multicast
+
+
+def _refuse(host: str, ip) -> FeedError:
+    return FeedError(
+        f"The feed's address {host[:100]!r} is on a private or local network ({ip}): "
+        "feeds are fetched from the public internet only."
+    )
+
+
+def _resolve(host: str, port: int) -> list[str]:
+    return [info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)]
+
+
+def check_public_host(url: str) -> None:
+    """FeedError if the URL's host is, or resolves to, a non-public address. A name that does
+    not resolve passes: the fetch then fails with its own, clearer error."""
+    if settings.FEEDS_ALLOW_PRIVATE_ADDRESSES:
+        return
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    try:
+        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+        addresses = _resolve(host, port)
+    except (OSError, UnicodeError, ValueError):
+        return
+    for address in addresses:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+        if is_forbidden_address(ip):
+            raise _refuse(host, ip)
+
+
+def literal_private_host(url: str) -> str:
+    """Why the address is refused without looking it up (an IP literal or localhost), or ""."""
+    if settings.FEEDS_ALLOW_PRIVATE_ADDRESSES:
+        return ""
+    host = (urlsplit(url).hostname or "").rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return f"{host} is this machine"
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return ""
+    return f"{ip} is a private or local address" if is_forbidden_address(ip) else ""
+
+
+def _check_peer(sock, host: str) -> None:
+    ip = ipaddress.ip_address(sock.getpeername()[0].split("%", 1)[0])
+    if is_forbidden_address(ip):
+        sock.close()
+        raise _refuse(host, ip)
+
+
+class _PublicHTTPConnection(http.client.HTTPConnection):
+    def connect(self):
+        super().connect()
+        _check_peer(self.sock, self.host)
+
+
+class _PublicHTTPSConnection(http.client.HTTPSConnection):
+    def connect(self):
+        super().connect()
+        if not self._tunnel_host:  # through a proxy the peer is the proxy, checked by name above
+            _check_peer(self.sock, self.host)
+
+
+class _PublicHTTPHandler(urllib.request.HTTPHandler):
+    def http_open(self, req):
+        connection = http.client.HTTPConnection if req.has_proxy() else _PublicHTTPConnection
+        return self.do_open(connection, req)
+
+
+class _PublicHTTPSHandler(urllib.request.HTTPSHandler):
+    def https_open(self, req):
+        return self.do_open(_PublicHTTPSConnection, req, context=self._context)
+
+
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, req, fp, code, msg, headers, newurl):
         if not newurl.lower().startswith(("http://", "https://")):
             raise FeedError(f"The feed redirects to {newurl[:100]!r}, which is not a web address.")
+        check_public_host(newurl)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-_opener = urllib.request.build_opener(_HttpOnlyRedirects)
+def _opener():
+    if settings.FEEDS_ALLOW_PRIVATE_ADDRESSES:
+        return urllib.request.build_opener(_HttpOnlyRedirects)
+    return urllib.request.build_opener(_HttpOnlyRedirects, _PublicHTTPHandler, _PublicHTTPSHandler)
 
 
 def fetch(url: str, *, etag: str = "", last_modified: str = "", timeout: float | None = None) -> Fetched:
@@ -76,9 +171,10 @@ def fetch(url: str, *, etag: str = "", last_modified: str = "", timeout: float |
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     limit = settings.UPLOAD_MAX_BYTES
+    check_public_host(url)
     request = urllib.request.Request(url, headers=headers)  # noqa: S310 (scheme checked above)
     try:
-        with _opener.open(request, timeout=timeout) as response:
+        with _opener().open(request, timeout=timeout) as response:
             body = response.read(limit + 1)
             if len(body) > limit:
                 raise FeedError(f"The feed is larger than {limit / 1_048_576:.0f} MB.")
@@ -187,6 +283,9 @@ def add_feed(
         raise ValueError(f"The feed's address: {exc}.") from None
     if not url:
         raise ValueError("Give the feed's address.")
+    private = literal_private_host(url)
+    if private:
+        raise ValueError(f"The feed's address: {private}; feeds are fetched from the public internet only.")
     if Feed.objects.filter(url=url).exists():
         raise ValueError("This feed is registered already.")
     return Feed.objects.create(

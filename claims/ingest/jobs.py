@@ -25,6 +25,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .. import services
+from ..cleaning import clean_line
 from ..models import Channel, ImportedItem, ImportJob, Source
 from . import bulk, telegram
 from .rows import MAX_LISTED_ERRORS, ImportRejected, RejectedRow, ReportRow
@@ -100,7 +101,7 @@ def create_import_job(
             )
     return ImportJob.objects.create(
         kind=kind,
-        filename=(filename or "")[:255],
+        filename=clean_line(filename)[:255],
         strict=strict,
         source=source,
         total=len(rows),

@@ -13,7 +13,11 @@ from datetime import UTC, date, datetime
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 
+from ..cleaning import clean_line, clean_text
+
 MAX_LISTED_ERRORS = 1000  # rejected rows kept with their reason; beyond that only counted
+# Python's JSON parser recurses: lists in lists a few thousand deep raise RecursionError.
+TOO_DEEP = "JSON nested too deeply to be a report"
 
 
 class ImportRejected(ValueError):
@@ -40,6 +44,18 @@ class ReportRow:
     source_aliases: list[str] = field(default_factory=list)
     # (channel, scope, item id, version) for items that have an identity of their own
     origin: tuple[str, str, str, str] | None = None
+
+    def __post_init__(self) -> None:
+        # Rows are stored in the job (JSON) before they become reports: PostgreSQL refuses a
+        # NUL or a lone surrogate in either, so no row carries one from the file.
+        self.label = clean_line(self.label)
+        self.text = clean_text(self.text)
+        self.title, self.outlet = clean_line(self.title), clean_line(self.outlet)
+        self.url, self.source = clean_line(self.url), clean_line(self.source)
+        self.source_aliases = [a for a in (clean_line(a) for a in self.source_aliases) if a]
+        if self.origin:
+            limits = (10, 200, 500, 40)  # ImportedItem's channel, scope, item_id, version
+            self.origin = tuple(clean_line(part)[:n] for part, n in zip(self.origin, limits, strict=True))
 
     def as_dict(self) -> dict:
         data = asdict(self)

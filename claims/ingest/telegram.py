@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from .rows import ImportRejected, RejectedRow, ReportRow, decode_utf8
+from .rows import TOO_DEEP, ImportRejected, RejectedRow, ReportRow, decode_utf8
 
 USERNAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
 
@@ -131,6 +131,8 @@ def parse_export(data: bytes | str, *, username: str = "", max_chars: int | None
             f"The export is not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}). "
             "Choose result.json from Telegram Desktop's 'Export chat history' in JSON format."
         ) from None
+    except RecursionError:
+        raise ImportRejected(f"The export is {TOO_DEEP}. Nothing was imported.") from None
     if not isinstance(root, dict):
         raise ImportRejected("The export is not a JSON object: this is not a Telegram Desktop JSON export.")
     username = clean_username(username)

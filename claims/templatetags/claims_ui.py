@@ -7,6 +7,8 @@ from datetime import date
 from django import template
 from django.utils.dateformat import format as date_format
 
+from .. import cleaning
+
 register = template.Library()
 
 # A glyph per status, so status never rests on colour alone (the text label goes beside it).
@@ -81,5 +83,4 @@ def figure_label(figure) -> str:
 @register.filter
 def web_url(url: str) -> str:
     """The URL if it is a web address (http or https), else nothing: never a javascript: link."""
-    url = (url or "").strip()
-    return url if url.lower().startswith(("http://", "https://")) else ""
+    return cleaning.web_url(url)

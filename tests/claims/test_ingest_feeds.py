@@ -92,6 +92,12 @@ class FeedServer:
         self.httpd.server_close()
 
 
+@pytest.fixture(autouse=True)
+def local_feeds_allowed(settings):
+    """The feed server of these tests is on 127.0.0.1, which feeds may not use by default."""
+    settings.FEEDS_ALLOW_PRIVATE_ADDRESSES = True
+
+
 @pytest.fixture
 def server():
     running = FeedServer()
@@ -299,8 +305,10 @@ def test_the_beat_schedule_polls_feeds_with_a_registered_task(settings):
 
 @pytest.mark.worker
 @pytest.mark.timeout(180)
-def test_a_real_worker_polls_the_feeds(server, celery_worker):
+def test_a_real_worker_polls_the_feeds(server, start_worker):
     from claims.tasks import poll_feeds
+
+    start_worker(env={"FEEDS_ALLOW_PRIVATE_ADDRESSES": "1"})
 
     Feed.objects.create(url=server.serve("/rss", TWO_ITEMS, etag='"v1"'))
     Feed.objects.create(url=server.serve("/broken", b"", status=500))
