@@ -115,6 +115,8 @@ def submit_report(
         source_hint=source_hint,
         submitted_by=submitted_by if getattr(submitted_by, "pk", None) else None,
         received_at=received_at or timezone.now(),
+        # Stamped now, so a successful enqueue costs no second write; a failed one clears it.
+        enqueued_at=timezone.now() if enqueue else None,
     )
     try:
         with transaction.atomic():
@@ -129,16 +131,17 @@ def submit_report(
     if enqueue:
 
         def after_commit() -> None:
-            state["enqueued"] = enqueue_parse(report.pk)
+            state["enqueued"] = enqueue_parse(report.pk, stamped=True)
 
         transaction.on_commit(after_commit)
     # Outside a transaction on_commit ran already; inside one, the outcome is known only later.
     return Submission(report, created=True, enqueued=state["enqueued"])
 
 
-def enqueue_parse(report_id: int) -> bool:
+def enqueue_parse(report_id: int, *, stamped: bool = False) -> bool:
     """Hand a report to the workers. False when the broker is unreachable (nothing is lost:
-    the report stays queued in the database and the sweeper enqueues it again)."""
+    the report stays queued in the database and the sweeper enqueues it again). `stamped`: the
+    caller already set `enqueued_at` when it stored the report."""
     from .tasks import parse_report as parse_task
 
     if settings.CELERY_TASK_ALWAYS_EAGER:
@@ -150,8 +153,10 @@ def enqueue_parse(report_id: int) -> bool:
         parse_task.apply_async(args=[report_id], retry=False)
     except Exception as exc:  # kombu OperationalError, redis ConnectionError, OSError ...
         log.warning("Could not enqueue report %s (parsing delayed): %s", report_id, exc)
+        Report.objects.filter(pk=report_id, parse_status=ParseStatus.QUEUED).update(enqueued_at=None)
         return False
-    Report.objects.filter(pk=report_id).update(enqueued_at=timezone.now())
+    if not stamped:
+        Report.objects.filter(pk=report_id).update(enqueued_at=timezone.now())
     return True
 
 
