@@ -10,6 +10,7 @@ from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_GET
 
 from ..filters import ALL_TOPICS, WINDOWS, ClaimFilter
@@ -39,17 +40,22 @@ DEFAULT_MAP_BOUNDS = [[33.0, 30.0], [60.0, 136.0]]
 
 
 def list_context(request: HtmxHttpRequest, scope: Scope) -> dict:
+    """The list's context. Everything that costs is lazy: when the template's cached fragments
+    hit, none of it is computed."""
     flt = scope.flt
-    counts = facets(scope)
-    page = paginate(scope.claims().for_list(), request.GET.get("page"), PAGE_SIZE, count=counts.total)
+    counts = SimpleLazyObject(lambda: facets(scope))
+    page = SimpleLazyObject(
+        lambda: paginate(scope.claims().for_list(), request.GET.get("page"), PAGE_SIZE, count=counts.total)
+    )
     return {
         "flt": flt,
         "query": flt.querystring(),
         "stamp": scope.stamp,
+        "page_key": (request.GET.get("page") or "1")[:12],
         "page": page,
-        "claims": page.object_list,
-        "sources": lambda: counts.sources,  # called by the template only when its cache misses
-        "status_counts": counts.statuses,
+        "claims": SimpleLazyObject(lambda: page.object_list),
+        "sources": lambda: counts.sources,
+        "status_counts": SimpleLazyObject(lambda: counts.statuses),
         "statuses": [(s, Status(s).label) for s in STATUS_ORDER],
         "sorts": SORT_CHOICES,
     }
@@ -71,7 +77,7 @@ def dashboard(request: HtmxHttpRequest) -> HttpResponse:
         topic=scope.topic,
         topics=Topic.objects.only("pk", "name", "slug", "is_default"),
         all_topics=ALL_TOPICS,
-        places=places_with_claims(),
+        places=places_with_claims,  # called by the template only when its cache misses
         stances=Stance.choices,
         windows=[(key, label) for key, label in WINDOW_CHOICES if not key or key in WINDOWS],
         poll_seconds=getattr(settings, "DASHBOARD_POLL_SECONDS", 10),
