@@ -160,7 +160,11 @@ class PhraseMatcher:
         i = lo
         root = self.root
         while i < hi:
-            node = self._step(root, tokens[i])
+            token = tokens[i]
+            # Most words start no name: one dictionary lookup, no method call.
+            node = root.get(token.norm)
+            if node is None and token.is_cyrillic:
+                node = self._step(root, token)
             if node is None:
                 i += 1
                 continue
