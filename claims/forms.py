@@ -9,7 +9,8 @@ from pathlib import Path
 
 from django import forms
 from django.conf import settings
-from django.core.validators import URLValidator
+from django.contrib.auth.forms import AuthenticationForm
+from django.core.validators import MaxLengthValidator, URLValidator
 
 from .models import Credibility, Reliability, Source, Status, clean_aliases
 
@@ -125,3 +126,14 @@ class SourceForm(forms.ModelForm):
         if any(len(a) > 200 for a in aliases):
             raise forms.ValidationError("An alias is at most 200 characters long.")
         return aliases
+
+
+class LoginForm(AuthenticationForm):
+    """Django's login form, with the username's length enforced before anything authenticates:
+    the stock form only sets the HTML maxlength, so an overlong name reached the login-throttling
+    records (255 characters on PostgreSQL) and failed there."""
+
+    def __init__(self, request=None, *args, **kwargs):
+        super().__init__(request, *args, **kwargs)
+        limit = self.fields["username"].max_length or 150
+        self.fields["username"].validators.append(MaxLengthValidator(limit))

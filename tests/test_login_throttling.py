@@ -33,3 +33,12 @@ def test_a_success_before_the_limit_resets_the_count(client, analyst, password, 
     for _ in range(settings.AXES_FAILURE_LIMIT - 1):
         login(client, analyst.username, "wrong")
     assert login(client, analyst.username, password).status_code == 302
+
+
+def test_an_overlong_username_is_refused_by_the_form_before_anything_is_recorded(client):
+    from axes.models import AccessAttempt
+
+    response = login(client, "a" * 400, "whatever")
+    assert response.status_code == 200
+    assert "at most 150 characters" in str(response.context["form"].errors["username"])
+    assert not AccessAttempt.objects.exists()
