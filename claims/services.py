@@ -147,7 +147,7 @@ def enqueue_parse(report_id: int, *, stamped: bool = False) -> bool:
     if settings.CELERY_TASK_ALWAYS_EAGER:
         # No broker (single-user `make run` without Redis): parse beside the request.
         Report.objects.filter(pk=report_id).update(enqueued_at=timezone.now())
-        threading.Thread(target=_parse_quietly, args=(report_id,), daemon=True).start()
+        run_in_background(parse_report, report_id)
         return True
     try:
         parse_task.apply_async(args=[report_id], retry=False)
@@ -160,15 +160,21 @@ def enqueue_parse(report_id: int, *, stamped: bool = False) -> bool:
     return True
 
 
-def _parse_quietly(report_id: int) -> None:
-    from django.db import connection
+def run_in_background(job, *args) -> None:
+    """Run `job(*args)` in a thread of this process, for when no broker takes it: errors are
+    logged (the job's own state says what happened), and the thread's connection is closed."""
 
-    try:
-        parse_report(report_id)
-    except Exception:
-        log.exception("In-process parse of report %s failed", report_id)
-    finally:
-        connection.close()
+    def run() -> None:
+        from django.db import connection
+
+        try:
+            job(*args)
+        except Exception:
+            log.exception("Background %s%r failed", job.__name__, args)
+        finally:
+            connection.close()
+
+    threading.Thread(target=run, daemon=True).start()
 
 
 # ---------------------------------------------------------------------------------------------

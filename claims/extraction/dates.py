@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .tokens import Lazy
+
 _MONTHS_EN = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
@@ -305,21 +307,6 @@ _TRIGGERS = {
 _TRIGGERED_PATTERNS = [(kind, pattern, _TRIGGERS[kind]) for kind, pattern in _PATTERNS]
 
 
-class _Lazy:
-    """A yes/no worked out only if some phrase needs it (most sentences never ask)."""
-
-    __slots__ = ("compute", "value")
-
-    def __init__(self, compute):
-        self.compute = compute
-        self.value = None
-
-    def __bool__(self) -> bool:
-        if self.value is None:
-            self.value = bool(self.compute())
-        return self.value
-
-
 @dataclass(frozen=True, slots=True)
 class TimeSpan:
     start: date
@@ -463,7 +450,7 @@ def find_times(
     """Every time phrase in a sentence that can be resolved. Without a reference date only dates
     that name their month resolve, their year guessed from `year_ref` (a date the report postdates)."""
     yref = ref or year_ref
-    future = _Lazy(lambda: _is_future(text, low, words))
+    future = Lazy(lambda: _is_future(text, low, words))
     found: list[TimeSpan] = []
     taken: list[tuple[int, int]] = []
 

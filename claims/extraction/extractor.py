@@ -16,7 +16,7 @@ from .figures import find_figures
 from .index import CompiledRegistry, PlaceHit, SourceHit, TopicHit, compile_registry
 from .sentences import Sentence, split_sentences
 from .stance import ASSERTS, CONFIRMS, DENIES, DOES_NOT_DENY, is_silence, stance_of
-from .tokens import WORD, tokenize, word_set
+from .tokens import WORD, Lazy, tokenize, word_set
 from .types import ClaimDraft, PlaceMention, Registry
 
 PARSER_VERSION = "1.0"
@@ -89,19 +89,6 @@ _ANAPHOR_HINTS = word_set(
 )
 _ANAPHOR_STARTS = word_set("he she they it the its his her")
 _DESCRIBING = word_set("described describing describes called calling calls termed branded labelled labeled")
-
-
-class _Lazy:
-    __slots__ = ("compute", "value")
-
-    def __init__(self, compute):
-        self.compute = compute
-        self.value = None
-
-    def __bool__(self) -> bool:
-        if self.value is None:
-            self.value = bool(self.compute())
-        return self.value
 
 
 _STOP = word_set(
@@ -283,7 +270,7 @@ class _Extraction:
         claims: list[attr.Speaker] = []
         seen: dict[tuple, attr.Speaker] = {}
         ordered = sorted(speakers, key=lambda sp: (sp.cue_start, sp.actor.start))
-        opinion = _Lazy(lambda: _OPINION.search(s) is not None)
+        opinion = Lazy(lambda: _OPINION.search(s) is not None)
         evaluative = bool(wset & _DESCRIBING and not figures and opinion and _DESCRIBED_AS.search(s))
         for sp in ordered:
             clause = self._clause(s, ordered, sp)

@@ -40,6 +40,21 @@ class Token:
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
+class Lazy:
+    """A yes/no worked out only if something asks for it (most sentences never do)."""
+
+    __slots__ = ("compute", "value")
+
+    def __init__(self, compute):
+        self.compute = compute
+        self.value = None
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            self.value = bool(self.compute())
+        return self.value
+
+
 def word_set(text: str) -> frozenset[str]:
     """A vocabulary written as one whitespace-separated string."""
     return frozenset(text.split())

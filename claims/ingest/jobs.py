@@ -13,7 +13,6 @@ already imported, adds nothing and is counted as "already here".
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Callable
 from datetime import timedelta
@@ -126,20 +125,9 @@ def start_import_job(job: ImportJob) -> None:
                 return
             except Exception as exc:  # broker unreachable
                 log.warning("Could not enqueue import job %s, running it here: %s", job.pk, exc)
-        threading.Thread(target=_run_quietly, args=(job.pk,), daemon=True).start()
+        services.run_in_background(run_import_job, job.pk)
 
     transaction.on_commit(enqueue)
-
-
-def _run_quietly(job_id: int) -> None:
-    from django.db import connection
-
-    try:
-        run_import_job(job_id)
-    except Exception:
-        log.exception("Import job %s failed", job_id)
-    finally:
-        connection.close()
 
 
 def import_row(row: ReportRow, *, channel: str, sources: SourceIndex, source=None, submitted_by=None) -> str:

@@ -1,0 +1,40 @@
+"""`make run` on a machine without Redis: reports are parsed inside the web process."""
+
+from datetime import date
+
+import pytest
+
+from claims import services
+from claims.models import ParseStatus, Report
+from tests.conftest import wait_for
+
+SCRIPTED = "tests.support.extractors.scripted"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_without_a_broker_a_submitted_report_is_parsed_in_the_web_process(settings, registry):
+    settings.CELERY_TASK_ALWAYS_EAGER = True
+    settings.CLAIMS_EXTRACTOR = SCRIPTED
+    submission = services.submit_report(
+        text="Kremlin | denies | Nothing was sent.", published_at=date(2024, 10, 25)
+    )
+    assert submission.enqueued
+    wait_for(
+        lambda: Report.objects.get(pk=submission.report.pk).parse_status == ParseStatus.PARSED,
+        20,
+        message="the in-process parse",
+    )
+    assert Report.objects.get(pk=submission.report.pk).claim_count == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_background_job_that_fails_is_logged_and_leaves_the_process_running(caplog):
+    finished = []
+
+    def broken(n):
+        finished.append(n)
+        raise RuntimeError("boom")
+
+    services.run_in_background(broken, 7)
+    wait_for(lambda: "Background broken(7,) failed" in caplog.text, 10, message="the failure to be logged")
+    assert finished == [7]
