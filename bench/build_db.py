@@ -7,7 +7,6 @@ Skips the work when the database already holds that many claims (unless --force)
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import sys
 import time
@@ -16,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import database_env, ensure_postgres_database, manage, reset_database  # noqa: E402
+from bench.common import adopt_env, database_env, ensure_postgres_database, manage, reset_database  # noqa: E402
 
 CLAIMS, PLACES, SOURCES, REPORTS = 100_000, 2_000, 300, 20_000
 BATCH = 5_000
@@ -166,7 +165,7 @@ def main() -> None:
     env = database_env(args.db, "claims_bench")
     if args.db == "postgres":
         ensure_postgres_database(env["DATABASE_URL"])
-    os.environ.update(env)
+    adopt_env(env)
     manage(env, "migrate", "--noinput", "-v0")
     import django
 

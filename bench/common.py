@@ -49,6 +49,13 @@ def database_env(kind: str, name: str) -> dict[str, str]:
     return env
 
 
+def adopt_env(env: dict[str, str]) -> None:
+    """Make `env` this process's whole environment, so a DATABASE_URL it left out is gone too
+    (otherwise the SQLite run of `make bench` would quietly use the server of DATABASE_URL)."""
+    os.environ.clear()
+    os.environ.update(env)
+
+
 def ensure_postgres_database(url: str, recreate: bool = False) -> None:
     import psycopg
 

@@ -8,7 +8,6 @@ usage: python bench/ingest.py [--db sqlite|postgres] [--reports 1000]
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import sys
 import time
@@ -18,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import ThrowawayRedis, Workers, database_env, reset_database  # noqa: E402
+from bench.common import ThrowawayRedis, Workers, adopt_env, database_env, reset_database  # noqa: E402
 from bench.extract import make_report  # noqa: E402
 
 
@@ -32,7 +31,7 @@ def main() -> None:
     with ThrowawayRedis() as broker:
         env["REDIS_URL"] = broker.url
         reset_database(env)
-        os.environ.update(env)
+        adopt_env(env)
         import django
 
         django.setup()

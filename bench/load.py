@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import http.client
-import os
 import re
 import shutil
 import subprocess
@@ -19,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import ROOT, child_pids, database_env, free_port, peak_rss_mb  # noqa: E402
+from bench.common import ROOT, adopt_env, child_pids, database_env, free_port, peak_rss_mb  # noqa: E402
 
 PY_CLIENT = r"""
 import http.client, sys, threading, time
@@ -80,7 +79,7 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=8)
     args = parser.parse_args()
     env = database_env(args.db, "claims_bench")
-    os.environ.update(env)
+    adopt_env(env)
     import django
 
     django.setup()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import database_env, summary_ms  # noqa: E402
+from bench.common import adopt_env, database_env, summary_ms  # noqa: E402
 
 
 def main() -> None:
@@ -24,7 +24,7 @@ def main() -> None:
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
-    os.environ.update(database_env(args.db, "claims_bench"))
+    adopt_env(database_env(args.db, "claims_bench"))
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     import django
@@ -62,7 +62,8 @@ def main() -> None:
                 cursor.fetchall()
         return time.perf_counter() - began
 
-    print(f"== web responses on {args.db}: {total:,} claims, one core, {args.runs} runs each ==")
+    where = f"{connection.vendor} {connection.settings_dict['NAME']}"
+    print(f"== web responses on {where}: {total:,} claims, one core, {args.runs} runs each ==")
     for name, url, headers in cases:
         cold, warm, sql = [], [], []
         client.get(url, **headers)  # connections, imports, template loading
