@@ -21,7 +21,7 @@ run: setup
 test: setup
 	scripts/test.sh
 
-bench: setup
+bench: $(STAMP)
 	$(PY) bench/run_all.py
 
 lint: $(STAMP)
