@@ -2,8 +2,12 @@
 
 import io
 import json
+import os
+import subprocess
+import sys
 
 import pytest
+from django.conf import settings
 from django.core.management import CommandError, call_command
 
 from claims.models import Claim, Location, Report, Source, Topic
@@ -116,6 +120,18 @@ def test_it_uses_the_registry_in_the_database(registry, monkeypatch):
 def test_an_empty_registry_is_a_clear_error(monkeypatch):
     with pytest.raises(CommandError, match="registry is empty"):
         run("-", stdin="", monkeypatch=monkeypatch)
+
+
+def test_a_database_never_migrated_is_a_clear_error(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["SQLITE_PATH"] = str(tmp_path / "never-migrated.sqlite3")
+    done = subprocess.run(
+        [sys.executable, "manage.py", "extract_claims", "-"],
+        cwd=settings.BASE_DIR, env=env, input="", capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "database is not set up" in done.stderr and "make setup" in done.stderr
+    assert "Traceback" not in done.stderr
 
 
 def test_a_missing_file_is_a_clear_error(registry):

@@ -16,6 +16,7 @@ import sys
 from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from claims import extraction, services
 from claims.extraction import ClaimDraft, Registry
@@ -105,7 +106,12 @@ class Command(BaseCommand):
         parser.add_argument("input", help="A JSONL file, or - for standard input.")
 
     def handle(self, *args, input=None, **options):  # noqa: A002
-        registry = services.current_registry()
+        try:
+            registry = services.current_registry()
+        except DatabaseError as exc:
+            raise CommandError(
+                f"The database is not set up ({exc}): run `make setup` (or manage.py migrate) first."
+            ) from exc
         if not registry.sources and not registry.places:
             raise CommandError("The registry is empty: run `make setup` (or manage.py load_registry) first.")
         try:
