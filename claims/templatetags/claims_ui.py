@@ -6,6 +6,7 @@ from datetime import date
 
 from django import template
 from django.utils.dateformat import format as date_format
+from django.utils.html import format_html_join
 
 from .. import cleaning
 
@@ -25,6 +26,18 @@ QUALIFIERS = {
 
 def _day(value: date) -> str:
     return date_format(value, "j M Y")
+
+
+@register.simple_tag
+def place_options(places, selected) -> str:
+    """`<option>`s for (id, name) pairs, escaped, the selected ids marked. Thousands of places:
+    built in one pass, several times faster than the same loop in template language."""
+    chosen = set(selected)
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{}</option>',
+        ((pk, " selected" if pk in chosen else "", name) for pk, name in places),
+    )
 
 
 @register.filter

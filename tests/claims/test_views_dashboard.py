@@ -230,6 +230,20 @@ def test_query_counts_are_pinned_and_do_not_grow_with_claims(
     assert many == few
 
 
+def test_the_place_chooser_lists_places_with_claims_escaped_with_the_chosen_one_selected(viewer_client):
+    kursk = make_place("Kursk <b>oblast</b>")
+    sudzha = make_place("Sudzha & around")
+    make_place("Nowhere in any claim")
+    place_claims(kursk, 1)
+    place_claims(sudzha, 2)
+    html = viewer_client.get(reverse("dashboard"), {"place": sudzha.pk}).content.decode()
+    chooser = html[html.index('id="filter-place"') : html.index("</select>", html.index('id="filter-place"'))]
+    assert f'<option value="{kursk.pk}">Kursk &lt;b&gt;oblast&lt;/b&gt;</option>' in chooser
+    assert f'<option value="{sudzha.pk}" selected>Sudzha &amp; around</option>' in chooser
+    assert "Nowhere" not in chooser and "<b>" not in chooser
+    assert chooser.count(" selected") == 1
+
+
 # ---------------------------------------------------------------------------------------------
 # Map data
 
