@@ -265,9 +265,13 @@ def _fail(report_id: int, token: uuid.UUID, reason: str) -> None:
 
 
 def run_extractor(report: Report, registry: Registry) -> list[ClaimDraft]:
+    """The report's claims; its source hint (a feed's, a channel's, the API caller's) is the
+    author of what nobody else in it is said to say."""
     # The extractor is a setting so that fault tests can run a worker with one that misbehaves.
     extract = import_string(settings.CLAIMS_EXTRACTOR)
-    return extract(report.text, report.reference_date, registry)
+    hint = str(report.source_hint_id) if report.source_hint_id else None
+    author = next((s for s in registry.sources if s.key == hint), None) if hint else None
+    return extract(report.text, report.reference_date, registry, author=author)
 
 
 def parse_report(report_id: int) -> str:

@@ -3,6 +3,11 @@
 One claim per source per sentence that some cue attributes to it; a sentence that carries on a
 speaker's account ("He said ...", "These units ...") keeps that speaker. Unattributed narration,
 silence ("did not comment"), pure evaluation and bare conditionals give no claim.
+
+A report may have an author: the source that published it (a ministry's statement, a Telegram
+channel's post, an API submission naming its source). What nobody else is said to say there is
+the author's own claim, when it carries something a claim carries (a figure, a place, a topic,
+an event); a news outlet's narration stays narration.
 """
 
 from __future__ import annotations
@@ -17,9 +22,9 @@ from .index import CompiledRegistry, PlaceHit, SourceHit, TopicHit, compile_regi
 from .sentences import Sentence, split_sentences
 from .stance import ASSERTS, CONFIRMS, DENIES, DOES_NOT_DENY, is_silence, stance_of
 from .tokens import WORD, Lazy, tokenize, word_set
-from .types import ClaimDraft, PlaceMention, Registry
+from .types import ClaimDraft, PlaceMention, Registry, SourceEntry
 
-PARSER_VERSION = "1.0"
+PARSER_VERSION = "1.1"
 
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|to|into|from|near|at|outside|around|across|inside|within|toward|towards|through|via|throughout|"
@@ -113,17 +118,27 @@ _TAKES_OBJECT = word_set(
 )
 
 
-def extract(text: str, published: date | None, registry: Registry) -> list[ClaimDraft]:
-    """Claims of one report. Never raises on any text; returns [] when nothing is attributed."""
+def extract(
+    text: str, published: date | None, registry: Registry, author: SourceEntry | None = None
+) -> list[ClaimDraft]:
+    """Claims of one report. Never raises on any text; returns [] when nothing is attributed.
+    `author` is the source that published the report, if known (see the module's note)."""
     if not text or not text.strip():
         return []
     compiled = compile_registry(registry)
-    return _Extraction(text, published, compiled).run()
+    return _Extraction(text, published, compiled, author).run()
 
 
 class _Extraction:
-    def __init__(self, text: str, published: date | None, compiled: CompiledRegistry):
+    def __init__(
+        self, text: str, published: date | None, compiled: CompiledRegistry, author: SourceEntry | None = None
+    ):
         self.text = text
+        self.author = (
+            attr.Actor(0, 0, author.key, author.name, author.kind)
+            if author is not None and author.name and author.kind != "media"
+            else None
+        )
         self.published = published
         self.compiled = compiled
         self.year_ref: date | None = None
@@ -173,6 +188,8 @@ class _Extraction:
     def _worth_reading(self, sentence: Sentence, previous: dict | None) -> bool:
         """Could any cue attribute this sentence? (A cheap look before the real reading.)"""
         s = sentence.text
+        if self.author is not None:
+            return True  # whatever nobody else says is the author's
         if ":" in s or (self.header is not None and self.header[1] == sentence.block):
             return True
         if previous is not None and _CONTINUATION.match(s):
@@ -253,6 +270,11 @@ class _Extraction:
         if not speakers and self.header is not None and self.header[1] == sentence.block:
             speakers = [attr.Speaker(self.header[0], 0, 0, "colon", attr.SAY)]
             continued = True
+        authored = not speakers and self.author is not None
+        if authored:
+            if s.rstrip().endswith("?") or len(words) < 4:
+                return None  # a question or a fragment ("Glory to the heroes!") states nothing
+            speakers = [attr.Speaker(self.author, 0, 0, "author", attr.SAY)]
         if not speakers:
             return None
         speaker_ids = {id(sp.actor) for sp in speakers}
@@ -266,6 +288,8 @@ class _Extraction:
             return None
         if not figures and (cyrillic or "if" in wset or "unless" in wset) and _CONDITIONAL.search(s):
             return None  # a bare conditional
+        if authored and not (figures or placed or self._topics(idx) or _EVENT_WORDS.search(s)):
+            return None  # the author's own words, but no claim in them
         event = self._event_time(s, times, speakers)
         claims: list[attr.Speaker] = []
         seen: dict[tuple, attr.Speaker] = {}
@@ -527,7 +551,7 @@ def _rebind_anaphors(speakers) -> None:
 
 def _attached(s: str, t: TimeSpan, sp) -> bool:
     """Is this time when the speaker spoke ("said on Monday", "On Monday, X said")?"""
-    if sp.how in ("continuation", "cited", "colon", "channel"):
+    if sp.how in ("continuation", "cited", "colon", "channel", "author"):
         return False
     cue_a, cue_b = sp.cue_start, sp.cue_end
     actor_a = min(sp.actor.start, cue_a)

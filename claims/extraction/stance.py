@@ -48,7 +48,8 @@ _SILENCE = re.compile(
     re.IGNORECASE,
 )
 _DENIAL = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes|"
+    r"\b(?:denied|denies|deny|denying|reject|rejected|rejects|rejecting|dismiss|dismissed|dismisses|dismissing|"
+    r"refute|refuted|refutes|"
     r"disputed|disputes|debunked|contradicted|spurned)\b"
     r"|\b(?:called|calling|calls|described|describing|labell?ed|branded|termed|dismissed)\b[^.;]{0,80}?"
     r"\b(?:fake|false|groundless|baseless|unfounded|rumou?rs?|lies?|lying|propaganda|nonsense|wrong|untrue|"

@@ -11,6 +11,9 @@ Identity: a post is (chat id, message id, edit time). Importing the same export 
 every post already imported and adds nothing; a later export in which a post was edited
 brings that edited version in as a report of its own, so the change is on record.
 
+Sources: a post is its channel's (the channel's source is the author of what nobody else in the
+post is said to say); a forwarded post is the original channel's, named by `forwarded_from`.
+
 Dates: `date_unixtime` (UTC) when present; older exports only have `date`, written in the
 exporting computer's local time, which is read as UTC.
 """
@@ -190,9 +193,12 @@ def _read_message(chat, message, index, aliases, result: TelegramExport, max_cha
         )
         return
     title = _title(text)
+    source, source_aliases = chat.name, aliases
     forwarded = message.get("forwarded_from")
     if isinstance(forwarded, str) and forwarded.strip():
-        title = f"[forwarded from {forwarded.strip()[:80]}] {title}"
+        # A forwarded post speaks for the channel it came from, not for the one passing it on.
+        source, source_aliases = " ".join(forwarded.split())[:200], []
+        title = f"[forwarded from {source[:80]}] {title}"
     if edited is not None:
         title = f"{title} (edited {edited:%Y-%m-%d %H:%M} UTC)"
     result.rows.append(
@@ -203,8 +209,8 @@ def _read_message(chat, message, index, aliases, result: TelegramExport, max_cha
             url=chat.link(message_id),
             outlet=chat.name,
             published=posted.isoformat(),
-            source=chat.name,
-            source_aliases=aliases,
+            source=source,
+            source_aliases=source_aliases,
             origin=("telegram", chat.id, str(message_id), str(int(edited.timestamp())) if edited else ""),
         )
     )

@@ -78,8 +78,12 @@ def test_an_edited_post_carries_its_edit_time_as_its_version(export):
     assert rows[0].origin == ("telegram", "1712345678", "2", "")
 
 
-def test_a_forwarded_post_says_where_it_came_from(export):
-    assert telegram.parse_export(encoded(export)).rows[2].title.startswith("[forwarded from Kremlin Press]")
+def test_a_forwarded_post_says_where_it_came_from_and_is_that_channels(export):
+    rows = telegram.parse_export(encoded(export), username="frontline_digest").rows
+    assert rows[2].title.startswith("[forwarded from Kremlin Press]")
+    assert (rows[2].source, rows[2].source_aliases) == ("Kremlin Press", [])
+    assert rows[2].outlet == "Frontline Digest"
+    assert (rows[0].source, rows[0].source_aliases) == ("Frontline Digest", ["@frontline_digest"])
 
 
 def test_a_whole_account_export_yields_the_posts_of_each_chat(export):
@@ -88,7 +92,8 @@ def test_a_whole_account_export_yields_the_posts_of_each_chat(export):
     account = {"about": "...", "chats": {"about": "...", "list": [export, other]}}
     parsed = telegram.parse_export(encoded(account))
     assert [c.name for c in parsed.chats] == ["Frontline Digest", "Second Channel"]
-    assert {row.source for row in parsed.rows} == {"Frontline Digest", "Second Channel"}
+    assert {row.outlet for row in parsed.rows} == {"Frontline Digest", "Second Channel"}
+    assert {row.source for row in parsed.rows} == {"Frontline Digest", "Second Channel", "Kremlin Press"}
     assert len(parsed.rows) == 6
 
 
@@ -144,7 +149,9 @@ def test_importing_stores_each_post_as_a_report_of_the_channels_new_unreviewed_s
     reports = Report.objects.order_by("published_at")
     assert [r.url for r in reports] == [f"https://t.me/frontline_digest/{n}" for n in (2, 3, 5)]
     assert {r.channel for r in reports} == {Channel.TELEGRAM}
-    assert {r.source_hint for r in reports} == {source}
+    forwarded = Source.objects.get(name="Kremlin Press")
+    assert forwarded.reviewed is False
+    assert [r.source_hint for r in reports] == [source, source, forwarded]
     assert {r.outlet for r in reports} == {"Frontline Digest"}
     assert ImportedItem.objects.count() == 3
     assert job.payload == []
@@ -154,8 +161,8 @@ def test_importing_stores_each_post_as_a_report_of_the_channels_new_unreviewed_s
 def test_a_channel_is_matched_to_a_known_source_by_name_or_alias(export):
     known = make_source("Frontline Digest Channel", aliases=["frontline digest"], reviewed=True)
     import_export(export)
-    assert {r.source_hint for r in Report.objects.all()} == {known}
-    assert Source.objects.count() == 1
+    assert {r.source_hint for r in Report.objects.exclude(title__startswith="[forwarded")} == {known}
+    assert Source.objects.count() == 2  # the channel, known; the forwarded post's origin, new
 
 
 @pytest.mark.django_db

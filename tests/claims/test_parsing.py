@@ -148,3 +148,17 @@ def test_reparse_of_outdated_reports_picks_only_older_parser_versions():
     services.parse_report(current.pk)
     Report.objects.filter(pk=old.pk).update(parser_version="old")
     assert list(services.outdated_reports()) == [Report.objects.get(pk=old.pk)]
+
+
+def test_the_reports_source_hint_is_the_author_of_what_nobody_else_says(settings):
+    settings.CLAIMS_EXTRACTOR = "claims.extraction.extract"
+    channel = Source.objects.create(name="Frontline Digest", reviewed=False)
+    text = "About 200 North Korean soldiers were killed near Sudzha on Tuesday. The Kremlin denied it."
+    hinted = services.submit_report(
+        text=text, published_at=date(2024, 12, 18), source_hint=channel, enqueue=False
+    ).report
+    plain = submit(text.replace("About 200", "About 300"), published=date(2024, 12, 18))
+    assert services.parse_report(hinted.pk) == "parsed" and services.parse_report(plain.pk) == "parsed"
+    spoken = sorted((c.source.name, c.stance) for c in hinted.claims.all())
+    assert spoken == [("Frontline Digest", "asserts"), ("Kremlin", "denies")]
+    assert [c.source.name for c in plain.claims.all()] == ["Kremlin"]

@@ -13,7 +13,7 @@ import time
 from claims.extraction import ClaimDraft, PlaceMention
 
 
-def scripted(text, reference_date, registry):
+def scripted(text, reference_date, registry, author=None):
     sources = {name.casefold(): s for s in registry.sources for name in (s.name, *s.aliases)}
     places = {p.name.casefold(): p for p in registry.places}
     drafts = []
