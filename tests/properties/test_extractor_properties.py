@@ -51,13 +51,14 @@ WORDS = NAMES + [
     "\x00",
     "\t",
 ]
+AUTHOR = st.one_of(st.none(), st.sampled_from(REGISTRY.sources))  # a report's source hint, or none
 REFERENCE = st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)))
 ANY_TEXT = st.text(alphabet=st.characters(codec=None, categories=None), max_size=2000)
 NEWSY_TEXT = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=12)), max_size=120).map(" ".join)
 
 
-def check(text: str, reference) -> None:
-    drafts = extract(text, reference, REGISTRY)
+def check(text: str, reference, author=None) -> None:
+    drafts = extract(text, reference, REGISTRY, author=author)
     assert isinstance(drafts, list)
     for d in drafts:
         assert 0 <= d.start <= d.end <= len(text)
@@ -71,15 +72,15 @@ def check(text: str, reference) -> None:
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=ANY_TEXT, reference=REFERENCE)
-def test_any_unicode_text_never_raises_and_offsets_point_inside_it(text, reference):
-    check(text, reference)
+@given(text=ANY_TEXT, reference=REFERENCE, author=AUTHOR)
+def test_any_unicode_text_never_raises_and_offsets_point_inside_it(text, reference, author):
+    check(text, reference, author)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=NEWSY_TEXT, reference=REFERENCE)
-def test_text_made_of_names_verbs_numbers_and_markup_never_raises(text, reference):
-    check(text, reference)
+@given(text=NEWSY_TEXT, reference=REFERENCE, author=AUTHOR)
+def test_text_made_of_names_verbs_numbers_and_markup_never_raises(text, reference, author):
+    check(text, reference, author)
 
 
 @settings(max_examples=200, deadline=None)
@@ -103,8 +104,10 @@ def test_text_prepared_for_storage_is_still_safe_to_extract(text):
     ],
     ids=["one-word", "one-letter", "many-claims", "dots", "parens-and-numbers", "html", "rtl"],
 )
-def test_a_megabyte_of_hostile_text_ends_within_the_time_limit(text):
+@pytest.mark.parametrize("authored", [False, True], ids=["plain", "authored"])
+def test_a_megabyte_of_hostile_text_ends_within_the_time_limit(text, authored):
+    author = next(s for s in REGISTRY.sources if s.kind != "media") if authored else None
     began = time.monotonic()
-    check(text, date(2024, 10, 25))
+    check(text, date(2024, 10, 25), author)
     # Far below the worker's soft time limit (240 s): the point is that it ends, not how fast.
     assert time.monotonic() - began < 60
