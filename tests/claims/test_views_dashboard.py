@@ -417,3 +417,11 @@ def test_a_cached_page_never_shows_another_requests_filter_errors(viewer_client)
     assert "Ignored source=" in bad
     clean = viewer_client.get(reverse("dashboard")).content.decode()
     assert "Ignored source=" not in clean
+
+
+def test_pages_name_an_icon_that_exists_so_browsers_do_not_ask_for_a_missing_favicon(viewer_client):
+    from django.contrib.staticfiles import finders
+
+    html = viewer_client.get(reverse("dashboard")).content.decode()
+    assert '<link rel="icon" type="image/svg+xml" href="/static/img/icon.svg">' in html
+    assert finders.find("img/icon.svg")
