@@ -14,10 +14,9 @@ from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
-from django.http import Http404, HttpRequest, QueryDict, StreamingHttpResponse
+from django.http import Http404, HttpRequest, QueryDict
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import timezone
 from ninja import NinjaAPI, Path, Query, Status
 from ninja.errors import HttpError
 from ninja.errors import ValidationError as NinjaValidationError
@@ -349,14 +348,6 @@ def review_claim(request, payload: schemas.ReviewIn, claim_id: ObjectId):
 # Exports
 
 
-def _stream(body, content_type: str, stem: str, extension: str) -> StreamingHttpResponse:
-    response = StreamingHttpResponse(body, content_type=content_type)
-    response["Content-Disposition"] = (
-        f'attachment; filename="{stem}-{timezone.now():%Y%m%d-%H%M}.{extension}"'
-    )
-    return response
-
-
 def _file_response(content_type: str, description: str, schema: dict | None = None) -> dict:
     schema = schema or {"type": "string"}
     return {"responses": {200: {"description": description, "content": {content_type: {"schema": schema}}}}}
@@ -369,8 +360,7 @@ def _file_response(content_type: str, description: str, schema: dict | None = No
     summary="CSV of the filtered claims",
 )
 def export_claims_csv(request, filters: Query[schemas.ClaimQuery]):
-    body = exports.claims_csv(_filter(request), request.build_absolute_uri)
-    return _stream(body, "text/csv; charset=utf-8", "claims", "csv")
+    return exports.download("csv", _filter(request), request.build_absolute_uri)
 
 
 @api.get(
@@ -382,8 +372,7 @@ def export_claims_csv(request, filters: Query[schemas.ClaimQuery]):
     summary="GeoJSON of the places the filtered claims name, with those claims",
 )
 def export_places_geojson(request, filters: Query[schemas.ClaimQuery]):
-    body = exports.places_geojson(_filter(request), request.build_absolute_uri)
-    return _stream(body, "application/geo+json", "places", "geojson")
+    return exports.download("geojson", _filter(request), request.build_absolute_uri)
 
 
 @api.get(
@@ -395,5 +384,4 @@ def export_places_geojson(request, filters: Query[schemas.ClaimQuery]):
     summary="schema.org ClaimReview JSON-LD of the filtered claims analysts reviewed",
 )
 def export_claimreview(request, filters: Query[schemas.ClaimQuery]):
-    body = exports.claimreview_jsonld(_filter(request), request.build_absolute_uri)
-    return _stream(body, "application/ld+json", "claimreview", "jsonld")
+    return exports.download("claimreview", _filter(request), request.build_absolute_uri)

@@ -15,6 +15,8 @@ from itertools import groupby
 
 from django.conf import settings
 from django.db.models import Max, Q
+from django.http import StreamingHttpResponse
+from django.utils import timezone
 
 from .cleaning import web_url
 from .filters import ClaimFilter
@@ -236,3 +238,21 @@ def claimreview_jsonld(claim_filter: ClaimFilter, absolute: Absolute) -> Iterato
         yield review if first else ",\n" + review
         first = False
     yield "]}\n"
+
+
+# name -> (writer, content type, file name stem, extension)
+FORMATS: dict[str, tuple[Callable[[ClaimFilter, Absolute], Iterator[str]], str, str, str]] = {
+    "csv": (claims_csv, "text/csv; charset=utf-8", "claims", "csv"),
+    "geojson": (places_geojson, "application/geo+json", "places", "geojson"),
+    "claimreview": (claimreview_jsonld, "application/ld+json", "claimreview", "jsonld"),
+}
+
+
+def download(name: str, claim_filter: ClaimFilter, absolute: Absolute) -> StreamingHttpResponse:
+    """An export of the filter as a streamed, dated attachment (for the pages and the API alike)."""
+    write, content_type, stem, extension = FORMATS[name]
+    response = StreamingHttpResponse(write(claim_filter, absolute), content_type=content_type)
+    response["Content-Disposition"] = (
+        f'attachment; filename="{stem}-{timezone.now():%Y%m%d-%H%M}.{extension}"'
+    )
+    return response

@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
-from django.http import Http404, HttpResponse, HttpResponseRedirect, StreamingHttpResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -168,32 +168,19 @@ def feed_poll_soon(request, pk: int):
 # Exports
 
 
-def _export(body, content_type: str, extension: str, stem: str) -> StreamingHttpResponse:
-    response = StreamingHttpResponse(body, content_type=content_type)
-    filename = f"{stem}-{timezone.now():%Y%m%d-%H%M}.{extension}"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
 @login_required
 @require_GET
 def export_claims_csv(request):
-    claim_filter = ClaimFilter.from_query(request.GET)
-    body = exports.claims_csv(claim_filter, request.build_absolute_uri)
-    return _export(body, "text/csv; charset=utf-8", "csv", "claims")
+    return exports.download("csv", ClaimFilter.from_query(request.GET), request.build_absolute_uri)
 
 
 @login_required
 @require_GET
 def export_places_geojson(request):
-    claim_filter = ClaimFilter.from_query(request.GET)
-    body = exports.places_geojson(claim_filter, request.build_absolute_uri)
-    return _export(body, "application/geo+json", "geojson", "places")
+    return exports.download("geojson", ClaimFilter.from_query(request.GET), request.build_absolute_uri)
 
 
 @login_required
 @require_GET
 def export_claimreview(request):
-    claim_filter = ClaimFilter.from_query(request.GET)
-    body = exports.claimreview_jsonld(claim_filter, request.build_absolute_uri)
-    return _export(body, "application/ld+json", "jsonld", "claimreview")
+    return exports.download("claimreview", ClaimFilter.from_query(request.GET), request.build_absolute_uri)
