@@ -1,0 +1,60 @@
+"""Words are data: one list per concept, per language.
+
+`lexicon/<lang>/<concept>.py` holds the words of one concept in one language as plain constants
+(tuples, dicts, frozensets of lower-case words or lemmas). Every language defines the same names for
+a concept, so a stage reads `concept(lang, "numbers").SCALES` without knowing the language. Adding a
+language means adding a folder here, not editing a stage.
+
+Concepts (each module's docstring says what its constants mean):
+  speech    reporting verbs by stance class, according-to / citing phrases, cannot-confirm,
+            decline-to-comment and silence phrases, denial words, hedges, negations
+  actors    demonyms and country names, generic speaker nouns ("officials", "sources"), titles that
+            map a person to their body, anaphors, media nouns
+  places    locative prepositions, speech-place cues ("speaking in"), region words
+  time      month and weekday names, relative days, periods and their parts, future markers
+  numbers   number words, scales ("thousand", "тыс."), qualifiers ("about", "up to"), counted
+            nouns with their unit and category
+  grammar   stop words, conditionals, evaluation words, event words
+
+Language codes: "en", "ru", "uk". `detect_language` tells them apart by letters.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from functools import cache
+from types import ModuleType
+
+LANGUAGES = ("en", "ru", "uk")
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+_UKRAINIAN_ONLY = re.compile(r"[іїєґ]", re.IGNORECASE)
+_RUSSIAN_ONLY = re.compile(r"[ыэъё]", re.IGNORECASE)
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """ "uk" when Ukrainian-only letters outnumber Russian-only ones, "ru" for other Cyrillic, else
+    `default` for Latin text (English is the only Latin-script language so far)."""
+    cyrillic = len(_CYRILLIC.findall(text))
+    if cyrillic == 0:
+        return default if default in LANGUAGES and default not in ("ru", "uk") else "en"
+    latin = sum(1 for ch in text if "a" <= ch.lower() <= "z")
+    if latin > cyrillic * 2:
+        return "en"
+    uk, ru = len(_UKRAINIAN_ONLY.findall(text)), len(_RUSSIAN_ONLY.findall(text))
+    if uk > ru:
+        return "uk"
+    if ru > uk:
+        return "ru"
+    return default if default in ("ru", "uk") else "ru"
+
+
+@cache
+def concept(lang: str, name: str) -> ModuleType:
+    """The module of one concept in one language (English when the language has none)."""
+    if lang not in LANGUAGES:
+        lang = "en"
+    try:
+        return importlib.import_module(f"{__name__}.{lang}.{name}")
+    except ModuleNotFoundError:
+        return importlib.import_module(f"{__name__}.en.{name}")

@@ -1,0 +1,98 @@
+"""Who can speak in English text besides the registry's sources: groups, nations, titles, anaphors."""
+
+# Demonyms, possessives and capitals that name a nation in "U.S. officials", "Kyiv's estimates".
+NATIONS = {
+    "us": "US", "u.s": "US", "american": "US", "washington": "US", "america's": "US",
+    "ukrainian": "Ukrainian", "ukraine's": "Ukrainian", "ukraine": "Ukrainian", "kyiv": "Ukrainian",
+    "kiev": "Ukrainian", "kyiv's": "Ukrainian", "south korean": "South Korean", "south korea's": "South Korean",
+    "seoul's": "South Korean", "seoul": "South Korean", "western": "Western", "allied": "Western",
+    "russian": "Russian", "russia's": "Russian", "moscow": "Russian", "moscow's": "Russian",
+    "north korean": "North Korean", "north korea's": "North Korean", "pyongyang's": "North Korean",
+    "british": "British", "uk": "British", "u.k": "British", "japanese": "Japanese", "european": "European",
+    "eu": "European", "chinese": "Chinese", "nato": "NATO", "german": "German", "french": "French",
+    "polish": "Polish", "belarusian": "Belarusian", "iranian": "Iranian", "iran's": "Iranian",
+    "israeli": "Israeli", "israel's": "Israeli", "yemeni": "Yemeni", "turkish": "Turkish",
+    "indian": "Indian", "syrian": "Syrian", "georgian": "Georgian", "moldovan": "Moldovan",
+}  # fmt: skip
+COUNTRY_OF_NATION = {
+    "US": "United States", "Ukrainian": "Ukraine", "South Korean": "South Korea", "Russian": "Russia",
+    "North Korean": "North Korea", "British": "United Kingdom", "Japanese": "Japan", "Chinese": "China",
+    "Iranian": "Iran", "Israeli": "Israel", "Yemeni": "Yemen", "German": "Germany", "French": "France",
+    "Polish": "Poland", "Belarusian": "Belarus", "Turkish": "Turkey", "Indian": "India", "Syrian": "Syria",
+}  # fmt: skip
+# Words that may stand between a nation and the group noun ("U.S. senior defense officials").
+GROUP_MODIFIERS = frozenset(
+    """senior military intelligence defence defense security government administration diplomatic army
+    top unnamed anonymous high-ranking other several two three some many local regional state
+    presidential independent pro-kremlin pro-russian pro-war war news press national federal frontline
+    front-line""".split()
+)
+# Group nouns and the kind of speaker they make: "officials" are anonymous officials, "media" media...
+GROUP_NOUNS = {
+    **dict.fromkeys("official officials source sources".split(), "officials"),
+    **dict.fromkeys("diplomat diplomats representative representatives envoy ambassador".split(), "government"),
+    **dict.fromkeys("mission delegation embassy government authorities estimates".split(), "government"),
+    **dict.fromkeys("lawmaker lawmakers legislator legislators mps".split(), "lawmakers"),
+    **dict.fromkeys(
+        "media outlets outlet press newspapers newspaper journalists reporters".split(), "media"
+    ),
+    **dict.fromkeys("bloggers blogger channels channel".split(), "bloggers"),
+    **dict.fromkeys("intelligence agencies services".split(), "intelligence"),
+    **dict.fromkeys("commanders commander".split(), "commanders"),
+    **dict.fromkeys("analysts experts".split(), "none"),
+}
+# Titles that stand before a person's name and are not part of it.
+TITLES = frozenset(
+    """president prime minister governor colonel general gen lt maj col capt spokesman spokesperson
+    spokeswoman deputy secretary press commander chief head mr mrs ms dr ambassador envoy director
+    adviser advisor senator sen rep representative lieutenant major admiral sergeant captain acting former
+    foreign defence defense interior national security""".split()
+)
+# Roles a person speaks in: "a spokesman for the Pentagon" speaks for the Pentagon.
+ROLE_WORDS = frozenset(
+    """spokesman spokeswoman spokesperson head chief director minister representative adviser advisor
+    secretary official officer commander envoy ambassador member deputy aide""".split()
+)
+# Pronouns and descriptions that point back to an earlier speaker, with the kinds they can mean.
+ANAPHORS = {
+    "he": ("person",), "she": ("person",), "they": (), "it": (),
+    "agency": ("intelligence", "government"), "service": ("intelligence", "government"),
+    "intelligence agency": ("intelligence",), "spy agency": ("intelligence",),
+    "intelligence service": ("intelligence",), "ministry": ("government", "military"),
+    "defence ministry": ("government", "military"), "defense ministry": ("government", "military"),
+    "department": ("government", "military"), "military": ("military", "government"),
+    "army": ("military",), "commander": ("military", "person"), "general": ("military", "person"),
+    "newspaper": ("media",), "paper": ("media",), "journal": ("media",), "outlet": ("media",),
+    "channel": ("media",), "broadcaster": ("media",), "blogger": ("media",),
+    "spokesman": ("person",), "spokesperson": ("person",), "spokeswoman": ("person",), "official": (),
+    "minister": ("person", "government"), "president": ("person", "head_of_state"), "statement": (),
+    "report": (), "office": (), "organisation": (), "organization": (), "alliance": (), "secretary": (),
+    "secretary-general": (), "chief": (), "envoy": (), "diplomat": (), "lawmaker": (), "leader": (),
+    "government": ("government",), "administration": ("government",), "prisoner": ("person",),
+    "soldier": ("person",), "governor": ("person", "government"), "mayor": ("person",), "source": (),
+    "sources": (), "officials": (), "country": (), "regime": (), "kremlin spokesman": ("government",),
+}  # fmt: skip
+ANAPHOR_DETERMINERS = frozenset("the its his her".split())
+POSSESSIVE_STATEMENTS = frozenset("statement report spokesman spokesperson spokeswoman office".split())
+# Words in an unknown name that make it a medium, a government body or a military unit.
+MEDIA_NAME_WORDS = frozenset(
+    """post times news journal agency tv radio telegraph guardian herald daily press media telegram
+    channel gazette tribune wire insider week monitor review express mail sun mirror independent
+    standard observer economist""".split()
+)
+ORG_NAME_WORDS = {
+    **dict.fromkeys("institute organisation organization council centre center foundation fund union committee".split(),
+                    "international"),
+    **dict.fromkeys("ministry department office governor administration government parliament".split(),
+                    "government"),
+    **dict.fromkeys("army forces command brigade regiment battalion staff guard navy".split(), "military"),
+}  # fmt: skip
+# Capitalized words that begin a sentence or a clause and are no name.
+NOT_NAMES = frozenset(
+    """analysts experts observers critics it this that these those they he she we i you there here but
+    however meanwhile also then and or so yet still later earlier on in at by for since after before
+    while when if as the a an what which who where why how today yesterday some many several other both
+    all each monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december according citing quoting reports report
+    officials sources media""".split()
+)

@@ -1,0 +1,110 @@
+"""How English reports who says what: reporting verbs and the phrases that set a stance.
+
+Verbs are lemmas; the tokenizer gives every word its lemma ("warned" -> "warn", "told" -> "tell").
+Phrases are lemma sequences; "..." lets up to two words stand between ("not yet able to confirm").
+"""
+
+# Reporting verbs by what the speaker does with the claim.
+#   say: puts it forward; confirm: confirms something already reported; deny: rejects it;
+#   decline: refuses to answer; evaluate: judges without stating; accuse: blames someone.
+REPORTING_VERBS = {
+    **dict.fromkeys(
+        """say tell state announce claim warn write post add note explain stress emphasise emphasize
+        insist disclose reveal allege suggest indicate recall describe argue assert maintain repeat
+        reiterate observe publish release share report inform brief predict estimate assess believe
+        think expect see detect conclude quote cite concede call answer reply respond comment
+        acknowledge admit put place""".split(),
+        "say",
+    ),
+    **dict.fromkeys("confirm corroborate verify".split(), "confirm"),
+    **dict.fromkeys("deny reject dismiss refute dispute debunk contradict".split(), "deny"),
+    **dict.fromkeys("decline refuse refer".split(), "decline"),
+    **dict.fromkeys(
+        """condemn denounce criticise criticize praise hail welcome urge vow pledge threaten demand
+        appeal""".split(),
+        "evaluate",
+    ),
+    **dict.fromkeys("accuse blame".split(), "accuse"),
+}
+# Irregular forms of the verbs above and of the words phrases use.
+IRREGULAR = {
+    "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think",
+    "saw": "see", "seen": "see", "put": "put", "puts": "put", "shown": "show", "showed": "show",
+    "was": "be", "were": "be", "is": "be", "are": "be", "been": "be", "being": "be", "am": "be",
+    "has": "have", "had": "have", "did": "do", "does": "do", "done": "do",
+    "didn": "do", "doesn": "do", "don": "do", "wasn": "be", "weren": "be", "isn": "be", "aren": "be",
+    "couldn": "can", "could": "can", "cannot": "not", "can't": "not", "won": "will", "wouldn": "will",
+    "would": "will", "hasn": "have", "haven": "have", "hadn": "have", "t": "not", "n't": "not",
+    "briefed": "brief", "backed": "back", "referred": "refer", "admitted": "admit",
+}  # fmt: skip
+# Nouns that a reporting verb can also be: "reports", "claims" after these words are nouns.
+NOUN_MARKERS = frozenset(
+    """the a an these those such earlier media press news initial unconfirmed his her its their s our
+    recent latest previous first new some many several numerous other conflicting intelligence similar
+    official unverified""".split()
+)
+AMBIGUOUS_VERBS = frozenset("report claim estimate warning call expect believe quote cite back".split())
+# Hearsay: "said to have", "believed to be" - narration, not a statement.
+HEARSAY_AFTER = frozenset({"to"})
+# Participles that carry on a speaker's clause after a comma ("..., adding that ...").
+PARTICIPLES = frozenset(
+    """saying adding noting stressing describing calling confirming explaining suggesting referring telling
+    insisting warning claiming arguing citing denying rejecting dismissing acknowledging admitting""".split()
+)
+
+# "according to X", "in the words of X", "as reported by X" (the last ones relay: X is the source).
+ACCORDING = ("according to", "in the words of", "as report by", "as announce by", "as state by", "per")
+RELAYING = ("as report by", "as announce by", "as state by", "as quote by", "as cite by")
+# "citing X", "quoting X": X is where the claim comes from.
+CITING = ("cite", "quote", "with reference to", "refer to report by", "refer to report from")
+# Objects of a reporting verb before the claim: "told reporters", "briefed lawmakers".
+TELL_OBJECTS = frozenset("reporter journalist lawmaker parliament committee media press".split())
+# Words naming a report rather than an act of speech: "the ministry's statement", "its Telegram".
+STATEMENT_NOUNS = frozenset(
+    """statement report post message briefing update communique bulletin announcement address interview
+    video note""".split()
+)
+PLATFORMS = frozenset("telegram facebook x twitter vk website youtube instagram channel account".split())
+
+NEGATIONS = frozenset("not never no neither nor".split())
+HEDGES = frozenset(
+    """may might could possibly likely probably reportedly apparently allegedly believe estimate
+    suspect appear seem""".split()
+)
+# Non-answers: the speaker neither asserts nor denies (stance does_not_deny).
+CANNOT_CONFIRM = (
+    "not ... confirm", "not ... verify", "not ... corroborate", "not ... say", "unable to ... confirm",
+    "not in a position to confirm", "too early to ... confirm", "too soon to ... confirm", "too early to say",
+    "no confirmation", "no evidence", "no indication", "no sign", "no proof", "not ... see ... evidence",
+    "not aware of", "not ... see ... sign", "not ... see ... indication", "not able to confirm",
+)  # fmt: skip
+DECLINE_TO_COMMENT = (
+    "decline to ... comment", "refuse to ... comment", "decline to ... confirm", "refuse to ... confirm",
+    "decline to ... say", "decline to ... discuss", "decline to ... answer", "decline to ... elaborate",
+    "decline to ... specify", "decline to ... speculate", "decline to ... address", "decline to ... deny",
+    "refuse to ... deny", "refuse to ... say", "no comment", "nothing to add", "nothing more to add",
+    "nothing further to add", "a question for", "refer question", "refer ... question", "refer inquiry",
+    "refer ... inquiry", "refer reporter", "redirect question", "neither confirm nor deny",
+    "not comment on", "not ... comment on", "not deny", "not ... deny", "not rule out", "not ... rule out",
+    "not dispute", "not reject",
+)  # fmt: skip
+# Silence is no claim: "did not comment", "could not be reached".
+SILENCE = (
+    "not ... comment", "not ... respond", "not ... reply", "not ... return", "not ... react",
+    "not ... acknowledge", "no immediate comment", "no immediate response", "no immediate reaction",
+    "not ... be reach", "neither ... nor ... have ... acknowledge", "neither ... nor ... have ... comment",
+    "neither ... nor ... have ... confirm",
+)  # fmt: skip
+# A denial in a describing frame: "dismissed the reports as fake", "called it groundless rumours".
+DENIAL_WORDS = frozenset(
+    """fake false groundless baseless unfounded rumour rumor lie lying propaganda nonsense untrue
+    fabrication fabricate fabricated disinformation fiction speculation hoax absurd rubbish slander smear
+    garbage""".split()
+)
+DENIAL_PHRASES = ("fake news", "not true", "no truth", "never happen", "be false", "be untrue", "be wrong")
+DESCRIBING_VERBS = frozenset("call describe label brand term dismiss".split())
+CONFIRM_PHRASES = ("confirmation of", "back up", "acknowledge", "admit")
+# Nouns naming what a denial rejects ("the reports were false"), and pointers to it ("this is fake").
+REPORT_NOUNS = frozenset("report claim allegation information account rumour rumor statement news".split())
+DEMONSTRATIVES = frozenset("this that it these those".split())
+COPULAS = frozenset({"be"})

@@ -1,0 +1,44 @@
+"""Кто говорит в русском тексте помимо источников реестра (леммы)."""
+
+NATIONS = {
+    "американский": "US", "украинский": "Ukrainian", "южнокорейский": "South Korean", "западный": "Western",
+    "российский": "Russian", "британский": "British", "северокорейский": "North Korean",
+    "японский": "Japanese", "европейский": "European", "китайский": "Chinese", "иранский": "Iranian",
+    "израильский": "Israeli", "немецкий": "German", "французский": "French", "польский": "Polish",
+    "белорусский": "Belarusian",
+}  # fmt: skip
+COUNTRY_OF_NATION: dict[str, str] = {}
+GROUP_MODIFIERS = frozenset("высокопоставленный военный официальный анонимный неназванный".split())
+GROUP_NOUNS = {
+    **dict.fromkeys("чиновник официальный источник представитель".split(), "officials"),
+    **dict.fromkeys("лицо".split(), "officials"),
+    **dict.fromkeys("сми медиа издание журналист пресса".split(), "media"),
+    **dict.fromkeys("блогер военкор".split(), "bloggers"),
+    **dict.fromkeys("разведка спецслужба".split(), "intelligence"),
+    **dict.fromkeys("власть правительство".split(), "government"),
+    **dict.fromkeys("депутат".split(), "lawmakers"),
+    **dict.fromkeys("командир".split(), "commanders"),
+    **dict.fromkeys("эксперт аналитик".split(), "none"),
+}
+TITLES = frozenset(
+    """президент премьер министр губернатор генерал полковник пресс-секретарь представитель глава
+    руководитель начальник замглавы заместитель официальный господин посол советник спикер""".split()
+)
+ROLE_WORDS = frozenset("представитель глава руководитель начальник пресс-секретарь спикер министр".split())
+ANAPHORS = {
+    "он": ("person",), "она": ("person",), "они": (), "ведомство": ("government", "intelligence"),
+    "дипломат": ("person",), "глава": ("person",), "министр": ("person", "government"),
+    "президент": ("person", "head_of_state"), "разведка": ("intelligence",), "издание": ("media",),
+}  # fmt: skip
+ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
+POSSESSIVE_STATEMENTS: frozenset[str] = frozenset()
+MEDIA_NAME_WORDS = frozenset("газета агентство канал телеканал издание радио вести новости".split())
+ORG_NAME_WORDS = {
+    **dict.fromkeys("министерство ведомство управление администрация правительство дума".split(), "government"),
+    **dict.fromkeys("армия войско штаб бригада полк батальон".split(), "military"),
+    **dict.fromkeys("институт организация совет центр фонд союз комитет".split(), "international"),
+}  # fmt: skip
+NOT_NAMES = frozenset(
+    """как так это по при что также однако тому где когда вокруг около после перед во время затем
+    сегодня вчера ранее кроме""".split()
+)

@@ -1,0 +1,44 @@
+"""Хто говорить в українському тексті, крім джерел реєстру (леми)."""
+
+NATIONS = {
+    "американський": "US", "український": "Ukrainian", "південнокорейський": "South Korean",
+    "західний": "Western", "російський": "Russian", "британський": "British",
+    "північнокорейський": "North Korean", "японський": "Japanese", "європейський": "European",
+    "китайський": "Chinese", "іранський": "Iranian", "ізраїльський": "Israeli", "німецький": "German",
+    "французький": "French", "польський": "Polish", "білоруський": "Belarusian",
+}  # fmt: skip
+COUNTRY_OF_NATION: dict[str, str] = {}
+GROUP_MODIFIERS = frozenset("високопоставлений військовий офіційний анонімний неназваний".split())
+GROUP_NOUNS = {
+    **dict.fromkeys("посадовець чиновник офіційний джерело представник".split(), "officials"),
+    **dict.fromkeys("особа".split(), "officials"),
+    **dict.fromkeys("змі медіа видання журналіст преса".split(), "media"),
+    **dict.fromkeys("блогер воєнкор".split(), "bloggers"),
+    **dict.fromkeys("розвідка спецслужба".split(), "intelligence"),
+    **dict.fromkeys("влада уряд".split(), "government"),
+    **dict.fromkeys("депутат нардеп".split(), "lawmakers"),
+    **dict.fromkeys("командир".split(), "commanders"),
+    **dict.fromkeys("експерт аналітик".split(), "none"),
+}
+TITLES = frozenset(
+    """президент прем'єр міністр губернатор генерал полковник речник представник голова керівник
+    начальник заступник офіційний пан посол радник спікер очільник""".split()
+)
+ROLE_WORDS = frozenset("представник голова керівник начальник речник спікер міністр очільник".split())
+ANAPHORS = {
+    "він": ("person",), "вона": ("person",), "вони": (), "відомство": ("government", "intelligence"),
+    "дипломат": ("person",), "голова": ("person",), "очільник": ("person",), "міністр": ("person", "government"),
+    "президент": ("person", "head_of_state"), "розвідка": ("intelligence",), "видання": ("media",),
+}  # fmt: skip
+ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
+POSSESSIVE_STATEMENTS: frozenset[str] = frozenset()
+MEDIA_NAME_WORDS = frozenset("газета агентство канал телеканал видання радіо новини".split())
+ORG_NAME_WORDS = {
+    **dict.fromkeys("міністерство відомство управління адміністрація уряд рада".split(), "government"),
+    **dict.fromkeys("армія військо штаб бригада полк батальйон сили".split(), "military"),
+    **dict.fromkeys("інститут організація центр фонд союз комітет".split(), "international"),
+}  # fmt: skip
+NOT_NAMES = frozenset(
+    """як так це цей ця за про але однак тому де коли навколо близько після перед під час потім
+    сьогодні вчора раніше крім""".split()
+)

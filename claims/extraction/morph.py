@@ -1,0 +1,83 @@
+"""Lemmas: the dictionary form of a word, so that lexicons and registry aliases list one form.
+
+Russian and Ukrainian go through pymorphy3 with its dictionaries ("Курской" -> "курский",
+"заявили" -> "заявить", "Пескова" -> "песков"); English through a few suffix rules checked
+against the forms a lexicon knows (`lemma_en`). Results are cached: a report repeats its words.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+try:  # pragma: no cover - the dependency is declared; this only keeps imports cheap to fail
+    import pymorphy3
+except ImportError:  # pragma: no cover
+    pymorphy3 = None
+
+_ANALYSERS: dict[str, object] = {}
+
+
+def _analyser(lang: str):
+    if lang not in _ANALYSERS:
+        _ANALYSERS[lang] = pymorphy3.MorphAnalyzer(lang=lang) if pymorphy3 is not None else None
+    return _ANALYSERS[lang]
+
+
+@lru_cache(maxsize=200_000)
+def lemma_cyrillic(word: str, lang: str) -> str:
+    """The most likely dictionary form of a Russian or Ukrainian word, lower case."""
+    low = word.casefold().replace("ё", "е")
+    analyser = _analyser(lang)
+    if analyser is None or not low:
+        return low
+    parses = analyser.parse(low)
+    if not parses:
+        return low
+    return parses[0].normal_form.replace("ё", "е")
+
+
+@lru_cache(maxsize=200_000)
+def lemmas_cyrillic(word: str, lang: str) -> frozenset[str]:
+    """Every dictionary form the analyser offers ("стали" is both "стать" and "сталь")."""
+    low = word.casefold().replace("ё", "е")
+    analyser = _analyser(lang)
+    if analyser is None or not low:
+        return frozenset((low,))
+    return frozenset(p.normal_form.replace("ё", "е") for p in analyser.parse(low)[:4]) | {low}
+
+
+_EN_SUFFIXES = (
+    ("ies", "y"), ("ied", "y"), ("ves", "f"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"),
+    ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("'s", ""), ("’s", ""),
+)  # fmt: skip
+
+
+def lemma_en(word: str, known: frozenset[str] | set[str] | dict, irregular: dict[str, str]) -> str:
+    """An English word's lemma when a lexicon knows it ("warned" -> "warn", "told" -> "tell"),
+    else the lower-case word."""
+    low = word.casefold()
+    if low in known:
+        return low
+    if low in irregular:
+        return irregular[low]
+    for suffix, repl in _EN_SUFFIXES:
+        if low.endswith(suffix) and len(low) > len(suffix) + 1:
+            cand = low[: -len(suffix)] + repl
+            if cand in known:
+                return cand
+            if suffix in ("ing", "ed") and len(cand) > 2 and cand[-1] == cand[-2]:
+                if cand[:-1] in known:  # "admitted" -> "admit"
+                    return cand[:-1]
+    return low
+
+
+def has_cyrillic(word: str) -> bool:
+    return any("а" <= ch <= "я" or ch in "іїєґё" for ch in word.casefold())
+
+
+def lemma(word: str, lang: str, known=frozenset(), irregular: dict[str, str] | None = None) -> str:
+    if lang in ("ru", "uk"):
+        if has_cyrillic(word):
+            return lemma_cyrillic(word, lang)
+        return word.casefold()
+    return lemma_en(word, known, irregular or {})
