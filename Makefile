@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PY := .venv/bin/python
 STAMP := .venv/.installed
 
-.PHONY: setup install run test bench lint lock clean
+.PHONY: setup install run test bench eval lint lock clean
 
 setup: $(STAMP)
 	$(PY) manage.py migrate --noinput
@@ -23,6 +23,10 @@ test: setup
 
 bench: $(STAMP)
 	$(PY) bench/run_all.py
+
+# The extractor's scores on every corpus and split (tests/corpus, and ../shared/corpus when present).
+eval: $(STAMP)
+	$(PY) scripts/eval.py
 
 lint: $(STAMP)
 	.venv/bin/ruff check .

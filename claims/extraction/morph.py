@@ -65,9 +65,9 @@ def lemma_en(word: str, known: frozenset[str] | set[str] | dict, irregular: dict
             cand = low[: -len(suffix)] + repl
             if cand in known:
                 return cand
-            if suffix in ("ing", "ed") and len(cand) > 2 and cand[-1] == cand[-2]:
-                if cand[:-1] in known:  # "admitted" -> "admit"
-                    return cand[:-1]
+            doubled = suffix in ("ing", "ed") and len(cand) > 2 and cand[-1] == cand[-2]
+            if doubled and cand[:-1] in known:  # "admitted" -> "admit"
+                return cand[:-1]
     return low
 
 

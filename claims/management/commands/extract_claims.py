@@ -19,7 +19,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
 from claims import extraction, services
-from claims.extraction import ClaimDraft, Registry
+from claims.extraction.output import claim_as_json
 
 
 class BadLine(ValueError):
@@ -53,48 +53,6 @@ def _parse_line(line: str) -> tuple[str, date | None, str]:
     else:
         raise BadLine(f"report {rid}: published must be a YYYY-MM-DD string or null", rid)
     return rid, day, text
-
-
-def claim_as_json(draft: ClaimDraft, registry: Registry) -> dict:
-    places = {p.key: p for p in registry.places}
-    topics = {t.key: t.name for t in registry.topics}
-    out_places = []
-    for mention in draft.places:
-        place = places.get(mention.key)
-        if place is None:
-            continue
-        out_places.append(
-            {
-                "name": place.name,
-                "lat": place.lat,
-                "lon": place.lon,
-                "precision": place.precision,
-                "kind": place.kind,
-                "mention": mention.text,
-            }
-        )
-    figures = []
-    for figure in draft.figures:
-        row = figure.as_dict()
-        figures.append(row)
-        if figure.value_max is not None:  # a range gives both ends, each a figure
-            high = {k: v for k, v in row.items() if k != "value_max"}
-            figures.append({**high, "value": row["value_max"], "value_min": row["value"]})
-    return {
-        "text": draft.sentence,
-        "statement": draft.statement,
-        "source": draft.source_name,
-        "source_known": draft.source_key is not None,
-        "stance": draft.stance,
-        "cited_source": draft.cited_source_name or None,
-        "places": out_places,
-        "figures": figures,
-        "event_date": draft.event_start.isoformat() if draft.event_start else None,
-        "event_date_end": draft.event_end.isoformat() if draft.event_end else None,
-        "date_precision": draft.date_precision or None,
-        "date_text": draft.date_text or None,
-        "topics": [topics[k] for k in draft.topic_keys if k in topics],
-    }
 
 
 class Command(BaseCommand):

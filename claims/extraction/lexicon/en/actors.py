@@ -30,12 +30,12 @@ GROUP_MODIFIERS = frozenset(
 # Group nouns and the kind of speaker they make: "officials" are anonymous officials, "media" media...
 GROUP_NOUNS = {
     **dict.fromkeys("official officials source sources".split(), "officials"),
-    **dict.fromkeys("diplomat diplomats representative representatives envoy ambassador".split(), "government"),
+    **dict.fromkeys(
+        "diplomat diplomats representative representatives envoy ambassador".split(), "government"
+    ),
     **dict.fromkeys("mission delegation embassy government authorities estimates".split(), "government"),
     **dict.fromkeys("lawmaker lawmakers legislator legislators mps".split(), "lawmakers"),
-    **dict.fromkeys(
-        "media outlets outlet press newspapers newspaper journalists reporters".split(), "media"
-    ),
+    **dict.fromkeys("media outlets outlet press newspapers newspaper journalists reporters".split(), "media"),
     **dict.fromkeys("bloggers blogger channels channel".split(), "bloggers"),
     **dict.fromkeys("intelligence agencies services".split(), "intelligence"),
     **dict.fromkeys("commanders commander".split(), "commanders"),

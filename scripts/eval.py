@@ -1,0 +1,153 @@
+#!/usr/bin/env python
+"""`make eval`: the extractor's scores on every corpus and split, in one table.
+
+Corpora: the project's own (`tests/corpus/`: real reports rewritten in our words, split by id
+into a *tune* half, which rules may be developed on, and a *check* half, which is only ever
+scored) and, when it is there, the shared development corpus (`../shared/corpus`). Reports of
+another situation are read with only that situation's registry (`tests/corpus/registries/`);
+the others with the shipped registry. No database: the extractor is pure.
+
+    scripts/eval.py                 # the table
+    scripts/eval.py --errors tune   # misses and extras of the tune half (never look at check's)
+    scripts/eval.py --json          # the figures as JSON
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from claims.extraction import extract, prepare_text  # noqa: E402
+from claims.extraction.output import claim_as_json  # noqa: E402
+from claims.extraction.shipped import SHIPPED_FILE, registry_from_data  # noqa: E402
+from tests.corpus.score import Gazetteer, Scores, score_report  # noqa: E402
+
+CORPUS = ROOT / "tests" / "corpus"
+SHARED = ROOT.parent / "shared" / "corpus"
+HOME_SITUATION = "north-korean-troops"
+COLUMNS = (
+    ("reports", "reports"), ("gold", "gold"), ("attr F1", "attributed_f1"), ("recall", "claim_recall"),
+    ("precision", "claim_precision"), ("figures", "figure_recall"), ("places", "place_recall"),
+    ("geocode", "geocode_accuracy"), ("non-assert", "non_assert_stance"), ("stance", "stance_accuracy"),
+    ("dates", "event_date_accuracy"),
+)  # fmt: skip
+
+
+def split_of(report_id: str) -> str:
+    """The fixed half a report belongs to: odd numbers tune, even numbers check."""
+    digits = "".join(ch for ch in report_id.rsplit("-", 1)[-1] if ch.isdigit())
+    return "tune" if digits and int(digits) % 2 else "check"
+
+
+def group_of(report: dict) -> str:
+    situation = report.get("situation") or HOME_SITUATION
+    if situation != HOME_SITUATION:
+        return situation
+    return "home ru+uk" if report.get("language") in ("ru", "uk") else "home en"
+
+
+class Situations:
+    """Registry and gazetteer per situation, built once."""
+
+    def __init__(self) -> None:
+        self.cache: dict[str, tuple] = {}
+
+    def get(self, situation: str):
+        if situation not in self.cache:
+            path = CORPUS / "registries" / f"{situation}.json"
+            if situation == HOME_SITUATION or not path.exists():
+                path = SHIPPED_FILE
+            data = json.loads(path.read_text(encoding="utf-8"))
+            self.cache[situation] = (registry_from_data(data), Gazetteer.from_registry(data))
+        return self.cache[situation]
+
+
+def read_reports(folder: Path):
+    for path in sorted((folder / "reports").glob("*.json")):
+        report = json.loads(path.read_text(encoding="utf-8"))
+        gold_path = folder / "gold" / path.name
+        if gold_path.exists():
+            yield report, json.loads(gold_path.read_text(encoding="utf-8"))
+
+
+def run(report: dict, registry) -> list[dict]:
+    text = prepare_text(report["text"])
+    published = date.fromisoformat(report["published"]) if report.get("published") else None
+    return [claim_as_json(d, registry) for d in extract(text, published, registry)]
+
+
+def evaluate(errors: str | None) -> dict[str, dict]:
+    situations = Situations()
+    table: dict[str, Scores] = {}
+    corpora = [("ours", CORPUS)] + ([("shared", SHARED)] if (SHARED / "reports").exists() else [])
+    for name, folder in corpora:
+        for report, gold in read_reports(folder):
+            registry, gazetteer = situations.get(report.get("situation") or HOME_SITUATION)
+            predicted = run(report, registry)
+            if name == "shared":
+                rows = ["shared corpus"]
+            else:
+                split = split_of(report["id"])
+                rows = [f"ours {split}", f"  {group_of(report)} {split}"]
+            for row in rows:
+                score_report(report["text"], gold, predicted, gazetteer, table.setdefault(row, Scores()))
+            if errors and any(errors in row for row in rows):
+                _print_errors(report, gold, predicted, gazetteer)
+    return {row: scores.summary() for row, scores in sorted(table.items(), key=lambda kv: _order(kv[0]))}
+
+
+def _order(row: str) -> tuple:
+    return ("shared" in row, "check" in row, row.startswith("  "), row)
+
+
+def _print_errors(report: dict, gold: list[dict], predicted: list[dict], gazetteer: Gazetteer) -> None:
+    scratch = Scores()
+    pairs = score_report(report["text"], gold, predicted, gazetteer, scratch)
+    rid = report["id"]
+    for gi, g in enumerate(gold):
+        if gi not in pairs:
+            print(f"MISS  {rid}: [{g['source']} {g['stance']}] {g.get('evidence') or g['summary']}")
+            continue
+        p = predicted[pairs[gi]]
+        src = p.get("source")
+        if not gazetteer.source_ok(g["source"], src) or p.get("stance") != g["stance"]:
+            print(f"WRONG {rid}: gold [{g['source']} {g['stance']}] got [{src} {p.get('stance')}] {p['text'][:120]}")
+    for pi, p in enumerate(predicted):
+        if pi not in pairs.values():
+            print(f"EXTRA {rid}: [{p.get('source')} {p.get('stance')}] {p['text'][:140]}")
+
+
+def _cell(value) -> str:
+    if value is None:
+        return "-"
+    return str(value) if isinstance(value, int) else f"{value:.2f}"
+
+
+def print_table(results: dict[str, dict]) -> None:
+    header = ["corpus / split"] + [c for c, _ in COLUMNS]
+    rows = [[name] + [_cell(scores[key]) for _, key in COLUMNS] for name, scores in results.items()]
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    for r in [header, *rows]:
+        print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--errors", metavar="ROW", help="list misses and extras of rows containing ROW")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    results = evaluate(args.errors)
+    if args.json:
+        print(json.dumps(results, indent=1))
+    else:
+        print_table(results)
+
+
+if __name__ == "__main__":
+    main()
