@@ -117,7 +117,8 @@ def _print_errors(report: dict, gold: list[dict], predicted: list[dict], gazette
         p = predicted[pairs[gi]]
         src = p.get("source")
         if not gazetteer.source_ok(g["source"], src) or p.get("stance") != g["stance"]:
-            print(f"WRONG {rid}: gold [{g['source']} {g['stance']}] got [{src} {p.get('stance')}] {p['text'][:120]}")
+            got = f"[{src} {p.get('stance')}] {p['text'][:120]}"
+            print(f"WRONG {rid}: gold [{g['source']} {g['stance']}] got {got}")
     for pi, p in enumerate(predicted):
         if pi not in pairs.values():
             print(f"EXTRA {rid}: [{p.get('source')} {p.get('stance')}] {p['text'][:140]}")
@@ -134,11 +135,17 @@ def print_table(results: dict[str, dict]) -> None:
     rows = [[name] + [_cell(scores[key]) for _, key in COLUMNS] for name, scores in results.items()]
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     for r in [header, *rows]:
-        print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))))
+        print(
+            "  ".join(
+                c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True))
+            )
+        )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--errors", metavar="ROW", help="list misses and extras of rows containing ROW")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()

@@ -54,6 +54,8 @@ for _cls, _words in (
     for _w in _words.split():
         _VERBS_EN.setdefault(_w, _cls)
 
+CUE_FORMS = frozenset(_VERBS_EN) | frozenset(("report", "reports", "telegram", "channel"))
+
 # Russian and Ukrainian reporting verbs by stem.
 _VERB_STEMS_CYR = (
     ("заяв", SAY), ("сказа", SAY), ("сообщ", SAY), ("повідом", SAY), ("отмет", SAY), ("зазнач", SAY),
@@ -254,28 +256,24 @@ class ReportMemory:
             if len(word) >= 3 and word[0].isupper() and word.casefold() not in _TITLE_WORDS:
                 self.names[word] = actor
 
-    def resolve(self, anaphor: str) -> Actor | None:
+    def resolve(self, anaphor: str, kinds: tuple[str, ...] = ()) -> Actor | None:
+        """The earlier speaker an anaphor points to. `kinds` (from the lexicon's ANAPHORS) narrows
+        it: "the agency" is an intelligence or government body, "he" a person, "видання" a medium."""
         if not self.speakers:
             return None
-        a = anaphor.casefold()
-        wanted = None
-        if any(
-            w in a for w in ("newspaper", "paper", "journal", "outlet", "channel", "broadcaster", "blogger")
-        ):
-            wanted = {"media"}
-        elif any(w in a for w in ("agency", "service", "intelligence")):
-            wanted = {"intelligence", "government"}
-        elif any(w in a for w in ("ministry", "department", "military", "army", "commander", "general")):
-            wanted = {"government", "military"}
+        recent = list(reversed(self.speakers[-6:]))
+        if "person" in kinds and len(kinds) == 1:
+            return next((a for a in recent if _is_person_like(a)), None)
+        wanted = set(kinds) - {"person"}
         if wanted:
-            for actor in reversed(self.speakers[-6:]):
-                if actor.kind in wanted:
-                    return actor
-        if a in ("he", "she", "он", "она", "він", "вона"):
-            for actor in reversed(self.speakers[-6:]):
-                if actor.kind not in ("anonymous", "media") and not actor.name.endswith("(unnamed)"):
-                    return actor
+            found = next((a for a in recent if a.kind in wanted), None)
+            if found is not None or "media" in wanted:
+                return found
         return self.speakers[-1]
+
+
+def _is_person_like(actor: Actor) -> bool:
+    return actor.kind not in ("anonymous", "media") and not actor.name.endswith("(unnamed)")
 
 
 def nation_of(word: str) -> str | None:
@@ -922,3 +920,42 @@ _CAPITAL = re.compile(r"[A-ZА-ЯЁІЇЄҐ«]")
 _BY = re.compile(r"\s+by")
 _AS_BEFORE = re.compile(r"\bas\s+\w+\s*$")
 _THAT_AFTER = re.compile(r"\s+(?:that|saying)\b")
+
+
+# ---------------------------------------------------------------------------------------------
+# Anaphors: "he", "the agency", "its statement", "він", "відомство"
+
+
+def _anaphor_pattern(lang) -> re.Pattern:
+    words = lang.actors.ANAPHORS
+    determiners = lang.actors.ANAPHOR_DETERMINERS
+    single = [w for w in words if " " not in w and not determiners]
+    described = sorted(words, key=len, reverse=True)
+    parts = [re.escape(w) for w in sorted(single, key=len, reverse=True)]
+    if determiners:
+        parts = [r"he|she|they|it"]
+        parts.append(r"the\s+(?:" + "|".join(re.escape(w) for w in described) + ")")
+        parts.append(r"its\s+(?:" + "|".join(sorted(lang.actors.POSSESSIVE_STATEMENTS)) + ")")
+        parts.append(r"(?:his|her)\s+office")
+    return re.compile(r"(?<![\w'])(?P<a>" + "|".join(parts) + r")(?![\w'])", re.IGNORECASE)
+
+
+_ANAPHOR_PATTERNS: dict[str, re.Pattern] = {}
+
+
+def anaphors(s: str, words, wset: set[str], lang):
+    """ "he", "the agency", "its statement": tried only where such a word starts."""
+    pattern = _ANAPHOR_PATTERNS.get(lang.code)
+    if pattern is None:
+        pattern = _ANAPHOR_PATTERNS[lang.code] = _anaphor_pattern(lang)
+    starts = lang.actors.ANAPHOR_DETERMINERS | {"he", "she", "they", "it", "his", "her", "its"}
+    if not lang.cyrillic:
+        if not wset & (starts | frozenset(lang.actors.ANAPHORS)):
+            return
+    else:
+        starts = frozenset(lang.actors.ANAPHORS)
+    for _w, a, _b, lw in words:
+        if lw in starts:
+            m = pattern.match(s, a)
+            if m is not None:
+                yield m

@@ -54,6 +54,7 @@ class CompiledRegistry:
     topics: PhraseMatcher
     sources_by_alias: dict[str, SourceEntry] = field(default_factory=dict)
     places: tuple[PlaceEntry, ...] = ()
+    place_kinds: dict[str, str] = field(default_factory=dict)
 
     lookups: dict[str, SourceEntry | None] = field(default_factory=dict)
 
@@ -128,4 +129,10 @@ def _build(registry: Registry) -> CompiledRegistry:
         for phrase in (topic.name, *topic.terms):
             if phrase and phrase.strip():
                 topics.add(phrase, TopicHit(topic))
-    return CompiledRegistry(matcher=matcher, topics=topics, sources_by_alias=by_alias, places=registry.places)
+    return CompiledRegistry(
+        matcher=matcher,
+        topics=topics,
+        sources_by_alias=by_alias,
+        places=registry.places,
+        place_kinds={p.key: p.kind for p in registry.places},
+    )

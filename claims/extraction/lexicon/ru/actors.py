@@ -27,8 +27,8 @@ TITLES = frozenset(
 ROLE_WORDS = frozenset("представитель глава руководитель начальник пресс-секретарь спикер министр".split())
 ANAPHORS = {
     "он": ("person",), "она": ("person",), "они": (), "ведомство": ("government", "intelligence"),
-    "дипломат": ("person",), "глава": ("person",), "министр": ("person", "government"),
-    "президент": ("person", "head_of_state"), "разведка": ("intelligence",), "издание": ("media",),
+    "дипломат": ("person",), "глава": ("person",),
+    "издание": ("media",),
 }  # fmt: skip
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
 POSSESSIVE_STATEMENTS: frozenset[str] = frozenset()

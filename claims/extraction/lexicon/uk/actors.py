@@ -27,8 +27,8 @@ TITLES = frozenset(
 ROLE_WORDS = frozenset("представник голова керівник начальник речник спікер міністр очільник".split())
 ANAPHORS = {
     "він": ("person",), "вона": ("person",), "вони": (), "відомство": ("government", "intelligence"),
-    "дипломат": ("person",), "голова": ("person",), "очільник": ("person",), "міністр": ("person", "government"),
-    "президент": ("person", "head_of_state"), "розвідка": ("intelligence",), "видання": ("media",),
+    "дипломат": ("person",), "голова": ("person",), "очільник": ("person",),
+    "видання": ("media",),
 }  # fmt: skip
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
 POSSESSIVE_STATEMENTS: frozenset[str] = frozenset()

@@ -1,0 +1,408 @@
+"""Stages `content` and `assemble`: what a sentence's speakers say, as claim drafts.
+
+`find_content` reads times, figures and places and drops sentences that state nothing (only who
+spoke, a bare condition, the author's chatter). `decide_stances` gives each speaker the stance of
+its own clause. `assemble_claims` keeps one claim per source, adds the source a confirmation or
+denial refers to, and gives each claim the places, figures and time of its own clause.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import attribution as attr
+from .dates import TimeSpan, find_times, resolve_relative
+from .figures import find_figures
+from .language import Language
+from .lexicon import concept
+from .stance import ASSERTS, CONFIRMS, DENIES, DOES_NOT_DENY, is_silence, stance_of
+from .statement import statement_of
+from .tokens import WORD
+from .types import ClaimDraft, PlaceMention
+
+if TYPE_CHECKING:
+    from .pipeline import ReportState, SentenceState
+
+_MARKED = (attr.CONFIRM, attr.DENY, attr.DECLINE)
+_DATE_DIGITS = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}")
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|to|into|from|near|at|outside|around|across|inside|within|toward|towards|through|via|throughout|"
+    r"entering|enter|entered|reach|reached|arrived in|over|on)\s+(?:the\s+)?(?:territory of\s+)?|(?<!\w)(?:в|"
+    r"во|у|на|из|із|з|до|по)\s+)$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_START = re.compile(r"^(?:'s|’s)\b")
+_ONLY_COMMA_OR_THE = re.compile(r"[\s,]*(?:the\s+)?", re.IGNORECASE)
+_SAID_WHEN_BREAK = re.compile(r"\bthat\b|[\"“«:;]|\b(?:when|after|before|since)\b")
+_FOR_OR_ON = re.compile(r"\s+(?:for|on|upon)\b", re.IGNORECASE)
+_DESCRIBED_AS = re.compile(r"[^.;]{0,80}?(?:\bas\b|[\"“«]|\b(?:a|an)\s)", re.IGNORECASE)
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weekend weeks
+    month months year years ago day days night autumn fall spring summer winter morning evening january
+    february march april may june july august september october november december jan feb mar apr jun
+    jul aug sep sept oct nov dec mid early late earlier""".split()
+)
+
+
+def _grammar(lang: Language):
+    return concept(lang.code, "grammar")
+
+
+def _matches_any(word: str, entries: frozenset[str]) -> bool:
+    if word in entries:
+        return True
+    return any(e.endswith("*") and word.startswith(e[:-1]) for e in entries)
+
+
+def has_event(state: SentenceState) -> bool:
+    events = _grammar(state.lang).EVENT_WORDS
+    return any(_matches_any(w[3], events) or state.lang.lemma(w[0]) in events for w in state.words)
+
+
+def has_opinion(state: SentenceState) -> bool:
+    grammar = _grammar(state.lang)
+    if any(_matches_any(w[3], grammar.EVALUATION_WORDS) for w in state.words):
+        return True
+    low = state.text.casefold()
+    return any(p in low for p in grammar.EVALUATION_PHRASES)
+
+
+def is_bare_condition(state: SentenceState) -> bool:
+    """ "If X, they would Y": a condition states nothing (unless it carries a figure)."""
+    grammar = _grammar(state.lang)
+    return bool(state.wset & grammar.CONDITION_MARKERS) and bool(state.wset & grammar.CONDITION_MODALS)
+
+
+def has_content(state: SentenceState) -> bool:
+    """Is there anything said beyond who said it? ("Об этом сообщает ТАСС." has nothing.)"""
+    spans = [(sp.actor.start, sp.actor.end) for sp in state.speakers]
+    spans += [(sp.cue_start, sp.cue_end) for sp in state.speakers]
+    stop = _grammar(state.lang).STOP_WORDS
+    words = 0
+    for _w, a, _b, lw in state.words:
+        if any(x <= a < y for x, y in spans) or lw in stop:
+            continue
+        words += 1
+        if words >= 2:
+            return True
+    return False
+
+
+def find_content(state: SentenceState, report: ReportState) -> bool:
+    s = state.text
+    state.times = _times(state, report)
+    excluded = [(t.char_start, t.char_end) for t in state.times]
+    state.figures = find_figures(s, excluded, state.wset)
+    state.places = _places(state)
+    marked = any(sp.verb_class in _MARKED for sp in state.speakers)
+    if not marked and not state.figures and not has_content(state):
+        return False
+    if not state.figures and is_bare_condition(state):
+        return False
+    if state.authored and not (
+        state.figures or state.places or report.topics(state.index) or has_event(state)
+    ):
+        return False  # the author's own words, but no claim in them
+    state.event = _event_time(state)
+    return True
+
+
+def _times(state: SentenceState, report: ReportState) -> list[TimeSpan]:
+    if not (state.lang.cyrillic or state.wset & _TIME_WORDS or _DATE_DIGITS.search(state.text)):
+        return []  # numbers alone ("3,000 soldiers") are no date
+    return find_times(state.text, report.published, report.year_ref, cyrillic=state.lang.cyrillic)
+
+
+def _event_time(state: SentenceState) -> TimeSpan | None:
+    if not state.times:
+        return None
+    said_at = {t.char_start for t in state.times for sp in state.speakers if _attached(state.text, t, sp)}
+    times = resolve_relative(state.times, said_at)
+    events = [t for t in times if t.char_start not in said_at]
+    return events[0] if events else None
+
+
+def _attached(s: str, t: TimeSpan, sp: attr.Speaker) -> bool:
+    """Is this time when the speaker spoke ("said on Monday", "On Monday, X said")?"""
+    if sp.how in ("continuation", "cited", "colon", "channel", "author"):
+        return False
+    cue_a, cue_b = sp.cue_start, sp.cue_end
+    actor_a = min(sp.actor.start, cue_a)
+    if t.char_start >= cue_b:
+        # "was confirmed by the NIS on Friday": the speaker's name stands between verb and time
+        after = sp.actor.end if cue_b <= sp.actor.start < t.char_start else cue_b
+        between = s[after : t.char_start]
+        if len(WORD.findall(between)) > 5 or _mentions_event(between):
+            return False
+        return len(between) <= 45 and not _SAID_WHEN_BREAK.search(between)
+    if t.char_end <= actor_a:
+        return _ONLY_COMMA_OR_THE.fullmatch(s[t.char_end : actor_a]) is not None
+    return actor_a <= t.char_start and t.char_end <= cue_b + 1
+
+
+def _mentions_event(text: str) -> bool:
+    events = concept("en", "grammar").EVENT_WORDS
+    return any(_matches_any(w.casefold(), events) for w in WORD.findall(text))
+
+
+def _places(state: SentenceState) -> list[tuple[int, PlaceMention]]:
+    s = state.text
+    speaking = [(sp.actor.start, sp.actor.end) for sp in state.speakers]
+    out: list[tuple[int, PlaceMention]] = []
+    seen: set[str] = set()
+    for a, b, hit in state.place_hits:
+        if any(x <= a < y for x, y in speaking) or hit.entry.key in seen:
+            continue
+        if hit.needs_locative and (
+            _POSSESSIVE_START.match(s[b:]) or not _LOCATIVE.search(s[max(0, a - 30) : a])
+        ):
+            continue
+        seen.add(hit.entry.key)
+        out.append((a, PlaceMention(key=hit.entry.key, text=s[a:b])))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Stances
+
+
+def decide_stances(state: SentenceState, report: ReportState) -> bool:
+    ordered = sorted(state.speakers, key=lambda sp: (sp.cue_start, sp.actor.start))
+    state.speakers = ordered
+    for sp in ordered:
+        clause = _clause(state.text, ordered, sp)
+        sp.clause = clause
+        silent = sp.verb_class != attr.DECLINE and is_silence(clause, state.lang.code)
+        if silent or (sp.verb_class == attr.EVALUATE and not state.figures):
+            sp.stance = None  # "did not comment"; "condemned the deployment"
+        else:
+            sp.stance = _stance(sp, clause if len(ordered) > 1 else state.text, state.lang)
+    for sp in ordered:
+        if sp.how == "participle" and sp.lead is not None and sp.lead.stance is not None:
+            sp.lead.stance = _more_marked(sp.lead.stance, sp.stance or ASSERTS)
+            sp.stance = None  # "..., adding/saying/confirming ...": part of the lead's claim
+    return any(sp.stance is not None for sp in ordered)
+
+
+def _clause(s: str, ordered: list[attr.Speaker], sp: attr.Speaker) -> str:
+    """The speaker's own part of the sentence: from its name (or the cue before it) to the next cue."""
+    sp.clause_end = len(s)
+    if len(ordered) == 1:
+        return s
+    prev_end = max((o.cue_end for o in ordered if o.cue_end <= sp.cue_start and o is not sp), default=0)
+    left = prev_end
+    if prev_end <= sp.actor.start < sp.cue_start:
+        left = sp.actor.start
+    right = min((o.cue_start for o in ordered if o.cue_start > sp.cue_start), default=len(s))
+    if right <= left:
+        return s
+    sp.clause_end = right
+    sp.clause_start = left
+    return s[left:right]
+
+
+def _stance(sp: attr.Speaker, scope: str, lang: Language) -> str:
+    if sp.how == "cited":
+        return ASSERTS
+    stance = stance_of(scope, lang.code)
+    if sp.verb_class == attr.CONFIRM and stance == ASSERTS:
+        return CONFIRMS
+    if sp.verb_class == attr.DECLINE and stance == ASSERTS:
+        return DOES_NOT_DENY
+    return stance
+
+
+_MARK_ORDER = {ASSERTS: 0, CONFIRMS: 1, DENIES: 2, DOES_NOT_DENY: 3}
+
+
+def _more_marked(a: str, b: str) -> str:
+    return a if _MARK_ORDER.get(a, 0) >= _MARK_ORDER.get(b, 0) else b
+
+
+# ---------------------------------------------------------------------------------------------
+# Claims
+
+
+def _is_pure_evaluation(state: SentenceState, report: ReportState, evaluative: bool) -> bool:
+    if state.figures or not has_opinion(state):
+        return False
+    kinds = report.registry.place_kinds
+    specific = any(kinds.get(p.key) in ("settlement", "facility", "region") for _, p in state.places)
+    return not specific and (evaluative or not has_event(state))
+
+
+def _evaluative(state: SentenceState) -> bool:
+    """ "called the deployment a dangerous escalation": describing words with an opinion."""
+    describing = state.lang.speech.DESCRIBING_VERBS
+    for _w, _a, b, lw in state.words:
+        if state.lang.lemma(lw) not in describing or _FOR_OR_ON.match(state.text, b):
+            continue  # "called for talks" is a demand, not a description
+        if _DESCRIBED_AS.match(state.text, b):
+            return True
+    return False
+
+
+def _keep(claims: list[attr.Speaker], sp: attr.Speaker, single: bool) -> bool:
+    """One claim per proposition: a second stance of the same source is a second claim."""
+    ident = attr._identity(sp.actor)
+    same = [c for c in claims if attr._identity(c.actor) == ident]
+    if not same:
+        return True
+    prior = next((c for c in same if c.stance == sp.stance), None)
+    if prior is not None:
+        prior.cited = prior.cited or sp.cited
+        return False
+    if sp.stance == ASSERTS:
+        return False
+    if all(c.stance == ASSERTS for c in same) and single:
+        same[0].stance = sp.stance
+        return False
+    return True
+
+
+def _cited_claims(state: SentenceState, claims: list[attr.Speaker]) -> list[attr.Speaker]:
+    """A confirmation or denial of someone's report names that someone: both get the claim."""
+    speaking = {id(sp.actor) for sp in state.speakers}
+    seen = {attr._identity(sp.actor) for sp in claims}
+    extra = []
+    for sp in claims:
+        if sp.cited is None and sp.stance in (CONFIRMS, DENIES, DOES_NOT_DENY):
+            sp.cited = attr.cited_actor(state.text, sp, state.actors, speaking)
+        if sp.cited is None or sp.stance not in (CONFIRMS, DENIES) or sp.how == "citing":
+            continue
+        ident = attr._identity(sp.cited)
+        if ident not in seen:
+            seen.add(ident)
+            cs = attr.Speaker(sp.cited, sp.cited.start, sp.cited.end, "cited", attr.SAY)
+            cs.stance = ASSERTS
+            extra.append(cs)
+    return extra
+
+
+def assemble_claims(state: SentenceState, report: ReportState) -> bool:
+    evaluative = _evaluative(state)
+    claims: list[attr.Speaker] = []
+    for sp in state.speakers:
+        if sp.stance is None:
+            continue
+        if sp.stance == ASSERTS and _is_pure_evaluation(state, report, evaluative):
+            continue
+        if _keep(claims, sp, len(state.speakers) == 1):
+            claims.append(sp)
+    claims.extend(_cited_claims(state, claims))
+    if not claims:
+        return False
+    state.claims = claims
+    state.topic_keys = report.topics(state.index) or _inherited_topics(state, report)
+    for sp in claims:
+        if sp.how != "cited":
+            report.memory.speakers.append(sp.actor)
+    for sp in claims:
+        report.drafts.append(_draft(state, sp))
+    report.topics_of[state.index] = state.topic_keys
+    report.sources_of[state.index] = {attr._identity(sp.actor) for sp in claims}
+    return True
+
+
+def _own_span(state: SentenceState, sp: attr.Speaker) -> tuple[int, int]:
+    """ "X said A, while Y denied B": the part of the sentence that is this speaker's."""
+    ordered, s = state.speakers, state.text
+    if len({o.cue_start for o in ordered}) <= 1 or sp.how == "cited":
+        return 0, len(s)
+    mine = attr._identity(sp.actor)
+    before = [
+        o.cue_end
+        for o in ordered
+        if o.cue_end <= sp.cue_start and o.how != "cited" and attr._identity(o.actor) != mine
+    ]
+    a = max(before) if before else 0
+    if before and a <= sp.actor.start < sp.cue_start:
+        a = sp.actor.start
+    later = (
+        o.cue_start
+        for o in ordered
+        if o.cue_start > sp.cue_start
+        and o.how not in ("participle", "cited")
+        and attr._identity(o.actor) != mine
+    )
+    return a, min(later, default=len(s))
+
+
+def _draft(state: SentenceState, sp: attr.Speaker) -> ClaimDraft:
+    s, sentence = state.text, state.sentence
+    a, b = _own_span(state, sp)
+    figures = [f for f in state.figures if (a, b) == (0, len(s)) or (f.text and f.text in s[a:b])]
+    places = [p for at, p in state.places if a <= at < b]
+    event = state.event if state.event is not None and a <= state.event.char_start < b else None
+    cited = sp.cited
+    multiple = sum(attr._identity(c.actor) == attr._identity(sp.actor) for c in state.claims) > 1
+    return ClaimDraft(
+        sentence=s,
+        start=sentence.start,
+        end=sentence.end,
+        statement=statement_of(s, sp, multiple),
+        source_key=sp.actor.key,
+        source_name=sp.actor.name,
+        stance=sp.stance or ASSERTS,
+        source_kind=sp.actor.kind,
+        cited_source_key=cited.key if cited is not None else None,
+        cited_source_name=cited.name if cited is not None else "",
+        places=places,
+        event_start=event.start if event else None,
+        event_end=event.end if event else None,
+        date_precision=event.precision if event else "",
+        date_text=event.text if event else "",
+        figures=figures,
+        topic_keys=list(state.topic_keys),
+    )
+
+
+def _refers_back(state: SentenceState) -> bool:
+    nouns = _grammar(state.lang).BACK_REFERENCE_NOUNS
+    dets = _grammar(state.lang).CONTINUATION_DETERMINERS | {"the", "these", "those", "such"}
+    lemmas = [state.lang.lemma(w[0]) for w in state.words]
+    return any(d in dets and any(n in nouns for n in lemmas[i + 1 : i + 3]) for i, d in enumerate(lemmas))
+
+
+def _inherited_topics(state: SentenceState, report: ReportState) -> list[str]:
+    """A claim that carries on an account is about what the account is about."""
+    ids = {attr._identity(sp.actor) for sp in state.claims}
+    refers_back = state.continued or any(sp.actor.anaphor for sp in state.claims) or _refers_back(state)
+    for back in (1, 2):
+        j = state.index - back
+        if j < 0:
+            break
+        same_source = bool(ids & report.sources_of.get(j, set()))
+        if not (same_source or (refers_back and back == 1)):
+            continue
+        topics = report.topics(j)
+        if topics:
+            return list(topics)
+    return []
+
+
+def merge_repeats(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """One claim per proposition per source: a later sentence giving the same source's same headline
+    figure (a caption, a recap) adds its figures and places to the first claim instead of repeating it."""
+    out: list[ClaimDraft] = []
+    for draft in drafts:
+        earlier = _same_headline(out, draft) if draft.figures else None
+        if earlier is None:
+            out.append(draft)
+            continue
+        known = {(f.value, f.unit) for f in earlier.figures}
+        earlier.figures.extend(f for f in draft.figures if (f.value, f.unit) not in known)
+        keys = {p.key for p in earlier.places}
+        earlier.places.extend(p for p in draft.places if p.key not in keys)
+        earlier.topic_keys = sorted(set(earlier.topic_keys) | set(draft.topic_keys))
+    return out
+
+
+def _same_headline(out: list[ClaimDraft], draft: ClaimDraft) -> ClaimDraft | None:
+    lead = (draft.figures[0].value, draft.figures[0].unit)
+    for d in out:
+        same_source = (d.source_key, d.source_name) == (draft.source_key, draft.source_name)
+        if same_source and d.stance == draft.stance and any((f.value, f.unit) == lead for f in d.figures):
+            return d
+    return None

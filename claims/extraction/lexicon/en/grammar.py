@@ -1,0 +1,55 @@
+"""English words the stages use to judge a sentence: is it an event, an opinion, a condition?
+
+Single words are matched on lower-case words or their lemmas; entries ending in "*" are prefixes.
+"""
+
+STOP_WORDS = frozenset(
+    """the a an of to in on and or that is was were be been has have had by for with as at from it its
+    this their they he she said says told reported also would will could this these those there about
+    after before while""".split()
+)
+# Words that make a sentence about something happening (not an opinion about it).
+EVENT_WORDS = frozenset(
+    """sent send sending deployed deploy deploying deployment arrived moved killed wounded captured fought
+    fighting trained training stationed attack* struck strike casualt* losses lost died dead participat*
+    took part dispatched dispatch transferred engaged clash* battle* assault* launched launch fired fire
+    shot intercepted downed hit destroyed damaged seized struck""".split()
+)
+# Judgements: a sentence made of these and no event or figure is evaluation, not a claim.
+EVALUATION_WORDS = frozenset(
+    """illegal unlawful criminal violat* breach escalation dangerous desperation desperate shameful
+    unacceptable heroes heroism heroic provocation outrageous barbaric reckless grateful appreciate
+    condemn* disgrace cowardly brave""".split()
+)
+EVALUATION_PHRASES = ("threat to", "must end", "must stop", "should be", "a disgrace")
+# A bare condition ("if X, they would Y") states nothing.
+CONDITION_MARKERS = frozenset("if unless".split())
+CONDITION_MODALS = frozenset("would could might".split())
+# "These units ...", "Such figures ...": a sentence carrying on the previous speaker's account.
+CONTINUATION_DETERMINERS = frozenset("these those such same".split())
+CONTINUATION_NOUNS = frozenset(
+    """unit units troops soldiers forces men fighters figure figures number numbers personnel servicemen
+    casualties losses deaths prisoners report reports estimate estimates data information battalion
+    battalions brigade brigades contingent contingents deployment deployments""".split()
+)
+# "the reports", "these claims": the sentence points back at what came before.
+BACK_REFERENCE_NOUNS = frozenset(
+    """claim claims report reports allegation allegations information figure figures estimate estimates
+    assessment assessments deployment deployments troops soldiers units forces casualties losses
+    prisoners fighters""".split()
+)
+# Words that may stand between a reporting verb and its "that" ("said on Monday at a briefing that").
+LEAD_WORDS = frozenset(
+    """on in at after before during to by for with of from the a an its his her their this last late early
+    earlier later monday tuesday wednesday thursday friday saturday sunday today yesterday week month
+    reporters journalists lawmakers parliament committee closed-door closed door briefing statement
+    interview conference hearing meeting video address post channel note email press television also
+    separately repeatedly publicly previously again recently officially that citing quoting intelligence
+    sources officials data figures""".split()
+)
+# Verbs whose next words are an object, not the claim ("told reporters ...").
+TAKES_OBJECT = frozenset("told tells tell informed briefed confirmed confirms confirm called calls calling described describes thanked".split())
+# Words that start a clause the claim is in: "said that ...".
+COMPLEMENTIZERS = frozenset({"that"})
+# Time words: a sentence without any has no date to read.
+QUESTION_MARK = "?"

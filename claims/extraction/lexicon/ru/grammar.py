@@ -1,0 +1,21 @@
+"""Русские слова, по которым стадии судят о предложении (леммы; "*" — префикс)."""
+
+STOP_WORDS = frozenset("но и в на что это как по с о из за об этом также".split())
+EVENT_WORDS = frozenset(
+    """отправить направить перебросить развернуть прибыть погибнуть убить ранить взять пленить воевать
+    сражаться участвовать обучать обучаться атаковать атака удар ударить потеря потери запустить
+    выпустить сбить уничтожить поразить переброска отправка развертывание бой""".split()
+)
+EVALUATION_WORDS = frozenset("незаконный преступный провокация недопустимый позорный героизм герой эскалация".split())
+EVALUATION_PHRASES: tuple[str, ...] = ()
+CONDITION_MARKERS = frozenset({"если"})
+CONDITION_MODALS = frozenset({"бы", "б"})
+CONTINUATION_DETERMINERS = frozenset("этот тот такой".split())
+CONTINUATION_NOUNS = frozenset(
+    "подразделение военный солдат военнослужащий силы данные цифра оценка потеря пленный".split()
+)
+BACK_REFERENCE_NOUNS = frozenset("сообщение информация данные заявление утверждение оценка".split())
+LEAD_WORDS: frozenset[str] = frozenset()
+TAKES_OBJECT: frozenset[str] = frozenset()
+COMPLEMENTIZERS = frozenset({"что"})
+QUESTION_MARK = "?"

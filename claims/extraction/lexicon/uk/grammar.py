@@ -1,0 +1,21 @@
+"""Українські слова, за якими стадії судять про речення (леми; "*" — префікс)."""
+
+STOP_WORDS = frozenset("що це як і та про з із в у на за також".split())
+EVENT_WORDS = frozenset(
+    """відправити направити перекинути розгорнути прибути загинути вбити поранити взяти полонити воювати
+    битися брати участь навчати атакувати атака удар вдарити втрата втрати запустити випустити збити
+    знищити уразити перекидання відправка розгортання бій""".split()
+)
+EVALUATION_WORDS = frozenset("незаконний злочинний провокація неприпустимий ганебний героїзм герой ескалація".split())
+EVALUATION_PHRASES: tuple[str, ...] = ()
+CONDITION_MARKERS = frozenset({"якщо"})
+CONDITION_MODALS = frozenset({"би", "б"})
+CONTINUATION_DETERMINERS = frozenset("цей той такий".split())
+CONTINUATION_NOUNS = frozenset(
+    "підрозділ військовий солдат військовослужбовець сили дані цифра оцінка втрата полонений".split()
+)
+BACK_REFERENCE_NOUNS = frozenset("повідомлення інформація дані заява твердження оцінка".split())
+LEAD_WORDS: frozenset[str] = frozenset()
+TAKES_OBJECT: frozenset[str] = frozenset()
+COMPLEMENTIZERS = frozenset({"що"})
+QUESTION_MARK = "?"

@@ -1,0 +1,80 @@
+"""Stage `mentions`: who and where a sentence names - registry sources, places, groups, anaphors.
+
+Registry names come from one phrase matcher (`index.py`); anonymous and collective actors ("U.S.
+and Ukrainian officials") from `attribution.generic_actors`; anaphors ("he", "the agency") are
+resolved against the speakers read so far. Topic terms are found on demand (`topic_keys`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import attribution as attr
+from .index import CompiledRegistry, PlaceHit, SourceHit, TopicHit
+from .tokens import Token
+
+if TYPE_CHECKING:
+    from .pipeline import ReportState, SentenceState
+
+
+def topic_keys(registry: CompiledRegistry, text: str, tokens: list[Token]) -> list[str]:
+    matches = registry.topics.find(text, tokens)
+    return sorted({p.entry.key for m in matches for p in m.payloads if isinstance(p, TopicHit)})
+
+
+def find_mentions(state: SentenceState, report: ReportState) -> bool:
+    s = state.text
+    base = state.sentence.start
+    for m in report.registry.matcher.find(report.text, state.tokens):
+        a, b = m.start - base, m.end - base
+        if b > len(s):
+            continue
+        sources = [p for p in m.payloads if isinstance(p, SourceHit)]
+        if sources:
+            e = sources[0].entry
+            state.actors.append(attr.Actor(a, b, e.key, e.name, e.kind, e.kind == "media"))
+        state.place_hits.extend((a, b, p) for p in m.payloads if isinstance(p, PlaceHit))
+    _add_generic_actors(state, report)
+    _add_anaphors(state, report)
+    state.actors.sort(key=lambda x: x.start)
+    return True
+
+
+def _add_generic_actors(state: SentenceState, report: ReportState) -> None:
+    generic = attr.generic_actors(state.text, report.registry.lookup_source, 0, state.lang.cyrillic)
+    if not generic:
+        return
+    # "U.S. and Ukrainian officials": the group, not the countries named in it; but a registry
+    # name that covers the whole phrase ("Russia's U.N. mission") knows better.
+    actors = state.actors
+    generic = [g for g in generic if not any(x.start <= g.start and g.end <= x.end for x in actors)]
+    covered = [(g.start, g.end) for g in generic]
+    state.actors = [x for x in actors if not any(a <= x.start and x.end <= b for a, b in covered)]
+    state.actors.extend(generic)
+
+
+def _add_anaphors(state: SentenceState, report: ReportState) -> None:
+    for m in attr.anaphors(state.text, state.words, state.wset, state.lang):
+        if any(x.start <= m.start() < x.end for x in state.actors):
+            continue
+        # An anaphor with nobody before it may still point to this sentence's own speaker.
+        kinds = _anaphor_kinds(m.group("a"), state)
+        resolved = report.memory.resolve(m.group("a"), kinds) or attr.Actor(0, 0, None, "")
+        state.actors.append(
+            attr.Actor(
+                m.start(),
+                m.end(),
+                resolved.key,
+                resolved.name,
+                resolved.kind,
+                resolved.media,
+                anaphor=m.group("a"),
+            )
+        )
+
+
+def _anaphor_kinds(anaphor: str, state: SentenceState) -> tuple[str, ...]:
+    words = anaphor.casefold().split()
+    if words and words[0] in state.lang.actors.ANAPHOR_DETERMINERS:
+        words = words[1:]
+    return state.lang.actors.ANAPHORS.get(" ".join(words), ())

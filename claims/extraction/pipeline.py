@@ -1,0 +1,172 @@
+"""Report text + reference date + registry -> claim drafts, as named stages over one state.
+
+    segment     the report into sentences (`sentences.py`), each with its language
+    tokenize    words with their lemmas (`tokens.py`, `language.py`)
+    mentions    actors, places, topic terms (`mentions.py`)
+    attribute   speakers, their cues and stances (`speakers.py`, `attribution.py`, `stance.py`)
+    content     times and figures (`dates.py`, `figures.py`); does the sentence state anything?
+    assemble    one claim per source and proposition, with its own clause's places, figures and
+                time (`assemble.py`)
+
+`extract()` runs `segment` once, then the sentence stages (`SENTENCE_STAGES`) in order for each
+sentence; a stage returns False when the sentence gives no claim, and the rest are skipped.
+Every stage is a small function of `(SentenceState, ReportState)`, so each can be read, tested
+and replaced alone. Words live in `lexicon/<lang>/`, never in a stage.
+
+One claim per source per sentence that some cue attributes to it; a sentence that carries on a
+speaker's account ("He said ...", "These units ...") keeps that speaker. Unattributed narration,
+silence ("did not comment"), pure evaluation and bare conditionals give no claim. A report may
+have an author (a ministry's statement, a channel's post): what nobody else is said to say there
+is the author's claim when it carries a figure, a place, a topic or an event; a news outlet's
+narration stays narration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from . import assemble, attribution, mentions, speakers
+from .dates import TimeSpan, anchor_from_text
+from .index import CompiledRegistry, compile_registry
+from .language import Language, language
+from .lexicon import detect_language
+from .sentences import Sentence, split_sentences
+from .tokens import Token, tokenize
+from .types import ClaimDraft, FigureDraft, PlaceMention, Registry, SourceEntry
+
+PARSER_VERSION = "2.0"
+
+
+@dataclass
+class ReportState:
+    """What the whole report shares: its text, date, registry, author and what was read so far."""
+
+    text: str
+    published: date | None
+    registry: CompiledRegistry
+    lang: Language
+    author: attribution.Actor | None = None
+    year_ref: date | None = None
+    memory: attribution.ReportMemory = field(default_factory=attribution.ReportMemory)
+    sentences: list[Sentence] = field(default_factory=list)
+    drafts: list[ClaimDraft] = field(default_factory=list)
+    header: tuple[attribution.Actor, int] | None = None  # "HUR update:" and the block it heads
+    previous: SentenceState | None = None  # the last sentence that gave claims
+    topics_of: dict[int, list[str]] = field(default_factory=dict)
+    sources_of: dict[int, set] = field(default_factory=dict)
+    tokens_of: dict[int, list[Token]] = field(default_factory=dict)
+
+    def tokens(self, idx: int) -> list[Token]:
+        if idx not in self.tokens_of:
+            sentence = self.sentences[idx]
+            self.tokens_of[idx] = tokenize(sentence.text, sentence.start)
+        return self.tokens_of[idx]
+
+    def topics(self, idx: int) -> list[str]:
+        """The topics a sentence names (worked out only for sentences a claim needs)."""
+        if idx not in self.topics_of:
+            self.topics_of[idx] = mentions.topic_keys(self.registry, self.text, self.tokens(idx))
+        return self.topics_of[idx]
+
+
+@dataclass
+class SentenceState:
+    """One sentence on its way through the stages."""
+
+    index: int
+    sentence: Sentence
+    lang: Language
+    tokens: list[Token] = field(default_factory=list)
+    words: list[tuple[str, int, int, str]] = field(default_factory=list)  # text, start, end, folded
+    wset: set[str] = field(default_factory=set)
+    actors: list[attribution.Actor] = field(default_factory=list)
+    place_hits: list = field(default_factory=list)  # (start, end, PlaceHit) within the sentence
+    speakers: list[attribution.Speaker] = field(default_factory=list)
+    continued: bool = False  # carries on an earlier speaker's account
+    authored: bool = False  # the report's author speaks
+    times: list[TimeSpan] = field(default_factory=list)
+    figures: list[FigureDraft] = field(default_factory=list)
+    places: list[tuple[int, PlaceMention]] = field(default_factory=list)
+    event: TimeSpan | None = None
+    claims: list[attribution.Speaker] = field(default_factory=list)
+    topic_keys: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+
+Stage = Callable[[SentenceState, ReportState], bool]
+
+
+def extract(
+    text: str, published: date | None, registry: Registry, author: SourceEntry | None = None
+) -> list[ClaimDraft]:
+    """Claims of one report. Never raises on any text; returns [] when nothing is attributed.
+    `author` is the source that published the report, if known (see the module's note)."""
+    if not text or not text.strip():
+        return []
+    report = ReportState(
+        text=text,
+        published=published,
+        registry=compile_registry(registry),
+        lang=language(detect_language(text[:20_000])),
+        author=_author_actor(author),
+    )
+    segment(report)
+    for idx, sentence in enumerate(report.sentences):
+        state = SentenceState(idx, sentence, _sentence_language(sentence.text, report.lang))
+        if all(stage(state, report) for stage in SENTENCE_STAGES):
+            report.previous = state
+    return assemble.merge_repeats(report.drafts)
+
+
+def _author_actor(author: SourceEntry | None) -> attribution.Actor | None:
+    if author is None or not author.name or author.kind == "media":
+        return None
+    return attribution.Actor(0, 0, author.key, author.name, author.kind)
+
+
+def _sentence_language(text: str, report_lang: Language) -> Language:
+    code = detect_language(text, default=report_lang.code)
+    return report_lang if code == report_lang.code else language(code)
+
+
+def segment(report: ReportState) -> None:
+    report.sentences = split_sentences(report.text)
+    if report.published is None:
+        anchor = anchor_from_text(report.text)
+        report.year_ref = anchor + timedelta(days=180) if anchor else None
+
+
+def worth_reading(state: SentenceState, report: ReportState) -> bool:
+    """Could any cue attribute this sentence? (A cheap look before the real reading.)"""
+    if report.author is not None or ":" in state.text:
+        return True
+    if report.header is not None and report.header[1] == state.sentence.block:
+        return True
+    if report.previous is not None and speakers.continues(state.text, state.lang):
+        return True
+    return speakers.has_cue_word(state.text, state.lang)
+
+
+def tokenize_stage(state: SentenceState, report: ReportState) -> bool:
+    state.tokens = report.tokens(state.index)
+    base = state.sentence.start
+    state.words = [(t.text, t.start - base, t.end - base, t.norm) for t in state.tokens]
+    state.wset = {w[3] for w in state.words}
+    return True
+
+
+SENTENCE_STAGES: tuple[Stage, ...] = (
+    worth_reading,
+    tokenize_stage,
+    mentions.find_mentions,
+    speakers.find_speakers_stage,
+    speakers.fallback_speakers,
+    assemble.find_content,
+    assemble.decide_stances,
+    assemble.assemble_claims,
+)

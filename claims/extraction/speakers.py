@@ -1,0 +1,107 @@
+"""Stage `attribute`: which actors speak in a sentence, through which cue.
+
+`find_speakers_stage` links actors to reporting cues (`attribution.find_speakers`). When no cue
+links anyone, `fallback_speakers` tries, in order: a header line ("HUR update:") that heads its
+block, a sentence carrying on the previous account ("These units ..."), and the report's author.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import attribution as attr
+from .language import Language
+from .lexicon import concept
+from .tokens import WORD
+
+if TYPE_CHECKING:
+    from .pipeline import ReportState, SentenceState
+
+_HEADER = re.compile(
+    r"^\W*([^:]{2,60}?)\s*(?:update|updates|report|reports|says|statement|summary|briefing)?\s*:\s*$", re.I
+)
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+_CUE_EXTRA = frozenset(
+    "according citing quoting per words put puts placed places reference referring".split()
+)
+
+
+def has_cue_word(text: str, lang: Language) -> bool:
+    """Is there a word that could make the sentence attributed (a reporting verb, "according")?"""
+    if lang.cyrillic:
+        return True
+    for word in _PLAIN_WORD.findall(text.casefold()):
+        if word in _CUE_EXTRA or word in attr.CUE_FORMS:
+            return True
+        if lang.verb_class(lang.lemma_set(word)) is not None:
+            return True
+    return False
+
+
+def continues(text: str, lang: Language) -> bool:
+    """Does the sentence carry on an account ("These units ...", "Such figures ...")?"""
+    grammar = concept(lang.code, "grammar")
+    words = WORD.findall(text[:80])
+    if not words:
+        return False
+    lemmas = [lang.lemma(w) for w in words[:5]]
+    if lemmas[0] == "the" and len(lemmas) > 1 and lemmas[1] == "same":
+        lemmas = lemmas[1:]  # "The same units ..."
+    if lemmas[0] not in grammar.CONTINUATION_DETERMINERS:
+        return False
+    return any(
+        w in grammar.CONTINUATION_NOUNS or w.rstrip("s") in grammar.CONTINUATION_NOUNS for w in lemmas[1:4]
+    )
+
+
+def find_speakers_stage(state: SentenceState, report: ReportState) -> bool:
+    s = state.text
+    found = attr.find_speakers(s, state.actors, report.memory, state.words)
+    # Names are remembered after this sentence is read: "Kim said ... Kim Jong Un" must not
+    # let the later name decide who the first "Kim" is.
+    for actor in state.actors:
+        if not actor.anaphor and actor.name:
+            report.memory.remember(actor, s[actor.start : actor.end])
+    _rebind_anaphors(found)
+    state.speakers = [sp for sp in found if sp.actor.name]
+    return True
+
+
+def fallback_speakers(state: SentenceState, report: ReportState) -> bool:
+    if state.speakers:
+        return True
+    s = state.text
+    header = _HEADER.match(s) if s.endswith(":") else None
+    if header:
+        # "HUR update:" / "Zelensky:" on a line of its own: the lines under it are that source's.
+        named = [a for a in state.actors if a.end <= header.end(1) and not a.anaphor]
+        report.header = (named[0], state.sentence.block) if named else None
+        return False
+    previous = report.previous
+    if previous is not None and continues(s, state.lang) and previous.index >= state.index - 2:
+        lead = previous.claims[0]
+        state.speakers = [attr.Speaker(lead.actor, 0, 0, "continuation", attr.SAY)]
+        state.continued = True
+    elif report.header is not None and report.header[1] == state.sentence.block:
+        state.speakers = [attr.Speaker(report.header[0], 0, 0, "colon", attr.SAY)]
+        state.continued = True
+    elif report.author is not None:
+        if s.rstrip().endswith("?") or len(state.words) < 4:
+            return False  # a question or a fragment ("Glory to the heroes!") states nothing
+        state.speakers = [attr.Speaker(report.author, 0, 0, "author", attr.SAY)]
+        state.authored = True
+    return bool(state.speakers)
+
+
+def _rebind_anaphors(found: list[attr.Speaker]) -> None:
+    """ "X said ... and he added": within a sentence a pronoun is the sentence's own speaker."""
+    first = next((sp for sp in found if not sp.actor.anaphor), None)
+    if first is None:
+        return
+    for sp in found:
+        if sp.actor.anaphor and sp.actor.start > first.actor.start:
+            a = first.actor
+            sp.actor = attr.Actor(
+                sp.actor.start, sp.actor.end, a.key, a.name, a.kind, a.media, anaphor=sp.actor.anaphor
+            )
