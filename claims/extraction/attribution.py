@@ -12,76 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .lexicon import concept
 from .tokens import WORD, word_set
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
 
 SAY, CONFIRM, DENY, DECLINE, EVALUATE, ACCUSE = "say", "confirm", "deny", "decline", "evaluate", "accuse"
-_VERBS_EN: dict[str, str] = {}
-for _cls, _words in (
-    (
-        SAY,
-        """said says say saying told tells tell telling stated states announced announces announcing
-        claimed claims claiming warned warns warning wrote writes posted added adds adding noted notes
-        noting explained explains stressed stresses stressing emphasised emphasized emphasises
-        emphasizes insisted insists disclosed discloses revealed reveals alleged alleges suggested
-        suggests indicated indicates recalled recalls described describes describing argued argues
-        asserted asserts maintained maintains repeated repeats reiterated reiterates observed published
-        publishes released shared reported reports reporting report estimate claim informed briefed
-        predicted predicts estimated estimates estimating assessed assesses assessing believes believe
-        believed thinks expects expected sees detected concluded quoted cited thanked conceded concedes
-        called calls calling answered replied responded explained commented acknowledged acknowledges
-        acknowledging admitted admits announced warn note add insist suggest allege admit acknowledge
-        expect assess announce describe argue predict state write""",
-    ),
-    (CONFIRM, "confirmed confirms confirm confirming corroborated corroborates verified backed"),
-    (
-        DENY,
-        "denied denies deny denying rejected rejects reject rejecting dismissed dismisses dismiss dismissing "
-        "refuted refutes refute disputed",
-    ),
-    (DECLINE, "declined declines decline refused refuses refuse referred refers"),
-    (
-        EVALUATE,
-        """condemned condemns denounced denounces criticised criticized criticises criticizes praised
-        praises hailed
-        hails welcomed welcomes urged urges vowed vows pledged pledges threatened threatens demanded demands
-        appealed appeals""",
-    ),
-    (ACCUSE, "accused accuses accuse accusing blamed blames blame"),
-):
-    for _w in _words.split():
-        _VERBS_EN.setdefault(_w, _cls)
-
-CUE_FORMS = frozenset(_VERBS_EN) | frozenset(("report", "reports", "telegram", "channel"))
-
-# Russian and Ukrainian reporting verbs by stem.
-_VERB_STEMS_CYR = (
-    ("заяв", SAY), ("сказа", SAY), ("сообщ", SAY), ("повідом", SAY), ("отмет", SAY), ("зазнач", SAY),
-    ("подчеркн", SAY), ("підкресл", SAY), ("добави", SAY), ("додав", SAY), ("переда", SAY), ("пише", SAY),
-    ("пишет", SAY), ("написа", SAY), ("рассказ", SAY), ("розпов", SAY), ("призна", SAY), ("визна", SAY),
-    ("считает", SAY), ("вважа", SAY), ("оценива", SAY), ("оціню", SAY), ("утвержда", SAY), ("стверджу", SAY),
-    ("назвал", SAY), ("назва", SAY), ("отреагирова", SAY), ("відреагува", SAY), ("предупред", SAY),
-    ("попереди", SAY), ("уточни", SAY), ("поясни", SAY), ("заметил", SAY), ("відзначи", SAY),
-    ("подтверд", CONFIRM), ("підтверд", CONFIRM), ("опроверг", DENY), ("спростув", DENY), ("запереч", DENY),
-    ("отрица", DENY), ("отверг", DENY), ("відкину", DENY), ("отказал", DECLINE), ("відмови", DECLINE),
-    ("осуди", EVALUATE), ("засуди", EVALUATE),
-)  # fmt: skip
-_VERB_STEMS_BY_START: dict[str, list[tuple[str, str]]] = {}
-for _stem, _c in _VERB_STEMS_CYR:
-    _VERB_STEMS_BY_START.setdefault(_stem[:3], []).append((_stem, _c))
-# Words before which "reports", "claims", "estimates" are nouns, not verbs.
-_NOUN_MARKERS = word_set(
-    """the a an these those such earlier media press news initial unconfirmed his her its their s our
-    recent latest previous first new some many several numerous other conflicting intelligence similar
-    ukrainian russian american korean british western kyiv's moscow's seoul's pyongyang's official
-    unverified these"""
-)
-_AMBIGUOUS = word_set(
-    "reports report claims claim estimates estimate warning calls called expected believed quoted cited"
-)
-
 # What may stand between a speaker and its verb.
 _GAP_OK = word_set(
     """has have had also later earlier previously now then again already first further publicly separately
@@ -279,20 +216,6 @@ def _is_person_like(actor: Actor) -> bool:
 def nation_of(word: str) -> str | None:
     key = word.casefold().replace("’", "'").replace(".", "")
     return _NATIONS.get(" ".join(key.split()))
-
-
-def verb_class(token_text: str, prev_word: str) -> str | None:
-    w = token_text.casefold() if not token_text.islower() else token_text
-    cls = _VERBS_EN.get(w)
-    if cls is not None:
-        if w in _AMBIGUOUS and prev_word.casefold() in _NOUN_MARKERS:
-            return None
-        return cls
-    if "а" <= w[:1] <= "я" or w[:1] in "іїєґ":
-        for stem, c in _VERB_STEMS_BY_START.get(w[:3], ()):
-            if w.startswith(stem):
-                return c
-    return None
 
 
 def gap_ok(gap: str) -> bool:
@@ -504,29 +427,7 @@ def _generic_actor(nation: str, noun: str, start: int, end: int, registry_lookup
 # ---------------------------------------------------------------------------------------------
 # Linking actors to cues
 
-_BE = word_set("is are was were been be being")
-_ACCORDING = re.compile(
-    r"\b(?:[Aa]ccording to|[Ii]n the words of|as (?:reported|announced|stated|quoted|cited) by|[Pp]er)\b"
-    r"|(?<!\w)(?:[Кк]ак (?:сообщ|переда|заяви|отмети)\w*|[Яя]к (?:повідом|переда|заяви|зазначи)\w*|"
-    r"[Пп]о (?:данным|словам|информации|оценке|оценкам|мнению)|[Зз]а (?:даними|словами|"
-    r"інформацією|"
-    r"оцінкою|оцінками|повідомленням)|[Яя]к (?:повідомляє|повідомили|передає)|[Кк]ак (?:сообщает|сообщили|"
-    r"передает))(?!\w)"
-)
-_CITING = re.compile(
-    r"\b(?:citing|quoting|cited|with reference to|referring to reports (?:by|from))\b"
-    r"|(?<!\w)(?:со ссылкой на|з посиланням на|посилаючись на|ссылаясь на)(?!\w)",
-    re.IGNORECASE,
-)
-_ACCORDING_FILLER = word_set(
-    """the a an figures figure estimates estimate data statement statements report reports by from of to
-    intelligence assessment assessments information sources official officials latest new its his her
-    their s press service office briefing published released russian ukrainian american british korean
-    south north state news agency channel newspaper outlet broadcaster daily publication telegram media
-    citing quoting western local senior military defence defense"""
-)
-_COLON = re.compile(r"^\s*([^:\"“«]{2,60}):\s+\S")
-_CHANNEL = re.compile(r"^(?:'s|’s)\s+(?:official\s+)?(?:Telegram|Facebook|X|Twitter|VK|website|YouTube)\b")
+_ROLE_WORDS_EN = concept("en", "actors").ROLE_WORDS
 _COORD = re.compile(r"^\s*(?:,|and|,\s*and|as well as|or)\s*$")
 _CITED_BEFORE = re.compile(
     r"(?:reports?|claims?|accounts?|figures?|estimates?|assessments?|statements?|data|findings)\s+(?:from|by|of)\s+(?:the\s+)?$",
@@ -544,28 +445,6 @@ _STRIP_TAIL = re.compile(
 )
 
 
-def _words_with_spans(s: str):
-    return [(m.group(), m.start(), m.end(), m.group().casefold()) for m in WORD.finditer(s)]
-
-
-_PARTICIPLES = word_set(
-    """saying adding noting stressing describing calling confirming explaining suggesting referring telling
-    insisting warning claiming arguing citing denying rejecting dismissing acknowledging admitting"""
-)
-
-
-_PUT = frozenset(("put", "puts", "placed", "places"))
-_FACELESS = ("Sources (unnamed)", "Military sources", "Intelligence sources", "Officials (unnamed)")
-_ROLE_WORDS = word_set(
-    """spokesman spokeswoman spokesperson head chief director minister representative adviser advisor
-    secretary official officer commander envoy ambassador member deputy aide"""
-)
-_PASSIVE_VERBS = word_set(
-    """reported confirmed announced stated claimed disclosed revealed denied estimated quoted cited said
-    dismissed rejected assessed"""
-)
-
-
 def quote_spans(s: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if '"' not in s and "“" not in s and "«" not in s:
@@ -573,59 +452,6 @@ def quote_spans(s: str) -> list[tuple[int, int]]:
     for m in _QUOTATION.finditer(s):
         spans.append((m.start(), m.end()))
     return spans
-
-
-def _cues(s: str, actors: list[Actor], words=None) -> list[tuple[int, int, str]]:
-    if words is None:
-        words = _words_with_spans(s)
-    cues = []
-    for i, (w, a, b, lw) in enumerate(words):
-        if lw not in _VERBS_EN and lw not in _PUT and not ("а" <= lw[:1] <= "я" or lw[:1] in "іїєґ"):
-            continue
-        prev = words[i - 1][0] if i else ""
-        cls = verb_class(w, prev)
-        if cls is None and lw in _PUT and prev.casefold() in (
-            "estimates", "estimate", "figures", "assessments", "assessment", "data",
-        ):  # fmt: skip
-            cls = SAY
-        if cls is None:
-            continue
-        if any(act.start <= a < act.end for act in actors):
-            continue
-        if prev.casefold() == "to" and cls != DECLINE:
-            continue  # "declined to confirm": the cue is "declined"
-        if lw == "backed" and not (i + 1 < len(words) and words[i + 1][0].casefold() == "up"):
-            continue
-        if (
-            i + 1 < len(words)
-            and words[i + 1][3] == "to"
-            and lw in ("said", "reported", "believed", "thought")
-        ):
-            continue  # "North Korea, said to have sent ...": hearsay, not a statement
-        if (
-            lw in ("called", "calls", "calling")
-            and i + 1 < len(words)
-            and words[i + 1][0].casefold() == "for"
-        ):
-            cls = EVALUATE
-        be = prev.casefold() in _BE or (
-            prev.casefold().endswith("ly") and i > 1 and words[i - 2][0].casefold() in _BE
-        )
-        if be:
-            if not _BY_AFTER.match(s[b : b + 6]):
-                continue  # passive narration: "is believed to", "were reported killed", "be verified"
-            if lw not in _PASSIVE_VERBS:
-                continue
-            cls = "passive:" + cls
-        elif lw in _PARTICIPLES and s[:a].rstrip().endswith(","):
-            cls = "participle:" + cls
-        cues.append((a, b, cls))
-    quotes = quote_spans(s)
-    if quotes:
-        outside = [c for c in cues if not any(x < c[0] < y for x, y in quotes)]
-        if outside:
-            cues = outside
-    return cues
 
 
 def after_locative(s: str, actor: Actor) -> bool:
@@ -640,7 +466,7 @@ def after_locative(s: str, actor: Actor) -> bool:
         before = s[: max(0, actor.start - 25) + m.start()].split()
         if before and before[-1][:1].isupper():
             return False  # "Kovalenko of the Centre"
-        if before and word in ("of", "for") and before[-1].casefold() in _ROLE_WORDS:
+        if before and word in ("of", "for") and before[-1].casefold() in _ROLE_WORDS_EN:
             return False  # "a spokesman for the Pentagon", "the head of the agency"
     return True
 
@@ -730,166 +556,6 @@ def _unknown_after(s: str, pos: int, memory: ReportMemory) -> Actor | None:
     return Actor(pos + m.start(1), pos + m.end(1), None, name.strip("«»"), kind, media)
 
 
-def _next_actor(s: str, pos: int, actors: list[Actor], limit: int = 90) -> Actor | None:
-    for actor in sorted(actors, key=lambda a: a.start):
-        if actor.start < pos or actor.start - pos > limit:
-            continue
-        between = [w.casefold() for w in WORD.findall(s[pos : actor.start])]
-        unknown = [w for w in between if w not in _ACCORDING_FILLER]
-        # one adjective may stand between ("з посиланням на британську BBC")
-        if not unknown or (len(unknown) == 1 and unknown[0].islower() and len(between) <= 3):
-            return actor
-        return None
-    return None
-
-
-def find_speakers(  # noqa: C901
-    s: str, actors: list[Actor], memory: ReportMemory, words=None
-) -> list[Speaker]:
-    """Speakers of one sentence; `words` are its (text, start, end, folded) words when the caller has them."""
-    speakers: list[Speaker] = []
-    cues = _cues(s, actors, words)
-    low = s.casefold()
-    cyrillic = _CYRILLIC_TEXT.search(s) is not None
-    citing = cyrillic or "citing" in low or "quoting" in low or "cited" in low or "reference" in low
-    # Whoever is cited ("X, citing the military, reported") is not the subject of the verb after it.
-    cited_objects = set()
-    for m in _CITING.finditer(s) if citing else ():
-        nxt = _next_actor(s, m.end(), actors, 40)
-        if nxt is not None:
-            cited_objects.add(id(nxt))
-    by_end = sorted((a for a in actors if id(a) not in cited_objects), key=lambda a: a.end, reverse=True)
-    for a, b, cls in cues:
-        if cls.startswith("passive:"):
-            by = _BY.match(s[b:])
-            target = _next_actor(s, b + by.end(), actors, 12) or _unknown_after(s, b + by.end(), memory)
-            if target is not None:
-                relay = bool(_AS_BEFORE.search(s[:b]))
-                if target not in actors:
-                    actors.append(target)
-                speakers.append(Speaker(target, a, b, "passive", cls.split(":")[1], relay=relay))
-            continue
-        if cls.startswith("participle:"):
-            cls = cls.split(":")[1]
-            earlier = [sp for sp in speakers if sp.cue_end <= a]
-            if earlier:
-                lead = earlier[-1]
-                speakers.append(Speaker(lead.actor, a, b, "participle", cls, cited=lead.cited, lead=lead))
-            continue
-        chosen = None
-        for actor in by_end:
-            if actor.end <= a and gap_ok(s[actor.end : a]) and not after_locative(s, actor):
-                chosen = actor
-                break
-        if chosen is not None:
-            for actor in _group(chosen, actors, s):
-                speakers.append(Speaker(actor, a, b, "verb", cls))
-            continue
-        before = s[:a].rstrip()
-        if before.endswith((",", '"', "”", "»", "'", "’", "—", "-")) or not before:
-            after = sorted(
-                (x for x in actors if x.start >= b and gap_ok(s[b : x.start]) and x.start - b < 40),
-                key=lambda x: x.start,
-            )
-            if after:
-                for actor in _group(after[0], actors, s):
-                    speakers.append(Speaker(actor, a, b, "inverted", cls))
-                continue
-            unknown = _known(_unknown_after(s, b, memory), actors)
-            if unknown is not None and before:
-                if unknown not in actors:
-                    actors.append(unknown)
-                speakers.append(Speaker(unknown, a, b, "inverted", cls))
-                continue
-        unknown = _known(_unknown_before(s, a, memory), actors)
-        if unknown is not None and gap_ok(s[unknown.end : a]):
-            if unknown not in actors:
-                actors.append(unknown)
-            speakers.append(Speaker(unknown, a, b, "verb", cls))
-    according = cyrillic or "according" in low or "words of" in low or " by" in low or "per " in low
-    for m in _ACCORDING.finditer(s) if according else ():
-        target = _next_actor(s, m.end(), actors)
-        if target is None:
-            target = _unknown_after(s, m.end(), memory)
-            if target is not None:
-                actors.append(target)
-        if target is not None:
-            relay = m.group().casefold().startswith("as ")
-            for actor in _group(target, actors, s):
-                speakers.append(Speaker(actor, m.start(), m.end(), "according", SAY, relay=relay))
-    for actor in actors:
-        if _CHANNEL.match(s[actor.end :]) and not any(sp.actor is actor for sp in speakers):
-            speakers.append(Speaker(actor, actor.end, actor.end, "channel", SAY))
-        elif (
-            actor.media
-            and actor.key is None
-            and _THAT_AFTER.match(s[actor.end :])
-            and not any(sp.actor is actor for sp in speakers)
-        ):  # "a news report that ..."
-            speakers.append(Speaker(actor, actor.end, actor.end + 5, "report", SAY))
-    colon = _COLON.match(s) if ":" in s[:62] else None
-    if colon and len(colon.group(1).split()) <= 4 and not speakers:
-        for actor in actors:
-            if actor.end <= colon.end(1):
-                speakers.append(Speaker(actor, colon.end(1), colon.end(1) + 1, "colon", SAY))
-                break
-    # Citing: "X, citing Y, said": a medium passes Y's claim on; anyone else makes it their own.
-    for m in _CITING.finditer(s) if citing else ():
-        cited = _next_actor(s, m.end(), actors, 40) or _unknown_after(s, m.end(), memory)
-        if cited is None or not cited.name:
-            continue
-        if cited not in actors:
-            actors.append(cited)
-        cited_group = _group(cited, actors, s)
-        relayers = [sp for sp in speakers if sp.actor not in cited_group]
-        if relayers:  # the citing phrase belongs to the nearest speaker before it
-            before = [sp for sp in relayers if min(sp.actor.start, sp.cue_start) < m.start()]
-            relayers = [max(before, key=lambda sp: max(sp.cue_end, sp.actor.end))] if before else relayers[:1]
-        if not relayers:
-            for actor in cited_group:
-                speakers.append(Speaker(actor, m.start(), m.end(), "citing", SAY))
-            continue
-        sp = relayers[0]
-        anonymous = all(a.key is None and a.name.startswith(_FACELESS) for a in cited_group)
-        if (sp.actor.media or sp.actor.kind == "media") and not anonymous:
-            # A medium passing on someone's words: the claim is theirs ("Western officials" too). A
-            # medium's faceless "source" is no source an analyst can follow: the medium keeps it.
-            sp.relay = True
-            for actor in cited_group:
-                speakers.append(Speaker(actor, sp.cue_start, sp.cue_end, "citing", sp.verb_class))
-        else:
-            sp.cited = cited
-    # A medium or a person passing on another speaker's words is not the source:
-    # "According to TASS, Putin said ...", "the NIS said ..., according to a lawmaker",
-    # "Lee told reporters the NIS said ...".
-    own = [
-        sp
-        for sp in speakers
-        if not sp.relay and sp.how in ("verb", "inverted", "passive", "citing", "participle")
-    ]
-    voices = [o for o in own if not o.actor.anaphor and not o.actor.media]
-    for sp in speakers:
-        if sp.relay:
-            continue
-        others = [o for o in voices if _identity(o.actor) != _identity(sp.actor)]
-        if not others:
-            continue
-        if sp.actor.media or sp.how == "according":
-            sp.relay = True
-        elif sp.how == "verb" and sp.verb_class == SAY:
-            inner = [
-                o
-                for o in others
-                if o.actor.start > sp.cue_end
-                and o.how == "verb"
-                and o.verb_class == SAY
-                and len(WORD.findall(s[sp.cue_end : o.actor.start])) <= 4
-            ]
-            if inner and not any(qa < inner[0].actor.start < qb for qa, qb in quote_spans(s)):
-                sp.relay = True  # "Lee told reporters the NIS said ..."
-    return [sp for sp in speakers if not sp.relay]
-
-
 def _identity(actor: Actor) -> tuple:
     return (actor.key, actor.name if actor.key is None else "")
 
@@ -914,12 +580,8 @@ _POSSESSIVE_END = re.compile(r"'s$")
 _NATION_JOINER = re.compile(r"\s*(?:,\s*and\b|,|\band\b|\bor\b)\s*")
 _PLACE_PREPOSITION = re.compile(r"^(?:in|from|close to|within|at|familiar with)\s+(?:the\s+)?")
 _QUOTATION = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
-_BY_AFTER = re.compile(r"\s+by\b")
 _TRAILING_INSERT = re.compile(r",[^,;:\"“”«»]{0,90}?,\s*$")
 _CAPITAL = re.compile(r"[A-ZА-ЯЁІЇЄҐ«]")
-_BY = re.compile(r"\s+by")
-_AS_BEFORE = re.compile(r"\bas\s+\w+\s*$")
-_THAT_AFTER = re.compile(r"\s+(?:that|saying)\b")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,310 +1,35 @@
 """Time phrases resolved against the report's reference date: start, end and precision.
 
-Covered: explicit dates (November 1, Oct. 8-13, 9 January 2025, 2024-10-23), months and parts of
-months (early August, mid-October, late September, October 2024), weekdays (on Wednesday: the
-last Wednesday on or before the reference date, the next one when the sentence speaks of the
-future), weekends, "between Sunday and Monday", last/this/next week/month/year, yesterday,
-today, N days ago, the day before / the previous day (the day before the sentence's other day,
-else before the reference date), past N days, seasons, and the same in Russian and Ukrainian.
+Kinds of phrase, one function each, tried in this order (an earlier kind wins where two overlap):
+ISO dates (2024-10-23); day ranges (Oct. 8-13, 8-13 October, с 5 по 7 ноября); days (November 1,
+9 January 2025, 21 жовтня 2024 року); parts of months (early August, mid-October, в начале ноября,
+наприкінці грудня); months (in October, October 2024); weekday ranges (between Sunday and Monday);
+weekdays (on Wednesday, в прошлую пятницу, минулої п'ятниці: the last one on or before the reference
+date, the next one when the sentence speaks of the future); relative periods (last week, this
+weekend, на выходных, earlier this month, late last month, this winter); the past N days; N days
+ago; relative days (yesterday, вчера, учора, the day before: the day before the sentence's other
+day, else before the reference date); seasons of a year (autumn of 2024); years (in 2024, в 2024
+году).
 
-Each phrase is a `TimeSpan`; `resolve_event_time` picks the one the claimed event refers to: a
-time attached to the reporting verb ("said on Monday") is when it was said, not when it happened.
+The words come from `lexicon/<lang>/time.py`; this module holds only structure (digits, dashes,
+how pieces follow one another). A sentence with no time word and no year or ISO date is rejected
+by one set intersection before any matching.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cache
 
-from .tokens import Lazy
+from .lexicon import concept, detect_language
+from .tokens import Lazy, normalize_word
 
-_MONTHS_EN = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}  # fmt: skip
-# Russian and Ukrainian month stems (any case ending).
-_MONTH_STEMS_CYR = (
-    ("январ", 1), ("січ", 1), ("феврал", 2), ("лют", 2), ("март", 3), ("берез", 3), ("апрел", 4),
-    ("квіт", 4), ("ма", 5), ("трав", 5), ("июн", 6), ("черв", 6), ("июл", 7), ("лип", 7),
-    ("август", 8), ("серп", 8), ("сентябр", 9), ("верес", 9), ("октябр", 10), ("жовт", 10),
-    ("ноябр", 11), ("листопад", 11), ("декабр", 12), ("груд", 12),
-)  # fmt: skip
-_WEEKDAYS_EN = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
-_WEEKDAY_STEMS_CYR = (
-    ("понедельник", 0), ("понеділ", 0), ("вторник", 1), ("вівтор", 1), ("сред", 2), ("серед", 2),
-    ("четверг", 3), ("четвер", 3), ("пятниц", 4), ("п'ятниц", 4), ("суббот", 5), ("субот", 5),
-    ("воскресень", 6), ("неділ", 6),
-)  # fmt: skip
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3,
-}  # fmt: skip
-
-_MONTH_EN = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_MONTH_CYR = (
-    r"(?:январ|січ|феврал|лют|март|берез|апрел|квіт|ма[яйе]|трав|июн|черв|июл|лип|август|серп|сентябр|"
-    r"верес|октябр|жовт|ноябр|листопад|декабр|груд)[а-яіїє]{0,5}"
-)
-_WEEKDAY_EN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_WEEKDAY_CYR = (
-    r"(?:понедельник|понеділ|вторник|вівтор|сред|серед|четверг|четвер|пятниц|п'ятниц|суббот|субот|"
-    r"воскресень|неділ)[а-яіїє]{0,3}"
-)
-_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"((?:19|20)\d\d)"
-_PART = r"(early|mid|late|the (?:beginning|start|middle|end) of|(?:the )?(?:first|second|last) half of)"
-_PART_CYR = r"(начал[аеоу]|середин[аеиуі]|кон[ец][аеу]?ц?[аеу]?|кінц[іяе]|початку|серед)"
-
-_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("iso", re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")),
-    (
-        "md_range",  # Oct. 8-13, October 8 to 13, 2024
-        re.compile(rf"\b({_MONTH_EN})\s+{_DAY}\s*(?:-|–|—|to|through|until)\s*{_DAY}\b(?:,?\s+{_YEAR})?"),
-    ),
-    (
-        "dm_range",  # 8-13 October
-        re.compile(rf"\b{_DAY}\s*(?:-|–|—|to)\s*{_DAY}\s+(?:of\s+)?({_MONTH_EN})(?:,?\s+{_YEAR})?"),
-    ),
-    ("md", re.compile(rf"\b({_MONTH_EN})\s+{_DAY}\b(?!\s*(?:,\d|\d|%|-|–))(?:,?\s+{_YEAR})?")),
-    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?({_MONTH_EN})\b(?:,?\s+{_YEAR})?")),
-    ("dm_cyr", re.compile(rf"(?<![\w-])(\d{{1,2}})\s+({_MONTH_CYR})(?:\s+{_YEAR})?", re.I)),
-    (
-        "part_month",  # early August, mid-October, late September 2024, the end of March
-        re.compile(rf"\b{_PART}[\s-]+(?:to\s+(mid|late|early)[\s-]+)?({_MONTH_EN})\b(?:,?\s+{_YEAR})?", re.I),
-    ),
-    ("part_month_cyr", re.compile(rf"(?<!\w){_PART_CYR}\s+({_MONTH_CYR})(?:\s+{_YEAR})?", re.I)),
-    (
-        "month",  # in October, October 2024, since March (May/March need a preposition or a year)
-        re.compile(
-            rf"\b(?:(?:in|since|by|until|through|of|from|during|last|this|next|early|late)\s+)?"
-            rf"({_MONTH_EN})(?:\s+{_YEAR}|(?!\w))"
-        ),
-    ),
-    ("month_cyr", re.compile(rf"(?<!\w)(?:[ву]|у|в|із|с|до|з)\s+({_MONTH_CYR})(?:\s+{_YEAR})?(?!\w)", re.I)),
-    ("weekday_range", re.compile(rf"\bbetween\s+({_WEEKDAY_EN})\s+and\s+({_WEEKDAY_EN})\b")),
-    ("weekday", re.compile(rf"\b(?:(last|this|next|on|since|by|until|early|late)\s+)?({_WEEKDAY_EN})\b")),
-    ("weekday_cyr", re.compile(rf"(?<!\w)(?:в|во|у|в минул[уи][йю]|в прошл[уы][юй])\s+({_WEEKDAY_CYR})",
-    re.I)),
-    (
-        "weekend",
-        re.compile(r"\b(this|last|next|over the|at the|on the|the past|during the)\s+weekend\b", re.I),
-    ),
-    (
-        "relative_period",
-        re.compile(
-            r"\b(last|this|next|the past|the previous|the last|earlier this|later this|the coming|"
-            r"the following|the current)\s+(week|month|year|autumn|fall|spring|summer|winter)\b",
-            re.I,
-        ),
-    ),
-    (
-        "past_n",
-        re.compile(
-            r"\b(?:in\s+|over\s+)?the\s+(?:past|last|previous)\s+(\w+|\d+)\s+(days|weeks|months|hours)\b",
-            re.I,
-        ),
-    ),
-    ("ago", re.compile(r"\b(\w+|\d+|a few)\s+(days?|weeks?|months?)\s+(ago|earlier|before)\b", re.I)),
-    (
-        "yesterday",
-        re.compile(r"\b(yesterday|the day before yesterday)\b|(?<!\w)(вчера|вчора|позавчера)(?!\w)", re.I),
-    ),
-    (
-        "today",
-        re.compile(
-            r"\b(today|tonight|this morning|this evening|earlier today)\b"
-            r"|(?<!\w)(сегодня|сьогодні)(?!\w)",
-            re.I,
-        ),
-    ),
-    (
-        "day_before",
-        re.compile(
-            r"\b(the day before|the previous day|a day earlier|the day earlier|a day before|the prior day|"
-            r"the night before|the previous night)\b|(?<!\w)(накануне|напередодні|днем ранее|днём ранее|"
-            r"днем раньше|за день до)(?!\w)",
-            re.I,
-        ),
-    ),
-    (
-        "relative_cyr",
-        re.compile(
-            r"(?<!\w)(на прошлой неделе|минулого тижня|на минулому тижні|на этой неделе|цього тижня|"
-            r"в прошлом месяце|минулого місяця|в этом месяце|цього місяця|в прошлом году|минулого року|"
-            r"в этом году|цього року)(?!\w)",
-            re.I,
-        ),
-    ),
-    (
-        "season",
-        re.compile(
-            r"\b(?:in\s+)?(?:the\s+)?(early|late)?\s*(autumn|fall|spring|summer|winter)\s+"
-            r"(?:of\s+)?((?:19|20)\d\d)\b",
-            re.I,
-        ),
-    ),
-    ("year", re.compile(r"\b(?:in|since|during|throughout|by|of)\s+((?:19|20)\d\d)\b(?!\s*[-–]\d)")),
-    ("year_cyr", re.compile(r"(?<!\w)[ву]\s+((?:19|20)\d\d)\s+(?:году|році|г\.)", re.I)),
-]  # fmt: skip
-
-_ANY_DIGIT = re.compile(r"\d")
-_ANY_CYRILLIC = re.compile(r"[а-яА-ЯёЁіїєґІЇЄҐ]")
-_ANY_MONTH_EN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_SEASON_WORDS = ("autumn", "fall", "spring", "summer", "winter")
-_PERIOD_MODIFIERS = (
-    "last",
-    "this",
-    "next",
-    "past",
-    "previous",
-    "earlier",
-    "later",
-    "coming",
-    "following",
-    "current",
-)
-# Which phrases can occur at all in a sentence, from cheap look-ups (most sentences have few).
-# Substrings that any Russian or Ukrainian month name contains (a cheap test before the patterns).
-_MONTH_STEMS_ONLY = (
-    "январ", "січ", "феврал", "лют", "март", "берез", "апрел", "квіт", "мая", "май", "трав", "июн",
-    "черв", "июл", "лип", "август", "серп", "сентябр", "верес", "октябр", "жовт", "ноябр", "листопад",
-    "декабр", "груд",
-)  # fmt: skip
-
-
-def _has_month_cyr(low: str) -> bool:
-    return any(stem in low for stem in _MONTH_STEMS_ONLY)
-
-
-_PART_WORDS = ("early", "mid", "late", "beginning", "start", "middle", "end of", "half")
-_DAY_THEN_MONTH = re.compile(r"\d\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
-_YEAR_LEADS = ("in 19", "in 20", "since 19", "since 20", "during", "throughout", "by 20", "of 20", "of 19")
-
-
-_TRIGGER_WORDS = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "weekend",
-    "between",
-    "week",
-    "month",
-    "year",
-    "autumn",
-    "fall",
-    "spring",
-    "summer",
-    "winter",
-    "ago",
-    "yesterday",
-    "today",
-    "tonight",
-    "morning",
-    "evening",
-    "before",
-    "previous",
-    "earlier",
-    "prior",
-    "past",
-    "last",
-    "next",
-    "this",
-    "coming",
-    "following",
-    "current",
-    "later",
-    "during",
-    "throughout",
-    "since",
-    "вчера",
-    "вчора",
-    "позавчера",
-    "сегодня",
-    "сьогодні",
-    "накануне",
-    "напередодні",
-    "ранее",
-    "раньше",
-    "недел",
-    "тиж",
-    "месяц",
-    "місяц",
-    "году",
-    "року",
-]
-_ANY_CYRILLIC_WORD = re.compile(r"[а-яіїєґ]")
-_TRIGGER_SET = frozenset(w for w in _TRIGGER_WORDS if not _ANY_CYRILLIC_WORD.match(w))
-_TRIGGER_STEMS_CYR = tuple(w for w in _TRIGGER_WORDS if _ANY_CYRILLIC_WORD.match(w))
-_PLAIN_WORD = re.compile(r"[^\W\d_]+")
-_WEEKDAY_SET = frozenset(_WEEKDAY_NAMES)
-_SEASON_SET = frozenset(_SEASON_WORDS)
-_PERIOD_SET = frozenset(("week", "month", "year", *_SEASON_WORDS))
-_MODIFIER_SET = frozenset(_PERIOD_MODIFIERS)
-
-
-def _any(*words):
-    wanted = frozenset(words)
-    return lambda found, low, d, c, m: bool(found & wanted)
-
-
-# Which phrases can occur at all in a sentence: one scan for trigger words, then set look-ups.
-_TRIGGERS = {
-    "iso": lambda found, low, d, c, m: d and "-" in low,
-    "md_range": lambda found, low, d, c, m: (
-        d
-        and m
-        and ("-" in low or "–" in low or "—" in low or " to " in low or "through" in low or "until" in low)
-    ),
-    "dm_range": lambda found, low, d, c, m: d and m and _DAY_THEN_MONTH.search(low) is not None,
-    "md": lambda found, low, d, c, m: d and m,
-    "dm": lambda found, low, d, c, m: d and m and _DAY_THEN_MONTH.search(low) is not None,
-    "dm_cyr": lambda found, low, d, c, m: d and c and _has_month_cyr(low),
-    "part_month": lambda found, low, d, c, m: m and any(w in low for w in _PART_WORDS),
-    "part_month_cyr": lambda found, low, d, c, m: c and _has_month_cyr(low),
-    "month": lambda found, low, d, c, m: m,
-    "month_cyr": lambda found, low, d, c, m: c and _has_month_cyr(low),
-    "weekday_range": lambda found, low, d, c, m: "between" in found and bool(found & _WEEKDAY_SET),
-    "weekday": lambda found, low, d, c, m: bool(found & _WEEKDAY_SET),
-    "weekday_cyr": lambda found, low, d, c, m: c and any(w in low for w, _ in _WEEKDAY_STEMS_CYR),
-    "weekend": _any("weekend"),
-    "relative_period": lambda found, low, d, c, m: bool(found & _PERIOD_SET) and bool(found & _MODIFIER_SET),
-    "past_n": _any("past", "last", "previous"),
-    "ago": _any("ago"),
-    "yesterday": _any("yesterday", "вчера", "вчора", "позавчера"),
-    "today": lambda found, low, d, c, m: (
-        bool(found & {"today", "tonight", "сегодня", "сьогодні"})
-        or ("this" in found and bool(found & {"morning", "evening"}))
-    ),
-    "day_before": _any(
-        "before", "previous", "earlier", "prior", "накануне", "напередодні", "ранее", "раньше"
-    ),
-    "relative_cyr": _any("недел", "тиж", "месяц", "місяц", "году", "року"),
-    "season": lambda found, low, d, c, m: d and bool(found & _SEASON_SET),
-    "year": lambda found, low, d, c, m: d and any(w in low for w in _YEAR_LEADS),
-    "year_cyr": lambda found, low, d, c, m: d and c,
-}
-
-
-_TRIGGERED_PATTERNS = [(kind, pattern, _TRIGGERS[kind]) for kind, pattern in _PATTERNS]
+# ---------------------------------------------------------------------------------------------
+# The result
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,58 +43,306 @@ class TimeSpan:
     relative_to_other: bool = False  # "the day before": resolved against another day in the sentence
 
 
-_FUTURE_WORDS = frozenset(
-    [
-        "will",
-        "would",
-        "shall",
-        "may",
-        "might",
-        "could",
-        "plan",
-        "plans",
-        "planning",
-        "planned",
-        "going",
-        "scheduled",
-        "upcoming",
-        "next",
-        "expected",
-        "set",
-    ]
-)
-_FUTURE_CYR = ("будет", "будут", "буде ", "будуть", "планиру", "планує", "плануют", "може", "может")
+# ---------------------------------------------------------------------------------------------
+# Structure: tokens, gaps between them, lexicons compiled for matching
+
+# A word, a number with an optional ordinal ending ("1st", "5-го"), apostrophes inside Cyrillic words.
+_TOKEN = re.compile(r"\d+(?:-?[^\W\d_]{1,2}\b)?|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGITS = re.compile(r"(\d+)-?(\D*)")
+_PHRASE_GAP = re.compile(r"[ \t\u00a0\-‐‑]{1,3}")  # between words of one phrase: "mid-October"
+_RANGE_DASH = re.compile(r"\s*[-‐‑–—]\s*")
+_ABBREV_GAP = re.compile(r"\.?[ \t\u00a0]{1,2}")  # "Oct. 8", "October 8"
+_YEAR_GAP = re.compile(r",?[ \t\u00a0]{1,2}")  # "November 1, 2024"
+_NOT_A_DAY_AFTER = re.compile(r"\s*(?:,\d|\d|%|[-–]\s*\d)")  # "May 3,000", "March 5%"
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+_PART_DAYS = {
+    "early": (1, 10),
+    "mid": (11, 20),
+    "late": (21, 31),
+    "first half": (1, 15),
+    "second half": (16, 31),
+}
+_LANGS = ("en", "ru", "uk")
+
+Phrase = tuple[frozenset[str], ...]
 
 
-def _is_future(text: str, low: str, words: set[str]) -> bool:
-    """Does the sentence look ahead ("will be sent on Sunday")? Decides which Sunday is meant."""
-    if words & _FUTURE_WORDS or "as soon as" in low:
-        return True
-    return any(w in low for w in _FUTURE_CYR)
+def _key(word: str) -> str:
+    return normalize_word(word).rstrip(".")
 
 
-def _month_from_cyr(word: str) -> int | None:
-    w = word.casefold()
-    for stem, month in _MONTH_STEMS_CYR:
-        if stem == "ма":
-            if w in ("мая", "май", "мае", "маю") or w.startswith("травн"):
-                return 5
+@dataclass(frozen=True)
+class Phrases:
+    """Lexicon phrases (word sequences) with their values, indexed by first and last word."""
+
+    by_first: dict[str, tuple[tuple[Phrase, object], ...]]
+    by_last: dict[str, tuple[tuple[Phrase, object], ...]]
+
+    @classmethod
+    def build(cls, items: dict | tuple | frozenset) -> Phrases:
+        pairs = items.items() if isinstance(items, dict) else ((p, True) for p in items)
+        first: dict[str, list] = {}
+        last: dict[str, list] = {}
+        for text, value in pairs:
+            phrase = tuple(frozenset((_key(w),)) for w in text.split())
+            first.setdefault(next(iter(phrase[0])), []).append((phrase, value))
+            last.setdefault(next(iter(phrase[-1])), []).append((phrase, value))
+        longest_first = {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in first.items()}
+        longest_last = {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in last.items()}
+        return cls(longest_first, longest_last)
+
+    def last_words(self) -> set[str]:
+        return set(self.by_last)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A language's `time` concept, compiled: single words as dicts, phrases as `Phrases`."""
+
+    code: str
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    months_capitalized: bool
+    weekdays: dict[str, int]
+    not_time: frozenset[str]
+    day_suffixes: frozenset[str]
+    relative_days: Phrases
+    modifiers: Phrases
+    units: dict[str, str]
+    relative_periods: Phrases
+    parts: Phrases
+    seasons: dict[str, str]
+    future: Phrases
+    year_leads: frozenset[str]
+    year_words: frozenset[str]
+    leads: frozenset[str]
+    joiners: frozenset[str]
+    counts: Phrases
+    durations: dict[str, int]
+    ago: frozenset[str]
+    past_leads: Phrases
+    triggers: frozenset[str] = field(default=frozenset())
+    # key -> ((table, value), ...) over the single-word tables and the last words of phrase sets,
+    # so that one pass over a sentence's tokens tells where each kind of phrase may be.
+    index: dict[str, tuple[tuple[str, object], ...]] = field(default_factory=dict)
+
+
+def _words(items) -> dict:
+    if isinstance(items, dict):
+        return {_key(k): v for k, v in items.items()}
+    return {_key(k): True for k in items}
+
+
+@cache
+def lexicon(code: str) -> Lexicon:
+    t = concept(code, "time")
+    lex = Lexicon(
+        code=code,
+        months=_words(t.MONTHS),
+        ambiguous_months=frozenset(_words(t.AMBIGUOUS_MONTHS)),
+        months_capitalized=t.MONTHS_CAPITALIZED,
+        weekdays=_words(t.WEEKDAYS),
+        not_time=frozenset(_words(t.NOT_TIME_FORMS)),
+        day_suffixes=frozenset(_words(t.DAY_SUFFIXES)),
+        relative_days=Phrases.build(t.RELATIVE_DAYS),
+        modifiers=Phrases.build(t.PERIOD_MODIFIERS),
+        units=_words(t.PERIOD_UNITS),
+        relative_periods=Phrases.build(t.RELATIVE_PERIODS),
+        parts=Phrases.build(t.PERIOD_PARTS),
+        seasons=_words(t.SEASONS),
+        future=Phrases.build(t.FUTURE_MARKERS),
+        year_leads=frozenset(_words(t.YEAR_LEADS)),
+        year_words=frozenset(_words(t.YEAR_WORDS)),
+        leads=frozenset(_words(t.LEADS)),
+        joiners=frozenset(_words(t.RANGE_JOINERS)),
+        counts=Phrases.build(t.COUNT_WORDS),
+        durations=_words(t.DURATION_UNITS),
+        ago=frozenset(_words(t.AGO)),
+        past_leads=Phrases.build(t.PAST_SPAN_LEADS),
+    )
+    # A time phrase always holds one of these words (or a year, or an ISO date).
+    anchors = set(lex.months) | set(lex.weekdays) | set(lex.units) | set(lex.seasons) | set(lex.durations)
+    anchors |= lex.relative_days.last_words() | lex.relative_periods.last_words() | lex.year_words
+    anchors -= lex.leads | lex.modifiers.last_words() | lex.joiners | lex.year_leads
+    return replace(lex, triggers=frozenset(anchors), index=_index(lex))
+
+
+_TABLES = ("months", "weekdays", "units", "seasons", "durations")
+_PHRASE_SETS = ("relative_days", "relative_periods", "future")
+
+
+def _index(lex: Lexicon) -> dict[str, tuple[tuple[str, object], ...]]:
+    index: dict[str, list[tuple[str, object]]] = {}
+    for name in _TABLES:
+        for key, value in getattr(lex, name).items():
+            index.setdefault(key, []).append((name, value))
+    for name in _PHRASE_SETS:
+        for key in getattr(lex, name).last_words():
+            index.setdefault(key, []).append((name, True))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@cache
+def _lemmatizer(code: str) -> Callable[[str], Collection[str]]:
+    if code == "en":
+        return lambda word: (word,)
+    from .language import language  # the Cyrillic analyser loads only when a Cyrillic text asks
+
+    return language(code).lemma_set
+
+
+@dataclass
+class Sentence:
+    """One sentence being read: its tokens, its lexicon, the dates it resolves against."""
+
+    text: str
+    words: Words
+    lex: Lexicon
+    ref: date | None  # the report's date: relative phrases need it
+    yref: date | None  # a date the report postdates: picks the year of "on March 3"
+    future: Lazy = field(init=False)
+    marks: dict[str, dict[int, object]] = field(init=False)  # table -> token index -> value
+    numbers: list[int] = field(init=False)  # tokens that start with a digit
+
+    def __post_init__(self) -> None:
+        self.norms, self.starts, self.ends, self.keys = self.words
+        self.n = len(self.norms)
+        self.future = Lazy(self._looks_ahead)
+        self.marks = {name: {} for name in (*_TABLES, *_PHRASE_SETS)}
+        self.numbers = [i for i, w in enumerate(self.norms) if w[0].isdigit()]
+        index, not_time = self.lex.index, self.lex.not_time
+        for i, keys in enumerate(self.keys):
+            for key in keys:
+                for name, value in index.get(key, ()):
+                    if self.norms[i] not in not_time:
+                        self.marks[name].setdefault(i, value)
+
+    def _looks_ahead(self) -> bool:
+        return bool(self.marks["future"]) and any(True for _ in _phrases_in(self, self.lex.future))
+
+    def where(self, table: str) -> list[int]:
+        """The tokens that are words of one table ("months"), left to right."""
+        return list(self.marks[table])
+
+    def gap(self, i: int) -> str:
+        """The text between token i-1 and token i."""
+        return self.text[self.ends[i - 1] : self.starts[i]]
+
+    def joined(self, i: int, pattern: re.Pattern = _PHRASE_GAP) -> bool:
+        return 0 < i < self.n and pattern.fullmatch(self.gap(i)) is not None
+
+    def word(self, i: int, table: str) -> object | None:
+        """The value of token i in a table of single words (a month, a weekday, a unit)."""
+        return self.marks[table].get(i)
+
+    def has(self, i: int, words: frozenset[str]) -> bool:
+        return 0 <= i < self.n and not words.isdisjoint(self.keys[i])
+
+    def day(self, i: int) -> int | None:
+        """A day number 1..31 at token i ("8", "1st", "5-го")."""
+        if not 0 <= i < self.n:
+            return None
+        m = _DIGITS.fullmatch(self.norms[i])
+        if m is None or (m.group(2) and m.group(2) not in self.lex.day_suffixes) or len(m.group(1)) > 2:
+            return None
+        value = int(m.group(1))
+        return value if 1 <= value <= 31 else None
+
+    def year(self, i: int) -> int | None:
+        if 0 <= i < self.n and _YEAR.fullmatch(self.norms[i]):
+            return int(self.norms[i])
+        return None
+
+
+# A sentence's words as parallel lists: normalized forms, start and end offsets, lemma keys.
+Words = tuple[list[str], list[int], list[int], list[Collection[str]]]
+
+
+def _tokens(text: str, code: str) -> Words:
+    low = _normalized(text)
+    if len(low) == len(text):
+        found = list(_TOKEN.finditer(low))
+        norms = [m.group() for m in found]
+    else:  # a letter whose lower case is longer ("İ"): word by word
+        found = list(_TOKEN.finditer(text))
+        norms = [normalize_word(m.group()) for m in found]
+    starts = [m.start() for m in found]
+    ends = [m.end() for m in found]
+    if code == "en":
+        return norms, starts, ends, [(w,) for w in norms]
+    lemmas = _lemmatizer(code)
+    return norms, starts, ends, [lemmas(w) for w in norms]
+
+
+def _normalized(text: str) -> str:
+    low = text.casefold()
+    if "’" in low or "ʼ" in low or "ё" in low:
+        low = low.replace("’", "'").replace("ʼ", "'").replace("ё", "е")
+    return low
+
+
+def _phrase_at(s: Sentence, i: int, phrases: Phrases) -> tuple[int, object] | None:
+    """The longest phrase starting at token i: (end token, value)."""
+    if not 0 <= i < s.n:
+        return None
+    for key in s.keys[i]:
+        for phrase, value in phrases.by_first.get(key, ()):
+            end = i + len(phrase)
+            if end <= s.n and _fits(s, phrase, i):
+                return end, value
+    return None
+
+
+def _phrase_before(s: Sentence, j: int, phrases: Phrases) -> tuple[int, object] | None:
+    """The longest phrase ending just before token j, joined to it: (first token, value)."""
+    if not 0 < j <= s.n or (j < s.n and not s.joined(j)):
+        return None
+    for key in s.keys[j - 1]:
+        for phrase, value in phrases.by_last.get(key, ()):
+            i = j - len(phrase)
+            if i >= 0 and _fits(s, phrase, i):
+                return i, value
+    return None
+
+
+def _fits(s: Sentence, phrase: Phrase, i: int) -> bool:
+    for k, words in enumerate(phrase):
+        if words.isdisjoint(s.keys[i + k]) or (k and not s.joined(i + k)):
+            return False
+    return True
+
+
+def _phrases_in(s: Sentence, phrases: Phrases) -> Iterator[tuple[int, int, object]]:
+    """Every phrase in the sentence, longest first at each token, left to right, not overlapping."""
+    i = 0
+    while i < s.n:
+        found = _phrase_at(s, i, phrases)
+        if found is None:
+            i += 1
             continue
-        if w.startswith(stem):
-            return month
-    return None
+        yield i, found[0], found[1]
+        i = found[0]
 
 
-def _weekday_from_cyr(word: str) -> int | None:
-    w = word.casefold().replace("’", "'")
-    for stem, day in _WEEKDAY_STEMS_CYR:
-        if w.startswith(stem):
-            return day
-    return None
+def _lead(s: Sentence, i: int) -> int:
+    """Token i, or the lead word before it ("on", "в") when there is one."""
+    return i - 1 if s.has(i - 1, s.lex.leads) and s.joined(i) else i
 
 
-def _month_en(word: str) -> int:
-    return _MONTHS_EN[word.rstrip(".").casefold()]
+def _year_after(s: Sentence, j: int) -> tuple[int | None, int]:
+    """A year right after token j-1 ("October 2024", "1 November, 2024", "2024 року"): (year, end)."""
+    year = s.year(j) if s.joined(j, _YEAR_GAP) else None
+    if year is None:
+        return None, j
+    return year, j + 2 if s.has(j + 1, s.lex.year_words) and s.joined(j + 1, _ABBREV_GAP) else j + 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Calendar arithmetic
 
 
 def _last_day(year: int, month: int) -> int:
@@ -396,25 +369,8 @@ def _year_for(month: int, day: int, ref: date, future: bool) -> int:
 
 def _month_span(year: int, month: int, part: str | None) -> tuple[date, date]:
     last = _last_day(year, month)
-    part = (part or "").casefold()
-    if part in ("early", "the beginning of", "the start of") or part.startswith(("начал", "початк")):
-        return date(year, month, 1), date(year, month, 10)
-    if part in ("mid", "the middle of") or part.startswith(("середин", "серед")):
-        return date(year, month, 11), date(year, month, 20)
-    if part in ("late", "the end of") or part.startswith(("кон", "кінц")):
-        return date(year, month, 21), date(year, month, last)
-    if "first half" in part:
-        return date(year, month, 1), date(year, month, 15)
-    if "second half" in part or "last half" in part:
-        return date(year, month, 16), date(year, month, last)
-    return date(year, month, 1), date(year, month, last)
-
-
-def _number(word: str) -> int | None:
-    w = word.casefold()
-    if w.isdigit():
-        return int(w)
-    return _NUMBER_WORDS.get(w)
+    first_day, last_day = _PART_DAYS.get(part or "", (1, last))
+    return date(year, month, first_day), date(year, month, min(last_day, last))
 
 
 def _week_start(day: date) -> date:
@@ -429,11 +385,8 @@ def _weekday_on_or_after(ref: date, weekday: int) -> date:
     return ref + timedelta(days=(weekday - ref.weekday()) % 7)
 
 
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
-
-
 def _season_span(season: str, year: int, part: str | None = None) -> tuple[date, date]:
-    first, last = _SEASONS[season.casefold()]
+    first, last = _SEASON_MONTHS[season]
     start = date(year, first, 1)
     end_year = year + 1 if last < first else year
     end = date(end_year, last, _last_day(end_year, last))
@@ -444,259 +397,450 @@ def _season_span(season: str, year: int, part: str | None = None) -> tuple[date,
     return start, end
 
 
+def _month_of(ref: date, shift: int) -> tuple[int, int]:
+    index = ref.year * 12 + ref.month - 1 + shift
+    return index // 12, index % 12 + 1
+
+
+# ---------------------------------------------------------------------------------------------
+# One function per kind of phrase. Each yields (first token, end token, start, end, precision)
+# or, for ISO dates, character offsets in place of tokens (marked by a negative first token).
+
+Found = tuple[int, int, date | None, date | None, str]
+
+
+def _day_year(s: Sentence, year: int | None, month: int, day: int) -> int | None:
+    if year is not None:
+        return year
+    return _year_for(month, day, s.yref, s.future) if s.yref is not None else None
+
+
+def _month_day_ranges(s: Sentence) -> Iterator[Found]:
+    """Oct. 8-13, October 8 to 13, 2024."""
+    for m in s.where("months"):
+        month = s.word(m, "months")
+        d1 = s.day(m + 1) if month else None
+        if d1 is None or not s.joined(m + 1, _ABBREV_GAP):
+            continue
+        j = _range_end(s, m + 2)
+        d2 = s.day(j)
+        if d2 is None:
+            continue
+        year, end = _year_after(s, j + 1)
+        y = _day_year(s, year, month, d1)
+        if y is not None:
+            yield _lead(s, m), end, _safe_date(y, month, d1), _safe_date(y, month, d2), "range"
+
+
+def _range_end(s: Sentence, i: int) -> int:
+    """Where the second end of a range starts, after a dash or a joining word at token i."""
+    if i < s.n and _RANGE_DASH.fullmatch(s.gap(i)):
+        return i
+    return i + 1 if s.has(i, s.lex.joiners) and s.joined(i) and s.joined(i + 1) else -1
+
+
+def _day_month_ranges(s: Sentence) -> Iterator[Found]:
+    """8-13 October, с 5 по 7 ноября."""
+    for m in s.where("months"):
+        month = s.word(m, "months")
+        d2 = s.day(m - 1) if month else None
+        if d2 is None or not s.joined(m):
+            continue
+        first = m - 2 if m >= 2 and _RANGE_DASH.fullmatch(s.gap(m - 1)) else m - 3
+        d1 = s.day(first)
+        if d1 is None or _range_end(s, first + 1) != m - 1:
+            continue
+        year, end = _year_after(s, m + 1)
+        y = _day_year(s, year, month, d1)
+        if y is not None:
+            yield _lead(s, first), end, _safe_date(y, month, d1), _safe_date(y, month, d2), "range"
+
+
+def _days(s: Sentence) -> Iterator[Found]:
+    """November 1, 9 January 2025, 21 октября, 21 жовтня 2024 року."""
+    for m in s.where("months"):
+        month = s.word(m, "months")
+        if month is None:
+            continue
+        found = _day_before_month(s, m) or _day_after_month(s, m)
+        if found is None:
+            continue
+        first, day, j = found
+        year, end = _year_after(s, j)
+        y = _day_year(s, year, month, day)
+        if y is not None:
+            d = _safe_date(y, month, day)
+            yield _lead(s, first), end, d, d, "day"
+
+
+def _day_before_month(s: Sentence, m: int) -> tuple[int, int, int] | None:
+    day = s.day(m - 1)
+    if day is not None and s.joined(m):
+        return m - 1, day, m + 1
+    day = s.day(m - 2)  # "9th of January"
+    if day is not None and s.has(m - 1, s.lex.leads) and s.joined(m) and s.joined(m - 1):
+        return m - 2, day, m + 1
+    return None
+
+
+def _day_after_month(s: Sentence, m: int) -> tuple[int, int, int] | None:
+    day = s.day(m + 1)
+    if day is None or not s.joined(m + 1, _ABBREV_GAP):
+        return None
+    if _NOT_A_DAY_AFTER.match(s.text, s.ends[m + 1]):
+        return None
+    return m, day, m + 2
+
+
+def _month_parts(s: Sentence) -> Iterator[Found]:
+    """early August, mid-October to late October, в начале ноября, наприкінці грудня 2024."""
+    for m in s.where("months"):
+        month = s.word(m, "months")
+        part = _phrase_before(s, m, s.lex.parts) if month else None
+        if part is None:
+            continue
+        first, end_part = part
+        before = _phrase_before(s, first - 1, s.lex.parts) if s.has(first - 1, s.lex.joiners) else None
+        if before is not None:  # "early to mid-October"
+            first, start_part = before
+        else:
+            start_part = end_part
+        year, end = _year_after(s, m + 1)
+        y = _day_year(s, year, month, 15)
+        if y is not None:
+            start, stop = _month_span(y, month, start_part)[0], _month_span(y, month, end_part)[1]
+            yield _lead(s, first), end, start, stop, "range"
+
+
+def _months(s: Sentence) -> Iterator[Found]:
+    """in October, October 2024, since March, у лютому (a bare "May" or "march" is no month)."""
+    for m in s.where("months"):
+        month = s.word(m, "months")
+        if month is None:
+            continue
+        year, end = _year_after(s, m + 1)
+        first = _lead(s, m)
+        if s.lex.months_capitalized and not s.text[s.starts[m]].isupper():
+            continue
+        if year is None and first == m and not s.lex.ambiguous_months.isdisjoint(s.keys[m]):
+            continue
+        y = year if year is not None else _day_year(s, None, month, 1)
+        if y is not None:
+            start, stop = _month_span(y, month, None)
+            yield first, end, start, stop, "month"
+
+
+def _weekday_ranges(s: Sentence) -> Iterator[Found]:
+    """between Sunday and Monday, с понедельника по среду."""
+    if s.ref is None:
+        return
+    for i in s.where("weekdays"):
+        w1 = s.word(i, "weekdays")
+        j = _range_end(s, i + 1) if w1 is not None else -1
+        w2 = s.word(j, "weekdays") if j > 0 else None
+        if w2 is None:
+            continue
+        if s.future:
+            d1 = _weekday_on_or_after(s.ref, w1)
+            d2 = _weekday_on_or_after(d1, w2)
+        else:
+            d2 = _weekday_on_or_before(s.ref, w2)
+            d1 = d2 - timedelta(days=(w2 - w1) % 7)
+        yield _lead(s, i), j + 1, d1, d2, "range"
+
+
+def _modifier(s: Sentence, i: int) -> tuple[int, str]:
+    """The modifier before token i ("last Friday", "в прошлую пятницу"): (first token, shift)."""
+    found = _phrase_before(s, i, s.lex.modifiers)
+    return (found[0], found[1]) if found else (i, "")
+
+
+def _weekdays(s: Sentence) -> Iterator[Found]:
+    """on Wednesday, last Friday, next Monday, в среду, минулої п'ятниці."""
+    if s.ref is None:
+        return
+    for i in s.where("weekdays"):
+        wd = s.word(i, "weekdays")
+        if wd is None:
+            continue
+        first, shift = _modifier(s, i)
+        d = _weekday_date(s.ref, wd, shift, bool(s.future))
+        yield _lead(s, first), i + 1, d, d, "day"
+
+
+def _weekday_date(ref: date, wd: int, shift: str, future: bool) -> date:
+    if shift == "next" or (future and shift != "last"):
+        d = _weekday_on_or_after(ref, wd)
+        return d + timedelta(days=7) if shift == "next" and d == ref else d
+    if shift == "last":
+        return _weekday_on_or_before(ref - timedelta(days=1), wd)
+    return _weekday_on_or_before(ref, wd)
+
+
+def _relative_periods(s: Sentence) -> Iterator[Found]:
+    """last week, this weekend, the past month, earlier this year, late last month, на выходных,
+    на минулому тижні, this winter."""
+    if s.ref is None:
+        return
+    for first, end, (shift, unit) in _period_phrases(s):
+        part = _phrase_before(s, first, s.lex.parts) if unit == "month" else None
+        span = _period_span(s.ref, shift, unit, bool(s.future))
+        if span is None:
+            continue
+        start, stop, precision = span
+        if part is not None:  # "late last month"
+            first = part[0]
+            start, stop = _month_span(start.year, start.month, part[1])
+            precision = "range"
+        yield _lead(s, first), end, start, stop, precision
+
+
+def _period_phrases(s: Sentence) -> Iterator[tuple[int, int, tuple[str, str]]]:
+    """(first token, end token, (shift, unit)) of every fixed or composed relative period."""
+    fixed = list(_phrases_in(s, s.lex.relative_periods)) if s.marks["relative_periods"] else []
+    yield from fixed
+    taken = {k for a, b, _ in fixed for k in range(a, b)}
+    for i in sorted({*s.where("units"), *s.where("seasons")}):
+        unit = s.word(i, "units") or s.word(i, "seasons")
+        if unit is None or i in taken:
+            continue
+        first, shift = _modifier(s, i)
+        if shift:
+            yield first, i + 1, (shift, unit)
+
+
+def _period_span(ref: date, shift: str, unit: str, future: bool) -> tuple[date, date, str] | None:
+    if unit == "week":
+        return _week_span(ref, shift)
+    if unit == "weekend":
+        sat = _weekend_saturday(ref, shift, future)
+        return sat, sat + timedelta(days=1), "range"
+    if unit == "month":
+        return _month_period(ref, shift)
+    if unit == "year":
+        return _year_span(ref, shift)
+    return _season_period(ref, shift, unit)
+
+
+def _week_span(ref: date, shift: str) -> tuple[date, date, str]:
+    monday = _week_start(ref)
+    if shift == "last":
+        return monday - timedelta(days=7), monday - timedelta(days=1), "week"
+    if shift == "past":
+        return ref - timedelta(days=7), ref, "range"
+    if shift == "next":
+        return monday + timedelta(days=7), monday + timedelta(days=13), "week"
+    if shift == "earlier":
+        return monday, ref, "range"
+    if shift == "later":
+        return ref, monday + timedelta(days=6), "range"
+    return monday, monday + timedelta(days=6), "week"
+
+
+def _weekend_saturday(ref: date, shift: str, future: bool) -> date:
+    this_sat = _week_start(ref) + timedelta(days=5)
+    if shift == "next" or (future and shift != "last"):
+        sat = this_sat if ref <= this_sat + timedelta(days=1) else this_sat + timedelta(days=7)
+        return this_sat + timedelta(days=7) if shift == "next" and ref.weekday() < 5 else sat
+    if shift == "this":
+        return this_sat
+    return this_sat if ref.weekday() == 6 else this_sat - timedelta(days=7)
+
+
+def _month_period(ref: date, shift: str) -> tuple[date, date, str]:
+    month_end = ref.replace(day=_last_day(ref.year, ref.month))
+    if shift in ("last", "next"):
+        y, m = _month_of(ref, -1 if shift == "last" else 1)
+        return date(y, m, 1), date(y, m, _last_day(y, m)), "month"
+    if shift == "past":
+        return ref - timedelta(days=30), ref, "range"
+    if shift == "earlier":
+        return ref.replace(day=1), ref, "range"
+    if shift == "later":
+        return ref, month_end, "range"
+    return ref.replace(day=1), month_end, "month"
+
+
+def _year_span(ref: date, shift: str) -> tuple[date, date, str]:
+    if shift == "past":
+        return ref - timedelta(days=365), ref, "range"
+    if shift == "earlier":
+        return date(ref.year, 1, 1), ref, "range"
+    if shift == "later":
+        return ref, date(ref.year, 12, 31), "range"
+    y = ref.year + {"last": -1, "next": 1}.get(shift, 0)
+    return date(y, 1, 1), date(y, 12, 31), "range"
+
+
+def _season_period(ref: date, shift: str, season: str) -> tuple[date, date, str] | None:
+    if shift == "past":
+        return None
+    y = ref.year + {"last": -1, "next": 1}.get(shift, 0)
+    start, end = _season_span(season, y)
+    if shift == "earlier":
+        end = min(end, ref)
+    return start, end, "range"
+
+
+def _count(s: Sentence, i: int) -> tuple[int, int] | None:
+    """A number of units before token i ("two", "3", "a few"): (first token, value)."""
+    if s.day(i - 1) is not None:
+        return i - 1, int(_DIGITS.fullmatch(s.norms[i - 1]).group(1))
+    found = _phrase_before(s, i, s.lex.counts)
+    return (found[0], found[1]) if found else None
+
+
+def _past_spans(s: Sentence) -> Iterator[Found]:
+    """the past three days, over the last 24 hours, за последние две недели."""
+    if s.ref is None:
+        return
+    for i in s.where("durations"):
+        days = s.word(i, "durations")
+        count = _count(s, i) if days is not None else None
+        lead = _phrase_before(s, count[0], s.lex.past_leads) if count else None
+        if lead is None:
+            continue
+        back = max(count[1] * days, 1)
+        yield lead[0], i + 1, s.ref - timedelta(days=back), s.ref, "range"
+
+
+def _ago(s: Sentence) -> Iterator[Found]:
+    """two days ago, a week ago, три дня назад, два тижні тому."""
+    if s.ref is None:
+        return
+    for i in s.where("durations"):
+        days = s.word(i, "durations")
+        count = _count(s, i) if days is not None else None
+        if count is None or not (s.has(i + 1, s.lex.ago) and s.joined(i + 1)):
+            continue
+        d = s.ref - timedelta(days=count[1] * days)
+        if days == 1:
+            yield count[0], i + 2, d, d, "day"
+        elif days == 7:
+            yield count[0], i + 2, _week_start(d), _week_start(d) + timedelta(days=6), "week"
+        elif days:
+            yield count[0], i + 2, d.replace(day=1), d.replace(day=_last_day(d.year, d.month)), "month"
+
+
+def _relative_days(s: Sentence) -> Iterator[Found]:
+    """today, yesterday, вчера, учора, позавчора, the day before (marked "other" in the lexicon)."""
+    if s.ref is None or not s.marks["relative_days"]:
+        return
+    for first, end, (back, counted_from) in _phrases_in(s, s.lex.relative_days):
+        d = s.ref - timedelta(days=back)
+        yield first, end, d, d, "other" if counted_from == "other" else "day"
+
+
+def _seasons_of_year(s: Sentence) -> Iterator[Found]:
+    """autumn of 2024, in the late summer 2023, осенью 2024 года."""
+    for i in s.where("seasons"):
+        season = s.word(i, "seasons")
+        if season is None:
+            continue
+        j = i + 2 if s.has(i + 1, s.lex.leads) and s.joined(i + 1) else i + 1
+        year, end = _year_after(s, j)
+        if year is None:
+            continue
+        part = _phrase_before(s, i, s.lex.parts)
+        start, stop = _season_span(season, year, part[1] if part else None)
+        yield _lead(s, part[0] if part else i), end, start, stop, "range"
+
+
+def _followed_by_range(s: Sentence, i: int) -> bool:
+    """Is token i the first end of a numeric range ("2024-2025", "10-12")?"""
+    return i + 1 < s.n and bool(_RANGE_DASH.fullmatch(s.gap(i + 1))) and s.norms[i + 1][0].isdigit()
+
+
+def _years(s: Sentence) -> Iterator[Found]:
+    """in 2024, since 2023, в 2024 году, у 2024 році (not "2024-2025")."""
+    for i in s.numbers:
+        y = s.year(i)
+        if y is None or _followed_by_range(s, i):
+            continue
+        led = s.has(i - 1, s.lex.year_leads) and s.joined(i)
+        named = s.has(i + 1, s.lex.year_words) and s.joined(i + 1, _ABBREV_GAP)
+        if led or named:
+            yield i - 1 if led else i, i + 2 if named else i + 1, date(y, 1, 1), date(y, 12, 31), "range"
+
+
+_KINDS: tuple[Callable[[Sentence], Iterator[Found]], ...] = (
+    _month_day_ranges,
+    _day_month_ranges,
+    _days,
+    _month_parts,
+    _months,
+    _weekday_ranges,
+    _weekdays,
+    _relative_periods,
+    _past_spans,
+    _ago,
+    _relative_days,
+    _seasons_of_year,
+    _years,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry points
+
+
+def _language_of(text: str, lang: str, cyrillic: bool | None) -> str:
+    if cyrillic is not None:
+        return detect_language(text, "ru") if cyrillic else "en"
+    if lang == "en" and _CYRILLIC.search(text):
+        return detect_language(text)  # a Russian or Ukrainian sentence in an English report
+    return lang if lang in _LANGS else "en"
+
+
+def _may_hold_a_time(text: str, lex: Lexicon) -> bool:
+    """The cheap test: a trigger word, a year or an ISO date (most sentences have none)."""
+    if _YEAR_DIGITS.search(text):
+        return True
+    words = set(_TOKEN.findall(_normalized(text)))
+    if not lex.triggers.isdisjoint(words):
+        return True
+    if lex.code == "en":
+        return False
+    lemmas = _lemmatizer(lex.code)
+    return any(not lex.triggers.isdisjoint(lemmas(w)) for w in words if not w[0].isdigit())
+
+
 def find_times(
-    text: str, ref: date | None, year_ref: date | None = None, cyrillic: bool | None = None
-) -> list[TimeSpan]:  # noqa: C901
+    text: str,
+    published: date | None,
+    year_ref: date | None = None,
+    lang: str = "en",
+    *,
+    cyrillic: bool | None = None,
+) -> list[TimeSpan]:
     """Every time phrase in a sentence that can be resolved. Without a reference date only dates
-    that name their month resolve, their year guessed from `year_ref` (a date the report postdates)."""
-    yref = ref or year_ref
-    future = Lazy(lambda: _is_future(text, low, words))
+    that name their month resolve, their year guessed from `year_ref` (a date the report postdates).
+    `lang` is "en", "ru" or "uk"; `cyrillic=True` (the older keyword) means Russian, or Ukrainian
+    when the sentence's letters say so."""
+    code = _language_of(text, lang, cyrillic)
+    lex = lexicon(code)
+    if not _may_hold_a_time(text, lex):
+        return []
+    s = Sentence(text, _tokens(text, code), lex, published, published or year_ref)
     found: list[TimeSpan] = []
     taken: list[tuple[int, int]] = []
-
-    def add(start: date | None, end: date | None, precision: str, m: re.Match, relative: bool = False):
-        if start is None or end is None or end < start:
-            return
-        a, b = m.span()
-        if any(a < y and x < b for x, y in taken):
-            return
-        taken.append((a, b))
-        found.append(TimeSpan(start, end, precision, m.group(0).strip(), a, b, relative))
-
-    low = text.casefold()
-    has_digit = _ANY_DIGIT.search(text) is not None
-    if cyrillic is None:
-        cyrillic = _ANY_CYRILLIC.search(text) is not None
-    month_en = bool(_ANY_MONTH_EN.search(text))
-    words = set(_PLAIN_WORD.findall(low))
-    hints = set(_TRIGGER_SET.intersection(words))
-    if cyrillic:
-        hints.update(stem for stem in _TRIGGER_STEMS_CYR if stem in low)
-    if not (hints or has_digit or month_en or cyrillic):
-        return found
-    for kind, pattern, trigger in _TRIGGERED_PATTERNS:
-        if not trigger(hints, low, has_digit, cyrillic, month_en):
-            continue
-        for m in pattern.finditer(text):
-            a, b = m.span()
-            if any(a < y and x < b for x, y in taken):
-                continue
-            g = m.groups()
-            try:
-                if kind == "iso":
-                    d = _safe_date(int(g[0]), int(g[1]), int(g[2]))
-                    add(d, d, "day", m)
-                elif kind in ("md_range", "dm_range"):
-                    if kind == "md_range":
-                        month, d1, d2, year = _month_en(g[0]), int(g[1]), int(g[2]), g[3]
-                    else:
-                        d1, d2, month, year = int(g[0]), int(g[1]), _month_en(g[2]), g[3]
-                    if year is None and yref is None:
-                        continue
-                    y = int(year) if year else _year_for(month, d1, yref, future)
-                    add(_safe_date(y, month, d1), _safe_date(y, month, d2), "range", m)
-                elif kind in ("md", "dm", "dm_cyr"):
-                    if kind == "md":
-                        month, day, year = _month_en(g[0]), int(g[1]), g[2]
-                    elif kind == "dm":
-                        day, month, year = int(g[0]), _month_en(g[1]), g[2]
-                    else:
-                        day, month, year = int(g[0]), _month_from_cyr(g[1]), g[2]
-                        if month is None:
-                            continue
-                    if year is None and yref is None:
-                        continue
-                    y = int(year) if year else _year_for(month, day, yref, future)
-                    d = _safe_date(y, month, day)
-                    add(d, d, "day", m)
-                elif kind in ("part_month", "part_month_cyr"):
-                    if kind == "part_month":
-                        part, part2, month, year = g[0], g[1], _month_en(g[2]), g[3]
-                    else:
-                        part, part2, month, year = g[0], None, _month_from_cyr(g[1]), g[2]
-                        if month is None:
-                            continue
-                    if year is None and yref is None:
-                        continue
-                    y = int(year) if year else _year_for(month, 15, yref, future)
-                    start, end = _month_span(y, month, part)
-                    if part2:
-                        end = _month_span(y, month, part2)[1]
-                    add(start, end, "range", m)
-                elif kind in ("month", "month_cyr"):
-                    word = g[0]
-                    if kind == "month":
-                        if word.rstrip(".").casefold() in ("may", "march") and not (
-                            g[1] or m.group(0)[: m.start(1) - a].strip()
-                        ):
-                            continue
-                        if not word[0].isupper():
-                            continue
-                        month = _month_en(word)
-                    else:
-                        month = _month_from_cyr(word)
-                        if month is None:
-                            continue
-                    year = g[1]
-                    if year is None and yref is None:
-                        continue
-                    y = int(year) if year else _year_for(month, 1, yref, future)
-                    start, end = _month_span(y, month, None)
-                    add(start, end, "month", m)
-                elif ref is None:
-                    if kind == "season" and g[2]:
-                        start, end = _season_span(g[1], int(g[2]), (g[0] or "").casefold() or None)
-                        add(start, end, "range", m)
-                    elif kind in ("year", "year_cyr"):
-                        y = int(g[0])
-                        add(date(y, 1, 1), date(y, 12, 31), "range", m)
-                    continue
-                elif kind == "weekday_range":
-                    w1, w2 = _WEEKDAYS_EN[g[0].casefold()], _WEEKDAYS_EN[g[1].casefold()]
-                    if future:
-                        d1 = _weekday_on_or_after(ref, w1)
-                        d2 = _weekday_on_or_after(d1, w2)
-                    else:
-                        d2 = _weekday_on_or_before(ref, w2)
-                        d1 = d2 - timedelta(days=(w2 - w1) % 7)
-                    add(d1, d2, "range", m)
-                elif kind in ("weekday", "weekday_cyr"):
-                    if kind == "weekday":
-                        mod, wd = (g[0] or "").casefold(), _WEEKDAYS_EN[g[1].casefold()]
-                    else:
-                        mod, wd = "", _weekday_from_cyr(g[0])
-                        if wd is None:
-                            continue
-                    if mod == "next" or (future and mod != "last"):
-                        d = _weekday_on_or_after(ref, wd)
-                        if mod == "next" and d == ref:
-                            d += timedelta(days=7)
-                    elif mod == "last":
-                        d = _weekday_on_or_before(ref - timedelta(days=1), wd)
-                    else:
-                        d = _weekday_on_or_before(ref, wd)
-                    add(d, d, "day", m)
-                elif kind == "weekend":
-                    mod = g[0].casefold()
-                    this_sat = _week_start(ref) + timedelta(days=5)
-                    if mod == "next" or (mod == "this" and future) or (future and mod != "last"):
-                        sat = (
-                            this_sat if ref <= this_sat + timedelta(days=1) else this_sat + timedelta(days=7)
-                        )
-                        if mod == "next" and ref.weekday() < 5:
-                            sat = this_sat + timedelta(days=7)
-                    elif mod == "this":
-                        sat = this_sat
-                    else:
-                        sat = this_sat if ref.weekday() == 6 else this_sat - timedelta(days=7)
-                    add(sat, sat + timedelta(days=1), "range", m)
-                elif kind == "relative_period":
-                    mod, unit = g[0].casefold(), g[1].casefold()
-                    if unit == "week":
-                        monday = _week_start(ref)
-                        if mod in ("last", "the previous"):
-                            add(monday - timedelta(days=7), monday - timedelta(days=1), "week", m)
-                        elif mod in ("the past", "the last"):
-                            add(ref - timedelta(days=7), ref, "range", m)
-                        elif mod in ("next", "the coming", "the following"):
-                            add(monday + timedelta(days=7), monday + timedelta(days=13), "week", m)
-                        elif mod == "earlier this":
-                            add(monday, ref, "range", m)
-                        else:
-                            add(monday, monday + timedelta(days=6), "week", m)
-                    elif unit == "month":
-                        first = ref.replace(day=1)
-                        if mod in ("last", "the previous"):
-                            prev = first - timedelta(days=1)
-                            add(prev.replace(day=1), prev, "month", m)
-                        elif mod in ("the past", "the last"):
-                            add(ref - timedelta(days=30), ref, "range", m)
-                        elif mod in ("next", "the coming", "the following"):
-                            nxt = (first + timedelta(days=32)).replace(day=1)
-                            add(nxt, nxt.replace(day=_last_day(nxt.year, nxt.month)), "month", m)
-                        elif mod == "earlier this":
-                            add(first, ref, "range", m)
-                        elif mod == "later this":
-                            add(ref, ref.replace(day=_last_day(ref.year, ref.month)), "range", m)
-                        else:
-                            add(first, ref.replace(day=_last_day(ref.year, ref.month)), "month", m)
-                    elif unit == "year":
-                        y = ref.year - 1 if mod in ("last", "the previous") else ref.year
-                        y = ref.year + 1 if mod in ("next", "the coming", "the following") else y
-                        if mod in ("the past", "the last"):
-                            add(ref - timedelta(days=365), ref, "range", m)
-                        elif mod == "earlier this":
-                            add(date(y, 1, 1), ref, "range", m)
-                        else:
-                            add(date(y, 1, 1), date(y, 12, 31), "range", m)
-                    else:
-                        y = ref.year - 1 if mod in ("last", "the previous") else ref.year
-                        y = ref.year + 1 if mod in ("next", "the coming") else y
-                        start, end = _season_span(unit, y)
-                        if mod == "earlier this":
-                            end = min(end, ref)
-                        add(start, end, "range", m)
-                elif kind == "past_n":
-                    n = _number(g[0])
-                    if n is None:
-                        continue
-                    unit = g[1].casefold()
-                    days = n * {"days": 1, "weeks": 7, "months": 30, "hours": 0}[unit]
-                    add(ref - timedelta(days=max(days, 1 if unit == "hours" else days)), ref, "range", m)
-                elif kind == "ago":
-                    if g[2].casefold() != "ago":
-                        continue  # "two days earlier" needs another day to count from
-                    n = _number(g[0])
-                    if n is None:
-                        continue
-                    unit = g[1].casefold().rstrip("s")
-                    if unit == "day":
-                        d = ref - timedelta(days=n)
-                        add(d, d, "day", m)
-                    elif unit == "week":
-                        d = ref - timedelta(days=7 * n)
-                        add(_week_start(d), _week_start(d) + timedelta(days=6), "week", m)
-                    else:
-                        d = ref - timedelta(days=30 * n)
-                        add(d.replace(day=1), d.replace(day=_last_day(d.year, d.month)), "month", m)
-                elif kind == "yesterday":
-                    word = (g[0] or g[1]).casefold()
-                    back = 2 if word in ("the day before yesterday", "позавчера") else 1
-                    d = ref - timedelta(days=back)
-                    add(d, d, "day", m)
-                elif kind == "today":
-                    add(ref, ref, "day", m)
-                elif kind == "day_before":
-                    d = ref - timedelta(days=1)
-                    add(d, d, "day", m, relative=True)
-                elif kind == "relative_cyr":
-                    phrase = m.group(1).casefold()
-                    if "недел" in phrase or "тиж" in phrase:
-                        monday = _week_start(ref)
-                        if "прошл" in phrase or "минул" in phrase:
-                            add(monday - timedelta(days=7), monday - timedelta(days=1), "week", m)
-                        else:
-                            add(monday, monday + timedelta(days=6), "week", m)
-                    elif "месяц" in phrase or "місяц" in phrase:
-                        first = ref.replace(day=1)
-                        if "прошл" in phrase or "минул" in phrase:
-                            prev = first - timedelta(days=1)
-                            add(prev.replace(day=1), prev, "month", m)
-                        else:
-                            add(first, ref.replace(day=_last_day(ref.year, ref.month)), "month", m)
-                    else:
-                        y = ref.year - 1 if ("прошл" in phrase or "минул" in phrase) else ref.year
-                        add(date(y, 1, 1), date(y, 12, 31), "range", m)
-                elif kind == "season":
-                    start, end = _season_span(g[1], int(g[2]), (g[0] or "").casefold() or None)
-                    add(start, end, "range", m)
-                elif kind in ("year", "year_cyr"):
-                    y = int(g[0])
-                    add(date(y, 1, 1), date(y, 12, 31), "range", m)
-            except (ValueError, KeyError, OverflowError):
-                continue
+    for m in _ISO.finditer(text):
+        d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        _add(found, taken, d, d, "day", text, m.start(), m.end())
+    for kind in _KINDS:
+        for first, end, start, stop, precision in kind(s):
+            a, b = s.starts[first], s.ends[end - 1]
+            relative = precision == "other"
+            _add(found, taken, start, stop, "day" if relative else precision, text, a, b, relative)
     found.sort(key=lambda t: t.char_start)
     return found
+
+
+def _add(found, taken, start, end, precision, text, a, b, relative=False) -> None:
+    if start is None or end is None or end < start or any(a < y and x < b for x, y in taken):
+        return
+    taken.append((a, b))
+    found.append(TimeSpan(start, end, precision, text[a:b], a, b, relative))
 
 
 def resolve_relative(spans: list[TimeSpan], statement_spans: set[int]) -> list[TimeSpan]:
@@ -718,15 +862,16 @@ def resolve_relative(spans: list[TimeSpan], statement_spans: set[int]) -> list[T
 def anchor_from_text(text: str) -> date | None:
     """A stand-in reference date for an undated report: the latest month and year it names."""
     best: date | None = None
-    for m in re.finditer(rf"\b({_MONTH_EN})\s+(?:\d{{1,2}},?\s+)?((?:19|20)\d\d)\b", text):
-        try:
-            month = _month_en(m.group(1))
-        except KeyError:
-            continue
-        d = date(int(m.group(2)), month, 15)
-        best = d if best is None or d > best else best
+    code = detect_language(text)
+    s = Sentence(text, _tokens(text, code), lexicon(code), None, None)
+    for m in s.where("months"):
+        month = s.word(m, "months")
+        j = m + 2 if month and s.day(m + 1) is not None else m + 1
+        year = s.year(j) if month and s.joined(j, _YEAR_GAP) else None
+        if year is not None and (best is None or date(year, month, 15) > best):
+            best = date(year, month, 15)
     if best is None:
-        years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
+        years = [int(y) for y in _YEAR_DIGITS.findall(text)]
         if years:
             best = date(max(years), 7, 1)
     return best

@@ -81,3 +81,14 @@ def lemma(word: str, lang: str, known=frozenset(), irregular: dict[str, str] | N
             return lemma_cyrillic(word, lang)
         return word.casefold()
     return lemma_en(word, known, irregular or {})
+
+
+@lru_cache(maxsize=50_000)
+def cases(word: str, lang: str) -> frozenset[str]:
+    """The grammatical cases a Russian/Ukrainian word may be in ("nomn", "datv", "loct" ...);
+    empty for other words. Dative and locative share forms in Ukrainian: a preposition decides."""
+    analyser = _analyser(lang)
+    if analyser is None or not has_cyrillic(word):
+        return frozenset()
+    parses = analyser.parse(word.casefold())[:4]
+    return frozenset(p.tag.case for p in parses if p.tag.case)

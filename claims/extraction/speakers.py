@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import attribution as attr
+from . import cues
 from .language import Language
 from .lexicon import concept
 from .tokens import WORD
@@ -32,11 +33,17 @@ def has_cue_word(text: str, lang: Language) -> bool:
     if lang.cyrillic:
         return True
     for word in _PLAIN_WORD.findall(text.casefold()):
-        if word in _CUE_EXTRA or word in attr.CUE_FORMS:
+        if word in _CUE_EXTRA:
             return True
-        if lang.verb_class(lang.lemma_set(word)) is not None:
+        options = lang.lemma_set(word)
+        if lang.verb_class(options) is not None or options & _extra_cues(lang):
             return True
     return False
+
+
+def _extra_cues(lang: Language) -> frozenset[str]:
+    speech = lang.speech
+    return frozenset(speech.PARTICLE_VERBS) | speech.PUT_VERBS | speech.CHANNEL_NOUNS
 
 
 def continues(text: str, lang: Language) -> bool:
@@ -57,7 +64,7 @@ def continues(text: str, lang: Language) -> bool:
 
 def find_speakers_stage(state: SentenceState, report: ReportState) -> bool:
     s = state.text
-    found = attr.find_speakers(s, state.actors, report.memory, state.words)
+    found = cues.find_speakers(s, state.actors, report.memory, state.words, state.lang)
     # Names are remembered after this sentence is read: "Kim said ... Kim Jong Un" must not
     # let the later name decide who the first "Kim" is.
     for actor in state.actors:

@@ -117,3 +117,180 @@ def test_russian_and_ukrainian_time_phrases():
 @pytest.fixture(scope="module")
 def registry():
     return load_registry_file()
+
+
+# ---------------------------------------------------------------------------------------------
+# Each kind of phrase in each language, against a Friday publication date (2024-10-25).
+
+WEEK_BEFORE = (date(2024, 10, 14), date(2024, 10, 20), "week")
+THIS_WEEK = (date(2024, 10, 21), date(2024, 10, 27), "week")
+WEDNESDAY = (date(2024, 10, 23), date(2024, 10, 23), "day")
+LAST_FRIDAY = (date(2024, 10, 18), date(2024, 10, 18), "day")
+THURSDAY = (date(2024, 10, 24), date(2024, 10, 24), "day")
+PAST_WEEKEND = (date(2024, 10, 19), date(2024, 10, 20), "range")
+EARLY_SEPTEMBER = (date(2024, 9, 1), date(2024, 9, 10), "range")
+LATE_DECEMBER_2023 = (date(2023, 12, 21), date(2023, 12, 31), "range")
+OCTOBER_21 = (date(2024, 10, 21), date(2024, 10, 21), "day")
+DECEMBER_2_2023 = (date(2023, 12, 2), date(2023, 12, 2), "day")
+OCT_5_TO_7 = (date(2024, 10, 5), date(2024, 10, 7), "range")
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, expected",
+    [
+        # a day and its month, with or without a year
+        ("en", "Convoys were spotted on October 21 near the border.", OCTOBER_21),
+        ("en", "Convoys were spotted on 21st October near the border.", OCTOBER_21),
+        ("ru", "Колонны заметили 21 октября у границы.", OCTOBER_21),
+        ("uk", "Колони помітили 21 жовтня 2024 року біля кордону.", OCTOBER_21),
+        ("ru", "Об этом стало известно 2 декабря.", DECEMBER_2_2023),
+        ("uk", "Про це стало відомо 2 грудня.", DECEMBER_2_2023),
+        # a range of days within one month
+        ("en", "Drills ran from Oct. 5-7 in the region.", OCT_5_TO_7),
+        ("en", "Drills ran October 5 to 7 in the region.", OCT_5_TO_7),
+        ("ru", "Учения шли с 5 по 7 октября.", OCT_5_TO_7),
+        ("uk", "Навчання тривали з 5 по 7 жовтня.", OCT_5_TO_7),
+        ("ru", "Учения шли 5-7 октября.", OCT_5_TO_7),
+        # a part of a month
+        ("en", "The units moved in early September.", EARLY_SEPTEMBER),
+        ("ru", "Подразделения перебросили в начале сентября.", EARLY_SEPTEMBER),
+        ("uk", "Підрозділи перекинули на початку вересня.", EARLY_SEPTEMBER),
+        ("en", "The units moved in late December.", LATE_DECEMBER_2023),
+        ("ru", "Подразделения перебросили в конце декабря.", LATE_DECEMBER_2023),
+        ("uk", "Підрозділи перекинули наприкінці грудня.", LATE_DECEMBER_2023),
+        # a weekday: the last one on or before the publication date
+        ("en", "The drone struck on Wednesday.", WEDNESDAY),
+        ("ru", "Беспилотник ударил в среду.", WEDNESDAY),
+        ("uk", "Безпілотник ударив у середу.", WEDNESDAY),
+        # a weekday of the previous week
+        ("en", "The drone struck last Friday.", LAST_FRIDAY),
+        ("ru", "Беспилотник ударил в прошлую пятницу.", LAST_FRIDAY),
+        ("uk", "Безпілотник ударив минулої п'ятниці.", LAST_FRIDAY),
+        ("uk", "Безпілотник ударив минулої п’ятниці.", LAST_FRIDAY),
+        # relative days
+        ("en", "The drone struck yesterday.", THURSDAY),
+        ("ru", "Беспилотник ударил вчера.", THURSDAY),
+        ("uk", "Безпілотник ударив учора.", THURSDAY),
+        ("uk", "Безпілотник ударив вчора.", THURSDAY),
+        ("ru", "Беспилотник ударил позавчера.", WEDNESDAY),
+        # relative weeks and weekends
+        ("en", "Reinforcements arrived last week.", WEEK_BEFORE),
+        ("ru", "Подкрепление прибыло на прошлой неделе.", WEEK_BEFORE),
+        ("uk", "Підкріплення прибуло на минулому тижні.", WEEK_BEFORE),
+        ("uk", "Підкріплення прибуло минулого тижня.", WEEK_BEFORE),
+        ("ru", "Подкрепление прибывает на этой неделе.", THIS_WEEK),
+        ("en", "Reinforcements arrived over the weekend.", PAST_WEEKEND),
+        ("ru", "Подкрепление прибыло на выходных.", PAST_WEEKEND),
+        ("uk", "Підкріплення прибуло на вихідних.", PAST_WEEKEND),
+        # a part of a month still to come this year
+        (
+            "ru",
+            "Подразделения перебросили в начале ноября.",
+            (date(2024, 11, 1), date(2024, 11, 10), "range"),
+        ),
+    ],
+)
+def test_each_kind_of_phrase_in_each_language(lang, sentence, expected):
+    times = find_times(sentence, FRIDAY, lang=lang)
+    assert times, f"no time phrase in {sentence!r}"
+    assert (times[0].start, times[0].end, times[0].precision) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, expected",
+    [
+        ("en", "Officials said reinforcements would arrive on Sunday.", date(2024, 10, 27)),
+        ("ru", "Подкрепление будет отправлено в воскресенье.", date(2024, 10, 27)),
+        ("uk", "Підкріплення буде відправлено в неділю.", date(2024, 10, 27)),
+        ("ru", "Министр планирует посетить регион в понедельник.", date(2024, 10, 28)),
+        ("en", "Officials said reinforcements arrived on Sunday.", date(2024, 10, 20)),
+        ("uk", "Підкріплення прибуло в неділю.", date(2024, 10, 20)),
+    ],
+)
+def test_a_sentence_about_the_future_takes_the_next_weekday(lang, sentence, expected):
+    (t,) = find_times(sentence, FRIDAY, lang=lang)
+    assert t.start == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, start, end, precision",
+    [
+        ("Fighting intensified earlier this month.", date(2024, 10, 1), date(2024, 10, 25), "range"),
+        ("Fighting intensified late last month.", date(2024, 9, 21), date(2024, 9, 30), "range"),
+        ("Fighting intensified over the past three days.", date(2024, 10, 22), date(2024, 10, 25), "range"),
+        ("Fighting intensified last year.", date(2023, 1, 1), date(2023, 12, 31), "range"),
+        ("Fighting may resume this weekend.", date(2024, 10, 26), date(2024, 10, 27), "range"),
+        ("Fighting intensified from mid to late September.", date(2024, 9, 11), date(2024, 9, 30), "range"),
+        (
+            "Fighting intensified between Monday and Wednesday.",
+            date(2024, 10, 21),
+            date(2024, 10, 23),
+            "range",
+        ),
+        ("Fighting intensified three weeks ago.", date(2024, 9, 30), date(2024, 10, 6), "week"),
+        ("Fighting intensified on 2024-10-23.", date(2024, 10, 23), date(2024, 10, 23), "day"),
+        ("Fighting intensified in 2023.", date(2023, 1, 1), date(2023, 12, 31), "range"),
+    ],
+)
+def test_more_english_phrases(sentence, start, end, precision):
+    assert first(sentence) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, start, end",
+    [
+        ("ru", "Бои усилились в прошлом месяце.", date(2024, 9, 1), date(2024, 9, 30)),
+        ("uk", "Бої посилилися цього року.", date(2024, 1, 1), date(2024, 12, 31)),
+        ("ru", "Бои шли в 2023 году.", date(2023, 1, 1), date(2023, 12, 31)),
+        ("uk", "Бої тривали у 2023 році.", date(2023, 1, 1), date(2023, 12, 31)),
+        ("ru", "Бои усилились три дня назад.", date(2024, 10, 22), date(2024, 10, 22)),
+        ("ru", "Бои шли в октябре.", date(2024, 10, 1), date(2024, 10, 31)),
+        ("uk", "Бої тривали у вересні.", date(2024, 9, 1), date(2024, 9, 30)),
+        ("ru", "Бои шли в середине сентября.", date(2024, 9, 11), date(2024, 9, 20)),
+        ("ru", "Бои шли осенью 2023 года.", date(2023, 9, 1), date(2023, 11, 30)),
+    ],
+)
+def test_more_russian_and_ukrainian_phrases(lang, sentence, start, end):
+    t = find_times(sentence, FRIDAY, lang=lang)[0]
+    assert (t.start, t.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "lang, sentence",
+    [
+        ("en", "The committee may review 3,000 applications."),
+        ("en", "Officials marched past the building."),
+        ("ru", "Эксперты в среде военных не согласны."),
+        ("uk", "Бій був лютий і довгий."),
+        ("ru", "В ходе боев погибли 12 человек."),
+        ("uk", "Загинули 12 людей, ще 5 поранені."),
+    ],
+)
+def test_sentences_without_a_time(lang, sentence):
+    assert find_times(sentence, FRIDAY, lang=lang) == []
+
+
+def test_the_older_cyrillic_keyword_still_means_russian():
+    assert first_cyr("Подкрепление прибыло на прошлой неделе.") == WEEK_BEFORE
+
+
+def test_the_day_before_in_russian_is_relative_to_the_other_day():
+    (t,) = find_times("Накануне военные покинули позиции.", FRIDAY, lang="ru")
+    assert t.relative_to_other and t.start == date(2024, 10, 24)
+
+
+def test_without_a_publication_date_named_days_take_the_year_reference():
+    (t,) = find_times("Колони помітили 21 жовтня.", None, date(2024, 11, 2), lang="uk")
+    assert t.start == date(2024, 10, 21)
+    assert find_times("Колони помітили вчора.", None, date(2024, 11, 2), lang="uk") == []
+
+
+def test_an_undated_russian_report_takes_its_anchor_from_its_own_dates():
+    assert anchor_from_text("Войска прибыли в октябре 2024 года, а 9 января их стало больше.") == date(
+        2024, 10, 15
+    )
+
+
+def first_cyr(text):
+    t = find_times(text, FRIDAY, cyrillic=True)[0]
+    return t.start, t.end, t.precision

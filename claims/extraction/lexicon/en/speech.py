@@ -13,7 +13,7 @@ REPORTING_VERBS = {
         insist disclose reveal allege suggest indicate recall describe argue assert maintain repeat
         reiterate observe publish release share report inform brief predict estimate assess believe
         think expect see detect conclude quote cite concede call answer reply respond comment
-        acknowledge admit put place""".split(),
+        acknowledge admit put place thank""".split(),
         "say",
     ),
     **dict.fromkeys("confirm corroborate verify".split(), "confirm"),
@@ -41,9 +41,13 @@ IRREGULAR = {
 NOUN_MARKERS = frozenset(
     """the a an these those such earlier media press news initial unconfirmed his her its their s our
     recent latest previous first new some many several numerous other conflicting intelligence similar
-    official unverified""".split()
+    official unverified ukrainian russian american british korean western kyiv's moscow's seoul's
+    pyongyang's""".split()
 )
-AMBIGUOUS_VERBS = frozenset("report claim estimate warning call expect believe quote cite back".split())
+# Forms (as written) that are nouns after such words: "the reports", "initial claims".
+AMBIGUOUS_VERBS = frozenset(
+    "reports report claims claim estimates estimate warning calls called expected believed quoted cited".split()
+)
 # Hearsay: "said to have", "believed to be" - narration, not a statement.
 HEARSAY_AFTER = frozenset({"to"})
 # Participles that carry on a speaker's clause after a comma ("..., adding that ...").
@@ -108,3 +112,32 @@ CONFIRM_PHRASES = ("confirmation of", "back up", "acknowledge", "admit")
 REPORT_NOUNS = frozenset("report claim allegation information account rumour rumor statement news".split())
 DEMONSTRATIVES = frozenset("this that it these those".split())
 COPULAS = frozenset({"be"})
+# Structure words the cue finder reads.
+INFINITIVE = frozenset({"to"})  # "declined to confirm": the cue is "declined"
+AGENT_MARKERS = frozenset({"by"})  # "was confirmed by the NIS"
+PASSIVE_AUXILIARIES = frozenset({"be"})
+PASSIVE_VERBS = frozenset(
+    "report confirm announce state claim disclose reveal deny estimate quote cite say dismiss reject assess".split()
+)
+# "Estimates put the number at ...": these verbs report only after such nouns.
+PUT_VERBS = frozenset({"put", "place"})
+ESTIMATE_NOUNS = frozenset("estimates estimate figures assessments assessment data".split())
+# Hearsay verbs followed by an infinitive ("said to have", "believed to be") are narration.
+HEARSAY_VERBS = frozenset("say report believe think".split())
+# Verbs that need a particle to report ("backed up").
+PARTICLE_VERBS = {"back": ("up", "confirm")}  # verb: (particle, class)
+# "called for talks": a demand, not a statement.
+DEMAND_PREPOSITIONS = frozenset({"for"})
+# "as TASS reports": a relaying "as" before a reporting verb (Russian "как", Ukrainian "як").
+AS_MARKERS: frozenset[str] = frozenset()
+# Words that may stand between "according to" and its source ("according to the latest estimates of").
+ACCORDING_FILLER = frozenset(
+    """the a an figures figure estimates estimate data statement statements report reports by from of to
+    intelligence assessment assessments information sources official officials latest new its his her
+    their s press service office briefing published released russian ukrainian american british korean
+    south north state news agency channel newspaper outlet broadcaster daily publication telegram media
+    citing quoting western local senior military defence defense""".split()
+)
+# "X's Telegram channel", "a news report that ...".
+CHANNEL_NOUNS = frozenset("telegram facebook x twitter vk website youtube".split())
+REPORT_THAT = frozenset("that saying".split())

@@ -1,0 +1,419 @@
+"""Reporting cues and the speakers they link: "X said", "..., X said", "according to X",
+"citing X", "was confirmed by X", "X's Telegram channel", "X: ...", "як стверджують у X".
+
+Cues are found on lemmas with the language's lexicon (`lexicon/<lang>/speech.py`), so every
+inflected form of a listed verb counts. Each kind of cue has its own small linking function;
+`find_speakers` runs them and then drops speakers that only pass on someone else's words (a
+medium citing a source, "according to TASS, Putin said").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import morph
+from .attribution import (
+    DECLINE,
+    EVALUATE,
+    SAY,
+    Actor,
+    ReportMemory,
+    Speaker,
+    _group,
+    _identity,
+    _known,
+    _unknown_after,
+    _unknown_before,
+    after_locative,
+    gap_ok,
+    quote_spans,
+)
+from .language import Language
+from .tokens import WORD
+
+Word = tuple[str, int, int, str]  # text, start, end, folded
+_COLON = re.compile(r"^\s*([^:\"“«]{2,60}):\s+\S")
+_INVERSION_MARKS = (",", '"', "”", "»", "'", "’", "—", "-")
+_FACELESS = ("Sources (unnamed)", "Military sources", "Intelligence sources", "Officials (unnamed)")
+_CYRILLIC_LOCATIVE = frozenset("в во у на".split())
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    cls: str  # say, confirm, deny, decline, evaluate, accuse
+    form: str = "verb"  # verb, passive, participle
+
+
+@dataclass
+class Sentence:
+    """What the linking functions share about one sentence."""
+
+    text: str
+    actors: list[Actor]
+    memory: ReportMemory
+    words: list[Word]
+    lang: Language
+    lemmas: list[frozenset[str]]
+
+    def span(self, first: int, end: int) -> tuple[int, int]:
+        return self.words[first][1], self.words[end - 1][2]
+
+
+# ---------------------------------------------------------------------------------------------
+# Cues
+
+
+def _verb_class(sent: Sentence, i: int) -> str | None:
+    lang, words = sent.lang, sent.words
+    speech = lang.speech
+    options = sent.lemmas[i]
+    cls = lang.verb_class(options)
+    prev = words[i - 1][3] if i else ""
+    nxt = words[i + 1][3] if i + 1 < len(words) else ""
+    if options & speech.PUT_VERBS:
+        return SAY if prev in speech.ESTIMATE_NOUNS else None  # "estimates put the number at ..."
+    particle = next((speech.PARTICLE_VERBS[o] for o in options if o in speech.PARTICLE_VERBS), None)
+    if particle is not None:
+        return particle[1] if nxt == particle[0] else None  # "backed up", not "came back"
+    if cls is None or (words[i][3] in speech.AMBIGUOUS_VERBS and prev in speech.NOUN_MARKERS):
+        return None  # "the reports", "initial claims": nouns
+    if options & speech.HEARSAY_VERBS and nxt in speech.INFINITIVE:
+        return None  # "said to have sent": hearsay, not a statement
+    if nxt in speech.DEMAND_PREPOSITIONS and cls == SAY and options & {"call"}:
+        return EVALUATE  # "called for"
+    return cls
+
+
+def _passive(sent: Sentence, i: int) -> bool:
+    """ "is believed", "were reported by X": a form of "be" before the verb."""
+    speech = sent.lang.speech
+    for back in (1, 2):
+        if i - back < 0:
+            return False
+        if sent.lemmas[i - back] & speech.PASSIVE_AUXILIARIES:
+            return True
+        if not sent.words[i - back][3].endswith("ly"):
+            return False
+    return False
+
+
+def _cue_at(sent: Sentence, i: int) -> Cue | None:
+    cls = _verb_class(sent, i)
+    if cls is None:
+        return None
+    _w, a, b, lw = sent.words[i]
+    if any(act.start <= a < act.end for act in sent.actors):
+        return None
+    speech = sent.lang.speech
+    if i and sent.words[i - 1][3] in speech.INFINITIVE and cls != DECLINE:
+        return None  # "declined to confirm": the cue is "declined"
+    if _passive(sent, i):
+        by = sent.words[i + 1][3] if i + 1 < len(sent.words) else ""
+        if by not in speech.AGENT_MARKERS or not sent.lemmas[i] & speech.PASSIVE_VERBS:
+            return None  # passive narration: "is believed to", "were reported killed"
+        return Cue(a, b, cls, "passive")
+    if lw in speech.PARTICIPLES and sent.text[:a].rstrip().endswith(","):
+        return Cue(a, b, cls, "participle")
+    return Cue(a, b, cls)
+
+
+def find_cues(sent: Sentence) -> list[Cue]:
+    phrases = _phrase_spans(sent, sent.lang.citing) + _phrase_spans(sent, sent.lang.according)
+    cues = [
+        c
+        for c in (_cue_at(sent, i) for i in range(len(sent.words)))
+        if c is not None and not any(a <= c.start < b for a, b in phrases)  # "citing X" is no verb
+    ]
+    quotes = quote_spans(sent.text)
+    if quotes:
+        outside = [c for c in cues if not any(x < c.start < y for x, y in quotes)]
+        if outside:
+            cues = outside  # the verbs inside a quotation are the quoted speaker's story
+    return cues
+
+
+# ---------------------------------------------------------------------------------------------
+# Linking a cue to its speaker
+
+
+def _is_recipient(sent: Sentence, actor: Actor) -> bool:
+    """ "повідомили Суспільному", "сообщил Пескову": a name in the dative is the one told."""
+    if not sent.lang.cyrillic:
+        return False
+    head = WORD.match(sent.text, actor.start)
+    if head is None:
+        return False
+    cases = morph.cases(head.group(), sent.lang.code)
+    if not cases or "nomn" in cases or not cases <= {"datv", "ablt", "loct"}:
+        return False
+    before = WORD.findall(sent.text[max(0, actor.start - 6) : actor.start])
+    return not (before and before[-1].casefold() in _CYRILLIC_LOCATIVE)
+
+
+def _locative_institution(sent: Sentence, actor: Actor, cue: Cue) -> bool:
+    """ "В Минобороны заявили", "у ГУР повідомили": the body named right before the verb speaks."""
+    if not sent.lang.cyrillic or actor.kind in ("country", "place"):
+        return False
+    return not sent.text[actor.end : cue.start].strip()
+
+
+def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
+    for actor in sorted(sent.actors, key=lambda a: a.end, reverse=True):
+        if id(actor) in taken or actor.end > cue.start or not gap_ok(sent.text[actor.end : cue.start]):
+            continue
+        if _is_recipient(sent, actor):
+            continue
+        if after_locative(sent.text, actor) and not _locative_institution(sent, actor, cue):
+            continue
+        return actor
+    return None
+
+
+def _after_cue(sent: Sentence, cue: Cue) -> Actor | None:
+    """ "..., said the agency", "заявил южнокорейский парламентарий": the speaker after its verb."""
+    s = sent.text
+    after = sorted(
+        (
+            x
+            for x in sent.actors
+            if x.start >= cue.end and x.start - cue.end < 40 and gap_ok(s[cue.end : x.start])
+        ),
+        key=lambda x: x.start,
+    )
+    after = [x for x in after if not _is_recipient(sent, x)]
+    if after:
+        return after[0]
+    before = s[: cue.start].rstrip()
+    unknown = _known(_unknown_after(s, cue.end, sent.memory), sent.actors) if before else None
+    return unknown
+
+
+def _link_verb(sent: Sentence, cue: Cue, taken: set[int]) -> list[Speaker]:
+    subject = _subject(sent, cue, taken)
+    if subject is not None:
+        return [
+            Speaker(a, cue.start, cue.end, "verb", cue.cls) for a in _group(subject, sent.actors, sent.text)
+        ]
+    before = sent.text[: cue.start].rstrip()
+    if not before or before.endswith(_INVERSION_MARKS) or sent.lang.cyrillic:
+        actor = _after_cue(sent, cue)
+        if actor is not None:
+            _adopt(sent, actor)
+            return [
+                Speaker(a, cue.start, cue.end, "inverted", cue.cls)
+                for a in _group(actor, sent.actors, sent.text)
+            ]
+    unknown = _known(_unknown_before(sent.text, cue.start, sent.memory), sent.actors)
+    if unknown is not None and gap_ok(sent.text[unknown.end : cue.start]):
+        _adopt(sent, unknown)
+        return [Speaker(unknown, cue.start, cue.end, "verb", cue.cls)]
+    return []
+
+
+def _link_passive(sent: Sentence, cue: Cue) -> list[Speaker]:
+    s = sent.text
+    by = re.match(r"\s+\w+", s[cue.end :])
+    pos = cue.end + (by.end() if by else 0)
+    target = _next_actor(sent, pos, 12) or _unknown_after(s, pos, sent.memory)
+    if target is None:
+        return []
+    _adopt(sent, target)
+    relay = bool(re.search(r"\bas\s+\w+\s*$", s[: cue.end]))
+    return [Speaker(target, cue.start, cue.end, "passive", cue.cls, relay=relay)]
+
+
+def _link(sent: Sentence, cue: Cue, speakers: list[Speaker], taken: set[int]) -> list[Speaker]:
+    if cue.form == "passive":
+        return _link_passive(sent, cue)
+    if cue.form == "participle":
+        earlier = [sp for sp in speakers if sp.cue_end <= cue.start]
+        if not earlier:
+            return []
+        lead = earlier[-1]
+        return [Speaker(lead.actor, cue.start, cue.end, "participle", cue.cls, cited=lead.cited, lead=lead)]
+    return _link_verb(sent, cue, taken)
+
+
+def _adopt(sent: Sentence, actor: Actor) -> None:
+    if actor not in sent.actors:
+        sent.actors.append(actor)
+
+
+def _next_actor(sent: Sentence, pos: int, limit: int = 90) -> Actor | None:
+    """The actor a phrase such as "according to" or "citing" introduces."""
+    filler = sent.lang.speech.ACCORDING_FILLER
+    for actor in sorted(sent.actors, key=lambda a: a.start):
+        if actor.start < pos or actor.start - pos > limit:
+            continue
+        between = [w.casefold() for w in WORD.findall(sent.text[pos : actor.start])]
+        unknown = [w for w in between if w not in filler and sent.lang.lemma(w) not in filler]
+        # one adjective may stand between ("з посиланням на британську BBC")
+        if not unknown or (len(unknown) == 1 and unknown[0].islower() and len(between) <= 3):
+            return actor
+        return None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Phrases: according to, citing, "as X reports", channels, colons
+
+
+def _phrase_spans(sent: Sentence, phrases) -> list[tuple[int, int]]:
+    return [sent.span(i, j) for i, j in phrases.find(sent.lemmas)]
+
+
+def _as_verb_spans(sent: Sentence) -> list[tuple[int, int]]:
+    """ "как сообщает ТАСС", "як стверджують у Генштабі": "as" + a reporting verb."""
+    markers = sent.lang.speech.AS_MARKERS
+    out = []
+    for i in range(len(sent.words) - 1):
+        if sent.words[i][3] in markers and sent.lang.verb_class(sent.lemmas[i + 1]) is not None:
+            out.append((sent.words[i][1], sent.words[i + 1][2]))
+    return out
+
+
+def _according(sent: Sentence) -> list[Speaker]:
+    out = []
+    relaying = _phrase_spans(sent, sent.lang.relaying)
+    for a, b in _phrase_spans(sent, sent.lang.according) + _as_verb_spans(sent):
+        target = _next_actor(sent, b) or _unknown_after(sent.text, b, sent.memory)
+        if target is None:
+            continue
+        _adopt(sent, target)
+        relay = (a, b) in relaying
+        out.extend(
+            Speaker(actor, a, b, "according", SAY, relay=relay)
+            for actor in _group(target, sent.actors, sent.text)
+        )
+    return out
+
+
+def _channels(sent: Sentence, speakers: list[Speaker]) -> list[Speaker]:
+    """ "X's Telegram channel said" (the channel's post is X's); "a news report that ..." """
+    out = []
+    speaking = {id(sp.actor) for sp in speakers}
+    speech = sent.lang.speech
+    for actor in sent.actors:
+        if id(actor) in speaking:
+            continue
+        rest = WORD.findall(sent.text[actor.end : actor.end + 40])
+        rest = [w.casefold() for w in rest]
+        if sent.text[actor.end : actor.end + 2] in ("'s", "’s") and speech.CHANNEL_NOUNS & set(rest[1:4]):
+            out.append(Speaker(actor, actor.end, actor.end, "channel", SAY))
+        elif actor.media and actor.key is None and rest[:1] and rest[0] in speech.REPORT_THAT:
+            out.append(Speaker(actor, actor.end, actor.end + 5, "report", SAY))
+    return out
+
+
+def _colon(sent: Sentence) -> list[Speaker]:
+    """ "Zelensky: ..." - a short name before a colon opening the sentence."""
+    m = _COLON.match(sent.text) if ":" in sent.text[:62] else None
+    if m is None or len(m.group(1).split()) > 4:
+        return []
+    for actor in sent.actors:
+        if actor.end <= m.end(1):
+            return [Speaker(actor, m.end(1), m.end(1) + 1, "colon", SAY)]
+    return []
+
+
+def _citing(sent: Sentence, speakers: list[Speaker]) -> list[Speaker]:
+    """ "X, citing Y, said": a medium or a go-between passes Y's claim on; anyone else makes it
+    their own and keeps Y as the cited source."""
+    out = []
+    for a, b in _phrase_spans(sent, sent.lang.citing):
+        cited = _next_actor(sent, b, 40) or _unknown_after(sent.text, b, sent.memory)
+        if cited is None or not cited.name:
+            continue
+        _adopt(sent, cited)
+        group = _group(cited, sent.actors, sent.text)
+        relayers = [sp for sp in speakers if sp.actor not in group]
+        before = [sp for sp in relayers if min(sp.actor.start, sp.cue_start) < a]
+        if before:  # the citing phrase belongs to the nearest speaker before it
+            relayers = [max(before, key=lambda sp: max(sp.cue_end, sp.actor.end))]
+        if not relayers:
+            out.extend(Speaker(actor, a, b, "citing", SAY) for actor in group)
+            continue
+        sp = relayers[0]
+        if _passes_on(sp.actor, group):
+            sp.relay = True
+            out.extend(Speaker(actor, sp.cue_start, sp.cue_end, "citing", sp.verb_class) for actor in group)
+        else:
+            sp.cited = cited
+    return out
+
+
+def _passes_on(speaker: Actor, cited: list[Actor]) -> bool:
+    """Does this speaker only carry the cited source's words? A medium or an unnamed go-between
+    does ("lawmakers, citing the spy agency"); a medium's own faceless "source" is no source an
+    analyst can follow, so the medium keeps such a claim."""
+    anonymous = all(a.key is None and a.name.startswith(_FACELESS) for a in cited)
+    if speaker.media or speaker.kind == "media":
+        return not anonymous
+    go_between = speaker.key is None and (
+        speaker.name.endswith("(unnamed)") or speaker.kind in ("other", "lawmakers")
+    )
+    return go_between and any(a.key is not None for a in cited)
+
+
+def _mark_relays(sent: Sentence, speakers: list[Speaker]) -> None:
+    """A medium or a person passing on another speaker's words is not the source:
+    "According to TASS, Putin said ...", "Lee told reporters the NIS said ..."."""
+    own = [
+        sp
+        for sp in speakers
+        if not sp.relay and sp.how in ("verb", "inverted", "passive", "citing", "participle")
+    ]
+    voices = [o for o in own if not o.actor.anaphor and not o.actor.media]
+    for sp in speakers:
+        if sp.relay:
+            continue
+        others = [o for o in voices if _identity(o.actor) != _identity(sp.actor)]
+        if not others:
+            continue
+        if sp.actor.media or sp.how == "according":
+            sp.relay = True
+        elif sp.how == "verb" and sp.verb_class == SAY:
+            sp.relay = _tells_of_another(sent, sp, others)
+
+
+def _tells_of_another(sent: Sentence, sp: Speaker, others: list[Speaker]) -> bool:
+    inner = [
+        o
+        for o in others
+        if o.actor.start > sp.cue_end
+        and o.how == "verb"
+        and o.verb_class == SAY
+        and len(WORD.findall(sent.text[sp.cue_end : o.actor.start])) <= 4
+    ]
+    return bool(inner) and not any(qa < inner[0].actor.start < qb for qa, qb in quote_spans(sent.text))
+
+
+def _cited_objects(sent: Sentence) -> set[int]:
+    """Whoever is cited ("X, citing the military, reported") is not the subject of the verb after it."""
+    out = set()
+    for _a, b in _phrase_spans(sent, sent.lang.citing):
+        nxt = _next_actor(sent, b, 40)
+        if nxt is not None:
+            out.add(id(nxt))
+    return out
+
+
+def find_speakers(
+    s: str, actors: list[Actor], memory: ReportMemory, words: list[Word], lang: Language
+) -> list[Speaker]:
+    """Speakers of one sentence (its `words` as text, start, end, folded)."""
+    sent = Sentence(s, actors, memory, words, lang, [lang.lemma_set(w[0]) for w in words])
+    speakers: list[Speaker] = []
+    taken = _cited_objects(sent)
+    for cue in find_cues(sent):
+        speakers.extend(_link(sent, cue, speakers, taken))
+    speakers.extend(_according(sent))
+    speakers.extend(_channels(sent, speakers))
+    if not speakers:
+        speakers.extend(_colon(sent))
+    speakers.extend(_citing(sent, speakers))
+    _mark_relays(sent, speakers)
+    return [sp for sp in speakers if not sp.relay]

@@ -1,0 +1,65 @@
+"""Як український текст називає час: місяці, дні тижня, відносні дні й періоди, частини періоду.
+
+The same names and values as `lexicon/en/time.py` (see its docstring). Words are lemmas or forms;
+both are lemmatized with pymorphy3 like the text, so "жовтень" matches "жовтня" and "жовтні".
+"""
+
+MONTHS = {
+    "січень": 1, "лютий": 2, "березень": 3, "квітень": 4, "травень": 5, "червень": 6, "липень": 7,
+    "серпень": 8, "вересень": 9, "жовтень": 10, "листопад": 11, "грудень": 12,
+}  # fmt: skip
+# "лютий" is also "fierce": a month only with a day, a year or a lead ("у лютому").
+AMBIGUOUS_MONTHS = frozenset({"лютий"})
+MONTHS_CAPITALIZED = False
+WEEKDAYS = {
+    "понеділок": 0, "вівторок": 1, "середа": 2, "четвер": 3, "п'ятниця": 4, "субота": 5, "неділя": 6,
+}  # fmt: skip
+NOT_TIME_FORMS: frozenset[str] = frozenset()
+DAY_SUFFIXES = frozenset({"го", "е"})
+
+RELATIVE_DAYS = {
+    "сьогодні": (0, "report"), "сьогодні вранці": (0, "report"), "цієї ночі": (0, "report"),
+    "учора": (1, "report"), "вчора": (1, "report"), "минулої ночі": (1, "report"),
+    "позавчора": (2, "report"), "напередодні": (1, "other"), "днем раніше": (1, "other"),
+    "за день до": (1, "other"),
+}  # fmt: skip
+PERIOD_MODIFIERS = {
+    "минулий": "last", "попередній": "last", "цей": "this", "поточний": "this", "наступний": "next",
+    "майбутній": "next", "найближчий": "next", "останній": "past",
+}  # fmt: skip
+PERIOD_UNITS = {
+    "тиждень": "week", "вихідні": "weekend", "вихідний": "weekend", "місяць": "month", "рік": "year", "року": "year",
+}  # fmt: skip
+RELATIVE_PERIODS = {
+    "на вихідних": ("recent", "weekend"), "у вихідні": ("recent", "weekend"),
+    "в вихідні": ("recent", "weekend"), "минулими вихідними": ("last", "weekend"),
+    "раніше цього місяця": ("earlier", "month"), "на початку цього місяця": ("earlier", "month"),
+    "з початку року": ("earlier", "year"), "з початку місяця": ("earlier", "month"),
+    "з початку тижня": ("earlier", "week"),
+}  # fmt: skip
+PERIOD_PARTS = {
+    "початок": "early", "на початку": "early", "середина": "mid", "кінець": "late",
+    "наприкінці": "late", "перша половина": "first half", "друга половина": "second half",
+}  # fmt: skip
+SEASONS = {
+    "весна": "spring", "навесні": "spring", "літо": "summer", "влітку": "summer", "осінь": "autumn",
+    "восени": "autumn", "зима": "winter", "взимку": "winter",
+}  # fmt: skip
+
+FUTURE_MARKERS = (
+    "буде", "будуть", "буду", "будемо", "планувати", "мати намір", "збиратися", "очікуватися",
+    "може", "можуть", "майбутній", "наступний", "готуватися",
+)  # fmt: skip
+
+YEAR_LEADS = frozenset({"в", "у", "з", "із", "до"})
+YEAR_WORDS = frozenset({"рік", "року", "році", "р"})
+LEADS = frozenset({"в", "у", "на", "з", "із", "до", "по", "між", "від", "станом"})
+RANGE_JOINERS = frozenset({"по", "до", "і", "й"})
+
+COUNT_WORDS = {
+    "один": 1, "два": 2, "три": 3, "чотири": 4, "п'ять": 5, "шість": 6, "сім": 7, "вісім": 8,
+    "дев'ять": 9, "десять": 10, "кілька": 3, "декілька": 3, "пара": 2,
+}  # fmt: skip
+DURATION_UNITS = {"день": 1, "доба": 1, "тиждень": 7, "місяць": 30, "година": 0}
+AGO = frozenset({"тому"})
+PAST_SPAN_LEADS = ("за останній", "за минулий", "протягом останній")
