@@ -77,7 +77,7 @@ def read_reports(folder: Path):
 
 
 def run(report: dict, registry) -> list[dict]:
-    text = prepare_text(report["text"])
+    text = report["clean_text"]
     published = date.fromisoformat(report["published"]) if report.get("published") else None
     return [claim_as_json(d, registry) for d in extract(text, published, registry)]
 
@@ -85,10 +85,14 @@ def run(report: dict, registry) -> list[dict]:
 def evaluate(errors: str | None) -> dict[str, dict]:
     situations = Situations()
     table: dict[str, Scores] = {}
-    corpora = [("ours", CORPUS)] + ([("shared", SHARED)] if (SHARED / "reports").exists() else [])
+    corpora = [("ours", CORPUS)]
+    if (SHARED / "reports").exists():
+        corpora.append(("shared", SHARED))
     for name, folder in corpora:
         for report, gold in read_reports(folder):
             registry, gazetteer = situations.get(report.get("situation") or HOME_SITUATION)
+            report["clean_text"] = prepare_text(report["text"])
+            gold = [{**g, "evidence": _cleaned(g.get("evidence"))} for g in gold]
             predicted = run(report, registry)
             if name == "shared":
                 rows = ["shared corpus"]
@@ -96,10 +100,16 @@ def evaluate(errors: str | None) -> dict[str, dict]:
                 split = split_of(report["id"])
                 rows = [f"ours {split}", f"  {group_of(report)} {split}"]
             for row in rows:
-                score_report(report["text"], gold, predicted, gazetteer, table.setdefault(row, Scores()))
+                scores = table.setdefault(row, Scores())
+                score_report(report["clean_text"], gold, predicted, gazetteer, scores)
             if errors and any(errors in row for row in rows):
                 _print_errors(report, gold, predicted, gazetteer)
     return {row: scores.summary() for row, scores in sorted(table.items(), key=lambda kv: _order(kv[0]))}
+
+
+def _cleaned(evidence: str | None) -> str | None:
+    """Evidence as the extractor sees the text (cleaned the way a submitted report is)."""
+    return prepare_text(evidence).strip() if evidence else evidence
 
 
 def _order(row: str) -> tuple:
@@ -108,7 +118,7 @@ def _order(row: str) -> tuple:
 
 def _print_errors(report: dict, gold: list[dict], predicted: list[dict], gazetteer: Gazetteer) -> None:
     scratch = Scores()
-    pairs = score_report(report["text"], gold, predicted, gazetteer, scratch)
+    pairs = score_report(report["clean_text"], gold, predicted, gazetteer, scratch)
     rid = report["id"]
     for gi, g in enumerate(gold):
         if gi not in pairs:

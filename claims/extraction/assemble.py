@@ -125,7 +125,7 @@ def _event_time(state: SentenceState) -> TimeSpan | None:
 
 def _attached(s: str, t: TimeSpan, sp: attr.Speaker) -> bool:
     """Is this time when the speaker spoke ("said on Monday", "On Monday, X said")?"""
-    if sp.how in ("continuation", "cited", "colon", "channel", "author"):
+    if sp.how in ("continuation", "cited", "colon", "channel", "author", "meta"):
         return False
     cue_a, cue_b = sp.cue_start, sp.cue_end
     actor_a = min(sp.actor.start, cue_a)
@@ -294,7 +294,7 @@ def assemble_claims(state: SentenceState, report: ReportState) -> bool:
     if not claims:
         return False
     state.claims = claims
-    state.topic_keys = report.topics(state.index) or _inherited_topics(state, report)
+    state.topic_keys = report.topics(state.index) or _inherited_topics(state, report) or report.main_topics()
     for sp in claims:
         if sp.how != "cited":
             report.memory.speakers.append(sp.actor)
@@ -380,6 +380,19 @@ def _inherited_topics(state: SentenceState, report: ReportState) -> list[str]:
         if topics:
             return list(topics)
     return []
+
+
+def drop_headline_repeats(drafts: list[ClaimDraft], sentences) -> list[ClaimDraft]:
+    """A headline ("Kremlin dismisses reports of troops as 'contradictory'") says again what the
+    report's body says: its claims go when the body has a claim of the same source and stance."""
+    if not sentences or not drafts:
+        return drafts
+    first = sentences[0]
+    headline = first.text.rstrip()[-1:] not in '.!?…"”»' and len(first.text) < 200
+    if not headline:
+        return drafts
+    body = {(d.source_key, d.source_name, d.stance) for d in drafts if d.start >= first.end}
+    return [d for d in drafts if d.start >= first.end or (d.source_key, d.source_name, d.stance) not in body]
 
 
 def merge_repeats(drafts: list[ClaimDraft]) -> list[ClaimDraft]:

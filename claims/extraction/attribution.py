@@ -218,8 +218,9 @@ def nation_of(word: str) -> str | None:
     return _NATIONS.get(" ".join(key.split()))
 
 
-def gap_ok(gap: str) -> bool:
-    """Can a speaker stand this far from its verb? ("Dmitry Peskov, asked about it, said")"""
+def gap_ok(gap: str, lang=None) -> bool:
+    """Can a speaker stand this far from its verb? ("Dmitry Peskov, asked about it, said").
+    With a language, its titles and roles may stand there too ("заявляв керівник Центру")."""
     if len(gap) > 160:
         return False
     if gap.startswith("."):
@@ -234,9 +235,10 @@ def gap_ok(gap: str) -> bool:
     if len(words) > 8:
         return False
     capitals = 0
+    roles = lang.actors.TITLES | lang.actors.ROLE_WORDS if lang is not None else frozenset()
     for w in words:
         lw = w.casefold()
-        if lw in _GAP_OK or lw.isdigit():
+        if lw in _GAP_OK or lw.isdigit() or (roles and lang.lemma(w) in roles):
             continue
         if w[0].isupper() and capitals < 4:
             capitals += 1

@@ -127,12 +127,24 @@ def find_cues(sent: Sentence) -> list[Cue]:
         for c in (_cue_at(sent, i) for i in range(len(sent.words)))
         if c is not None and not any(a <= c.start < b for a, b in phrases)  # "citing X" is no verb
     ]
+    cues.extend(_non_answers(sent, cues))
     quotes = quote_spans(sent.text)
     if quotes:
         outside = [c for c in cues if not any(x < c.start < y for x, y in quotes)]
         if outside:
             cues = outside  # the verbs inside a quotation are the quoted speaker's story
     return cues
+
+
+def _non_answers(sent: Sentence, verbs: list[Cue]) -> list[Cue]:
+    """ "X has no information about it", "Коваленко не володіє інформацією": a non-answer names
+    its speaker the way a verb does, even without a reporting verb."""
+    out = []
+    for i, j in sent.lang.cannot_confirm.find(sent.lemmas) + sent.lang.decline.find(sent.lemmas):
+        a, b = sent.span(i, j)
+        if not any(c.start < b for c in verbs):  # "X said he had nothing to add": the verb's clause
+            out.append(Cue(a, b, DECLINE))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -149,8 +161,12 @@ def _is_recipient(sent: Sentence, actor: Actor) -> bool:
     cases = morph.cases(head.group(), sent.lang.code)
     if not cases or "nomn" in cases or not cases <= {"datv", "ablt", "loct"}:
         return False
-    before = WORD.findall(sent.text[max(0, actor.start - 6) : actor.start])
-    return not (before and before[-1].casefold() in _CYRILLIC_LOCATIVE)
+    before = WORD.findall(sent.text[max(0, actor.start - 30) : actor.start])
+    if not before:
+        return True
+    roles = sent.lang.actors.TITLES | sent.lang.actors.ROLE_WORDS
+    # "в Минобороны" is where they said it; "керівник Центру" is whose head speaks.
+    return before[-1].casefold() not in _CYRILLIC_LOCATIVE and sent.lang.lemma(before[-1]) not in roles
 
 
 def _locative_institution(sent: Sentence, actor: Actor, cue: Cue) -> bool:
@@ -162,7 +178,11 @@ def _locative_institution(sent: Sentence, actor: Actor, cue: Cue) -> bool:
 
 def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
     for actor in sorted(sent.actors, key=lambda a: a.end, reverse=True):
-        if id(actor) in taken or actor.end > cue.start or not gap_ok(sent.text[actor.end : cue.start]):
+        if (
+            id(actor) in taken
+            or actor.end > cue.start
+            or not gap_ok(sent.text[actor.end : cue.start], sent.lang)
+        ):
             continue
         if _is_recipient(sent, actor):
             continue
@@ -179,7 +199,7 @@ def _after_cue(sent: Sentence, cue: Cue) -> Actor | None:
         (
             x
             for x in sent.actors
-            if x.start >= cue.end and x.start - cue.end < 40 and gap_ok(s[cue.end : x.start])
+            if x.start >= cue.end and x.start - cue.end < 40 and gap_ok(s[cue.end : x.start], sent.lang)
         ),
         key=lambda x: x.start,
     )
@@ -217,7 +237,7 @@ def _link_passive(sent: Sentence, cue: Cue) -> list[Speaker]:
     s = sent.text
     by = re.match(r"\s+\w+", s[cue.end :])
     pos = cue.end + (by.end() if by else 0)
-    target = _next_actor(sent, pos, 12) or _unknown_after(s, pos, sent.memory)
+    target = _next_actor(sent, pos, 30) or _known(_unknown_after(s, pos, sent.memory), sent.actors)
     if target is None:
         return []
     _adopt(sent, target)

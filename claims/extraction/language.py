@@ -97,6 +97,7 @@ class Language:
     silence: PhraseSet
     denial_phrases: PhraseSet
     confirm_phrases: PhraseSet
+    meta: PhraseSet
     _lemmas: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @property
@@ -136,7 +137,7 @@ def lemma_options(word: str, code: str, known, irregular) -> frozenset[str]:
 LEMMA_CONSTANTS = (
     "REPORTING_VERBS", "ACCORDING", "RELAYING", "CITING", "CANNOT_CONFIRM", "DECLINE_TO_COMMENT", "SILENCE",
     "DENIAL_WORDS", "DENIAL_PHRASES", "DESCRIBING_VERBS", "CONFIRM_PHRASES", "REPORT_NOUNS", "COPULAS",
-    "TELL_OBJECTS", "STATEMENT_NOUNS", "NEGATIONS", "HEDGES",
+    "TELL_OBJECTS", "STATEMENT_NOUNS", "NEGATIONS", "HEDGES", "META_PHRASES",
 )  # fmt: skip
 
 
@@ -188,4 +189,5 @@ def language(code: str) -> Language:
         silence=phrases(speech.SILENCE),
         denial_phrases=phrases(speech.DENIAL_PHRASES),
         confirm_phrases=phrases(speech.CONFIRM_PHRASES),
+        meta=phrases(speech.META_PHRASES),
     )

@@ -57,12 +57,25 @@ class ReportState:
     topics_of: dict[int, list[str]] = field(default_factory=dict)
     sources_of: dict[int, set] = field(default_factory=dict)
     tokens_of: dict[int, list[Token]] = field(default_factory=dict)
+    _main_topics: list[str] | None = None
 
     def tokens(self, idx: int) -> list[Token]:
         if idx not in self.tokens_of:
             sentence = self.sentences[idx]
             self.tokens_of[idx] = tokenize(sentence.text, sentence.start)
         return self.tokens_of[idx]
+
+    def main_topics(self) -> list[str]:
+        """Topics the report is about: named in at least two sentences and in a sixth of them. A
+        claim that names no topic itself belongs to these (a casualty count in a report on a strike)."""
+        if self._main_topics is None:
+            counts: dict[str, int] = {}
+            for idx in range(len(self.sentences)):
+                for key in self.topics(idx):
+                    counts[key] = counts.get(key, 0) + 1
+            floor = max(2, len(self.sentences) / 6)
+            self._main_topics = sorted(k for k, n in counts.items() if n >= floor)
+        return self._main_topics
 
     def topics(self, idx: int) -> list[str]:
         """The topics a sentence names (worked out only for sentences a claim needs)."""
@@ -120,7 +133,7 @@ def extract(
         state = SentenceState(idx, sentence, _sentence_language(sentence.text, report.lang))
         if all(stage(state, report) for stage in SENTENCE_STAGES):
             report.previous = state
-    return assemble.merge_repeats(report.drafts)
+    return assemble.merge_repeats(assemble.drop_headline_repeats(report.drafts, report.sentences))
 
 
 def _author_actor(author: SourceEntry | None) -> attribution.Actor | None:
@@ -160,11 +173,32 @@ def tokenize_stage(state: SentenceState, report: ReportState) -> bool:
     return True
 
 
+def meta_attribution(state: SentenceState, report: ReportState) -> bool:
+    """ "Об этом сообщает ТАСС", "Про це повідомив Генштаб": a sentence that only names who said
+    the previous one gives that one to its speakers (when nobody else was said to say it)."""
+    if not state.speakers or not state.lang.meta.search(state.lang.lemma_sets(state.text[:60])):
+        return True
+    idx = state.index - 1
+    if idx < 0 or idx in report.sources_of:
+        return False
+    previous = SentenceState(idx, report.sentences[idx], state.lang)
+    tokenize_stage(previous, report)
+    mentions.find_mentions(previous, report)
+    previous.speakers = [
+        attribution.Speaker(sp.actor, 0, 0, "meta", sp.verb_class) for sp in state.speakers if not sp.relay
+    ]
+    if all(stage(previous, report) for stage in CLAIM_STAGES):
+        report.previous = previous
+    return False
+
+
+CLAIM_STAGES: tuple[Stage, ...] = (assemble.find_content, assemble.decide_stances, assemble.assemble_claims)
 SENTENCE_STAGES: tuple[Stage, ...] = (
     worth_reading,
     tokenize_stage,
     mentions.find_mentions,
     speakers.find_speakers_stage,
+    meta_attribution,
     speakers.fallback_speakers,
     assemble.find_content,
     assemble.decide_stances,

@@ -2,14 +2,18 @@
 
 Matching works on word tokens rather than on one huge regular expression: a dictionary lookup per
 word stays fast however many aliases the registry holds. Russian and Ukrainian names decline
-(Курск, Курской, Курську), so Cyrillic words match by stem: the alias without its final vowels,
-followed by at most a few letters.
+(Курск, Курской, Курську), so Cyrillic words match by stem (the alias without its final vowels,
+followed by at most a few letters) and, where the stem does not reach, by lemma: every word of
+an alias and of the text is also looked up in its dictionary form ("Центру протидії
+дезінформації" is "центр протидія дезінформація", like the alias "Центр протидії дезінформації").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from .morph import lemma_cyrillic, lemmas_cyrillic
 
 # A word: letters/digits; a Ukrainian apostrophe inside a Cyrillic word keeps it one word (п'ятниця).
 WORD = re.compile(r"[^\W_]+(?:['’ʼ](?=[а-яіїєґА-ЯІЇЄҐ])[^\W_]+)*")
@@ -93,6 +97,18 @@ def stem(word: str) -> str:
     return word
 
 
+def _stem_key(word: Token) -> str:
+    if word.is_cyrillic and not word.text.isupper():
+        return "~" + stem(word.norm)
+    return word.norm
+
+
+def _lemma_key(word: Token, lang: str) -> str:
+    if word.is_cyrillic and not word.text.isupper():
+        return "@" + lemma_cyrillic(word.norm, lang)
+    return word.norm
+
+
 @dataclass(frozen=True, slots=True)
 class PhraseRule:
     """How the first word of an alias must look in the text for the alias to count."""
@@ -122,11 +138,16 @@ class PhraseMatcher:
         words = tokenize(phrase)
         if not words:
             return
+        paths = [[_stem_key(w) for w in words]]
+        if any(w.is_cyrillic and not w.text.isupper() for w in words):
+            for lang in ("ru", "uk"):
+                paths.append([_lemma_key(w, lang) for w in words])
+        for path in paths:
+            self._add_path(path, words, payload)
+
+    def _add_path(self, path: list[str], words: list[Token], payload: object) -> None:
         node = self.root
-        for word in words:
-            key = word.norm
-            if word.is_cyrillic and not word.text.isupper():
-                key = "~" + stem(word.norm)
+        for key in path:
             node = node.setdefault(key, {})
         first = words[0]
         acronym = len(words) == 1 and any(c.isupper() for c in first.text[1:])
@@ -157,6 +178,9 @@ class PhraseMatcher:
                 if n - cut < MIN_STEM:
                     break
                 yield "~" + token.norm[: n - cut]
+            for lang in ("ru", "uk"):
+                for lemma in lemmas_cyrillic(token.norm, lang):
+                    yield "@" + lemma
 
     def _step(self, node: dict, token: Token) -> dict | None:
         child = node.get(token.norm)

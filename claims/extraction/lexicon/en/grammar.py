@@ -48,7 +48,9 @@ LEAD_WORDS = frozenset(
     sources officials data figures""".split()
 )
 # Verbs whose next words are an object, not the claim ("told reporters ...").
-TAKES_OBJECT = frozenset("told tells tell informed briefed confirmed confirms confirm called calls calling described describes thanked".split())
+TAKES_OBJECT = frozenset(
+    "told tells tell informed briefed confirmed confirms confirm called calls calling described describes thanked".split()
+)
 # Words that start a clause the claim is in: "said that ...".
 COMPLEMENTIZERS = frozenset({"that"})
 # Time words: a sentence without any has no date to read.

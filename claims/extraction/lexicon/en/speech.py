@@ -141,3 +141,5 @@ ACCORDING_FILLER = frozenset(
 # "X's Telegram channel", "a news report that ...".
 CHANNEL_NOUNS = frozenset("telegram facebook x twitter vk website youtube".split())
 REPORT_THAT = frozenset("that saying".split())
+# "Об этом сообщает X", "Про це повідомив X": the sentence names who said the previous one.
+META_PHRASES: tuple[str, ...] = ()

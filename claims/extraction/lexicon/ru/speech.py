@@ -9,6 +9,7 @@ REPORTING_VERBS = {
         объявить объявлять допустить допускать напомнить напоминать сообщаться""".split(),
         "say",
     ),
+    **dict.fromkeys("поблагодарить благодарить".split(), "say"),
     **dict.fromkeys("подтвердить подтверждать".split(), "confirm"),
     **dict.fromkeys("опровергнуть опровергать отрицать отвергнуть отвергать".split(), "deny"),
     **dict.fromkeys("отказаться отказываться".split(), "decline"),
@@ -61,6 +62,10 @@ HEARSAY_VERBS: frozenset[str] = frozenset()
 PARTICLE_VERBS: dict[str, tuple[str, str]] = {}
 DEMAND_PREPOSITIONS: frozenset[str] = frozenset()
 AS_MARKERS = frozenset({"как"})
-ACCORDING_FILLER = frozenset("данные слово информация оценка мнение сведение дані інформація оцінка думка британський американський украинский український российский російський издание видання агентство".split())
+ACCORDING_FILLER = frozenset(
+    "данные слово информация оценка мнение сведение дані інформація оцінка думка британський американський украинский український российский російський издание видання агентство".split()
+)
 CHANNEL_NOUNS = frozenset("telegram телеграм".split())
 REPORT_THAT: frozenset[str] = frozenset()
+# "Об этом сообщает X", "Про це повідомив X": the sentence names who said the previous one.
+META_PHRASES: tuple[str, ...] = ("об это", "о это", "о чем")

@@ -6,7 +6,9 @@ EVENT_WORDS = frozenset(
     битися брати участь навчати атакувати атака удар вдарити втрата втрати запустити випустити збити
     знищити уразити перекидання відправка розгортання бій""".split()
 )
-EVALUATION_WORDS = frozenset("незаконний злочинний провокація неприпустимий ганебний героїзм герой ескалація".split())
+EVALUATION_WORDS = frozenset(
+    "незаконний злочинний провокація неприпустимий ганебний героїзм герой ескалація".split()
+)
 EVALUATION_PHRASES: tuple[str, ...] = ()
 CONDITION_MARKERS = frozenset({"якщо"})
 CONDITION_MODALS = frozenset({"би", "б"})

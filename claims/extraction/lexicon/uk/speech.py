@@ -9,6 +9,7 @@ REPORTING_VERBS = {
         оголошувати допустити нагадати нагадувати наголосити наголошувати""".split(),
         "say",
     ),
+    **dict.fromkeys("подякувати дякувати".split(), "say"),
     **dict.fromkeys("підтвердити підтверджувати".split(), "confirm"),
     **dict.fromkeys("спростувати спростовувати заперечити заперечувати відкинути відкидати".split(), "deny"),
     **dict.fromkeys("відмовитися відмовлятися".split(), "decline"),
@@ -34,7 +35,7 @@ NEGATIONS = frozenset("не ні немає".split())
 HEDGES = frozenset("можливо ймовірно нібито імовірно може".split())
 CANNOT_CONFIRM = (
     "не ... підтвердити", "не ... підтверджувати", "немає підтвердження", "немає доказ",
-    "не мати ... інформація",
+    "не мати ... інформація", "не володіти ... інформація",
 )  # fmt: skip
 DECLINE_TO_COMMENT = (
     "відмовитися ... коментар", "відмовитися ... коментувати", "відмовлятися ... коментувати",
@@ -62,6 +63,10 @@ HEARSAY_VERBS: frozenset[str] = frozenset()
 PARTICLE_VERBS: dict[str, tuple[str, str]] = {}
 DEMAND_PREPOSITIONS: frozenset[str] = frozenset()
 AS_MARKERS = frozenset({"як"})
-ACCORDING_FILLER = frozenset("данные слово информация оценка мнение сведение дані інформація оцінка думка британський американський украинский український российский російський издание видання агентство".split())
+ACCORDING_FILLER = frozenset(
+    "данные слово информация оценка мнение сведение дані інформація оцінка думка британський американський украинский український российский російський издание видання агентство".split()
+)
 CHANNEL_NOUNS = frozenset("telegram телеграм".split())
 REPORT_THAT: frozenset[str] = frozenset()
+# "Об этом сообщает X", "Про це повідомив X": the sentence names who said the previous one.
+META_PHRASES: tuple[str, ...] = ("про це", "про що")
