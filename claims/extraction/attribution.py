@@ -36,72 +36,6 @@ _GAP_OK = word_set(
     earlier-reported также ранее уже тоже в на у свою очередь теж також раніше своєму своем
     telegram-канале telegram-каналі канале каналі своїй своей"""
 )
-_NATIONS = {
-    "us": "US", "american": "US", "washington": "US", "ukrainian": "Ukrainian",
-    "ukraine's": "Ukrainian", "ukraine": "Ukrainian", "kyiv": "Ukrainian", "kiev": "Ukrainian",
-    "south korean": "South Korean", "south korea's": "South Korean", "seoul's": "South Korean",
-    "seoul": "South Korean", "western": "Western", "allied": "Western", "russian": "Russian",
-    "russia's": "Russian", "moscow": "Russian", "north korean": "North Korean",
-    "north korea's": "North Korean",
-    "pyongyang's": "North Korean", "british": "British", "uk": "British",
-    "japanese": "Japanese", "european": "European", "eu": "European", "chinese": "Chinese", "nato": "NATO",
-    "german": "German", "french": "French", "polish": "Polish", "belarusian": "Belarusian",
-    "iranian": "Iranian",
-}  # fmt: skip
-_COUNTRY_OF_NATION = {
-    "US": "United States", "Ukrainian": "Ukraine", "South Korean": "South Korea", "Russian": "Russia",
-    "North Korean": "North Korea", "British": "United Kingdom", "Japanese": "Japan", "Chinese": "China",
-}  # fmt: skip
-_NAT = (
-    r"(?:U\.S\.|US|American|Ukrainian|Ukraine's|South Korean|South Korea's|Seoul's|Western|Allied|Russian|"
-    r"Russia's|"
-    r"North Korean|North Korea's|Pyongyang's|British|U\.K\.|UK|Japanese|European|EU|Chinese|NATO|German|"
-    r"French|Polish|"
-    r"Belarusian|Iranian|Kyiv|Kiev|Moscow|Seoul|Washington)"
-)
-_MOD = (
-    r"(?:senior|military|intelligence|defen[cs]e|security|government|administration|diplomatic|army|top|unnamed|"
-    r"anonymous|high-ranking|other|several|two|three|some|many|local|regional|state|presidential|independent|"
-    r"pro-Kremlin|pro-Russian|pro-war|war|news|press|national|federal|frontline|front-line)"
-)
-_NOUN = (
-    r"(?P<noun>officials|official|sources|source|diplomats|diplomat|lawmakers|lawmaker|legislators|legislator|"
-    r"MPs|authorities|media outlets|media reports|media report|press reports|news reports|news report|media|"
-    r"outlets|outlet|press|newspapers|newspaper|journalists|reporters|bloggers|blogger|Telegram channels|"
-    r"channels|channel|intelligence estimates|intelligence reports|intelligence agencies|"
-    r"intelligence services|"
-    r"intelligence|agencies|estimates|representatives|representative|mission|delegation|envoy|ambassador|"
-    r"embassy|government|commanders|commander|analysts)"
-)
-# Nationality first (not an optional article) so that the scan can skip ahead to capital letters.
-_GENERIC = re.compile(
-    rf"(?P<nats>{_NAT}(?:\s*(?:,\s*and\b|,|\band\b|\bor\b)\s*{_NAT})*)\s+(?:(?:{_MOD})\s+){{0,3}}{_NOUN}\b"
-)
-_GENERIC_BARE = re.compile(
-    r"(?P<noun>[Oo]fficials?|[Ss]ources?|[Mm]edia reports?|[Pp]ress reports|[Nn]ews reports?|[Rr]eports?|"
-    r"[Mm]edia|[Bb]loggers|Telegram channels|[Dd]iplomats|[Ll]awmakers)\b"
-    r"(?P<place>\s+(?:in|from|close to|within|at|"
-    r"familiar with)\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-    r"(?:\s+(?:military|army|government|ministry|forces|intelligence|administration|command|authorities))?)?",
-)
-_BARE_NOUN_HINTS = ("official", "source", "media", "report", "blogger", "channel", "diplomat", "lawmaker")
-_BARE_PREFIX = re.compile(
-    rf"(?:(?P<det>\b(?i:a|an|the|two|three|several|some|many|other|one))\s+)?(?P<mods>(?:\b(?i:{_MOD})\s+){{0,3}})$"
-)
-ANAPHOR_CYRILLIC = word_set("он она они він вона вони ведомство відомство дипломат глава")
-_ANAPHOR = re.compile(
-    r"(?<![\w'])(?P<a>he|she|they|it|He|She|They|It|[Tt]he (?:agency|ministry|department|service|spokesman|"
-    r"spokesperson|"
-    r"spokeswoman|official|minister|president|newspaper|paper|journal|outlet|channel|statement|report|office|military|"
-    r"army|commander|general|intelligence agency|defen[cs]e ministry|organi[sz]ation|alliance|secretary|"
-    r"secretary-general|chief|envoy|diplomat|lawmaker|broadcaster|leader|government|administration|prisoner|soldier|"
-    r"governor|mayor|blogger|source|sources|officials|spy agency|intelligence service|country|regime|"
-    r"Kremlin spokesman)|"
-    r"[Ii]ts (?:statement|report|spokesman|spokesperson|spokeswoman|press service)|[Hh]is office|"
-    r"[Hh]er office|"
-    r"он|она|они|він|вона|вони|Он|Она|Они|Він|Вона|Вони|[Вв]едомство|[Вв]ідомство|[Дд]ипломат|"
-    r"[Гг]лава Генштаба)(?![\w'])"
-)
 _NAME = re.compile(
     r"(?:(?:[A-Z][\w'’.&-]*|«[^»]{1,40}»)(?:\s+(?:(?:of|for|the|and|on|de|al|bin|von|der)\s+)*(?:[A-Z][\w'’.&-]*|«[^»]{1,40}»)){0,5}"
     r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+){0,2}|«[^»]{1,40}»)$"
@@ -213,11 +147,6 @@ def _is_person_like(actor: Actor) -> bool:
     return actor.kind not in ("anonymous", "media") and not actor.name.endswith("(unnamed)")
 
 
-def nation_of(word: str) -> str | None:
-    key = word.casefold().replace("’", "'").replace(".", "")
-    return _NATIONS.get(" ".join(key.split()))
-
-
 def gap_ok(gap: str, lang=None) -> bool:
     """Can a speaker stand this far from its verb? ("Dmitry Peskov, asked about it, said").
     With a language, its titles and roles may stand there too ("заявляв керівник Центру")."""
@@ -263,167 +192,6 @@ def clean_name(raw: str) -> str:
     name = " ".join(words).strip(" ,.'")
     name = _POSSESSIVE_END.sub("", name)
     return name
-
-
-def generic_actors(
-    sentence: str, registry_lookup, group_start: int, cyrillic: bool | None = None
-) -> list[Actor]:
-    """Anonymous and collective actors: "U.S. and Ukrainian officials", "Ukrainian media", "officials"."""
-    out: list[Actor] = []
-    if cyrillic is None:
-        cyrillic = _CYRILLIC_TEXT.search(sentence) is not None
-    if cyrillic:
-        out.extend(generic_actors_cyrillic(sentence, registry_lookup, group_start))
-    group = group_start
-    for m in _GENERIC.finditer(sentence):
-        if m.start() and (sentence[m.start() - 1].isalnum() or sentence[m.start() - 1] in "'’"):
-            continue
-        noun = m.group("noun").casefold()
-        nats = [n for n in _NATION_JOINER.split(m.group("nats")) if n]
-        group += 1
-        for nat_word in nats:
-            nation = nation_of(nat_word)
-            if nation is None:
-                continue
-            actor = _generic_actor(nation, noun, m.start(), m.end(), registry_lookup)
-            if actor is not None:
-                actor.group = group
-                out.append(actor)
-    low = sentence.casefold()
-    bare = any(w in low for w in _BARE_NOUN_HINTS)
-    for m in _GENERIC_BARE.finditer(sentence) if bare else ():
-        if m.start() and sentence[m.start() - 1].isalnum():
-            continue
-        before = _BARE_PREFIX.search(sentence, max(0, m.start() - 60), m.start())
-        start = before.start() if before and before.group(0) else m.start()
-        if any(a.start <= start < a.end or start <= a.start < m.end() for a in out):
-            continue
-        noun = m.group("noun").casefold()
-        det = before.group("det") if before else None
-        mods = (before.group("mods") or "").casefold() if before else ""
-        if noun == "report" and (det or "").casefold() not in ("a", "an"):
-            continue  # "the report" points back to an earlier source (an anaphor), "a report" is new
-        noun = {"report": "a report", "source": "sources", "official": "officials"}.get(noun, noun)
-        if noun in ("sources",) and "intelligence" in mods:
-            noun = "intelligence sources"
-        if noun == "bloggers" and "military" in mods:
-            noun = "military bloggers"
-        place = (m.group("place") or "").strip()
-        nation = None
-        if place:
-            place_word = _PLACE_PREPOSITION.sub("", place)
-            # "sources in Kyiv" are Ukrainian sources; "a source in the Ukrainian military" speaks for it.
-            nation = nation_of(place_word) if " " not in place_word else None
-            if nation is None and registry_lookup(place_word) is None:
-                nation = nation_of(place_word.split()[0])
-            if nation is None and registry_lookup(place_word) is not None:
-                src = registry_lookup(place_word)
-                group += 1
-                out.append(
-                    Actor(start, m.end(), src.key, src.name, src.kind, src.kind == "media", group=group)
-                )
-                continue
-        if noun in ("reports", "a report") and not (det or mods.strip()):
-            continue  # "reports of ..." without a source is narration
-        group += 1
-        if nation:
-            actor = _generic_actor(nation, noun, start, m.end(), registry_lookup)
-        elif noun in ("officials", "diplomats"):
-            label = "Intelligence officials (unnamed)" if "intelligence" in mods else "Officials (unnamed)"
-            actor = Actor(start, m.end(), None, label, "anonymous")
-        elif noun in ("sources", "intelligence sources"):
-            label = (
-                "Intelligence sources (unnamed)" if "intelligence" in (mods + noun) else "Sources (unnamed)"
-            )
-            label = "Military sources (unnamed)" if "military" in mods else label
-            actor = Actor(start, m.end(), None, label, "anonymous")
-        elif noun in ("bloggers", "military bloggers", "telegram channels"):
-            label = (
-                "Pro-Kremlin military bloggers"
-                if "kremlin" in mods or "russian" in mods
-                else "Military bloggers"
-            )
-            actor = Actor(start, m.end(), None, label, "media", media=True)
-        elif noun == "lawmakers":
-            actor = Actor(start, m.end(), None, "Lawmakers (unnamed)", "government")
-        else:
-            actor = Actor(start, m.end(), None, "Media report (unnamed)", "media", media=True)
-        if actor is not None:
-            actor.group = group
-            out.append(actor)
-    return out
-
-
-_GENERIC_CYR = re.compile(
-    r"(?<!\w)(?P<nat>західн|американськ|українськ|південнокорейськ|російськ|британськ|западн|американск|украинск|"
-    r"южнокорейск|российск|британск)[а-яіїє]*\s+(?P<noun>посадовц|чиновник|офіційн[а-яіїє]*\s+особ|джерел|источник|"
-    r"представник|официальн[а-яіїє]*\s+лиц|розвід|разведк|ЗМІ|СМИ|медіа|медиа)[а-яіїє]*",
-    re.IGNORECASE,
-)
-_NATION_CYR = (
-    ("західн", "Western"), ("западн", "Western"), ("американськ", "US"), ("американск", "US"),
-    ("українськ", "Ukrainian"), ("украинск", "Ukrainian"), ("південнокорейськ", "South Korean"),
-    ("южнокорейск", "South Korean"), ("російськ", "Russian"), ("российск", "Russian"),
-    ("британськ", "British"), ("британск", "British"),
-)  # fmt: skip
-
-
-def generic_actors_cyrillic(sentence: str, registry_lookup, group_start: int) -> list[Actor]:
-    out = []
-    for i, m in enumerate(_GENERIC_CYR.finditer(sentence)):
-        stem = m.group("nat").casefold()
-        nation = next(n for k, n in _NATION_CYR if stem.startswith(k))
-        noun = m.group("noun").casefold()
-        if noun.startswith(("розвід", "разведк")):
-            key = "intelligence"
-        elif noun in ("змі", "сми", "медіа", "медиа"):
-            key = "media"
-        elif noun.startswith(("джерел", "источник")):
-            key = "sources"
-        else:
-            key = "officials"
-        actor = _generic_actor(nation, key, m.start(), m.end(), registry_lookup)
-        if actor is not None:
-            actor.group = group_start + 100 + i
-            out.append(actor)
-    return out
-
-
-def _generic_actor(nation: str, noun: str, start: int, end: int, registry_lookup) -> Actor | None:
-    if noun in ("analysts",):
-        return None
-    if noun in (
-        "media", "media outlets", "media reports", "media report", "press", "press reports", "news reports",
-        "news report", "outlets", "outlet", "newspapers", "newspaper", "journalists", "reporters",
-    ):  # fmt: skip
-        return Actor(start, end, None, f"{nation} media", "media", media=True)
-    if noun in ("bloggers", "blogger", "telegram channels", "channels", "channel"):
-        return Actor(start, end, None, f"{nation} military bloggers", "media", media=True)
-    if noun in (
-        "intelligence", "intelligence estimates", "intelligence reports", "intelligence agencies",
-        "intelligence services", "agencies",
-    ):  # fmt: skip
-        src = registry_lookup(f"{nation} intelligence")
-        if src is not None:
-            return Actor(start, end, src.key, src.name, src.kind)
-        return Actor(start, end, None, f"{nation} intelligence (unnamed)", "intelligence")
-    if noun in (
-        "representatives", "representative", "mission", "delegation", "envoy", "ambassador", "embassy",
-        "government",
-        "estimates", "authorities",
-    ):  # fmt: skip
-        country = _COUNTRY_OF_NATION.get(nation, nation)
-        src = registry_lookup(f"{nation} government") or registry_lookup(country)
-        if src is not None:
-            return Actor(start, end, src.key, src.name, src.kind)
-        return Actor(start, end, None, f"{nation} government", "government")
-    if noun in ("lawmakers", "lawmaker", "legislators", "legislator", "mps"):
-        return Actor(start, end, None, f"{nation} lawmakers", "government")
-    if noun in ("commanders", "commander"):
-        return Actor(start, end, None, f"{nation} commanders (unnamed)", "military")
-    if noun in ("sources", "source"):
-        return Actor(start, end, None, f"{nation} sources (unnamed)", "anonymous")
-    return Actor(start, end, None, f"{nation} officials (unnamed)", "anonymous")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -579,8 +347,6 @@ _COMMA_INSERT = re.compile(r",[^,;:\"“”«»]{0,90}?,")
 _PARENTHESIS = re.compile(r"\([^()]{0,60}\)")
 _CLAUSE_BREAK = re.compile(r"[;:\"“”«»]|\.\s")
 _POSSESSIVE_END = re.compile(r"'s$")
-_NATION_JOINER = re.compile(r"\s*(?:,\s*and\b|,|\band\b|\bor\b)\s*")
-_PLACE_PREPOSITION = re.compile(r"^(?:in|from|close to|within|at|familiar with)\s+(?:the\s+)?")
 _QUOTATION = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
 _TRAILING_INSERT = re.compile(r",[^,;:\"“”«»]{0,90}?,\s*$")
 _CAPITAL = re.compile(r"[A-ZА-ЯЁІЇЄҐ«]")

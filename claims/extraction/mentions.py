@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import attribution as attr
+from . import groups
 from .index import CompiledRegistry, PlaceHit, SourceHit, TopicHit
 from .tokens import Token
 
@@ -41,7 +42,7 @@ def find_mentions(state: SentenceState, report: ReportState) -> bool:
 
 
 def _add_generic_actors(state: SentenceState, report: ReportState) -> None:
-    generic = attr.generic_actors(state.text, report.registry.lookup_source, 0, state.lang.cyrillic)
+    generic = groups.generic_actors(state.text, report.registry.lookup_source, state.lang, state.words)
     if not generic:
         return
     # "U.S. and Ukrainian officials": the group, not the countries named in it; but a registry

@@ -29,7 +29,16 @@ GROUP_MODIFIERS = frozenset(
 )
 # Group nouns and the kind of speaker they make: "officials" are anonymous officials, "media" media...
 GROUP_NOUNS = {
-    **dict.fromkeys("official officials source sources".split(), "officials"),
+    **dict.fromkeys("official officials".split(), "officials"),
+    **dict.fromkeys("source sources".split(), "sources"),
+    **dict.fromkeys(
+        "media outlets,media reports,media report,press reports,news reports,news report".split(","), "media"
+    ),
+    "telegram channels": "bloggers",
+    **dict.fromkeys(
+        "intelligence estimates,intelligence reports,intelligence agencies,intelligence services".split(","),
+        "intelligence",
+    ),
     **dict.fromkeys(
         "diplomat diplomats representative representatives envoy ambassador".split(), "government"
     ),
@@ -96,3 +105,22 @@ NOT_NAMES = frozenset(
     june july august september october november december according citing quoting reports report
     officials sources media""".split()
 )
+# Written in capitals in text: "U.S. officials", "NATO diplomats".
+NATION_ACRONYMS = frozenset("us u.s uk u.k eu nato".split())
+# Without a nation: "officials said", "a source in Kyiv", "media reports", "military bloggers".
+BARE_GROUP_NOUNS = (
+    "officials", "official", "sources", "source", "media reports", "media report", "press reports",
+    "news reports", "news report", "reports", "report", "media", "bloggers", "telegram channels", "diplomats",
+    "lawmakers",
+)  # fmt: skip
+BARE_DETERMINERS = frozenset("a an the two three several some many other one".split())
+# "a source in the Ukrainian military", "officials familiar with the matter".
+PLACE_TAIL_PREPOSITIONS = ("in", "from", "close to", "within", "at", "familiar with")
+BODY_WORDS = frozenset("military army government ministry forces intelligence administration command authorities".split())
+# What an unnamed group is called, by role ({nation} is filled in, or dropped for a bare group).
+GROUP_LABELS = {
+    "officials": "{nation} officials (unnamed)", "sources": "{nation} sources (unnamed)",
+    "media": "{nation} media", "bloggers": "{nation} military bloggers",
+    "intelligence": "{nation} intelligence (unnamed)", "government": "{nation} government",
+    "lawmakers": "{nation} lawmakers", "commanders": "{nation} commanders (unnamed)",
+}  # fmt: skip

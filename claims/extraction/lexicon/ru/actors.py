@@ -10,13 +10,14 @@ NATIONS = {
 COUNTRY_OF_NATION: dict[str, str] = {}
 GROUP_MODIFIERS = frozenset("высокопоставленный военный официальный анонимный неназванный".split())
 GROUP_NOUNS = {
-    **dict.fromkeys("чиновник официальный источник представитель".split(), "officials"),
+    **dict.fromkeys("чиновник официальный представитель".split(), "officials"),
+    "источник": "sources",
     **dict.fromkeys("лицо".split(), "officials"),
     **dict.fromkeys("сми медиа издание журналист пресса".split(), "media"),
     **dict.fromkeys("блогер военкор".split(), "bloggers"),
     **dict.fromkeys("разведка спецслужба".split(), "intelligence"),
     **dict.fromkeys("власть правительство".split(), "government"),
-    **dict.fromkeys("депутат".split(), "lawmakers"),
+    **dict.fromkeys("депутат парламентарий законодатель".split(), "lawmakers"),
     **dict.fromkeys("командир".split(), "commanders"),
     **dict.fromkeys("эксперт аналитик".split(), "none"),
 }
@@ -42,3 +43,9 @@ NOT_NAMES = frozenset(
     """как так это по при что также однако тому где когда вокруг около после перед во время затем
     сегодня вчера ранее кроме""".split()
 )
+NATION_ACRONYMS: frozenset[str] = frozenset()
+BARE_GROUP_NOUNS: tuple[str, ...] = ()
+BARE_DETERMINERS: frozenset[str] = frozenset()
+PLACE_TAIL_PREPOSITIONS: tuple[str, ...] = ()
+BODY_WORDS: frozenset[str] = frozenset()
+GROUP_LABELS: dict[str, str] = {}

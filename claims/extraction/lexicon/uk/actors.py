@@ -10,13 +10,14 @@ NATIONS = {
 COUNTRY_OF_NATION: dict[str, str] = {}
 GROUP_MODIFIERS = frozenset("високопоставлений військовий офіційний анонімний неназваний".split())
 GROUP_NOUNS = {
-    **dict.fromkeys("посадовець чиновник офіційний джерело представник".split(), "officials"),
+    **dict.fromkeys("посадовець чиновник офіційний представник".split(), "officials"),
+    "джерело": "sources",
     **dict.fromkeys("особа".split(), "officials"),
     **dict.fromkeys("змі медіа видання журналіст преса".split(), "media"),
     **dict.fromkeys("блогер воєнкор".split(), "bloggers"),
     **dict.fromkeys("розвідка спецслужба".split(), "intelligence"),
     **dict.fromkeys("влада уряд".split(), "government"),
-    **dict.fromkeys("депутат нардеп".split(), "lawmakers"),
+    **dict.fromkeys("депутат нардеп парламентар законодавець".split(), "lawmakers"),
     **dict.fromkeys("командир".split(), "commanders"),
     **dict.fromkeys("експерт аналітик".split(), "none"),
 }
@@ -42,3 +43,9 @@ NOT_NAMES = frozenset(
     """як так це цей ця за про але однак тому де коли навколо близько після перед під час потім
     сьогодні вчора раніше крім""".split()
 )
+NATION_ACRONYMS: frozenset[str] = frozenset()
+BARE_GROUP_NOUNS: tuple[str, ...] = ()
+BARE_DETERMINERS: frozenset[str] = frozenset()
+PLACE_TAIL_PREPOSITIONS: tuple[str, ...] = ()
+BODY_WORDS: frozenset[str] = frozenset()
+GROUP_LABELS: dict[str, str] = {}

@@ -1,0 +1,224 @@
+"""Anonymous and collective speakers: "U.S. and Ukrainian officials", "South Korean lawmakers",
+"Ukrainian media", "a source in Kyiv", "южнокорейская разведка", "західні посадовці".
+
+A group is a nation (or several) and a group noun, with modifiers between ("senior defense
+officials"); without a nation, a bare group noun ("officials said", "media reports"). Nations,
+nouns and their roles are the language's lexicon (`lexicon/<lang>/actors.py`); English is read
+with patterns built from that lexicon, Russian and Ukrainian on lemmas (their adjectives decline).
+A registry source that the group names ("Ukrainian intelligence" -> HUR) takes its place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from .attribution import Actor
+from .language import Language
+from .lexicon import concept
+
+Lookup = Callable[[str], object]
+_EN = concept("en", "actors")
+_JOINER = re.compile(r"\s*(?:,\s*and\b|,|\band\b|\bor\b)\s*")
+_LABEL_KINDS = {
+    "officials": "anonymous", "sources": "anonymous", "media": "media", "bloggers": "media",
+    "intelligence": "intelligence", "government": "government", "lawmakers": "government",
+    "commanders": "military",
+}  # fmt: skip
+
+
+def _alternation(words, transform=lambda w: w) -> str:
+    return "|".join(transform(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _nation_pattern(word: str) -> str:
+    """ "u.s" -> "U\\.S\\.?", "south korea's" -> "South Korea['’]s"."""
+    if word in _EN.NATION_ACRONYMS:
+        text = re.escape(word.upper())
+        return text.replace(r"\.", r"\.") + (r"\.?" if "." in word else "")
+    parts = [p[:1].upper() + p[1:] for p in word.split()]
+    return re.escape(" ".join(parts)).replace("'", "['’]")
+
+
+@cache
+def _english_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    nation = f"(?:{_alternation(_EN.NATIONS, _nation_pattern)})"
+    modifier = f"(?i:{_alternation(_EN.GROUP_MODIFIERS, re.escape)})"
+    noun = f"(?P<noun>(?i:{_alternation(_EN.GROUP_NOUNS, re.escape)}))"
+    grouped = re.compile(
+        rf"(?P<nats>{nation}(?:{_JOINER.pattern}{nation})*)\s+(?:{modifier}\s+){{0,3}}{noun}\b"
+    )
+    tail = _alternation(_EN.PLACE_TAIL_PREPOSITIONS, re.escape)
+    bare = re.compile(
+        rf"\b(?P<noun>(?i:{_alternation(_EN.BARE_GROUP_NOUNS, re.escape)}))\b"
+        rf"(?P<place>\s+(?:{tail})\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})"
+        rf"(?:\s+(?:{_alternation(_EN.BODY_WORDS, re.escape)}))?)?"
+    )
+    prefix = re.compile(
+        rf"(?:(?P<det>\b(?i:{_alternation(_EN.BARE_DETERMINERS)}))\s+)?(?P<mods>(?:\b{modifier}\s+){{0,3}})$"
+    )
+    return grouped, bare, prefix
+
+
+def nation_of(word: str, lang: Language | None = None) -> str | None:
+    key = " ".join(word.casefold().replace("’", "'").rstrip(".").split())
+    found = _EN.NATIONS.get(key) or _EN.NATIONS.get(key.replace(".", ""))
+    if found is None and lang is not None and lang.cyrillic:
+        found = _first(lang.actors.NATIONS, lang.lemma_set(word))
+    return found
+
+
+def group_actor(nation: str | None, role: str, start: int, end: int, lookup: Lookup) -> Actor | None:
+    """The actor a group stands for: a registry source when the registry knows it ("Ukrainian
+    intelligence" -> HUR, "South Korean government"), else an unnamed group."""
+    if role not in _LABEL_KINDS:
+        return None
+    if nation is not None and role in ("intelligence", "government"):
+        country = _EN.COUNTRY_OF_NATION.get(nation, nation)
+        src = lookup(f"{nation} {role}") or (lookup(country) if role == "government" else None)
+        if src is not None:
+            return Actor(start, end, src.key, src.name, src.kind, src.kind == "media")
+    label = _EN.GROUP_LABELS[role].replace("{nation} ", f"{nation} " if nation else "")
+    if nation is None:
+        label = label[:1].upper() + label[1:]
+    kind = _LABEL_KINDS[role]
+    return Actor(start, end, None, label, kind, media=kind == "media")
+
+
+def generic_actors(sentence: str, lookup: Lookup, lang: Language, words=None) -> list[Actor]:
+    """Anonymous and collective actors of one sentence; actors named together share a group."""
+    if lang.cyrillic:
+        return _cyrillic_groups(sentence, lookup, lang, words or [])
+    out = _english_groups(sentence, lookup)
+    out.extend(_bare_groups(sentence, lookup, out, len(out)))
+    return out
+
+
+def _english_groups(sentence: str, lookup: Lookup) -> list[Actor]:
+    grouped, _bare, _prefix = _english_patterns()
+    out: list[Actor] = []
+    for group, m in enumerate(grouped.finditer(sentence)):
+        if m.start() and (sentence[m.start() - 1].isalnum() or sentence[m.start() - 1] in "'’"):
+            continue
+        role = _EN.GROUP_NOUNS.get(m.group("noun").casefold())
+        for word in (n for n in _JOINER.split(m.group("nats")) if n):
+            actor = group_actor(nation_of(word), role or "", m.start(), m.end(), lookup)
+            if actor is not None and nation_of(word) is not None:
+                actor.group = group
+                out.append(actor)
+    return out
+
+
+def _bare_groups(sentence: str, lookup: Lookup, found: list[Actor], group: int) -> list[Actor]:
+    _grouped, bare, prefix = _english_patterns()
+    out: list[Actor] = []
+    for m in bare.finditer(sentence):
+        before = prefix.search(sentence, max(0, m.start() - 60), m.start())
+        start = before.start() if before and before.group(0) else m.start()
+        if any(a.start <= start < a.end or start <= a.start < m.end() for a in [*found, *out]):
+            continue
+        actor = _bare_actor(m, before, start, lookup)
+        if actor is not None:
+            group += 1
+            actor.group = group
+            out.append(actor)
+    return out
+
+
+def _bare_role(noun: str, det: str, mods: str) -> str | None:
+    if noun in ("report", "news report", "media report") and det not in ("a", "an"):
+        return None  # "the report" points back to an earlier source (an anaphor); "a report" is new
+    if noun in ("reports", "news reports", "media reports", "press reports", "media"):
+        return (
+            "media" if (det or mods.strip() or noun != "reports") else None
+        )  # "reports of ..." is narration
+    if noun in ("report", "news report", "media report"):
+        return "media"
+    if noun in ("bloggers", "telegram channels"):
+        return "bloggers"
+    return _EN.GROUP_NOUNS.get(noun)
+
+
+def _bare_actor(m: re.Match, before: re.Match | None, start: int, lookup: Lookup) -> Actor | None:
+    noun = m.group("noun").casefold()
+    det = (before.group("det") or "").casefold() if before else ""
+    mods = (before.group("mods") or "").casefold() if before else ""
+    role = _bare_role(noun, det, mods)
+    if role is None:
+        return None
+    place = _place_word(m.group("place") or "")
+    if place:
+        nation = nation_of(place) or (nation_of(place.split()[0]) if lookup(place) is None else None)
+        src = lookup(place) if nation is None else None
+        if src is not None:  # "a source in the Ukrainian military" speaks for it
+            return Actor(start, m.end(), src.key, src.name, src.kind, src.kind == "media")
+        if nation is not None:
+            return group_actor(nation, role, start, m.end(), lookup)
+    return _faceless(role, mods, noun, start, m.end())
+
+
+def _place_word(place: str) -> str:
+    place = place.strip()
+    for prep in sorted(_EN.PLACE_TAIL_PREPOSITIONS, key=len, reverse=True):
+        if place.casefold().startswith(prep + " "):
+            place = place[len(prep) :].strip()
+            break
+    return place[4:] if place.casefold().startswith("the ") else place
+
+
+def _faceless(role: str, mods: str, noun: str, start: int, end: int) -> Actor | None:
+    """A group with no nation: "officials", "intelligence sources", "pro-Kremlin military bloggers"."""
+    if role == "officials":
+        label = "Intelligence officials (unnamed)" if "intelligence" in mods else "Officials (unnamed)"
+        return Actor(start, end, None, label, "anonymous")
+    if role == "sources":
+        label = "Intelligence sources (unnamed)" if "intelligence" in mods + noun else "Sources (unnamed)"
+        label = "Military sources (unnamed)" if "military" in mods else label
+        return Actor(start, end, None, label, "anonymous")
+    if role == "bloggers":
+        pro_kremlin = "kremlin" in mods or "russian" in mods
+        label = "Pro-Kremlin military bloggers" if pro_kremlin else "Military bloggers"
+        return Actor(start, end, None, label, "media", media=True)
+    if role == "lawmakers":
+        return Actor(start, end, None, "Lawmakers (unnamed)", "government")
+    if role in ("media", "government"):
+        return Actor(start, end, None, "Media report (unnamed)", "media", media=True)
+    return None
+
+
+def _cyrillic_groups(sentence: str, lookup: Lookup, lang: Language, words) -> list[Actor]:
+    """ "южнокорейский парламентарий Ли Сон Гвон", "західні посадовці": a nation adjective, up to two
+    modifiers, a group noun; a name right after it belongs to the group's speaker."""
+    out: list[Actor] = []
+    nouns, modifiers = lang.actors.GROUP_NOUNS, lang.actors.GROUP_MODIFIERS
+    for i, (w, a, _b, _lw) in enumerate(words):
+        nation = _first(lang.actors.NATIONS, lang.lemma_set(w))
+        if nation is None:
+            continue
+        for j in range(i + 1, min(i + 4, len(words))):
+            options = lang.lemma_set(words[j][0])
+            role = _first(nouns, options)
+            if role is not None:
+                actor = group_actor(nation, role, a, _name_after(words, j), lookup)
+                if actor is not None:
+                    actor.group = 100 + len(out)
+                    out.append(actor)
+                break
+            if not options & modifiers:
+                break
+    return out
+
+
+def _first(table: dict[str, str], options: frozenset[str]) -> str | None:
+    return next((table[o] for o in options if o in table), None)
+
+
+def _name_after(words, j: int) -> int:
+    """The end of a group noun and the capitalized name that follows it ("парламентарий Ли Сон Гвон")."""
+    end = words[j][2]
+    for w, a, b, _lw in words[j + 1 : j + 5]:
+        if not w[:1].isupper() or a - end > 2:
+            break
+        end = b
+    return end
