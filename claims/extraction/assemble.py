@@ -26,12 +26,7 @@ if TYPE_CHECKING:
 
 _MARKED = (attr.CONFIRM, attr.DENY, attr.DECLINE)
 _DATE_DIGITS = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}")
-_LOCATIVE = re.compile(
-    r"(?:\b(?:in|to|into|from|near|at|outside|around|across|inside|within|toward|towards|through|via|throughout|"
-    r"entering|enter|entered|reach|reached|arrived in|over|on)\s+(?:the\s+)?(?:territory of\s+)?|(?<!\w)(?:в|"
-    r"во|у|на|из|із|з|до|по)\s+)$",
-    re.IGNORECASE,
-)
+_DATELINE = re.compile(r"(?:,[^-—–.]{0,30})?\s*(?:\([^)]{1,20}\))?\s*[-—–]\s")
 _POSSESSIVE_START = re.compile(r"^(?:'s|’s)\b")
 _ONLY_COMMA_OR_THE = re.compile(r"[\s,]*(?:the\s+)?", re.IGNORECASE)
 _SAID_WHEN_BREAK = re.compile(r"\bthat\b|[\"“«:;]|\b(?:when|after|before|since)\b")
@@ -147,6 +142,8 @@ def _mentions_event(text: str) -> bool:
 
 
 def _places(state: SentenceState) -> list[tuple[int, PlaceMention]]:
+    """The places a claim is about: not the speaker's name, not where the speaker spoke, and a
+    capital or country that also names a government only where something is put there."""
     s = state.text
     speaking = [(sp.actor.start, sp.actor.end) for sp in state.speakers]
     out: list[tuple[int, PlaceMention]] = []
@@ -154,13 +151,39 @@ def _places(state: SentenceState) -> list[tuple[int, PlaceMention]]:
     for a, b, hit in state.place_hits:
         if any(x <= a < y for x, y in speaking) or hit.entry.key in seen:
             continue
-        if hit.needs_locative and (
-            _POSSESSIVE_START.match(s[b:]) or not _LOCATIVE.search(s[max(0, a - 30) : a])
-        ):
+        if hit.needs_locative and (_POSSESSIVE_START.match(s[b:]) or not _after_locative(state, a)):
+            continue
+        if _speech_place(state, a, b):
             continue
         seen.add(hit.entry.key)
         out.append((a, PlaceMention(key=hit.entry.key, text=s[a:b])))
     return out
+
+
+def _after_locative(state: SentenceState, a: int) -> bool:
+    """ "in Kyiv", "to the territory of Russia", "в Киеве": a preposition of place before the name."""
+    places = concept(state.lang.code, "places")
+    before = [w.casefold() for w in WORD.findall(state.text[max(0, a - 30) : a])]
+    while before and before[-1] in ("the", "territory", "of"):
+        before.pop()
+    return bool(before) and before[-1] in places.LOCATIVE_PREPOSITIONS
+
+
+def _speech_place(state: SentenceState, a: int, b: int) -> bool:
+    """Where the speaker spoke: "Speaking in Kyiv, ...", "said in Seoul", a dateline "BRUSSELS -"."""
+    s = state.text
+    if not s[:a].strip() and _DATELINE.match(s, b):
+        return True
+    places = concept(state.lang.code, "places")
+    before = " ".join(WORD.findall(s[max(0, a - 50) : a].casefold()))
+    before = before[:-4] if before.endswith(" the") else before
+    if any(before.endswith(cue) for cue in places.SPEECH_PLACE_CUES):
+        return True
+    for sp in state.speakers:
+        gap = WORD.findall(s[sp.cue_end : a].casefold())
+        if sp.cue_end <= a and gap and all(w in places.SAID_IN_GAP for w in gap) and len(gap) <= 3:
+            return True  # "said on Monday in Seoul"
+    return False
 
 
 # ---------------------------------------------------------------------------------------------

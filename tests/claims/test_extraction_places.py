@@ -85,3 +85,22 @@ def test_russian_and_ukrainian_declensions_find_the_place(registry, places_by_ke
     uk = "ГУР повідомило, що північнокорейські військові прибули до Курської області та Суджі."
     assert place_names(ru, registry, places_by_key) == ["Kursk region"]
     assert place_names(uk, registry, places_by_key) == ["Kursk region", "Sudzha"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking in Kyiv, Zelensky said up to 12,000 North Korean troops were in the Kursk region.",
+        "Zelensky said in Kyiv on Monday that 12,000 North Korean troops were in the Kursk region.",
+        "KYIV, Ukraine (AP) - Zelensky said 12,000 North Korean troops were in the Kursk region.",
+        "Выступая в Киеве, Зеленский заявил, что 12 тысяч военных КНДР находятся в Курской области.",
+        "Виступаючи у Києві, Зеленський заявив, що 12 тисяч військових КНДР перебувають у Курській області.",
+    ],
+)
+def test_where_the_speaker_spoke_is_not_where_the_claim_happens(text, registry, places_by_key):
+    assert place_names(text, registry, places_by_key) == ["Kursk region"]
+
+
+def test_a_place_the_claim_is_about_stays_even_after_the_verb(registry, places_by_key):
+    text = "Zelensky said troops from North Korea were already in Kyiv's sights near Kursk."
+    assert "Kursk" in place_names(text, registry, places_by_key)

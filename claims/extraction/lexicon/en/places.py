@@ -1,0 +1,15 @@
+"""How English text places things: prepositions of place and the words that mark where a speaker spoke."""
+
+# A place after these is where something is or goes ("in Kursk", "to Russia").
+LOCATIVE_PREPOSITIONS = frozenset(
+    """in to into from near at outside around across inside within toward towards through via throughout
+    entering enter entered reach reached over on""".split()
+)
+# Where the speaker was, not where the claim happens: "Speaking in Kyiv, Zelensky said ...".
+SPEECH_PLACE_CUES = (
+    "speaking in", "speaking at", "speaking from", "told reporters in", "told journalists in",
+    "a press conference in", "a news conference in", "a briefing in", "a speech in", "a visit to", "visiting",
+    "a summit in", "a meeting in", "an interview in", "addressing",
+)  # fmt: skip
+# Words allowed between a reporting verb and the place it was said in ("said on Monday in Seoul").
+SAID_IN_GAP = frozenset("in at on monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
