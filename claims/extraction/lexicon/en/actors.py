@@ -87,14 +87,14 @@ POSSESSIVE_STATEMENTS = frozenset("statement report spokesman spokesperson spoke
 MEDIA_NAME_WORDS = frozenset(
     """post times news journal agency tv radio telegraph guardian herald daily press media telegram
     channel gazette tribune wire insider week monitor review express mail sun mirror independent
-    standard observer economist""".split()
+    standard observer economist pravda gazeta vesti kanal""".split()
 )
 ORG_NAME_WORDS = {
     **dict.fromkeys("institute organisation organization council centre center foundation fund union committee".split(),
                     "international"),
     **dict.fromkeys("ministry department office governor administration government parliament".split(),
                     "government"),
-    **dict.fromkeys("army forces command brigade regiment battalion staff guard navy".split(), "military"),
+    **dict.fromkeys("army forces command brigade regiment battalion staff guard navy air".split(), "military"),
 }  # fmt: skip
 # Capitalized words that begin a sentence or a clause and are no name.
 NOT_NAMES = frozenset(
@@ -124,3 +124,29 @@ GROUP_LABELS = {
     "intelligence": "{nation} intelligence (unnamed)", "government": "{nation} government",
     "lawmakers": "{nation} lawmakers", "commanders": "{nation} commanders (unnamed)",
 }  # fmt: skip
+# Words that may stand between a speaker and its verb ("Peskov also told reporters on Monday").
+GAP_WORDS = frozenset(
+    """has have had also later earlier previously now then again already first further publicly separately
+    recently officially subsequently initially not did does do could would will can cannot didn't
+    doesn't hasn't haven't t been was were is are neither never nor either which who whose on in at a an
+    the this its his her their s last week night year month today yesterday tonight morning evening
+    afternoon monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept oct nov
+    dec officials official spokesman spokesperson spokeswoman spokesmen statement press service office
+    secretary deputy chief head representative representatives telegram channel account post page
+    website briefing agency ministry department however meanwhile though too still for part own x
+    twitter facebook online social media note email video address interview reports report sources
+    outlets tv television radio conference hearing separate official's own newly also once repeatedly
+    reportedly just late early both all only in-person nightly daily weekly regular joint written
+    earlier-reported""".split()
+)
+# Words stripped from the front of an unknown name ("President", "the", "Lt. Gen.").
+NAME_PREFIX_WORDS = frozenset(
+    """president prime minister minister governor colonel general gen gen. lt lt. maj maj. col col. capt
+    spokesman spokesperson spokeswoman deputy secretary press commander chief head mr mrs ms dr mr. mrs.
+    ms. dr. ambassador envoy director adviser advisor senator sen. rep. representative lieutenant major
+    admiral sergeant captain acting former foreign defence defense interior national security the a an
+    but however meanwhile also then and or so yet still later earlier on in at by for since after before
+    while when if as this that these those it its his her their they he she we i you what which who
+    where why how there here today yesterday according citing quoting""".split()
+)

@@ -49,3 +49,5 @@ BARE_DETERMINERS: frozenset[str] = frozenset()
 PLACE_TAIL_PREPOSITIONS: tuple[str, ...] = ()
 BODY_WORDS: frozenset[str] = frozenset()
 GROUP_LABELS: dict[str, str] = {}
+GAP_WORDS = frozenset("также ранее уже тоже в на у свою очередь своем telegram-канале канале своей".split())
+NAME_PREFIX_WORDS: frozenset[str] = frozenset()

@@ -49,3 +49,5 @@ BARE_DETERMINERS: frozenset[str] = frozenset()
 PLACE_TAIL_PREPOSITIONS: tuple[str, ...] = ()
 BODY_WORDS: frozenset[str] = frozenset()
 GROUP_LABELS: dict[str, str] = {}
+GAP_WORDS = frozenset("в на у теж також раніше своєму telegram-каналі каналі своїй".split())
+NAME_PREFIX_WORDS: frozenset[str] = frozenset()
