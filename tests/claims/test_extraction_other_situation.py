@@ -1,0 +1,70 @@
+"""Nothing about one situation lives in the code: a made-up situation works with only its own
+registry file (its sources, places and topic), and the shipped registry's names mean nothing there."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.shipped import load_registry_file
+
+REGISTRY = Path(__file__).parent / "data" / "madeup-situation.json"
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry_file(REGISTRY)
+
+
+def read(text, registry):
+    places = {p.key: p.name for p in registry.places}
+    return [
+        (
+            c.source_name,
+            c.stance,
+            sorted((f.value, f.unit) for f in c.figures),
+            sorted(places[p.key] for p in c.places),
+            bool(c.topic_keys),
+        )
+        for c in extract(text, date(2031, 5, 14), registry)
+    ]
+
+
+def test_its_own_sources_places_figures_and_topic_are_read(registry):
+    text = "Minister Oskar Varn said 40 drones and 3 boats crossed the Grey Strait towards Port Alder."
+    assert read(text, registry) == [
+        (
+            "Zemlandian Defence Ministry",
+            "asserts",
+            [(3, "ships"), (40, "drones")],
+            ["Grey Strait", "Port Alder"],
+            True,
+        )
+    ]
+
+
+def test_a_denial_and_a_confirmation_in_its_own_words(registry):
+    text = (
+        "The Coastal Watch Agency confirmed that 12 drones were shot down near Port Alder. "
+        "The Zemlandian military dismissed the reports as fabricated."
+    )
+    got = read(text, registry)
+    assert [(source, stance) for source, stance, *_ in got] == [
+        ("Coastal Watch Agency", "confirms"),
+        ("Zemlandian Defence Ministry", "denies"),
+    ]
+    assert got[0][2] == [(12, "drones")]
+
+
+def test_names_of_the_first_situation_are_not_known_here(registry):
+    text = "Zelensky said North Korean troops were in the Kursk region."
+    got = read(text, registry)
+    assert all(source != "Volodymyr Zelensky" for source, *_ in got)
+    assert all(places == [] for _s, _st, _f, places, _t in got)
+
+
+def test_an_unknown_speaker_of_this_situation_becomes_a_new_source(registry):
+    text = "Admiral Jorun Tesk told reporters that 25 drones had been launched from Varesia."
+    got = read(text, registry)
+    assert [(source, figures) for source, _st, figures, _p, _t in got] == [("Jorun Tesk", [(25, "drones")])]
