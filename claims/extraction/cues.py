@@ -29,7 +29,7 @@ from .attribution import (
     gap_ok,
     quote_spans,
 )
-from .language import Language
+from .language import Language, Lemmas
 from .tokens import WORD
 
 Word = tuple[str, int, int, str]  # text, start, end, folded
@@ -425,7 +425,7 @@ def find_speakers(
     s: str, actors: list[Actor], memory: ReportMemory, words: list[Word], lang: Language
 ) -> list[Speaker]:
     """Speakers of one sentence (its `words` as text, start, end, folded)."""
-    sent = Sentence(s, actors, memory, words, lang, [lang.lemma_set(w[0]) for w in words])
+    sent = Sentence(s, actors, memory, words, lang, Lemmas(lang.lemma_set(w[0]) for w in words))
     speakers: list[Speaker] = []
     taken = _cited_objects(sent)
     for cue in find_cues(sent):

@@ -19,12 +19,26 @@ GAP = "..."
 MAX_GAP = 2  # words a "..." may stand for
 
 
+class Lemmas(list):
+    """A sentence's words as sets of possible lemmas, with the set of all of them (computed once)
+    so that a phrase set can tell at a glance that none of its phrases can start here."""
+
+    _vocab: frozenset[str] | None = None
+
+    @property
+    def vocab(self) -> frozenset[str]:
+        if self._vocab is None:
+            self._vocab = frozenset().union(*self)
+        return self._vocab
+
+
 @dataclass(frozen=True)
 class PhraseSet:
     """Lemma sequences, found in a list of lemmas; "..." stands for up to two other words."""
 
     phrases: tuple[Phrase, ...]
     by_first: dict[str, tuple[Phrase, ...]] = field(default_factory=dict, compare=False)
+    first_words: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, phrases: Iterable[Phrase]) -> PhraseSet:
@@ -33,13 +47,18 @@ class PhraseSet:
         for p in phrases:
             for lemma in p[0]:
                 by_first.setdefault(lemma, []).append(p)
-        return cls(phrases, {k: tuple(v) for k, v in by_first.items()})
+        return cls(phrases, {k: tuple(v) for k, v in by_first.items()}, frozenset(by_first))
 
     def find(self, lemmas: Sequence[frozenset[str]]) -> list[tuple[int, int]]:
         """(first, end) token spans of every phrase found, left to right. Each token is the set of
         its possible lemmas."""
-        out = []
+        out: list[tuple[int, int]] = []
+        first_words = self.first_words
+        if isinstance(lemmas, Lemmas) and first_words.isdisjoint(lemmas.vocab):
+            return out
         for i, options in enumerate(lemmas):
+            if first_words.isdisjoint(options):
+                continue  # most words start no phrase: one set operation in C
             for phrase in self._starting(options):
                 end = _match_at(phrase, lemmas, i)
                 if end is not None:
@@ -99,6 +118,7 @@ class Language:
     confirm_phrases: PhraseSet
     meta: PhraseSet
     _lemmas: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _lemma: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
     def cyrillic(self) -> bool:
@@ -114,10 +134,15 @@ class Language:
         return found
 
     def lemma(self, word: str) -> str:
-        return morph.lemma(word, self.code, self.known, self.irregular)
+        found = self._lemma.get(word)
+        if found is None:
+            found = morph.lemma(word, self.code, self.known, self.irregular)
+            if len(self._lemma) < 100_000:
+                self._lemma[word] = found
+        return found
 
-    def lemma_sets(self, text: str) -> list[frozenset[str]]:
-        return [self.lemma_set(w) for w in WORD.findall(text)]
+    def lemma_sets(self, text: str) -> Lemmas:
+        return Lemmas(self.lemma_set(w) for w in WORD.findall(text))
 
     def verb_class(self, options: frozenset[str]) -> str | None:
         for lemma in options:

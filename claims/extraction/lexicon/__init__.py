@@ -28,6 +28,7 @@ from types import ModuleType
 
 LANGUAGES = ("en", "ru", "uk")
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 _UKRAINIAN_ONLY = re.compile(r"[іїєґ]", re.IGNORECASE)
 _RUSSIAN_ONLY = re.compile(r"[ыэъё]", re.IGNORECASE)
 
@@ -38,7 +39,7 @@ def detect_language(text: str, default: str = "en") -> str:
     cyrillic = len(_CYRILLIC.findall(text))
     if cyrillic == 0:
         return default if default in LANGUAGES and default not in ("ru", "uk") else "en"
-    latin = sum(1 for ch in text if "a" <= ch.lower() <= "z")
+    latin = len(_LATIN.findall(text))
     if latin > cyrillic * 2:
         return "en"
     uk, ru = len(_UKRAINIAN_ONLY.findall(text)), len(_RUSSIAN_ONLY.findall(text))
