@@ -88,7 +88,7 @@ def find_content(state: SentenceState, report: ReportState) -> bool:
     s = state.text
     state.times = _times(state, report)
     excluded = [(t.char_start, t.char_end) for t in state.times]
-    state.figures = find_figures(s, excluded, state.wset)
+    state.figures = find_figures(s, excluded, state.wset, state.lang.code)
     state.places = _places(state)
     marked = any(sp.verb_class in _MARKED for sp in state.speakers)
     if not marked and not state.figures and not has_content(state):

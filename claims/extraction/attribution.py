@@ -29,6 +29,8 @@ _NAME_AFTER = re.compile(
     r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+){0,2}|«[^»]{1,40}»)"
 )
 _CYRILLIC_TEXT = re.compile(r"[а-яА-ЯёЁіїєґІЇЄҐ]{3}")
+
+
 @dataclass
 class Actor:
     start: int  # offsets within the sentence
@@ -61,12 +63,23 @@ class ReportMemory:
 
     speakers: list[Actor] = field(default_factory=list)
     names: dict[str, Actor] = field(default_factory=dict)
+    persons: list[Actor] = field(default_factory=list)  # actors last named by a person's name
 
     def remember(self, actor: Actor, text: str) -> None:
         self.speakers.append(actor)
         for word in WORD.findall(text):
             if len(word) >= 3 and word[0].isupper() and word.casefold() not in _TITLE_WORDS:
                 self.names[word] = actor
+        if actor.kind == "head_of_state" or _looks_like_person(text, actor):
+            self.persons.append(actor)
+
+    def bind(self, name: str, actor: Actor) -> None:
+        """A person named as speaking for a body ("Jeon Ha-kyu, a spokesperson for the ministry"):
+        later "Jeon said" is the body speaking, and so is "he"."""
+        for word in WORD.findall(name):
+            if len(word) >= 3 and word[0].isupper():
+                self.names[word] = actor
+        self.persons.append(actor)
 
     def resolve(self, anaphor: str, kinds: tuple[str, ...] = ()) -> Actor | None:
         """The earlier speaker an anaphor points to. `kinds` (from the lexicon's ANAPHORS) narrows
@@ -75,6 +88,8 @@ class ReportMemory:
             return None
         recent = list(reversed(self.speakers[-6:]))
         if "person" in kinds and len(kinds) == 1:
+            if self.persons and any(a is self.persons[-1] for a in recent):
+                return self.persons[-1]
             return next((a for a in recent if _is_person_like(a)), None)
         wanted = set(kinds) - {"person"}
         if wanted:
@@ -82,6 +97,17 @@ class ReportMemory:
             if found is not None or "media" in wanted:
                 return found
         return self.speakers[-1]
+
+
+def _looks_like_person(text: str, actor: Actor) -> bool:
+    """ "Vedant Patel", "Кирило Буданов": two or more capitalized words that name no body."""
+    words = WORD.findall(text)
+    if len(words) < 2 or text == actor.name or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    folded = {w.casefold() for w in words}
+    return not folded & _MEDIA_NAME_WORDS and not any(
+        w in lex.ORG_NAME_WORDS for lex in _ACTOR_LEXICONS for w in folded
+    )
 
 
 def _is_person_like(actor: Actor) -> bool:

@@ -1,459 +1,808 @@
 """Numbers tied to what they count: value, unit, qualifier (about, at least, up to ...), ranges.
 
-A number becomes a figure only when a unit word stands close to it (soldiers, officers, killed,
-casualties, prisoners, drones ...), so dates, years, ordinals ("the first soldiers") and unit-less
-numbers are left alone. Casualty words before or after the people counted set the unit:
-"50 soldiers were killed" is 50 killed, "captured two soldiers" is 2 prisoners, "300 killed and
-2,700 wounded" is two figures. Numbers may be written 3,000 / 3 000 / 3.000 / 10k / 1.5 million
-/ twelve thousand / тисячу / чотирьох тисяч.
+Every word comes from the language's `lexicon/<lang>/numbers.py` (number words, scales, qualifiers,
+counted nouns, casualty words); this module only knows the shape of a figure:
+
+    [qualifier] [currency] number [scale] [range joiner number [scale]] [modifiers] noun [casualty]
+
+A number becomes a figure only when something it counts stands close to it: a counted noun
+("soldiers", "drones", "km", "$"), a casualty word ("killed", "погибли") or, for a bare number, the
+unit of the figure it is part of ("80 of 100 drones", "two more", "80 were shot down"). So dates,
+years, ordinals ("84th", "the first soldiers"), vague plurals ("hundreds of soldiers") and
+unit-less numbers are left alone. Casualty words near a count of people set its unit: "50 soldiers
+were killed" is 50 killed, "captured two soldiers" is 2 prisoners, "300 killed and 2,700 wounded" is
+two figures. Numbers may be written 3,000 / 3 000 / 3.000 / 1,5 / 10k / $1.5bn / 1.5 million /
+twelve thousand / 3 тыс. / полторы тысячи / чотирьох тисяч.
+
+Russian and Ukrainian words are matched by their pymorphy3 lemmas (`language(code).lemma_set`), so
+the lexicon lists one form of each. Sentences without a digit or a number word cost one regex search
+and one set intersection.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import product
+from operator import itemgetter
 
-from .tokens import word_set
+from .language import Language, language
+from .lexicon import LANGUAGES, concept, detect_language
 from .types import FigureDraft
 
-_EN_UNITS = {
-    "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "dozen": 12,
-}  # fmt: skip
-_EN_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90,
-}  # fmt: skip
-_SCALES = {
-    "hundred": 100,
-    "thousand": 1000,
-    "million": 1_000_000,
-    "k": 1000,
-    "m": 1_000_000,
-    "mln": 1_000_000,
-}
-# Russian / Ukrainian number words by stem, any case ending.
-_CYR_NUMBERS = (
-    ("одн", 1), ("один", 1), ("два", 2), ("две", 2), ("дві", 2), ("двух", 2), ("двох", 2), ("три", 3),
-    ("трех", 3), ("трьох", 3), ("четыр", 4), ("чотир", 4), ("пят", 5), ("п'ят", 5), ("шест", 6),
-    ("шіст", 6), ("сем", 7), ("сім", 7), ("восем", 8), ("вісім", 8), ("девят", 9), ("дев'ят", 9),
-    ("десят", 10), ("двадцат", 20), ("двадцят", 20), ("тридцат", 30), ("тридцят", 30), ("сорок", 40),
-    ("пятьдесят", 50), ("п'ятдесят", 50), ("сто", 100), ("сотн", 100), ("двест", 200), ("двісті", 200),
-    ("триста", 300), ("пятьсот", 500), ("п'ятсот", 500),
-)  # fmt: skip
-_CYR_SCALES = (
-    ("тысяч", 1000), ("тисяч", 1000), ("тыс", 1000), ("тис", 1000), ("миллион", 1_000_000),
-    ("мільйон", 1_000_000), ("млн", 1_000_000),
-)  # fmt: skip
-
-_CYR_STEMS = (
-    "тысяч|тисяч|сот|десят|одн|один|два|две|дві|двух|двох|три|трех|трьох|четыр|чотир|пят|п'ят|шест|шіст|"
-    "сем|сім|восем|вісім|девят|дев'ят|сорок|сто"
+_NUMBER = (
+    r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,3}(?:[  ]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d,.])"
+    r"|\d+(?:[.,]\d+)?"
 )
-_WORDNUM = "|".join(sorted([*_EN_UNITS, *_EN_TENS], key=len, reverse=True))
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[  ]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:\.\d+)?"
-
-# Unit words (English) -> unit. Checked on the words after the number.
-_PEOPLE = {
-    "soldiers": "soldiers", "soldier": "soldiers", "troops": "soldiers", "servicemen": "soldiers",
-    "serviceman": "soldiers", "servicemembers": "soldiers", "personnel": "soldiers", "men": "soldiers",
-    "fighters": "soldiers", "militants": "soldiers", "deserters": "soldiers", "recruits": "soldiers",
-    "mercenaries": "soldiers", "paratroopers": "soldiers", "marines": "soldiers", "commandos": "soldiers",
-    "infantrymen": "soldiers", "conscripts": "soldiers", "special forces": "soldiers", "workers": "workers",
-    "labourers": "workers", "laborers": "workers", "officers": "officers", "officer": "officers",
-    "generals": "generals", "general": "generals", "commanders": "officers", "interpreters": "interpreters",
-    "translators": "interpreters", "civilians": "civilians", "people": "people", "residents": "civilians",
-    "children": "civilians", "engineers": "soldiers", "sappers": "soldiers", "pilots": "soldiers",
-    "snipers": "soldiers", "specialists": "soldiers", "advisers": "officers", "advisors": "officers",
-}  # fmt: skip
-_CASUALTY = {
-    "killed": "killed", "dead": "killed", "deaths": "killed", "died": "killed", "fatalities": "killed",
-    "killed-in-action": "killed", "slain": "killed", "wounded": "wounded", "injured": "wounded",
-    "injuries": "wounded", "casualties": "killed_or_wounded", "losses": "killed_or_wounded",
-    "prisoners": "prisoners", "prisoner": "prisoners", "captured": "prisoners", "captives": "prisoners",
-    "pows": "prisoners", "missing": "missing", "deserted": "soldiers",
-}  # fmt: skip
-_EQUIPMENT = {
-    "missiles": "missiles", "missile": "missiles", "drones": "drones", "drone": "drones", "uavs": "drones",
-    "tanks": "tanks", "tank": "tanks", "vehicles": "vehicles", "armoured vehicles": "vehicles",
-    "shells": "shells", "rounds": "shells", "artillery": "artillery", "howitzers": "artillery",
-    "guns": "artillery", "rocket launchers": "rocket_launchers", "launchers": "rocket_launchers",
-    "aircraft": "aircraft", "planes": "aircraft", "jets": "aircraft", "helicopters": "aircraft",
-    "ships": "ships", "vessels": "ships", "containers": "containers", "villages": "settlements",
-    "settlements": "settlements", "towns": "settlements", "battalions": "battalions", "brigades": "brigades",
-    "units": "units", "divisions": "divisions", "platoons": "platoons", "companies": "companies",
-}  # fmt: skip
-# Words that may stand between a number and its unit: "3,000 North Korean elite soldiers".
-_FILLER = word_set(
-    """north south korean koreans korea's russian russians ukrainian ukrainians american chinese dprk kpa
-    additional more new other extra elite special enemy foreign regular active active-duty combat
-    military army of the their its his her whom these those such young trained armed frontline
-    front-line ballistic cruise storm shadow iskander atacms shahed attack kamikaze armoured armored
-    u.k.-supplied british-supplied long-range short-range air defense defence mortar field others
-    further reported confirmed estimated alleged suspected possible total overall"""
-)
-_KILL_AFTER = re.compile(
-    r"[\s,]*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|already|now|believed|others|other|more|"
-    r"thought|said|to|be|have been|in|action)\s+){0,4}"
-    r"(?P<w>killed\s+(?:or|and)\s+(?:wounded|injured)|killed|dead|died|wounded|injured|captured|taken\s+prisoner|"
-    r"taken\s+captive|missing|went\s+missing|deserted|casualties|losses|prisoners)\b",
-    re.I,
-)
-_VERB_BEFORE = re.compile(
-    r"(?P<w>killed|captured|captures|capturing|wounded|lost|losing|loses|suffered|suffering|took\s+prisoner|"
-    r"taken\s+prisoner|lose|eliminated|destroyed|liquidated)\s+(?:[\w'-]+\s+){0,3}$",
-    re.I,
-)
-_QUALIFIER = [
-    ("at_least", r"at least|no fewer than|no less than|not less than|a minimum of|"
-                 r"не менее|не меньше|щонайменше|принаймні|не менше"),
-    ("more_than", r"more than|over|upwards of|in excess of|above|exceeding|"
-                  r"понад|более|больше|свыше|більше|більш ніж"),
-    ("up_to", r"up to|as many as|as much as|до"),
-    ("nearly", r"nearly|almost|close to|just under|почти|майже|ледь не"),
-    ("less_than", r"less than|fewer than|under|below|менее|меньше|менше"),
-    ("about", r"about|around|approximately|approx\.?|roughly|some|an estimated|estimated|some estimated|"
-              r"an approximate|"
-              r"circa|~|близько|около|приблизно|примерно|порядка|порядку|орієнтовно"),
-]  # fmt: skip
+_TOKEN = re.compile(rf"(?P<w>[^\W\d_]+(?:['’ʼ][^\W\d_]+)*)|(?P<n>{_NUMBER})|(?P<s>[^\w\s])")
+_DIGIT = re.compile(r"\d")
+_CYRILLIC = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ]")
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_GLUED_UNIT = re.compile(r"\d[^\W\d_]")  # "40km", "10k": a unit the word set does not show
+_THOUSANDS = re.compile(r"\d{1,3}(?:(?:,\d{3})+|(?:[  ]\d{3})+|(?:\.\d{3})+)")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_SENTENCE_BREAKS = frozenset(".;:!?()[]")
+_DASHES = frozenset("—–")
+_QUOTES = frozenset("\"“”«»„'")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "ё": "е"})
+MAX_GAP = 4  # words that may stand between a number and its noun
+AFTER_WINDOW = 8  # words searched after a count for its casualty word
+BARE_AFTER_WINDOW = 5  # the same for a number without a noun ("47 were wounded")
+BEFORE_WINDOW = 4  # words searched before it
+COUNT_NOUN_WINDOW = 16  # "the number of killed ... at 3,000": how far back the count noun may be
+LOOK_BACK_CHARS = 200  # text read before the first number: qualifiers, casualty words, count nouns
 
 
-def _phrases(pattern: str) -> tuple[str, ...]:
-    words = {p.replace("\\.?", ".").replace("\\.", ".") for p in pattern.split("|")}
-    words |= {w.rstrip(".") for w in words}
-    return tuple(sorted(words, key=len, reverse=True))
+class _Tok(tuple):
+    """(kind, text, norm, start, end): kind "n" a number in digits, "w" a word, "s" a symbol; norm
+    the text in lower case with apostrophes straightened and ё as е. A tuple: cheap to make."""
+
+    __slots__ = ()
+    kind = property(itemgetter(0))
+    text = property(itemgetter(1))
+    norm = property(itemgetter(2))
+    start = property(itemgetter(3))
+    end = property(itemgetter(4))
 
 
-# Longest first: "more than" before "than"; checked against the words right before a number.
-_QUALIFIER_PHRASES = tuple((key, _phrases(pattern)) for key, pattern in _QUALIFIER)
-_COUNTED = re.compile(
-    r"\b(?:number|total|count|tally|toll|estimate)\s+of\s+([^.;]{0,80}?)"
-    r"\b(?:at|to|as|is|was|stands at|reached|of)\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|"
-    r"nearly\s+)?$",
-    re.I,
-)
-_MORE_AFTER = re.compile(r"\s+(?:more|others|other|additional|further)\b", re.I)
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|or|and)\s*$", re.I)
-_CYR_UNIT = (
-    ("военнослужащ", "soldiers"), ("військовослужбовц", "soldiers"), ("військовослужбовців", "soldiers"),
-    ("солдат", "soldiers"), ("бойц", "soldiers"), ("бійц", "soldiers"), ("военн", "soldiers"),
-    ("військов", "soldiers"), ("офицер", "officers"), ("офіцер", "officers"), ("генерал", "generals"),
-    ("убит", "killed"), ("вбит", "killed"), ("погиб", "killed"), ("загиб", "killed"), ("загинул", "killed"),
-    ("раненых", "wounded"), ("ранен", "wounded"), ("поранен", "wounded"), ("пленн", "prisoners"),
-    ("полонен", "prisoners"), ("пропавш", "missing"), ("зникл", "missing"), ("осіб", "people"),
-    ("человек", "people"), ("людей", "people"), ("потер", "killed_or_wounded"), ("втрат",
-    "killed_or_wounded"),
-)  # fmt: skip
-_CYR_ADJECTIVE = re.compile(r"(?:их|ых|ий|ый|ой|ая|ое|ые|ого|ому|ими|ыми|ська|ські|ськ|ская|ские|ский)$")
-_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+@dataclass(frozen=True)
+class _Lexicon:
+    """One language's numbers lexicon, compiled for lookups."""
+
+    lang: Language
+    cyrillic: bool
+    numbers: dict[str, float]
+    scales: dict[str, float]
+    suffix_scales: dict[str, float]
+    fractions: dict[str, float]
+    one_before_scale: frozenset[str]
+    joiners: frozenset[str]
+    vague: frozenset[str]
+    qualifiers: dict[str, str]
+    range_joiners: frozenset[str]
+    range_openers: dict[str, str]
+    partitives: dict[str, str]
+    more_words: frozenset[str]
+    counted: dict[str, str]
+    modifiers: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    casualty: dict[str, str]
+    intercept: dict[str, str]
+    link_words: frozenset[str]
+    clause_breaks: frozenset[str]
+    relatives: frozenset[str]
+    count_nouns: frozenset[str]
+    year_words: frozenset[str]
+    triggers: frozenset[str] = field(default_factory=frozenset)  # words that may start a number
+    prefixes: frozenset[str] = field(default_factory=frozenset)  # their first letters (Cyrillic)
+    longest: dict[str, int] = field(default_factory=dict)  # words in the longest key of each table
+    firsts: dict[str, frozenset[str]] = field(default_factory=dict)  # first words of each table's keys
+    unit_words: frozenset[str] = field(default_factory=frozenset)  # words that may name a unit
+    unit_symbols: tuple[str, ...] = ()  # "$", "€"
+    key_cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+
+    def keys(self, tok: _Tok) -> frozenset[str]:
+        """The forms a token may be looked up by: itself, and its lemmas in Russian and Ukrainian."""
+        norm = tok[2]
+        found = self.key_cache.get(norm)
+        if found is None:
+            found = frozenset((norm,))
+            if self.cyrillic and _CYRILLIC.search(norm):
+                found |= {k.translate(_APOSTROPHES) for k in self.lang.lemma_set(norm)}
+            if len(self.key_cache) < 50_000:
+                self.key_cache[norm] = found
+        return found
+
+    def may_be_number_word(self, tok: _Tok) -> bool:
+        if tok.kind != "w":
+            return False
+        if self.cyrillic and _CYRILLIC.match(tok.norm):
+            return tok.norm[:2] in self.prefixes and not self.keys(tok).isdisjoint(self.triggers)
+        return tok.norm in self.triggers or tok.norm in self.one_before_scale
 
 
-@dataclass(frozen=True, slots=True)
-class _Num:
-    value: float
-    start: int
-    end: int
-    text: str
+def _phrase_key(phrase: str) -> str:
+    return " ".join(m.group().casefold().translate(_APOSTROPHES) for m in _TOKEN.finditer(phrase))
 
 
-def _parse_words(words: str) -> float | None:
-    total, current = 0.0, 0.0
-    seen = False
-    for w in _WORD_JOINER.split(words.casefold()):
-        if w == "and" or not w:
-            continue
-        if w in _EN_UNITS:
-            current += _EN_UNITS[w]
-        elif w in _EN_TENS:
-            current += _EN_TENS[w]
-        elif w == "hundred":
-            current = (current or 1) * 100
-        elif w in ("thousand", "million"):
-            total += (current or 1) * _SCALES[w]
-            current = 0
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
+def _table(items: dict | frozenset | tuple, value=None) -> dict[str, object]:
+    if isinstance(items, dict):
+        return {_phrase_key(k): v for k, v in items.items()}
+    return {_phrase_key(k): value if value is not None else k for k in items}
 
 
-def _parse_cyr(words: str) -> float | None:
-    total, current, seen = 0.0, 0.0, False
-    for w in words.casefold().split():
-        scale = next((v for stem, v in _CYR_SCALES if w.startswith(stem)), None)
-        if scale:
-            total += (current or 1) * scale
-            current, seen = 0, True
-            continue
-        value = next(
-            (v for stem, v in sorted(_CYR_NUMBERS, key=lambda x: -len(x[0])) if w.startswith(stem)), None
-        )
-        if value is None:
-            if seen:
-                break
-            continue
-        current += value
-        seen = True
-    return total + current if seen else None
+@cache
+def _lexicon(code: str) -> _Lexicon:
+    lex = concept(code, "numbers")
+    tables = {
+        "qualifiers": _table(lex.QUALIFIERS),
+        "counted": _table(lex.COUNTED_NOUNS),
+        "casualty": _table(lex.CASUALTY_WORDS),
+        "intercept": _table(lex.INTERCEPT_WORDS, "intercepted"),
+        "partitives": _table(lex.PARTITIVES, "of"),
+    }
+    starters = {*lex.NUMBER_WORDS, *lex.SCALES, *lex.FRACTIONS}
+    firsts = {name: frozenset(k.split(" ")[0] for k in t) for name, t in tables.items()}
+    folded = {w.translate(_APOSTROPHES) for w in starters}
+    return _Lexicon(
+        lang=language(code),
+        cyrillic=code in ("ru", "uk"),
+        numbers={k.translate(_APOSTROPHES): v for k, v in lex.NUMBER_WORDS.items()},
+        scales={k.translate(_APOSTROPHES): v for k, v in lex.SCALES.items()},
+        suffix_scales=dict(lex.SUFFIX_SCALES),
+        fractions={k.translate(_APOSTROPHES): v for k, v in lex.FRACTIONS.items()},
+        one_before_scale=frozenset(lex.ONE_BEFORE_SCALE),
+        joiners=frozenset(lex.NUMBER_JOINERS),
+        vague=frozenset(lex.VAGUE),
+        qualifiers=tables["qualifiers"],
+        range_joiners=frozenset(lex.RANGE_JOINERS),
+        range_openers=dict(lex.RANGE_OPENERS),
+        partitives=tables["partitives"],
+        more_words=frozenset(lex.MORE_WORDS),
+        counted=tables["counted"],
+        modifiers=frozenset(lex.MODIFIERS),
+        adjective_endings=tuple(lex.ADJECTIVE_ENDINGS),
+        casualty=tables["casualty"],
+        intercept=tables["intercept"],
+        link_words=frozenset(lex.LINK_WORDS),
+        clause_breaks=frozenset(lex.CLAUSE_BREAKS),
+        relatives=frozenset(lex.RELATIVES),
+        count_nouns=frozenset(lex.COUNT_NOUNS),
+        year_words=frozenset(lex.YEAR_WORDS),
+        triggers=frozenset(folded),
+        prefixes=frozenset(w[:2] for w in folded | set(lex.VAGUE)),
+        longest={name: max((k.count(" ") + 1 for k in t), default=1) for name, t in tables.items()},
+        firsts=firsts,
+        unit_words=firsts["counted"] | firsts["casualty"],
+        unit_symbols=tuple(k for k in firsts["counted"] if not k[0].isalnum()),
+    )
 
 
-_DIGIT_HINT = re.compile(r"\d")
-_NUMBER_DIGITS = re.compile(
-    rf"(?<![\w.,/])(?<![^\W\d]-)(?P<digits>{_DIGITS})(?:\s*(?P<scale>k|K|thousand|million|mln|m\b|тыс\.?|тис\.?|тисяч\w*|тысяч\w*|млн))?"
-    rf"(?P<words>(?!))?(?P<cyr>(?!))?(?![\w])",
-    re.IGNORECASE,
-)
-
-
-_EN_NUMBER_WORDS = frozenset([*_EN_UNITS, *_EN_TENS, "hundred", "thousand", "million"]) - {"a", "an"}
-_SCALE_WORDS = frozenset(("hundred", "thousand", "million", "dozen"))
-_CYR_NUMBER_STEMS = tuple(stem for stem, _ in (*_CYR_NUMBERS, *_CYR_SCALES))
-_CYR_PREFIXES = frozenset(stem[:3] for stem in _CYR_NUMBER_STEMS)
-
-
-def _is_number_word(w: str) -> bool:
-    if w in _EN_NUMBER_WORDS:
-        return True
-    if "-" in w:
-        return all(p in _EN_NUMBER_WORDS for p in w.split("-"))
-    if w[:3] in _CYR_PREFIXES:
-        return any(w.startswith(stem) and len(w) - len(stem) <= 4 for stem in _CYR_NUMBER_STEMS)
-    return False
-
-
-def _numbers(text: str, words_in: set[str] | None = None) -> list[_Num]:
-    """Numbers written in digits (3,000 / 3 000 / 10k) or in words (twelve thousand / чотирьох тисяч)."""
-    out: list[_Num] = []
-    if _DIGIT_HINT.search(text):
-        for m in _NUMBER_DIGITS.finditer(text):
-            digits = m.group("digits")
-            if _DOTTED_THOUSANDS.fullmatch(digits):
-                digits = digits.replace(".", "")
-            value = float(_GROUPING.sub("", digits))
-            scale = (m.group("scale") or "").casefold().rstrip(".")
-            if scale:
-                value *= next((v for k, v in (*_SCALES.items(), *_CYR_SCALES) if scale.startswith(k)), 1)
-            if value > 0:
-                out.append(_Num(value, m.start(), m.end(), m.group(0)))
-    low = text.casefold()
-    vocabulary = words_in if words_in is not None else _PLAIN_WORD.findall(low)
-    if _EN_NUMBER_WORDS.isdisjoint(vocabulary) and not _CYR_HINT.search(low):
-        out.sort(key=lambda n: n.start)
-        return out
-    words = list(_WORD.finditer(text))
-    i = 0
-    while i < len(words):
-        w = words[i].group().casefold()
-        starts_run = _is_number_word(w) or (
-            w in ("a", "an") and i + 1 < len(words) and words[i + 1].group().casefold() in _SCALE_WORDS
-        )
-        if not starts_run:
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(words) and text[words[j].end() : words[j + 1].start()].strip() == "":
-            nxt = words[j + 1].group().casefold()
-            if _is_number_word(nxt):
-                j += 1
-            elif nxt == "and" and j + 2 < len(words) and _is_number_word(words[j + 2].group().casefold()):
-                j += 2
-            else:
-                break
-        phrase = text[words[i].start() : words[j].end()]
-        value = _parse_cyr(phrase) if _CYR_WORD.match(phrase) else _parse_words(phrase)
-        if value and value > 0 and not any(n.start <= words[i].start() < n.end for n in out):
-            out.append(_Num(value, words[i].start(), words[j].end(), phrase))
-        i = j + 1
-    out.sort(key=lambda n: n.start)
+@cache
+def _unit_categories() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for code in LANGUAGES:
+        out.update(concept(code, "numbers").UNIT_CATEGORIES)
     return out
 
 
-_CYR_HINT = re.compile(r"[а-яіїє]")
-_PLAIN_WORD = re.compile(r"[^\W_]+")
-_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_GROUPING = re.compile(r"[,  ]")
-_CYR_WORD = re.compile(r"[а-яА-ЯёЁіїєґІЇЄҐ]")
+def unit_category(unit: str) -> str:
+    """personnel, casualties, equipment, munitions, distance, money or other."""
+    return _unit_categories().get(unit, "other")
 
 
-_UNIT_TABLES = (_CASUALTY, _PEOPLE, _EQUIPMENT)
-_SKIPPABLE = frozenset(" \t,")
+def _counts_people(unit: str | None) -> bool:
+    """A count of people, whose unit a casualty word may replace ("50 soldiers were killed")."""
+    return unit is None or unit_category(unit) == "personnel"
 
 
-def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
-    """The unit named within a few words after `pos`, and where it ends."""
-    i = pos
-    n = len(text)
-    for _ in range(6):
-        while i < n and text[i] in _SKIPPABLE:
-            i += 1
-        m = _WORD.match(text, i)
-        if m is None:
-            return None, pos
-        w = m.group(0).casefold()
-        nxt = _WORD.match(text, m.end() + 1) if m.end() < n and text[m.end()] == " " else None
-        if nxt is not None:
-            two = w + " " + nxt.group(0).casefold()
-            for table in _UNIT_TABLES:
-                if two in table:
-                    return table[two], nxt.end()
-        for table in _UNIT_TABLES:
-            if w in table:
-                return table[w], m.end()
-        if "а" <= w[:1] <= "я" or w[:1] in "іїєґ":
-            for stem, unit in _CYR_UNIT:
-                if w.startswith(stem):
-                    return unit, m.end()
-            if not _SHORT_CYRILLIC_WORD.fullmatch(w) and not _CYR_ADJECTIVE.search(w):
-                return None, pos
-        elif w not in _FILLER:
-            return None, pos
-        i = m.end()
-    return None, pos
+# ---------------------------------------------------------------------------------------------
+# Looking words up
 
 
-def _qualifier(text: str, start: int) -> str:
-    """about / at_least / more_than ... from the words right before the number."""
-    before = text[max(0, start - 30) : start].casefold().rstrip()
-    for key, phrases in _QUALIFIER_PHRASES:
-        for phrase in phrases:
-            if before.endswith(phrase):
-                cut = len(before) - len(phrase)
-                if cut == 0 or before[cut - 1] in " (,":
-                    return key
-    return "exact"
-
-
-def find_figures(
-    text: str, excluded: list[tuple[int, int]] = (), words: set[str] | None = None
-) -> list[FigureDraft]:
-    """Figures in one sentence; `excluded` spans (dates) hold no figures; `words`, the sentence's
-    folded words when the caller has them."""
-    nums = [n for n in _numbers(text, words) if not any(a <= n.start < b for a, b in excluded)]
-    figures: list[FigureDraft] = []
-    skip = set()
-    for idx, num in enumerate(nums):
-        if idx in skip:
+def _lookup(lex: _Lexicon, table: str, toks: list[_Tok], i: int) -> tuple[object, int] | None:
+    """The longest key of `table` starting at token i: (its value, the index after it)."""
+    if i >= len(toks) or toks[i].kind == "n":
+        return None
+    keys = lex.keys(toks[i])
+    if keys.isdisjoint(lex.firsts[table]):
+        return None
+    entries = getattr(lex, table)
+    for size in range(min(lex.longest[table], len(toks) - i), 0, -1):
+        if size == 1:
+            return next(((entries[k], i + 1) for k in keys if k in entries), None)
+        span = toks[i : i + size]
+        if any(t.kind == "n" for t in span):
             continue
-        if _is_year(num, text):
-            continue
-        if num.value == 1 and re.match(
-            r"\s+of\s+(?:the|them|those|these|its|their|his|her)\b", text[num.end :]
-        ):
-            continue  # "one of the men": which one, not how many
-        # A range: "between 1,000 and 3,000 troops", "10,000-12,000", "10,000 to 12,000".
-        high = None
-        if idx + 1 < len(nums):
-            nxt = nums[idx + 1]
-            joint = text[num.end : nxt.start]
-            if _RANGE_JOIN.match(joint) and nxt.value > num.value:
-                between = _RANGE_LEAD.search(text[max(0, num.start - 10) : num.start])
-                if between or joint.strip() in ("-", "–", "—", "to"):
-                    high = nxt
-                    skip.add(idx + 1)
-        last = high or num
-        unit, unit_end = _unit_after(text, last.end)
-        # "six of the more than 20 personnel": a part counted in the unit of the whole.
-        if unit is None:
-            part = _PART_OF.match(text[last.end :])
-            if part and idx + 1 < len(nums):
-                unit, unit_end = _unit_after(text, nums[idx + 1].end)
-        if unit is None:  # "put the number of soldiers in Russia at 11,000"
-            counted = _COUNTED.search(text[max(0, num.start - 120) : num.start])
-            if counted:
-                unit, _ = _unit_after(counted.group(1) + " ", 0)
-        qualifier = "range" if high else _qualifier(text, num.start)
-        if unit in (None, "soldiers", "people", "workers", "officers", "generals"):
-            after = _KILL_AFTER.match(text, unit_end if unit else last.end)
-            if after:
-                unit = _casualty_unit(after.group("w"), unit)
-            elif unit in ("soldiers", "people", "officers", "generals"):
-                before = _VERB_BEFORE.search(text[max(0, num.start - 40) : num.start])
-                adjective = re.search(
-                    r"\b(wounded|injured|dead|captured|killed)\s+(?:[\w'-]+\s+){0,2}$",
-                    text[num.end : unit_end] + " ",
-                )
-                if adjective:
-                    unit = _casualty_unit(adjective.group(1), unit)
-                elif before:
-                    unit = _casualty_unit(before.group("w"), unit)
-            if unit in (None, "people", "soldiers") and re.search(
-                r"[а-яіїє]", text[num.start : num.end + 40]
-            ):
-                unit = _cyr_context(text, num, unit_end if unit else last.end) or unit
-        if unit is None and figures and _MORE_AFTER.match(text, last.end):
-            unit = figures[-1].unit  # "three were captured ... and two more"
-        if unit is None:
-            continue
-        figures.append(
-            FigureDraft(
-                value=num.value,
-                unit=unit,
-                qualifier=qualifier,
-                value_max=high.value if high else None,
-                text=text[num.start : max(unit_end, last.end)].strip(),
-            )
-        )
-    return figures
-
-
-def _casualty_unit(word: str, fallback: str | None) -> str | None:
-    w = " ".join(word.casefold().split())
-    if "killed" in w and ("wounded" in w or "injured" in w):
-        return "killed_or_wounded"
-    if w in ("lost", "losing", "loses", "lose", "suffered", "suffering", "casualties", "losses"):
-        return "killed_or_wounded"
-    if w.startswith(("killed", "dead", "died", "eliminated", "liquidated", "destroyed")):
-        return "killed"
-    if w.startswith(("wounded", "injured")):
-        return "wounded"
-    if w.startswith(("captur", "taken", "took", "prisoners")):
-        return "prisoners"
-    if "missing" in w:
-        return "missing"
-    if w == "deserted":
-        return "soldiers"
-    return fallback
-
-
-def _cyr_context(text: str, num: _Num, after_pos: int) -> str | None:
-    """Russian/Ukrainian: the casualty word may come before the number ("вбитими ... тисячу")."""
-    after = text[after_pos : after_pos + 40].casefold()
-    before = text[max(0, num.start - 60) : num.start].casefold()
-    killed = any(s in after[:25] for s in ("загибл", "погибш", "убит", "вбит", "загинул", "погибл"))
-    wounded_after = any(s in after[:40] for s in ("поранен", "ранен"))
-    if killed and wounded_after:
-        return "killed_or_wounded"
-    if killed:
-        return "killed"
-    if any(s in before[-25:] for s in ("полон", "плен")):
-        return "prisoners"
-    has_k = any(s in before for s in ("вбит", "убит", "загибл", "погиб"))
-    has_w = any(s in before for s in ("поранен", "ранен"))
-    if has_k and has_w:
-        return "killed_or_wounded"
-    if has_k:
-        return "killed"
-    if has_w:
-        return "wounded"
-    if any(s in before for s in ("втрат", "потер")):
-        return "killed_or_wounded"
+        for combo in product(*(lex.keys(t) for t in span)):
+            found = entries.get(" ".join(combo))
+            if found is not None:
+                return found, i + size
     return None
 
 
-def _is_year(num: _Num, text: str) -> bool:
-    if not _YEAR_LIKE.fullmatch(num.text):
+def _value_of(lex: _Lexicon, tok: _Tok, table: dict[str, float]) -> float | None:
+    for key in lex.keys(tok):
+        found = table.get(key)
+        if found is not None:
+            return found
+    return None
+
+
+def _glued(a: _Tok, b: _Tok) -> bool:
+    return a.end == b.start
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers
+
+
+@dataclass
+class _Num:
+    value: float
+    first: int  # token indices: the number is toks[first:end]
+    end: int
+    scale: float = 1.0
+    year_like: bool = False
+
+
+def _digits_value(text: str) -> float:
+    if _THOUSANDS.fullmatch(text):
+        return float(re.sub(r"[,.  ]", "", text))
+    return float(text.replace(",", "."))
+
+
+def _scale_after(lex: _Lexicon, toks: list[_Tok], j: int) -> tuple[float, int]:
+    """A scale right after digits ("10k", "1.5 million", "3 тыс."): (factor, index after it)."""
+    factor = 1.0
+    while j < len(toks) and toks[j].kind == "w":
+        glued_scale = lex.suffix_scales.get(toks[j].norm) if _glued(toks[j - 1], toks[j]) else None
+        scale = glued_scale or _value_of(lex, toks[j], lex.scales)
+        if scale is None:
+            break
+        factor *= scale
+        j += 1
+        if j + 1 < len(toks) and toks[j].text == "." and _glued(toks[j - 1], toks[j]):
+            j += 1  # "тыс.", "млн." (not the full stop of "$1.5 billion.")
+    return factor, j
+
+
+def _read_digits(lex: _Lexicon, toks: list[_Tok], i: int) -> _Num | None:
+    tok = toks[i]
+    if i >= 1 and toks[i - 1].kind == "w" and _glued(toks[i - 1], tok):
+        return None  # "MQ9": a model's name
+    if i >= 2 and toks[i - 2].kind == "w" and toks[i - 1].text == "-" and toks[i - 2].end + 1 == tok.start:
+        return None  # "KN-23", "Су-34": a model's name
+    factor, j = _scale_after(lex, toks, i + 1)
+    if j == i + 1 and j < len(toks) and _glued(tok, toks[j]):
+        nxt = toks[j]
+        # "84th", "30-day", "84-й": an ordinal or a compound adjective, unless it names a unit ("40km").
+        if nxt.kind == "w" and _lookup(lex, "counted", toks, j) is None:
+            return None
+        if nxt.text == "-" and j + 1 < len(toks) and toks[j + 1].kind == "w" and _glued(nxt, toks[j + 1]):
+            return None
+    value = _digits_value(tok.text) * factor
+    year = factor == 1 and bool(_YEAR.fullmatch(tok.text))
+    return _Num(value, i, j, factor, year) if value > 0 else None
+
+
+def _word_step(lex: _Lexicon, tok: _Tok, total: float, current: float) -> tuple[float, float] | None:
+    """One number word folded into (total, current); None when the word is not one."""
+    value = _value_of(lex, tok, lex.numbers)
+    if value is None:
+        value = _value_of(lex, tok, lex.fractions)
+    if value is not None:
+        return total, current + value
+    scale = _value_of(lex, tok, lex.scales)
+    if scale is None:
+        return None
+    if scale < 1000:  # "two hundred", "a dozen": multiplies what came before it
+        return total, (current or 1) * scale
+    return total + (current or 1) * scale, 0.0
+
+
+def _next_word_index(lex: _Lexicon, toks: list[_Tok], j: int) -> int | None:
+    """Where a spelled-out number goes on after toks[j-1]: itself, after a joiner or a hyphen."""
+    if j >= len(toks):
+        return None
+    tok = toks[j]
+    if lex.may_be_number_word(tok):
+        return j
+    linked = tok.norm in lex.joiners or (tok.text == "-" and _glued(toks[j - 1], tok))
+    if linked and j + 1 < len(toks) and lex.may_be_number_word(toks[j + 1]):
+        return j + 1
+    return None
+
+
+def _read_words(lex: _Lexicon, toks: list[_Tok], i: int) -> _Num | None:
+    first = toks[i]
+    if first.norm in lex.vague and _qualifier(lex, toks, i)[0] == "exact":
+        return None  # "hundreds of soldiers", "тысячи военных" (but "около тысячи военных" is 1,000)
+    total, current, j, last_scale = 0.0, 0.0, i, 1.0
+    if first.norm in lex.one_before_scale:
+        if i + 1 >= len(toks) or _value_of(lex, toks[i + 1], lex.scales) is None:
+            return None
+        j = i + 1
+    end = None
+    while j is not None:
+        step = _word_step(lex, toks[j], total, current)
+        if step is None:
+            break
+        scale = _value_of(lex, toks[j], lex.scales)
+        last_scale = scale or last_scale
+        total, current = step
+        end = j + 1
+        j = _next_word_index(lex, toks, j + 1)
+    if end is None or total + current <= 0:
+        return None
+    return _Num(total + current, i, end, last_scale)
+
+
+def _read_number(lex: _Lexicon, toks: list[_Tok], i: int) -> _Num | None:
+    if i >= len(toks):
+        return None
+    if toks[i].kind == "n":
+        return _read_digits(lex, toks, i)
+    if lex.may_be_number_word(toks[i]):
+        return _read_words(lex, toks, i)
+    return None
+
+
+def _read_range(lex: _Lexicon, toks: list[_Tok], low: _Num, opener: str | None) -> _Num | None:
+    """The high end of "10,000-12,000", "10 to 12 thousand", "between 1,000 and 3,000"."""
+    j = low.end
+    if j >= len(toks):
+        return None
+    joiner = toks[j].norm
+    if joiner not in lex.range_joiners and joiner != opener:
+        return None
+    high = _read_number(lex, toks, j + 1)
+    if high is None:
+        return None
+    if low.scale == 1 and high.scale > 1 and low.value * high.scale <= high.value:
+        low.value *= high.scale  # "10-12 тысяч" is 10,000 to 12,000
+    return high if high.value > low.value else None
+
+
+# ---------------------------------------------------------------------------------------------
+# What a number counts
+
+
+@dataclass
+class _Unit:
+    unit: str | None = None
+    end: int = 0  # token index after the unit's words
+    casualty: list[str] = field(default_factory=list)
+
+
+def _skippable(lex: _Lexicon, tok: _Tok) -> bool:
+    """A word that may stand between a number and its noun: "3,000 North Korean elite soldiers"."""
+    if tok.kind == "s":
+        return tok.text == "-"
+    if tok.kind != "w":
         return False
-    # "2000 troops" is a figure; "in 2024" is a year.
-    unit, _ = _unit_after(text, num.end)
-    return unit is None or _YEAR_PREPOSITION.search(text[max(0, num.start - 8) : num.start]) is not None
+    if tok.norm in lex.modifiers or tok.text[:1].isupper():
+        return True
+    return bool(lex.adjective_endings) and tok.norm.endswith(lex.adjective_endings) and len(tok.norm) > 4
 
 
-# Patterns used inside functions, compiled once.
-_WORD_JOINER = re.compile(r"[\s-]+")
-_SHORT_CYRILLIC_WORD = re.compile(r"[а-яіїє']{1,3}")
-_RANGE_LEAD = re.compile(r"between\s+$|from\s+$", re.IGNORECASE)
-_PART_OF = re.compile(r"\s+of\s+(?:the|them|those|these)\b")
-_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
-_YEAR_PREPOSITION = re.compile(r"\b(?:in|since|of|by|until|during)\s+$")
+def _after_hyphen(toks: list[_Tok], j: int) -> bool:
+    return 0 < j < len(toks) and toks[j - 1].text == "-" and _glued(toks[j - 1], toks[j])
+
+
+def _in_compound(toks: list[_Tok], j: int) -> bool:
+    """A word glued to a following hyphen, or glued after one, inside a compound modifier."""
+    tok = toks[j]
+    if tok.kind != "w":
+        return False
+    after = j + 1 < len(toks) and toks[j + 1].text == "-" and _glued(tok, toks[j + 1])
+    return after or _after_hyphen(toks, j)
+
+
+def _unit_after(lex: _Lexicon, toks: list[_Tok], j: int) -> _Unit:
+    """The counted noun within a few words after a number; casualty words met on the way."""
+    found = _Unit(end=j)
+    gap = 0
+    while j < len(toks) and gap <= MAX_GAP:
+        counted = _lookup(lex, "counted", toks, j) if not _after_hyphen(toks, j) else None
+        if counted is not None:  # "5000 военнослужащих-строителей" counts the first part
+            found.unit, found.end = counted[0], counted[1]
+            return found
+        if _in_compound(toks, j):  # "anti-ship missiles", "Korean-made": part of a modifier
+            gap += 1
+            j += 1
+            continue
+        casualty = _lookup(lex, "casualty", toks, j)
+        if casualty is not None:
+            found.casualty.append(casualty[0])
+            found.end = j = casualty[1]
+            gap += 1
+            continue
+        if not _skippable(lex, toks[j]):
+            break
+        gap += toks[j].kind == "w"
+        j += 1
+    if found.casualty and found.unit is None:
+        found.unit = found.casualty[-1]
+    return found
+
+
+def _combine(kinds: list[str]) -> str | None:
+    """Casualty words met together: killed and wounded make killed_or_wounded; else the first."""
+    if not kinds:
+        return None
+    if "killed" in kinds and "wounded" in kinds:
+        return "killed_or_wounded"
+    return kinds[0]
+
+
+def _parenthetical_end(toks: list[_Tok], j: int) -> int | None:
+    """ ", размещённых в России, погибли": the index after a short clause between commas."""
+    for k in range(j + 1, min(len(toks), j + 8)):
+        if toks[k].kind == "n" or toks[k].text in _SENTENCE_BREAKS:
+            return None
+        if toks[k].text == ",":
+            return k + 1
+    return None
+
+
+def _casualty_after(lex: _Lexicon, toks: list[_Tok], j: int, limit: int) -> list[str]:
+    """Casualty words after a count ("were killed or wounded"), across auxiliaries and one clause
+    between commas; stops at another number or a new clause."""
+    kinds: list[str] = []
+    words = 0
+    strict = False
+    while j < len(toks) and words < limit:
+        tok = toks[j]
+        if tok.text == "," and not kinds:
+            after = _parenthetical_end(toks, j)
+            if after is None:
+                break
+            j = after
+            continue
+        if tok.text in _DASHES:  # "тисячу — загиблими"
+            j += 1
+            continue
+        found = _lookup(lex, "casualty", toks, j)
+        if found is not None:
+            if _starts_count(lex, toks, found[1]):
+                break  # "killed 16 people and wounded 35 others": "wounded" belongs to 35
+            kinds.append(str(found[0]))
+            j = found[1]
+            continue
+        if tok.kind != "w" or tok.norm in lex.clause_breaks:
+            break
+        if not lex.keys(tok).isdisjoint(lex.relatives):
+            strict = True  # "soldiers who had been captured": only auxiliaries may follow
+        elif not _may_stand_before_casualty(lex, tok, strict):
+            break
+        words += 1
+        j += 1
+    return kinds
+
+
+def _may_stand_before_casualty(lex: _Lexicon, tok: _Tok, strict: bool) -> bool:
+    if tok.norm in lex.link_words:
+        return True
+    return not strict and (_skippable(lex, tok) or tok.norm in lex.partitives)
+
+
+def _starts_count(lex: _Lexicon, toks: list[_Tok], j: int) -> bool:
+    """Does a number, or a qualifier and a number, start at token j?"""
+    if _read_number(lex, toks, j) is not None:
+        return True
+    for size in range(1, lex.longest["qualifiers"] + 1):
+        key = " ".join(t.norm for t in toks[j : j + size])
+        if key in lex.qualifiers and _read_number(lex, toks, j + size) is not None:
+            return True
+    return False
+
+
+def _casualty_before(lex: _Lexicon, toks: list[_Tok], i: int, limit: int) -> list[str]:
+    """Casualty words before a count, nearest first: "captured two soldiers", "втратили вбитими й
+    пораненими близько чотирьох тисяч осіб"."""
+    kinds: list[str] = []
+    j = i - 1
+    while j >= 0 and i - j <= limit:
+        tok = toks[j]
+        if tok.text in _QUOTES:
+            j -= 1
+            continue
+        if tok.kind != "w":
+            break
+        found = _lookup(lex, "casualty", toks, j)
+        if found is not None and found[1] <= i:
+            kinds.append(str(found[0]))
+        elif tok.norm in lex.clause_breaks:
+            break
+        j -= 1
+    return kinds
+
+
+def _count_noun_unit(reading: _Reading, i: int) -> _Unit | None:
+    """ "the number of soldiers ... at 11,000", "число убитых и раненых ... более 3000": the first
+    number after the count noun (numbers inside excluded spans, dates, do not count)."""
+    lex, toks = reading.lex, reading.toks
+    for j in range(i - 1, max(-1, i - COUNT_NOUN_WINDOW), -1):
+        if toks[j].text in _SENTENCE_BREAKS or (toks[j].kind == "n" and not reading.excluded_at(j)):
+            return None
+        if toks[j].kind == "w" and not lex.keys(toks[j]).isdisjoint(lex.count_nouns):
+            k = j + 1
+            if k < i and toks[k].norm in lex.partitives:
+                k += 1
+            found = _unit_after(lex, toks, k)
+            found.casualty.extend(_casualty_after(lex, toks, found.end, 3))
+            death = _lookup(lex, "casualty", toks, j - 1) if j > 0 else None
+            if death is not None:  # "the death toll"
+                found.casualty.append(str(death[0]))
+            return found if found.unit or found.casualty else None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Figures
+
+
+@dataclass
+class _Reading:
+    """The figures of one sentence as they are read, and bare numbers waiting for a unit."""
+
+    lex: _Lexicon
+    text: str
+    toks: list[_Tok]
+    excluded: tuple[tuple[int, int], ...] = ()  # character spans that hold no figures (dates)
+    figures: list[tuple[int, FigureDraft]] = field(default_factory=list)  # (start offset, figure)
+    pending: list[tuple[int, FigureDraft]] = field(default_factory=list)  # unit "" until resolved
+
+    def excluded_at(self, i: int) -> bool:
+        return any(a <= self.toks[i].start < b for a, b in self.excluded)
+
+
+def _qualifier(lex: _Lexicon, toks: list[_Tok], i: int) -> tuple[str, int]:
+    """("about" / "up_to" ..., index of its first word) from the words right before token i."""
+    for size in range(min(lex.longest["qualifiers"], i), 0, -1):
+        key = " ".join(t.norm for t in toks[i - size : i])
+        found = lex.qualifiers.get(key)
+        if found is not None:
+            return found, i - size
+    return "exact", i
+
+
+def _currency_before(lex: _Lexicon, toks: list[_Tok], i: int) -> str | None:
+    if i > 0 and toks[i - 1].kind == "s" and _glued(toks[i - 1], toks[i]):
+        unit = lex.counted.get(toks[i - 1].norm)
+        if unit is not None and unit_category(unit) == "money":
+            return unit
+    return None
+
+
+def _is_year(lex: _Lexicon, toks: list[_Tok], num: _Num, unit: _Unit) -> bool:
+    if not num.year_like:
+        return False
+    if unit.unit is None or unit.end - num.end > 2:
+        return True  # "in 2024", "2024 and", "October 2024"
+    if num.first > 1 and toks[num.first - 2].kind == "n" and toks[num.first - 1].kind == "w":
+        return True  # "24 February 2022 troops": a date the caller did not exclude
+    return num.first > 0 and toks[num.first - 1].norm in lex.year_words
+
+
+def _casualty_for(reading: _Reading, num: _Num, last: _Num, unit: _Unit, start: int) -> str | None:
+    """A casualty unit that replaces a count of people (or names a bare number)."""
+    lex, toks = reading.lex, reading.toks
+    kinds = list(unit.casualty)
+    bare = unit.unit is None
+    after_from = unit.end if not bare else last.end
+    kinds = kinds or _casualty_after(lex, toks, after_from, BARE_AFTER_WINDOW if bare else AFTER_WINDOW)
+    kinds = kinds or _casualty_before(lex, toks, start, 1 if bare else BEFORE_WINDOW)
+    if not kinds and not bare and _counts_people(unit.unit):
+        counted = _count_noun_unit(reading, start)
+        kinds = counted.casualty if counted else []
+    return _combine(kinds)
+
+
+def _unit_for(reading: _Reading, num: _Num, last: _Num, start: int) -> _Unit:
+    lex, toks = reading.lex, reading.toks
+    unit = _unit_after(lex, toks, last.end)
+    if unit.unit is None:
+        unit = _borrowed_unit(reading, last, start) or unit
+    if _counts_people(unit.unit):
+        casualty = _casualty_for(reading, num, last, unit, start)
+        if casualty is not None:
+            # "60 drones ...; 8 were lost": a bare number goes on counting the things before it
+            unit.unit = _previous_thing(reading) if unit.unit is None else None
+            unit.unit = unit.unit or casualty
+            unit.end = max(unit.end, last.end)
+    return unit
+
+
+def _previous_thing(reading: _Reading) -> str | None:
+    if reading.figures:
+        unit = reading.figures[-1][1].unit
+        if unit_category(unit) in ("equipment", "munitions"):
+            return unit
+    return None
+
+
+def _borrowed_unit(reading: _Reading, last: _Num, start: int) -> _Unit | None:
+    """A bare number counted in another's unit: "80 of 100 drones", "the number of soldiers at
+    11,000", "$1.5 billion"."""
+    lex, toks = reading.lex, reading.toks
+    money = _currency_before(lex, toks, start)
+    if money is not None:
+        return _Unit(money, last.end)
+    part = _lookup(lex, "partitives", toks, last.end)
+    if part is not None:
+        j = part[1]
+        while j < len(toks) and j - part[1] < 3 and _read_number(lex, toks, j) is None:
+            j += 1
+        return _partitive_unit(lex, toks, part[1], last)
+    counted = _count_noun_unit(reading, start)
+    if counted is not None:
+        return _Unit(counted.unit or _combine(counted.casualty), last.end, counted.casualty)
+    return None
+
+
+def _partitive_unit(lex: _Lexicon, toks: list[_Tok], j: int, last: _Num) -> _Unit | None:
+    """ "80 of 100 drones" (the whole's unit), "4,000 of their troops killed" (the noun's)."""
+    first = j
+    while j < len(toks) and j - first < 3 and _read_number(lex, toks, j) is None:
+        j += 1
+    whole = _read_number(lex, toks, j)
+    if whole is not None:
+        high = _read_range(lex, toks, whole, None)
+        found = _unit_after(lex, toks, (high or whole).end)
+        return _Unit(found.unit, last.end) if found.unit else None
+    for k in range(first, min(len(toks), first + 3)):
+        counted = _lookup(lex, "counted", toks, k)
+        if counted is not None:
+            return _Unit(str(counted[0]), counted[1])
+    return None
+
+
+def _inherited_unit(reading: _Reading, last: _Num, start: int) -> str | None:
+    """ "two more": the unit of the figure before; "80 were shot down": resolved at the end."""
+    lex, toks = reading.lex, reading.toks
+    j = last.end
+    if j < len(toks) and toks[j].norm in lex.more_words and reading.figures:
+        return reading.figures[-1][1].unit
+    if start > 0 and toks[start - 1].norm in lex.partitives and reading.figures:
+        return reading.figures[-1][1].unit  # "50 шахедов из 70": the whole, in the part's unit
+    near = [k for k in (start - 1, start - 2, j, j + 1, j + 2) if 0 <= k < len(toks)]
+    if any(_lookup(lex, "intercept", toks, k) for k in near):
+        return ""  # pending: the nearest munitions figure
+    return None
+
+
+def _ends_a_span(toks: list[_Tok], i: int) -> bool:
+    """ "1950-53", "5-7 October": the end of a span whose start was not a figure."""
+    return (
+        i >= 2
+        and toks[i - 1].text in _DASHES | {"-"}
+        and toks[i - 2].kind == "n"
+        and toks[i - 2].end + 1 == toks[i].start
+    )
+
+
+def _read_figure(reading: _Reading, i: int) -> int:
+    """Reads the figure whose number starts at token i; returns the token index to go on from."""
+    lex, toks = reading.lex, reading.toks
+    num = _read_number(lex, toks, i)
+    if num is None or _ends_a_span(toks, i):
+        return i + 1
+    if reading.excluded_at(i):
+        return num.end
+    qualifier, start = _qualifier(lex, toks, i)
+    opener = lex.range_openers.get(toks[i - 1].norm) if i > 0 else None
+    high = _read_range(lex, toks, num, opener)
+    last = high or num
+    unit = _unit_for(reading, num, last, start)
+    if _is_year(lex, toks, num, unit):
+        return last.end
+    if unit.unit is None:
+        inherited = _inherited_unit(reading, last, start)
+        if inherited is None:
+            return last.end
+        unit.unit = inherited
+    if num.value == 1 and not high and _lookup(lex, "partitives", toks, last.end):
+        return last.end  # "one of the men": which one, not how many
+    first = i - 1 if _currency_before(lex, toks, i) else i
+    end_char = max(toks[max(unit.end, last.end) - 1].end, toks[last.end - 1].end)
+    figure = FigureDraft(
+        value=num.value,
+        unit=unit.unit,
+        qualifier="range" if high else qualifier,
+        value_max=high.value if high else None,
+        text=reading.text[toks[first].start : end_char].strip(),
+    )
+    target = reading.pending if unit.unit == "" else reading.figures
+    target.append((toks[i].start, figure))
+    return last.end
+
+
+def _resolve_pending(reading: _Reading) -> list[FigureDraft]:
+    """Bare numbers next to "shot down" take the unit of the nearest munitions (or equipment) figure."""
+    figures = list(reading.figures)
+    things = [
+        (pos, f.unit) for pos, f in reading.figures if unit_category(f.unit) in ("munitions", "equipment")
+    ]
+    positions = [pos for pos, _ in things]  # in reading order, so sorted
+    for pos, figure in reading.pending if things else ():
+        k = bisect_left(positions, pos)
+        nearest = min((c for c in (k - 1, k) if 0 <= c < len(things)), key=lambda c: abs(positions[c] - pos))
+        figures.append((pos, _with_unit(figure, things[nearest][1])))
+    figures.sort(key=lambda item: item[0])
+    return [f for _, f in figures]
+
+
+def _with_unit(figure: FigureDraft, unit: str) -> FigureDraft:
+    return FigureDraft(figure.value, unit, figure.qualifier, figure.value_max, figure.text)
+
+
+def _reading_start(lex: _Lexicon, text: str, words, excluded) -> int | None:
+    """Where reading may start (None: nothing to read). Cheap: a digit outside the excluded spans
+    (dates) or a word that may start a spelled-out number, and a word or symbol that names a unit."""
+    if words is None:
+        words = _PLAIN_WORD.findall(text.casefold())
+    start = _number_start(lex, text, words, excluded)
+    if start is None or _GLUED_UNIT.search(text) or any(sym in text for sym in lex.unit_symbols):
+        return start
+    if lex.cyrillic:
+        named = any(not _lemmas(lex, w).isdisjoint(lex.unit_words) for w in words if _CYRILLIC.match(w))
+    else:
+        named = not lex.unit_words.isdisjoint(words)
+    return start if named else None
+
+
+def _lemmas(lex: _Lexicon, word: str) -> frozenset[str]:
+    return lex.lang.lemma_set(word.translate(_APOSTROPHES) if "’" in word or "ʼ" in word else word)
+
+
+def _number_start(lex: _Lexicon, text: str, words, excluded) -> int | None:
+    if lex.cyrillic:
+        if any(w[:2] in lex.prefixes and not _lemmas(lex, w).isdisjoint(lex.triggers) for w in words):
+            return 0
+    elif not lex.triggers.isdisjoint(words):
+        return 0
+    for m in _DIGIT.finditer(text):
+        if not any(a <= m.start() < b for a, b in excluded):
+            start = text.rfind(" ", 0, max(0, m.start() - LOOK_BACK_CHARS))
+            return max(0, start)
+    return None
+
+
+def _language_of(text: str, lang: str) -> str:
+    if lang in ("ru", "uk") or not _CYRILLIC.search(text):
+        return lang if lang in LANGUAGES else "en"
+    return detect_language(text)
+
+
+def _tokens(text: str, start: int) -> list[_Tok]:
+    low = text.lower()
+    if "’" in low or "ʼ" in low or "ё" in low:
+        low = low.translate(_APOSTROPHES)
+    if len(low) != len(text):  # a letter whose lower case is longer: fold word by word
+        return [_Tok((m.lastgroup, m.group(), m.group().lower().translate(_APOSTROPHES), *m.span()))
+                for m in _TOKEN.finditer(text, start)]  # fmt: skip
+    return [_Tok((m.lastgroup, m.group(), low[m.start() : m.end()], m.start(), m.end()))
+            for m in _TOKEN.finditer(text, start)]  # fmt: skip
+
+
+def find_figures(
+    text: str, excluded: list[tuple[int, int]] = (), words: set[str] | None = None, lang: str = "en"
+) -> list[FigureDraft]:
+    """Figures in one sentence; `excluded` spans (dates) hold no figures; `words`, the sentence's
+    folded words when the caller has them; `lang`, the sentence's language (Cyrillic text given
+    as "en" is read as Russian or Ukrainian by its letters)."""
+    lex = _lexicon(_language_of(text, lang))
+    start = _reading_start(lex, text, words, excluded)
+    if start is None:
+        return []
+    toks = _tokens(text, start)
+    reading = _Reading(lex, text, toks, tuple(excluded))
+    resume = 0
+    for i, tok in enumerate(toks):
+        if i >= resume and (tok.kind == "n" or (tok.kind == "w" and lex.may_be_number_word(tok))):
+            resume = max(i + 1, _read_figure(reading, i))
+    return _resolve_pending(reading)

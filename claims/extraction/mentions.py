@@ -7,12 +7,15 @@ resolved against the speakers read so far. Topic terms are found on demand (`top
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from . import attribution as attr
 from . import groups
 from .index import CompiledRegistry, PlaceHit, SourceHit, TopicHit
-from .tokens import Token
+from .lexicon import concept
+from .tokens import WORD, Token
 
 if TYPE_CHECKING:
     from .pipeline import ReportState, SentenceState
@@ -36,6 +39,7 @@ def find_mentions(state: SentenceState, report: ReportState) -> bool:
             state.actors.append(attr.Actor(a, b, e.key, e.name, e.kind, e.kind == "media"))
         state.place_hits.extend((a, b, p) for p in m.payloads if isinstance(p, PlaceHit))
     _add_generic_actors(state, report)
+    _bind_person_names(state, report)
     _add_anaphors(state, report)
     state.actors.sort(key=lambda x: x.start)
     return True
@@ -79,3 +83,40 @@ def _anaphor_kinds(anaphor: str, state: SentenceState) -> tuple[str, ...]:
     if words and words[0] in state.lang.actors.ANAPHOR_DETERMINERS:
         words = words[1:]
     return state.lang.actors.ANAPHORS.get(" ".join(words), ())
+
+
+_NAME = r"([A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[ -][A-ZА-ЯЁІЇЄҐ][\w'’-]+){0,3})"
+
+
+@cache
+def _person_patterns(lang_code: str) -> tuple[re.Pattern, re.Pattern]:
+    actors = concept(lang_code, "actors")
+    roles = "|".join(sorted((re.escape(w) for w in actors.ROLE_WORDS), key=len, reverse=True))
+    # "Jeon Ha-kyu, a spokesperson for the ministry" (the body after the name)
+    before = re.compile(
+        rf"{_NAME},\s+(?:a|an|the)?\s*(?:[\w-]+\s+){{0,3}}?(?:{roles})\s+(?:for|of|at|with)\s+(?:the\s+)?$",
+        re.I,
+    )
+    # "the ministry's spokesperson Jeon Ha-kyu", "представитель Минобороны Иван Петров"
+    after = re.compile(rf"^(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{roles})\s+)?{_NAME}", re.I)
+    return before, after
+
+
+def _bind_person_names(state: SentenceState, report: ReportState) -> None:
+    """Names of people who speak for a registry body are that body for the rest of the report."""
+    s = state.text
+    before, after = _person_patterns(state.lang.code)
+    roles = state.lang.actors.ROLE_WORDS
+    for actor in [a for a in state.actors if a.key is not None]:
+        m = before.search(s[max(0, actor.start - 120) : actor.start])
+        if m is not None:
+            report.memory.bind(m.group(1), actor)
+            continue
+        m = after.match(s[actor.end : actor.end + 80])
+        role_before = WORD.findall(s[max(0, actor.start - 30) : actor.start])
+        has_role = m is not None and (
+            any(w.casefold() in roles for w in WORD.findall(m.group(0))[:-1])
+            or (role_before and state.lang.lemma(role_before[-1]) in roles)
+        )
+        if has_role and not any(x.start <= actor.end + m.start(1) < x.end for x in state.actors):
+            report.memory.bind(m.group(1), actor)

@@ -1,8 +1,13 @@
 """Figures: value, unit and qualifier; ranges, number words, thousands separators; no dates or ordinals."""
 
+import re
+from pathlib import Path
+
 import pytest
 
-from claims.extraction.figures import find_figures
+import claims.extraction.figures as stage
+from claims.extraction.figures import find_figures, unit_category
+from claims.extraction.lexicon import LANGUAGES, concept
 
 
 def figs(text):
@@ -114,3 +119,354 @@ def test_ukrainian_prisoners_and_casualties_after_the_number():
 def test_n_more_counts_in_the_unit_of_the_figure_before_it():
     text = "three North Korean soldiers were captured on October 30 and two more on November 2"
     assert [(f[0], f[1]) for f in figs(text)] == [(3, "prisoners"), (2, "prisoners")]
+
+
+# --- The figures stage over the per-language lexicons (claims/extraction/lexicon/<lang>/numbers.py) ---
+
+QUALIFIER_KINDS = {"about", "up_to", "at_least", "more_than", "less_than", "nearly"}
+
+
+def read(text, lang):
+    return [(f.value, f.unit, f.qualifier, f.value_max) for f in find_figures(text, lang=lang)]
+
+
+def first(text, lang):
+    found = find_figures(text, lang=lang)
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "lang, text, unit, category",
+    [
+        # personnel
+        ("en", "The convoy carried 400 troops to the coast", "soldiers", "personnel"),
+        ("ru", "К границе перебросили 400 военнослужащих", "soldiers", "personnel"),
+        ("uk", "До кордону перекинули 400 військових", "soldiers", "personnel"),
+        ("en", "A unit of 35 officers stayed behind", "officers", "personnel"),
+        ("ru", "В штабе остались 35 офицеров", "officers", "personnel"),
+        ("uk", "У штабі залишилися 35 офіцерів", "officers", "personnel"),
+        ("en", "The ferry evacuated 900 civilians", "people", "personnel"),
+        ("ru", "Паром вывез 900 мирных жителей", "people", "personnel"),
+        ("uk", "Пором вивіз 900 мешканців", "people", "personnel"),
+        ("en", "The plant hired 70 workers last spring", "workers", "personnel"),
+        # casualties
+        ("en", "Officials reported 14 dead after the shelling", "killed", "casualties"),
+        ("ru", "После обстрела 14 человек погибли", "killed", "casualties"),
+        ("uk", "Після обстрілу 14 людей загинули", "killed", "casualties"),
+        ("en", "Medics treated 22 wounded at the station", "wounded", "casualties"),
+        ("ru", "Медики помогли 22 раненым", "wounded", "casualties"),
+        ("uk", "Лікарі допомогли 22 пораненим", "wounded", "casualties"),
+        ("en", "Nine sailors are still missing", "missing", "casualties"),
+        ("ru", "Девять моряков пропали без вести", "missing", "casualties"),
+        ("uk", "Дев'ять моряків зникли безвісти", "missing", "casualties"),
+        ("en", "The exchange freed 95 prisoners", "prisoners", "casualties"),
+        ("ru", "В ходе обмена освободили 95 пленных", "prisoners", "casualties"),
+        ("uk", "Під час обміну звільнили 95 полонених", "prisoners", "casualties"),
+        ("en", "The brigade suffered 600 casualties", "killed_or_wounded", "casualties"),
+        ("ru", "Потери бригады составили 600 военных", "killed_or_wounded", "casualties"),
+        ("uk", "Втрати бригади сягнули 600 військових", "killed_or_wounded", "casualties"),
+        # equipment
+        ("en", "The army received 31 tanks", "tanks", "equipment"),
+        ("ru", "Армия получила 31 танк", "tanks", "equipment"),
+        ("uk", "Армія отримала 31 танк", "tanks", "equipment"),
+        ("en", "It lost 4 helicopters in a week", "helicopters", "equipment"),
+        ("ru", "За неделю она потеряла 4 вертолета", "helicopters", "equipment"),
+        ("uk", "За тиждень вона втратила 4 гелікоптери", "helicopters", "equipment"),
+        ("en", "Six aircraft took off", "aircraft", "equipment"),
+        ("ru", "Взлетели шесть самолетов", "aircraft", "equipment"),
+        ("en", "Two ships left port", "ships", "equipment"),
+        ("uk", "Із порту вийшли два кораблі", "ships", "equipment"),
+        ("en", "The column had 120 armoured vehicles", "vehicles", "equipment"),
+        ("en", "They sent 18 howitzers", "artillery", "equipment"),
+        # munitions
+        ("en", "The attack used 64 drones", "drones", "munitions"),
+        ("ru", "В атаке участвовали 64 беспилотника", "drones", "munitions"),
+        ("uk", "В атаці брали участь 64 дрони", "drones", "munitions"),
+        ("ru", "Над областью заметили 64 шахеда", "drones", "munitions"),
+        ("en", "It fired 12 cruise missiles", "missiles", "munitions"),
+        ("ru", "Было выпущено 12 крылатых ракет", "missiles", "munitions"),
+        ("uk", "Було випущено 12 крилатих ракет", "missiles", "munitions"),
+        ("en", "Gunners fire 5,000 shells a day", "shells", "munitions"),
+        ("ru", "Артиллеристы тратят 5000 снарядов в день", "shells", "munitions"),
+        ("uk", "Артилеристи витрачають 5000 снарядів на день", "shells", "munitions"),
+        # distance
+        ("en", "The line moved 15 kilometres west", "km", "distance"),
+        ("ru", "Линия сдвинулась на 15 километров", "km", "distance"),
+        ("uk", "Лінія зсунулася на 15 кілометрів", "km", "distance"),
+        ("uk", "Колона стоїть за 15 км від міста", "km", "distance"),
+        # money
+        ("en", "The fund pledged 200 million dollars", "usd", "money"),
+        ("en", "The fund pledged €200 million", "eur", "money"),
+        ("ru", "Фонд выделил 200 млн долларов", "usd", "money"),
+        ("ru", "Ремонт обойдётся в 3 млрд рублей", "rub", "money"),
+        ("uk", "Фонд виділив 200 млн гривень", "uah", "money"),
+        # other
+        ("en", "Forces entered 3 villages", "settlements", "other"),
+    ],
+)
+def test_each_unit_category_in_each_language(lang, text, unit, category):
+    figure = first(text, lang)
+    assert (figure.unit, unit_category(figure.unit)) == (unit, category)
+
+
+@pytest.mark.parametrize(
+    "lang, text, qualifier",
+    [
+        ("en", "about 250 soldiers", "about"),
+        ("en", "roughly 250 soldiers", "about"),
+        ("ru", "около 250 солдат", "about"),
+        ("ru", "примерно 250 солдат", "about"),
+        ("uk", "близько 250 солдатів", "about"),
+        ("uk", "приблизно 250 солдатів", "about"),
+        ("en", "up to 250 soldiers", "up_to"),
+        ("en", "as many as 250 soldiers", "up_to"),
+        ("ru", "до 250 солдат", "up_to"),
+        ("uk", "до 250 солдатів", "up_to"),
+        ("en", "at least 250 soldiers", "at_least"),
+        ("ru", "не менее 250 солдат", "at_least"),
+        ("ru", "по меньшей мере 250 солдат", "at_least"),
+        ("uk", "щонайменше 250 солдатів", "at_least"),
+        ("uk", "принаймні 250 солдатів", "at_least"),
+        ("en", "more than 250 soldiers", "more_than"),
+        ("en", "over 250 soldiers", "more_than"),
+        ("ru", "более 250 солдат", "more_than"),
+        ("ru", "свыше 250 солдат", "more_than"),
+        ("uk", "понад 250 солдатів", "more_than"),
+        ("uk", "більше ніж 250 солдатів", "more_than"),
+        ("en", "fewer than 250 soldiers", "less_than"),
+        ("ru", "менее 250 солдат", "less_than"),
+        ("uk", "менше 250 солдатів", "less_than"),
+        ("en", "nearly 250 soldiers", "nearly"),
+        ("ru", "почти 250 солдат", "nearly"),
+        ("uk", "майже 250 солдатів", "nearly"),
+        ("en", "250 soldiers", "exact"),
+        ("ru", "250 солдат", "exact"),
+        ("uk", "250 солдатів", "exact"),
+    ],
+)
+def test_each_qualifier_in_each_language(lang, text, qualifier):
+    assert read(text, lang) == [(250, "soldiers", qualifier, None)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "between 40 and 60 drones", (40, "drones", "range", 60)),
+        ("en", "from 40 to 60 drones", (40, "drones", "range", 60)),
+        ("en", "7 to 9 thousand troops", (7000, "soldiers", "range", 9000)),
+        ("ru", "от 40 до 60 дронов", (40, "drones", "range", 60)),
+        ("ru", "7-9 тысяч военных", (7000, "soldiers", "range", 9000)),
+        ("uk", "від 40 до 60 дронів", (40, "drones", "range", 60)),
+        ("uk", "7–9 тисяч військових", (7000, "soldiers", "range", 9000)),
+    ],
+)
+def test_ranges_in_each_language(lang, text, expected):
+    assert read(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    "lang, text, value, unit",
+    [
+        ("ru", "в район прибыли 3 тыс. военных", 3000, "soldiers"),
+        ("ru", "в район прибыли 12 тысяч военных", 12000, "soldiers"),
+        ("ru", "в район прибыли полторы тысячи военных", 1500, "soldiers"),
+        ("ru", "в район прибыли две тысячи военных", 2000, "soldiers"),
+        ("ru", "в район прибыли трёх тысяч военнослужащих", 3000, "soldiers"),
+        ("ru", "ущерб составил 1,5 млн долларов", 1_500_000, "usd"),
+        ("uk", "до району прибули 12 тис. військових", 12000, "soldiers"),
+        ("uk", "до району прибули півтори тисячі військових", 1500, "soldiers"),
+        ("uk", "до району прибули чотирьох тисяч бійців", 4000, "soldiers"),
+        ("uk", "до району прибули двоє офіцерів", 2, "officers"),
+        ("en", "the ship brought twelve thousand shells", 12000, "shells"),
+        ("en", "the ship brought a dozen tanks", 12, "tanks"),
+        ("en", "the ship brought 1.5 million shells", 1_500_000, "shells"),
+        ("en", "the ship brought 10k shells", 10000, "shells"),
+        ("en", "a loan of $2.5bn was agreed", 2_500_000_000, "usd"),
+        ("en", "the front moved 25km", 25, "km"),
+    ],
+)
+def test_numbers_written_every_way(lang, text, value, unit):
+    figure = first(text, lang)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("ru", "более 10 тысяч военных", [(10000, "soldiers", "more_than", None)]),
+        ("uk", "до 12 тис. військових", [(12000, "soldiers", "up_to", None)]),
+        ("ru", "свыше 300 военных погибли", [(300, "killed", "more_than", None)]),
+        ("uk", "понад 300 військових загинули", [(300, "killed", "more_than", None)]),
+        ("ru", "в плен взяты 7 солдат", [(7, "prisoners", "exact", None)]),
+        ("uk", "у полон потрапили 7 солдатів", [(7, "prisoners", "exact", None)]),
+        (
+            "ru",
+            "8 военных погибли, ещё 20 были ранены",
+            [(8, "killed", "exact", None), (20, "wounded", "exact", None)],
+        ),
+        (
+            "uk",
+            "8 військових загинули, ще 20 були поранені",
+            [(8, "killed", "exact", None), (20, "wounded", "exact", None)],
+        ),
+        ("ru", "число убитых и раненых превысило 900", [(900, "killed_or_wounded", "exact", None)]),
+        ("uk", "кількість загиблих зросла до 19 людей", [(19, "killed", "up_to", None)]),
+    ],
+)
+def test_russian_and_ukrainian_counts_and_casualties(lang, text, expected):
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Overnight the enemy sent 120 missiles and 90 drones",
+            [(120, "missiles", "exact", None), (90, "drones", "exact", None)],
+        ),
+        (
+            "Air defence shot down 80 of 100 drones",
+            [(80, "drones", "exact", None), (100, "drones", "exact", None)],
+        ),
+        ("80 drones were shot down before dawn", [(80, "drones", "exact", None)]),
+        (
+            "They launched 45 drones; 38 were intercepted",
+            [(45, "drones", "exact", None), (38, "drones", "exact", None)],
+        ),
+        ("Washington approved $1.5 billion in aid", [(1_500_000_000, "usd", "exact", None)]),
+        ("The column was 40 km from the river", [(40, "km", "exact", None)]),
+        (
+            "The raid killed 12 people and injured 30",
+            [(12, "killed", "exact", None), (30, "wounded", "exact", None)],
+        ),
+        ("Two soldiers who had been captured were released", [(2, "prisoners", "exact", None)]),
+        ("around 900 of their soldiers were killed or wounded", [(900, "killed_or_wounded", "about", None)]),
+        ("officials put the death toll at 41", [(41, "killed", "exact", None)]),
+        ("it launched six anti-ship missiles", [(6, "missiles", "exact", None)]),
+    ],
+)
+def test_english_counts_of_weapons_money_and_distance(text, expected):
+    assert read(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Dozens of soldiers were killed"),
+        ("en", "Hundreds of soldiers crossed the river"),
+        ("en", "Thousands of drones have been launched since spring"),
+        ("ru", "Десятки военных погибли"),
+        ("ru", "Тысячи военных переброшены к границе"),
+        ("uk", "Сотні військових перекинуто"),
+        ("uk", "Тисячі дронів запущено"),
+    ],
+)
+def test_vague_plurals_are_not_figures(lang, text):
+    assert read(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Troops arrived in 2023 and left in 2024"),
+        ("en", "On 24 February 2022 troops crossed the border"),
+        ("en", "The 5th brigade and the 2nd battalion held the line"),
+        ("en", "It was the 3rd time soldiers were seen there"),
+        ("en", "A KN-23 missile hit the town"),
+        ("en", "the 30-day truce held"),
+        ("ru", "В 2024 году военные прибыли в регион"),
+        ("ru", "Военные 3-й бригады отошли"),
+        ("uk", "У 2024 році військові прибули до регіону"),
+        ("uk", "Бійці 47-ї бригади відійшли"),
+    ],
+)
+def test_years_dates_and_ordinals_are_never_figures(lang, text):
+    assert read(text, lang) == []
+
+
+def test_excluded_spans_hold_no_figures():
+    text = "On 3 March 40 soldiers arrived"
+    assert read(text, "en") == [(40, "soldiers", "exact", None)]
+    assert find_figures(text, [(0, 10)], lang="en")[0].value == 40
+    assert find_figures(text, [(0, 16)], lang="en") == []
+
+
+def test_cyrillic_text_is_read_in_its_own_language_when_no_language_is_given():
+    assert figs("близько 2 тисяч військових") == [(2000, "soldiers", "about", None)]
+    assert figs("около 2 тысяч военных") == [(2000, "soldiers", "about", None)]
+
+
+def test_sentences_without_numbers_yield_nothing_and_the_word_set_is_honoured():
+    text = "The ministry said the soldiers were killed near the village"
+    assert find_figures(text, (), {"the", "ministry"}) == []
+    assert find_figures(text) == []
+    # A number with no counted word anywhere in the sentence is skipped before any tokenizing.
+    assert find_figures("Talks lasted 3 hours on Friday") == []
+
+
+def test_unit_category_covers_every_unit_of_every_lexicon():
+    categories = {"personnel", "casualties", "equipment", "munitions", "distance", "money", "other"}
+    for lang in LANGUAGES:
+        lexicon = concept(lang, "numbers")
+        units = {*lexicon.COUNTED_NOUNS.values(), *lexicon.CASUALTY_WORDS.values()}
+        assert {unit_category(u) for u in units} <= categories
+        assert all(u in lexicon.UNIT_CATEGORIES for u in units), lang
+    assert unit_category("something else") == "other"
+
+
+NUMBERS_CONSTANTS = (
+    "NUMBER_WORDS", "SCALES", "SUFFIX_SCALES", "FRACTIONS", "ONE_BEFORE_SCALE", "NUMBER_JOINERS", "VAGUE",
+    "QUALIFIERS", "RANGE_JOINERS", "RANGE_OPENERS", "PARTITIVES", "MORE_WORDS", "COUNTED_NOUNS", "MODIFIERS",
+    "ADJECTIVE_ENDINGS", "CASUALTY_WORDS", "INTERCEPT_WORDS", "LINK_WORDS", "CLAUSE_BREAKS", "RELATIVES",
+    "COUNT_NOUNS", "YEAR_WORDS", "UNIT_CATEGORIES",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_language_defines_the_same_numbers_constants(lang):
+    lexicon = concept(lang, "numbers")
+    assert lexicon.__name__.endswith(f".{lang}.numbers")
+    defined = {name for name in vars(lexicon) if name.isupper() and not name.startswith("_")}
+    assert defined == set(NUMBERS_CONSTANTS)
+    assert set(lexicon.QUALIFIERS.values()) <= QUALIFIER_KINDS
+
+
+def test_the_stage_holds_no_words_of_any_language():
+    source = Path(stage.__file__).read_text(encoding="utf-8")
+    code = "\n".join(line.split("#")[0] for line in source.splitlines())
+    code = re.sub(r'"""[\s\S]*?"""', "", code)  # docstrings may quote examples
+    for lang in LANGUAGES:
+        lexicon = concept(lang, "numbers")
+        names = {*lexicon.UNIT_CATEGORIES, *lexicon.UNIT_CATEGORIES.values()}  # identifiers, not words
+        tables = (lexicon.COUNTED_NOUNS, lexicon.CASUALTY_WORDS, lexicon.QUALIFIERS, lexicon.NUMBER_WORDS)
+        for table in tables:
+            for word in table:
+                if len(word) > 3 and word.isalpha() and word not in names:
+                    assert f'"{word}"' not in code, word
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("ru", "около тысячи военных погибли", [(1000, "killed", "about", None)]),
+        ("uk", "близько тисячі військових загинули", [(1000, "killed", "about", None)]),
+        ("uk", "з них приблизно тисячу — загиблими", [(1000, "killed", "about", None)]),
+        ("ru", "прибыли 800 военнослужащих-строителей", [(800, "soldiers", "exact", None)]),
+        (
+            "en",
+            "They sent 60 drones; 52 were shot down and 8 were lost to jamming",
+            [(60, "drones", "exact", None), (52, "drones", "exact", None), (8, "drones", "exact", None)],
+        ),
+        (
+            "en",
+            "They hit 9 tanks, 4 were destroyed outright",
+            [(9, "tanks", "exact", None), (4, "tanks", "exact", None)],
+        ),
+        ("en", "the 1950-53 war killed many", []),
+        ("en", "an MQ9 drone was downed", []),
+        ("en", "officials put the death toll at 20, including five medics", [(20, "killed", "exact", None)]),
+    ],
+)
+def test_lone_scales_compounds_and_bare_numbers(lang, text, expected):
+    assert read(text, lang) == expected

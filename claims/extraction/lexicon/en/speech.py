@@ -81,6 +81,7 @@ CANNOT_CONFIRM = (
     "not in a position to confirm", "too early to ... confirm", "too soon to ... confirm", "too early to say",
     "no confirmation", "no evidence", "no indication", "no sign", "no proof", "not ... see ... evidence",
     "not aware of", "not ... see ... sign", "not ... see ... indication", "not able to confirm",
+    "have no information", "have no ... information", "have no further detail", "no further information",
 )  # fmt: skip
 DECLINE_TO_COMMENT = (
     "decline to ... comment", "refuse to ... comment", "decline to ... confirm", "refuse to ... confirm",

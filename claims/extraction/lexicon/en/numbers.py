@@ -1,0 +1,170 @@
+"""English numbers: number words, scales, qualifiers and the nouns a number counts.
+
+Every language's `numbers` module defines the same constants; `figures.py` reads nothing else.
+Keys are lower-case words as written (English) or pymorphy3 lemmas (Russian, Ukrainian); a key of
+several words is written with single spaces and matched word by word.
+
+NUMBER_WORDS      word -> value ("twelve" -> 12); compounds are summed ("twenty-five", "two hundred
+                  and fifty"), a following scale multiplies ("four thousand").
+SCALES            word -> factor, written after a number ("thousand", "million", "тыс.").
+SUFFIX_SCALES     letters glued to digits that scale them ("10k", "$1.5bn"); only when glued.
+FRACTIONS         word -> value for "one and a half" words ("полторы" -> 1.5).
+ONE_BEFORE_SCALE  words that stand for 1 before a scale ("a thousand", "a dozen").
+NUMBER_JOINERS    words allowed inside a spelled-out number ("two hundred and fifty").
+VAGUE             plural scales that are not a figure ("dozens", "hundreds of soldiers").
+QUALIFIERS        phrase before a number -> about / up_to / at_least / more_than / less_than / nearly.
+RANGE_JOINERS     words or dashes between the two ends of a range ("10,000 to 12,000").
+RANGE_OPENERS     word before the low end -> the joiner it expects ("between ... and ...").
+PARTITIVES        "80 of 100 drones": the first number counts in the unit of the second.
+MORE_WORDS        "two more": a bare number takes the unit of the figure before it.
+COUNTED_NOUNS     noun (or symbol, or two-word noun) -> unit ("troops" -> "soldiers", "$" -> "usd").
+MODIFIERS         generic words that may stand between a number and its noun ("additional",
+                  "infantry", "ballistic"); capitalised words (names, nationalities) and words
+                  with an ADJECTIVE_ENDINGS ending are skipped too.
+ADJECTIVE_ENDINGS endings of adjectives that may stand between a number and its noun (Cyrillic).
+CASUALTY_WORDS    word -> casualty unit (killed, wounded, missing, prisoners, killed_or_wounded).
+                  Next to a person noun (or a bare number) it replaces the unit: "50 soldiers were
+                  killed" is 50 killed; "lost 4,000 soldiers" is 4,000 killed_or_wounded.
+INTERCEPT_WORDS   "shot down", "intercepted", "сбиты", "збито". Interception is what happened to
+                  what was counted, not a unit: "80 drones were shot down" stays 80 "drones".
+                  A bare number next to one of these words ("80 were shot down", "shot down 80")
+                  takes the unit of the nearest munitions figure of the sentence.
+LINK_WORDS        auxiliaries and conjunctions that may stand between a count and its casualty
+                  word ("were", "had been", "and").
+CLAUSE_BREAKS     words that end the search for a casualty word ("where", "but").
+RELATIVES         "soldiers who had been captured": after one of these only LINK_WORDS may stand
+                  before the casualty word.
+COUNT_NOUNS       "the number of soldiers ... at 11,000": the unit comes from the words after it.
+YEAR_WORDS        words before a year ("in 2024"): such a number is never a figure.
+UNIT_CATEGORIES   unit -> category (personnel, casualties, equipment, munitions, distance, money,
+                  other); the same table in every language.
+"""
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {
+    "dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000, "bn": 1_000_000_000,
+}  # fmt: skip
+SUFFIX_SCALES = {"k": 1000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
+FRACTIONS: dict[str, float] = {}
+ONE_BEFORE_SCALE = frozenset(("a", "an"))
+NUMBER_JOINERS = frozenset(("and",))
+VAGUE = frozenset(("dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"))
+
+QUALIFIERS = {
+    **dict.fromkeys(
+        ("about", "around", "approximately", "approx", "approx.", "roughly", "some", "an estimated",
+         "estimated", "circa", "~", "almost exactly"),
+        "about",
+    ),
+    **dict.fromkeys(("up to", "as many as", "as much as"), "up_to"),
+    **dict.fromkeys(
+        ("at least", "no fewer than", "no less than", "not less than", "a minimum of"), "at_least"
+    ),
+    **dict.fromkeys(
+        ("more than", "over", "upwards of", "in excess of", "above", "exceeding", "well over"), "more_than"
+    ),
+    **dict.fromkeys(("less than", "fewer than", "under", "below", "no more than"), "less_than"),
+    **dict.fromkeys(("nearly", "almost", "close to", "just under"), "nearly"),
+}  # fmt: skip
+RANGE_JOINERS = frozenset(("-", "–", "—", "to", "or"))
+RANGE_OPENERS = {"between": "and", "from": "to"}
+PARTITIVES = frozenset(("of", "out of"))
+MORE_WORDS = frozenset(("more", "others", "other", "additional", "further"))
+
+_PERSON = {
+    "soldiers": """soldier soldiers troops trooper troopers servicemen serviceman servicemembers
+        servicemember personnel fighters militants deserters recruits mercenaries paratroopers marines
+        commandos infantrymen conscripts reservists sappers snipers pilots men""",
+    "officers": "officer officers commanders commander advisers advisors adviser advisor",
+    "generals": "general generals",
+    "people": """people persons person civilians civilian residents children child women individuals
+        sailors seafarers crew passengers""",
+    "workers": "worker workers labourers laborers builders engineers",
+    "prisoners": "prisoners prisoner captives pows",
+}
+_THINGS = {
+    "drones": "drone drones uavs uav shaheds shahed",
+    "missiles": "missile missiles",
+    "rockets": "rocket rockets",
+    "shells": "shell shells rounds",
+    "bombs": "bomb bombs",
+    "tanks": "tank tanks",
+    "aircraft": "aircraft planes plane jets jet warplanes warplane",
+    "helicopters": "helicopter helicopters",
+    "ships": "ship ships vessels vessel boats boat",
+    "vehicles": "vehicle vehicles trucks truck cars",
+    "artillery": "howitzers howitzer guns mortars",
+    "launchers": "launchers launcher",
+    "km": "km kilometres kilometers kilometre kilometer",
+    "miles": "miles mile",
+    "nautical_miles": "nm",
+    "metres": "metres meters metre meter",
+    "usd": "$ us$ dollars dollar usd",
+    "eur": "€ euros euro eur",
+    "gbp": "£ gbp",
+    "rub": "₽ rubles roubles ruble rouble",
+    "uah": "₴ hryvnias hryvnia uah",
+    "settlements": "villages village settlements settlement towns",
+    "buildings": "buildings building houses homes",
+    "formations": "battalions battalion brigades brigade divisions regiments regiment",
+}
+COUNTED_NOUNS = {
+    **{word: unit for unit, words in _PERSON.items() for word in words.split()},
+    **{word: unit for unit, words in _THINGS.items() for word in words.split()},
+    # Two words, matched before one.
+    "special forces": "soldiers", "service members": "soldiers", "prisoners of war": "prisoners",
+    "armoured vehicles": "vehicles", "armored vehicles": "vehicles", "artillery systems": "artillery",
+    "artillery pieces": "artillery", "rocket launchers": "launchers", "fighter jets": "aircraft",
+    "nautical miles": "nautical_miles", "crew members": "people", "residential buildings": "buildings",
+}  # fmt: skip
+
+MODIFIERS = frozenset(
+    """more additional new other extra elite special enemy foreign regular active active-duty combat
+    military army infantry construction their its his her these those such young trained armed frontline
+    front-line ballistic cruise attack kamikaze armoured armored long-range short-range air defence defense
+    mortar field further reported confirmed estimated alleged suspected possible total overall
+    unmanned suicide strike reconnaissance guided artillery battle main tactical heavy light""".split()
+)
+ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+
+CASUALTY_WORDS = {
+    **dict.fromkeys(
+        "killed dead death deaths died fatalities slain eliminated liquidated killed-in-action".split(), "killed"
+    ),
+    **dict.fromkeys("wounded injured injuries hurt".split(), "wounded"),
+    **dict.fromkeys("missing".split(), "missing"),
+    **dict.fromkeys("captured capture captures capturing prisoner prisoners captives pows".split(), "prisoners"),
+    **dict.fromkeys("casualties losses lost lose loses losing suffered".split(), "killed_or_wounded"),
+    "taken prisoner": "prisoners", "took prisoner": "prisoners", "taken captive": "prisoners",
+    "went missing": "missing", "killed or wounded": "killed_or_wounded",
+    "killed and wounded": "killed_or_wounded", "dead and wounded": "killed_or_wounded",
+}  # fmt: skip
+INTERCEPT_WORDS = frozenset(
+    "intercepted intercept downed neutralised neutralized repelled destroyed".split() + ["shot down"]
+)
+LINK_WORDS = frozenset(
+    """were was have has had are is been being be reportedly also all already now believed thought said
+    to in action and or were later have been as many of them still""".split()
+)
+CLAUSE_BREAKS = frozenset("when where while but after before since because if including".split())
+RELATIVES = frozenset("who which that".split())
+COUNT_NOUNS = frozenset("number total count tally toll estimate estimates".split())
+YEAR_WORDS = frozenset("in since of by until during from year early late mid".split())
+
+UNIT_CATEGORIES = {
+    **dict.fromkeys(("soldiers", "officers", "generals", "people", "workers"), "personnel"),
+    **dict.fromkeys(("killed", "wounded", "missing", "prisoners", "killed_or_wounded"), "casualties"),
+    **dict.fromkeys(
+        ("tanks", "aircraft", "helicopters", "ships", "vehicles", "artillery", "launchers"), "equipment"
+    ),
+    **dict.fromkeys(("drones", "missiles", "rockets", "shells", "bombs"), "munitions"),
+    **dict.fromkeys(("km", "miles", "nautical_miles", "metres"), "distance"),
+    **dict.fromkeys(("usd", "eur", "gbp", "rub", "uah"), "money"),
+    **dict.fromkeys(("settlements", "formations", "buildings"), "other"),
+}  # fmt: skip
