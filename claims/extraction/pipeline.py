@@ -37,6 +37,7 @@ from .tokens import Token, tokenize
 from .types import ClaimDraft, FigureDraft, PlaceMention, Registry, SourceEntry
 
 PARSER_VERSION = "2.0"
+NEARBY = 1  # sentences either side whose topic a claim naming none takes
 
 
 @dataclass
@@ -73,9 +74,19 @@ class ReportState:
             for idx in range(len(self.sentences)):
                 for key in self.topics(idx):
                     counts[key] = counts.get(key, 0) + 1
-            floor = max(2, len(self.sentences) / 6)
+            floor = max(2, len(self.sentences) / 4)
             self._main_topics = sorted(k for k, n in counts.items() if n >= floor)
         return self._main_topics
+
+    def paragraph_topics(self, idx: int) -> list[str]:
+        """Topics named elsewhere in the sentence's paragraph (a casualty count in a paragraph about
+        a strike is about the strike)."""
+        paragraph = self.sentences[idx].paragraph
+        found: set[str] = set()
+        for j in range(max(0, idx - NEARBY), min(len(self.sentences), idx + NEARBY + 1)):
+            if self.sentences[j].paragraph == paragraph and j != idx:
+                found.update(self.topics(j))
+        return sorted(found)
 
     def topics(self, idx: int) -> list[str]:
         """The topics a sentence names (worked out only for sentences a claim needs)."""
