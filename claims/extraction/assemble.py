@@ -317,7 +317,12 @@ def assemble_claims(state: SentenceState, report: ReportState) -> bool:
     if not claims:
         return False
     state.claims = claims
-    state.topic_keys = report.topics(state.index) or _inherited_topics(state, report) or report.paragraph_topics(state.index)
+    ids = {attr._identity(sp.actor) for sp in claims}
+    state.topic_keys = (
+        report.topics(state.index)
+        or _inherited_topics(state, report)
+        or report.scene_topics(state.index, ids)
+    )
     for sp in claims:
         if sp.how != "cited":
             report.memory.speakers.append(sp.actor)

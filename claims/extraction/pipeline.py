@@ -37,7 +37,6 @@ from .tokens import Token, tokenize
 from .types import ClaimDraft, FigureDraft, PlaceMention, Registry, SourceEntry
 
 PARSER_VERSION = "2.0"
-NEARBY = 1  # sentences either side whose topic a claim naming none takes
 
 
 @dataclass
@@ -78,15 +77,16 @@ class ReportState:
             self._main_topics = sorted(k for k, n in counts.items() if n >= floor)
         return self._main_topics
 
-    def paragraph_topics(self, idx: int) -> list[str]:
-        """Topics named elsewhere in the sentence's paragraph (a casualty count in a paragraph about
-        a strike is about the strike)."""
-        paragraph = self.sentences[idx].paragraph
-        found: set[str] = set()
-        for j in range(max(0, idx - NEARBY), min(len(self.sentences), idx + NEARBY + 1)):
-            if self.sentences[j].paragraph == paragraph and j != idx:
-                found.update(self.topics(j))
-        return sorted(found)
+    def scene_topics(self, idx: int, sources: set) -> list[str]:
+        """The topic of the sentence before, in the same paragraph, when nobody else's claim is
+        there: narration that sets the scene ("A missile hit a block of flats in Kryvyi Rih.") makes
+        what follows ("Thirty people are in hospital, the governor said") about the same thing."""
+        j = idx - 1
+        if j < 0 or self.sentences[j].paragraph != self.sentences[idx].paragraph:
+            return []
+        if not self.sources_of.get(j, set()) <= sources:
+            return []
+        return self.topics(j)
 
     def topics(self, idx: int) -> list[str]:
         """The topics a sentence names (worked out only for sentences a claim needs)."""
