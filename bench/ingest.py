@@ -38,9 +38,9 @@ def main() -> None:
         from django.conf import settings
         from redis import Redis
 
+        from claims.intake.service import submit_report
         from claims.models import ParseStatus, Report
-        from claims.registry import load_shipped_registry
-        from claims.services import submit_report
+        from claims.registry.loader import load_shipped_registry
         from dashboard.celery import app
 
         load_shipped_registry()

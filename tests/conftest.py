@@ -81,7 +81,7 @@ def viewer_client(client, viewer):
 @pytest.fixture
 def registry(db):
     """The shipped sources, places and topics."""
-    from claims.registry import load_shipped_registry
+    from claims.registry.loader import load_shipped_registry
 
     load_shipped_registry()
 

@@ -7,7 +7,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from claims.ingest import jobs
+from claims.intake import jobs
 from claims.models import ImportJob, ParseStatus, Report
 from tests.conftest import wait_for
 

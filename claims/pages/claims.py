@@ -8,10 +8,10 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
-from .. import services
-from ..forms import ReviewForm
 from ..models import Claim, ClaimLocation, Credibility, StaleClaimError, Status
+from ..review.service import review_claim
 from .common import HtmxHttpRequest, get_claim, login_required, map_tiles, wants_fragment
+from .forms import ReviewForm
 
 REVIEW_PERMISSION = "claims.review_claim"
 
@@ -164,7 +164,7 @@ def review(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         return _answer(request, claim, form=form, error="The review was not saved: see below.", status=400)
     data = form.cleaned_data
     try:
-        changes = services.review_claim(
+        changes = review_claim(
             claim,
             by=request.user,
             status=data["status"],

@@ -17,14 +17,13 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRefresh
 
-from . import exports
-from .filters import ClaimFilter
-from .forms_io import BulkImportForm, FeedForm, TelegramImportForm
-from .ingest import feeds as feed_service
-from .ingest import jobs
-from .ingest.bulk import format_for
-from .ingest.rows import ImportRejected
-from .models import Feed, ImportJob
+from ..intake import feeds as feed_service
+from ..intake import jobs
+from ..intake.bulk import format_for
+from ..intake.rows import ImportRejected
+from ..models import Feed, ImportJob
+from ..queue import enqueue_import
+from .forms import BulkImportForm, FeedForm, TelegramImportForm
 
 # Room for the form fields and multipart framing around the file itself.
 UPLOAD_OVERHEAD_BYTES = 64 * 1024
@@ -103,7 +102,7 @@ def _import_page(request):
         context = _import_context(request, error=exc.message, rejected_rows=exc.rows[:200], **forms)
         context["rejected_total"] = len(exc.rows)
         return render(request, "claims/io/import.html", context, status=exc.status)
-    jobs.start_import_job(job)
+    enqueue_import(job.pk)
     response = HttpResponseRedirect(job.get_absolute_url())
     response.status_code = 303  # See Other: the job's page, fetched with GET
     return response
@@ -162,25 +161,3 @@ def feed_poll_soon(request, pk: int):
         return HttpResponseClientRefresh()
     messages.info(request, "The feed will be polled within a minute.")
     return redirect("feeds")
-
-
-# ---------------------------------------------------------------------------------------------
-# Exports
-
-
-@login_required
-@require_GET
-def export_claims_csv(request):
-    return exports.download("csv", ClaimFilter.from_query(request.GET), request.build_absolute_uri)
-
-
-@login_required
-@require_GET
-def export_places_geojson(request):
-    return exports.download("geojson", ClaimFilter.from_query(request.GET), request.build_absolute_uri)
-
-
-@login_required
-@require_GET
-def export_claimreview(request):
-    return exports.download("claimreview", ClaimFilter.from_query(request.GET), request.build_absolute_uri)

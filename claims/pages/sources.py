@@ -8,10 +8,10 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
-from ..forms import SourceForm
 from ..models import Claim, Source
 from ..queries import STATUS_ORDER
 from .common import HtmxHttpRequest, get_source, login_required, paginate, wants_fragment
+from .forms import SourceForm
 
 EDIT_PERMISSION = "claims.change_source"
 

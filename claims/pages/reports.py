@@ -11,10 +11,10 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods
 from django_htmx.http import retarget
 
-from .. import services
-from ..forms import ReportForm
+from ..intake.service import ReportRejected, submit_report
 from ..models import Channel, ParseStatus, Report
 from .common import HtmxHttpRequest, get_report, login_required, paginate, wants_fragment
+from .forms import ReportForm
 
 SUBMIT_PERMISSION = "claims.add_report"
 # Room for the form's other fields and the multipart envelope around an upload.
@@ -142,7 +142,7 @@ def _report_new(request: HtmxHttpRequest) -> HttpResponse:
     data = form.cleaned_data
     upload = data.get("file")
     try:
-        submission = services.submit_report(
+        submission = submit_report(
             text=upload["text"] if upload else data["text"],
             is_html=upload["is_html"] if upload else None,
             title=data["title"] or (upload["name"] if upload else ""),
@@ -152,7 +152,7 @@ def _report_new(request: HtmxHttpRequest) -> HttpResponse:
             channel=Channel.FILE if upload else Channel.WEB,
             submitted_by=request.user,
         )
-    except services.ReportRejected as exc:
+    except ReportRejected as exc:
         form.add_error(None, str(exc))
         return render(request, "claims/report_form.html", {"form": form}, status=400)
     report = submission.report
