@@ -166,7 +166,7 @@ def test_tiles_that_load_leave_no_note(page, live_server, scenario, viewer):
 
 def test_new_claims_from_the_workers_appear_without_a_reload(page, live_server, scenario, viewer, settings):
     from claims.models import ClaimLocation
-    from tests.claims.factories import make_claim
+    from tests.support.factories import make_claim
 
     settings.DASHBOARD_POLL_SECONDS = 1
     log_in(page, live_server, viewer)

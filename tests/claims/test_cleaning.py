@@ -15,8 +15,7 @@ from claims.intake.jobs import create_import_job
 from claims.intake.rows import ReportRow
 from claims.models import ImportJob, Report
 from claims.review import service as review
-
-from .factories import make_claim
+from tests.support.factories import make_claim
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from django.utils import timezone
 from claims.intake import feeds
 from claims.intake import service as intake
 from claims.models import Channel, Feed, ImportedItem, Report
-from tests.claims.factories import make_source
+from tests.support.factories import make_source
 
 
 def rss(*items: tuple[str, str, str], title: str = "Example Wire") -> bytes:

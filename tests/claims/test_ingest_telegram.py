@@ -10,7 +10,7 @@ from django.core.management import CommandError, call_command
 from claims.intake import jobs, telegram
 from claims.intake.rows import ImportRejected
 from claims.models import Channel, ImportedItem, ImportJob, Report, Source
-from tests.claims.factories import make_source
+from tests.support.factories import make_source
 
 EXPORT_PATH = Path(__file__).parent / "data" / "telegram_export.json"
 

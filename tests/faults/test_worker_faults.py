@@ -13,8 +13,8 @@ from django.db import close_old_connections
 
 from claims.intake import service as intake
 from claims.models import Claim, ParseStatus, Report, StaleClaimError, Status, StatusChange
-from tests.claims.factories import make_claim
 from tests.conftest import wait_for
+from tests.support.factories import make_claim
 
 pytestmark = [pytest.mark.worker, pytest.mark.timeout(240)]
 
