@@ -53,7 +53,7 @@ def main() -> None:
         words = sum(len(t.split()) for t, _ in texts)
 
         workers = Workers(env, concurrency=2, extra=("-I", "bench.tasks"))
-        workers.wait_ready(app)
+        workers.wait_ready()
         try:
             # Baseline: the same number of tasks that only count.
             key = f"bench:noop:{uuid.uuid4()}"

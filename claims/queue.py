@@ -36,7 +36,9 @@ def send(task_name: str, *args) -> None:
     """Put a task on the broker; raises whatever the broker client raises when it is down."""
     from dashboard.celery import app
 
-    app.send_task(task_name, args=list(args), retry=False)
+    # Nobody waits for these results: no result-backend subscription, which would retry while
+    # Redis is down and keep the submitter waiting.
+    app.send_task(task_name, args=list(args), retry=False, ignore_result=True)
 
 
 def enqueue_parse(report_id: int, *, stamped: bool = False) -> bool:

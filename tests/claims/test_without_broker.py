@@ -7,7 +7,7 @@ import pytest
 from claims import queue
 from claims.intake import service as intake
 from claims.models import ParseStatus, Report
-from tests.conftest import wait_for
+from tests.support.processes import wait_until as wait_for
 
 SCRIPTED = "tests.support.extractors.scripted"
 

@@ -7,7 +7,7 @@ import pytest
 from claims.intake import service as intake
 from claims.models import ParseStatus, Report
 from claims.tasks import parse_report
-from tests.conftest import wait_for
+from tests.support.processes import wait_until as wait_for
 
 pytestmark = [pytest.mark.worker, pytest.mark.timeout(180)]
 

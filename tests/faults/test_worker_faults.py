@@ -13,8 +13,8 @@ from django.db import close_old_connections
 
 from claims.intake import service as intake
 from claims.models import Claim, ParseStatus, Report, StaleClaimError, Status, StatusChange
-from tests.conftest import wait_for
 from tests.support.factories import make_claim
+from tests.support.processes import wait_until as wait_for
 
 pytestmark = [pytest.mark.worker, pytest.mark.timeout(240)]
 
@@ -116,7 +116,12 @@ def test_the_same_task_delivered_many_times_to_two_workers_gives_one_set_of_clai
     for _ in range(6):
         parse_report.delay(report.pk)
     wait_for(lambda: status_of(report.pk) == ParseStatus.PARSED, 60, message="the report to be parsed")
-    time.sleep(2)  # let the other deliveries run to completion
+    # Let the other deliveries run to completion: nothing left queued or unacknowledged.
+    wait_for(
+        lambda: private_redis.queue_length() == 0 and not private_redis.client().hlen("unacked"),
+        60,
+        message="every delivery to be acknowledged",
+    )
     assert claim_count(report.pk) == 2
     assert Report.objects.get(pk=report.pk).parse_attempts == 1
 
