@@ -26,6 +26,7 @@ from claims.filters import ClaimFilter
 from claims.intake import service as intake
 from claims.intake.rows import check_url
 from claims.models import Channel, Claim, Report, StaleClaimError
+from claims.permissions import ADD_REPORT, REVIEW_CLAIM
 from claims.review import service as review
 
 from . import schemas
@@ -187,7 +188,7 @@ def _report_status_url(request, report: Report) -> str:
     "The same content submitted again is not stored twice: 200 with the earlier report's id.",
 )
 def submit_report(request, payload: schemas.ReportIn):
-    _require(request, "claims.add_report", "submit reports")
+    _require(request, ADD_REPORT, "submit reports")
     try:
         submission = intake.submit_report(
             text=payload.text,
@@ -302,7 +303,7 @@ def get_claim(request, claim_id: ObjectId):
     "written to the claim's history.",
 )
 def review_claim(request, payload: schemas.ReviewIn, claim_id: ObjectId):
-    _require(request, "claims.review_claim", "review claims")
+    _require(request, REVIEW_CLAIM, "review claims")
     claim = _get_claim(claim_id)
     if payload.status is None and payload.credibility is None:
         raise HttpError(400, "Give a status, a credibility, or both.")

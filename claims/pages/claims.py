@@ -9,11 +9,10 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from ..models import Claim, ClaimLocation, Credibility, StaleClaimError, Status
+from ..permissions import REVIEW_CLAIM as REVIEW_PERMISSION  # noqa: E402
 from ..review.service import review_claim
 from .common import HtmxHttpRequest, get_claim, login_required, map_tiles, wants_fragment
 from .forms import ReviewForm
-
-REVIEW_PERMISSION = "claims.review_claim"
 
 
 def report_excerpt(claim: Claim) -> tuple[str, str, str]:

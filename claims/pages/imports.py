@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required, permission_required
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -22,17 +21,16 @@ from ..intake import jobs
 from ..intake.bulk import format_for
 from ..intake.rows import ImportRejected
 from ..models import Feed, ImportJob
+from ..permissions import ADD_REPORT, VIEW_ALL_IMPORTS
 from ..queue import enqueue_import
+from .common import login_required, permission_required, upload_too_large
 from .forms import BulkImportForm, FeedForm, TelegramImportForm
-
-# Room for the form fields and multipart framing around the file itself.
-UPLOAD_OVERHEAD_BYTES = 64 * 1024
 
 
 def job_for(user, pk: int) -> ImportJob:
     """An import job its importer (or someone allowed to see every job) may look at."""
     job = get_object_or_404(ImportJob.objects.select_related("source"), pk=pk)
-    if job.created_by_id != user.pk and not user.has_perm("claims.view_importjob"):
+    if job.created_by_id != user.pk and not user.has_perm(VIEW_ALL_IMPORTS):
         raise Http404("No such import.")
     return job
 
@@ -57,18 +55,11 @@ def _import_context(request, **extra) -> dict:
 
 
 @csrf_exempt  # checked below, once the request is known not to be oversized
-@login_required
-@permission_required("claims.add_report", raise_exception=True)
+@permission_required(ADD_REPORT)
 @require_http_methods(["GET", "POST"])
 def import_page(request):
-    if request.method == "POST":
-        # Refuse an oversized upload before reading it (the CSRF check would read it whole).
-        try:
-            length = int(request.META.get("CONTENT_LENGTH") or 0)
-        except ValueError:
-            length = 0
-        if length > settings.UPLOAD_MAX_BYTES + UPLOAD_OVERHEAD_BYTES:
-            return _too_large(request)
+    if request.method == "POST" and upload_too_large(request):
+        return _too_large(request)
     return _import_page(request)
 
 
@@ -126,7 +117,7 @@ def feeds_page(request):
     form = FeedForm()
     status = 200
     if request.method == "POST":
-        if not request.user.has_perm("claims.add_report"):
+        if not request.user.has_perm(ADD_REPORT):
             return HttpResponse("You may not add feeds.", status=403)
         form = FeedForm(request.POST)
         if form.is_valid():
@@ -149,8 +140,7 @@ def feeds_page(request):
     return render(request, "claims/io/feeds.html", {"form": form, "feeds": feeds}, status=status)
 
 
-@login_required
-@permission_required("claims.add_report", raise_exception=True)
+@permission_required(ADD_REPORT)
 @require_POST
 def feed_poll_soon(request, pk: int):
     """Poll a feed on the next beat (a web request does not wait for someone else's server)."""

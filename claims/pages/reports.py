@@ -13,12 +13,9 @@ from django_htmx.http import retarget
 
 from ..intake.service import ReportRejected, submit_report
 from ..models import Channel, ParseStatus, Report
-from .common import HtmxHttpRequest, get_report, login_required, paginate, wants_fragment
+from ..permissions import ADD_REPORT
+from .common import HtmxHttpRequest, get_report, login_required, paginate, upload_too_large, wants_fragment
 from .forms import ReportForm
-
-SUBMIT_PERMISSION = "claims.add_report"
-# Room for the form's other fields and the multipart envelope around an upload.
-ENVELOPE_BYTES = 2 * 1024 * 1024
 
 
 def highlighted_text(report: Report, claims) -> list[dict]:
@@ -41,7 +38,7 @@ def highlighted_text(report: Report, claims) -> list[dict]:
 def report_context(report: Report) -> dict:
     claims = list(report.claims.current().for_list().order_by("char_start", "id"))
     return {
-        "poll_seconds": getattr(settings, "REPORT_POLL_SECONDS", 2),
+        "poll_seconds": settings.REPORT_POLL_SECONDS,
         "report": report,
         "claims": claims,
         "segments": highlighted_text(report, claims),
@@ -117,14 +114,10 @@ def too_large(request: HtmxHttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @login_required
 def report_new(request: HtmxHttpRequest) -> HttpResponse:
-    if not request.user.has_perm(SUBMIT_PERMISSION):
+    if not request.user.has_perm(ADD_REPORT):
         return render(request, "claims/report_form.html", {"forbidden": True}, status=403)
     if request.method == "POST":
-        try:
-            length = int(request.META.get("CONTENT_LENGTH") or 0)
-        except ValueError:
-            length = 0
-        if length > settings.UPLOAD_MAX_BYTES + ENVELOPE_BYTES:
+        if upload_too_large(request):
             return too_large(request)
         request.upload_handlers.insert(0, UploadLimit(request))
     return _report_new(request)

@@ -9,11 +9,10 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from ..models import Claim, Source
+from ..permissions import CHANGE_SOURCE as EDIT_PERMISSION  # noqa: E402
 from ..queries import STATUS_ORDER
 from .common import HtmxHttpRequest, get_source, login_required, paginate, wants_fragment
 from .forms import SourceForm
-
-EDIT_PERMISSION = "claims.change_source"
 
 
 def with_claim_counts(sources):
