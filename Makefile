@@ -26,6 +26,7 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
 
 # Refresh the pinned versions after changing pyproject.toml.
 lock: $(STAMP)

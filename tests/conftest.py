@@ -4,6 +4,7 @@ real Celery worker process on the real Redis for the paths that matter."""
 from __future__ import annotations
 
 import os
+import random
 from urllib.parse import quote
 
 import pytest
@@ -18,6 +19,35 @@ def wait_for(predicate, timeout: float = 30.0, interval: float = 0.05, message: 
         return wait_until(predicate, timeout, interval, message)
     except TimeoutError as exc:
         pytest.fail(str(exc))
+
+
+def pytest_configure(config):
+    from django.conf import settings
+
+    # The default hasher costs minutes a run; the tests check permissions, not password storage.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Property tests and fuzzers run on a seed that is printed, so that a failure can be replayed
+    # with --hypothesis-seed=N (or HYPOTHESIS_SEED=N make test).
+    seed = config.getoption("hypothesis_seed", None)
+    if seed is None:
+        seed = int(os.environ.get("HYPOTHESIS_SEED") or random.randrange(2**32))
+        config.option.hypothesis_seed = seed
+        import hypothesis.core
+
+        hypothesis.core.global_force_seed = seed
+    config.stash[HYPOTHESIS_SEED] = seed
+
+
+HYPOTHESIS_SEED = pytest.StashKey[int]()
+
+
+def pytest_report_header(config):
+    return f"hypothesis seed: {config.stash[HYPOTHESIS_SEED]} (replay with --hypothesis-seed=N)"
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    seed = config.stash[HYPOTHESIS_SEED]
+    terminalreporter.write_line(f"Property tests and fuzzers ran with --hypothesis-seed={seed}")
 
 
 @pytest.fixture(autouse=True)
