@@ -30,6 +30,7 @@ eval: $(STAMP)
 
 lint: $(STAMP)
 	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
 
 # Refresh the pinned versions after changing pyproject.toml.
 lock: $(STAMP)

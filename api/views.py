@@ -13,7 +13,6 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import transaction
 from django.http import Http404, HttpRequest, QueryDict
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -21,12 +20,14 @@ from ninja import NinjaAPI, Path, Query, Status
 from ninja.errors import HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
-from claims import exports, services
+from claims import exports
 from claims.cleaning import clean_line, clean_text
 from claims.filters import ClaimFilter
-from claims.ingest.rows import check_url, moment_of, parse_published
-from claims.ingest.sources import SourceIndex
+from claims.intake import service as intake
+from claims.intake.rows import check_url
 from claims.models import Channel, Claim, Report, StaleClaimError
+from claims.permissions import ADD_REPORT, REVIEW_CLAIM
+from claims.review import service as review
 
 from . import schemas
 from .auth import BearerToken
@@ -187,31 +188,19 @@ def _report_status_url(request, report: Report) -> str:
     "The same content submitted again is not stored twice: 200 with the earlier report's id.",
 )
 def submit_report(request, payload: schemas.ReportIn):
-    _require(request, "claims.add_report", "submit reports")
+    _require(request, ADD_REPORT, "submit reports")
     try:
-        url = check_url(clean_line(payload.url))
-        published = parse_published(clean_line(payload.published))
-    except ValueError as exc:
-        raise HttpError(400, f"The report cannot be stored: {exc}.") from None
-    try:
-        # A refused report leaves nothing behind: not even the new source it named.
-        with transaction.atomic():
-            source = None
-            if clean_line(payload.source):
-                source = SourceIndex().find_or_create(
-                    clean_line(payload.source)[:200], note="Named by an API client; review it."
-                )
-            submission = services.submit_report(
-                text=payload.text,
-                title=payload.title,
-                url=url,
-                outlet=payload.outlet,
-                published_at=moment_of(published),
-                channel=Channel.API,
-                source_hint=source,
-                submitted_by=request.user,
-            )
-    except services.ReportRejected as exc:
+        submission = intake.submit_report(
+            text=payload.text,
+            title=payload.title,
+            url=payload.url,
+            outlet=payload.outlet,
+            published_at=payload.published,
+            channel=Channel.API,
+            source=payload.source,
+            submitted_by=request.user,
+        )
+    except intake.ReportRejected as exc:
         status = 413 if len(payload.text or "") > settings.REPORT_MAX_CHARS else 400
         raise HttpError(status, str(exc)) from None
     report = submission.report
@@ -314,7 +303,7 @@ def get_claim(request, claim_id: ObjectId):
     "written to the claim's history.",
 )
 def review_claim(request, payload: schemas.ReviewIn, claim_id: ObjectId):
-    _require(request, "claims.review_claim", "review claims")
+    _require(request, REVIEW_CLAIM, "review claims")
     claim = _get_claim(claim_id)
     if payload.status is None and payload.credibility is None:
         raise HttpError(400, "Give a status, a credibility, or both.")
@@ -323,7 +312,7 @@ def review_claim(request, payload: schemas.ReviewIn, claim_id: ObjectId):
     except ValueError as exc:
         raise HttpError(400, f"evidence_url: {exc}.") from None
     try:
-        changes = services.review_claim(
+        changes = review.review_claim(
             claim,
             by=request.user,
             status=payload.status,

@@ -34,7 +34,7 @@ def build(seed: int = 42) -> None:
         Topic,
         content_hash,
     )
-    from claims.registry import load_shipped_registry
+    from claims.registry.loader import load_shipped_registry
 
     rng = random.Random(seed)
     load_shipped_registry()

@@ -6,16 +6,15 @@ Benchmarks print figures; they assert nothing about time.
 from __future__ import annotations
 
 import os
-import shutil
-import signal
-import socket
 import subprocess
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.support.processes import ThrowawayRedis, WorkerProcess, child_pids, free_port  # noqa: E402, F401
+
 DATA = ROOT / "bench" / ".data"
 
 
@@ -82,52 +81,6 @@ def manage(env: dict[str, str], *args: str) -> None:
     subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class ThrowawayRedis:
-    """The Redis at REDIS_URL if it answers, else a private redis-server for the run."""
-
-    def __init__(self):
-        self.proc = None
-        self.dir = None
-        self.url = os.environ.get("REDIS_URL", "")
-
-    def __enter__(self):
-        if not self.url:
-            port = free_port()
-            self.dir = tempfile.mkdtemp(prefix="bench-redis-")
-            self.proc = subprocess.Popen(
-                [
-                    "redis-server",
-                    "--port",
-                    str(port),
-                    "--bind",
-                    "127.0.0.1",
-                    "--save",
-                    "",
-                    "--appendonly",
-                    "no",
-                    "--dir",
-                    self.dir,
-                ],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-            self.url = f"redis://127.0.0.1:{port}/0"
-            time.sleep(0.5)
-        return self
-
-    def __exit__(self, *exc):
-        if self.proc:
-            self.proc.terminate()
-            self.proc.wait(10)
-            shutil.rmtree(self.dir, ignore_errors=True)
-
-
 def peak_rss_mb(pid: int) -> float:
     """VmHWM: the most resident memory the process ever had."""
     try:
@@ -139,60 +92,14 @@ def peak_rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def child_pids(pid: int) -> list[int]:
-    out = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout
-    return [int(p) for p in out.split()]
-
-
-class Workers:
-    """`celery worker` with N prefork processes, in its own process group."""
+class Workers(WorkerProcess):
+    """`celery worker` with N prefork processes, in its own process group (tests/support)."""
 
     def __init__(self, env: dict[str, str], concurrency: int = 2, extra: tuple[str, ...] = ()):
-        self.log = tempfile.NamedTemporaryFile(  # noqa: SIM115 - lives as long as the worker
-            "w+", prefix="bench-worker-", suffix=".log", delete=False
-        )
-        self.proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "celery",
-                "-A",
-                "dashboard",
-                "worker",
-                "--loglevel=WARNING",
-                f"--concurrency={concurrency}",
-                "--without-gossip",
-                "--without-mingle",
-                "--without-heartbeat",
-                *extra,
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-
-    def wait_ready(self, app) -> None:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if app.control.ping(timeout=0.5):
-                    return
-            except Exception:  # noqa: S110 - the broker may not answer yet
-                pass
-            time.sleep(0.3)
-        raise RuntimeError(f"worker did not start; log in {self.log.name}")
+        super().__init__(env, "bench", concurrency, extra)
 
     def peak_rss(self) -> dict[str, float]:
         out = {"main": peak_rss_mb(self.proc.pid)}
-        for i, pid in enumerate(child_pids(self.proc.pid)):
+        for i, pid in enumerate(self.child_pids()):
             out[f"child{i}"] = peak_rss_mb(pid)
         return out
-
-    def stop(self) -> None:
-        try:
-            os.killpg(self.proc.pid, signal.SIGTERM)
-            self.proc.wait(20)
-        except (ProcessLookupError, subprocess.TimeoutExpired):
-            os.killpg(self.proc.pid, signal.SIGKILL)

@@ -46,13 +46,13 @@ def main() -> None:
     from django.test import Client
 
     from api.models import ApiToken
-    from claims import exports, services
+    from claims import exports, queue
     from claims.filters import ClaimFilter
-    from claims.ingest import jobs
+    from claims.intake import jobs
     from claims.models import Claim, ClaimLocation, Location, Report, Source, Status
 
     call_command("migrate", verbosity=0)
-    services.enqueue_parse = lambda report_id: False  # measure ingestion, not the queue
+    queue.enqueue_parse = lambda report_id: False  # measure ingestion, not the queue
 
     def run(data: bytes, kind: str):
         job = jobs.create_import_job(data, kind=kind, filename=f"bench.{kind}")

@@ -38,9 +38,9 @@ def main() -> None:
         from django.conf import settings
         from redis import Redis
 
+        from claims.intake.service import submit_report
         from claims.models import ParseStatus, Report
-        from claims.registry import load_shipped_registry
-        from claims.services import submit_report
+        from claims.registry.loader import load_shipped_registry
         from dashboard.celery import app
 
         load_shipped_registry()
@@ -53,7 +53,7 @@ def main() -> None:
         words = sum(len(t.split()) for t, _ in texts)
 
         workers = Workers(env, concurrency=2, extra=("-I", "bench.tasks"))
-        workers.wait_ready(app)
+        workers.wait_ready()
         try:
             # Baseline: the same number of tasks that only count.
             key = f"bench:noop:{uuid.uuid4()}"

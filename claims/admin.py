@@ -1,7 +1,7 @@
 from django.contrib import admin, messages
 
-from . import services
 from .models import Claim, ClaimLocation, Location, Report, Source, StatusChange, Topic
+from .parsing import requeue
 
 
 @admin.register(Source)
@@ -64,7 +64,7 @@ class ReportAdmin(admin.ModelAdmin):
 
     @admin.action(description="Re-parse selected reports (keeps analysts' decisions)")
     def reparse(self, request, queryset):
-        count = services.request_reparse(queryset)
+        count = requeue.request_reparse(queryset)
         self.message_user(request, f"{count} report(s) queued for parsing again.", messages.SUCCESS)
 
 

@@ -10,10 +10,13 @@ from pathlib import Path
 
 from django.contrib.auth import get_user_model
 
-from . import services
 from .extraction import PARSER_VERSION
+from .intake import service as intake
 from .models import Channel, ParseStatus, Report, Source
-from .registry import ensure_roles, load_shipped_registry
+from .parsing import requeue
+from .parsing import service as parsing
+from .permissions import ensure_roles
+from .registry.loader import load_shipped_registry
 
 DEMO_REPORTS = Path(__file__).resolve().parent / "data" / "demo_reports.json"
 DEMO_ACCOUNTS = (("analyst", "Analysts"), ("viewer", "Viewers"))
@@ -49,7 +52,7 @@ def load_demo(reset_passwords: bool = False) -> DemoResult:
     result = DemoResult(new_passwords=ensure_demo_accounts(reset_passwords))
     for row in json.loads(DEMO_REPORTS.read_text(encoding="utf-8")):
         hint = Source.objects.filter(name=row["source_hint"]).first() if row.get("source_hint") else None
-        submission = services.submit_report(
+        submission = intake.submit_report(
             text=row["text"],
             title=row["title"],
             url=row["url"],
@@ -66,11 +69,11 @@ def load_demo(reset_passwords: bool = False) -> DemoResult:
         report = submission.report
         if report.parse_status != ParseStatus.QUEUED and report.parser_version != PARSER_VERSION:
             # Loaded by an older parser: read it again (analysts' decisions are kept).
-            services.request_reparse(Report.objects.filter(pk=report.pk), enqueue=False)
+            requeue.request_reparse(Report.objects.filter(pk=report.pk), enqueue=False)
             report.refresh_from_db()
         # Parsed here, so the demo shows claims even before a worker runs.
         if report.parse_status == ParseStatus.QUEUED:
-            services.parse_report(report.pk)
+            parsing.parse_report(report.pk)
         submission.report.refresh_from_db()
         result.claims += submission.report.claim_count
     return result

@@ -221,7 +221,3 @@ class ClaimFilter:
     def querystring(self, **changes) -> str:
         """The query string of this filter with some fields changed: f.querystring(places=[3])."""
         return urlencode((replace(self, **changes) if changes else self).to_params())
-
-    @property
-    def is_empty(self) -> bool:
-        return not self.to_params()

@@ -80,7 +80,7 @@ def cached(
     value = cache.get(key)
     if value is None:
         value = compute()
-        cache.set(key, value, timeout=getattr(settings, "PANEL_CACHE_SECONDS", 60))
+        cache.set(key, value, timeout=settings.PANEL_CACHE_SECONDS)
     return value
 
 

@@ -183,6 +183,13 @@ UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 20 * 1024 * 1024)
 MAP_TILES_URL = env("MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 MAP_TILES_ATTRIBUTION = env("MAP_TILES_ATTRIBUTION", "&copy; OpenStreetMap contributors")
 # The tile server's origin, for the CSP's img-src; "{s}." subdomain templates become "*.".
+# Where the dashboard's map opens ([[south, west], [north, east]]): the first situation's region.
+MAP_INITIAL_BOUNDS = [[33.0, 30.0], [60.0, 136.0]]
+# How often the pages poll: the dashboard for changes, a report page for its parse.
+DASHBOARD_POLL_SECONDS = env_int("DASHBOARD_POLL_SECONDS", 10)
+REPORT_POLL_SECONDS = env_int("REPORT_POLL_SECONDS", 2)
+# How long a dashboard panel stays cached (each key also carries the data's change stamp).
+PANEL_CACHE_SECONDS = env_int("PANEL_CACHE_SECONDS", 60)
 MAP_TILES_ORIGIN = "{0.scheme}://{0.netloc}".format(urlsplit(MAP_TILES_URL.replace("{s}.", "x-sub.")))
 MAP_TILES_ORIGIN = MAP_TILES_ORIGIN.replace("x-sub.", "*.")
 LEAFLET_CONFIG = {

@@ -12,6 +12,5 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("api/", api.urls),
-    path("", include("claims.urls_io")),
-    path("", include("claims.urls")),
+    path("", include("claims.pages.urls")),
 ]

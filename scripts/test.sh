@@ -14,6 +14,6 @@ if [ -z "${CHROMIUM_PATH:-}" ]; then
 fi
 echo "Database: ${DATABASE_URL:-SQLite (default)}"
 .venv/bin/ruff check .
-.venv/bin/ruff format --check . >/dev/null || echo "(ruff format would reformat some files)"
+.venv/bin/ruff format --check .
 # pytest exits 5 when it collects no tests; set -e makes that a failure like any other.
 .venv/bin/python -m pytest "$@"

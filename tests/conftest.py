@@ -3,32 +3,51 @@ real Celery worker process on the real Redis for the paths that matter."""
 
 from __future__ import annotations
 
-import contextlib
 import os
-import signal
-import subprocess
-import sys
-import time
-from pathlib import Path
+import random
 from urllib.parse import quote
 
 import pytest
 from django.contrib.auth.models import Permission
 
-ROOT = Path(__file__).resolve().parent.parent
-OUTPUT = ROOT / "test-output"
+from tests.support.processes import OUTPUT, ThrowawayRedis, WorkerProcess, point_celery_at, wait_until
 
 
-def wait_for(predicate, timeout: float = 30.0, interval: float = 0.1, message: str = "condition"):
+def wait_for(predicate, timeout: float = 30.0, interval: float = 0.05, message: str = "condition"):
     """Poll until predicate() is truthy; fail the test with `message` on timeout."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            pytest.fail(f"Timed out after {timeout:.0f}s waiting for {message}")
-        time.sleep(interval)
+    try:
+        return wait_until(predicate, timeout, interval, message)
+    except TimeoutError as exc:
+        pytest.fail(str(exc))
+
+
+def pytest_configure(config):
+    from django.conf import settings
+
+    # The default hasher costs minutes a run; the tests check permissions, not password storage.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Property tests and fuzzers run on a seed that is printed, so that a failure can be replayed
+    # with --hypothesis-seed=N (or HYPOTHESIS_SEED=N make test).
+    seed = config.getoption("hypothesis_seed", None)
+    if seed is None:
+        seed = int(os.environ.get("HYPOTHESIS_SEED") or random.randrange(2**32))
+        config.option.hypothesis_seed = seed
+        import hypothesis.core
+
+        hypothesis.core.global_force_seed = seed
+    config.stash[HYPOTHESIS_SEED] = seed
+
+
+HYPOTHESIS_SEED = pytest.StashKey[int]()
+
+
+def pytest_report_header(config):
+    return f"hypothesis seed: {config.stash[HYPOTHESIS_SEED]} (replay with --hypothesis-seed=N)"
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    seed = config.stash[HYPOTHESIS_SEED]
+    terminalreporter.write_line(f"Property tests and fuzzers ran with --hypothesis-seed={seed}")
 
 
 @pytest.fixture(autouse=True)
@@ -81,7 +100,7 @@ def viewer_client(client, viewer):
 @pytest.fixture
 def registry(db):
     """The shipped sources, places and topics."""
-    from claims.registry import load_shipped_registry
+    from claims.registry.loader import load_shipped_registry
 
     load_shipped_registry()
 
@@ -108,77 +127,37 @@ def database_env_for_subprocess() -> dict[str, str]:
     return env
 
 
-class WorkerProcess:
-    """`celery worker` in its own process group, with its log under test-output/."""
-
-    def __init__(self, env: dict[str, str], name: str, concurrency: int = 1, extra_args=()):
-        self.env = env
-        OUTPUT.mkdir(exist_ok=True)
-        self.log_path = OUTPUT / f"worker-{name}.log"
-        self.log = open(self.log_path, "w")  # noqa: SIM115
-        self.proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "celery",
-                "-A",
-                "dashboard",
-                "worker",
-                "--loglevel=INFO",
-                f"--concurrency={concurrency}",
-                "--pool=prefork",
-                "--without-gossip",
-                "--without-mingle",
-                "--without-heartbeat",
-                "-n",
-                f"{name}@%h",
-                *extra_args,
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-
-    def wait_ready(self, timeout: float = 60.0):
-        def ready():
-            if self.proc.poll() is not None:
-                pytest.fail(f"Celery worker exited early:\n{self.log_path.read_text()[-3000:]}")
-            return "ready." in self.log_path.read_text()
-
-        wait_for(ready, timeout, message="the Celery worker to start")
-        return self
-
-    def child_pids(self) -> list[int]:
-        out = subprocess.run(["pgrep", "-P", str(self.proc.pid)], capture_output=True, text=True).stdout
-        return [int(p) for p in out.split()]
-
-    def stop(self, sig=signal.SIGTERM, timeout: float = 20.0):
-        if self.proc.poll() is None:
-            try:
-                os.killpg(self.proc.pid, sig)
-                self.proc.wait(timeout)
-            except (ProcessLookupError, subprocess.TimeoutExpired):
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(self.proc.pid, signal.SIGKILL)
-                self.proc.wait(10)
-        self.log.close()
-
-
-def purge_queue():
-    from dashboard.celery import app
-
-    with app.connection_for_write() as conn:
-        conn.default_channel.client.flushdb()
+@pytest.fixture(scope="session")
+def throwaway_redis():
+    """A private Redis for the worker tests, so that emptying the queue between tests never
+    touches the Redis a developer's REDIS_URL names."""
+    if not ThrowawayRedis.available():
+        pytest.fail("The worker tests need redis-server on PATH (make test installs it where it can).")
+    with ThrowawayRedis() as server:
+        yield server
 
 
 @pytest.fixture
-def start_worker(transactional_db, request):
-    """Start real worker processes on the real Redis: start_worker(concurrency=1, env={...})."""
-    purge_queue()
+def celery_on_throwaway_redis(throwaway_redis, settings):
+    """This process's Celery app and every worker the test starts use the throwaway Redis."""
+    from dashboard.celery import app
+
+    before = (app.conf.broker_url, app.conf.result_backend)
+    point_celery_at(throwaway_redis.url)
+    settings.CELERY_BROKER_URL = settings.CELERY_RESULT_BACKEND = throwaway_redis.url
+    throwaway_redis.flush()
+    yield throwaway_redis
+    throwaway_redis.flush()
+    point_celery_at(before[0])
+    app.conf.result_backend = before[1]
+
+
+@pytest.fixture
+def start_worker(transactional_db, request, celery_on_throwaway_redis):
+    """Start real worker processes on a real Redis: start_worker(concurrency=1, env={...})."""
     workers: list[WorkerProcess] = []
-    base_env = database_env_for_subprocess()
+    redis_url = celery_on_throwaway_redis.url
+    base_env = {**database_env_for_subprocess(), "REDIS_URL": redis_url}
 
     def start(
         concurrency: int = 1, env: dict[str, str] | None = None, name: str | None = None, beat: bool = False
@@ -187,12 +166,14 @@ def start_worker(transactional_db, request):
         extra = ["-B", "-s", str(OUTPUT / f"beat-{name}")] if beat else []
         worker = WorkerProcess({**base_env, **(env or {})}, name, concurrency, extra)
         workers.append(worker)
-        return worker.wait_ready()
+        try:
+            return worker.wait_ready()
+        except (RuntimeError, TimeoutError) as exc:
+            pytest.fail(str(exc))
 
     yield start
     for worker in workers:
         worker.stop()
-    purge_queue()
 
 
 @pytest.fixture

@@ -36,7 +36,7 @@ from django.utils import timezone
 
 from api.models import ApiToken
 from claims.models import Claim, Feed, ImportedItem, ImportJob, Report, Topic
-from tests.claims.factories import make_claim, make_place, make_report, make_source
+from tests.support.factories import make_claim, make_place, make_report, make_source
 
 pytestmark = pytest.mark.django_db
 

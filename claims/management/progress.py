@@ -6,8 +6,8 @@ import time
 
 from django.core.management.base import CommandError
 
-from ..ingest import jobs
-from ..ingest.rows import ImportRejected
+from ..intake import jobs
+from ..intake.rows import ImportRejected
 from ..models import ImportJob
 
 

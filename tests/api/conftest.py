@@ -1,6 +1,7 @@
 import pytest
 
 from api.models import ApiToken
+from tests.support.api import Api
 
 
 @pytest.fixture
@@ -11,23 +12,6 @@ def analyst_token(analyst):
 @pytest.fixture
 def viewer_token(viewer):
     return ApiToken.issue(viewer, "tests")[1]
-
-
-class Api:
-    """The test client with a bearer token: api.get("/api/claims"), api.post(path, {...})."""
-
-    def __init__(self, client, token: str | None):
-        self.client = client
-        self.headers = {"Authorization": f"Bearer {token}"} if token else {}
-
-    def get(self, path, data=None, **headers):
-        return self.client.get(path, data, headers={**self.headers, **headers})
-
-    def post(self, path, data=None, *, raw: bytes | None = None, **headers):
-        body = raw if raw is not None else data
-        return self.client.post(
-            path, body, content_type="application/json", headers={**self.headers, **headers}
-        )
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from claims.models import StatusChange, Topic
-from tests.claims.factories import make_claim, make_place, make_source
+from tests.support.factories import make_claim, make_place, make_source
 
 pytestmark = pytest.mark.django_db
 

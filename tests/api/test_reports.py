@@ -3,7 +3,7 @@ import json
 import pytest
 
 from claims.models import Channel, ParseStatus, Report, Source
-from tests.claims.factories import make_claim, make_report, make_source
+from tests.support.factories import make_claim, make_report, make_source
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,7 @@
 import pytest
 
 from claims.models import StatusChange
-from tests.conftest import wait_for
+from tests.support.processes import wait_until as wait_for
 
 pytestmark = [pytest.mark.worker, pytest.mark.timeout(180)]
 

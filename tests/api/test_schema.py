@@ -27,7 +27,7 @@ from schemathesis.specs.openapi.checks import (
 
 from api.models import ApiToken, hash_token
 from dashboard.wsgi import application
-from tests.claims.factories import make_claim, make_place, make_report
+from tests.support.factories import make_claim, make_place, make_report
 
 CHECKS = [
     not_a_server_error,

@@ -5,7 +5,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from api.models import ApiToken, hash_token
-from tests.api.conftest import Api
+from tests.support.api import Api
 
 pytestmark = pytest.mark.django_db
 

@@ -156,7 +156,7 @@ class Scenario:
 def scenario(transactional_db) -> Scenario:
     """Four claims of two sources at three places (one of them an area), in the default topic."""
     from claims.models import ClaimLocation, LocationKind, Topic
-    from tests.claims.factories import make_claim, make_place, make_report, make_source
+    from tests.support.factories import make_claim, make_place, make_report, make_source
 
     topic = Topic.objects.create(name="North Korean troops in Russia", slug="nk", is_default=True)
     hur = make_source("HUR", reliability="B")

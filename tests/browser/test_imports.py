@@ -2,7 +2,7 @@
 
 import pytest
 
-from claims.ingest import jobs
+from claims.intake import jobs
 
 from .conftest import log_in
 

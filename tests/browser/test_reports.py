@@ -14,7 +14,7 @@ def test_the_report_page_follows_the_parse_live(page, live_server, viewer):
     from django.utils import timezone
 
     from claims.models import ParseStatus, Report
-    from tests.claims.factories import make_claim, make_report
+    from tests.support.factories import make_claim, make_report
 
     text = "Kyiv said on Monday that North Korean troops arrived in Kursk."
     report = make_report(text=text, title="Troops in Kursk", enqueued_at=timezone.now())

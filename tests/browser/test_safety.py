@@ -14,7 +14,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
 
 def test_claim_text_with_markup_shows_as_text_and_fires_no_dialog(page, live_server, scenario, viewer):
     from claims.models import Claim, ClaimLocation
-    from tests.claims.factories import make_place, make_report, make_source
+    from tests.support.factories import make_place, make_report, make_source
 
     evil = "<img src=x onerror=alert(1)>"
     text = f"Intro. Troops {evil} moved. End."
@@ -53,7 +53,7 @@ def test_claim_text_with_markup_shows_as_text_and_fires_no_dialog(page, live_ser
 
     page.goto(f"/reports/{report.pk}/")
     expect(page.locator("h1")).to_have_text(f"<script>alert(2)</script>{evil}")
-    page.wait_for_timeout(300)
+    page.wait_for_load_state("networkidle")  # anything the page would load or run has run
     assert page.locator("img[src=x]").count() == 0
     assert page.log.dialogs == []
     assert page.log.problems(page) == []

@@ -94,7 +94,7 @@ def planted(transactional_db, superuser) -> Planted:
         StatusChange,
         Topic,
     )
-    from tests.claims.factories import make_place
+    from tests.support.factories import make_place
 
     topic = Topic.objects.create(name=f"Topic {EVIL}", slug="evil", is_default=True, description=EVIL)
     source = Source.objects.create(

@@ -7,15 +7,15 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from claims import services
 from claims.cleaning import clean_line, clean_text, web_url
 from claims.filters import ClaimFilter
-from claims.ingest.bulk import parse_file
-from claims.ingest.jobs import create_import_job
-from claims.ingest.rows import ReportRow
+from claims.intake import service as intake
+from claims.intake.bulk import parse_file
+from claims.intake.jobs import create_import_job
+from claims.intake.rows import ReportRow
 from claims.models import ImportJob, Report
-
-from .factories import make_claim
+from claims.review import service as review
+from tests.support.factories import make_claim
 
 
 @pytest.mark.parametrize(
@@ -56,7 +56,7 @@ def test_only_web_addresses_are_links(url, linked):
 
 @pytest.mark.django_db
 def test_a_submitted_report_stores_no_control_character_in_any_field():
-    sub = services.submit_report(
+    sub = intake.submit_report(
         text="Troops\x00 arrived\x07 in\x0b Kursk.\ud800",
         title="Ti\x00tle\x1b",
         outlet="\x00Outlet\r\nname",
@@ -72,15 +72,15 @@ def test_a_submitted_report_stores_no_control_character_in_any_field():
 @pytest.mark.django_db
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,x", "example.org/no-scheme"])
 def test_a_report_url_that_is_not_a_web_address_is_refused_by_the_service(url):
-    with pytest.raises(services.ReportRejected, match="not a web address"):
-        services.submit_report(text="Troops arrived.", url=url, enqueue=False)
+    with pytest.raises(intake.ReportRejected, match="not a web address"):
+        intake.submit_report(text="Troops arrived.", url=url, enqueue=False)
     assert not Report.objects.exists()
 
 
 @pytest.mark.django_db
 def test_a_review_note_and_evidence_link_are_cleaned_and_checked_by_the_service(analyst):
     claim = make_claim()
-    changes = services.review_claim(
+    changes = review.review_claim(
         claim,
         by=analyst,
         status="confirmed",
@@ -89,7 +89,7 @@ def test_a_review_note_and_evidence_link_are_cleaned_and_checked_by_the_service(
     )
     assert (changes[0].note, changes[0].evidence_url) == ("seen  on video", "https://x.org/v")
     with pytest.raises(ValidationError):
-        services.review_claim(claim, by=analyst, status="denied", evidence_url="javascript:alert(1)")
+        review.review_claim(claim, by=analyst, status="denied", evidence_url="javascript:alert(1)")
     assert claim.history.count() == 1
 
 
@@ -139,7 +139,7 @@ def test_an_import_file_with_nul_characters_becomes_a_job_postgresql_can_store(a
 
 @pytest.mark.parametrize("fmt", ["jsonl", "json"])
 def test_json_nested_too_deeply_is_refused_not_a_crash(fmt):
-    from claims.ingest.rows import ImportRejected
+    from claims.intake.rows import ImportRejected
 
     deep = b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
     with pytest.raises(ImportRejected, match="nested too deeply"):
@@ -147,8 +147,8 @@ def test_json_nested_too_deeply_is_refused_not_a_crash(fmt):
 
 
 def test_a_telegram_export_nested_too_deeply_is_refused_not_a_crash():
-    from claims.ingest.rows import ImportRejected
-    from claims.ingest.telegram import parse_export
+    from claims.intake.rows import ImportRejected
+    from claims.intake.telegram import parse_export
 
     with pytest.raises(ImportRejected, match="nested too deeply"):
         parse_export(b'{"messages": ' + b"[" * 100_000 + b"]" * 100_000 + b"}")

@@ -11,7 +11,7 @@ from django.test import Client
 from claims import exports
 from claims.filters import ClaimFilter
 from claims.models import Topic
-from tests.claims.factories import make_claim, make_place, make_report, make_source
+from tests.support.factories import make_claim, make_place, make_report, make_source
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.ingest import feeds
+from claims.intake import feeds
 from claims.models import Feed
 
 from .test_ingest_feeds import TWO_ITEMS, FeedServer

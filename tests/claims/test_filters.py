@@ -6,8 +6,7 @@ from django.utils import timezone
 
 from claims.filters import ClaimFilter
 from claims.models import ClaimLocation, Topic
-
-from .factories import make_claim, make_place, make_report, make_source
+from tests.support.factories import make_claim, make_place, make_report, make_source
 
 pytestmark = pytest.mark.django_db
 

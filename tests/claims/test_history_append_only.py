@@ -12,8 +12,7 @@ from django.urls import reverse
 
 from api.models import ApiToken
 from claims.models import Claim, Report, StatusChange
-
-from .factories import make_claim
+from tests.support.factories import make_claim
 
 pytestmark = pytest.mark.django_db
 

@@ -6,10 +6,10 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
-from claims.ingest import bulk, jobs
-from claims.ingest.rows import ImportRejected
+from claims.intake import bulk, jobs
+from claims.intake.rows import ImportRejected
 from claims.models import Channel, ImportJob, Report, Source
-from tests.claims.factories import make_source
+from tests.support.factories import make_source
 
 
 def jsonl(*rows) -> bytes:

@@ -11,10 +11,10 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from claims import services
-from claims.ingest import feeds
+from claims.intake import feeds
+from claims.intake import service as intake
 from claims.models import Channel, Feed, ImportedItem, Report
-from tests.claims.factories import make_source
+from tests.support.factories import make_source
 
 
 def rss(*items: tuple[str, str, str], title: str = "Example Wire") -> bytes:
@@ -251,7 +251,7 @@ def test_an_entry_edited_by_the_feed_is_not_ingested_twice(server):
 
 @pytest.mark.django_db
 def test_an_entry_already_here_from_elsewhere_points_to_that_report(server):
-    earlier = services.submit_report(
+    earlier = intake.submit_report(
         text="First: according to the Pentagon, troops moved.", enqueue=False
     ).report
     feed = Feed.objects.create(url=server.serve("/rss", TWO_ITEMS))

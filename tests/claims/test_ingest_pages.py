@@ -7,9 +7,9 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from claims.ingest import jobs
+from claims.intake import jobs
 from claims.models import ImportJob, ParseStatus, Report
-from tests.conftest import wait_for
+from tests.support.processes import wait_until as wait_for
 
 EXPORT = (Path(__file__).parent / "data" / "telegram_export.json").read_bytes()
 

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from claims.ingest import jobs, telegram
-from claims.ingest.rows import ImportRejected
+from claims.intake import jobs, telegram
+from claims.intake.rows import ImportRejected
 from claims.models import Channel, ImportedItem, ImportJob, Report, Source
-from tests.claims.factories import make_source
+from tests.support.factories import make_source
 
 EXPORT_PATH = Path(__file__).parent / "data" / "telegram_export.json"
 
@@ -193,9 +193,9 @@ def test_a_post_edited_since_the_last_export_comes_in_as_a_new_version_once(expo
 
 @pytest.mark.django_db
 def test_a_post_whose_text_is_already_a_report_points_to_that_report(export):
-    from claims import services
+    from claims.intake import service as intake
 
-    earlier = services.submit_report(text=export["messages"][1]["text"], enqueue=False).report
+    earlier = intake.submit_report(text=export["messages"][1]["text"], enqueue=False).report
     job = import_export(export)
     assert (job.created, job.duplicates) == (2, 1)
     assert ImportedItem.objects.get(item_id="2").report == earlier

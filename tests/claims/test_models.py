@@ -3,8 +3,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from claims.models import HistoryIsAppendOnly, Report, StaleClaimError, Status, StatusChange
-
-from .factories import make_claim, make_report
+from tests.support.factories import make_claim, make_report
 
 pytestmark = pytest.mark.django_db
 

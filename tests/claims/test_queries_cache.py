@@ -8,8 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from claims.filters import ClaimFilter
 from claims.models import ClaimLocation, Status
 from claims.queries import Scope, facets, map_places, timeline
-
-from .factories import make_claim, make_place
+from tests.support.factories import make_claim, make_place
 
 pytestmark = pytest.mark.django_db
 

@@ -4,8 +4,7 @@ import pytest
 from django.urls import reverse
 
 from claims.models import Claim, ClaimLocation, StatusChange
-
-from .factories import make_claim, make_place, make_report, make_source
+from tests.support.factories import make_claim, make_place, make_report, make_source
 
 pytestmark = pytest.mark.django_db
 

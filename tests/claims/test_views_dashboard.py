@@ -6,8 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from claims.models import ClaimLocation, LocationKind, Status, Topic
-
-from .factories import make_claim, make_place, make_report, make_source
+from tests.support.factories import make_claim, make_place, make_report, make_source
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from claims.models import Channel, ParseStatus, Report
-
-from .factories import make_claim, make_report
+from tests.support.factories import make_claim, make_report
 
 pytestmark = pytest.mark.django_db
 

@@ -4,8 +4,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from claims.models import Source
-
-from .factories import make_claim, make_source
+from tests.support.factories import make_claim, make_source
 
 pytestmark = pytest.mark.django_db
 

@@ -4,9 +4,10 @@ from datetime import date
 
 import pytest
 
-from claims import services
+from claims import queue
+from claims.intake import service as intake
 from claims.models import ParseStatus, Report
-from tests.conftest import wait_for
+from tests.support.processes import wait_until as wait_for
 
 SCRIPTED = "tests.support.extractors.scripted"
 
@@ -15,7 +16,7 @@ SCRIPTED = "tests.support.extractors.scripted"
 def test_without_a_broker_a_submitted_report_is_parsed_in_the_web_process(settings, registry):
     settings.CELERY_TASK_ALWAYS_EAGER = True
     settings.CLAIMS_EXTRACTOR = SCRIPTED
-    submission = services.submit_report(
+    submission = intake.submit_report(
         text="Kremlin | denies | Nothing was sent.", published_at=date(2024, 10, 25)
     )
     assert submission.enqueued
@@ -35,6 +36,6 @@ def test_a_background_job_that_fails_is_logged_and_leaves_the_process_running(ca
         finished.append(n)
         raise RuntimeError("boom")
 
-    services.run_in_background(broken, 7)
+    queue.run_in_background(broken, 7)
     wait_for(lambda: "Background broken(7,) failed" in caplog.text, 10, message="the failure to be logged")
     assert finished == [7]

@@ -4,16 +4,16 @@ from datetime import date
 
 import pytest
 
-from claims import services
+from claims.intake import service as intake
 from claims.models import ParseStatus, Report
 from claims.tasks import parse_report
-from tests.conftest import wait_for
+from tests.support.processes import wait_until as wait_for
 
 pytestmark = [pytest.mark.worker, pytest.mark.timeout(180)]
 
 
 def test_a_task_round_trips_through_a_real_worker(registry, celery_worker):
-    report = services.submit_report(text="Plain narration with no source.", enqueue=False).report
+    report = intake.submit_report(text="Plain narration with no source.", enqueue=False).report
     result = parse_report.apply_async(args=[report.pk], ignore_result=False)
     assert result.get(timeout=60) == "parsed"
     assert Report.objects.get(pk=report.pk).parse_status == ParseStatus.PARSED
@@ -22,7 +22,7 @@ def test_a_task_round_trips_through_a_real_worker(registry, celery_worker):
 
 
 def test_a_submitted_report_is_parsed_by_the_worker_and_its_claims_appear(registry, celery_worker):
-    sub = services.submit_report(
+    sub = intake.submit_report(
         text="According to the Pentagon, 3,000 North Korean soldiers arrived in Russia.",
         published_at=date(2024, 10, 23),
     )

@@ -11,10 +11,10 @@ import time
 import pytest
 from django.db import close_old_connections
 
-from claims import services
+from claims.intake import service as intake
 from claims.models import Claim, ParseStatus, Report, StaleClaimError, Status, StatusChange
-from tests.claims.factories import make_claim
-from tests.conftest import wait_for
+from tests.support.factories import make_claim
+from tests.support.processes import wait_until as wait_for
 
 pytestmark = [pytest.mark.worker, pytest.mark.timeout(240)]
 
@@ -41,7 +41,7 @@ def claim_count(report_id):
 
 def test_a_worker_killed_mid_parse_still_ends_with_the_report_parsed_once(private_redis, start_worker):
     first = start_worker(env=worker_env(private_redis.url))
-    report = services.submit_report(text="[[sleep 4]]\n" + TEXT).report
+    report = intake.submit_report(text="[[sleep 4]]\n" + TEXT).report
     wait_for(lambda: status_of(report.pk) == ParseStatus.PARSING, 30, message="the parse to start")
     first.stop(sig=signal.SIGKILL)  # the whole worker, main process and children, mid-parse
     assert status_of(report.pk) == ParseStatus.PARSING
@@ -66,7 +66,7 @@ def test_a_report_submitted_while_redis_is_down_is_kept_and_parsed_once_redis_is
 ):
     private_redis.kill()
     began = time.monotonic()
-    submission = services.submit_report(text=TEXT)
+    submission = intake.submit_report(text=TEXT)
     assert time.monotonic() - began < 10  # the submitter is not kept waiting
     assert submission.created and not submission.enqueued  # the submitter is told parsing is delayed
     report = Report.objects.get(pk=submission.report.pk)
@@ -86,7 +86,7 @@ def test_a_report_submitted_while_redis_is_down_is_kept_and_parsed_once_redis_is
 
 
 def test_no_report_is_left_unparsed_when_redis_restarts_with_jobs_queued(private_redis, start_worker):
-    reports = [services.submit_report(text=f"{TEXT}\nHUR | asserts | Report {i}.").report for i in range(5)]
+    reports = [intake.submit_report(text=f"{TEXT}\nHUR | asserts | Report {i}.").report for i in range(5)]
     assert private_redis.queue_length() == 5
     private_redis.kill()  # no persistence: the five messages are lost
     private_redis.start()
@@ -112,19 +112,24 @@ def test_the_same_task_delivered_many_times_to_two_workers_gives_one_set_of_clai
     env = worker_env(private_redis.url)
     start_worker(concurrency=2, env=env, name="dup-a")
     start_worker(concurrency=2, env=env, name="dup-b")
-    report = services.submit_report(text="[[sleep 1]]\n" + TEXT, enqueue=False).report
+    report = intake.submit_report(text="[[sleep 1]]\n" + TEXT, enqueue=False).report
     for _ in range(6):
         parse_report.delay(report.pk)
     wait_for(lambda: status_of(report.pk) == ParseStatus.PARSED, 60, message="the report to be parsed")
-    time.sleep(2)  # let the other deliveries run to completion
+    # Let the other deliveries run to completion: nothing left queued or unacknowledged.
+    wait_for(
+        lambda: private_redis.queue_length() == 0 and not private_redis.client().hlen("unacked"),
+        60,
+        message="every delivery to be acknowledged",
+    )
     assert claim_count(report.pk) == 2
     assert Report.objects.get(pk=report.pk).parse_attempts == 1
 
 
 def test_a_failing_parse_fails_that_report_and_the_worker_goes_on(private_redis, start_worker):
     start_worker(env=worker_env(private_redis.url))
-    bad = services.submit_report(text="[[raise]]").report
-    good = services.submit_report(text=TEXT).report
+    bad = intake.submit_report(text="[[raise]]").report
+    good = intake.submit_report(text=TEXT).report
     wait_for(lambda: status_of(good.pk) == ParseStatus.PARSED, 60, message="the good report to be parsed")
     bad = Report.objects.get(pk=bad.pk)
     assert bad.parse_status == ParseStatus.FAILED

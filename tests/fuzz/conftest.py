@@ -150,7 +150,7 @@ def small_limits(settings):
 def world(db, analyst):
     """A topic, sources, places and claims for the pages and filters to work on."""
     from claims.models import ClaimLocation, ImportJob, Topic
-    from tests.claims.factories import make_claim, make_place, make_report, make_source
+    from tests.support.factories import make_claim, make_place, make_report, make_source
 
     topic = Topic.objects.create(name="Troops", slug="troops", is_default=True)
     hur = make_source("HUR", reliability="B", aliases=["ГУР"])

@@ -18,8 +18,9 @@ from datetime import date
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
-from claims import extraction, services
+from claims import extraction
 from claims.extraction.output import claim_as_json
+from claims.registry import snapshot
 
 
 class BadLine(ValueError):
@@ -65,7 +66,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, input=None, **options):  # noqa: A002
         try:
-            registry = services.current_registry()
+            registry = snapshot.current_registry()
         except DatabaseError as exc:
             raise CommandError(
                 f"The database is not set up ({exc}): run `make setup` (or manage.py migrate) first."

@@ -2,10 +2,10 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.ingest.bulk import FORMATS, format_for
-from claims.ingest.rows import ImportRejected
-from claims.ingest.sources import find_source
+from claims.intake.bulk import FORMATS, format_for
+from claims.intake.rows import ImportRejected
 from claims.management.progress import run_import
+from claims.registry.sources import find_source
 
 
 class Command(BaseCommand):

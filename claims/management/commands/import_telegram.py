@@ -2,9 +2,9 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.ingest.sources import find_source
 from claims.management.progress import run_import
 from claims.models import ImportJob
+from claims.registry.sources import find_source
 
 
 class Command(BaseCommand):

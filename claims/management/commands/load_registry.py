@@ -3,7 +3,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.registry import SHIPPED_REGISTRY, import_places_csv, load_registry
+from claims.registry.loader import SHIPPED_REGISTRY, import_places_csv, load_registry
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from claims.ingest import feeds
+from claims.intake import feeds
 from claims.models import Feed
 
 

@@ -1,7 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from claims import services
 from claims.models import Report
+from claims.parsing import requeue
+from claims.parsing import service as parsing
 
 
 class Command(BaseCommand):
@@ -21,7 +22,7 @@ class Command(BaseCommand):
         if all:
             reports = Report.objects.all()
         elif outdated:
-            reports = services.outdated_reports()
+            reports = requeue.outdated_reports()
         elif ids:
             reports = Report.objects.filter(pk__in=ids)
             missing = set(ids) - set(reports.values_list("pk", flat=True))
@@ -31,8 +32,8 @@ class Command(BaseCommand):
             raise CommandError("Name report ids, or use --outdated or --all.")
         if now:
             ids = list(reports.values_list("pk", flat=True))
-            services.request_reparse(Report.objects.filter(pk__in=ids), enqueue=False)
-            outcomes = [services.parse_report(pk) for pk in ids]
+            requeue.request_reparse(Report.objects.filter(pk__in=ids), enqueue=False)
+            outcomes = [parsing.parse_report(pk) for pk in ids]
             self.stdout.write(f"{outcomes.count('parsed')} parsed, {outcomes.count('failed')} failed.")
         else:
-            self.stdout.write(f"{services.request_reparse(reports)} report(s) queued for parsing.")
+            self.stdout.write(f"{requeue.request_reparse(reports)} report(s) queued for parsing.")

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from claims import services
+from claims.parsing import requeue
 
 
 class Command(BaseCommand):
@@ -12,4 +12,4 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, older_than=None, **options):
-        self.stdout.write(f"{services.sweep_stuck_reports(older_than)} report(s) enqueued again.")
+        self.stdout.write(f"{requeue.sweep_stuck_reports(older_than)} report(s) enqueued again.")

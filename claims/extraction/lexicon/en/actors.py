@@ -116,7 +116,9 @@ BARE_GROUP_NOUNS = (
 BARE_DETERMINERS = frozenset("a an the two three several some many other one".split())
 # "a source in the Ukrainian military", "officials familiar with the matter".
 PLACE_TAIL_PREPOSITIONS = ("in", "from", "close to", "within", "at", "familiar with")
-BODY_WORDS = frozenset("military army government ministry forces intelligence administration command authorities".split())
+BODY_WORDS = frozenset(
+    "military army government ministry forces intelligence administration command authorities".split()
+)
 # What an unnamed group is called, by role ({nation} is filled in, or dropped for a bare group).
 GROUP_LABELS = {
     "officials": "{nation} officials (unnamed)", "sources": "{nation} sources (unnamed)",

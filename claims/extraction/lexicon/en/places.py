@@ -12,4 +12,6 @@ SPEECH_PLACE_CUES = (
     "a summit in", "a meeting in", "an interview in", "addressing",
 )  # fmt: skip
 # Words allowed between a reporting verb and the place it was said in ("said on Monday in Seoul").
-SAID_IN_GAP = frozenset("in at on monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+SAID_IN_GAP = frozenset(
+    "in at on monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
+)

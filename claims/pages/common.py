@@ -6,6 +6,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Page, Paginator
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404, resolve_url
@@ -23,6 +24,36 @@ class HtmxHttpRequest(HttpRequest):
 def wants_fragment(request: HtmxHttpRequest) -> bool:
     """An HTMX request for a part of the page (a history restore wants the whole page)."""
     return bool(request.htmx) and not request.htmx.history_restore_request
+
+
+def permission_required(permission: str):
+    """login_required, then 403 for a user without `permission` (one of claims.permissions)."""
+
+    def decorate(view):
+        @wraps(view)
+        def guarded(request: HtmxHttpRequest, *args, **kwargs):
+            if not request.user.has_perm(permission):
+                raise PermissionDenied(f"You may not do this (it needs the {permission!r} permission).")
+            return view(request, *args, **kwargs)
+
+        return login_required(guarded)
+
+    return decorate
+
+
+# Room for the form's other fields and the multipart envelope around an uploaded file.
+UPLOAD_ENVELOPE_BYTES = 64 * 1024
+
+
+def upload_too_large(request: HttpRequest) -> bool:
+    """The one upload guard: the declared body is larger than the upload limit and its envelope.
+    Checked before anything reads the body (the CSRF check would read it whole); an upload whose
+    length is not declared is stopped while it streams by `UploadLimit`."""
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        length = 0
+    return length > settings.UPLOAD_MAX_BYTES + UPLOAD_ENVELOPE_BYTES
 
 
 def login_required(view):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required, permission_required
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -17,23 +16,21 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRefresh
 
-from . import exports
-from .filters import ClaimFilter
-from .forms_io import BulkImportForm, FeedForm, TelegramImportForm
-from .ingest import feeds as feed_service
-from .ingest import jobs
-from .ingest.bulk import format_for
-from .ingest.rows import ImportRejected
-from .models import Feed, ImportJob
-
-# Room for the form fields and multipart framing around the file itself.
-UPLOAD_OVERHEAD_BYTES = 64 * 1024
+from ..intake import feeds as feed_service
+from ..intake import jobs
+from ..intake.bulk import format_for
+from ..intake.rows import ImportRejected
+from ..models import Feed, ImportJob
+from ..permissions import ADD_REPORT, VIEW_ALL_IMPORTS
+from ..queue import enqueue_import
+from .common import login_required, permission_required, upload_too_large
+from .forms import BulkImportForm, FeedForm, TelegramImportForm
 
 
 def job_for(user, pk: int) -> ImportJob:
     """An import job its importer (or someone allowed to see every job) may look at."""
     job = get_object_or_404(ImportJob.objects.select_related("source"), pk=pk)
-    if job.created_by_id != user.pk and not user.has_perm("claims.view_importjob"):
+    if job.created_by_id != user.pk and not user.has_perm(VIEW_ALL_IMPORTS):
         raise Http404("No such import.")
     return job
 
@@ -58,18 +55,11 @@ def _import_context(request, **extra) -> dict:
 
 
 @csrf_exempt  # checked below, once the request is known not to be oversized
-@login_required
-@permission_required("claims.add_report", raise_exception=True)
+@permission_required(ADD_REPORT)
 @require_http_methods(["GET", "POST"])
 def import_page(request):
-    if request.method == "POST":
-        # Refuse an oversized upload before reading it (the CSRF check would read it whole).
-        try:
-            length = int(request.META.get("CONTENT_LENGTH") or 0)
-        except ValueError:
-            length = 0
-        if length > settings.UPLOAD_MAX_BYTES + UPLOAD_OVERHEAD_BYTES:
-            return _too_large(request)
+    if request.method == "POST" and upload_too_large(request):
+        return _too_large(request)
     return _import_page(request)
 
 
@@ -103,7 +93,7 @@ def _import_page(request):
         context = _import_context(request, error=exc.message, rejected_rows=exc.rows[:200], **forms)
         context["rejected_total"] = len(exc.rows)
         return render(request, "claims/io/import.html", context, status=exc.status)
-    jobs.start_import_job(job)
+    enqueue_import(job.pk)
     response = HttpResponseRedirect(job.get_absolute_url())
     response.status_code = 303  # See Other: the job's page, fetched with GET
     return response
@@ -127,7 +117,7 @@ def feeds_page(request):
     form = FeedForm()
     status = 200
     if request.method == "POST":
-        if not request.user.has_perm("claims.add_report"):
+        if not request.user.has_perm(ADD_REPORT):
             return HttpResponse("You may not add feeds.", status=403)
         form = FeedForm(request.POST)
         if form.is_valid():
@@ -150,8 +140,7 @@ def feeds_page(request):
     return render(request, "claims/io/feeds.html", {"form": form, "feeds": feeds}, status=status)
 
 
-@login_required
-@permission_required("claims.add_report", raise_exception=True)
+@permission_required(ADD_REPORT)
 @require_POST
 def feed_poll_soon(request, pk: int):
     """Poll a feed on the next beat (a web request does not wait for someone else's server)."""
@@ -162,25 +151,3 @@ def feed_poll_soon(request, pk: int):
         return HttpResponseClientRefresh()
     messages.info(request, "The feed will be polled within a minute.")
     return redirect("feeds")
-
-
-# ---------------------------------------------------------------------------------------------
-# Exports
-
-
-@login_required
-@require_GET
-def export_claims_csv(request):
-    return exports.download("csv", ClaimFilter.from_query(request.GET), request.build_absolute_uri)
-
-
-@login_required
-@require_GET
-def export_places_geojson(request):
-    return exports.download("geojson", ClaimFilter.from_query(request.GET), request.build_absolute_uri)
-
-
-@login_required
-@require_GET
-def export_claimreview(request):
-    return exports.download("claimreview", ClaimFilter.from_query(request.GET), request.build_absolute_uri)

@@ -8,12 +8,11 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
-from ..forms import SourceForm
 from ..models import Claim, Source
+from ..permissions import CHANGE_SOURCE as EDIT_PERMISSION  # noqa: E402
 from ..queries import STATUS_ORDER
 from .common import HtmxHttpRequest, get_source, login_required, paginate, wants_fragment
-
-EDIT_PERMISSION = "claims.change_source"
+from .forms import SourceForm
 
 
 def with_claim_counts(sources):

@@ -12,13 +12,12 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils.text import slugify
 
-from .models import Location, LocationKind, Precision, Reliability, Source, SourceKind, Topic, clean_aliases
+from ..models import Location, LocationKind, Precision, Reliability, Source, SourceKind, Topic, clean_aliases
 
-SHIPPED_REGISTRY = Path(__file__).resolve().parent / "data" / "registry.json"
+SHIPPED_REGISTRY = Path(__file__).resolve().parent.parent / "data" / "registry.json"
 
 
 @dataclass
@@ -162,25 +161,3 @@ def import_places_csv(text: str) -> LoadCounts:
         except (KeyError, TypeError, ValueError) as exc:
             raise ValueError(f"line {line}: {exc}") from exc
     return counts
-
-
-# Roles: analysts review claims and manage sources; viewers only read.
-ANALYST_PERMISSIONS = [
-    ("claims", "review_claim"),
-    ("claims", "add_report"),
-    ("claims", "change_source"),
-    ("claims", "view_claim"),
-    ("claims", "view_report"),
-    ("claims", "view_source"),
-]
-VIEWER_PERMISSIONS = [("claims", "view_claim"), ("claims", "view_report"), ("claims", "view_source")]
-
-
-def ensure_roles() -> tuple[Group, Group]:
-    analysts, _ = Group.objects.get_or_create(name="Analysts")
-    viewers, _ = Group.objects.get_or_create(name="Viewers")
-    for group, perms in ((analysts, ANALYST_PERMISSIONS), (viewers, VIEWER_PERMISSIONS)):
-        group.permissions.add(
-            *[Permission.objects.get(content_type__app_label=app, codename=code) for app, code in perms]
-        )
-    return analysts, viewers

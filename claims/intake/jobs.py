@@ -18,17 +18,16 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import transaction
 from django.db.models import Q, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from .. import services
 from ..cleaning import clean_line
-from ..models import Channel, ImportedItem, ImportJob, Source
+from ..models import Channel, ImportJob, Source
+from ..registry.sources import SourceIndex
 from . import bulk, telegram
 from .rows import MAX_LISTED_ERRORS, ImportRejected, RejectedRow, ReportRow
-from .sources import SourceIndex
+from .service import ReportRejected, clean_report_text, submit_row
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +54,8 @@ def _strict_check(rows: list[ReportRow]) -> list[RejectedRow]:
     problems = []
     for row in rows:
         try:
-            services.clean_report_text(row.text)
-        except services.ReportRejected as exc:
+            clean_report_text(row.text)
+        except ReportRejected as exc:
             problems.append(RejectedRow(row.label, str(exc)))
     return problems
 
@@ -113,56 +112,11 @@ def create_import_job(
     )
 
 
-def start_import_job(job: ImportJob) -> None:
-    """Hand the job to a worker once it is committed; without a broker, run it beside the request."""
-
-    def enqueue() -> None:
-        from ..tasks import run_import_job as task
-
-        if not settings.CELERY_TASK_ALWAYS_EAGER:
-            try:
-                task.apply_async(args=[job.pk], retry=False)
-                return
-            except Exception as exc:  # broker unreachable
-                log.warning("Could not enqueue import job %s, running it here: %s", job.pk, exc)
-        services.run_in_background(run_import_job, job.pk)
-
-    transaction.on_commit(enqueue)
-
-
 def import_row(row: ReportRow, *, channel: str, sources: SourceIndex, source=None, submitted_by=None) -> str:
     """Take one row in: "created", or "duplicate" when it is already here. Raises ReportRejected."""
-    origin = row.origin
-    if (
-        origin
-        and ImportedItem.objects.filter(
-            channel=origin[0], scope=origin[1], item_id=origin[2], version=origin[3]
-        ).exists()
-    ):
-        return "duplicate"
-    if source is None and row.source:
-        source = sources.find_or_create(
-            row.source, row.source_aliases, note=f"Created by a {channel} import; review it."
-        )
-    with transaction.atomic():
-        submission = services.submit_report(
-            text=row.text,
-            title=row.title,
-            url=row.url,
-            outlet=row.outlet,
-            published_at=row.published_at(),
-            channel=channel,
-            source_hint=source,
-            submitted_by=submitted_by,
-        )
-        if origin:
-            ImportedItem.objects.get_or_create(
-                channel=origin[0],
-                scope=origin[1],
-                item_id=origin[2],
-                version=origin[3],
-                defaults={"report": submission.report},
-            )
+    submission = submit_row(
+        row, channel=channel, source_hint=source, sources=sources, submitted_by=submitted_by
+    )
     return "created" if submission.created else "duplicate"
 
 
@@ -209,7 +163,7 @@ def run_import_job(job_id: int, progress: Callable[[ImportJob], None] | None = N
                 outcome = import_row(
                     row, channel=channel, sources=sources, source=job.source, submitted_by=job.created_by
                 )
-            except services.ReportRejected as exc:
+            except ReportRejected as exc:
                 job.rejected += 1
                 rejected_rows.append(RejectedRow(row.label, str(exc)).as_dict())
             else:

@@ -11,14 +11,11 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods
 from django_htmx.http import retarget
 
-from .. import services
-from ..forms import ReportForm
+from ..intake.service import ReportRejected, submit_report
 from ..models import Channel, ParseStatus, Report
-from .common import HtmxHttpRequest, get_report, login_required, paginate, wants_fragment
-
-SUBMIT_PERMISSION = "claims.add_report"
-# Room for the form's other fields and the multipart envelope around an upload.
-ENVELOPE_BYTES = 2 * 1024 * 1024
+from ..permissions import ADD_REPORT
+from .common import HtmxHttpRequest, get_report, login_required, paginate, upload_too_large, wants_fragment
+from .forms import ReportForm
 
 
 def highlighted_text(report: Report, claims) -> list[dict]:
@@ -41,7 +38,7 @@ def highlighted_text(report: Report, claims) -> list[dict]:
 def report_context(report: Report) -> dict:
     claims = list(report.claims.current().for_list().order_by("char_start", "id"))
     return {
-        "poll_seconds": getattr(settings, "REPORT_POLL_SECONDS", 2),
+        "poll_seconds": settings.REPORT_POLL_SECONDS,
         "report": report,
         "claims": claims,
         "segments": highlighted_text(report, claims),
@@ -117,14 +114,10 @@ def too_large(request: HtmxHttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @login_required
 def report_new(request: HtmxHttpRequest) -> HttpResponse:
-    if not request.user.has_perm(SUBMIT_PERMISSION):
+    if not request.user.has_perm(ADD_REPORT):
         return render(request, "claims/report_form.html", {"forbidden": True}, status=403)
     if request.method == "POST":
-        try:
-            length = int(request.META.get("CONTENT_LENGTH") or 0)
-        except ValueError:
-            length = 0
-        if length > settings.UPLOAD_MAX_BYTES + ENVELOPE_BYTES:
+        if upload_too_large(request):
             return too_large(request)
         request.upload_handlers.insert(0, UploadLimit(request))
     return _report_new(request)
@@ -142,7 +135,7 @@ def _report_new(request: HtmxHttpRequest) -> HttpResponse:
     data = form.cleaned_data
     upload = data.get("file")
     try:
-        submission = services.submit_report(
+        submission = submit_report(
             text=upload["text"] if upload else data["text"],
             is_html=upload["is_html"] if upload else None,
             title=data["title"] or (upload["name"] if upload else ""),
@@ -152,7 +145,7 @@ def _report_new(request: HtmxHttpRequest) -> HttpResponse:
             channel=Channel.FILE if upload else Channel.WEB,
             submitted_by=request.user,
         )
-    except services.ReportRejected as exc:
+    except ReportRejected as exc:
         form.add_error(None, str(exc))
         return render(request, "claims/report_form.html", {"form": form}, status=400)
     report = submission.report

@@ -1,4 +1,4 @@
-"""Forms for the analyst's actions: review a claim, submit a report, grade a source.
+"""Forms of the pages: review a claim, submit a report, grade a source, import a file, add a feed.
 
 Forms only check and convert input; the work is done by services and model methods.
 """
@@ -12,7 +12,7 @@ from django.conf import settings
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.validators import MaxLengthValidator, URLValidator
 
-from .models import Credibility, Reliability, Source, Status, clean_aliases
+from ..models import Credibility, Feed, Reliability, Source, Status, clean_aliases
 
 WEB_URL_MESSAGE = "Enter a web address starting with http:// or https://."
 WEB_URL = URLValidator(schemes=["http", "https"], message=WEB_URL_MESSAGE)
@@ -137,3 +137,45 @@ class LoginForm(AuthenticationForm):
         super().__init__(request, *args, **kwargs)
         limit = self.fields["username"].max_length or 150
         self.fields["username"].validators.append(MaxLengthValidator(limit))
+
+
+class SourceChoiceField(forms.ModelChoiceField):
+    def __init__(self, **kwargs):
+        super().__init__(queryset=Source.objects.order_by("name"), required=False, **kwargs)
+
+
+class TelegramImportForm(forms.Form):
+    file = forms.FileField(
+        label="result.json", help_text="Telegram Desktop: Export chat history, format JSON."
+    )
+    username = forms.CharField(
+        required=False,
+        max_length=100,
+        label="Channel username",
+        help_text="For links to the posts (t.me/<username>/<id>); the export does not contain it.",
+    )
+    source = SourceChoiceField(
+        label="Source",
+        empty_label="The channel's own source (matched by name, else created unreviewed)",
+    )
+
+
+class BulkImportForm(forms.Form):
+    FORMATS = [("", "From the file name"), ("jsonl", "JSON Lines"), ("json", "JSON list"), ("csv", "CSV")]
+
+    file = forms.FileField(label="File", help_text=".jsonl (one report per line), .json (a list) or .csv")
+    format = forms.ChoiceField(choices=FORMATS, required=False)
+    source = SourceChoiceField(label="Source for every report", empty_label="The file's source column")
+    strict = forms.BooleanField(
+        required=False,
+        label="All or nothing",
+        help_text="Import nothing if any row is rejected (otherwise the other rows are imported "
+        "and the rejected ones listed).",
+    )
+
+
+class FeedForm(forms.ModelForm):
+    class Meta:
+        model = Feed
+        fields = ["url", "title", "default_source", "poll_interval"]
+        labels = {"url": "Feed address (RSS or Atom)", "poll_interval": "Poll every (seconds)"}

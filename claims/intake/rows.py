@@ -44,6 +44,7 @@ class ReportRow:
     source_aliases: list[str] = field(default_factory=list)
     # (channel, scope, item id, version) for items that have an identity of their own
     origin: tuple[str, str, str, str] | None = None
+    is_html: bool | None = None  # None: tell from the text
 
     def __post_init__(self) -> None:
         # Rows are stored in the job (JSON) before they become reports: PostgreSQL refuses a
@@ -67,9 +68,6 @@ class ReportRow:
         data = dict(data)
         data["origin"] = tuple(data["origin"]) if data.get("origin") else None
         return cls(**data)
-
-    def published_at(self) -> datetime | date | None:
-        return moment_of(self.published)
 
 
 @dataclass

@@ -8,12 +8,11 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
-from .. import services
-from ..forms import ReviewForm
 from ..models import Claim, ClaimLocation, Credibility, StaleClaimError, Status
+from ..permissions import REVIEW_CLAIM as REVIEW_PERMISSION  # noqa: E402
+from ..review.service import review_claim
 from .common import HtmxHttpRequest, get_claim, login_required, map_tiles, wants_fragment
-
-REVIEW_PERMISSION = "claims.review_claim"
+from .forms import ReviewForm
 
 
 def report_excerpt(claim: Claim) -> tuple[str, str, str]:
@@ -164,7 +163,7 @@ def review(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         return _answer(request, claim, form=form, error="The review was not saved: see below.", status=400)
     data = form.cleaned_data
     try:
-        changes = services.review_claim(
+        changes = review_claim(
             claim,
             by=request.user,
             status=data["status"],

@@ -36,7 +36,6 @@ SORT_CHOICES = [
 ]
 WINDOW_CHOICES = [("", "Any time"), ("24h", "24 h"), ("7d", "7 days"), ("30d", "30 days")]
 # The region the map opens on: from Ukraine's border to Vladivostok and Korea, Kursk in view.
-DEFAULT_MAP_BOUNDS = [[33.0, 30.0], [60.0, 136.0]]
 
 
 def list_context(request: HtmxHttpRequest, scope: Scope) -> dict:
@@ -80,10 +79,10 @@ def dashboard(request: HtmxHttpRequest) -> HttpResponse:
         places=places_with_claims,  # called by the template only when its cache misses
         stances=Stance.choices,
         windows=[(key, label) for key, label in WINDOW_CHOICES if not key or key in WINDOWS],
-        poll_seconds=getattr(settings, "DASHBOARD_POLL_SECONDS", 10),
+        poll_seconds=settings.DASHBOARD_POLL_SECONDS,
         map_config={
             **map_tiles(),
-            "bounds": getattr(settings, "MAP_INITIAL_BOUNDS", DEFAULT_MAP_BOUNDS),
+            "bounds": settings.MAP_INITIAL_BOUNDS,
             "places_url": reverse("dashboard-map"),
             "timeline_url": reverse("dashboard-timeline"),
             "bbox": list(flt.bbox) if flt.bbox else None,
@@ -119,7 +118,7 @@ def changes(request: HtmxHttpRequest) -> HttpResponse:
     stamp = change_stamp()
     if request.GET.get("stamp") == stamp:
         return HttpResponse(status=204)
-    context = {"stamp": stamp, "poll_seconds": getattr(settings, "DASHBOARD_POLL_SECONDS", 10)}
+    context = {"stamp": stamp, "poll_seconds": settings.DASHBOARD_POLL_SECONDS}
     response = render(request, "claims/dashboard.html#change-poller", context)
     response["HX-Trigger"] = "claims-changed"
     return response

@@ -22,12 +22,11 @@ from urllib.parse import urlsplit
 
 import feedparser
 from django.conf import settings
-from django.db import transaction
 from django.utils import timezone
 
-from .. import services
 from ..models import Channel, Feed, ImportedItem
-from .rows import check_url
+from .rows import ReportRow, check_url
+from .service import ReportRejected, submit_row
 
 log = logging.getLogger(__name__)
 
@@ -307,12 +306,24 @@ class PollResult:
     error: str = ""
 
 
+def entry_row(feed: Feed, entry: FeedEntry) -> ReportRow:
+    return ReportRow(
+        label=f"entry {entry.guid[:80]!r}",
+        text=entry.text,
+        title=entry.title,
+        url=entry.link,
+        outlet=feed.title,
+        published=entry.published.isoformat() if entry.published else None,
+        is_html=entry.is_html,
+        origin=(Channel.FEED, str(feed.pk), entry.guid, ""),
+    )
+
+
 def _ingest(feed: Feed, entries: list[FeedEntry]) -> PollResult:
     result = PollResult(feed.pk, "new")
-    scope = str(feed.pk)
     seen = set(
         ImportedItem.objects.filter(
-            channel=Channel.FEED, scope=scope, item_id__in=[e.guid for e in entries]
+            channel=Channel.FEED, scope=str(feed.pk), item_id__in=[e.guid for e in entries]
         ).values_list("item_id", flat=True)
     )
     for entry in entries:
@@ -320,25 +331,10 @@ def _ingest(feed: Feed, entries: list[FeedEntry]) -> PollResult:
             result.already += 1
             continue
         try:
-            with transaction.atomic():
-                submission = services.submit_report(
-                    text=entry.text,
-                    title=entry.title,
-                    url=entry.link,
-                    outlet=feed.title,
-                    published_at=entry.published,
-                    channel=Channel.FEED,
-                    source_hint=feed.default_source,
-                    is_html=entry.is_html,
-                )
-                ImportedItem.objects.get_or_create(
-                    channel=Channel.FEED,
-                    scope=scope,
-                    item_id=entry.guid,
-                    version="",
-                    defaults={"report": submission.report},
-                )
-        except services.ReportRejected as exc:
+            submission = submit_row(
+                entry_row(feed, entry), channel=Channel.FEED, source_hint=feed.default_source
+            )
+        except ReportRejected as exc:
             result.rejected += 1
             result.error = f"Entry {entry.guid[:80]!r} was not taken in: {exc}"
             continue

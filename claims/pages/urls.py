@@ -1,0 +1,36 @@
+"""Every page's URL; the names are what templates and tests reverse."""
+
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from . import claims, dashboard, exports, imports, reports, sources
+from .forms import LoginForm
+
+urlpatterns = [
+    path("", dashboard.dashboard, name="dashboard"),
+    path("panels/map.json", dashboard.map_data, name="dashboard-map"),
+    path("panels/timeline.json", dashboard.timeline_data, name="dashboard-timeline"),
+    path("panels/changes/", dashboard.changes, name="dashboard-changes"),
+    path("claims/<int:pk>/", claims.claim_detail, name="claim-detail"),
+    path("claims/<int:pk>/row/", claims.claim_row, name="claim-row"),
+    path("claims/<int:pk>/review/", claims.review, name="claim-review"),
+    path("reports/", reports.report_list, name="report-list"),
+    path("reports/new/", reports.report_new, name="report-new"),
+    path("reports/<int:pk>/", reports.report_detail, name="report-detail"),
+    path("sources/", sources.source_list, name="source-list"),
+    path("sources/<int:pk>/", sources.source_detail, name="source-detail"),
+    path("sources/<int:pk>/edit/", sources.source_edit, name="source-edit"),
+    path("import/", imports.import_page, name="import"),
+    path("import/jobs/<int:pk>/", imports.import_job, name="import-job"),
+    path("feeds/", imports.feeds_page, name="feeds"),
+    path("feeds/<int:pk>/poll/", imports.feed_poll_soon, name="feed-poll-soon"),
+    path("exports/claims.csv", exports.export_claims_csv, name="export-claims-csv"),
+    path("exports/places.geojson", exports.export_places_geojson, name="export-places-geojson"),
+    path("exports/claimreview.jsonld", exports.export_claimreview, name="export-claimreview"),
+    path(
+        "login/",
+        auth_views.LoginView.as_view(redirect_authenticated_user=True, authentication_form=LoginForm),
+        name="login",
+    ),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+]

@@ -1,0 +1,64 @@
+"""Queueing reports again: after the registry or the parser changed (re-parse), and when a
+message was lost, a worker died or Redis was down (the sweeper)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from .. import extraction
+from ..models import ParseStatus, Report
+from ..queue import enqueue_parse
+
+
+def request_reparse(reports, *, enqueue: bool = True) -> int:
+    """Queue reports again (after the registry or the parser changed). Analysts' decisions on
+    claims the new parse still produces are kept. Reports being parsed right now are left alone."""
+    ids = list(reports.exclude(parse_status=ParseStatus.PARSING).values_list("pk", flat=True))
+    if not ids:
+        return 0
+    with transaction.atomic():
+        Report.objects.filter(pk__in=ids).exclude(parse_status=ParseStatus.PARSING).update(
+            parse_status=ParseStatus.QUEUED,
+            parse_token=None,
+            status_changed_at=timezone.now(),
+            enqueued_at=None,
+        )
+        if enqueue:
+            transaction.on_commit(lambda: [enqueue_parse(pk) for pk in ids])
+    return len(ids)
+
+
+def outdated_reports():
+    return Report.objects.exclude(parser_version=extraction.PARSER_VERSION)
+
+
+def sweep_stuck_reports(older_than_seconds: int | None = None) -> int:
+    """Re-enqueue reports stuck in queued or parsing (a lost message, a killed worker, Redis down)."""
+    age = settings.CLAIMS_STUCK_AFTER_SECONDS if older_than_seconds is None else older_than_seconds
+    cutoff = timezone.now() - timedelta(seconds=age)
+    stuck_parsing = list(
+        Report.objects.filter(parse_status=ParseStatus.PARSING, status_changed_at__lt=cutoff).values_list(
+            "pk", "parse_token"
+        )
+    )
+    rescued = [
+        pk
+        for pk, token in stuck_parsing
+        if Report.objects.filter(pk=pk, parse_status=ParseStatus.PARSING, parse_token=token).update(
+            parse_status=ParseStatus.QUEUED, parse_token=None, status_changed_at=timezone.now()
+        )
+    ]
+    stuck_queued = rescued + list(
+        Report.objects.filter(parse_status=ParseStatus.QUEUED, status_changed_at__lt=cutoff)
+        .filter(Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=cutoff))
+        .values_list("pk", flat=True)
+    )
+    enqueued = 0
+    for pk in stuck_queued:
+        enqueued += enqueue_parse(pk)
+    return enqueued
