@@ -1,5 +1,5 @@
 // Builds the offline basemap (static/build/basemap.json) from Natural Earth data shipped by npm
-// packages, and copies the browser scripts the map needs into static/build/. Run by `make setup`.
+// packages. Run by `make setup`; static/js/mapkit.js reads it.
 //
 // Inputs (package.json, pinned by package-lock.json):
 //   world-atlas  Natural Earth 1:50m countries, as TopoJSON (coastlines and borders)
@@ -185,10 +185,6 @@ function build() {
   return topo;
 }
 
-function copyScripts() {
-  fs.copyFileSync(packageFile('topojson-client', 'dist', 'topojson-client.min.js'), path.join(OUT_DIR, 'topojson-client.min.js'));
-}
-
 fs.mkdirSync(OUT_DIR, { recursive: true });
 const topo = build();
 const text = JSON.stringify(topo);
@@ -197,7 +193,6 @@ if (text.length > MAX_BYTES) {
   process.exit(1);
 }
 fs.writeFileSync(path.join(OUT_DIR, 'basemap.json'), text);
-copyScripts();
 console.log(
   `static/build/basemap.json: ${(text.length / 1024).toFixed(0)} KB, ` +
     `${topo.objects.countries.geometries.length} countries, ${topo.objects.regions.geometries.length} regions`,
