@@ -65,7 +65,9 @@ def test_without_tiles_the_offline_basemap_draws_countries_regions_and_their_nam
     assert problems(page) == []
 
 
-def test_with_tiles_the_tiles_show_and_the_offline_basemap_is_a_layer_to_choose(page, live_server, scenario, viewer):
+def test_with_tiles_the_tiles_show_and_the_offline_basemap_is_a_layer_to_choose(
+    page, live_server, scenario, viewer
+):
     log_in(page, live_server, viewer)
     page.goto("/")
     wait_for_panels(page)
@@ -118,7 +120,9 @@ def test_places_that_overlap_spread_apart_with_a_line_to_where_they_are(page, li
     assert page.log.problems(page) == []
 
 
-def test_many_places_in_one_spot_become_a_cluster_that_zooms_in_when_clicked(page, live_server, scenario, viewer):
+def test_many_places_in_one_spot_become_a_cluster_that_zooms_in_when_clicked(
+    page, live_server, scenario, viewer
+):
     from tests.claims.factories import make_place
 
     # Eight villages around Kursk, a degree apart: one spot when zoomed out, apart at zoom 6.
@@ -179,7 +183,9 @@ def test_a_marker_click_zooms_in_and_opens_a_popup_listing_its_claims(page, live
     assert page.log.problems(page) == []
 
 
-def test_places_off_the_map_are_counted_per_side_and_a_click_brings_them_in(page, live_server, scenario, viewer):
+def test_places_off_the_map_are_counted_per_side_and_a_click_brings_them_in(
+    page, live_server, scenario, viewer
+):
     from tests.claims.factories import make_place
 
     brussels = make_place("Brussels", 50.85, 4.35)
