@@ -188,7 +188,7 @@
       map.getContainer().dataset.basemapLabels = String(shown);
     }
 
-    map.on('zoomend moveend', draw);
+    map.on('moveend', draw); // after every zoom too
     layer.on('add', function () { setTimeout(draw, 0); });
     return layer;
   }
@@ -258,6 +258,7 @@
     const ready = loadBasemap(config.basemap_url).then(function (basemap) {
       container.dataset.basemap = basemap ? 'ready' : 'missing';
       if (basemap) fillOfflineLayer(map, offline, basemap);
+      else if (note) note.textContent = 'Map tiles could not be loaded, and no offline basemap was built: the places are still marked.';
       return basemap;
     });
     return { tiles: tiles, offline: offline, ready: ready };

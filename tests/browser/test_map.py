@@ -219,3 +219,34 @@ def test_screenshots_of_the_demo_dashboard_with_and_without_tiles(page, live_ser
     name = "dashboard-with-tiles.png" if mode == "ok" else "dashboard-without-tiles.png"
     page.screenshot(path=str(SCREENSHOTS / name))
     assert problems(page) == []
+
+
+def test_with_no_tile_server_configured_the_offline_basemap_is_the_map(
+    page, live_server, scenario, viewer, settings
+):
+    settings.MAP_TILES_URL = ""
+    requests = []
+    page.on("request", lambda r: requests.append(r.url) if "tile" in r.url else None)
+    log_in(page, live_server, viewer)
+    page.goto("/")
+    wait_for_panels(page)
+    expect(page.locator("#map")).to_have_attribute("data-base", "offline")
+    expect(page.locator("#map")).to_have_attribute("data-basemap", "ready")
+    page.locator(".leaflet-control-layers").hover()
+    expect(page.get_by_label("Offline basemap")).to_be_checked()
+    expect(page.get_by_label("Map tiles")).to_have_count(0)
+    assert requests == []
+    assert page.log.problems(page) == []
+
+
+def test_the_claim_page_map_draws_its_region_on_the_offline_basemap(
+    page, live_server, scenario, viewer, tiles
+):
+    tiles["mode"] = "fail"
+    log_in(page, live_server, viewer)
+    page.goto(f"/claims/{scenario.claims['region'].pk}/")
+    expect(page.locator("#claim-map")).to_have_attribute("data-state", "ready")
+    expect(page.locator("#claim-map")).to_have_attribute("data-base", "offline")
+    expect(page.locator("#claim-map path.area-outline")).to_have_count(1)
+    assert page.locator("#claim-map path.basemap-land").count() > 10
+    assert problems(page) == []
