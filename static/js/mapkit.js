@@ -412,12 +412,22 @@
       zIndexOffset: place.area ? -1000 : 0,
     });
     marker.bindTooltip(tooltipContent(place), { direction: 'top', offset: [0, -10] });
-    if (onClick) marker.on('click', function () { onClick(place, marker); });
+    if (onClick) {
+      marker.on('click', function () { onClick(place, marker); });
+      onEnter(marker, function () { onClick(place, marker); });
+    }
     marker.on('add', function () {
       const icon = marker.getElement();
       if (icon) icon.setAttribute('aria-label', label);
     });
     return marker;
+  }
+
+  /* Enter on a focused marker does what a click does (Leaflet only does so for bound popups). */
+  function onEnter(marker, action) {
+    marker.on('keypress', function (e) {
+      if (e.originalEvent && (e.originalEvent.key === 'Enter' || e.originalEvent.keyCode === 13)) action();
+    });
   }
 
   /* A place: its area (outline or circle) and its marker. */
@@ -546,9 +556,11 @@
           alt: plural(members.length, 'place') + ', ' + plural(made.claims, 'claim') + ': zoom in',
         });
         cluster.bindTooltip(el('div', 'map-tip', plural(members.length, 'place') + ' (' + names + ')'), { direction: 'top' });
-        cluster.on('click', function () {
+        const zoomIn = function () {
           map.fitBounds(bounds.pad(0.2), { maxZoom: Math.min(map.getMaxZoom(), zoom + 3) });
-        });
+        };
+        cluster.on('click', zoomIn);
+        onEnter(cluster, zoomIn);
         cluster.addTo(self.markers);
         return;
       }

@@ -250,3 +250,15 @@ def test_the_claim_page_map_draws_its_region_on_the_offline_basemap(
     expect(page.locator("#claim-map path.area-outline")).to_have_count(1)
     assert page.locator("#claim-map path.basemap-land").count() > 10
     assert problems(page) == []
+
+
+def test_a_marker_opens_its_popup_from_the_keyboard(page, live_server, scenario, viewer):
+    log_in(page, live_server, viewer)
+    page.goto("/")
+    wait_for_panels(page)
+    marker = page.locator(".leaflet-marker-icon", has=pin(page, scenario.seoul))
+    marker.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(".place-popup .place-popup-title")).to_have_text("Seoul")
+    expect(page.locator(".place-popup .place-popup-claim")).to_have_count(1)
+    assert page.log.problems(page) == []
