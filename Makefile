@@ -5,7 +5,7 @@ STAMP := .venv/.installed
 
 .PHONY: setup install run test bench eval lint lock clean
 
-setup: $(STAMP)
+setup: $(STAMP) static/build/basemap.json
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
 
@@ -14,6 +14,12 @@ install: $(STAMP)
 $(STAMP): pyproject.toml constraints.txt scripts/make-venv.sh
 	scripts/make-venv.sh
 	touch $(STAMP)
+
+# The map's offline basemap and browser scripts, built from the npm packages in package-lock.json.
+static/build/basemap.json: package.json package-lock.json scripts/build-basemap.mjs
+	@if command -v npm >/dev/null; then \
+	  npm ci --no-audit --no-fund --loglevel=error && node scripts/build-basemap.mjs; \
+	else echo "npm not found: the map gets no offline basemap (install Node.js and npm, then make setup)."; fi
 
 run: setup
 	scripts/run.sh
@@ -37,4 +43,4 @@ lock: $(STAMP)
 	$(PY) -m pip freeze --exclude-editable | grep -v '^-e' > constraints.txt
 
 clean:
-	rm -rf .venv db.sqlite3* .pytest_cache test-output staticfiles
+	rm -rf .venv db.sqlite3* .pytest_cache test-output staticfiles static/build node_modules

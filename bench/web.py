@@ -36,7 +36,7 @@ def main() -> None:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from claims.models import Claim, Source
+    from claims.models import Claim, Location, Source
 
     total = Claim.objects.count()
     if total < 100_000:
@@ -45,12 +45,14 @@ def main() -> None:
     client = Client()
     client.force_login(user)
     busy_source = Source.objects.filter(name__startswith="Bench source").order_by("pk").first()
+    busy_place = Location.objects.filter(claims__isnull=False).order_by("pk").first()
     hx = {"HTTP_HX_REQUEST": "true"}
     cases = [
         ("dashboard page", "/", {}),
         ("claim list fragment", "/", hx),
         ("claim list, one source", f"/?source={busy_source.pk}", hx),
         ("map data", "/panels/map.json?view=33,30,60,136", {}),
+        ("map popup, one place", f"/panels/map.json?at={busy_place.pk}", {}),
         ("timeline data", "/panels/timeline.json", {}),
     ]
 

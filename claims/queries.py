@@ -18,7 +18,7 @@ from functools import cached_property
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, QuerySet
 
 from .filters import ALL_TOPICS, ClaimFilter, _bbox
 from .models import Claim, ClaimLocation, Location, Reliability, Report, Source, Status, StatusChange, Topic
@@ -93,16 +93,6 @@ def parse_view(value: str | None) -> tuple[float, float, float, float] | None:
     return _bbox(value, [])
 
 
-def _in_box(prefix: str, box: tuple[float, float, float, float]) -> Q:
-    south, west, north, east = box
-    q = Q(**{f"{prefix}latitude__gte": south, f"{prefix}latitude__lte": north})
-    if west <= east:
-        q &= Q(**{f"{prefix}longitude__gte": west, f"{prefix}longitude__lte": east})
-    else:  # the box crosses the antimeridian
-        q &= Q(**{f"{prefix}longitude__gte": west}) | Q(**{f"{prefix}longitude__lte": east})
-    return q
-
-
 def place_status(counts: dict[str, int]) -> str:
     present = [s for s in STATUS_ORDER if counts.get(s)]
     return present[0] if len(present) == 1 else MIXED
@@ -115,9 +105,9 @@ def map_places(scope: Scope, view: tuple[float, float, float, float] | None = No
 
 def _map_places(scope: Scope, view: tuple[float, float, float, float] | None = None) -> dict:
     """One entry per place with claims under the filter (inside `view` if given): where it is,
-    how many claims, how many per status, and the status colour of its marker. The counts per
-    place and status are grouped once for every view (panning reuses them from the cache); the
-    places inside the view are then read from the gazetteer."""
+    how many claims, how many per status, and the status colour of its marker; and how many
+    places are off the view, per side. The counts per place and status, and the places they
+    name, are read once for every view (panning reuses them from the cache)."""
 
     def count_per_place_and_status():
         rows = scope.grouped().filter(locations__isnull=False)
@@ -126,34 +116,104 @@ def _map_places(scope: Scope, view: tuple[float, float, float, float] | None = N
     counts: dict[int, dict[str, int]] = defaultdict(dict)
     for place_id, status, n in cached("map", scope, count_per_place_and_status):
         counts[place_id][status] = n
-    fields = ("pk", "name", "latitude", "longitude", "kind", "precision", "radius_km")
-    in_view = []
-    ids = sorted(counts)
-    for i in range(0, len(ids), 900):  # SQLite caps the parameters of one statement
-        chunk = Location.objects.filter(pk__in=ids[i : i + 900])
-        in_view += chunk.filter(_in_box("", view)).only(*fields) if view else chunk.only(*fields)
-    in_view.sort(key=lambda p: -sum(counts[p.pk].values()))
+    gazetteer = cached("map-places", scope, lambda: _places(sorted(counts)))
+    in_view = [p for p in gazetteer if view is None or _sees(view, p[2], p[3])]
+    in_view.sort(key=lambda p: -sum(counts[p[0]].values()))
     places = []
-    for place in in_view[:MAX_MAP_PLACES]:
-        is_area = place.kind in DEFAULT_AREA_RADIUS_KM
-        statuses = counts[place.pk]
+    for pk, name, lat, lon, kind, precision, radius_km in in_view[:MAX_MAP_PLACES]:
+        is_area = kind in DEFAULT_AREA_RADIUS_KM
+        statuses = counts[pk]
         places.append(
             {
-                "id": place.pk,
-                "name": place.name,
-                "lat": place.latitude,
-                "lon": place.longitude,
-                "kind": place.kind,
-                "precision": place.precision,
+                "id": pk,
+                "name": name,
+                "lat": lat,
+                "lon": lon,
+                "kind": kind,
+                "precision": precision,
                 "area": is_area,
-                "radius_km": (place.radius_km or DEFAULT_AREA_RADIUS_KM[place.kind]) if is_area else None,
+                "radius_km": (radius_km or DEFAULT_AREA_RADIUS_KM[kind]) if is_area else None,
                 "count": sum(statuses.values()),
                 "statuses": statuses,
                 "status": place_status(statuses),
             }
         )
     places.sort(key=lambda p: (-p["count"], p["name"]))
-    return {"places": places, "truncated": len(in_view) > MAX_MAP_PLACES}
+    outside = _outside(view, gazetteer, counts) if view else {}
+    return {"places": places, "truncated": len(in_view) > MAX_MAP_PLACES, "outside": outside}
+
+
+def _places(ids: list[int]) -> list[tuple]:
+    """The places with claims, as (pk, name, latitude, longitude, kind, precision, radius_km)."""
+    fields = ("pk", "name", "latitude", "longitude", "kind", "precision", "radius_km")
+    out = []
+    for i in range(0, len(ids), 900):  # SQLite caps the parameters of one statement
+        out += Location.objects.filter(pk__in=ids[i : i + 900]).values_list(*fields)
+    return out
+
+
+def _lon_offset(view: tuple[float, float, float, float], lon: float) -> tuple[float, float]:
+    """How far east of the view's middle a longitude is (-180..180), and the view's half-width."""
+    _south, west, _north, east = view
+    width = (east - west) % 360 or (360 if east != west else 0)
+    middle = west + width / 2
+    return (lon - middle + 180) % 360 - 180, width / 2
+
+
+def _sees(view: tuple[float, float, float, float], lat: float, lon: float) -> bool:
+    south, _west, north, _east = view
+    offset, half = _lon_offset(view, lon)
+    return south <= lat <= north and abs(offset) <= half
+
+
+def _outside(view, points, counts) -> dict[str, dict]:
+    """Places with claims off the map, per side of the view ("n", "ne", "e" ... "nw"): how many
+    places and claims, and the box that holds them (so the map can go there)."""
+    south, _west, north, _east = view
+    sides: dict[str, dict] = {}
+    for pk, _name, lat, lon, *_rest in points:
+        if _sees(view, lat, lon):
+            continue
+        offset, half = _lon_offset(view, lon)
+        side = ("n" if lat > north else "s" if lat < south else "") + (
+            "e" if offset > half else "w" if offset < -half else ""
+        )
+        entry = sides.setdefault(side, {"places": 0, "claims": 0, "box": [lat, lon, lat, lon]})
+        entry["places"] += 1
+        entry["claims"] += sum(counts[pk].values())
+        box = entry["box"]
+        box[:] = [min(box[0], lat), min(box[1], lon), max(box[2], lat), max(box[3], lon)]
+    return sides
+
+
+def claims_at(scope: Scope, place_id: int, limit: int = 10) -> dict:
+    """The claims at one place under the filter, newest event first: what a marker's popup lists."""
+    place = Location.objects.filter(pk=place_id).only("pk", "name").first()
+    if place is None:
+        return {"place": None, "claims": [], "total": 0}
+    claims = scope.claims(sort=False).filter(locations=place)
+    rows = (
+        claims.select_related("source")
+        .only("pk", "statement", "status", "stance", "timeline_date", "source__name", "source__reliability")
+        .order_by(F("timeline_date").desc(nulls_last=True), "-pk")[:limit]
+    )
+    return {
+        "place": {"id": place.pk, "name": place.name},
+        "total": claims.count(),
+        "claims": [
+            {
+                "id": c.pk,
+                "status": c.status,
+                "status_label": c.get_status_display(),
+                "source": c.source.name,
+                "reliability": c.source.reliability,
+                "statement": c.statement.strip().splitlines()[0][:200] if c.statement.strip() else "",
+                "date": c.timeline_date.isoformat() if c.timeline_date else None,
+                "url": c.get_absolute_url(),
+            }
+            for c in rows
+        ],
+    }
 
 
 # ---------------------------------------------------------------------------------------------

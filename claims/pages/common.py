@@ -6,10 +6,12 @@ from functools import wraps
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
+from django.contrib.staticfiles import finders
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Page, Paginator
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404, resolve_url
+from django.templatetags.static import static
 from django.utils.functional import cached_property
 from django_htmx.http import HttpResponseClientRedirect
 from django_htmx.middleware import HtmxDetails
@@ -73,9 +75,27 @@ def login_required(view):
     return guarded
 
 
+# The offline basemap `make setup` builds (scripts/build-basemap.mjs).
+BASEMAP = "build/basemap.json"
+
+
 def map_tiles() -> dict:
-    """Where map tiles come from (settings.MAP_TILES_URL); the maps work without them."""
-    return {"tiles": settings.MAP_TILES_URL, "attribution": settings.MAP_TILES_ATTRIBUTION}
+    """Where map tiles come from (settings.MAP_TILES_URL), and the offline basemap drawn when
+    they fail; the maps work without either."""
+    return {
+        "tiles": settings.MAP_TILES_URL,
+        "attribution": settings.MAP_TILES_ATTRIBUTION,
+        "basemap_url": basemap_url(),
+    }
+
+
+def basemap_url() -> str | None:
+    """The offline basemap's URL, or None when it was not built (no npm where `make setup` ran)."""
+    try:
+        url = static(BASEMAP)  # the manifest storage of production refuses a file it lacks
+    except ValueError:
+        return None
+    return url if not settings.DEBUG or finders.find(BASEMAP) else None
 
 
 class CountedPaginator(Paginator):

@@ -19,6 +19,7 @@ from ..queries import (
     STATUS_ORDER,
     Scope,
     change_stamp,
+    claims_at,
     facets,
     map_places,
     parse_view,
@@ -94,9 +95,15 @@ def dashboard(request: HtmxHttpRequest) -> HttpResponse:
 @require_GET
 @login_required
 def map_data(request: HtmxHttpRequest) -> JsonResponse:
-    """Places with claims under the filter, aggregated per place, only inside `view` if given."""
+    """Places with claims under the filter, aggregated per place, only inside `view` if given,
+    with counts of those outside it; with `at=<place id>`, the claims at that one place instead
+    (a marker's popup)."""
     scope = Scope.of(ClaimFilter.from_query(request.GET))
-    data = map_places(scope, parse_view(request.GET.get("view")))
+    at = request.GET.get("at", "")
+    if at:
+        data = claims_at(scope, int(at) if at.isdigit() and len(at) < 12 else 0)
+    else:
+        data = map_places(scope, parse_view(request.GET.get("view")))
     data["errors"] = list(scope.flt.errors)
     return JsonResponse(data)
 

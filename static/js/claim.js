@@ -10,8 +10,9 @@
   if (!holder) return;
   const config = JSON.parse(document.getElementById('claim-map-config').textContent);
   const map = L.map(holder, { scrollWheelZoom: false, minZoom: 2 });
-  ClaimsMap.addTiles(map, config, document.getElementById('tiles-note'));
+  const base = ClaimsMap.addBaseLayers(map, config, document.getElementById('tiles-note'));
   const layer = L.layerGroup().addTo(map);
+  let basemap = null;
 
   function currentStatus() {
     const panel = document.getElementById('claim-review');
@@ -22,7 +23,7 @@
     layer.clearLayers();
     const status = currentStatus();
     config.places.forEach(function (place) {
-      ClaimsMap.addPlace(layer, Object.assign({}, place, { status: status }), null);
+      ClaimsMap.addPlace(layer, Object.assign({}, place, { status: status }), null, basemap);
     });
   }
 
@@ -33,7 +34,12 @@
   } else {
     map.fitBounds(points, { padding: [24, 24], maxZoom: 8 });
   }
-  holder.dataset.state = 'ready';
+  // Areas are redrawn as their region's outline once the offline basemap is in.
+  base.ready.then(function (loaded) {
+    basemap = loaded;
+    if (basemap) draw();
+    holder.dataset.state = 'ready';
+  });
 
   // After a review the marker takes the claim's new status colour.
   document.body.addEventListener('htmx:afterSettle', function (event) {

@@ -52,6 +52,7 @@
   // Map
 
   const map = L.map(mapEl, { worldCopyJump: true, minZoom: 2, zoomSnap: 0.5 });
+  mapEl.leafletMap = map; // for the browser tests and the console
   const saved = sessionStorage.getItem(VIEW_KEY);
   if (config.bbox) {
     map.fitBounds([[config.bbox[0], config.bbox[1]], [config.bbox[2], config.bbox[3]]]);
@@ -65,9 +66,14 @@
   } else {
     map.fitBounds(config.bounds);
   }
-  ClaimsMap.addTiles(map, config, document.getElementById('tiles-note'));
-  const placesLayer = L.layerGroup().addTo(map);
+  const base = ClaimsMap.addBaseLayers(map, config, document.getElementById('tiles-note'));
   const summary = document.getElementById('map-summary');
+  const placesLayer = new ClaimsMap.PlaceLayer(map, { onClick: onPlaceClick, onDraw: markSelected });
+  const offscreen = ClaimsMap.el('div', 'offscreen');
+  offscreen.setAttribute('aria-label', 'Places off the map');
+  mapEl.append(offscreen);
+  L.DomEvent.disableClickPropagation(offscreen);
+  L.DomEvent.disableScrollPropagation(offscreen);
 
   function wrap(lon) {
     return ((((lon + 180) % 360) + 360) % 360) - 180;
@@ -107,6 +113,83 @@
     filtersChanged();
   }
 
+  function markSelected() {
+    const marker = placeSelect.value ? placesLayer.markerOf(placeSelect.value) : null;
+    const icon = marker && marker.getElement();
+    if (icon) icon.classList.add('is-selected');
+  }
+
+  /* A marker's click: the list shows that place's claims (a second click shows all again), the
+     map zooms in on it, and a popup lists its claims under the other filters. */
+  const popup = L.popup({ className: 'place-popup', maxWidth: 340, minWidth: 240, autoPanPadding: [24, 24] });
+  let popupPlace = null;
+  map.on('popupclose', function (e) { if (e.popup === popup) popupPlace = null; });
+
+  function onPlaceClick(place, marker) {
+    const wasChosen = placeSelect.value === String(place.id);
+    choosePlace(place);
+    if (wasChosen) {
+      map.closePopup(popup);
+      return;
+    }
+    const zoom = Math.min(map.getMaxZoom(), Math.max(map.getZoom(), place.area ? 5 : 7));
+    if (zoom !== map.getZoom()) map.setView([place.lat, place.lon], zoom);
+    openPopup(place, marker && map.getZoom() === zoom ? marker.getLatLng() : L.latLng(place.lat, place.lon));
+  }
+
+  function openPopup(place, latlng) {
+    popupPlace = place.id;
+    mapEl.dataset.popup = 'loading';
+    popup.setLatLng(latlng).setContent(ClaimsMap.el('div', 'place-popup-body muted', 'Loading the claims at ' + place.name + '…'));
+    popup.openOn(map);
+    const params = new URLSearchParams(currentQuery());
+    params.delete('place');
+    params.delete('page');
+    params.set('at', String(place.id));
+    fetch(config.places_url + '?' + params.toString(), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then(function (response) {
+        if (!response.ok) throw new Error('The claims could not be loaded (' + response.status + ').');
+        return response.json();
+      })
+      .then(function (data) {
+        if (popupPlace !== place.id) return;
+        popup.setContent(ClaimsMap.popupContent(data));
+        mapEl.dataset.popup = String(place.id);
+      })
+      .catch(function (error) {
+        if (popupPlace !== place.id) return;
+        popup.setContent(ClaimsMap.el('div', 'place-popup-body error', error.message));
+        mapEl.dataset.popup = 'error';
+      });
+  }
+
+  const ARROWS = { n: '↑', ne: '↗', e: '→', se: '↘', s: '↓', sw: '↙', w: '←', nw: '↖' };
+  const SIDES = { n: 'north', ne: 'north-east', e: 'east', se: 'south-east', s: 'south', sw: 'south-west', w: 'west', nw: 'north-west' };
+
+  /* Places with claims off the map: one button per side with how many, that brings them in. */
+  function showOutside(outside) {
+    offscreen.replaceChildren();
+    let total = 0;
+    Object.keys(ARROWS).forEach(function (side) {
+      const entry = outside && outside[side];
+      if (!entry) return;
+      total += entry.places;
+      const text = ClaimsMap.plural(entry.places, 'place') + ' · ' + ClaimsMap.plural(entry.claims, 'claim');
+      const button = ClaimsMap.el('button', 'offscreen-badge offscreen-' + side);
+      button.type = 'button';
+      button.dataset.side = side;
+      button.dataset.places = String(entry.places);
+      button.title = 'Show ' + text + ' off the map to the ' + SIDES[side];
+      button.append(ClaimsMap.el('span', 'offscreen-arrow', ARROWS[side]), ClaimsMap.el('span', 'offscreen-text', text));
+      button.addEventListener('click', function () {
+        const box = entry.box;
+        map.fitBounds(map.getBounds().extend([[box[0], box[1]], [box[2], box[3]]]), { padding: [30, 30] });
+      });
+      offscreen.append(button);
+    });
+    return total;
+  }
+
   let mapRequest = null;
   function refreshMap() {
     if (mapRequest) mapRequest.abort();
@@ -114,27 +197,24 @@
     mapEl.dataset.state = 'loading';
     const query = currentQuery();
     const url = withQuery(config.places_url, query, { view: viewBox() });
-    fetch(url, { signal: mapRequest.signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+    const places = fetch(url, { signal: mapRequest.signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' })
       .then(function (response) {
         if (!response.ok) throw new Error('The map data could not be loaded (' + response.status + ').');
         return response.json();
-      })
-      .then(function (data) {
-        placesLayer.clearLayers();
-        const selected = placeSelect.value;
-        // Areas first (drawn under), biggest markers last (on top).
-        data.places.slice().reverse().forEach(function (place) {
-          const marker = ClaimsMap.addPlace(placesLayer, place, choosePlace);
-          const icon = marker.getElement();
-          if (icon && String(place.id) === selected) icon.classList.add('is-selected');
-        });
+      });
+    Promise.all([places, base.ready])
+      .then(function (results) {
+        const data = results[0];
+        placesLayer.setPlaces(data.places, results[1]);
         const claims = data.places.reduce(function (n, p) { return n + p.count; }, 0);
-        summary.textContent = data.places.length + (data.places.length === 1 ? ' place' : ' places') +
-          ' in view' + (data.truncated ? ' (the busiest shown)' : '');
+        const outside = showOutside(data.outside);
+        summary.textContent = ClaimsMap.plural(data.places.length, 'place') + ' in view' +
+          (data.truncated ? ' (the busiest shown)' : '') + (outside ? ' · ' + outside + ' off the map' : '');
         mapEl.dataset.state = 'ready';
         mapEl.dataset.query = query;
         mapEl.dataset.places = String(data.places.length);
         mapEl.dataset.claims = String(claims);
+        mapEl.dataset.outside = String(outside);
       })
       .catch(function (error) {
         if (error.name === 'AbortError') return;
