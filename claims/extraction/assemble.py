@@ -25,19 +25,12 @@ if TYPE_CHECKING:
     from .pipeline import ReportState, SentenceState
 
 _MARKED = (attr.CONFIRM, attr.DENY, attr.DECLINE)
-_DATE_DIGITS = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}")
 _DATELINE = re.compile(r"(?:,[^-—–.]{0,30})?\s*(?:\([^)]{1,20}\))?\s*[-—–]\s")
 _POSSESSIVE_START = re.compile(r"^(?:'s|’s)\b")
 _ONLY_COMMA_OR_THE = re.compile(r"[\s,]*(?:the\s+)?", re.IGNORECASE)
 _SAID_WHEN_BREAK = re.compile(r"\bthat\b|[\"“«:;]|\b(?:when|after|before|since)\b")
 _FOR_OR_ON = re.compile(r"\s+(?:for|on|upon)\b", re.IGNORECASE)
 _DESCRIBED_AS = re.compile(r"[^.;]{0,80}?(?:\bas\b|[\"“«]|\b(?:a|an)\s)", re.IGNORECASE)
-_TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weekend weeks
-    month months year years ago day days night autumn fall spring summer winter morning evening january
-    february march april may june july august september october november december jan feb mar apr jun
-    jul aug sep sept oct nov dec mid early late earlier""".split()
-)
 
 
 def _grammar(lang: Language):
@@ -104,22 +97,21 @@ def find_content(state: SentenceState, report: ReportState) -> bool:
 
 
 def _times(state: SentenceState, report: ReportState) -> list[TimeSpan]:
-    if not (state.lang.cyrillic or state.wset & _TIME_WORDS or _DATE_DIGITS.search(state.text)):
-        return []  # numbers alone ("3,000 soldiers") are no date
-    return find_times(state.text, report.published, report.year_ref, cyrillic=state.lang.cyrillic)
+    return find_times(state.text, report.published, report.year_ref, lang=state.lang.code)
 
 
 def _event_time(state: SentenceState) -> TimeSpan | None:
     if not state.times:
         return None
-    said_at = {t.char_start for t in state.times for sp in state.speakers if _attached(state.text, t, sp)}
+    said_at = {t.char_start for t in state.times for sp in state.speakers if _attached(state, t, sp)}
     times = resolve_relative(state.times, said_at)
     events = [t for t in times if t.char_start not in said_at]
     return events[0] if events else None
 
 
-def _attached(s: str, t: TimeSpan, sp: attr.Speaker) -> bool:
+def _attached(state: SentenceState, t: TimeSpan, sp: attr.Speaker) -> bool:
     """Is this time when the speaker spoke ("said on Monday", "On Monday, X said")?"""
+    s = state.text
     if sp.how in ("continuation", "cited", "colon", "channel", "author", "meta"):
         return False
     cue_a, cue_b = sp.cue_start, sp.cue_end
@@ -128,7 +120,7 @@ def _attached(s: str, t: TimeSpan, sp: attr.Speaker) -> bool:
         # "was confirmed by the NIS on Friday": the speaker's name stands between verb and time
         after = sp.actor.end if cue_b <= sp.actor.start < t.char_start else cue_b
         between = s[after : t.char_start]
-        if len(WORD.findall(between)) > 5 or _mentions_event(between):
+        if len(WORD.findall(between)) > 5 or _mentions_event(between, state.lang):
             return False
         return len(between) <= 45 and not _SAID_WHEN_BREAK.search(between)
     if t.char_end <= actor_a:
@@ -136,9 +128,9 @@ def _attached(s: str, t: TimeSpan, sp: attr.Speaker) -> bool:
     return actor_a <= t.char_start and t.char_end <= cue_b + 1
 
 
-def _mentions_event(text: str) -> bool:
-    events = concept("en", "grammar").EVENT_WORDS
-    return any(_matches_any(w.casefold(), events) for w in WORD.findall(text))
+def _mentions_event(text: str, lang: Language) -> bool:
+    events = _grammar(lang).EVENT_WORDS
+    return any(_matches_any(w.casefold(), events) or lang.lemma(w) in events for w in WORD.findall(text))
 
 
 def _places(state: SentenceState) -> list[tuple[int, PlaceMention]]:

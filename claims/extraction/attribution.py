@@ -177,20 +177,22 @@ _TITLE_WORDS = frozenset().union(*(lex.NAME_PREFIX_WORDS for lex in _ACTOR_LEXIC
 _NOT_NAMES = frozenset().union(*(lex.NOT_NAMES for lex in _ACTOR_LEXICONS))
 _MEDIA_NAME_WORDS = frozenset().union(*(lex.MEDIA_NAME_WORDS for lex in _ACTOR_LEXICONS))
 _COORD = re.compile(r"^\s*(?:,|and|,\s*and|as well as|or)\s*$")
+_EN_SPEECH = concept("en", "speech")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 _CITED_BEFORE = re.compile(
-    r"(?:reports?|claims?|accounts?|figures?|estimates?|assessments?|statements?|data|findings)\s+(?:from|by|of)\s+(?:the\s+)?$",
+    rf"(?:{_alternation(_EN_SPEECH.CITED_NOUNS)})\s+(?:{_alternation(_EN_SPEECH.CITED_PREPOSITIONS)})\s+(?:the\s+)?$",
     re.I,
 )
 _CITED_AFTER = re.compile(
-    r"^(?:'s|’s)?\s+(?:earlier\s+|initial\s+)?(?:account|report|reports|claim|claims|figure|figures|estimate|estimates|"
-    r"assessment|statement|findings|data)\b",
+    rf"^(?:'s|’s)?\s+(?:(?:{_alternation(_EN_SPEECH.CITED_MODIFIERS)})\s+)?(?:{_alternation(_EN_SPEECH.CITED_NOUNS)})\b",
     re.I,
 )
-_STRIP_TAIL = re.compile(
-    r"(?:\s+(?:has|have|had|also|later|earlier|previously|now|then|again|already|not|did|does|do|could|would|will|"
-    r"can|cannot|publicly|separately|recently|officially|first|on|in|at|the|last|this|week|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|today|yesterday|night))+\s*$"
-)
+_STRIP_TAIL = re.compile(rf"(?:\s+(?i:{_alternation(concept('en', 'actors').NAME_TAIL_WORDS)}))+\s*$")
 
 
 def quote_spans(s: str) -> list[tuple[int, int]]:

@@ -30,13 +30,13 @@ from .attribution import (
     quote_spans,
 )
 from .language import Language, Lemmas
+from .lexicon import concept
 from .tokens import WORD
 
 Word = tuple[str, int, int, str]  # text, start, end, folded
 _COLON = re.compile(r"^\s*([^:\"“«]{2,60}):\s+\S")
 _INVERSION_MARKS = (",", '"', "”", "»", "'", "’", "—", "-")
 _FACELESS = ("Sources (unnamed)", "Military sources", "Intelligence sources", "Officials (unnamed)")
-_CYRILLIC_LOCATIVE = frozenset("в во у на".split())
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
         return None  # "the reports", "initial claims": nouns
     if options & speech.HEARSAY_VERBS and nxt in speech.INFINITIVE:
         return None  # "said to have sent": hearsay, not a statement
-    if nxt in speech.DEMAND_PREPOSITIONS and cls == SAY and options & {"call"}:
+    if nxt in speech.DEMAND_PREPOSITIONS and cls == SAY and options & speech.DEMAND_VERBS:
         return EVALUATE  # "called for"
     return cls
 
@@ -166,7 +166,8 @@ def _is_recipient(sent: Sentence, actor: Actor) -> bool:
         return True
     roles = sent.lang.actors.TITLES | sent.lang.actors.ROLE_WORDS
     # "в Минобороны" is where they said it; "керівник Центру" is whose head speaks.
-    return before[-1].casefold() not in _CYRILLIC_LOCATIVE and sent.lang.lemma(before[-1]) not in roles
+    institution = concept(sent.lang.code, "places").INSTITUTION_PREPOSITIONS
+    return before[-1].casefold() not in institution and sent.lang.lemma(before[-1]) not in roles
 
 
 def _locative_institution(sent: Sentence, actor: Actor, cue: Cue) -> bool:

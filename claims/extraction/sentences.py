@@ -11,13 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .tokens import word_set
+from .lexicon import LANGUAGES, concept
 
-ABBREVIATIONS = word_set("""mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr brig rep sen gov pres st
-    jr sr
-    jan feb mar apr jun jul aug sep sept oct nov dec no nos vs approx est inc corp co ltd fig
-    rev hon amb dept govt mt ft al cf ca
-    г гг обл им ул тыс млн млрд ст тис пол ген""")
+ABBREVIATIONS = frozenset().union(*(concept(code, "grammar").ABBREVIATIONS for code in LANGUAGES))
 _END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
 _NEXT_START = re.compile(r"\s+[\"'“‘«(\[]?[A-ZА-ЯЁІЇЄҐ0-9]")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?$")

@@ -19,9 +19,9 @@ from .tokens import WORD
 if TYPE_CHECKING:
     from .pipeline import ReportState, SentenceState
 
-_HEADER = re.compile(
-    r"^\W*([^:]{2,60}?)\s*(?:update|updates|report|reports|says|statement|summary|briefing)?\s*:\s*$", re.I
-)
+_HEADER_WORDS = concept("en", "speech").HEADER_WORDS
+_HEADER_ALTERNATION = "|".join(sorted(_HEADER_WORDS))
+_HEADER = re.compile(rf"^\W*([^:]{{2,60}}?)\s*(?:{_HEADER_ALTERNATION})?\s*:\s*$", re.I)
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 _CUE_EXTRA = frozenset(
     "according citing quoting per words put puts placed places reference referring".split()

@@ -152,3 +152,9 @@ NAME_PREFIX_WORDS = frozenset(
     while when if as this that these those it its his her their they he she we i you what which who
     where why how there here today yesterday according citing quoting""".split()
 )
+# Words after a name that are not part of it ("Peskov has also", "the ministry on Monday").
+NAME_TAIL_WORDS = frozenset(
+    """has have had also later earlier previously now then again already not did does do could would will
+    can cannot publicly separately recently officially first on in at the last this week monday tuesday
+    wednesday thursday friday saturday sunday today yesterday night""".split()
+)

@@ -55,3 +55,7 @@ TAKES_OBJECT = frozenset(
 COMPLEMENTIZERS = frozenset({"that"})
 # Time words: a sentence without any has no date to read.
 QUESTION_MARK = "?"
+# Words after which a full stop ends no sentence ("Lt. Gen.", "Oct. 8", "U.S.").
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr brig rep sen gov pres st jr sr jan feb mar apr jun jul aug sep sept oct nov dec no nos vs approx est inc corp co ltd fig rev hon amb dept govt mt ft al cf ca""".split()
+)

@@ -15,3 +15,4 @@ SPEECH_PLACE_CUES = (
 SAID_IN_GAP = frozenset(
     "in at on monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
 )
+INSTITUTION_PREPOSITIONS: frozenset[str] = frozenset()

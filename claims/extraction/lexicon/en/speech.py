@@ -144,3 +144,13 @@ CHANNEL_NOUNS = frozenset("telegram facebook x twitter vk website youtube".split
 REPORT_THAT = frozenset("that saying".split())
 # "Об этом сообщает X", "Про це повідомив X": the sentence names who said the previous one.
 META_PHRASES: tuple[str, ...] = ()
+# "reports from Seoul", "Kyiv's account": a confirmation or denial names whose report it is about.
+CITED_NOUNS = frozenset(
+    """report reports claim claims account accounts figure figures estimate estimates assessment
+    assessments statement statements data findings""".split()
+)
+CITED_PREPOSITIONS = frozenset("from by of".split())
+CITED_MODIFIERS = frozenset("earlier initial".split())
+# "HUR update:", "Zelensky statement:" - a line that heads the lines under it.
+HEADER_WORDS = frozenset("update updates report reports says statement summary briefing".split())
+DEMAND_VERBS = frozenset({"call"})  # "called for talks"

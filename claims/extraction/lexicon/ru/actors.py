@@ -51,3 +51,4 @@ BODY_WORDS: frozenset[str] = frozenset()
 GROUP_LABELS: dict[str, str] = {}
 GAP_WORDS = frozenset("также ранее уже тоже в на у свою очередь своем telegram-канале канале своей".split())
 NAME_PREFIX_WORDS: frozenset[str] = frozenset()
+NAME_TAIL_WORDS: frozenset[str] = frozenset()

@@ -21,3 +21,4 @@ LEAD_WORDS: frozenset[str] = frozenset()
 TAKES_OBJECT: frozenset[str] = frozenset()
 COMPLEMENTIZERS = frozenset({"что"})
 QUESTION_MARK = "?"
+ABBREVIATIONS = frozenset("г гг обл им ул тыс млн млрд ст пол ген".split())

@@ -6,3 +6,5 @@ SPEECH_PLACE_CUES = (
     "на пресс-конференции в", "в интервью в",
 )  # fmt: skip
 SAID_IN_GAP = frozenset("в во на".split())
+# "В Минобороны заявили": the body named after these is where the speakers are.
+INSTITUTION_PREPOSITIONS = frozenset("в во у на".split())

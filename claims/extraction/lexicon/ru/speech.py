@@ -69,3 +69,8 @@ CHANNEL_NOUNS = frozenset("telegram телеграм".split())
 REPORT_THAT: frozenset[str] = frozenset()
 # "Об этом сообщает X", "Про це повідомив X": the sentence names who said the previous one.
 META_PHRASES: tuple[str, ...] = ("об это", "о это", "о чем")
+CITED_NOUNS: frozenset[str] = frozenset()
+CITED_PREPOSITIONS: frozenset[str] = frozenset()
+CITED_MODIFIERS: frozenset[str] = frozenset()
+HEADER_WORDS: frozenset[str] = frozenset()
+DEMAND_VERBS: frozenset[str] = frozenset()

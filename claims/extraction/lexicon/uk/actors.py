@@ -51,3 +51,4 @@ BODY_WORDS: frozenset[str] = frozenset()
 GROUP_LABELS: dict[str, str] = {}
 GAP_WORDS = frozenset("в на у теж також раніше своєму telegram-каналі каналі своїй".split())
 NAME_PREFIX_WORDS: frozenset[str] = frozenset()
+NAME_TAIL_WORDS: frozenset[str] = frozenset()

@@ -21,3 +21,4 @@ LEAD_WORDS: frozenset[str] = frozenset()
 TAKES_OBJECT: frozenset[str] = frozenset()
 COMPLEMENTIZERS = frozenset({"що"})
 QUESTION_MARK = "?"
+ABBREVIATIONS = frozenset("г гг обл им ул млн млрд ст тис пол ген".split())

@@ -6,3 +6,5 @@ SPEECH_PLACE_CUES = (
     "на брифінгу в", "на пресконференції в", "в інтерв'ю в",
 )  # fmt: skip
 SAID_IN_GAP = frozenset("в у на".split())
+# "У ГУР повідомили": the body named after these is where the speakers are.
+INSTITUTION_PREPOSITIONS = frozenset("в у на".split())

@@ -70,3 +70,8 @@ CHANNEL_NOUNS = frozenset("telegram телеграм".split())
 REPORT_THAT: frozenset[str] = frozenset()
 # "Об этом сообщает X", "Про це повідомив X": the sentence names who said the previous one.
 META_PHRASES: tuple[str, ...] = ("про це", "про що")
+CITED_NOUNS: frozenset[str] = frozenset()
+CITED_PREPOSITIONS: frozenset[str] = frozenset()
+CITED_MODIFIERS: frozenset[str] = frozenset()
+HEADER_WORDS: frozenset[str] = frozenset()
+DEMAND_VERBS: frozenset[str] = frozenset()
