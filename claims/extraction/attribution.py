@@ -64,6 +64,7 @@ class ReportMemory:
     speakers: list[Actor] = field(default_factory=list)
     names: dict[str, Actor] = field(default_factory=dict)
     persons: list[Actor] = field(default_factory=list)  # actors last named by a person's name
+    person_words: set[str] = field(default_factory=set)  # "Kovalenko" after "Andriy Kovalenko"
 
     def remember(self, actor: Actor, text: str) -> None:
         self.speakers.append(actor)
@@ -72,6 +73,9 @@ class ReportMemory:
                 self.names[word] = actor
         if actor.kind == "head_of_state" or _looks_like_person(text, actor):
             self.persons.append(actor)
+            self.person_words.update(WORD.findall(text))
+        elif text in self.person_words:
+            self.persons.append(actor)  # a surname seen before as part of a person's name
 
     def bind(self, name: str, actor: Actor) -> None:
         """A person named as speaking for a body ("Jeon Ha-kyu, a spokesperson for the ministry"):
@@ -79,6 +83,7 @@ class ReportMemory:
         for word in WORD.findall(name):
             if len(word) >= 3 and word[0].isupper():
                 self.names[word] = actor
+                self.person_words.add(word)
         self.persons.append(actor)
 
     def resolve(self, anaphor: str, kinds: tuple[str, ...] = ()) -> Actor | None:

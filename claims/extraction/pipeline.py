@@ -56,6 +56,7 @@ class ReportState:
     previous: SentenceState | None = None  # the last sentence that gave claims
     topics_of: dict[int, list[str]] = field(default_factory=dict)
     sources_of: dict[int, set] = field(default_factory=dict)
+    attributed: set[int] = field(default_factory=set)  # sentences in which someone speaks
     tokens_of: dict[int, list[Token]] = field(default_factory=dict)
     _main_topics: list[str] | None = None
 
@@ -84,8 +85,8 @@ class ReportState:
         j = idx - 1
         if j < 0 or self.sentences[j].paragraph != self.sentences[idx].paragraph:
             return []
-        if not self.sources_of.get(j, set()) <= sources:
-            return []
+        if j in self.attributed and not self.sources_of.get(j, set()) <= sources:
+            return []  # someone else's account (or opinion) is no scene for this one
         return self.topics(j)
 
     def topics(self, idx: int) -> list[str]:

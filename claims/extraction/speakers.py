@@ -72,6 +72,8 @@ def find_speakers_stage(state: SentenceState, report: ReportState) -> bool:
             report.memory.remember(actor, s[actor.start : actor.end])
     _rebind_anaphors(found)
     state.speakers = [sp for sp in found if sp.actor.name]
+    if state.speakers:
+        report.attributed.add(state.index)
     return True
 
 
