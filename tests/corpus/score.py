@@ -1,7 +1,8 @@
 """Scores extracted claims against the corpus's gold claims. Pure Python: no Django.
 
 A predicted claim matches a gold claim when its sentence overlaps the gold claim's `evidence` in
-the report, or when it shares a figure, or enough content words with the gold summary; each gold
+the report (when the gold gives one; without it, when it shares a figure or enough content words
+with the gold summary); each gold
 claim and each predicted claim is matched at most once, best pairs first. `Scores` adds up what
 the README's extraction table reports: claim recall and precision, attributed recall and F1 (the
 source right too), stance accuracy (overall and on confirms/denies/does_not_deny), figure and
@@ -109,7 +110,10 @@ def _overlaps(span: tuple[int, int] | None, claim: dict) -> bool:
 
 def pair_score(text: str, gold: dict, claim: dict, gazetteer: Gazetteer) -> float:
     """How strongly a predicted claim expresses a gold claim (0: not at all)."""
-    on_evidence = _overlaps(_evidence_span(text, gold.get("evidence")), claim)
+    evidence = _evidence_span(text, gold.get("evidence"))
+    on_evidence = _overlaps(evidence, claim)
+    if evidence is not None and not on_evidence:
+        return 0.0  # the gold claim says where it is: a claim elsewhere in the report is another one
     gold_figures, claim_figures = figure_values(gold.get("figures")), figure_values(claim.get("figures"))
     shared_figure = bool(gold_figures & claim_figures)
     if gold_figures and claim_figures and not shared_figure and not on_evidence:
