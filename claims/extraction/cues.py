@@ -78,13 +78,25 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
     particle = next((speech.PARTICLE_VERBS[o] for o in options if o in speech.PARTICLE_VERBS), None)
     if particle is not None:
         return particle[1] if nxt == particle[0] else None  # "backed up", not "came back"
-    if cls is None or (words[i][3] in speech.AMBIGUOUS_VERBS and prev in speech.NOUN_MARKERS):
-        return None  # "the reports", "initial claims": nouns
+    if cls is None or (words[i][3] in speech.AMBIGUOUS_VERBS and _noun_use(sent, i)):
+        return None  # "the reports", "initial claims", "the Houthi claim was false": nouns
     if options & speech.HEARSAY_VERBS and nxt in speech.INFINITIVE:
         return None  # "said to have sent": hearsay, not a statement
     if nxt in speech.DEMAND_PREPOSITIONS and cls == SAY and options & speech.DEMAND_VERBS:
         return EVALUATE  # "called for"
     return cls
+
+
+def _noun_use(sent: Sentence, i: int) -> bool:
+    speech, words = sent.lang.speech, sent.words
+    prev = words[i - 1][3] if i else ""
+    if prev in speech.NOUN_MARKERS:
+        return True
+    if words[i][3] not in speech.NOUN_FORMS:
+        return False
+    if i > 1 and words[i - 2][3] in speech.NOUN_DETERMINERS:
+        return True
+    return i + 1 < len(words) and bool(sent.lemmas[i + 1] & speech.PASSIVE_AUXILIARIES)
 
 
 def _passive(sent: Sentence, i: int) -> bool:

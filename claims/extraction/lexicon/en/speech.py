@@ -154,3 +154,7 @@ CITED_MODIFIERS = frozenset("earlier initial".split())
 # "HUR update:", "Zelensky statement:" - a line that heads the lines under it.
 HEADER_WORDS = frozenset("update updates report reports says statement summary briefing".split())
 DEMAND_VERBS = frozenset({"call"})  # "called for talks"
+# Forms that are nouns as often as verbs; a determiner up to two words before, or a "was" after,
+# makes them nouns ("the Houthi claim was false").
+NOUN_FORMS = frozenset("report reports claim claims estimate estimates warning warnings".split())
+NOUN_DETERMINERS = frozenset("the a an this that these those its his her their our".split())
