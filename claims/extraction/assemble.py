@@ -9,6 +9,7 @@ denial refers to, and gives each claim the places, figures and time of its own c
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from . import attribution as attr
@@ -37,10 +38,14 @@ def _grammar(lang: Language):
     return concept(lang.code, "grammar")
 
 
+@cache
+def _prefixes(entries: frozenset[str]) -> tuple[str, ...]:
+    """The entries of a word list that end in "*": prefixes ("attack*" for attacked, attacks)."""
+    return tuple(e[:-1] for e in entries if e.endswith("*"))
+
+
 def _matches_any(word: str, entries: frozenset[str]) -> bool:
-    if word in entries:
-        return True
-    return any(e.endswith("*") and word.startswith(e[:-1]) for e in entries)
+    return word in entries or word.startswith(_prefixes(entries))
 
 
 def has_event(state: SentenceState) -> bool:

@@ -68,8 +68,10 @@ class Sentence:
 
 def _verb_class(sent: Sentence, i: int) -> str | None:
     lang, words = sent.lang, sent.words
-    speech = lang.speech
     options = sent.lemmas[i]
+    if options.isdisjoint(lang.cue_lemmas):
+        return None  # most words: one set operation
+    speech = lang.speech
     cls = lang.verb_class(options)
     prev = words[i - 1][3] if i else ""
     nxt = words[i + 1][3] if i + 1 < len(words) else ""

@@ -119,6 +119,8 @@ class Language:
     meta: PhraseSet
     _lemmas: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _lemma: dict[str, str] = field(default_factory=dict, repr=False)
+    _by_class: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _cue_lemmas: frozenset[str] | None = field(default=None, repr=False)
 
     @property
     def cyrillic(self) -> bool:
@@ -143,6 +145,21 @@ class Language:
 
     def lemma_sets(self, text: str) -> Lemmas:
         return Lemmas(self.lemma_set(w) for w in WORD.findall(text))
+
+    def verbs_of(self, cls: str) -> frozenset[str]:
+        """The reporting-verb lemmas of one class ("deny", "confirm" ...)."""
+        found = self._by_class.get(cls)
+        if found is None:
+            found = self._by_class[cls] = frozenset(v for v, c in self.verbs.items() if c == cls)
+        return found
+
+    @property
+    def cue_lemmas(self) -> frozenset[str]:
+        """Every lemma that can start a reporting cue: a word with none of these is no cue."""
+        if self._cue_lemmas is None:
+            speech = self.speech
+            self._cue_lemmas = frozenset(self.verbs) | speech.PUT_VERBS | frozenset(speech.PARTICLE_VERBS)
+        return self._cue_lemmas
 
     def verb_class(self, options: frozenset[str]) -> str | None:
         for lemma in options:

@@ -35,15 +35,9 @@ def has_cue_word(text: str, lang: Language) -> bool:
     for word in _PLAIN_WORD.findall(text.casefold()):
         if word in _CUE_EXTRA:
             return True
-        options = lang.lemma_set(word)
-        if lang.verb_class(options) is not None or options & _extra_cues(lang):
+        if not lang.lemma_set(word).isdisjoint(lang.cue_lemmas):
             return True
     return False
-
-
-def _extra_cues(lang: Language) -> frozenset[str]:
-    speech = lang.speech
-    return frozenset(speech.PARTICLE_VERBS) | speech.PUT_VERBS | speech.CHANNEL_NOUNS
 
 
 def continues(text: str, lang: Language) -> bool:

@@ -49,7 +49,8 @@ def _has(lemmas: Lemmas, words: frozenset[str]) -> int:
 
 
 def _denies(lemmas: Lemmas, lang: Language) -> bool:
-    if any(lang.verb_class(options) == "deny" for options in lemmas):
+    denying = lang.verbs_of("deny")
+    if any(not options.isdisjoint(denying) for options in lemmas):
         return True
     if lang.denial_phrases.search(lemmas):
         return True
@@ -64,6 +65,7 @@ def _denies(lemmas: Lemmas, lang: Language) -> bool:
 
 
 def _confirms(lemmas: Lemmas, lang: Language) -> bool:
-    if any(lang.verb_class(options) == "confirm" for options in lemmas):
+    confirming = lang.verbs_of("confirm")
+    if any(not options.isdisjoint(confirming) for options in lemmas):
         return True
     return lang.confirm_phrases.search(lemmas)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .morph import lemma_cyrillic, lemmas_cyrillic
 
@@ -97,6 +98,15 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=100_000)
+def _cyrillic_keys(norm: str) -> tuple[str, ...]:
+    """The keys a Cyrillic word may match an alias under: its stems, then its lemmas."""
+    n = len(norm)
+    stems = ["~" + norm[: n - cut] for cut in range(0, MAX_STEM_SUFFIX + 1) if n - cut >= MIN_STEM]
+    lemmas = ["@" + lemma for lang in ("ru", "uk") for lemma in sorted(lemmas_cyrillic(norm, lang))]
+    return tuple(stems + lemmas)
+
+
 def _stem_key(word: Token) -> str:
     if word.is_cyrillic and not word.text.isupper():
         return "~" + stem(word.norm)
@@ -173,14 +183,7 @@ class PhraseMatcher:
     def _keys(token: Token):
         yield token.norm
         if token.is_cyrillic:
-            n = len(token.norm)
-            for cut in range(0, MAX_STEM_SUFFIX + 1):
-                if n - cut < MIN_STEM:
-                    break
-                yield "~" + token.norm[: n - cut]
-            for lang in ("ru", "uk"):
-                for lemma in lemmas_cyrillic(token.norm, lang):
-                    yield "@" + lemma
+            yield from _cyrillic_keys(token.norm)
 
     def _step(self, node: dict, token: Token) -> dict | None:
         child = node.get(token.norm)
