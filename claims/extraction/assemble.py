@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from . import attribution as attr
 from .dates import TimeSpan, find_times, resolve_relative
 from .figures import find_figures
-from .language import Language
+from .language import Language, Lemmas
 from .lexicon import concept
-from .stance import ASSERTS, CONFIRMS, DENIES, DOES_NOT_DENY, is_silence, stance_of
+from .stance import ASSERTS, CONFIRMS, DENIES, DOES_NOT_DENY, is_silence_lemmas, stance_of_lemmas
 from .statement import statement_of
 from .tokens import WORD
 from .types import ClaimDraft, PlaceMention
@@ -191,13 +191,13 @@ def decide_stances(state: SentenceState, report: ReportState) -> bool:
     ordered = sorted(state.speakers, key=lambda sp: (sp.cue_start, sp.actor.start))
     state.speakers = ordered
     for sp in ordered:
-        clause = _clause(state.text, ordered, sp)
-        sp.clause = clause
-        silent = sp.verb_class != attr.DECLINE and is_silence(clause, state.lang.code)
+        sp.clause = _clause(state.text, ordered, sp)
+        lemmas = _clause_lemmas(state, sp) if len(ordered) > 1 else state.lemmas
+        silent = sp.verb_class != attr.DECLINE and is_silence_lemmas(lemmas, state.lang)
         if silent or (sp.verb_class == attr.EVALUATE and not state.figures):
             sp.stance = None  # "did not comment"; "condemned the deployment"
         else:
-            sp.stance = _stance(sp, clause if len(ordered) > 1 else state.text, state.lang)
+            sp.stance = _stance(sp, lemmas, state.lang)
     for sp in ordered:
         if sp.how == "participle" and sp.lead is not None and sp.lead.stance is not None:
             sp.lead.stance = _more_marked(sp.lead.stance, sp.stance or ASSERTS)
@@ -222,10 +222,18 @@ def _clause(s: str, ordered: list[attr.Speaker], sp: attr.Speaker) -> str:
     return s[left:right]
 
 
-def _stance(sp: attr.Speaker, scope: str, lang: Language) -> str:
+def _clause_lemmas(state: SentenceState, sp: attr.Speaker) -> Lemmas:
+    left = getattr(sp, "clause_start", 0)
+    right = getattr(sp, "clause_end", len(state.text))
+    return Lemmas(
+        lemma for word, lemma in zip(state.words, state.lemmas, strict=True) if left <= word[1] < right
+    )
+
+
+def _stance(sp: attr.Speaker, lemmas: Lemmas, lang: Language) -> str:
     if sp.how == "cited":
         return ASSERTS
-    stance = stance_of(scope, lang.code)
+    stance = stance_of_lemmas(lemmas, lang)
     if sp.verb_class == attr.CONFIRM and stance == ASSERTS:
         return CONFIRMS
     if sp.verb_class == attr.DECLINE and stance == ASSERTS:

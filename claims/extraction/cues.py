@@ -437,10 +437,17 @@ def _cited_objects(sent: Sentence) -> set[int]:
 
 
 def find_speakers(
-    s: str, actors: list[Actor], memory: ReportMemory, words: list[Word], lang: Language
+    s: str,
+    actors: list[Actor],
+    memory: ReportMemory,
+    words: list[Word],
+    lang: Language,
+    lemmas: Lemmas | None = None,
 ) -> list[Speaker]:
     """Speakers of one sentence (its `words` as text, start, end, folded)."""
-    sent = Sentence(s, actors, memory, words, lang, Lemmas(lang.lemma_set(w[0]) for w in words))
+    if lemmas is None:
+        lemmas = Lemmas(lang.lemma_set(w[0]) for w in words)
+    sent = Sentence(s, actors, memory, words, lang, lemmas)
     speakers: list[Speaker] = []
     taken = _cited_objects(sent)
     for cue in find_cues(sent):

@@ -20,6 +20,7 @@ from .lexicon import concept
 
 Lookup = Callable[[str], object]
 _EN = concept("en", "actors")
+_GROUP_WORDS = frozenset(w for phrase in (*_EN.GROUP_NOUNS, *_EN.BARE_GROUP_NOUNS) for w in phrase.split())
 _JOINER = re.compile(r"\s*(?:,\s*and\b|,|\band\b|\bor\b)\s*")
 _LABEL_KINDS = {
     "officials": "anonymous", "sources": "anonymous", "media": "media", "bloggers": "media",
@@ -90,6 +91,8 @@ def generic_actors(sentence: str, lookup: Lookup, lang: Language, words=None) ->
     """Anonymous and collective actors of one sentence; actors named together share a group."""
     if lang.cyrillic:
         return _cyrillic_groups(sentence, lookup, lang, words or [])
+    if words is not None and _GROUP_WORDS.isdisjoint(w[3] for w in words):
+        return []  # no group noun at all: the patterns cannot match
     out = _english_groups(sentence, lookup)
     out.extend(_bare_groups(sentence, lookup, out, len(out)))
     return out

@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from . import assemble, attribution, mentions, speakers
 from .dates import TimeSpan, anchor_from_text
 from .index import CompiledRegistry, compile_registry
-from .language import Language, language
+from .language import Language, Lemmas, language
 from .lexicon import detect_language
 from .sentences import Sentence, split_sentences
 from .tokens import Token, tokenize
@@ -105,6 +105,7 @@ class SentenceState:
     lang: Language
     tokens: list[Token] = field(default_factory=list)
     words: list[tuple[str, int, int, str]] = field(default_factory=list)  # text, start, end, folded
+    lemmas: Lemmas = field(default_factory=Lemmas)  # each word's possible lemmas
     wset: set[str] = field(default_factory=set)
     actors: list[attribution.Actor] = field(default_factory=list)
     place_hits: list = field(default_factory=list)  # (start, end, PlaceHit) within the sentence
@@ -182,13 +183,15 @@ def tokenize_stage(state: SentenceState, report: ReportState) -> bool:
     base = state.sentence.start
     state.words = [(t.text, t.start - base, t.end - base, t.norm) for t in state.tokens]
     state.wset = {w[3] for w in state.words}
+    state.lemmas = Lemmas(state.lang.lemma_set(w[0]) for w in state.words)
     return True
 
 
 def meta_attribution(state: SentenceState, report: ReportState) -> bool:
     """ "Об этом сообщает ТАСС", "Про це повідомив Генштаб": a sentence that only names who said
     the previous one gives that one to its speakers (when nobody else was said to say it)."""
-    if not state.speakers or not state.lang.meta.search(state.lang.lemma_sets(state.text[:60])):
+    opening = Lemmas(lemma for word, lemma in zip(state.words, state.lemmas, strict=True) if word[1] < 60)
+    if not state.speakers or not state.lang.meta.search(opening):
         return True
     idx = state.index - 1
     if idx < 0 or idx in report.sources_of:

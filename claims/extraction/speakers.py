@@ -58,7 +58,7 @@ def continues(text: str, lang: Language) -> bool:
 
 def find_speakers_stage(state: SentenceState, report: ReportState) -> bool:
     s = state.text
-    found = cues.find_speakers(s, state.actors, report.memory, state.words, state.lang)
+    found = cues.find_speakers(s, state.actors, report.memory, state.words, state.lang, state.lemmas)
     # Names are remembered after this sentence is read: "Kim said ... Kim Jong Un" must not
     # let the later name decide who the first "Kim" is.
     for actor in state.actors:

@@ -20,8 +20,11 @@ Lemmas = Sequence[frozenset[str]]
 
 def is_silence(scope: str, lang: str | None = None) -> bool:
     lang_ = language(lang or detect_language(scope))
-    lemmas = lang_.lemma_sets(scope)
-    return lang_.silence.search(lemmas) and not lang_.decline.search(lemmas)
+    return is_silence_lemmas(lang_.lemma_sets(scope), lang_)
+
+
+def is_silence_lemmas(lemmas: Lemmas, lang: Language) -> bool:
+    return lang.silence.search(lemmas) and not lang.decline.search(lemmas)
 
 
 def stance_of(scope: str, lang: str | None = None) -> str:
