@@ -416,16 +416,16 @@ def _inherited_topics(state: SentenceState, report: ReportState) -> list[str]:
 
 
 def drop_headline_repeats(drafts: list[ClaimDraft], sentences) -> list[ClaimDraft]:
-    """A headline ("Kremlin dismisses reports of troops as 'contradictory'") says again what the
-    report's body says: its claims go when the body has a claim of the same source and stance."""
+    """A headline ("Kremlin dismisses reports of troops as 'contradictory'") says again, shorter, what
+    the report's body says: its claims go when the body has a claim of the same source."""
     if not sentences or not drafts:
         return drafts
     first = sentences[0]
     headline = first.text.rstrip()[-1:] not in '.!?…"”»' and len(first.text) < 200
     if not headline:
         return drafts
-    body = {(d.source_key, d.source_name, d.stance) for d in drafts if d.start >= first.end}
-    return [d for d in drafts if d.start >= first.end or (d.source_key, d.source_name, d.stance) not in body]
+    body = {(d.source_key, d.source_name) for d in drafts if d.start >= first.end}
+    return [d for d in drafts if d.start >= first.end or (d.source_key, d.source_name) not in body]
 
 
 def merge_repeats(drafts: list[ClaimDraft]) -> list[ClaimDraft]:

@@ -146,7 +146,8 @@ def extract(
         state = SentenceState(idx, sentence, _sentence_language(sentence.text, report.lang))
         if all(stage(state, report) for stage in SENTENCE_STAGES):
             report.previous = state
-    return assemble.merge_repeats(assemble.drop_headline_repeats(report.drafts, report.sentences))
+    drafts = assemble.drop_headline_repeats(report.drafts, report.sentences)
+    return assemble.merge_repeats(drafts)
 
 
 def _author_actor(author: SourceEntry | None) -> attribution.Actor | None:
