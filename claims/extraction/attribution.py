@@ -41,6 +41,7 @@ class Actor:
     media: bool = False
     anaphor: str = ""  # the anaphor's words when this actor stands for an earlier speaker
     group: int = -1  # actors named together ("U.S. and Ukrainian officials") share a group
+    go_between: bool = False  # an unnamed group that passes on what others tell it (lawmakers, officials)
 
 
 @dataclass
@@ -69,8 +70,8 @@ class ReportMemory:
     def remember(self, actor: Actor, text: str) -> None:
         self.speakers.append(actor)
         for word in WORD.findall(text):
-            if len(word) >= 3 and word[0].isupper() and word.casefold() not in _TITLE_WORDS:
-                self.names[word] = actor
+            if len(word) >= 2 and word[0].isupper() and word.casefold() not in _TITLE_WORDS | _NOT_NAMES:
+                self.names[word] = actor  # two letters: Korean surnames (Ли, Ким)
         if actor.kind == "head_of_state" or _looks_like_person(text, actor):
             self.persons.append(actor)
             self.person_words.update(WORD.findall(text))
@@ -81,7 +82,7 @@ class ReportMemory:
         """A person named as speaking for a body ("Jeon Ha-kyu, a spokesperson for the ministry"):
         later "Jeon said" is the body speaking, and so is "he"."""
         for word in WORD.findall(name):
-            if len(word) >= 3 and word[0].isupper():
+            if len(word) >= 2 and word[0].isupper():
                 self.names[word] = actor
                 self.person_words.add(word)
         self.persons.append(actor)

@@ -387,9 +387,7 @@ def _passes_on(speaker: Actor, cited: list[Actor]) -> bool:
     anonymous = all(a.key is None and a.name.startswith(_FACELESS) for a in cited)
     if speaker.media or speaker.kind == "media":
         return not anonymous
-    go_between = speaker.key is None and (
-        speaker.name.endswith("(unnamed)") or speaker.kind in ("other", "lawmakers")
-    )
+    go_between = speaker.key is None and (speaker.go_between or speaker.kind == "other")
     return go_between and any(a.key is not None for a in cited)
 
 

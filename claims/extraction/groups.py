@@ -22,6 +22,8 @@ Lookup = Callable[[str], object]
 _EN = concept("en", "actors")
 _GROUP_WORDS = frozenset(w for phrase in (*_EN.GROUP_NOUNS, *_EN.BARE_GROUP_NOUNS) for w in phrase.split())
 _JOINER = re.compile(r"\s*(?:,\s*and\b|,|\band\b|\bor\b)\s*")
+# Unnamed groups that pass on what a named body told them ("lawmakers briefed by the spy agency").
+_GO_BETWEENS = frozenset({"officials", "sources", "lawmakers"})
 _LABEL_KINDS = {
     "officials": "anonymous", "sources": "anonymous", "media": "media", "bloggers": "media",
     "intelligence": "intelligence", "government": "government", "lawmakers": "government",
@@ -84,7 +86,7 @@ def group_actor(nation: str | None, role: str, start: int, end: int, lookup: Loo
     if nation is None:
         label = label[:1].upper() + label[1:]
     kind = _LABEL_KINDS[role]
-    return Actor(start, end, None, label, kind, media=kind == "media")
+    return Actor(start, end, None, label, kind, media=kind == "media", go_between=role in _GO_BETWEENS)
 
 
 def generic_actors(sentence: str, lookup: Lookup, lang: Language, words=None) -> list[Actor]:
@@ -184,7 +186,7 @@ def _faceless(role: str, mods: str, noun: str, start: int, end: int) -> Actor | 
         label = "Pro-Kremlin military bloggers" if pro_kremlin else "Military bloggers"
         return Actor(start, end, None, label, "media", media=True)
     if role == "lawmakers":
-        return Actor(start, end, None, "Lawmakers (unnamed)", "government")
+        return Actor(start, end, None, "Lawmakers (unnamed)", "government", go_between=True)
     if role in ("media", "government"):
         return Actor(start, end, None, "Media report (unnamed)", "media", media=True)
     return None
