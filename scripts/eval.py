@@ -232,7 +232,8 @@ def main() -> None:
     results = evaluate(args.errors)
     grouping = evaluate_propositions() if args.propositions else None
     if args.json:
-        print(json.dumps({"extraction": results, "propositions": grouping} if grouping else results, indent=1))
+        both = {"extraction": results, "propositions": grouping}
+        print(json.dumps(both if grouping else results, indent=1))
         return
     print_table(results)
     if grouping:

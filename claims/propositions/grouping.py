@@ -100,10 +100,30 @@ def _folded_words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text or "")]
 
 
+@dataclass(frozen=True)
+class _Cues:
+    prefixes: tuple[str, ...]
+    exact: frozenset[str]
+
+
+_CUES = {
+    f.name: _Cues(
+        tuple(s for s in f.stems if not s.endswith("$")),
+        frozenset(s[:-1] for s in f.stems if s.endswith("$")),
+    )
+    for f in FRAMES
+}
+
+
+def _cue_at(frame: Frame, word: str) -> bool:
+    cues = _CUES[frame.name]
+    return word in cues.exact or (bool(cues.prefixes) and word.startswith(cues.prefixes))
+
+
 def _has_cue(frame: Frame, words: list[str], text: str) -> bool:
     if any(p in text for p in frame.phrases):
         return True
-    return any(w.startswith(frame.stems) for w in words) if frame.stems else False
+    return any(_cue_at(frame, w) for w in words)
 
 
 def _purpose_only(frame: Frame, words: list[str]) -> bool:
@@ -111,22 +131,20 @@ def _purpose_only(frame: Frame, words: list[str]) -> bool:
     of sending is the purpose, not the claim (the claim is the sending)."""
     if frame.name != "combat":
         return False
-    deployment = FRAMES_BY_NAME["deployment"].stems
-    sent = next((i for i, w in enumerate(words) if w.startswith(("sent", "send", "deploy", "dispatch"))), None)
-    if sent is None:
-        sent = next((i for i, w in enumerate(words) if w.startswith(deployment[16:])), None)
+    sent = next((i for i, w in enumerate(words) if w.startswith(SENDING)), None)
     if sent is None:
         return False
     tail = words[sent + 1 :]
     if "to" not in tail and "для" not in tail and "чтобы" not in tail and "щоб" not in tail:
         return False
-    first_cue = next((i for i, w in enumerate(words) if w.startswith(frame.stems)), len(words))
+    first_cue = next((i for i, w in enumerate(words) if _cue_at(frame, w)), len(words))
     return first_cue > sent
 
 
 def frame_of(text: str, units: Iterable[str] = ()) -> str:
     words = _folded_words(text)
     folded = " ".join(words)
+    units = set(units)
     for frame in FRAMES:
         if not _has_cue(frame, words, folded):
             continue
@@ -134,11 +152,20 @@ def frame_of(text: str, units: Iterable[str] = ()) -> str:
             continue
         if frame.name == "training" and not _names_training(words, units):
             continue
+        if frame.name in COUNTED_ELSEWHERE and units & HEADCOUNT_UNITS and not units - HEADCOUNT_UNITS:
+            # "a number belongs to the predicate it counts": a troop headcount in a sentence that
+            # also mentions fighting or losses is a point of the deployment series.
+            return "deployment"
         return frame.name
     return ""
 
 
-_TRAINING_DETAIL = ("base", "artiller", "drone", "trench", "infantry", "ground", "polygon", "полигон", "баз")
+HEADCOUNT_UNITS = frozenset({"soldiers", "troops", "people", "personnel", "workers"})
+COUNTED_ELSEWHERE = frozenset({"casualties", "combat"})
+
+
+_TRAINING_DETAIL = ("base", "artiller", "drone", "trench", "ground", "polygon", "полигон", "баз")
+SENDING = ("sent", "send", "deploy", "dispatch", "отправ", "направ", "перебро", "відправ", "розгорн")
 
 
 def _names_training(words: list[str], units: Iterable[str]) -> bool:
@@ -160,9 +187,20 @@ def lemma_words(text: str) -> str:
     return " ".join(out)
 
 
+_REGION_WORDS = re.compile(
+    r"\s+(?:region|oblast|province|krai|governorate|district|область|обл|край|район)\.?$", re.IGNORECASE
+)
+
+
+def place_key(name: str) -> str:
+    """A place's name without "region"/"oblast": the city of Kursk and the Kursk region are one
+    place to a question about where troops are."""
+    return _REGION_WORDS.sub("", " ".join(name.split())).casefold()
+
+
 def signature(facts: ClaimFacts) -> Signature:
     frame = frame_of(facts.text, facts.units)
-    specific = [name for name, kind in facts.places if kind in SPECIFIC_PLACE_KINDS]
+    specific = [place_key(name) for name, kind in facts.places if kind in SPECIFIC_PLACE_KINDS]
     locative = FRAMES_BY_NAME[frame].locative if frame else False
     return Signature(
         scope=sorted(facts.topics)[0] if facts.topics else "",
@@ -183,10 +221,9 @@ def compatible(sig: Signature, cand: Candidate) -> bool:
     if sig.specific and cand.specific and not (sig.specific & cand.specific):
         return False
     window = sig.window
-    if window is not None and sig.day and cand.first_day and cand.last_day:
-        if (sig.day - cand.last_day).days > window or (cand.first_day - sig.day).days > window:
-            return False
-    return True
+    if window is None or not (sig.day and cand.first_day and cand.last_day):
+        return True
+    return (sig.day - cand.last_day).days <= window and (cand.first_day - sig.day).days <= window
 
 
 def similarity(sig: Signature, cand: Candidate) -> float:
