@@ -6,9 +6,10 @@ from .parsing import requeue
 
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "country", "reliability", "reviewed", "updated_at"]
+    list_display = ["name", "kind", "country", "parent", "reliability", "reviewed", "updated_at"]
     list_filter = ["kind", "reliability", "reviewed", "country"]
     search_fields = ["name", "aliases", "country", "notes"]
+    autocomplete_fields = ["parent"]
     actions = ["mark_reviewed"]
 
     @admin.action(description="Mark selected sources as reviewed")

@@ -16,6 +16,7 @@ from .models import Channel, ParseStatus, Report, Source
 from .parsing import requeue
 from .parsing import service as parsing
 from .permissions import ensure_roles
+from .propositions.service import group_report
 from .registry.loader import load_shipped_registry
 
 DEMO_REPORTS = Path(__file__).resolve().parent / "data" / "demo_reports.json"
@@ -74,6 +75,9 @@ def load_demo(reset_passwords: bool = False) -> DemoResult:
         # Parsed here, so the demo shows claims even before a worker runs.
         if report.parse_status == ParseStatus.QUEUED:
             parsing.parse_report(report.pk)
+        report.refresh_from_db()
+        if report.grouped_at is None or (report.parsed_at and report.grouped_at < report.parsed_at):
+            group_report(report.pk)  # and grouped here: the propositions show at once too
         submission.report.refresh_from_db()
         result.claims += submission.report.claim_count
     return result

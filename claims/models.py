@@ -69,6 +69,15 @@ class Source(models.Model):
         default=False,
         help_text="An analyst has checked this source. Sources found by the parser start unreviewed.",
     )
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="children",
+        help_text="The body this source speaks for (US Department of Defense -> US government): "
+        "sources under one parent count as one independent voice.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -88,6 +97,13 @@ class Source(models.Model):
 
     def clean(self) -> None:
         self.aliases = clean_aliases(self.aliases)
+        if self.pk and self.parent_id:
+            seen, node = {self.pk}, self.parent
+            while node is not None:
+                if node.pk in seen:
+                    raise ValidationError({"parent": "A source cannot be its own parent, even indirectly."})
+                seen.add(node.pk)
+                node = node.parent
 
 
 # ---------------------------------------------------------------------------------------------
@@ -230,6 +246,9 @@ class Report(models.Model):
         null=True, blank=True, help_text="Last time a parse job reached the queue."
     )
     parsed_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    grouped_at = models.DateTimeField(
+        null=True, blank=True, help_text="When its claims were last grouped into propositions."
+    )
     claim_count = models.PositiveIntegerField(default=0)
 
     class Meta:
@@ -685,3 +704,124 @@ class ImportJob(models.Model):
     @property
     def percent(self) -> int:
         return 100 if not self.total else min(100, round(100 * self.processed / self.total))
+
+
+# ---------------------------------------------------------------------------------------------
+# Propositions
+
+
+class PropositionScope(models.Model):
+    """One row per grouping scope (a topic): the lock two workers grouping claims of the same
+    topic take in turn, so that they never start the same proposition twice."""
+
+    key = models.CharField(max_length=200, unique=True)
+
+    def __str__(self) -> str:
+        return self.key
+
+
+class PropositionQuerySet(models.QuerySet):
+    def live(self):
+        """Propositions not merged into another."""
+        return self.filter(merged_into__isnull=True)
+
+
+class Proposition(models.Model):
+    """What several claims, in any reports, are about; each member claim takes a stance on it."""
+
+    key = models.CharField(max_length=300, unique=True, help_text="Natural key: scope, frame, place, date.")
+    scope = models.CharField(max_length=200, blank=True, db_index=True, help_text="The topic grouped in.")
+    frame = models.CharField(max_length=40, blank=True, help_text="The kind of question (grouping.FRAMES).")
+    place = models.CharField(max_length=200, blank=True)
+    statement = models.TextField(help_text="Short canonical statement: what the claims are about.")
+    topic = models.ForeignKey(Topic, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    first_seen = models.DateField(null=True, blank=True)
+    last_seen = models.DateField(null=True, blank=True)
+    specific_places = models.JSONField(default=list, blank=True)
+    samples = models.JSONField(default=list, blank=True, help_text="Members' words, for grouping.")
+    claim_count = models.PositiveIntegerField(default=0)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.UNVERIFIED)
+    version = models.PositiveIntegerField(default=1)
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PropositionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-last_seen", "-id"]
+        indexes = [
+            models.Index(fields=["merged_into", "last_seen"]),
+            models.Index(fields=["scope", "merged_into"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.statement[:80] or self.key
+
+    def get_absolute_url(self) -> str:
+        return reverse("proposition-detail", args=[self.pk])
+
+
+class PropositionMember(models.Model):
+    """A claim's place in a proposition: one per claim (a duplicate delivery cannot add another)."""
+
+    claim = models.OneToOneField(Claim, on_delete=models.CASCADE, related_name="membership")
+    proposition = models.ForeignKey(Proposition, on_delete=models.PROTECT, related_name="members")
+    pinned = models.BooleanField(
+        default=False, help_text="An analyst put the claim here: re-grouping leaves it where it is."
+    )
+    grouped_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["proposition", "claim"])]
+
+    def __str__(self) -> str:
+        return f"{self.claim_id} in {self.proposition_id}"
+
+
+class PropositionChangeQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise HistoryIsAppendOnly("Proposition history cannot be changed.")
+
+    def delete(self):
+        raise HistoryIsAppendOnly("Proposition history cannot be deleted.")
+
+
+class PropositionChange(models.Model):
+    """Append-only history of a proposition: reviews, merges, claims moved out or in."""
+
+    class Kind(models.TextChoices):
+        REVIEW = "review", "Review"
+        MERGE = "merge", "Merged"
+        MOVE_OUT = "move_out", "Claim moved out"
+        MOVE_IN = "move_in", "Claim moved in"
+
+    proposition = models.ForeignKey(Proposition, on_delete=models.PROTECT, related_name="history")
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    from_value = models.CharField(max_length=40, blank=True)
+    to_value = models.CharField(max_length=40, blank=True)
+    claim = models.ForeignKey(Claim, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    other = models.ForeignKey(Proposition, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    changed_at = models.DateTimeField(default=timezone.now, db_index=True)
+    note = models.TextField(blank=True)
+
+    objects = PropositionChangeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-changed_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.proposition_id} {self.kind} {self.changed_at:%Y-%m-%d}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise HistoryIsAppendOnly("Proposition history cannot be changed.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise HistoryIsAppendOnly("Proposition history cannot be deleted.")

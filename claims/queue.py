@@ -23,9 +23,11 @@ log = logging.getLogger(__name__)
 
 PARSE_TASK = "claims.tasks.parse_report"
 IMPORT_TASK = "claims.tasks.run_import_job"
+GROUP_TASK = "claims.tasks.group_report"
 # The services the tasks above call, for running them beside the request when there is no broker.
 PARSE_SERVICE = "claims.parsing.service.parse_report"
 IMPORT_SERVICE = "claims.intake.jobs.run_import_job"
+GROUP_SERVICE = "claims.propositions.service.group_report"
 
 
 class TransientError(Exception):
@@ -59,6 +61,23 @@ def enqueue_parse(report_id: int, *, stamped: bool = False) -> bool:
     if not stamped:
         Report.objects.filter(pk=report_id).update(enqueued_at=timezone.now())
     return True
+
+
+def enqueue_grouping(report_id: int) -> None:
+    """Group a report's claims into propositions once the caller's transaction commits. When the
+    broker is unreachable nothing is lost: the report's `grouped_at` stays behind its `parsed_at`,
+    and the sweeper enqueues it again."""
+
+    def enqueue() -> None:
+        if settings.CELERY_TASK_ALWAYS_EAGER:
+            run_in_background(import_string(GROUP_SERVICE), report_id)
+            return
+        try:
+            send(GROUP_TASK, report_id)
+        except Exception as exc:  # broker unreachable
+            log.warning("Could not enqueue grouping of report %s (delayed): %s", report_id, exc)
+
+    transaction.on_commit(enqueue)
 
 
 def enqueue_import(job_id: int) -> None:

@@ -8,6 +8,7 @@ from celery import shared_task
 from .intake import feeds, jobs
 from .parsing import requeue
 from .parsing import service as parsing
+from .propositions import service as propositions
 from .queue import TransientError
 
 
@@ -21,6 +22,18 @@ from .queue import TransientError
 )
 def parse_report(self, report_id: int) -> str:
     return parsing.parse_report(report_id)
+
+
+@shared_task(
+    bind=True,
+    acks_late=True,
+    autoretry_for=(TransientError,),
+    retry_backoff=True,
+    retry_backoff_max=60,
+    max_retries=8,
+)
+def group_report(self, report_id: int) -> str:
+    return propositions.group_report(report_id)
 
 
 @shared_task(acks_late=True)

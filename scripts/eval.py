@@ -10,6 +10,11 @@ the others with the shipped registry. No database: the extractor is pure.
     scripts/eval.py                 # the table
     scripts/eval.py --errors tune   # misses and extras of the tune half (never look at check's)
     scripts/eval.py --json          # the figures as JSON
+    scripts/eval.py --propositions  # and the grouping of claims into propositions, per half
+
+Grouping is scored on the extractor's claims matched to gold claims ("predicted"), and on the gold
+claims themselves grouped by their summaries ("gold": grouping error without extraction error).
+Each half is grouped on its own, across all of its reports (situations included).
 """
 
 from __future__ import annotations
@@ -26,7 +31,9 @@ sys.path.insert(0, str(ROOT))
 from claims.extraction import extract, prepare_text  # noqa: E402
 from claims.extraction.output import claim_as_json  # noqa: E402
 from claims.extraction.shipped import SHIPPED_FILE, registry_from_data  # noqa: E402
-from tests.corpus.score import Gazetteer, Scores, score_report  # noqa: E402
+from claims.propositions.grouping import ClaimFacts, Grouper, facts_from_json  # noqa: E402
+from tests.corpus.score import Gazetteer, Scores, match, score_report  # noqa: E402
+from tests.corpus.score_props import Item, pairwise  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 SHARED = ROOT.parent / "shared" / "corpus"
@@ -134,15 +141,75 @@ def _print_errors(report: dict, gold: list[dict], predicted: list[dict], gazette
             print(f"EXTRA {rid}: [{p.get('source')} {p.get('stance')}] {p['text'][:140]}")
 
 
+def place_kinds(situation: str) -> dict[str, str]:
+    path = CORPUS / "registries" / f"{situation}.json"
+    if situation == HOME_SITUATION or not path.exists():
+        path = SHIPPED_FILE
+    kinds = {}
+    for row in json.loads(path.read_text(encoding="utf-8")).get("places", []):
+        for name in (row["name"], *row.get("aliases", ())):
+            kinds.setdefault(name.casefold(), row.get("kind", ""))
+    return kinds
+
+
+def gold_facts(claim: dict, report: dict, kinds: dict[str, str]) -> ClaimFacts:
+    """A gold claim as grouping sees it: its summary, its places' kinds from the registry, the
+    report's situation as its topic."""
+    day = claim.get("event_date") or report.get("published")
+    return ClaimFacts(
+        text=claim.get("summary") or claim.get("evidence") or "",
+        stance=claim["stance"],
+        topics=(report.get("situation") or HOME_SITUATION,),
+        places=tuple((p, kinds.get(p.casefold(), "")) for p in claim.get("places") or ()),
+        units=tuple(sorted({f.get("unit") or "" for f in claim.get("figures") or ()})),
+        day=date.fromisoformat(day[:10]) if day else None,
+    )
+
+
+def evaluate_propositions() -> dict[str, dict]:
+    """Pairwise grouping scores per half, on predicted claims matched to gold and on gold claims."""
+    situations = Situations()
+    items: dict[str, list[Item]] = {}
+    groupers: dict[str, Grouper] = {}
+    for report, gold in read_reports(CORPUS):
+        split = split_of(report["id"])
+        situation = report.get("situation") or HOME_SITUATION
+        registry, gazetteer = situations.get(situation)
+        report["clean_text"] = prepare_text(report["text"])
+        gold = [{**g, "evidence": _cleaned(g.get("evidence"))} for g in gold]
+        predicted = [p for p in run(report, registry) if p.get("topics")]
+        published = date.fromisoformat(report["published"]) if report.get("published") else None
+        pred_group = groupers.setdefault(f"{split} predicted", Grouper())
+        keys = [pred_group.add(facts_from_json(p, published)) for p in predicted]
+        for gi, pi in match(report["clean_text"], gold, predicted, gazetteer).items():
+            items.setdefault(f"{split} predicted", []).append(
+                Item(gold[gi]["proposition"], keys[pi], gold[gi]["stance"])
+            )
+        gold_group = groupers.setdefault(f"{split} gold", Grouper())
+        kinds = place_kinds(situation)
+        for g in gold:
+            key = gold_group.add(gold_facts(g, report, kinds))
+            items.setdefault(f"{split} gold", []).append(Item(g["proposition"], key, g["stance"]))
+    order = ("tune predicted", "tune gold", "check predicted", "check gold")
+    return {row: pairwise(items.get(row, [])) for row in order}
+
+
+PROPOSITION_COLUMNS = (
+    ("claims", "claims"), ("precision", "pairwise_precision"), ("recall", "pairwise_recall"),
+    ("F1", "pairwise_f1"), ("gold pairs", "gold_same_pairs"), ("pred pairs", "pred_same_pairs"),
+    ("denials", "denials"), ("denials linked", "denial_linking"),
+)  # fmt: skip
+
+
 def _cell(value) -> str:
     if value is None:
         return "-"
     return str(value) if isinstance(value, int) else f"{value:.2f}"
 
 
-def print_table(results: dict[str, dict]) -> None:
-    header = ["corpus / split"] + [c for c, _ in COLUMNS]
-    rows = [[name] + [_cell(scores[key]) for _, key in COLUMNS] for name, scores in results.items()]
+def print_table(results: dict[str, dict], columns=COLUMNS, title: str = "corpus / split") -> None:
+    header = [title] + [c for c, _ in columns]
+    rows = [[name] + [_cell(scores[key]) for _, key in columns] for name, scores in results.items()]
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     for r in [header, *rows]:
         print(
@@ -158,12 +225,20 @@ def main() -> None:
     )
     parser.add_argument("--errors", metavar="ROW", help="list misses and extras of rows containing ROW")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--propositions", action="store_true", help="also score the grouping of claims into propositions"
+    )
     args = parser.parse_args()
     results = evaluate(args.errors)
+    grouping = evaluate_propositions() if args.propositions else None
     if args.json:
-        print(json.dumps(results, indent=1))
-    else:
-        print_table(results)
+        both = {"extraction": results, "propositions": grouping}
+        print(json.dumps(both if grouping else results, indent=1))
+        return
+    print_table(results)
+    if grouping:
+        print()
+        print_table(grouping, PROPOSITION_COLUMNS, "propositions (ours)")
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from django.utils import timezone
 
 from api.models import ApiToken
-from claims.models import Claim, Feed, ImportedItem, ImportJob, Report, Topic
+from claims.models import Claim, Feed, ImportedItem, ImportJob, Proposition, PropositionMember, Report, Topic
 from tests.support.factories import make_claim, make_place, make_report, make_source
 
 pytestmark = pytest.mark.django_db
@@ -70,6 +70,16 @@ SESSION = [
     ("claim-row",             "POST", 405,       405,    405,     405),
     ("claim-review",          "GET",  LOGIN,     403,    HOME,    HOME),   # the form lives on the claim page
     ("claim-review",          "POST", LOGIN,     403,    HOME,    HOME,   "*"),
+    ("proposition-list",      "GET",  LOGIN,     200,    200,     200),
+    ("proposition-list",      "POST", 405,       405,    405,     405),
+    ("proposition-detail",    "GET",  LOGIN,     200,    200,     200),
+    ("proposition-detail",    "POST", 405,       405,    405,     405),
+    ("proposition-review",    "GET",  405,       405,    405,     405),
+    ("proposition-review",    "POST", LOGIN,     403,    HOME,    HOME,   "*"),
+    ("proposition-merge",     "GET",  405,       405,    405,     405),
+    ("proposition-merge",     "POST", LOGIN,     403,    HOME,    HOME,   "*"),
+    ("proposition-move-out",  "GET",  405,       405,    405,     405),
+    ("proposition-move-out",  "POST", LOGIN,     403,    HOME,    HOME,   "*"),
     ("report-list",           "GET",  LOGIN,     200,    200,     200),
     ("report-list",           "POST", 405,       405,    405,     405),
     ("report-new",            "GET",  LOGIN,     403,    200,     200),
@@ -262,6 +272,8 @@ class World:
     feed: Feed
     job: ImportJob
     deletable: dict  # per admin model: an object the admin may delete
+    proposition: object = None  # holds `claim`
+    other_proposition: object = None  # a second one, to merge
 
 
 @pytest.fixture(autouse=True)
@@ -303,7 +315,11 @@ def world(django_user_model, analyst, viewer) -> World:
             channel="feed", scope="1", item_id="x", report=spare_report
         ),
     }
-    return World(users, tokens, topic, claim, report, source, feed, job, deletable)
+    proposition = Proposition.objects.create(key="t:deployment", scope="t", statement="Troops arrived")
+    PropositionMember.objects.create(claim=claim, proposition=proposition)
+    other = Proposition.objects.create(key="t:deployment#2", scope="t", statement="Troops are there")
+    PropositionMember.objects.create(claim=make_claim(statement="Troops are there"), proposition=other)
+    return World(users, tokens, topic, claim, report, source, feed, job, deletable, proposition, other)
 
 
 def url_of(row: Row, w: World) -> str:
@@ -312,6 +328,10 @@ def url_of(row: Row, w: World) -> str:
         "claim-detail": w.claim,
         "claim-row": w.claim,
         "claim-review": w.claim,
+        "proposition-detail": w.proposition,
+        "proposition-review": w.proposition,
+        "proposition-merge": w.proposition,
+        "proposition-move-out": w.proposition,
         "report-detail": w.report,
         "source-detail": w.source,
         "source-edit": w.source,
@@ -365,6 +385,9 @@ def post_data(row: Row, w: World) -> tuple[object, str | None]:
         "login": {"username": "nobody", "password": "wrong"},
         "claim-review": {"status": "confirmed", "credibility": "2", "note": "ok", "version": claim.version},
         "report-new": {"text": "HUR said more troops arrived in Kursk on Monday."},
+        "proposition-review": {"status": "confirmed", "version": w.proposition.version, "note": "ok"},
+        "proposition-merge": {"other": w.other_proposition.pk},
+        "proposition-move-out": {"claim": claim.pk},
         "source-edit": {"reliability": "A", "aliases": "ГУР", "notes": "graded", "reviewed": "on"},
         "import": {
             "kind": "bulk",

@@ -8,7 +8,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
-from ..models import Claim, ClaimLocation, Credibility, StaleClaimError, Status
+from ..models import Claim, ClaimLocation, Credibility, PropositionMember, StaleClaimError, Status
 from ..permissions import REVIEW_CLAIM as REVIEW_PERMISSION  # noqa: E402
 from ..review.service import review_claim
 from .common import HtmxHttpRequest, get_claim, login_required, map_tiles, wants_fragment
@@ -101,7 +101,12 @@ def claim_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         .order_by("char_start", "id")
     )
     places = claim_places(claim)
+    membership = PropositionMember.objects.filter(claim=claim).select_related("proposition").first()
+    proposition = membership.proposition if membership else None
+    while proposition is not None and proposition.merged_into_id:
+        proposition = proposition.merged_into
     context = review_context(request, claim) | {
+        "proposition": proposition,
         "before": before,
         "marked": marked,
         "after": after,

@@ -27,6 +27,7 @@ from ..queries import (
     timeline,
 )
 from .common import HtmxHttpRequest, login_required, map_tiles, paginate, wants_fragment
+from .propositions import proposition_list
 
 PAGE_SIZE = 25
 SORT_CHOICES = [
@@ -64,6 +65,9 @@ def list_context(request: HtmxHttpRequest, scope: Scope) -> dict:
 @require_GET
 @login_required
 def dashboard(request: HtmxHttpRequest) -> HttpResponse:
+    if request.GET.get("view") == "propositions":
+        # The list shows propositions instead of claims: one URL parameter, a shareable link.
+        return proposition_list(request)
     scope = Scope.of(ClaimFilter.from_query(request.GET))
     context = list_context(request, scope)
     if wants_fragment(request):

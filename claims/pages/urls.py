@@ -3,7 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import claims, dashboard, exports, imports, reports, sources
+from . import claims, dashboard, exports, imports, propositions, reports, sources
 from .forms import LoginForm
 
 urlpatterns = [
@@ -14,6 +14,11 @@ urlpatterns = [
     path("claims/<int:pk>/", claims.claim_detail, name="claim-detail"),
     path("claims/<int:pk>/row/", claims.claim_row, name="claim-row"),
     path("claims/<int:pk>/review/", claims.review, name="claim-review"),
+    path("propositions/", propositions.proposition_list, name="proposition-list"),
+    path("propositions/<int:pk>/", propositions.proposition_detail, name="proposition-detail"),
+    path("propositions/<int:pk>/review/", propositions.proposition_review, name="proposition-review"),
+    path("propositions/<int:pk>/merge/", propositions.proposition_merge, name="proposition-merge"),
+    path("propositions/<int:pk>/move-out/", propositions.proposition_move_out, name="proposition-move-out"),
     path("reports/", reports.report_list, name="report-list"),
     path("reports/new/", reports.report_new, name="report-new"),
     path("reports/<int:pk>/", reports.report_detail, name="report-detail"),

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from .. import extraction
 from ..models import ParseStatus, Report
-from ..queue import enqueue_parse
+from ..queue import enqueue_grouping, enqueue_parse
 
 
 def request_reparse(reports, *, enqueue: bool = True) -> int:
@@ -61,4 +61,13 @@ def sweep_stuck_reports(older_than_seconds: int | None = None) -> int:
     enqueued = 0
     for pk in stuck_queued:
         enqueued += enqueue_parse(pk)
+    _sweep_ungrouped(age)
     return enqueued
+
+
+def _sweep_ungrouped(age: int, limit: int = 500) -> None:
+    """Parsed reports whose grouping task was lost (a killed worker, a broker that was down)."""
+    from ..propositions.service import ungrouped_reports
+
+    for pk in ungrouped_reports(age).values_list("pk", flat=True)[:limit]:
+        enqueue_grouping(pk)

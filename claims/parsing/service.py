@@ -17,7 +17,7 @@ from django.utils.module_loading import import_string
 
 from ..extraction import ClaimDraft, Registry
 from ..models import ParseStatus, Report
-from ..queue import TransientError
+from ..queue import TransientError, enqueue_grouping
 from ..registry.snapshot import current_registry
 from .store import write_claims
 
@@ -98,4 +98,7 @@ def parse_report(report_id: int) -> str:
             report_id, token, f"The claims of this report could not be stored ({type(exc).__name__}: {exc})."
         )
         return "failed"
-    return "parsed" if written else "skipped"
+    if not written:
+        return "skipped"
+    enqueue_grouping(report_id)
+    return "parsed"

@@ -131,7 +131,24 @@ def load_registry(data: dict) -> dict[str, LoadCounts]:
                 upsert(row, counts[key])
             except (KeyError, TypeError, ValueError) as exc:
                 raise ValueError(f"{key} entry {i} ({row.get('name')!r}): {exc}") from exc
+    _link_parents(data.get("sources", []))
     return counts
+
+
+def _link_parents(rows: list[dict]) -> None:
+    """A source's "parent" (the body it speaks for), by name; set only where none is set yet, so an
+    analyst's choice stands."""
+    for row in rows:
+        parent_name = " ".join(str(row.get("parent") or "").split())
+        if not parent_name:
+            continue
+        parent = Source.objects.filter(name__iexact=parent_name).first()
+        if parent is None:
+            raise ValueError(f"source {row['name']!r}: parent {parent_name!r} is not a source")
+        source = Source.objects.get(name__iexact=" ".join(str(row["name"]).split()))
+        if source.parent_id is None and source.pk != parent.pk:
+            source.parent = parent
+            source.save(update_fields=["parent", "updated_at"])
 
 
 def load_shipped_registry() -> dict[str, LoadCounts]:

@@ -1,6 +1,11 @@
 """Run the extractor on JSON lines without touching the database (the evaluation contract).
 
     python manage.py extract_claims INPUT.jsonl      # or - for standard input
+    python manage.py extract_claims --propositions INPUT.jsonl
+
+With --propositions every claim also carries a "proposition" key (a string): claims with equal keys,
+in any report of the input, are grouped together - the grouping the workers do, in memory. Lines
+are then printed after the whole input was read (still in input order).
 
 Each input line is {"id": "...", "published": "YYYY-MM-DD" or null, "text": "..."}; each output
 line is {"id": "...", "claims": [...]}, in input order. The registry is the database's, read the
@@ -20,6 +25,7 @@ from django.db import DatabaseError
 
 from claims import extraction
 from claims.extraction.output import claim_as_json
+from claims.propositions.grouping import Grouper, facts_from_json
 from claims.registry import snapshot
 
 
@@ -63,8 +69,14 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("input", help="A JSONL file, or - for standard input.")
+        parser.add_argument(
+            "--propositions",
+            action="store_true",
+            help='Add a "proposition" key to every claim, grouping claims across all reports of the input.',
+        )
 
-    def handle(self, *args, input=None, **options):  # noqa: A002
+    def handle(self, *args, input=None, propositions=False, **options):  # noqa: A002
+        self.grouper = Grouper() if propositions else None
         try:
             registry = snapshot.current_registry()
         except DatabaseError as exc:
@@ -100,6 +112,9 @@ class Command(BaseCommand):
                     self.stderr.write(f"line {number} (report {rid}): {reason}")
                     self._emit({"id": rid, "claims": [], "error": reason})
                     continue
+                if self.grouper is not None:
+                    for claim in claims:
+                        claim["proposition"] = self.grouper.add(facts_from_json(claim, published))
                 self._emit({"id": rid, "claims": claims})
         except UnicodeDecodeError as exc:
             raise CommandError(f"{input} is not UTF-8 text: {exc}") from exc

@@ -1,0 +1,295 @@
+"""What a claim is mainly about (its frame), as word stems per language: data, read by `grouping`.
+
+A stem ending in "$" is a whole word (short stems would start too many other words: "pow" in
+"power"). A frame is a kind of question an analyst files claims under - whether troops were sent, whether
+they fight, how many were killed - independent of any one situation. Stems match the start of a
+word (casefolded), so one stem covers inflections in English, Russian and Ukrainian alike. Frames
+are tried in order: the first whose cue appears is the claim's main predicate (the more specific
+questions come first: a casualty count in Kursk is about casualties, not about Kursk).
+
+`window_days`: claims of an *event* frame (one attack, one strike) join only when their event dates
+are that close; a *series* frame (troop totals, casualties) gathers estimates over any time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Frame:
+    name: str
+    stems: tuple[str, ...]
+    phrases: tuple[str, ...] = ()
+    window_days: int | None = None
+    locative: bool = False  # the most specific place named is part of the question ("troops in Kursk")
+
+
+FRAMES: tuple[Frame, ...] = (
+    Frame(
+        "documents",
+        ("document", "passport", "документ", "паспорт", "удостоверен", "посвідчен"),
+        ("military id", "военный билет", "военные билеты", "військовий квиток", "under russian names"),
+    ),
+    Frame(
+        "prisoners",
+        (
+            "captur",
+            "prisoner",
+            "pow$",
+            "pows$",
+            "interrogat",
+            "плен",
+            "пленн",
+            "полон",
+            "полонен",
+            "захоплен",
+        ),
+    ),
+    Frame("repatriation", ("repatriat", "cremat", "кремир", "кремув", "репатри")),
+    Frame("own-killing", ("execut", "добива", "добив", "розстріл"), ("finish off", "finishing off")),
+    Frame("desertion", ("desert", "дезерт", "сбежал", "втекл", "втік"), ("fled their positions",)),
+    Frame(
+        "suicide", ("suicide", "самоподрыв", "самогуб", "самоубий"), ("kill themselves", "blow themselves")
+    ),
+    Frame(
+        "seizure",
+        (
+            "hijack",
+            "seiz",
+            "boarded$",
+            "kidnap",
+            "hostage",
+            "захват",
+            "захопил",
+            "захоплен",
+            "заложник",
+            "заручник",
+        ),
+        window_days=30,
+    ),
+    Frame("rescue", ("rescu", "evacuat", "спас", "рятув", "евакуац", "эвакуац"), window_days=14),
+    Frame(
+        "casualties",
+        (
+            "kill",
+            "casualt",
+            "wound",
+            "dead",
+            "death",
+            "die$",
+            "died$",
+            "loss",
+            "losses",
+            "lost$",
+            "injur",
+            "убит",
+            "убил",
+            "погиб",
+            "потер",
+            "ранен",
+            "гибел",
+            "жертв",
+            "загин",
+            "вбит",
+            "втрат",
+            "поранен",
+            "травм",
+            "постраждал",
+            "пострадал",
+        ),
+        ("gave their lives", "lives"),
+    ),
+    Frame(
+        "training",
+        (
+            "trainin",
+            "trained",
+            "train$",
+            "drill",
+            "обучен",
+            "обуча",
+            "тренир",
+            "навчан",
+            "навча",
+            "тренув",
+            "полигон",
+        ),
+    ),
+    Frame(
+        "additional",
+        ("additional", "reinforc", "дополнительн", "додатков", "ротац", "rotation"),
+        (
+            "another troops",
+            "another soldiers",
+            "another contingent",
+            "another wave",
+            "another round",
+            "another group",
+            "another batch",
+            "send another",
+            "bigger troop",
+            "larger deployment",
+            "more troops",
+            "more soldiers",
+            "second wave",
+            "third wave",
+            "second batch",
+            "new group",
+            "next wave",
+            "new contingent",
+            "second round",
+            "further troops",
+            "новой группы",
+            "новую группу",
+            "новая группа",
+            "нову групу",
+            "нової групи",
+        ),
+    ),
+    Frame(
+        "forecast",
+        (),
+        (
+            "expect",
+            "in the coming days",
+            "will be sent",
+            "would be sent",
+            "will soon",
+            "could soon",
+            "are expected",
+            "is expected",
+            "to be deployed",
+            "to be sent into",
+            "soon be",
+        ),
+    ),
+    Frame(
+        "combat",
+        (
+            "combat",
+            "fighting",
+            "fought",
+            "battle",
+            "battlefield",
+            "clash",
+            "engag",
+            "assault",
+            "offensive",
+            "frontline",
+            "front$",
+            "бой",
+            "боя",
+            "боев",
+            "боях",
+            "воюют",
+            "воевал",
+            "воева",
+            "штурм",
+            "сражен",
+            "сражал",
+            "бій",
+            "бою",
+            "боїв",
+            "бойов",
+            "воюють",
+            "воював",
+            "воюва",
+            "наступ",
+            "атак",
+        ),
+        ("front line", "front lines"),
+    ),
+    Frame(
+        "attack",
+        (
+            "attack",
+            "strike",
+            "struck",
+            "hit$",
+            "hits$",
+            "missile",
+            "drone",
+            "shell",
+            "bomb",
+            "target",
+            "launch",
+            "intercept",
+            "shot$",
+            "удар",
+            "ракет",
+            "дрон",
+            "обстрел",
+            "обстріл",
+            "атак",
+            "влучан",
+            "збит",
+        ),
+        window_days=3,
+    ),
+    Frame(
+        "damage",
+        (
+            "damag",
+            "destroy",
+            "destruct",
+            "fire$",
+            "blackout",
+            "outage",
+            "разруш",
+            "поврежд",
+            "пошкод",
+            "зруйн",
+        ),
+        window_days=3,
+    ),
+    Frame(
+        "deployment",
+        (
+            "sent",
+            "send",
+            "sending",
+            "deploy",
+            "dispatch",
+            "arriv",
+            "station",
+            "contingent",
+            "troop",
+            "soldier",
+            "present",
+            "presence",
+            "moved",
+            "transferr",
+            "concentrat",
+            "отправ",
+            "направ",
+            "перебро",
+            "развер",
+            "размещ",
+            "присутств",
+            "контингент",
+            "войск",
+            "военн",
+            "солдат",
+            "відправ",
+            "розгорн",
+            "розміщ",
+            "присутн",
+            "військ",
+            "солдат",
+        ),
+        locative=True,
+    ),
+)
+
+# Places of these kinds are specific enough to tell two questions apart ("in Kursk" vs "in Russia").
+SPECIFIC_PLACE_KINDS = frozenset({"region", "settlement", "facility"})
+
+# Words a claim uses to take a stance rather than to say what happened: left out of text similarity,
+# so "X confirmed N" and "X denied N" compare on N.
+STANCE_STEMS = (
+    "confirm", "deni", "deny", "dismiss", "reject", "refut", "declin", "comment", "fake", "rumor", "rumour",
+    "groundless", "said", "say", "told", "report", "claim", "alleg", "acknowledg", "admit",
+    "подтверд", "опроверг", "отриц", "заяв", "сообщ", "фейк", "слух", "підтверд", "спростов", "заперечу",
+    "повідом", "чутк",
+)  # fmt: skip

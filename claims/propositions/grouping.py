@@ -1,0 +1,298 @@
+"""Grouping claims into propositions. Pure Python: claim facts in, a proposition key out; no ORM.
+
+Structured keys first, text second: a claim's *scope* (its topic), its *frame* (the main question it
+answers, `frames.FRAMES`), for a locative frame the most specific place it names, for an event frame
+its date, and the places it names must be compatible with a proposition's before text similarity
+(rapidfuzz on lemmatized words, stance words left out) picks among the candidates. The stance plays
+no part in the keys, so a denial lands in the proposition it denies.
+
+`Grouper` does it in memory, claim by claim, for `extract_claims --propositions` and the evaluation;
+the service (`claims.propositions.service`) does the same against the database with `match`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from claims.extraction.language import language
+from claims.extraction.lexicon import detect_language
+
+from .frames import FRAMES, SPECIFIC_PLACE_KINDS, STANCE_STEMS, Frame
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+FRAMES_BY_NAME = {f.name: f for f in FRAMES}
+# A frameless claim joins a proposition only when its words are this close (0-100).
+TEXT_THRESHOLD = 72.0
+MAX_SAMPLES = 6  # member texts a proposition keeps for comparing
+
+
+@dataclass(frozen=True)
+class ClaimFacts:
+    """What grouping reads of a claim: the statement, stance, topic keys, places as (name, kind) in
+    the order named, figure units and the date the claim is about (or its report's)."""
+
+    text: str
+    stance: str = "asserts"
+    topics: tuple[str, ...] = ()
+    places: tuple[tuple[str, str], ...] = ()
+    units: tuple[str, ...] = ()
+    day: date | None = None
+
+
+@dataclass(frozen=True)
+class Signature:
+    scope: str
+    frame: str
+    place: str  # for a locative frame: the most specific place named ("" for none)
+    specific: frozenset[str]
+    units: frozenset[str]
+    day: date | None
+    words: str
+
+    @property
+    def window(self) -> int | None:
+        frame = FRAMES_BY_NAME.get(self.frame)
+        return frame.window_days if frame else None
+
+    def base_key(self) -> str:
+        parts = [self.scope or "-", self.frame or "text"]
+        if self.place:
+            parts.append(self.place)
+        if self.window is not None and self.day:
+            parts.append(self.day.isoformat())
+        return ":".join(parts)
+
+
+@dataclass
+class Candidate:
+    """A proposition as grouping sees it: its keys and a few member texts."""
+
+    key: str
+    scope: str
+    frame: str
+    place: str
+    specific: set[str] = field(default_factory=set)
+    first_day: date | None = None
+    last_day: date | None = None
+    samples: list[str] = field(default_factory=list)
+
+    @classmethod
+    def start(cls, key: str, sig: Signature) -> Candidate:
+        cand = cls(key=key, scope=sig.scope, frame=sig.frame, place=sig.place)
+        cand.absorb(sig)
+        return cand
+
+    def absorb(self, sig: Signature) -> None:
+        self.specific |= sig.specific
+        if sig.day:
+            self.first_day = min(filter(None, (self.first_day, sig.day)))
+            self.last_day = max(filter(None, (self.last_day, sig.day)))
+        if sig.words and len(self.samples) < MAX_SAMPLES:
+            self.samples.append(sig.words)
+
+
+def _folded_words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text or "")]
+
+
+@dataclass(frozen=True)
+class _Cues:
+    prefixes: tuple[str, ...]
+    exact: frozenset[str]
+
+
+_CUES = {
+    f.name: _Cues(
+        tuple(s for s in f.stems if not s.endswith("$")),
+        frozenset(s[:-1] for s in f.stems if s.endswith("$")),
+    )
+    for f in FRAMES
+}
+
+
+def _cue_at(frame: Frame, word: str) -> bool:
+    cues = _CUES[frame.name]
+    return word in cues.exact or (bool(cues.prefixes) and word.startswith(cues.prefixes))
+
+
+def _has_cue(frame: Frame, words: list[str], text: str) -> bool:
+    if any(p in text for p in frame.phrases):
+        return True
+    return any(_cue_at(frame, w) for w in words)
+
+
+def _purpose_only(frame: Frame, words: list[str]) -> bool:
+    """ "sent troops to take part in combat": a combat word inside a purpose clause after a word
+    of sending is the purpose, not the claim (the claim is the sending)."""
+    if frame.name != "combat":
+        return False
+    sent = next((i for i, w in enumerate(words) if w.startswith(SENDING)), None)
+    if sent is None:
+        return False
+    tail = words[sent + 1 :]
+    if "to" not in tail and "для" not in tail and "чтобы" not in tail and "щоб" not in tail:
+        return False
+    first_cue = next((i for i, w in enumerate(words) if _cue_at(frame, w)), len(words))
+    return first_cue > sent
+
+
+def frame_of(text: str, units: Iterable[str] = ()) -> str:
+    words = _folded_words(text)
+    folded = " ".join(words)
+    units = set(units)
+    for frame in FRAMES:
+        if not _has_cue(frame, words, folded):
+            continue
+        if _purpose_only(frame, words):
+            continue
+        if frame.name == "training" and not _names_training(words, units):
+            continue
+        if frame.name in COUNTED_ELSEWHERE and units & HEADCOUNT_UNITS and not units - HEADCOUNT_UNITS:
+            # "a number belongs to the predicate it counts": a troop headcount in a sentence that
+            # also mentions fighting or losses is a point of the deployment series.
+            return "deployment"
+        return frame.name
+    return ""
+
+
+HEADCOUNT_UNITS = frozenset({"soldiers", "troops", "people", "personnel", "workers"})
+COUNTED_ELSEWHERE = frozenset({"casualties", "combat"})
+
+
+_TRAINING_DETAIL = ("base", "artiller", "drone", "trench", "ground", "polygon", "полигон", "баз")
+SENDING = ("sent", "send", "deploy", "dispatch", "отправ", "направ", "перебро", "відправ", "розгорн")
+
+
+def _names_training(words: list[str], units: Iterable[str]) -> bool:
+    """A headcount with only generic training is a point in the deployment series; training is its
+    own question when the claim says where or what (bases, artillery, drones) or counts nobody."""
+    if any(w.startswith(_TRAINING_DETAIL) for w in words):
+        return True
+    return not (set(units) & {"soldiers", "troops", "people"})
+
+
+def lemma_words(text: str) -> str:
+    """The claim's words, lemmatized, without stance words or short ones: for text similarity."""
+    lang = language(detect_language(text or ""))
+    out = []
+    for word in _folded_words(text):
+        if len(word) < 3 or word.startswith(STANCE_STEMS):
+            continue
+        out.append(lang.lemma(word))
+    return " ".join(out)
+
+
+_REGION_WORDS = re.compile(
+    r"\s+(?:region|oblast|province|krai|governorate|district|область|обл|край|район)\.?$", re.IGNORECASE
+)
+
+
+def place_key(name: str) -> str:
+    """A place's name without "region"/"oblast": the city of Kursk and the Kursk region are one
+    place to a question about where troops are."""
+    return _REGION_WORDS.sub("", " ".join(name.split())).casefold()
+
+
+def signature(facts: ClaimFacts) -> Signature:
+    frame = frame_of(facts.text, facts.units)
+    specific = [place_key(name) for name, kind in facts.places if kind in SPECIFIC_PLACE_KINDS]
+    locative = FRAMES_BY_NAME[frame].locative if frame else False
+    return Signature(
+        scope=sorted(facts.topics)[0] if facts.topics else "",
+        frame=frame,
+        place=specific[0] if locative and specific else "",
+        specific=frozenset(specific),
+        units=frozenset(facts.units),
+        day=facts.day,
+        words=lemma_words(facts.text),
+    )
+
+
+def compatible(sig: Signature, cand: Candidate) -> bool:
+    """The structured keys: same scope and frame, same place for a locative frame, no two different
+    specific places, and for an event frame, dates within its window."""
+    if sig.scope != cand.scope or sig.frame != cand.frame or sig.place != cand.place:
+        return False
+    if sig.specific and cand.specific and not (sig.specific & cand.specific):
+        return False
+    window = sig.window
+    if window is None or not (sig.day and cand.first_day and cand.last_day):
+        return True
+    return (sig.day - cand.last_day).days <= window and (cand.first_day - sig.day).days <= window
+
+
+def similarity(sig: Signature, cand: Candidate) -> float:
+    if not sig.words or not cand.samples:
+        return 0.0
+    return max(fuzz.token_set_ratio(sig.words, s) for s in cand.samples)
+
+
+def match(sig: Signature, candidates: Iterable[Candidate]) -> Candidate | None:
+    """The proposition a claim joins: the most similar compatible one (any, when the claim has a
+    frame; above TEXT_THRESHOLD, when it has none), or None for a new one."""
+    best, best_score = None, -1.0
+    for cand in candidates:
+        if not compatible(sig, cand):
+            continue
+        score = similarity(sig, cand)
+        if not sig.frame and score < TEXT_THRESHOLD:
+            continue
+        if score > best_score:
+            best, best_score = cand, score
+    return best
+
+
+class Grouper:
+    """Groups claims one by one in memory: `add(facts)` returns the claim's proposition key."""
+
+    def __init__(self) -> None:
+        self.by_scope: dict[str, list[Candidate]] = {}
+        self.keys: set[str] = set()
+
+    def add(self, facts: ClaimFacts) -> str:
+        sig = signature(facts)
+        candidates = self.by_scope.setdefault(sig.scope, [])
+        found = match(sig, candidates)
+        if found is not None:
+            found.absorb(sig)
+            return found.key
+        key = unique_key(sig.base_key(), self.keys)
+        self.keys.add(key)
+        candidates.append(Candidate.start(key, sig))
+        return key
+
+
+def unique_key(base: str, taken: set[str] | frozenset[str]) -> str:
+    key, n = base, 1
+    while key in taken:
+        n += 1
+        key = f"{base}#{n}"
+    return key
+
+
+def group(claims: Iterable[ClaimFacts]) -> list[str]:
+    grouper = Grouper()
+    return [grouper.add(c) for c in claims]
+
+
+def facts_from_json(claim: dict, published: date | None = None) -> ClaimFacts:
+    """Facts of a claim in `extract_claims`'s JSON shape (places as dicts with name and kind)."""
+    day = claim.get("event_date") or published
+    if isinstance(day, str):
+        day = date.fromisoformat(day[:10])
+    places = tuple(
+        (p.get("name", ""), p.get("kind", "")) for p in claim.get("places") or () if isinstance(p, dict)
+    )
+    return ClaimFacts(
+        text=claim.get("statement") or claim.get("text") or "",
+        stance=claim.get("stance") or "asserts",
+        topics=tuple(claim.get("topics") or ()),
+        places=places,
+        units=tuple(sorted({f.get("unit") or "" for f in claim.get("figures") or () if isinstance(f, dict)})),
+        day=day,
+    )

@@ -1,0 +1,322 @@
+"""Grouping a report's claims into propositions in the database, and the analysts' changes to them.
+
+`group_report` is what the worker runs after a report's claims are written: idempotent (a claim
+already in a proposition it still fits stays; one membership per claim, by a unique key), and
+safe with two workers (each scope - a topic - is grouped under a row lock, so two workers never
+start the same proposition twice). Claims an analyst placed (`pinned`) are never moved, and a
+proposition merged into another sends its new claims there.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from datetime import timedelta
+
+from django.db import OperationalError, transaction
+from django.db.models import Count, F, Max, Min, Q
+from django.utils import timezone
+
+from ..models import (
+    Claim,
+    ParseStatus,
+    Proposition,
+    PropositionChange,
+    PropositionMember,
+    PropositionScope,
+    Report,
+    Status,
+    Topic,
+)
+from ..queue import TransientError
+from .grouping import MAX_SAMPLES, Candidate, ClaimFacts, Signature, compatible, match, signature, unique_key
+
+log = logging.getLogger(__name__)
+STATEMENT_CHARS = 300
+
+
+def claim_facts(claim: Claim) -> ClaimFacts:
+    """What grouping reads of a stored claim (topics and places prefetched)."""
+    links = sorted(claim.claimlocation_set.all(), key=lambda link: link.pk)
+    return ClaimFacts(
+        text=claim.statement or claim.sentence,
+        stance=claim.stance,
+        topics=tuple(sorted(t.slug for t in claim.topics.all())),
+        places=tuple((link.location.name, link.location.kind) for link in links),
+        units=tuple(sorted({str(f.get("unit") or "") for f in claim.figures or () if isinstance(f, dict)})),
+        day=claim.timeline_date,
+    )
+
+
+def _claims_of(report_id: int) -> list[Claim]:
+    return list(
+        Claim.objects.current()
+        .filter(report_id=report_id)
+        .select_related("membership__proposition")
+        .prefetch_related("topics", "claimlocation_set__location")
+        .order_by("char_start", "pk")
+    )
+
+
+def group_report(report_id: int) -> str:
+    """Put each current claim of a parsed report in its proposition. Returns what happened."""
+    try:
+        if not Report.objects.filter(pk=report_id, parse_status=ParseStatus.PARSED).exists():
+            return "skipped"
+        by_scope: dict[str, list[tuple[Claim, Signature]]] = defaultdict(list)
+        for claim in _claims_of(report_id):
+            membership = getattr(claim, "membership", None)
+            if membership is not None and membership.pinned:
+                continue
+            sig = signature(claim_facts(claim))
+            by_scope[sig.scope].append((claim, sig))
+        for scope, items in sorted(by_scope.items()):
+            with transaction.atomic():
+                _lock(scope)
+                _group_in_scope(scope, items)
+        Report.objects.filter(pk=report_id).update(grouped_at=timezone.now())
+    except OperationalError as exc:
+        raise TransientError(str(exc)) from exc
+    return "grouped"
+
+
+def _lock(scope: str) -> None:
+    PropositionScope.objects.get_or_create(key=scope)
+    PropositionScope.objects.select_for_update().get(key=scope)
+
+
+def candidate_of(prop: Proposition) -> Candidate:
+    return Candidate(
+        key=prop.key,
+        scope=prop.scope,
+        frame=prop.frame,
+        place=prop.place,
+        specific=set(prop.specific_places or ()),
+        first_day=prop.first_seen,
+        last_day=prop.last_seen,
+        samples=list(prop.samples or ()),
+    )
+
+
+class _Scope:
+    """The scope's propositions of the frames at hand, loaded once under the lock."""
+
+    def __init__(self, scope: str, frames: set[str]):
+        rows = Proposition.objects.filter(scope=scope, frame__in=frames).select_related("merged_into")
+        self.props = {p.key: p for p in rows}
+        self.candidates = {p.key: candidate_of(p) for p in self.props.values()}
+        self.touched: dict[int, Proposition] = {}
+
+    def live(self, prop: Proposition) -> Proposition:
+        seen = set()
+        while prop.merged_into_id and prop.pk not in seen:
+            seen.add(prop.pk)
+            prop = Proposition.objects.get(pk=prop.merged_into_id)
+        return prop
+
+    def create(self, sig: Signature, claim: Claim) -> Proposition:
+        base = sig.base_key()[:280]
+        taken = set(Proposition.objects.filter(key__startswith=base).values_list("key", flat=True))
+        topic = Topic.objects.filter(slug=sig.scope).first() if sig.scope else None
+        prop = Proposition.objects.create(
+            key=unique_key(base, taken),
+            scope=sig.scope,
+            frame=sig.frame,
+            place=sig.place,
+            statement=(claim.statement or claim.sentence)[:STATEMENT_CHARS],
+            topic=topic,
+        )
+        self.props[prop.key] = prop
+        self.candidates[prop.key] = Candidate(key=prop.key, scope=sig.scope, frame=sig.frame, place=sig.place)
+        return prop
+
+
+def _group_in_scope(scope: str, items: list[tuple[Claim, Signature]]) -> None:
+    state = _Scope(scope, {sig.frame for _, sig in items})
+    for claim, sig in items:
+        membership = getattr(claim, "membership", None)
+        if membership is not None:
+            current = state.live(membership.proposition)
+            if compatible(sig, candidate_of(current)) or current.merged.exists():
+                _absorb(state, current, sig)
+                continue  # it still fits where it is (or where an analyst merged it): leave it
+        found = match(sig, state.candidates.values())
+        prop = state.live(state.props[found.key]) if found else state.create(sig, claim)
+        PropositionMember.objects.update_or_create(
+            claim=claim, defaults={"proposition": prop, "grouped_at": timezone.now()}
+        )
+        if membership is not None and membership.proposition_id != prop.pk:
+            state.touched[membership.proposition_id] = membership.proposition
+        _absorb(state, prop, sig)
+    refresh_counts(state.touched.values())
+
+
+def _absorb(state: _Scope, prop: Proposition, sig: Signature) -> None:
+    cand = state.candidates.get(prop.key) or candidate_of(prop)
+    cand.absorb(sig)
+    state.candidates[prop.key] = cand
+    prop.specific_places = sorted(cand.specific)
+    prop.samples = cand.samples[:MAX_SAMPLES]
+    state.touched[prop.pk] = prop
+
+
+def refresh_counts(props) -> None:
+    """Claim counts and first/last seen from the members; a proposition left with none stays (its
+    history may hang on it) with a count of 0."""
+    for prop in props:
+        agg = Claim.objects.filter(membership__proposition=prop).aggregate(
+            n=Count("id"), first=Min("timeline_date"), last=Max("timeline_date")
+        )
+        prop.claim_count = agg["n"]
+        prop.first_seen, prop.last_seen = agg["first"], agg["last"]
+        prop.save(
+            update_fields=[
+                "claim_count",
+                "first_seen",
+                "last_seen",
+                "specific_places",
+                "samples",
+                "updated_at",
+            ]
+        )
+
+
+def ungrouped_reports(older_than_seconds: int = 60):
+    """Parsed reports whose claims were not grouped since (a lost task, a broker that was down)."""
+    cutoff = timezone.now() - timedelta(seconds=older_than_seconds)
+    return Report.objects.filter(parse_status=ParseStatus.PARSED, parsed_at__lt=cutoff).filter(
+        Q(grouped_at__isnull=True) | Q(grouped_at__lt=F("parsed_at"))
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Analysts' changes
+
+
+class PropositionError(ValueError):
+    pass
+
+
+def merge(target: Proposition, other: Proposition, *, by, note: str = "") -> Proposition:
+    """Move every claim of `other` into `target`; `other` stays, pointing at `target`, for history."""
+    if target.pk == other.pk:
+        raise PropositionError("A proposition cannot be merged into itself.")
+    with transaction.atomic():
+        locked = {
+            p.pk: p for p in Proposition.objects.select_for_update().filter(pk__in=[target.pk, other.pk])
+        }
+        target, other = locked[target.pk], locked[other.pk]
+        if other.merged_into_id or target.merged_into_id:
+            raise PropositionError("One of these was already merged into another proposition.")
+        PropositionMember.objects.filter(proposition=other).update(proposition=target, pinned=True)
+        target.samples = (list(target.samples) + list(other.samples))[:MAX_SAMPLES]
+        target.specific_places = sorted(set(target.specific_places) | set(other.specific_places))
+        other.merged_into = target
+        other.save(update_fields=["merged_into", "updated_at"])
+        now = timezone.now()
+        PropositionChange.objects.bulk_create(
+            [
+                PropositionChange(
+                    proposition=target,
+                    kind="merge",
+                    other=other,
+                    changed_by=_user(by),
+                    changed_at=now,
+                    note=note,
+                ),
+                PropositionChange(
+                    proposition=other,
+                    kind="merge",
+                    other=target,
+                    changed_by=_user(by),
+                    changed_at=now,
+                    note=note,
+                ),
+            ]
+        )
+        refresh_counts([target, other])
+    return target
+
+
+def move_out(claim: Claim, *, by, note: str = "", into: Proposition | None = None) -> Proposition:
+    """Take a claim out of its proposition, into `into` or a new proposition of its own; pinned,
+    so re-grouping leaves it there."""
+    with transaction.atomic():
+        member = PropositionMember.objects.select_for_update().select_related("proposition").get(claim=claim)
+        source = member.proposition
+        if into is None:
+            taken = set(Proposition.objects.filter(key__startswith=source.key).values_list("key", flat=True))
+            into = Proposition.objects.create(
+                key=unique_key(f"{source.key}:split", taken),
+                scope=source.scope,
+                frame=source.frame,
+                place=source.place,
+                statement=(claim.statement or claim.sentence)[:STATEMENT_CHARS],
+                topic=source.topic,
+            )
+        elif into.pk == source.pk:
+            raise PropositionError("The claim is already in that proposition.")
+        member.proposition, member.pinned, member.grouped_at = into, True, timezone.now()
+        member.save()
+        now = timezone.now()
+        PropositionChange.objects.bulk_create(
+            [
+                PropositionChange(
+                    proposition=source, kind="move_out", claim=claim, other=into, changed_by=_user(by),
+                    changed_at=now, note=note,
+                ),
+                PropositionChange(
+                    proposition=into, kind="move_in", claim=claim, other=source, changed_by=_user(by),
+                    changed_at=now, note=note,
+                ),
+            ]
+        )  # fmt: skip
+        refresh_counts([source, into])
+    return into
+
+
+def review(
+    prop: Proposition,
+    *,
+    by,
+    status: str,
+    note: str = "",
+    evidence_url: str = "",
+    apply_to_claims: bool = False,
+    expected_version: int | None = None,
+) -> Proposition:
+    """Set a proposition's status (with history); optionally give each member claim the verdict,
+    each through `Claim.review` and its history. A denial's verdict is the opposite: a claim that
+    denies a confirmed proposition is denied, and the other way round."""
+    if status not in Status.values:
+        raise PropositionError(f"Unknown status {status!r}.")
+    with transaction.atomic():
+        locked = Proposition.objects.select_for_update().get(pk=prop.pk)
+        if expected_version is not None and locked.version != int(expected_version):
+            raise PropositionError(
+                "Someone changed this proposition since you opened it: reload and review again."
+            )
+        if locked.status != status:
+            PropositionChange.objects.create(
+                proposition=locked, kind="review", from_value=locked.status, to_value=status,
+                changed_by=_user(by), note=note,
+            )  # fmt: skip
+            locked.status = status
+            locked.version += 1
+            locked.save(update_fields=["status", "version", "updated_at"])
+        if apply_to_claims:
+            for claim in Claim.objects.filter(membership__proposition=locked):
+                claim.review(
+                    by=by, status=verdict_for(claim.stance, status), note=note, evidence_url=evidence_url
+                )
+    prop.status, prop.version = locked.status, locked.version
+    return prop
+
+
+def verdict_for(stance: str, status: str) -> str:
+    flip = {Status.CONFIRMED: Status.DENIED, Status.DENIED: Status.CONFIRMED}
+    return flip.get(status, status) if stance == "denies" else status
+
+
+def _user(by):
+    return by if getattr(by, "pk", None) else None

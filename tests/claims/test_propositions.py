@@ -1,0 +1,233 @@
+"""Propositions: grouping as pure functions, the grouping service (idempotent, keeps analysts'
+merges and moves), the assessment, and extract_claims --propositions."""
+
+import json
+import threading
+from datetime import date
+
+import pytest
+from django.core.management import call_command
+from django.db import close_old_connections
+
+from claims.intake import service as intake
+from claims.models import Claim, Proposition, PropositionChange, PropositionMember, Source, Status
+from claims.parsing import service as parsing
+from claims.propositions import service
+from claims.propositions.assess import Member, assess, voice_of
+from claims.propositions.grouping import ClaimFacts, frame_of, group
+
+SCRIPTED = "tests.support.extractors.scripted"
+
+
+def facts(text, stance="asserts", places=(), units=(), day=None):
+    return ClaimFacts(text=text, stance=stance, topics=("nk",), places=places, units=units, day=day)
+
+
+def test_a_denial_joins_the_proposition_it_denies():
+    keys = group(
+        [
+            facts("North Korea has sent 10,000 troops to Russia."),
+            facts("The Kremlin dismissed reports that North Korea sent troops to Russia as fake.", "denies"),
+        ]
+    )
+    assert keys[0] == keys[1]
+
+
+def test_confirmed_and_denied_numbers_of_different_things_stay_apart():
+    keys = group(
+        [
+            facts("The Pentagon confirmed 3,000 North Korean soldiers were killed.", units=("killed",)),
+            facts("The Pentagon denied 3,000 North Korean soldiers were sent to Russia.", "denies"),
+        ]
+    )
+    assert keys[0] != keys[1]
+
+
+def test_a_specific_place_is_its_own_question_for_where_troops_are():
+    kursk = (("Kursk region", "region"),)
+    keys = group(
+        [
+            facts("8,000 North Korean soldiers are in the Kursk region.", places=kursk, units=("soldiers",)),
+            facts("North Korea sent 10,000 soldiers to Russia.", places=(("Russia", "country"),)),
+            facts("There are 10,000 North Korean troops in Kursk.", places=(("Kursk", "settlement"),)),
+        ]
+    )
+    assert keys[0] == keys[2] != keys[1]
+
+
+def test_one_attack_is_grouped_by_date_and_another_weeks_later_is_not():
+    keys = group(
+        [
+            facts("A missile strike hit the port.", day=date(2024, 3, 1)),
+            facts("The strike on the port was confirmed.", "confirms", day=date(2024, 3, 2)),
+            facts("A missile strike hit the port again.", day=date(2024, 4, 20)),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2]
+
+
+def test_a_headcount_beside_the_word_fighting_is_a_deployment_figure():
+    assert frame_of("10,000 troops were sent to help Russia in the fighting", ["soldiers"]) == "deployment"
+    assert frame_of("About 30 North Korean troops were killed in battle", ["killed"]) == "casualties"
+
+
+def test_bodies_of_one_government_are_one_voice_and_an_admission_counts():
+    parents = {"Pentagon": "US government", "State Department": "US government"}
+    members = [
+        Member(1, "Pentagon", voice_of("Pentagon", parents, None, "asserts"), "asserts", date(2024, 10, 1)),
+        Member(
+            2, "State Department", voice_of("State Department", parents, None, "asserts"), "asserts", None
+        ),
+        Member(3, "HUR", "HUR", "asserts", date(2024, 10, 2)),
+        Member(4, "Kremlin", "Kremlin", "denies", date(2024, 10, 3)),
+        Member(5, "Kremlin", "Kremlin", "confirms", date(2025, 4, 28)),
+    ]
+    result = assess(members)
+    assert result.independent_line == "asserted by 3 independent sources (4 in all)"
+    assert result.admissions == ["Kremlin"] and not result.contested
+    assert result.suggested == "confirmed"
+    assert any("admitted by Kremlin" in r for r in result.reasons)
+
+
+def test_one_side_against_the_other_is_contested_and_disputed():
+    result = assess(
+        [Member(1, "HUR", "HUR", "asserts", None), Member(2, "Kremlin", "Kremlin", "denies", None)]
+    )
+    assert result.contested and result.suggested == "disputed"
+    assert result.reasons[0] == "asserted only by one side, denied by the other"
+
+
+def test_estimates_that_miss_each_other_disagree():
+    result = assess(
+        [
+            Member(1, "A", "A", "asserts", date(2024, 12, 1), ((100, 100, "killed"),)),
+            Member(2, "B", "B", "asserts", date(2024, 12, 10), ((1000, 1200, "killed"),)),
+        ]
+    )
+    assert result.series["killed"] and result.disagreements
+
+
+# ---------------------------------------------------------------------------------------------
+# The service
+
+
+@pytest.fixture
+def scripted(settings, registry):
+    settings.CLAIMS_EXTRACTOR = SCRIPTED
+
+
+def parsed(text, published=date(2024, 10, 25)):
+    report = intake.submit_report(text=text, published_at=published, enqueue=False).report
+    assert parsing.parse_report(report.pk) == "parsed"
+    return report
+
+
+TEXT = (
+    "HUR (Ukrainian military intelligence) | asserts | North Korean troops were sent to Kursk.\n"
+    "Kremlin | denies | Nothing was sent to Kursk, no troops at all."
+)
+
+
+@pytest.mark.django_db
+def test_grouping_a_report_twice_gives_one_membership_per_claim(scripted):
+    report = parsed(TEXT)
+    assert service.group_report(report.pk) == "grouped"
+    first = dict(PropositionMember.objects.values_list("claim_id", "proposition_id"))
+    assert service.group_report(report.pk) == "grouped"
+    assert dict(PropositionMember.objects.values_list("claim_id", "proposition_id")) == first
+    assert len(first) == 2 and len(set(first.values())) == 1
+    prop = Proposition.objects.get()
+    assert prop.claim_count == 2
+    report.refresh_from_db()
+    assert report.grouped_at is not None
+
+
+@pytest.mark.django_db
+def test_a_second_report_joins_the_existing_proposition(scripted):
+    service.group_report(parsed(TEXT).pk)
+    second = parsed("NATO | confirms | North Korean troops were sent to Kursk, NATO said.")
+    service.group_report(second.pk)
+    assert Proposition.objects.count() == 1
+    assert Proposition.objects.get().claim_count == 3
+
+
+@pytest.mark.django_db
+def test_moving_a_claim_out_survives_regrouping_and_keeps_history(scripted, analyst):
+    report = parsed(TEXT)
+    service.group_report(report.pk)
+    denial = Claim.objects.get(stance="denies")
+    new = service.move_out(denial, by=analyst, note="not the same")
+    service.group_report(report.pk)
+    assert PropositionMember.objects.get(claim=denial).proposition == new
+    assert set(PropositionChange.objects.values_list("kind", flat=True)) == {"move_out", "move_in"}
+
+
+@pytest.mark.django_db
+def test_merging_moves_members_and_later_claims_follow(scripted, analyst):
+    service.group_report(parsed(TEXT).pk)
+    other_report = parsed("NIS (South Korea) | asserts | North Korean soldiers died in battles near Kursk.")
+    service.group_report(other_report.pk)
+    target, other = Proposition.objects.order_by("pk")
+    service.merge(target, other, by=analyst)
+    assert Proposition.objects.live().count() == 1
+    assert PropositionMember.objects.filter(proposition=target).count() == 3
+    later = parsed("NIS (South Korea) | asserts | More North Korean soldiers died in battles near Kursk.")
+    service.group_report(later.pk)
+    assert PropositionMember.objects.filter(proposition=target).count() == 4
+
+
+@pytest.mark.django_db
+def test_reviewing_a_proposition_can_give_its_claims_the_verdict(scripted, analyst):
+    service.group_report(parsed(TEXT).pk)
+    prop = Proposition.objects.get()
+    service.review(prop, by=analyst, status=Status.CONFIRMED, note="seen", apply_to_claims=True)
+    statuses = dict(Claim.objects.values_list("stance", "status"))
+    assert statuses == {"asserts": "confirmed", "denies": "denied"}
+    assert PropositionChange.objects.get().to_value == "confirmed"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_workers_grouping_the_same_proposition_at_once_make_one(scripted):
+    reports = [parsed(TEXT), parsed(TEXT.replace("at all", "at all, really"))]
+    errors = []
+
+    def run(pk):
+        try:
+            service.group_report(pk)
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+        finally:
+            close_old_connections()
+
+    threads = [threading.Thread(target=run, args=(r.pk,)) for r in reports]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert Proposition.objects.count() == 1
+    assert PropositionMember.objects.count() == 4
+
+
+@pytest.mark.django_db
+def test_source_parents_load_from_the_registry(registry):
+    assert Source.objects.get(name="US Department of Defense").parent.name == "US government"
+
+
+@pytest.mark.django_db
+def test_extract_claims_with_propositions_adds_a_key_to_every_claim(registry, tmp_path, capsys):
+    path = tmp_path / "in.jsonl"
+    rows = [
+        {"id": "a", "published": "2024-10-25", "text": "HUR said North Korea sent 3,000 troops to Russia."},
+        {
+            "id": "b",
+            "published": "2024-10-26",
+            "text": "The Kremlin denied that North Korea sent troops to Russia.",
+        },
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    call_command("extract_claims", str(path), "--propositions")
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    keys = [c["proposition"] for row in out for c in row["claims"]]
+    assert keys and all(isinstance(k, str) and k for k in keys)
+    assert len(set(keys)) == 1
