@@ -125,6 +125,7 @@ def _order(row: str) -> tuple:
 
 def _print_errors(report: dict, gold: list[dict], predicted: list[dict], gazetteer: Gazetteer) -> None:
     scratch = Scores()
+    predicted = [p for p in predicted if not isinstance(p.get("topics"), list) or p["topics"]]
     pairs = score_report(report["clean_text"], gold, predicted, gazetteer, scratch)
     rid = report["id"]
     for gi, g in enumerate(gold):
