@@ -1,9 +1,9 @@
 """A registry straight from a registry file (the shipped claims/data/registry.json format).
 
 The worker reads the registry from the database; benchmarks and tests that exercise the extractor
-alone read the same file without one. Keys are the entries' positions, as the database's would be ids. A place row may carry the imported
-gazetteer's fields (`origin`, `population`, `admin1`: see claims/registry/geonames.py), so a file
-with the imported places in it reads like the database does.
+alone read the same file without one. Keys are the entries' positions, as the database's would be ids.
+A place row may carry the imported gazetteer's fields (`origin`, `population`, `admin1`: see
+claims/registry/geonames.py), so a file with the imported places in it reads like the database.
 """
 
 from __future__ import annotations
