@@ -7,6 +7,8 @@ STAMP := .venv/.installed
 
 setup: $(STAMP) static/build/basemap.json
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_registry
+	$(PY) manage.py load_gazetteer
 	$(PY) manage.py load_demo
 
 install: $(STAMP)

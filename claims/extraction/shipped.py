@@ -2,6 +2,8 @@
 
 The worker reads the registry from the database; benchmarks and tests that exercise the extractor
 alone read the same file without one. Keys are the entries' positions, as the database's would be ids.
+A place row may carry the imported gazetteer's fields (`origin`, `population`, `admin1`: see
+claims/registry/geonames.py), so a file with the imported places in it reads like the database.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ def registry_from_data(data: dict) -> Registry:
             aliases=tuple(row.get("aliases", ())),
             radius_km=row.get("radius_km"),
             country=row.get("country", ""),
+            imported=row.get("origin") == "imported",
+            population=int(row.get("population") or 0),
+            admin1=row.get("admin1", ""),
         )
         for i, row in enumerate(data.get("places", []), 1)
     )

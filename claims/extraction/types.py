@@ -32,6 +32,11 @@ class PlaceEntry:
     aliases: tuple[str, ...] = ()
     radius_km: float | None = None
     country: str = ""
+    # An imported gazetteer entry (GeoNames): matched only where the text plainly names a place,
+    # and never where a curated entry has the same name.
+    imported: bool = False
+    population: int = 0
+    admin1: str = ""  # first-level region code ("RU.41"): of the place, or of the region itself
 
 
 @dataclass(frozen=True)

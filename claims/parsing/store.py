@@ -9,7 +9,17 @@ from django.utils import timezone
 
 from .. import extraction
 from ..extraction import ClaimDraft
-from ..models import Claim, ClaimLocation, Location, ParseStatus, Report, Source, SourceKind, Topic
+from ..models import (
+    Claim,
+    ClaimLocation,
+    Location,
+    ParseStatus,
+    Report,
+    Source,
+    SourceKind,
+    Topic,
+    search_text,
+)
 from ..registry.sources import create_unreviewed
 
 
@@ -75,6 +85,7 @@ def write_claims(report_id: int, token: uuid.UUID, drafts: list[ClaimDraft]) -> 
         "date_text",
         "timeline_date",
         "figures",
+        "search_text",
         "superseded_at",
         "updated_at",
     ]
@@ -105,6 +116,7 @@ def write_claims(report_id: int, token: uuid.UUID, drafts: list[ClaimDraft]) -> 
             "date_text": (draft.date_text or "")[:200],
             "timeline_date": draft.event_start or reference,
             "figures": [f.as_dict() for f in draft.figures],
+            "search_text": search_text(draft.statement or draft.sentence, draft.sentence, source.name),
             "superseded_at": None,
             "updated_at": now,
         }

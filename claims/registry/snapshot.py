@@ -8,7 +8,7 @@ import threading
 from django.db.models import Count, Max
 
 from ..extraction import PlaceEntry, Registry, SourceEntry, TopicEntry
-from ..models import Location, Source, Topic
+from ..models import Location, Origin, Source, Topic
 
 _registry_cache: dict = {}
 _registry_lock = threading.Lock()
@@ -40,6 +40,9 @@ def build_registry() -> Registry:
             aliases=tuple(p.aliases or ()),
             radius_km=p.radius_km,
             country=p.country,
+            imported=p.origin == Origin.IMPORTED,
+            population=p.population or 0,
+            admin1=p.admin1,
         )
         for p in Location.objects.order_by("pk")
     )

@@ -1,0 +1,121 @@
+"""Imported gazetteer places (GeoNames) are found where a text plainly names a place, and nowhere
+else: curated entries win, words and people's names stay words, and of two places of one name the
+one in the region the report names wins."""
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from claims.extraction import PlaceEntry, Registry, extract
+from claims.extraction.index import _lexicon_words
+from claims.extraction.shipped import load_registry_file
+
+
+def imported(key, name, lat, lon, population, admin1, aliases=(), kind="settlement"):
+    return PlaceEntry(
+        key=key,
+        name=f"{name}, {admin1}" if kind == "settlement" else name,
+        lat=lat,
+        lon=lon,
+        kind=kind,
+        precision="exact" if kind == "settlement" else "region",
+        aliases=(name, *aliases),
+        imported=True,
+        population=population,
+        admin1=admin1,
+    )
+
+
+IMPORTED = (
+    imported("g-vorozhba", "Vorozhba", 51.17, 34.23, 6809, "UA.21", ("Ворожба",)),
+    imported("g-sudzha", "Sudzha", 51.19, 35.27, 6940, "RU.41", ("Суджа",)),
+    imported("g-novo-donetsk", "Novoselivka", 48.2, 37.9, 600, "UA.05", ("Новоселівка",)),
+    imported("g-novo-kharkiv", "Novoselivka", 49.9, 36.6, 2500, "UA.07", ("Новоселівка",)),
+    imported("g-tver", "Tver", 56.86, 35.9, 403_726, "RU.77", ("Тверь",)),
+    imported("g-vladimir", "Vladimir", 56.13, 40.4, 345_373, "RU.83", ("Владимир",)),
+    imported("g-ola", "Ola", 59.58, 151.29, 6000, "RU.44"),
+    imported("g-soldiers", "Soldiers", 50.0, 40.0, 900, "RU.86"),
+    imported("g-myrne", "Myrne", 47.0, 35.0, 2000, "UA.26", ("Мирное", "Мирне")),
+    imported("r-tver", "Tver Oblast", 57.0, 34.9, 1_200_000, "RU.77", ("Тверская область",), "region"),
+)
+
+
+@pytest.fixture(scope="module")
+def registry():
+    shipped = load_registry_file()
+    places = tuple(replace(p, admin1="UA.05") if p.name == "Donetsk region" else p for p in shipped.places)
+    return Registry(sources=shipped.sources, places=places + IMPORTED, topics=shipped.topics)
+
+
+def place_keys(text, registry) -> list[str]:
+    claims = extract(text, date(2024, 10, 30), registry)
+    return [p.key for c in claims for p in c.places]
+
+
+def key_of(registry, name) -> str:
+    return next(p.key for p in registry.places if p.name == name and not p.imported)
+
+
+def test_an_imported_village_is_found_after_a_preposition_of_place(registry):
+    assert place_keys("HUR said 300 North Korean soldiers arrived in Vorozhba.", registry) == ["g-vorozhba"]
+    text = "HUR said North Korean troops shelled the village of Vorozhba on Monday."
+    assert place_keys(text, registry) == ["g-vorozhba"]
+
+
+def test_an_imported_village_is_found_in_russian_after_a_settlement_noun(registry):
+    text = "Как заявили в ГУР, 300 солдат КНДР прибыли в село Ворожба."
+    assert "g-vorozhba" in place_keys(text, registry)
+
+
+def test_a_small_imported_place_without_a_preposition_is_not_a_place(registry):
+    text = "HUR said Vorozhba residents reported 300 North Korean soldiers."
+    assert "g-vorozhba" not in place_keys(text, registry)
+
+
+def test_a_lower_case_word_is_never_an_imported_place(registry):
+    text = "Как заявили в ГУР, 300 солдат КНДР прибыли, но это ворожба."
+    assert "g-vorozhba" not in place_keys(text, registry)
+
+
+def test_a_curated_place_wins_over_an_imported_one_of_the_same_name(registry):
+    keys = place_keys("HUR said 300 North Korean soldiers were fighting near Sudzha.", registry)
+    assert keys == [key_of(registry, "Sudzha")]
+
+
+def test_names_shorter_than_four_letters_and_lexicon_words_are_not_places(registry):
+    assert "soldiers" in _lexicon_words()
+    text = "HUR said 300 North Korean Soldiers were seen in Ola."
+    keys = place_keys(text, registry)
+    assert "g-ola" not in keys and "g-soldiers" not in keys
+
+
+def test_a_large_place_needs_no_preposition_but_a_person_is_not_a_place(registry):
+    text = "The Russian Defence Ministry said Tver was attacked by 30 drones."
+    assert place_keys(text, registry) == ["g-tver"]
+    text = "Vladimir Putin said 3,000 North Korean soldiers had arrived in Kursk."
+    assert "g-vladimir" not in place_keys(text, registry)
+
+
+def test_of_two_places_of_one_name_the_one_in_the_region_named_wins(registry):
+    text = "HUR said 300 North Korean soldiers were seen in Novoselivka, Donetsk Oblast."
+    assert "g-novo-donetsk" in place_keys(text, registry)
+
+
+def test_a_region_named_elsewhere_in_the_report_decides_too(registry):
+    text = (
+        "Fighting continued across the Donetsk region this week.\n\n"
+        "HUR said 300 North Korean soldiers were seen in Novoselivka."
+    )
+    assert place_keys(text, registry) == ["g-novo-donetsk"]
+
+
+def test_without_a_region_the_larger_place_of_one_name_wins(registry):
+    text = "HUR said 300 North Korean soldiers were seen in Novoselivka."
+    assert place_keys(text, registry) == ["g-novo-kharkiv"]
+
+
+def test_an_imported_region_is_found_by_its_name_and_its_spellings(registry):
+    for spelling in ("Tver Oblast", "the Tver region", "Тверской области"):
+        text = f"HUR said 300 North Korean soldiers were seen in {spelling}."
+        assert place_keys(text, registry) == ["r-tver"], spelling
