@@ -428,23 +428,6 @@ def drop_headline_repeats(drafts: list[ClaimDraft], sentences) -> list[ClaimDraf
     return [d for d in drafts if d.start >= first.end or (d.source_key, d.source_name) not in body]
 
 
-DOMINANT_SHARE = 0.6
-
-
-def dominant_topics(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
-    """In a report whose claims are mostly about one topic (three in five or more name it), the
-    claims that name no topic are about it too: a casualty count in a report on a strike."""
-    counts: dict[str, int] = {}
-    for d in drafts:
-        for key in d.topic_keys:
-            counts[key] = counts.get(key, 0) + 1
-    dominant = sorted(k for k, n in counts.items() if n >= DOMINANT_SHARE * len(drafts))
-    for d in drafts:
-        if not d.topic_keys:
-            d.topic_keys = list(dominant)
-    return drafts
-
-
 def merge_repeats(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     """One claim per proposition per source: a later sentence giving the same source's same headline
     figure (a caption, a recap) adds its figures and places to the first claim instead of repeating it."""

@@ -147,7 +147,7 @@ def extract(
         if all(stage(state, report) for stage in SENTENCE_STAGES):
             report.previous = state
     drafts = assemble.drop_headline_repeats(report.drafts, report.sentences)
-    return assemble.merge_repeats(assemble.dominant_topics(drafts))
+    return assemble.merge_repeats(drafts)
 
 
 def _author_actor(author: SourceEntry | None) -> attribution.Actor | None:
