@@ -89,7 +89,9 @@ class ClaimOut(Schema):
     created_at: datetime
     updated_at: datetime
 
-    resolve_web_url = staticmethod(_absolute_url)
+    @staticmethod
+    def resolve_web_url(claim: Claim, context: dict[str, Any]) -> str:
+        return _absolute_url(claim, context)
 
     @staticmethod
     def resolve_places(claim: Claim) -> list[Location]:
@@ -147,7 +149,9 @@ class ReportOut(Schema):
     claim_count: int
     claims: list[ClaimOut]
 
-    resolve_web_url = staticmethod(_absolute_url)
+    @staticmethod
+    def resolve_web_url(report: Report, context: dict[str, Any]) -> str:
+        return _absolute_url(report, context)
 
     @staticmethod
     def resolve_claims(report: Report) -> list[Claim]:
@@ -193,11 +197,14 @@ def _query_field(name: str, annotation: Any) -> tuple[Any, Any]:
 
 
 _FILTER_TYPES = get_type_hints(ClaimFilter)
+_QUERY_FIELDS: dict[str, Any] = {
+    f.name: _query_field(name, _FILTER_TYPES[f.name]) for name, f in PARAMETERS.items()
+}
 ClaimQuery = create_model(
     "ClaimQuery",
     __base__=Schema,
-    __doc__=ClaimFilter.__doc__,
-    **{f.name: _query_field(name, _FILTER_TYPES[f.name]) for name, f in PARAMETERS.items()},
+    __doc__=ClaimFilter.__doc__ or "",
+    **_QUERY_FIELDS,
 )
 
 

@@ -5,6 +5,8 @@ Submitting needs the `claims.add_report` permission, reviewing `claims.review_cl
 answer `{"detail": "...", "errors": [...]}` with 400, 401, 403, 404, 409 or 413.
 """
 
+from typing import Annotated
+
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -12,10 +14,11 @@ from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from ninja import NinjaAPI, Path, Query, Schema, Status
+from ninja import NinjaAPI, Query, Schema, Status
 from ninja.errors import HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 from ninja.pagination import paginate
+from ninja.params.functions import Path as PathParam
 
 from claims import exports
 from claims.cleaning import clean_line, clean_text
@@ -39,7 +42,7 @@ api = NinjaAPI(
     auth=BearerToken(),
 )
 
-ObjectId = Path[int, {"ge": 1, "le": MAX_ID}]
+ObjectId = Annotated[int, PathParam(ge=1, le=MAX_ID)]
 ERRORS = {400: schemas.Error, 401: schemas.Error, 403: schemas.Error}
 
 
@@ -128,7 +131,7 @@ def submit_report(request, payload: schemas.ReportIn):
             outlet=payload.outlet,
             published_at=payload.published,
             channel=Channel.API,
-            source=payload.source,
+            source=payload.source or "",
             submitted_by=request.user,
         )
     except intake.ReportRejected as exc:

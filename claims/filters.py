@@ -11,12 +11,12 @@ from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q
 from django.http import QueryDict
 from django.utils import timezone
 
 from .cleaning import clean_line
-from .models import Claim, ClaimLocation, Stance, Status, Topic
+from .models import Claim, ClaimLocation, ClaimQuerySet, Stance, Status, Topic
 
 WINDOWS = {"24h": timedelta(hours=24), "7d": timedelta(days=7), "30d": timedelta(days=30)}
 SORTS = {
@@ -165,8 +165,8 @@ class ClaimFilter:
         return Topic.objects.filter(is_default=True).first()
 
     def apply(
-        self, qs: QuerySet[Claim] | None = None, *, topic: Topic | None | bool = True, sort: bool = True
-    ):
+        self, qs: ClaimQuerySet | None = None, *, topic: Topic | None | bool = True, sort: bool = True
+    ) -> ClaimQuerySet:
         """Filter claims. `topic=True` resolves the topic here; pass a resolved Topic (or None
         for all topics) to save that query."""
         qs = Claim.objects.current() if qs is None else qs

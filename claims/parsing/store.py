@@ -31,7 +31,10 @@ class _Sources:
             return None
         folded = name.casefold()
         if folded not in self.by_name:
-            self.by_name[folded] = create_unreviewed(name, kind=kind, note="Found by the parser.")
+            source = create_unreviewed(name, kind=kind, note="Found by the parser.")
+            if source is None:
+                return None
+            self.by_name[folded] = source
         return self.by_name[folded]
 
 
