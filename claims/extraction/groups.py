@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 from .attribution import Actor
 from .language import Language
 from .lexicon import concept
 
-Lookup = Callable[[str], object]
+Lookup = Callable[[str], Any]
 _EN = concept("en", "actors")
 _JOINER = re.compile(r"\s*(?:,\s*and\b|,|\band\b|\bor\b)\s*")
 _LABEL_KINDS = {
