@@ -39,6 +39,7 @@ eval: $(STAMP)
 lint: $(STAMP)
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
+	.venv/bin/mypy .
 
 # Refresh the pinned versions after changing pyproject.toml.
 lock: $(STAMP)

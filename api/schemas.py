@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any, get_args, get_origin, get_type_hints
 
 from ninja import Field, Schema
+from pydantic import create_model
 
-from claims.models import Stance, Status
+from claims.filters import PARAMETERS, ClaimFilter
+from claims.models import Claim, Location, Report, Stance, Status, StatusChange
 
 MAX_ID = 2**53 - 1  # ids JSON numbers hold exactly
 
@@ -56,7 +59,13 @@ class PlaceRef(Schema):
     precision: str
 
 
+def _absolute_url(obj: Claim | Report, context: dict[str, Any]) -> str:
+    return context["request"].build_absolute_uri(obj.get_absolute_url())
+
+
 class ClaimOut(Schema):
+    """Read from a Claim (fetched with `Claim.objects.for_list()`); the request is in the context."""
+
     id: int
     web_url: str
     report_id: int
@@ -80,6 +89,26 @@ class ClaimOut(Schema):
     created_at: datetime
     updated_at: datetime
 
+    @staticmethod
+    def resolve_web_url(claim: Claim, context: dict[str, Any]) -> str:
+        return _absolute_url(claim, context)
+
+    @staticmethod
+    def resolve_places(claim: Claim) -> list[Location]:
+        return list(claim.locations.all())
+
+    @staticmethod
+    def resolve_topics(claim: Claim) -> list[str]:
+        return [t.slug for t in claim.topics.all()]
+
+    @staticmethod
+    def resolve_figures(claim: Claim) -> list[dict]:
+        return [f for f in (claim.figures or []) if isinstance(f, dict)]
+
+    @staticmethod
+    def resolve_superseded(claim: Claim) -> bool:
+        return claim.superseded_at is not None
+
 
 class StatusChangeOut(Schema):
     field: str
@@ -90,19 +119,17 @@ class StatusChangeOut(Schema):
     note: str
     evidence_url: str
 
+    @staticmethod
+    def resolve_changed_by(change: StatusChange) -> str | None:
+        return change.changed_by.get_username() if change.changed_by else None
+
 
 class ClaimDetail(ClaimOut):
     history: list[StatusChangeOut]
 
-
-class ClaimPage(Schema):
-    count: int
-    page: int
-    page_size: int
-    pages: int
-    next: str | None
-    previous: str | None
-    results: list[ClaimOut]
+    @staticmethod
+    def resolve_history(claim: Claim) -> list[StatusChange]:
+        return list(claim.history.select_related("changed_by").order_by("changed_at", "id"))
 
 
 class ReportOut(Schema):
@@ -121,6 +148,14 @@ class ReportOut(Schema):
     parsed_at: datetime | None
     claim_count: int
     claims: list[ClaimOut]
+
+    @staticmethod
+    def resolve_web_url(report: Report, context: dict[str, Any]) -> str:
+        return _absolute_url(report, context)
+
+    @staticmethod
+    def resolve_claims(report: Report) -> list[Claim]:
+        return list(report.claims.current().for_list().order_by("char_start", "id"))
 
 
 class ReviewIn(Schema):
@@ -142,27 +177,35 @@ class Conflict(Schema):
     claim: ClaimOut
 
 
-class ClaimQuery(Schema):
-    """The dashboard's filters. Lists: repeat the parameter or separate values with commas."""
+def _query_field(name: str, annotation: Any) -> tuple[Any, Any]:
+    """A query parameter of the API from a field of the dashboard's filter. Values arrive as text
+    and are parsed by `ClaimFilter.from_query`, so that the API and the pages read them alike (a
+    value it cannot use is a 400 naming it)."""
+    meta = PARAMETERS[name].metadata
+    alias = name if name != PARAMETERS[name].name else None
+    if get_origin(annotation) is list:
+        return list[str], Field(default_factory=list, alias=alias, description=meta["doc"])
+    if date in get_args(annotation):  # text, for ClaimFilter to read: pydantic takes 0 for 1970-01-01
+        return str | None, Field(
+            None,
+            alias=alias,
+            description=meta["doc"],
+            pattern=r"^\d{4}-\d{2}-\d{2}",
+            json_schema_extra={"format": "date"},
+        )
+    return str | None, Field(None, alias=alias, description=meta["doc"], max_length=meta["max_length"])
 
-    source: list[str] = Field(default_factory=list, description="Source ids.")
-    status: list[str] = Field(default_factory=list, description="unverified, confirmed, denied, disputed.")
-    stance: list[str] = Field(default_factory=list, description="asserts, confirms, denies, does_not_deny.")
-    place: list[str] = Field(default_factory=list, description="Place ids.")
-    topic: str | None = Field(
-        None, max_length=200, description="A topic slug; `all` for every topic. Default: the default topic."
-    )
-    date_from: date | None = Field(None, alias="from", description="Claims about this day or later.")
-    date_to: date | None = Field(None, alias="to", description="Claims about this day or earlier.")
-    q: str | None = Field(None, max_length=200, description="Text in the statement, sentence or source name.")
-    window: str | None = Field(None, description="Reports received in the last 24h, 7d or 30d.")
-    bbox: str | None = Field(None, max_length=200, description="south,west,north,east in degrees.")
-    sort: str | None = Field(None, description="-event (default), event, -report, report.")
 
-
-class PageQuery(Schema):
-    page: int = Field(1, ge=1, le=1_000_000)
-    page_size: int = Field(50, ge=1, le=200)
+_FILTER_TYPES = get_type_hints(ClaimFilter)
+_QUERY_FIELDS: dict[str, Any] = {
+    f.name: _query_field(name, _FILTER_TYPES[f.name]) for name, f in PARAMETERS.items()
+}
+ClaimQuery = create_model(
+    "ClaimQuery",
+    __base__=Schema,
+    __doc__=ClaimFilter.__doc__ or "",
+    **_QUERY_FIELDS,
+)
 
 
 # JSON Schemas of the export documents, for the OpenAPI description of the export endpoints.

@@ -21,7 +21,7 @@ CLAIMS, PLACES, SOURCES, REPORTS = 100_000, 2_000, 300, 20_000
 BATCH = 5_000
 
 
-def build(seed: int = 42) -> None:
+def build(seed: int = 42) -> int:
     from django.contrib.auth import get_user_model
 
     from claims.models import (
@@ -101,7 +101,9 @@ def build(seed: int = 42) -> None:
     made = 0
     for chunk_start in range(0, len(report_rows), BATCH // 5):
         claims = []
-        for pk, published, text in report_rows[chunk_start : chunk_start + BATCH // 5]:
+        for pk, published_at, text in report_rows[chunk_start : chunk_start + BATCH // 5]:
+            assert published_at is not None
+            published = published_at
             offset = 0
             for j in range(5):
                 end = text.index(".", offset) + 1

@@ -53,23 +53,26 @@ def wrk(url: str, cookie: str, seconds: int, connections: int) -> tuple[float, f
 
         def ms(label: str) -> float:
             m = re.search(rf"^\s+{label}%\s+([\d.]+)(us|ms|s)", out, re.M)
+            assert m is not None, out
             value, unit = float(m.group(1)), m.group(2)
             return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
 
-        rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+        found = re.search(r"Requests/sec:\s+([\d.]+)", out)
+        assert found is not None, out
+        rps = float(found.group(1))
         errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
         if errors:
             raise RuntimeError(f"{errors.group(1)} error responses from {url}")
         return rps, ms("50"), ms("99")
     host, port_path = url.split("//", 1)[1].split(":", 1)
     port, path = port_path.split("/", 1)
-    out = subprocess.run(
+    figures = subprocess.run(
         [sys.executable, "-c", PY_CLIENT, host, port, "/" + path, cookie, str(seconds), str(connections)],
         capture_output=True,
         text=True,
         check=True,
     ).stdout.split()
-    return float(out[0]), float(out[1]), float(out[2])
+    return float(figures[0]), float(figures[1]), float(figures[2])
 
 
 def main() -> None:

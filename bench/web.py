@@ -13,6 +13,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -46,7 +47,8 @@ def main() -> None:
     client.force_login(user)
     busy_source = Source.objects.filter(name__startswith="Bench source").order_by("pk").first()
     busy_place = Location.objects.filter(claims__isnull=False).order_by("pk").first()
-    hx = {"HTTP_HX_REQUEST": "true"}
+    assert busy_source is not None and busy_place is not None
+    hx: dict[str, Any] = {"HTTP_HX_REQUEST": "true"}
     cases = [
         ("dashboard page", "/", {}),
         ("claim list fragment", "/", hx),

@@ -79,8 +79,15 @@ class StatusChangeInline(admin.TabularInline):
     model = StatusChange
     extra = 0
     can_delete = False
-    fields = ["changed_at", "changed_by", "field", "from_value", "to_value", "note", "evidence_url"]
-    readonly_fields = fields
+    fields = readonly_fields = (
+        "changed_at",
+        "changed_by",
+        "field",
+        "from_value",
+        "to_value",
+        "note",
+        "evidence_url",
+    )
 
     def has_add_permission(self, request, obj=None):
         return False

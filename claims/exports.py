@@ -169,8 +169,8 @@ def places_geojson(claim_filter: ClaimFilter, absolute: Absolute) -> Iterator[st
     )
     yield '{"type": "FeatureCollection", "features": ['
     first = True
-    for _, group in groupby(links.iterator(chunk_size=CHUNK), key=lambda link: link.location_id):
-        group = list(group)
+    for _, same_place in groupby(links.iterator(chunk_size=CHUNK), key=lambda link: link.location_id):
+        group = list(same_place)
         feature = json.dumps(_place_feature(group[0].location, group, absolute), ensure_ascii=False)
         yield feature if first else ",\n" + feature
         first = False
@@ -181,7 +181,7 @@ def places_geojson(claim_filter: ClaimFilter, absolute: Absolute) -> Iterator[st
 # schema.org ClaimReview
 
 # ratingValue on a 1-5 scale (as fact-checkers publish it); alternateName carries the status.
-RATING = {Status.CONFIRMED: 5, Status.DISPUTED: 3, Status.DENIED: 1}
+RATING: dict[str, int] = {Status.CONFIRMED: 5, Status.DISPUTED: 3, Status.DENIED: 1}
 
 
 def claim_review(claim: Claim, absolute: Absolute) -> dict:

@@ -6,16 +6,17 @@ lenient: a value that makes no sense is dropped and reported in `errors`, never 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
 from datetime import date, timedelta
+from typing import Any
 from urllib.parse import urlencode
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q
 from django.http import QueryDict
 from django.utils import timezone
 
 from .cleaning import clean_line
-from .models import Claim, ClaimLocation, Stance, Status, Topic
+from .models import Claim, ClaimLocation, ClaimQuerySet, Stance, Status, Topic
 
 WINDOWS = {"24h": timedelta(hours=24), "7d": timedelta(days=7), "30d": timedelta(days=30)}
 SORTS = {
@@ -24,6 +25,7 @@ SORTS = {
     "-report": ["-report__published_at", "-report__received_at", "-id"],
     "report": ["report__published_at", "report__received_at", "id"],
 }
+DEFAULT_SORT = "-event"
 ALL_TOPICS = "all"
 MAX_TEXT = 200
 
@@ -81,19 +83,36 @@ def _bbox(value: str | None, errors: list[str]) -> tuple[float, float, float, fl
     return south, west, north, east
 
 
+def param(name: str, doc: str, default: Any = MISSING, *, many: bool = False, max_length: int | None = None):
+    """A filter field read from the query parameter `name`: the pages parse it, the API's query
+    schema (`api.schemas.ClaimQuery`) is generated from it, with `doc` as its description."""
+    metadata = {"param": name, "doc": doc, "max_length": max_length}
+    if many:
+        return field(default_factory=list, metadata=metadata)
+    return field(default=default, metadata=metadata)
+
+
 @dataclass(frozen=True)
 class ClaimFilter:
-    sources: list[int] = field(default_factory=list)
-    statuses: list[str] = field(default_factory=list)
-    stances: list[str] = field(default_factory=list)
-    places: list[int] = field(default_factory=list)
-    topic: str = ""  # a topic slug; "" means the default topic; "all" means every claim
-    date_from: date | None = None  # event date (the timeline's date)
-    date_to: date | None = None
-    q: str = ""
-    window: str = ""  # reports received in the last 24h / 7d / 30d
-    bbox: tuple[float, float, float, float] | None = None
-    sort: str = "-event"
+    """The filter state. Lists: repeat the parameter or separate values with commas."""
+
+    sources: list[int] = param("source", "Source ids.", many=True)
+    statuses: list[str] = param("status", ", ".join(Status.values) + ".", many=True)
+    stances: list[str] = param("stance", ", ".join(Stance.values) + ".", many=True)
+    places: list[int] = param("place", "Place ids.", many=True)
+    # a topic slug; "" means the default topic; "all" means every claim
+    topic: str = param(
+        "topic", "A topic slug; `all` for every topic. Default: the default topic.", "", max_length=200
+    )
+    # event dates (the timeline's date)
+    date_from: date | None = param("from", "Claims about this day or later.", None)
+    date_to: date | None = param("to", "Claims about this day or earlier.", None)
+    q: str = param("q", "Text in the statement, sentence or source name.", "", max_length=MAX_TEXT)
+    window: str = param("window", "Reports received in the last 24h, 7d or 30d.", "")
+    bbox: tuple[float, float, float, float] | None = param(
+        "bbox", "south,west,north,east in degrees.", None, max_length=200
+    )
+    sort: str = param("sort", f"{', '.join(SORTS)} (default: {DEFAULT_SORT}).", DEFAULT_SORT)
     errors: tuple[str, ...] = ()
 
     @classmethod
@@ -115,10 +134,10 @@ class ClaimFilter:
         if window and window not in WINDOWS:
             errors.append(f"Ignored window={window[:20]!r}: use 24h, 7d or 30d.")
             window = ""
-        sort = query.get("sort", "-event")
+        sort = query.get("sort", DEFAULT_SORT)
         if sort not in SORTS:
             errors.append(f"Ignored sort={sort[:20]!r}.")
-            sort = "-event"
+            sort = DEFAULT_SORT
         topic = clean_line(query.get("topic"))[:200]
         return cls(
             sources=_ints(query.getlist("source"), "source", errors),
@@ -146,8 +165,8 @@ class ClaimFilter:
         return Topic.objects.filter(is_default=True).first()
 
     def apply(
-        self, qs: QuerySet[Claim] | None = None, *, topic: Topic | None | bool = True, sort: bool = True
-    ):
+        self, qs: ClaimQuerySet | None = None, *, topic: Topic | None | bool = True, sort: bool = True
+    ) -> ClaimQuerySet:
         """Filter claims. `topic=True` resolves the topic here; pass a resolved Topic (or None
         for all topics) to save that query."""
         qs = Claim.objects.current() if qs is None else qs
@@ -212,10 +231,14 @@ class ClaimFilter:
             params.append(("window", self.window))
         if self.bbox:
             params.append(("bbox", ",".join(f"{v:.4f}" for v in self.bbox)))
-        if self.sort != "-event":
+        if self.sort != DEFAULT_SORT:
             params.append(("sort", self.sort))
         return params
 
     def querystring(self, **changes) -> str:
         """The query string of this filter with some fields changed: f.querystring(places=[3])."""
         return urlencode((replace(self, **changes) if changes else self).to_params())
+
+
+# The query parameters, by name, with the filter field each one fills (its metadata: "doc", "max_length").
+PARAMETERS = {f.metadata["param"]: f for f in fields(ClaimFilter) if "param" in f.metadata}

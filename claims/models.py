@@ -368,12 +368,12 @@ class StaleClaimError(Exception):
         )
 
 
-class ClaimQuerySet(models.QuerySet):
-    def current(self):
+class ClaimQuerySet(models.QuerySet["Claim"]):
+    def current(self) -> ClaimQuerySet:
         """Claims the latest parse of their report still produces."""
         return self.filter(superseded_at__isnull=True)
 
-    def for_list(self):
+    def for_list(self) -> ClaimQuerySet:
         return self.select_related("source", "report", "cited_source").prefetch_related("locations", "topics")
 
 

@@ -14,14 +14,26 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Exists, F, OuterRef, QuerySet
+from django.db.models import Count, Exists, F, Field, Model, OuterRef, QuerySet
 
 from .filters import ALL_TOPICS, ClaimFilter, _bbox
-from .models import Claim, ClaimLocation, Location, Reliability, Report, Source, Status, StatusChange, Topic
+from .models import (
+    Claim,
+    ClaimLocation,
+    ClaimQuerySet,
+    Location,
+    Reliability,
+    Report,
+    Source,
+    Status,
+    StatusChange,
+    Topic,
+)
 
 # The order statuses are stacked and listed in, everywhere.
 STATUS_ORDER = [Status.CONFIRMED, Status.DENIED, Status.DISPUTED, Status.UNVERIFIED]
@@ -50,7 +62,7 @@ class Scope:
         topic = flt.resolved_topic()
         return cls(flt, topic, unknown_topic=topic is None and flt.topic not in ("", ALL_TOPICS))
 
-    def claims(self, *, sort: bool = True, **changes) -> QuerySet[Claim]:
+    def claims(self, *, sort: bool = True, **changes: Any) -> ClaimQuerySet:
         """The filtered claims; `changes` override filter fields (sources=[] for a facet)."""
         if self.unknown_topic:
             return Claim.objects.none()
@@ -146,7 +158,7 @@ def _map_places(scope: Scope, view: tuple[float, float, float, float] | None = N
 def _places(ids: list[int]) -> list[tuple]:
     """The places with claims, as (pk, name, latitude, longitude, kind, precision, radius_km)."""
     fields = ("pk", "name", "latitude", "longitude", "kind", "precision", "radius_km")
-    out = []
+    out: list[tuple] = []
     for i in range(0, len(ids), 900):  # SQLite caps the parameters of one statement
         out += Location.objects.filter(pk__in=ids[i : i + 900]).values_list(*fields)
     return out
@@ -311,13 +323,13 @@ def timeline(scope: Scope) -> dict:
                 cell[kind] = cell.get(kind, 0) + n
     buckets = []
     for start, end in _buckets(first, last, unit):
-        cell = counts.get(start, {})
+        bucket = counts.get(start, {})
         buckets.append(
             {
                 "start": start.isoformat(),
                 "end": end.isoformat(),
-                "total": sum(sum(k.values()) for k in cell.values()),
-                "counts": {s: dict(cell[s]) for s in STATUS_ORDER if s in cell},
+                "total": sum(sum(k.values()) for k in bucket.values()),
+                "counts": {s: dict(bucket[s]) for s in STATUS_ORDER if s in bucket},
             }
         )
     return {"unit": unit, "buckets": buckets, "total": total, "undated": undated, "by_report": by_report}
@@ -425,6 +437,12 @@ def places_with_claims() -> QuerySet:
 # Change stamp
 
 
+def _column(model: type[Model], name: str) -> str:
+    field = model._meta.get_field(name)
+    assert isinstance(field, Field) and field.column
+    return field.column
+
+
 def change_stamp() -> str:
     """Changes whenever a claim is added, re-parsed or reviewed, or a source or place is edited
     (their names and grades show in the panels): the newest of each, in one statement."""
@@ -438,7 +456,7 @@ def change_stamp() -> str:
     )
     # Names from the models, quoted; nothing from a request reaches this statement.
     sql = "SELECT " + ", ".join(  # noqa: S608
-        f"(SELECT MAX({q(model._meta.get_field(field).column)}) FROM {q(model._meta.db_table)})"  # noqa: S608
+        f"(SELECT MAX({q(_column(model, field))}) FROM {q(model._meta.db_table)})"  # noqa: S608
         for model, field in newest
     )
     with connection.cursor() as cursor:

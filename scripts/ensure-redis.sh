@@ -1,11 +1,8 @@
 #!/usr/bin/env bash
 # Sourced by the test script. Uses the Redis at REDIS_URL if set; otherwise starts a throwaway
 # redis-server on a free port (installing it first where the machine allows) and exports REDIS_URL.
-redis_ping() { .venv/bin/python - "$1" <<'PY' >/dev/null 2>&1
-import sys, redis
-redis.Redis.from_url(sys.argv[1], socket_connect_timeout=2).ping()
-PY
-}
+# The throwaway Redis is the tests' own (tests/support/processes.py), started the same way here.
+redis_ping() { .venv/bin/python -m tests.support.processes ping "$1" >/dev/null 2>&1; }
 if [ -n "${REDIS_URL:-}" ]; then
   if ! redis_ping "$REDIS_URL"; then
     echo "REDIS_URL=$REDIS_URL is set but Redis does not answer there." >&2
@@ -23,13 +20,13 @@ else
     echo "The tests need Redis: set REDIS_URL, or install redis-server." >&2
     return 1
   fi
-  REDIS_TEST_DIR=$(mktemp -d)
-  REDIS_TEST_PORT=$(.venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-  redis-server --port "$REDIS_TEST_PORT" --bind 127.0.0.1 --save "" --appendonly no --daemonize yes \
-    --dir "$REDIS_TEST_DIR" --pidfile "$REDIS_TEST_DIR/redis.pid" --logfile "$REDIS_TEST_DIR/redis.log"
-  export REDIS_URL="redis://127.0.0.1:$REDIS_TEST_PORT/0"
-  for _ in $(seq 50); do redis_ping "$REDIS_URL" && break; sleep 0.1; done
+  read -r REDIS_URL REDIS_TEST_PID REDIS_TEST_DIR < <(.venv/bin/python -m tests.support.processes start-redis)
+  if [ -z "${REDIS_URL:-}" ]; then
+    echo "Could not start a throwaway redis-server." >&2
+    return 1
+  fi
+  export REDIS_URL
   echo "Started a throwaway Redis at $REDIS_URL"
-  stop_test_redis() { [ -f "$REDIS_TEST_DIR/redis.pid" ] && kill "$(cat "$REDIS_TEST_DIR/redis.pid")" 2>/dev/null; rm -rf "$REDIS_TEST_DIR"; }
+  stop_test_redis() { kill "$REDIS_TEST_PID" 2>/dev/null; rm -rf "$REDIS_TEST_DIR"; }
   trap stop_test_redis EXIT
 fi

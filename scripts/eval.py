@@ -146,7 +146,7 @@ def place_kinds(situation: str) -> dict[str, str]:
     path = CORPUS / "registries" / f"{situation}.json"
     if situation == HOME_SITUATION or not path.exists():
         path = SHIPPED_FILE
-    kinds = {}
+    kinds: dict[str, str] = {}
     for row in json.loads(path.read_text(encoding="utf-8")).get("places", []):
         for name in (row["name"], *row.get("aliases", ())):
             kinds.setdefault(name.casefold(), row.get("kind", ""))

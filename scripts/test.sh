@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make test`: lint, then the whole suite with a real Redis and a real browser.
+# `make test`: lint and type-check, then the whole suite with a real Redis and a real browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-redis.sh
@@ -15,5 +15,6 @@ fi
 echo "Database: ${DATABASE_URL:-SQLite (default)}"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+.venv/bin/mypy .
 # pytest exits 5 when it collects no tests; set -e makes that a failure like any other.
 .venv/bin/python -m pytest "$@"

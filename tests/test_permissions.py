@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from django.apps import apps
@@ -224,7 +225,7 @@ def admin_rows() -> list[tuple]:
     """Admin rows in the same shape as the others: non-staff are always sent to the login."""
     rows = []
     for name, method, outcome, *changes in [*(r + ("",) for r in ADMIN_SITE), *admin_model_rows()]:
-        others = ADMIN_LOGIN
+        others: str | int = ADMIN_LOGIN
         if name == "admin:login":
             others = 200
         elif name == "admin:logout":
@@ -251,7 +252,8 @@ def all_rows() -> list[Row]:
     for kind, table in (("session", SESSION), ("api", API), ("admin", admin_rows())):
         for name, method, *outcomes in table:
             changes = len(outcomes) > 4 and outcomes[4] == "*"
-            rows.append(Row(kind, name, method, dict(zip(ROLES, outcomes[:4], strict=True)), changes))
+            expected = dict(zip(ROLES, outcomes[:4], strict=True))
+            rows.append(Row(kind, str(name), str(method), expected, changes))
     return rows
 
 
@@ -272,8 +274,8 @@ class World:
     feed: Feed
     job: ImportJob
     deletable: dict  # per admin model: an object the admin may delete
-    proposition: object = None  # holds `claim`
-    other_proposition: object = None  # a second one, to merge
+    proposition: Any = None  # holds `claim`
+    other_proposition: Any = None  # a second one, to merge
 
 
 @pytest.fixture(autouse=True)
@@ -324,7 +326,7 @@ def world(django_user_model, analyst, viewer) -> World:
 
 def url_of(row: Row, w: World) -> str:
     name = row.name
-    by_pk = {
+    by_pk: dict[str, Any] = {
         "claim-detail": w.claim,
         "claim-row": w.claim,
         "claim-review": w.claim,
@@ -457,10 +459,10 @@ def send(row: Row, role: str, w: World):
         response = client.get(url, headers=headers)
     else:
         data, content_type = post_data(row, w)
-        extra = {"content_type": content_type} if content_type else {}
+        extra: dict[str, Any] = {"content_type": content_type} if content_type else {}
         response = client.post(url, data, headers=headers, **extra)
     if response.streaming:
-        b"".join(response.streaming_content)  # an export fails while streaming, not before
+        b"".join(response.streaming_content)  # type: ignore[attr-defined]  # an export fails while streaming, not before
     return url, response
 
 

@@ -311,7 +311,7 @@ def _as_verb_spans(sent: Sentence) -> list[tuple[int, int]]:
 
 
 def _according(sent: Sentence) -> list[Speaker]:
-    out = []
+    out: list[Speaker] = []
     relaying = _phrase_spans(sent, sent.lang.relaying)
     for a, b in _phrase_spans(sent, sent.lang.according) + _as_verb_spans(sent):
         target = _next_actor(sent, b) or _unknown_after(sent.text, b, sent.memory)
@@ -357,7 +357,7 @@ def _colon(sent: Sentence) -> list[Speaker]:
 def _citing(sent: Sentence, speakers: list[Speaker]) -> list[Speaker]:
     """ "X, citing Y, said": a medium or a go-between passes Y's claim on; anyone else makes it
     their own and keeps Y as the cited source."""
-    out = []
+    out: list[Speaker] = []
     for a, b in _phrase_spans(sent, sent.lang.citing):
         cited = _next_actor(sent, b, 40) or _unknown_after(sent.text, b, sent.memory)
         if cited is None or not cited.name:

@@ -24,6 +24,7 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
+from typing import Any
 
 from .lexicon import concept, detect_language
 from .tokens import Lazy, normalize_word
@@ -79,8 +80,8 @@ def _key(word: str) -> str:
 class Phrases:
     """Lexicon phrases (word sequences) with their values, indexed by first and last word."""
 
-    by_first: dict[str, tuple[tuple[Phrase, object], ...]]
-    by_last: dict[str, tuple[tuple[Phrase, object], ...]]
+    by_first: dict[str, tuple[tuple[Phrase, Any], ...]]
+    by_last: dict[str, tuple[tuple[Phrase, Any], ...]]
 
     @classmethod
     def build(cls, items: dict | tuple | frozenset) -> Phrases:
@@ -128,7 +129,7 @@ class Lexicon:
     triggers: frozenset[str] = field(default=frozenset())
     # key -> ((table, value), ...) over the single-word tables and the last words of phrase sets,
     # so that one pass over a sentence's tokens tells where each kind of phrase may be.
-    index: dict[str, tuple[tuple[str, object], ...]] = field(default_factory=dict)
+    index: dict[str, tuple[tuple[str, Any], ...]] = field(default_factory=dict)
 
 
 def _words(items) -> dict:
@@ -175,8 +176,8 @@ _TABLES = ("months", "weekdays", "units", "seasons", "durations")
 _PHRASE_SETS = ("relative_days", "relative_periods", "future")
 
 
-def _index(lex: Lexicon) -> dict[str, tuple[tuple[str, object], ...]]:
-    index: dict[str, list[tuple[str, object]]] = {}
+def _index(lex: Lexicon) -> dict[str, tuple[tuple[str, Any], ...]]:
+    index: dict[str, list[tuple[str, Any]]] = {}
     for name in _TABLES:
         for key, value in getattr(lex, name).items():
             index.setdefault(key, []).append((name, value))
@@ -235,7 +236,7 @@ class Sentence:
     def joined(self, i: int, pattern: re.Pattern = _PHRASE_GAP) -> bool:
         return 0 < i < self.n and pattern.fullmatch(self.gap(i)) is not None
 
-    def word(self, i: int, table: str) -> object | None:
+    def word(self, i: int, table: str) -> Any | None:
         """The value of token i in a table of single words (a month, a weekday, a unit)."""
         return self.marks[table].get(i)
 
@@ -285,7 +286,7 @@ def _normalized(text: str) -> str:
     return low
 
 
-def _phrase_at(s: Sentence, i: int, phrases: Phrases) -> tuple[int, object] | None:
+def _phrase_at(s: Sentence, i: int, phrases: Phrases) -> tuple[int, Any] | None:
     """The longest phrase starting at token i: (end token, value)."""
     if not 0 <= i < s.n:
         return None
@@ -297,7 +298,7 @@ def _phrase_at(s: Sentence, i: int, phrases: Phrases) -> tuple[int, object] | No
     return None
 
 
-def _phrase_before(s: Sentence, j: int, phrases: Phrases) -> tuple[int, object] | None:
+def _phrase_before(s: Sentence, j: int, phrases: Phrases) -> tuple[int, Any] | None:
     """The longest phrase ending just before token j, joined to it: (first token, value)."""
     if not 0 < j <= s.n or (j < s.n and not s.joined(j)):
         return None
@@ -316,7 +317,7 @@ def _fits(s: Sentence, phrase: Phrase, i: int) -> bool:
     return True
 
 
-def _phrases_in(s: Sentence, phrases: Phrases) -> Iterator[tuple[int, int, object]]:
+def _phrases_in(s: Sentence, phrases: Phrases) -> Iterator[tuple[int, int, Any]]:
     """Every phrase in the sentence, longest first at each token, left to right, not overlapping."""
     i = 0
     while i < s.n:

@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import product
 from operator import itemgetter
+from typing import Any
 
 from .language import Language, language
 from .lexicon import LANGUAGES, concept, detect_language
@@ -127,7 +129,7 @@ def _phrase_key(phrase: str) -> str:
     return " ".join(m.group().casefold().translate(_APOSTROPHES) for m in _TOKEN.finditer(phrase))
 
 
-def _table(items: dict | frozenset | tuple, value=None) -> dict[str, object]:
+def _table(items: dict | frozenset | tuple, value=None) -> dict[str, Any]:
     if isinstance(items, dict):
         return {_phrase_key(k): v for k, v in items.items()}
     return {_phrase_key(k): value if value is not None else k for k in items}
@@ -202,7 +204,7 @@ def _counts_people(unit: str | None) -> bool:
 # Looking words up
 
 
-def _lookup(lex: _Lexicon, table: str, toks: list[_Tok], i: int) -> tuple[object, int] | None:
+def _lookup(lex: _Lexicon, table: str, toks: list[_Tok], i: int) -> tuple[Any, int] | None:
     """The longest key of `table` starting at token i: (its value, the index after it)."""
     if i >= len(toks) or toks[i].kind == "n":
         return None
@@ -790,7 +792,7 @@ def _tokens(text: str, start: int) -> list[_Tok]:
 
 
 def find_figures(
-    text: str, excluded: list[tuple[int, int]] = (), words: set[str] | None = None, lang: str = "en"
+    text: str, excluded: Sequence[tuple[int, int]] = (), words: set[str] | None = None, lang: str = "en"
 ) -> list[FigureDraft]:
     """Figures in one sentence; `excluded` spans (dates) hold no figures; `words`, the sentence's
     folded words when the caller has them; `lang`, the sentence's language (Cyrillic text given

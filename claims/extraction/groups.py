@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 from .attribution import Actor
 from .language import Language
 from .lexicon import concept
 
-Lookup = Callable[[str], object]
+Lookup = Callable[[str], Any]
 _EN = concept("en", "actors")
 _GROUP_WORDS = frozenset(w for phrase in (*_EN.GROUP_NOUNS, *_EN.BARE_GROUP_NOUNS) for w in phrase.split())
 _JOINER = re.compile(r"\s*(?:,\s*and\b|,|\band\b|\bor\b)\s*")

@@ -178,7 +178,7 @@ def _lexicon_words() -> frozenset[str]:
     """Every word any lexicon holds: such a word is a word, not an imported place's name."""
     words: set[str] = set()
 
-    def walk(value) -> None:
+    def walk(value: object) -> None:
         if isinstance(value, str):
             words.update(w.casefold() for w in WORD.findall(value))
         elif isinstance(value, dict):
@@ -281,7 +281,7 @@ class GazetteerMatcher(PhraseMatcher):
         """First-level regions the whole report names (worked out once per report, when needed)."""
         cached = getattr(self._report, "value", None)
         if cached is not None and cached[0] is text:
-            return cached[1]
+            return set(cached[1])
         found = PhraseMatcher.find(self, text, tokenize(text))
         regions = {p.entry.admin1 for m in found for p in m.payloads if _is_region(p)}
         self._report.value = (text, regions)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from types import ModuleType
 
 from . import morph
 from .lexicon import LANGUAGES, concept
@@ -106,8 +107,8 @@ class Language:
     known: frozenset[str]
     irregular: dict[str, str]
     verbs: dict[str, str]  # reporting verb lemma -> class
-    speech: object  # the lexicon module
-    actors: object
+    speech: ModuleType  # the lexicon module
+    actors: ModuleType
     according: PhraseSet
     relaying: PhraseSet
     citing: PhraseSet

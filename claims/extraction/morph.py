@@ -8,13 +8,14 @@ against the forms a lexicon knows (`lemma_en`). Results are cached: a report rep
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 try:  # pragma: no cover - the dependency is declared; this only keeps imports cheap to fail
     import pymorphy3
 except ImportError:  # pragma: no cover
     pymorphy3 = None
 
-_ANALYSERS: dict[str, object] = {}
+_ANALYSERS: dict[str, Any] = {}
 
 
 def _analyser(lang: str):

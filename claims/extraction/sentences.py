@@ -36,7 +36,7 @@ _OPENING = re.compile(r"[“«\"]")
 
 def _quote_spans(line: str) -> list[tuple[int, int]]:
     """Offsets (within the line) of balanced, short quotations."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     i = 0
     while True:
         m = _OPENING.search(line, i)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from .morph import lemma_cyrillic, lemmas_cyrillic
 
@@ -73,7 +74,7 @@ def normalize_word(word: str) -> str:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    out = []
+    out: list[Token] = []
     append = out.append
     for m in WORD.finditer(text):
         word = m.group()
@@ -123,7 +124,7 @@ def _lemma_key(word: Token, lang: str) -> str:
 class PhraseRule:
     """How the first word of an alias must look in the text for the alias to count."""
 
-    payload: object
+    payload: Any
     capitalized: bool  # a proper name: "Kursk", not "kursk" (ordinary words stay ordinary)
     exact: str | None  # an acronym: "NIS" only as "NIS"
     caps: tuple[bool, ...] = ()  # per word of a longer name: is it a proper-noun word ("Far East")
@@ -144,7 +145,7 @@ class PhraseMatcher:
     def __init__(self) -> None:
         self.root: dict = {}
 
-    def add(self, phrase: str, payload: object) -> None:
+    def add(self, phrase: str, payload: Any) -> None:
         words = tokenize(phrase)
         if not words:
             return
@@ -155,7 +156,7 @@ class PhraseMatcher:
         for path in paths:
             self._add_path(path, words, payload)
 
-    def _add_path(self, path: list[str], words: list[Token], payload: object) -> None:
+    def _add_path(self, path: list[str], words: list[Token], payload: Any) -> None:
         node = self.root
         for key in path:
             node = node.setdefault(key, {})

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class Registry:
     sources: tuple[SourceEntry, ...] = ()
     places: tuple[PlaceEntry, ...] = ()
     topics: tuple[TopicEntry, ...] = ()
-    _compiled: object | None = field(default=None, repr=False, compare=False)
+    _compiled: Any | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)

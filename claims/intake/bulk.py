@@ -102,7 +102,10 @@ def _collect(items, max_chars) -> tuple[list[ReportRow], list[RejectedRow]]:
             rejected.append(RejectedRow(label, f"a JSON {type(item).__name__}, not an object with a text"))
             continue
         out = row_from_mapping(item, label, max_chars)
-        (rejected if isinstance(out, RejectedRow) else rows).append(out)
+        if isinstance(out, RejectedRow):
+            rejected.append(out)
+        else:
+            rows.append(out)
     if not rows and rejected:
         first = "; ".join(f"{r.label}: {r.reason}" for r in rejected[:3])
         raise ImportRejected(

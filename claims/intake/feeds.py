@@ -75,7 +75,7 @@ def _refuse(host: str, ip) -> FeedError:
 
 
 def _resolve(host: str, port: int) -> list[str]:
-    return [info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)]
+    return [str(info[4][0]) for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)]
 
 
 def check_public_host(url: str) -> None:
@@ -126,7 +126,7 @@ class _PublicHTTPConnection(http.client.HTTPConnection):
 class _PublicHTTPSConnection(http.client.HTTPSConnection):
     def connect(self):
         super().connect()
-        if not self._tunnel_host:  # through a proxy the peer is the proxy, checked by name above
+        if not self._tunnel_host:  # type: ignore[attr-defined]  # http.client's, not in typeshed  # through a proxy the peer is the proxy, checked by name above
             _check_peer(self.sock, self.host)
 
 
@@ -138,7 +138,7 @@ class _PublicHTTPHandler(urllib.request.HTTPHandler):
 
 class _PublicHTTPSHandler(urllib.request.HTTPSHandler):
     def https_open(self, req):
-        return self.do_open(_PublicHTTPSConnection, req, context=self._context)
+        return self.do_open(_PublicHTTPSConnection, req, context=self._context)  # type: ignore[attr-defined]
 
 
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
@@ -224,7 +224,8 @@ def _when(entry) -> datetime | None:
         value = entry.get(key)
         if value:
             try:
-                return datetime(*value[:6], tzinfo=UTC)
+                year, month, day, hour, minute, second = value[:6]
+                return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
             except (TypeError, ValueError):
                 continue
     return None

@@ -31,7 +31,7 @@ from .service import ReportRejected, clean_report_text, submit_row
 
 log = logging.getLogger(__name__)
 
-CHANNEL_OF_KIND = {
+CHANNEL_OF_KIND: dict[str, str] = {
     ImportJob.Kind.TELEGRAM: Channel.TELEGRAM,
     ImportJob.Kind.JSONL: Channel.FILE,
     ImportJob.Kind.JSON: Channel.FILE,

@@ -56,7 +56,10 @@ class ReportRow:
         self.source_aliases = [a for a in (clean_line(a) for a in self.source_aliases) if a]
         if self.origin:
             limits = (10, 200, 500, 40)  # ImportedItem's channel, scope, item_id, version
-            self.origin = tuple(clean_line(part)[:n] for part, n in zip(self.origin, limits, strict=True))
+            channel, scope, item_id, version = (
+                clean_line(part)[:n] for part, n in zip(self.origin, limits, strict=True)
+            )
+            self.origin = (channel, scope, item_id, version)
 
     def as_dict(self) -> dict:
         data = asdict(self)

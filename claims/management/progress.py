@@ -3,12 +3,31 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from django.core.management.base import CommandError
 
 from ..intake import jobs
 from ..intake.rows import ImportRejected
-from ..models import ImportJob
+from ..models import ImportJob, Source
+from ..registry.sources import find_source
+
+
+def source_option(value: str) -> Source | None:
+    """The source a command's --source names; none when it is empty; an error when unknown."""
+    if not value:
+        return None
+    source = find_source(value)
+    if source is None:
+        raise CommandError(f"No source {value!r}.")
+    return source
+
+
+def read_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise CommandError(f"Cannot read {path}: {exc.strerror}.") from None
 
 
 class ProgressBar:

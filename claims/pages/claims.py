@@ -163,7 +163,7 @@ def review(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         if not wants_fragment(request):
             for field, errors in form.errors.items():
-                messages.error(request, f"{field}: {' '.join(errors)}")
+                messages.error(request, f"{field}: {' '.join(str(e) for e in errors)}")
             return redirect(claim.get_absolute_url() + "#claim-review")
         return _answer(request, claim, form=form, error="The review was not saved: see below.", status=400)
     data = form.cleaned_data

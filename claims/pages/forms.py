@@ -90,7 +90,7 @@ class ReportForm(forms.Form):
         return {"name": upload.name, "text": text, "is_html": UPLOAD_TYPES[suffix]}
 
     def clean(self):
-        data = super().clean()
+        data = super().clean() or {}
         if self.errors:
             return data
         has_text = bool((data.get("text") or "").strip())
@@ -135,7 +135,7 @@ class LoginForm(AuthenticationForm):
 
     def __init__(self, request=None, *args, **kwargs):
         super().__init__(request, *args, **kwargs)
-        limit = self.fields["username"].max_length or 150
+        limit = getattr(self.fields["username"], "max_length", None) or 150
         self.fields["username"].validators.append(MaxLengthValidator(limit))
 
 

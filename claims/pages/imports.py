@@ -77,7 +77,8 @@ def _import_page(request):
     try:
         jobs.check_size(upload.size)
         if kind == "telegram":
-            job_kind, options = ImportJob.Kind.TELEGRAM, {"username": form.cleaned_data["username"]}
+            job_kind: str = ImportJob.Kind.TELEGRAM
+            options = {"username": form.cleaned_data["username"]}
         else:
             job_kind = format_for(upload.name, form.cleaned_data["format"])
             options = {"strict": form.cleaned_data["strict"]}

@@ -57,7 +57,7 @@ def estimate_chart(series: dict) -> list[dict]:
 
 
 def _places(claims: list[Claim]) -> list[dict]:
-    seen = {}
+    seen: dict[int, dict] = {}
     for c in claims:
         for place in c.locations.all():
             seen.setdefault(
@@ -76,7 +76,7 @@ def detail_context(request: HtmxHttpRequest, prop: Proposition, form=None, error
     claims = queries.members_of(prop)
     verdict = queries.assessment(claims)
     places = _places(claims)
-    sources = {}
+    sources: dict[str, list] = {}
     for c in claims:
         sources.setdefault(c.source.name, []).append(c)
     return {
@@ -116,7 +116,7 @@ def proposition_list(request: HtmxHttpRequest) -> HttpResponse:
 @login_required
 def proposition_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     prop = get_proposition(pk)
-    if prop.merged_into_id:
+    if prop.merged_into is not None:
         messages.info(request, f"Proposition {prop.pk} was merged into this one.")
         return redirect(prop.merged_into.get_absolute_url())
     return render(request, "claims/proposition_detail.html", detail_context(request, prop))

@@ -86,7 +86,7 @@ class UploadLimit(FileUploadHandler):
     def receive_data_chunk(self, raw_data, start):
         self.received += len(raw_data)
         if self.received > settings.UPLOAD_MAX_BYTES:
-            self.request.upload_too_large = True
+            self.request.upload_too_large = True  # type: ignore[union-attr]  # read by upload_too_large()
             raise StopUpload(connection_reset=False)
         return raw_data
 

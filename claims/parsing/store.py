@@ -4,6 +4,8 @@ and history untouched), vanished ones deleted or, if reviewed, marked superseded
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
+from typing import Any
 
 from django.utils import timezone
 
@@ -39,12 +41,36 @@ class _Sources:
             return None
         folded = name.casefold()
         if folded not in self.by_name:
-            self.by_name[folded] = create_unreviewed(name, kind=kind, note="Found by the parser.")
+            source = create_unreviewed(name, kind=kind, note="Found by the parser.")
+            if source is None:
+                return None
+            self.by_name[folded] = source
         return self.by_name[folded]
 
 
 def _ids(keys) -> set[int]:
     return {int(k) for k in keys if k and str(k).isdigit()}
+
+
+# The fields a parse writes on a claim seen before (its status, credibility and history stay).
+PARSED_FIELDS = [
+    "source",
+    "cited_source",
+    "sentence",
+    "char_start",
+    "char_end",
+    "statement",
+    "stance",
+    "event_start",
+    "event_end",
+    "date_precision",
+    "date_text",
+    "timeline_date",
+    "figures",
+    "search_text",
+    "superseded_at",
+    "updated_at",
+]
 
 
 def write_claims(report_id: int, token: uuid.UUID, drafts: list[ClaimDraft]) -> bool:
@@ -55,71 +81,17 @@ def write_claims(report_id: int, token: uuid.UUID, drafts: list[ClaimDraft]) -> 
         return False  # someone else finished or took this report meanwhile: their result stands
     existing = {c.fingerprint: c for c in Claim.objects.filter(report=report)}
     sources = _Sources(drafts)
-    known_places = set(
-        Location.objects.filter(pk__in=_ids(m.key for d in drafts for m in d.places)).values_list(
-            "pk", flat=True
-        )
-    )
-    known_topics = set(
-        Topic.objects.filter(pk__in=_ids(k for d in drafts for k in d.topic_keys)).values_list(
-            "pk", flat=True
-        )
-    )
-    reference = report.reference_date
     now = timezone.now()
     seen: set[str] = set()
     new_claims: list[Claim] = []
     changed_claims: list[Claim] = []
     links: list[tuple[Claim, ClaimDraft]] = []
-    fields = [
-        "source",
-        "cited_source",
-        "sentence",
-        "char_start",
-        "char_end",
-        "statement",
-        "stance",
-        "event_start",
-        "event_end",
-        "date_precision",
-        "date_text",
-        "timeline_date",
-        "figures",
-        "search_text",
-        "superseded_at",
-        "updated_at",
-    ]
     for draft in drafts:
         source = sources.resolve(draft.source_key, draft.source_name, draft.source_kind)
         if source is None:
             continue
-        fingerprint = base = draft.fingerprint()
-        n = 1
-        while fingerprint in seen:
-            n += 1
-            fingerprint = f"{base[:60]}#{n}"
-        seen.add(fingerprint)
-        cited = None
-        if draft.cited_source_key or draft.cited_source_name:
-            cited = sources.resolve(draft.cited_source_key, draft.cited_source_name)
-        values = {
-            "source": source,
-            "cited_source": cited if cited != source else None,
-            "sentence": draft.sentence,
-            "char_start": draft.start,
-            "char_end": draft.end,
-            "statement": draft.statement or draft.sentence,
-            "stance": draft.stance,
-            "event_start": draft.event_start,
-            "event_end": draft.event_end,
-            "date_precision": draft.date_precision,
-            "date_text": (draft.date_text or "")[:200],
-            "timeline_date": draft.event_start or reference,
-            "figures": [f.as_dict() for f in draft.figures],
-            "search_text": search_text(draft.statement or draft.sentence, draft.sentence, source.name),
-            "superseded_at": None,
-            "updated_at": now,
-        }
+        fingerprint = _unique_fingerprint(draft, seen)
+        values = _claim_values(draft, source, sources, report, now)
         claim = existing.get(fingerprint)
         if claim is None:
             claim = Claim(report=report, fingerprint=fingerprint, created_at=now, **values)
@@ -131,9 +103,65 @@ def write_claims(report_id: int, token: uuid.UUID, drafts: list[ClaimDraft]) -> 
         links.append((claim, draft))
     Claim.objects.bulk_create(new_claims)
     if changed_claims:
-        Claim.objects.bulk_update(changed_claims, fields)
+        Claim.objects.bulk_update(changed_claims, PARSED_FIELDS)
         ClaimLocation.objects.filter(claim__in=changed_claims).delete()
         Claim.topics.through.objects.filter(claim__in=changed_claims).delete()
+    _link_places_and_topics(links)
+    _retire_vanished(existing, seen, now)
+    _mark_parsed(report, len(seen), now)
+    return True
+
+
+def _unique_fingerprint(draft: ClaimDraft, seen: set[str]) -> str:
+    """The draft's fingerprint, numbered when an earlier draft of this parse has it too."""
+    fingerprint = base = draft.fingerprint()
+    n = 1
+    while fingerprint in seen:
+        n += 1
+        fingerprint = f"{base[:60]}#{n}"
+    seen.add(fingerprint)
+    return fingerprint
+
+
+def _claim_values(
+    draft: ClaimDraft, source: Source, sources: _Sources, report: Report, now: datetime
+) -> dict[str, Any]:
+    cited = None
+    if draft.cited_source_key or draft.cited_source_name:
+        cited = sources.resolve(draft.cited_source_key, draft.cited_source_name)
+    return {
+        "source": source,
+        "cited_source": cited if cited != source else None,
+        "sentence": draft.sentence,
+        "char_start": draft.start,
+        "char_end": draft.end,
+        "statement": draft.statement or draft.sentence,
+        "stance": draft.stance,
+        "event_start": draft.event_start,
+        "event_end": draft.event_end,
+        "date_precision": draft.date_precision,
+        "date_text": (draft.date_text or "")[:200],
+        "timeline_date": draft.event_start or report.reference_date,
+        "figures": [f.as_dict() for f in draft.figures],
+        "search_text": search_text(draft.statement or draft.sentence, draft.sentence, source.name),
+        "superseded_at": None,
+        "updated_at": now,
+    }
+
+
+def _link_places_and_topics(links: list[tuple[Claim, ClaimDraft]]) -> None:
+    """The claims' places and topics, those the registry knows, in two bulk inserts."""
+    drafts = [draft for _, draft in links]
+    known_places = set(
+        Location.objects.filter(pk__in=_ids(m.key for d in drafts for m in d.places)).values_list(
+            "pk", flat=True
+        )
+    )
+    known_topics = set(
+        Topic.objects.filter(pk__in=_ids(k for d in drafts for k in d.topic_keys)).values_list(
+            "pk", flat=True
+        )
+    )
     place_rows, topic_rows = [], []
     for claim, draft in links:
         placed: set[int] = set()
@@ -146,6 +174,10 @@ def write_claims(report_id: int, token: uuid.UUID, drafts: list[ClaimDraft]) -> 
             topic_rows.append(Claim.topics.through(claim_id=claim.pk, topic_id=pk))
     ClaimLocation.objects.bulk_create(place_rows)
     Claim.topics.through.objects.bulk_create(topic_rows)
+
+
+def _retire_vanished(existing: dict[str, Claim], seen: set[str], now: datetime) -> None:
+    """Claims this parse no longer finds: deleted, or superseded when analysts reviewed them."""
     for fingerprint, claim in existing.items():
         if fingerprint in seen:
             continue
@@ -155,13 +187,16 @@ def write_claims(report_id: int, token: uuid.UUID, drafts: list[ClaimDraft]) -> 
                 claim.save(update_fields=["superseded_at", "updated_at"])
         else:
             claim.delete()
+
+
+def _mark_parsed(report: Report, claim_count: int, now: datetime) -> None:
     report.parse_status = ParseStatus.PARSED
     report.parse_error = ""
     report.parse_token = None
     report.parser_version = extraction.PARSER_VERSION
     report.parsed_at = now
     report.status_changed_at = now
-    report.claim_count = len(seen)
+    report.claim_count = claim_count
     report.save(
         update_fields=[
             "parse_status",
@@ -173,4 +208,3 @@ def write_claims(report_id: int, token: uuid.UUID, drafts: list[ClaimDraft]) -> 
             "claim_count",
         ]
     )
-    return True

@@ -48,10 +48,13 @@ class Assessment:
 def voice_of(source: str, parents: dict[str, str | None], cited: str | None, stance: str) -> str:
     """The root of the source's chain of parents (or of the cited source a plain assertion relays)."""
     name = cited if cited and stance == "asserts" else source
-    seen = set()
-    while parents.get(name) and name not in seen:
+    seen: set[str] = set()
+    while name not in seen:
+        parent = parents.get(name)
+        if not parent:
+            break
         seen.add(name)
-        name = parents[name]
+        name = parent
     return name
 
 

@@ -314,7 +314,7 @@ def review(
 
 
 def verdict_for(stance: str, status: str) -> str:
-    flip = {Status.CONFIRMED: Status.DENIED, Status.DENIED: Status.CONFIRMED}
+    flip: dict[str, str] = {Status.CONFIRMED: Status.DENIED, Status.DENIED: Status.CONFIRMED}
     return flip.get(status, status) if stance == "denies" else status
 
 

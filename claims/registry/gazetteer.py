@@ -33,16 +33,15 @@ class GazetteerCounts:
 
 
 def _curated_rows() -> list[dict]:
-    return list(
-        Location.objects.filter(origin=Origin.CURATED).values(
-            "pk", "name", "aliases", "latitude", "longitude", "kind", "admin1"
-        )
+    rows = Location.objects.filter(origin=Origin.CURATED).values(
+        "pk", "name", "aliases", "latitude", "longitude", "kind", "admin1"
     )
+    return [dict(row) for row in rows]
 
 
 def _existing_keys() -> tuple[set[int], set[str], set[str]]:
     imported = Location.objects.filter(origin=Origin.IMPORTED)
-    ids = set(imported.exclude(geonames_id=None).values_list("geonames_id", flat=True))
+    ids = {i for i in imported.values_list("geonames_id", flat=True) if i is not None}
     regions = set(imported.filter(kind="region").values_list("admin1", flat=True))
     names = {n.casefold() for n in Location.objects.values_list("name", flat=True)}
     return ids, regions, names

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.claims.test_exports import data  # noqa: F401  (the shared fixture)
+from tests.support.factories import exported_claims
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +15,12 @@ def csv_rows(text: str) -> list[dict]:
     return list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
 
 
-def test_the_api_exports_take_the_same_filters(api, data):  # noqa: F811
+@pytest.fixture
+def data(analyst):
+    return exported_claims(analyst)
+
+
+def test_the_api_exports_take_the_same_filters(api, data):
     response = api.get("/api/exports/claims.csv", {"topic": "all", "status": "confirmed"})
     assert response.status_code == 200
     assert response["Content-Type"] == "text/csv; charset=utf-8"

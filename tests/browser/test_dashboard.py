@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import log_in, pin, rows, wait_for_panels
+from tests.support.browser import log_in, pin, rows, wait_for_panels
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
 

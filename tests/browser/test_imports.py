@@ -3,8 +3,7 @@
 import pytest
 
 from claims.intake import jobs
-
-from .conftest import log_in
+from tests.support.browser import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(120)]
 

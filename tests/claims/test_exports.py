@@ -3,15 +3,13 @@
 import csv
 import io
 import json
-from datetime import UTC, date, datetime
 
 import pytest
 from django.test import Client
 
 from claims import exports
 from claims.filters import ClaimFilter
-from claims.models import Topic
-from tests.support.factories import make_claim, make_place, make_report, make_source
+from tests.support.factories import exported_claims, make_claim
 
 pytestmark = pytest.mark.django_db
 
@@ -22,41 +20,7 @@ def absolute(path: str) -> str:
 
 @pytest.fixture
 def data(analyst):
-    kyiv = make_source("Kyiv", reliability="B")
-    moscow = make_source("Moscow")
-    kursk = make_place("Kursk Oblast", lat=51.7, lon=36.2)
-    vladivostok = make_place("Vladivostok", lat=43.1, lon=131.9)
-    report = make_report(
-        "Kyiv said troops arrived. Moscow denied it.",
-        title="Troops report",
-        url="https://news.example.org/1",
-        outlet="Example News",
-        published_at=datetime(2024, 10, 23, 9, tzinfo=UTC),
-    )
-    troops = Topic.objects.create(name="Troops", slug="troops")
-    confirmed = make_claim(
-        report=report,
-        source=kyiv,
-        sentence="Kyiv said troops arrived.",
-        statement="Troops arrived in Kursk",
-        figures=[{"value": 3000, "unit": "soldiers"}],
-        timeline_date=date(2024, 10, 22),
-    )
-    confirmed.locations.add(kursk, vladivostok)
-    confirmed.topics.add(troops)
-    confirmed.review(by=analyst, status="confirmed", note="Imagery")
-    denied = make_claim(report=report, source=moscow, sentence="Moscow denied it.", statement="=HYPERLINK(1)")
-    denied.locations.add(kursk)
-    denied.review(by=analyst, status="denied")
-    open_claim = make_claim(source=moscow, statement="Still open")
-    open_claim.locations.add(vladivostok)
-    return {
-        "kyiv": kyiv,
-        "moscow": moscow,
-        "kursk": kursk,
-        "vlad": vladivostok,
-        "claims": [confirmed, denied, open_claim],
-    }
+    return exported_claims(analyst)
 
 
 def csv_rows(text: str) -> list[dict]:

@@ -4,6 +4,7 @@ export and a bulk file - is stored the same way and parsed into the same claims.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -71,7 +72,7 @@ def through_bulk(client, api):
     _import(ImportJob.Kind.JSONL, json.dumps(row).encode() + b"\n")
 
 
-DOORS = {
+DOORS: dict[str, Callable[..., None]] = {
     Channel.WEB: through_form,
     Channel.FILE: through_upload,
     Channel.API: through_api,

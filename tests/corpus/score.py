@@ -68,7 +68,7 @@ class Gazetteer:
 
 
 def _place_names(places) -> list[str]:
-    return [place_key(p.get("name") if isinstance(p, dict) else p) for p in places or ()]
+    return [place_key(p.get("name", "") if isinstance(p, dict) else p) for p in places or ()]
 
 
 def place_found(gold: str, names: list[str]) -> bool:

@@ -159,6 +159,33 @@ long_query = st.builds(
 )
 query_string = st.one_of(filter_query, filter_query, encoded_query, raw_query, long_query)
 
+# Only values the API takes, so that the request gets past validation into the query code.
+API_VALID = {
+    "q": st.one_of(st.sampled_from(["troops", "Kursk", "ГУР", "a\x00b", "%", "_"]), small_text),
+    "source": st.sampled_from(["1", "2", "1,2", "999999", ""]),
+    "status": st.sampled_from(["confirmed", "denied", "disputed", "unverified", "confirmed,denied"]),
+    "stance": st.sampled_from(["asserts", "denies", "confirms", "does_not_deny"]),
+    "place": st.sampled_from(["1", "2,3", "999999"]),
+    "topic": st.sampled_from(["troops", "all", "nope"]),
+    "from": st.sampled_from(["2024-10-01", "2024-10-21", "1900-01-01"]),
+    "to": st.sampled_from(["2024-10-31", "2024-10-01", "9999-12-31"]),
+    "window": st.sampled_from(["24h", "7d", "30d"]),
+    "bbox": st.sampled_from(["50,30,55,40", "-90,-180,90,180", "10,170,20,-170", "51.7,36.1,51.8,36.2"]),
+    "sort": st.sampled_from(["-event", "event", "-report", "report"]),
+}
+API_PAGING = {
+    "page": st.sampled_from(["1", "2", "1000000"]),
+    "page_size": st.sampled_from(["1", "2", "25", "200"]),
+}
+
+
+def api_filter_query(paged: bool) -> st.SearchStrategy[str]:
+    params = {**API_VALID, **(API_PAGING if paged else {})}
+    return st.lists(
+        st.sampled_from(sorted(params)).flatmap(lambda key: st.tuples(st.just(key), params[key])),
+        max_size=6,
+    ).map(urlencode)
+
 
 # ---------------------------------------------------------------------------------------------
 # Raw bodies

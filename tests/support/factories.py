@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import itertools
-from datetime import date
+from datetime import UTC, date, datetime
 
-from claims.models import Claim, Location, Report, Source
+from claims.models import Claim, Location, Report, Source, Topic
 
 _seq = itertools.count(1)
 
@@ -39,3 +39,43 @@ def make_claim(
         statement=kw.pop("statement", sentence),
         **kw,
     )
+
+
+def exported_claims(analyst) -> dict:
+    """Two sources, two places, a topic; a confirmed, a denied and an open claim: what the
+    export tests (the pages' and the API's) read."""
+    kyiv = make_source("Kyiv", reliability="B")
+    moscow = make_source("Moscow")
+    kursk = make_place("Kursk Oblast", lat=51.7, lon=36.2)
+    vladivostok = make_place("Vladivostok", lat=43.1, lon=131.9)
+    report = make_report(
+        "Kyiv said troops arrived. Moscow denied it.",
+        title="Troops report",
+        url="https://news.example.org/1",
+        outlet="Example News",
+        published_at=datetime(2024, 10, 23, 9, tzinfo=UTC),
+    )
+    troops = Topic.objects.create(name="Troops", slug="troops")
+    confirmed = make_claim(
+        report=report,
+        source=kyiv,
+        sentence="Kyiv said troops arrived.",
+        statement="Troops arrived in Kursk",
+        figures=[{"value": 3000, "unit": "soldiers"}],
+        timeline_date=date(2024, 10, 22),
+    )
+    confirmed.locations.add(kursk, vladivostok)
+    confirmed.topics.add(troops)
+    confirmed.review(by=analyst, status="confirmed", note="Imagery")
+    denied = make_claim(report=report, source=moscow, sentence="Moscow denied it.", statement="=HYPERLINK(1)")
+    denied.locations.add(kursk)
+    denied.review(by=analyst, status="denied")
+    open_claim = make_claim(source=moscow, statement="Still open")
+    open_claim.locations.add(vladivostok)
+    return {
+        "kyiv": kyiv,
+        "moscow": moscow,
+        "kursk": kursk,
+        "vlad": vladivostok,
+        "claims": [confirmed, denied, open_claim],
+    }

@@ -1,6 +1,7 @@
 """The processes the tests and the benchmarks start: a throwaway Redis and Celery workers.
 
-One implementation for both (`tests/conftest.py`, `tests/faults/`, `bench/`). A throwaway Redis
+One implementation for all (`tests/conftest.py`, `tests/faults/`, `bench/`, and
+`scripts/ensure-redis.sh` through `main`). A throwaway Redis
 is a private `redis-server` on a free port without persistence; only such a Redis is ever
 flushed, never the one a developer's REDIS_URL names. Waits poll a condition, never a fixed sleep.
 """
@@ -165,3 +166,27 @@ def point_celery_at(url: str) -> None:
     app._backend_cache = None
     if hasattr(app._local, "backend"):
         del app._local.backend
+
+
+def main(argv: list[str]) -> int:
+    """For scripts/ensure-redis.sh: `ping URL` (exit 0 when Redis answers there) and `start-redis`
+    (a throwaway Redis left running; prints its URL, pid and directory for the script to stop)."""
+    import redis
+
+    if argv[:1] == ["ping"] and len(argv) == 2:
+        try:
+            redis.Redis.from_url(argv[1], socket_connect_timeout=2).ping()
+        except redis.RedisError:
+            return 1
+        return 0
+    if argv == ["start-redis"]:
+        server = ThrowawayRedis().start()
+        assert server.proc is not None
+        print(server.url, server.proc.pid, server.dir)
+        return 0
+    print("usage: python -m tests.support.processes ping URL | start-redis", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -4,8 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from claims.intake.bulk import FORMATS, format_for
 from claims.intake.rows import ImportRejected
-from claims.management.progress import run_import
-from claims.registry.sources import find_source
+from claims.management.progress import read_file, run_import, source_option
 
 
 class Command(BaseCommand):
@@ -22,17 +21,9 @@ class Command(BaseCommand):
         parser.add_argument("--source", default="", help="Source id, name or alias for every report.")
 
     def handle(self, *args, path: Path, format: str, strict: bool, source: str, **options):  # noqa: A002
-        source_obj = None
-        if source:
-            source_obj = find_source(source)
-            if source_obj is None:
-                raise CommandError(f"No source {source!r}.")
+        source_obj = source_option(source)
         try:
             kind = format_for(path.name, format)
         except ImportRejected as exc:
             raise CommandError(exc.message) from None
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise CommandError(f"Cannot read {path}: {exc.strerror}.") from None
-        run_import(self, data, kind=kind, filename=path.name, source=source_obj, strict=strict)
+        run_import(self, read_file(path), kind=kind, filename=path.name, source=source_obj, strict=strict)

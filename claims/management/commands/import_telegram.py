@@ -1,10 +1,9 @@
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
-from claims.management.progress import run_import
+from claims.management.progress import read_file, run_import, source_option
 from claims.models import ImportJob
-from claims.registry.sources import find_source
 
 
 class Command(BaseCommand):
@@ -21,18 +20,10 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, path: Path, username: str, source: str, **options):
-        source_obj = None
-        if source:
-            source_obj = find_source(source)
-            if source_obj is None:
-                raise CommandError(f"No source {source!r}.")
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise CommandError(f"Cannot read {path}: {exc.strerror}.") from None
+        source_obj = source_option(source)
         run_import(
             self,
-            data,
+            read_file(path),
             kind=ImportJob.Kind.TELEGRAM,
             filename=path.name,
             source=source_obj,
