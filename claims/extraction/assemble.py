@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from . import attribution as attr
@@ -17,6 +18,7 @@ from .dates import TimeSpan, find_times, resolve_relative
 from .figures import find_figures
 from .language import Language, Lemmas
 from .lexicon import concept
+from .sentences import Sentence
 from .stance import ASSERTS, CONFIRMS, DENIES, DOES_NOT_DENY, is_silence_lemmas, stance_of_lemmas
 from .statement import statement_of
 from .tokens import WORD
@@ -34,7 +36,7 @@ _FOR_OR_ON = re.compile(r"\s+(?:for|on|upon)\b", re.IGNORECASE)
 _DESCRIBED_AS = re.compile(r"[^.;]{0,80}?(?:\bas\b|[\"“«]|\b(?:a|an)\s)", re.IGNORECASE)
 
 
-def _grammar(lang: Language):
+def _grammar(lang: Language) -> ModuleType:
     return concept(lang.code, "grammar")
 
 
@@ -223,8 +225,8 @@ def _clause(s: str, ordered: list[attr.Speaker], sp: attr.Speaker) -> str:
 
 
 def _clause_lemmas(state: SentenceState, sp: attr.Speaker) -> Lemmas:
-    left = getattr(sp, "clause_start", 0)
-    right = getattr(sp, "clause_end", len(state.text))
+    left = sp.clause_start
+    right = sp.clause_end if sp.clause_end >= 0 else len(state.text)
     return Lemmas(
         lemma for word, lemma in zip(state.words, state.lemmas, strict=True) if left <= word[1] < right
     )
@@ -415,7 +417,7 @@ def _inherited_topics(state: SentenceState, report: ReportState) -> list[str]:
     return []
 
 
-def drop_headline_repeats(drafts: list[ClaimDraft], sentences) -> list[ClaimDraft]:
+def drop_headline_repeats(drafts: list[ClaimDraft], sentences: list[Sentence]) -> list[ClaimDraft]:
     """A headline ("Kremlin dismisses reports of troops as 'contradictory'") says again, shorter, what
     the report's body says: its claims go when the body has a claim of the same source."""
     if not sentences or not drafts:

@@ -10,10 +10,17 @@ reported / confirmed ...", "..., said X", "X's Telegram channel", "reported by X
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .lexicon import LANGUAGES, concept
 from .tokens import WORD
+
+if TYPE_CHECKING:
+    from .language import Language
+
+Word = tuple[str, int, int, str]  # text, start, end, folded
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
@@ -56,6 +63,8 @@ class Speaker:
     lead: Speaker | None = None  # for "..., adding ...": the speaker whose clause this extends
     stance: str | None = None
     clause: str = ""
+    clause_start: int = 0  # the speaker's own part of the sentence (set when there are several)
+    clause_end: int = -1  # -1: to the end of the sentence
 
 
 @dataclass
@@ -120,7 +129,7 @@ def _is_person_like(actor: Actor) -> bool:
     return actor.kind not in ("anonymous", "media") and not actor.name.endswith("(unnamed)")
 
 
-def gap_ok(gap: str, lang=None) -> bool:
+def gap_ok(gap: str, lang: Language | None = None) -> bool:
     """Can a speaker stand this far from its verb? ("Dmitry Peskov, asked about it, said").
     With a language, its titles and roles may stand there too ("заявляв керівник Центру")."""
     if len(gap) > 160:
@@ -140,7 +149,7 @@ def gap_ok(gap: str, lang=None) -> bool:
     roles = lang.actors.TITLES | lang.actors.ROLE_WORDS if lang is not None else frozenset()
     for w in words:
         lw = w.casefold()
-        if lw in _GAP_OK or lw.isdigit() or (roles and lang.lemma(w) in roles):
+        if lw in _GAP_OK or lw.isdigit() or (lang is not None and roles and lang.lemma(w) in roles):
             continue
         if w[0].isupper() and capitals < 4:
             capitals += 1
@@ -186,7 +195,7 @@ _COORD = re.compile(r"^\s*(?:,|and|,\s*and|as well as|or)\s*$")
 _EN_SPEECH = concept("en", "speech")
 
 
-def _alternation(words) -> str:
+def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -312,7 +321,7 @@ def _unknown_after(s: str, pos: int, memory: ReportMemory) -> Actor | None:
     return Actor(pos + m.start(1), pos + m.end(1), None, name.strip("«»"), kind, media)
 
 
-def _identity(actor: Actor) -> tuple:
+def _identity(actor: Actor) -> tuple[str | None, str]:
     return (actor.key, actor.name if actor.key is None else "")
 
 
@@ -342,7 +351,7 @@ _CAPITAL = re.compile(r"[A-ZА-ЯЁІЇЄҐ«]")
 # Anaphors: "he", "the agency", "its statement", "він", "відомство"
 
 
-def _anaphor_pattern(lang) -> re.Pattern:
+def _anaphor_pattern(lang: Language) -> re.Pattern[str]:
     words = lang.actors.ANAPHORS
     determiners = lang.actors.ANAPHOR_DETERMINERS
     single = [w for w in words if " " not in w and not determiners]
@@ -356,10 +365,10 @@ def _anaphor_pattern(lang) -> re.Pattern:
     return re.compile(r"(?<![\w'])(?P<a>" + "|".join(parts) + r")(?![\w'])", re.IGNORECASE)
 
 
-_ANAPHOR_PATTERNS: dict[str, re.Pattern] = {}
+_ANAPHOR_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
-def anaphors(s: str, words, wset: set[str], lang):
+def anaphors(s: str, words: list[Word], wset: set[str], lang: Language) -> Iterator[re.Match[str]]:
     """ "he", "the agency", "its statement": tried only where such a word starts."""
     pattern = _ANAPHOR_PATTERNS.get(lang.code)
     if pattern is None:

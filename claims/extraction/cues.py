@@ -29,7 +29,7 @@ from .attribution import (
     gap_ok,
     quote_spans,
 )
-from .language import Language, Lemmas
+from .language import Language, Lemmas, PhraseSet
 from .lexicon import concept
 from .tokens import WORD
 
@@ -296,7 +296,7 @@ def _next_actor(sent: Sentence, pos: int, limit: int = 90) -> Actor | None:
 # Phrases: according to, citing, "as X reports", channels, colons
 
 
-def _phrase_spans(sent: Sentence, phrases) -> list[tuple[int, int]]:
+def _phrase_spans(sent: Sentence, phrases: PhraseSet) -> list[tuple[int, int]]:
     return [sent.span(i, j) for i, j in phrases.find(sent.lemmas)]
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
@@ -84,10 +84,10 @@ class Phrases:
     by_last: dict[str, tuple[tuple[Phrase, Any], ...]]
 
     @classmethod
-    def build(cls, items: dict | tuple | frozenset) -> Phrases:
+    def build(cls, items: dict[str, Any] | tuple[str, ...] | frozenset[str]) -> Phrases:
         pairs = items.items() if isinstance(items, dict) else ((p, True) for p in items)
-        first: dict[str, list] = {}
-        last: dict[str, list] = {}
+        first: dict[str, list[tuple[Phrase, Any]]] = {}
+        last: dict[str, list[tuple[Phrase, Any]]] = {}
         for text, value in pairs:
             phrase = tuple(frozenset((_key(w),)) for w in text.split())
             first.setdefault(next(iter(phrase[0])), []).append((phrase, value))
@@ -132,7 +132,7 @@ class Lexicon:
     index: dict[str, tuple[tuple[str, Any], ...]] = field(default_factory=dict)
 
 
-def _words(items) -> dict:
+def _words(items: dict[str, Any] | Iterable[str]) -> dict[str, Any]:
     if isinstance(items, dict):
         return {_key(k): v for k, v in items.items()}
     return {_key(k): True for k in items}
@@ -233,11 +233,11 @@ class Sentence:
         """The text between token i-1 and token i."""
         return self.text[self.ends[i - 1] : self.starts[i]]
 
-    def joined(self, i: int, pattern: re.Pattern = _PHRASE_GAP) -> bool:
+    def joined(self, i: int, pattern: re.Pattern[str] = _PHRASE_GAP) -> bool:
         return 0 < i < self.n and pattern.fullmatch(self.gap(i)) is not None
 
-    def word(self, i: int, table: str) -> Any | None:
-        """The value of token i in a table of single words (a month, a weekday, a unit)."""
+    def word(self, i: int, table: str) -> Any:
+        """The value of token i in a table of single words (a month, a weekday, a unit), or None."""
         return self.marks[table].get(i)
 
     def has(self, i: int, words: frozenset[str]) -> bool:
@@ -413,7 +413,7 @@ Found = tuple[int, int, date | None, date | None, str]
 def _day_year(s: Sentence, year: int | None, month: int, day: int) -> int | None:
     if year is not None:
         return year
-    return _year_for(month, day, s.yref, s.future) if s.yref is not None else None
+    return _year_for(month, day, s.yref, bool(s.future)) if s.yref is not None else None
 
 
 def _month_day_ranges(s: Sentence) -> Iterator[Found]:
@@ -685,8 +685,9 @@ def _season_period(ref: date, shift: str, season: str) -> tuple[date, date, str]
 
 def _count(s: Sentence, i: int) -> tuple[int, int] | None:
     """A number of units before token i ("two", "3", "a few"): (first token, value)."""
-    if s.day(i - 1) is not None:
-        return i - 1, int(_DIGITS.fullmatch(s.norms[i - 1]).group(1))
+    digits = _DIGITS.fullmatch(s.norms[i - 1]) if s.day(i - 1) is not None else None
+    if digits is not None:
+        return i - 1, int(digits.group(1))
     found = _phrase_before(s, i, s.lex.counts)
     return (found[0], found[1]) if found else None
 
@@ -699,7 +700,7 @@ def _past_spans(s: Sentence) -> Iterator[Found]:
         days = s.word(i, "durations")
         count = _count(s, i) if days is not None else None
         lead = _phrase_before(s, count[0], s.lex.past_leads) if count else None
-        if lead is None:
+        if count is None or lead is None:
             continue
         back = max(count[1] * days, 1)
         yield lead[0], i + 1, s.ref - timedelta(days=back), s.ref, "range"
@@ -837,7 +838,17 @@ def find_times(
     return found
 
 
-def _add(found, taken, start, end, precision, text, a, b, relative=False) -> None:
+def _add(
+    found: list[TimeSpan],
+    taken: list[tuple[int, int]],
+    start: date | None,
+    end: date | None,
+    precision: str,
+    text: str,
+    a: int,
+    b: int,
+    relative: bool = False,
+) -> None:
     if start is None or end is None or end < start or any(a < y and x < b for x, y in taken):
         return
     taken.append((a, b))

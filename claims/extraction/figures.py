@@ -23,12 +23,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import product
-from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from .language import Language, language
 from .lexicon import LANGUAGES, concept, detect_language
@@ -57,16 +56,15 @@ COUNT_NOUN_WINDOW = 16  # "the number of killed ... at 3,000": how far back the 
 LOOK_BACK_CHARS = 200  # text read before the first number: qualifiers, casualty words, count nouns
 
 
-class _Tok(tuple):
-    """(kind, text, norm, start, end): kind "n" a number in digits, "w" a word, "s" a symbol; norm
-    the text in lower case with apostrophes straightened and ё as е. A tuple: cheap to make."""
+class _Tok(NamedTuple):
+    """kind "n" a number in digits, "w" a word, "s" a symbol; norm the text in lower case with
+    apostrophes straightened and ё as е. A tuple: cheap to make."""
 
-    __slots__ = ()
-    kind = property(itemgetter(0))
-    text = property(itemgetter(1))
-    norm = property(itemgetter(2))
-    start = property(itemgetter(3))
-    end = property(itemgetter(4))
+    kind: str
+    text: str
+    norm: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -129,7 +127,7 @@ def _phrase_key(phrase: str) -> str:
     return " ".join(m.group().casefold().translate(_APOSTROPHES) for m in _TOKEN.finditer(phrase))
 
 
-def _table(items: dict | frozenset | tuple, value=None) -> dict[str, Any]:
+def _table(items: dict[str, Any] | frozenset[str] | tuple[str, ...], value: Any = None) -> dict[str, Any]:
     if isinstance(items, dict):
         return {_phrase_key(k): v for k, v in items.items()}
     return {_phrase_key(k): value if value is not None else k for k in items}
@@ -322,7 +320,8 @@ def _read_words(lex: _Lexicon, toks: list[_Tok], i: int) -> _Num | None:
     first = toks[i]
     if first.norm in lex.vague and _qualifier(lex, toks, i)[0] == "exact":
         return None  # "hundreds of soldiers", "тысячи военных" (but "около тысячи военных" is 1,000)
-    total, current, j, last_scale = 0.0, 0.0, i, 1.0
+    total, current, last_scale = 0.0, 0.0, 1.0
+    j: int | None = i
     if first.norm in lex.one_before_scale:
         if i + 1 >= len(toks) or _value_of(lex, toks[i + 1], lex.scales) is None:
             return None
@@ -742,18 +741,19 @@ def _with_unit(figure: FigureDraft, unit: str) -> FigureDraft:
     return FigureDraft(figure.value, unit, figure.qualifier, figure.value_max, figure.text)
 
 
-def _reading_start(lex: _Lexicon, text: str, words, excluded) -> int | None:
+def _reading_start(
+    lex: _Lexicon, text: str, words: set[str] | None, excluded: Sequence[tuple[int, int]]
+) -> int | None:
     """Where reading may start (None: nothing to read). Cheap: a digit outside the excluded spans
     (dates) or a word that may start a spelled-out number, and a word or symbol that names a unit."""
-    if words is None:
-        words = _PLAIN_WORD.findall(text.casefold())
-    start = _number_start(lex, text, words, excluded)
+    found: Collection[str] = words if words is not None else _PLAIN_WORD.findall(text.casefold())
+    start = _number_start(lex, text, found, excluded)
     if start is None or _GLUED_UNIT.search(text) or any(sym in text for sym in lex.unit_symbols):
         return start
     if lex.cyrillic:
-        named = any(not _lemmas(lex, w).isdisjoint(lex.unit_words) for w in words if _CYRILLIC.match(w))
+        named = any(not _lemmas(lex, w).isdisjoint(lex.unit_words) for w in found if _CYRILLIC.match(w))
     else:
-        named = not lex.unit_words.isdisjoint(words)
+        named = not lex.unit_words.isdisjoint(found)
     return start if named else None
 
 
@@ -761,7 +761,9 @@ def _lemmas(lex: _Lexicon, word: str) -> frozenset[str]:
     return lex.lang.lemma_set(word.translate(_APOSTROPHES) if "’" in word or "ʼ" in word else word)
 
 
-def _number_start(lex: _Lexicon, text: str, words, excluded) -> int | None:
+def _number_start(
+    lex: _Lexicon, text: str, words: Collection[str], excluded: Sequence[tuple[int, int]]
+) -> int | None:
     if lex.cyrillic:
         if any(w[:2] in lex.prefixes and not _lemmas(lex, w).isdisjoint(lex.triggers) for w in words):
             return 0
@@ -785,9 +787,9 @@ def _tokens(text: str, start: int) -> list[_Tok]:
     if "’" in low or "ʼ" in low or "ё" in low:
         low = low.translate(_APOSTROPHES)
     if len(low) != len(text):  # a letter whose lower case is longer: fold word by word
-        return [_Tok((m.lastgroup, m.group(), m.group().lower().translate(_APOSTROPHES), *m.span()))
+        return [_Tok(m.lastgroup or "", m.group(), m.group().lower().translate(_APOSTROPHES), *m.span())
                 for m in _TOKEN.finditer(text, start)]  # fmt: skip
-    return [_Tok((m.lastgroup, m.group(), low[m.start() : m.end()], m.start(), m.end()))
+    return [_Tok(m.lastgroup or "", m.group(), low[m.start() : m.end()], m.start(), m.end())
             for m in _TOKEN.finditer(text, start)]  # fmt: skip
 
 

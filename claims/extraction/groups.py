@@ -11,11 +11,11 @@ A registry source that the group names ("Ukrainian intelligence" -> HUR) takes i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
-from .attribution import Actor
+from .attribution import Actor, Word
 from .language import Language
 from .lexicon import concept
 
@@ -32,7 +32,7 @@ _LABEL_KINDS = {
 }  # fmt: skip
 
 
-def _alternation(words, transform=lambda w: w) -> str:
+def _alternation(words: Iterable[str], transform: Callable[[str], str] = lambda w: w) -> str:
     return "|".join(transform(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -46,7 +46,7 @@ def _nation_pattern(word: str) -> str:
 
 
 @cache
-def _english_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _english_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     nation = f"(?:{_alternation(_EN.NATIONS, _nation_pattern)})"
     modifier = f"(?i:{_alternation(_EN.GROUP_MODIFIERS, re.escape)})"
     noun = f"(?P<noun>(?i:{_alternation(_EN.GROUP_NOUNS, re.escape)}))"
@@ -67,7 +67,7 @@ def _english_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 def nation_of(word: str, lang: Language | None = None) -> str | None:
     key = " ".join(word.casefold().replace("’", "'").rstrip(".").split())
-    found = _EN.NATIONS.get(key) or _EN.NATIONS.get(key.replace(".", ""))
+    found: str | None = _EN.NATIONS.get(key) or _EN.NATIONS.get(key.replace(".", ""))
     if found is None and lang is not None and lang.cyrillic:
         found = _first(lang.actors.NATIONS, lang.lemma_set(word))
     return found
@@ -90,7 +90,9 @@ def group_actor(nation: str | None, role: str, start: int, end: int, lookup: Loo
     return Actor(start, end, None, label, kind, media=kind == "media", go_between=role in _GO_BETWEENS)
 
 
-def generic_actors(sentence: str, lookup: Lookup, lang: Language, words=None) -> list[Actor]:
+def generic_actors(
+    sentence: str, lookup: Lookup, lang: Language, words: list[Word] | None = None
+) -> list[Actor]:
     """Anonymous and collective actors of one sentence; actors named together share a group."""
     if lang.cyrillic:
         return _cyrillic_groups(sentence, lookup, lang, words or [])
@@ -143,10 +145,11 @@ def _bare_role(noun: str, det: str, mods: str) -> str | None:
         return "media"
     if noun in ("bloggers", "telegram channels"):
         return "bloggers"
-    return _EN.GROUP_NOUNS.get(noun)
+    role: str | None = _EN.GROUP_NOUNS.get(noun)
+    return role
 
 
-def _bare_actor(m: re.Match, before: re.Match | None, start: int, lookup: Lookup) -> Actor | None:
+def _bare_actor(m: re.Match[str], before: re.Match[str] | None, start: int, lookup: Lookup) -> Actor | None:
     noun = m.group("noun").casefold()
     det = (before.group("det") or "").casefold() if before else ""
     mods = (before.group("mods") or "").casefold() if before else ""
@@ -193,7 +196,7 @@ def _faceless(role: str, mods: str, noun: str, start: int, end: int) -> Actor | 
     return None
 
 
-def _cyrillic_groups(sentence: str, lookup: Lookup, lang: Language, words) -> list[Actor]:
+def _cyrillic_groups(sentence: str, lookup: Lookup, lang: Language, words: list[Word]) -> list[Actor]:
     """ "южнокорейский парламентарий Ли Сон Гвон", "західні посадовці": a nation adjective, up to two
     modifiers, a group noun; a name right after it belongs to the group's speaker."""
     out: list[Actor] = []
@@ -220,9 +223,9 @@ def _first(table: dict[str, str], options: frozenset[str]) -> str | None:
     return next((table[o] for o in options if o in table), None)
 
 
-def _name_after(words, j: int) -> int:
+def _name_after(words: list[Word], j: int) -> int:
     """The end of a group noun and the capitalized name that follows it ("парламентарий Ли Сон Гвон")."""
-    end = words[j][2]
+    end: int = words[j][2]
     for w, a, b, _lw in words[j + 1 : j + 5]:
         if not w[:1].isupper() or a - end > 2:
             break

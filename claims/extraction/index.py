@@ -18,27 +18,16 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TypeGuard
 
 from .lexicon import LANGUAGES, concept
 from .morph import lemma_cyrillic
 from .tokens import WORD, PhraseMatch, PhraseMatcher, Token, tokenize
 from .types import PlaceEntry, Registry, SourceEntry, TopicEntry
 
-REGION_WORDS = ("region", "oblast", "province", "krai", "district", "territory")
-REGION_VARIANTS = (
-    "region",
-    "oblast",
-    "province",
-    "border region",
-    "border area",
-    "area",
-    "areas",
-    "direction",
-    "sector",
-    "border district",
-    "region of Russia",
-    "frontier",
-)
+_PLACES_EN = concept("en", "places")
+REGION_WORDS = _PLACES_EN.REGION_WORDS
+REGION_VARIANTS = _PLACES_EN.REGION_VARIANTS
 AREA_KINDS = frozenset({"area", "region", "country"})
 
 
@@ -111,37 +100,11 @@ def _norm_phrase(text: str) -> str:
 
 def _build(registry: Registry) -> CompiledRegistry:
     matcher = GazetteerMatcher()
-    source_phrases: set[str] = set()
-    by_alias: dict[str, SourceEntry] = {}
-    for source in registry.sources:
-        for phrase in (source.name, *source.aliases):
-            if phrase and phrase.strip():
-                matcher.add(phrase, SourceHit(source))
-                source_phrases.add(_norm_phrase(phrase))
-                by_alias.setdefault(_norm_phrase(phrase), source)
+    by_alias, source_phrases = _add_sources(matcher, registry.sources)
     curated = [p for p in registry.places if not p.imported]
-    # Region names: which bases have a region entry ("Kursk" -> "Kursk region").
-    region_bases: set[str] = set()
+    region_bases = _region_bases(curated)
     for place in curated:
-        for phrase in (place.name, *place.aliases):
-            base = _base_name(phrase)
-            if base and place.kind in ("region", "area"):
-                region_bases.add(_norm_phrase(base))
-    for place in curated:
-        for phrase in (place.name, *place.aliases):
-            if not phrase or not phrase.strip():
-                continue
-            needs_locative = place.kind == "country" or _norm_phrase(phrase) in source_phrases
-            matcher.add(phrase, PlaceHit(place, needs_locative))
-            base = _base_name(phrase)
-            if base is None and place.kind in ("region", "area"):
-                base = phrase if len(phrase.split()) == 1 else None
-            if base is not None:
-                for variant in REGION_VARIANTS:
-                    matcher.add(f"{base} {variant}", PlaceHit(place, False))
-            elif place.kind == "settlement" and _norm_phrase(phrase) not in region_bases:
-                for variant in REGION_VARIANTS:
-                    matcher.add(f"{phrase} {variant}", PlaceHit(place, False))
+        _add_curated_place(matcher, place, source_phrases, region_bases)
     taken = source_phrases | {_norm_phrase(x) for p in curated for x in (p.name, *p.aliases) if x}
     _add_imported(matcher, [p for p in registry.places if p.imported], taken)
     topics = PhraseMatcher()
@@ -158,18 +121,61 @@ def _build(registry: Registry) -> CompiledRegistry:
     )
 
 
+def _add_sources(
+    matcher: PhraseMatcher, sources: tuple[SourceEntry, ...]
+) -> tuple[dict[str, SourceEntry], set[str]]:
+    by_alias: dict[str, SourceEntry] = {}
+    phrases: set[str] = set()
+    for source in sources:
+        for phrase in (source.name, *source.aliases):
+            if phrase and phrase.strip():
+                matcher.add(phrase, SourceHit(source))
+                phrases.add(_norm_phrase(phrase))
+                by_alias.setdefault(_norm_phrase(phrase), source)
+    return by_alias, phrases
+
+
+def _region_bases(curated: list[PlaceEntry]) -> set[str]:
+    """Which names have a region entry ("Kursk" -> "Kursk region")."""
+    bases: set[str] = set()
+    for place in curated:
+        if place.kind not in ("region", "area"):
+            continue
+        for phrase in (place.name, *place.aliases):
+            base = _base_name(phrase)
+            if base:
+                bases.add(_norm_phrase(base))
+    return bases
+
+
+def _add_curated_place(
+    matcher: PhraseMatcher, place: PlaceEntry, source_phrases: set[str], region_bases: set[str]
+) -> None:
+    """A curated place under each name, and its region spellings ("Kursk oblast", "the Kursk
+    direction"); a country or a name that is also a source needs a preposition of place."""
+    for phrase in (place.name, *place.aliases):
+        if not phrase or not phrase.strip():
+            continue
+        needs_locative = place.kind == "country" or _norm_phrase(phrase) in source_phrases
+        matcher.add(phrase, PlaceHit(place, needs_locative))
+        base = _base_name(phrase)
+        if base is None and place.kind in ("region", "area"):
+            base = phrase if len(phrase.split()) == 1 else None
+        if base is not None:
+            for variant in REGION_VARIANTS:
+                matcher.add(f"{base} {variant}", PlaceHit(place, False))
+        elif place.kind == "settlement" and _norm_phrase(phrase) not in region_bases:
+            for variant in REGION_VARIANTS:
+                matcher.add(f"{phrase} {variant}", PlaceHit(place, False))
+
+
 # ---------------------------------------------------------------------------------------------
 # Imported places
 
 LARGE_POPULATION = 100_000  # a place this large needs no preposition before its name
 MIN_LETTERS = 4
-# Nouns that announce a settlement's name ("the village of X", "в селе X", "у селищі X").
-# (Words of a language belong in lexicon/<lang>/places.py; kept here while only this module reads them.)
-SETTLEMENT_NOUNS = frozenset(
-    """village villages town towns city cities settlement settlements hamlet outskirts
-    село села селе селу селом сёла посёлок поселок посёлка поселка посёлке поселке деревня деревни деревне
-    город города городе хутор хутора хуторе пгт смт селище селища селищі місто міста місті""".split()
-)
+# Nouns that announce a settlement's name ("the village of X", "в селе X"), in every language.
+SETTLEMENT_NOUNS = frozenset().union(*(concept(code, "places").SETTLEMENT_NOUNS for code in LANGUAGES))
 _SKIPPED_BEFORE = frozenset(("the", "territory", "of"))
 
 
@@ -288,7 +294,7 @@ class GazetteerMatcher(PhraseMatcher):
         return regions
 
 
-def _is_region(payload: object) -> bool:
+def _is_region(payload: object) -> TypeGuard[PlaceHit]:
     return isinstance(payload, PlaceHit) and payload.entry.kind == "region" and bool(payload.entry.admin1)
 
 

@@ -7,7 +7,7 @@ same function as the text, so a phrase matches every inflected form of its words
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
@@ -20,7 +20,7 @@ GAP = "..."
 MAX_GAP = 2  # words a "..." may stand for
 
 
-class Lemmas(list):
+class Lemmas(list[frozenset[str]]):
     """A sentence's words as sets of possible lemmas, with the set of all of them (computed once)
     so that a phrase set can tell at a glance that none of its phrases can start here."""
 
@@ -67,7 +67,7 @@ class PhraseSet:
                     break
         return out
 
-    def _starting(self, options: frozenset[str]):
+    def _starting(self, options: frozenset[str]) -> Iterator[Phrase]:
         for lemma in options:
             yield from self.by_first.get(lemma, ())
 
@@ -170,7 +170,7 @@ class Language:
         return None
 
 
-def lemma_options(word: str, code: str, known, irregular) -> frozenset[str]:
+def lemma_options(word: str, code: str, known: Collection[str], irregular: dict[str, str]) -> frozenset[str]:
     if code in ("ru", "uk") and morph.has_cyrillic(word):
         return morph.lemmas_cyrillic(word, code)
     return frozenset((morph.lemma_en(word, known, irregular),))
@@ -184,7 +184,7 @@ LEMMA_CONSTANTS = (
 )  # fmt: skip
 
 
-def _known_words(*modules) -> frozenset[str]:
+def _known_words(*modules: ModuleType) -> frozenset[str]:
     words: set[str] = set()
     for module in modules:
         for name in LEMMA_CONSTANTS:

@@ -82,14 +82,15 @@ def _anaphor_kinds(anaphor: str, state: SentenceState) -> tuple[str, ...]:
     words = anaphor.casefold().split()
     if words and words[0] in state.lang.actors.ANAPHOR_DETERMINERS:
         words = words[1:]
-    return state.lang.actors.ANAPHORS.get(" ".join(words), ())
+    kinds: tuple[str, ...] = state.lang.actors.ANAPHORS.get(" ".join(words), ())
+    return kinds
 
 
 _NAME = r"([A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[ -][A-ZА-ЯЁІЇЄҐ][\w'’-]+){0,3})"
 
 
 @cache
-def _person_patterns(lang_code: str) -> tuple[re.Pattern, re.Pattern]:
+def _person_patterns(lang_code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     actors = concept(lang_code, "actors")
     roles = "|".join(sorted((re.escape(w) for w in actors.ROLE_WORDS), key=len, reverse=True))
     # "Jeon Ha-kyu, a spokesperson for the ministry" (the body after the name)
@@ -116,9 +117,10 @@ def _bind_person_names(state: SentenceState, report: ReportState) -> None:
             continue
         m = after.match(s[actor.end : actor.end + 80])
         role_before = WORD.findall(s[max(0, actor.start - 30) : actor.start])
-        has_role = m is not None and (
-            any(w.casefold() in roles for w in WORD.findall(m.group(0))[:-1])
-            or (role_before and state.lang.lemma(role_before[-1]) in roles)
+        if m is None:
+            continue
+        has_role = any(w.casefold() in roles for w in WORD.findall(m.group(0))[:-1]) or (
+            role_before and state.lang.lemma(role_before[-1]) in roles
         )
         if has_role and not any(x.start <= actor.end + m.start(1) < x.end for x in state.actors):
             report.memory.bind(m.group(1), actor)

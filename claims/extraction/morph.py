@@ -7,6 +7,7 @@ against the forms a lexicon knows (`lemma_en`). Results are cached: a report rep
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 from typing import Any
 
@@ -18,7 +19,7 @@ except ImportError:  # pragma: no cover
 _ANALYSERS: dict[str, Any] = {}
 
 
-def _analyser(lang: str):
+def _analyser(lang: str) -> Any:
     if lang not in _ANALYSERS:
         _ANALYSERS[lang] = pymorphy3.MorphAnalyzer(lang=lang) if pymorphy3 is not None else None
     return _ANALYSERS[lang]
@@ -34,7 +35,7 @@ def lemma_cyrillic(word: str, lang: str) -> str:
     parses = analyser.parse(low)
     if not parses:
         return low
-    return parses[0].normal_form.replace("ё", "е")
+    return str(parses[0].normal_form).replace("ё", "е")
 
 
 @lru_cache(maxsize=200_000)
@@ -53,7 +54,7 @@ _EN_SUFFIXES = (
 )  # fmt: skip
 
 
-def lemma_en(word: str, known: frozenset[str] | set[str] | dict, irregular: dict[str, str]) -> str:
+def lemma_en(word: str, known: Collection[str], irregular: dict[str, str]) -> str:
     """An English word's lemma when a lexicon knows it ("warned" -> "warn", "told" -> "tell"),
     else the lower-case word."""
     low = word.casefold()
@@ -76,7 +77,9 @@ def has_cyrillic(word: str) -> bool:
     return any("а" <= ch <= "я" or ch in "іїєґё" for ch in word.casefold())
 
 
-def lemma(word: str, lang: str, known=frozenset(), irregular: dict[str, str] | None = None) -> str:
+def lemma(
+    word: str, lang: str, known: Collection[str] = frozenset(), irregular: dict[str, str] | None = None
+) -> str:
     if lang in ("ru", "uk"):
         if has_cyrillic(word):
             return lemma_cyrillic(word, lang)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .types import ClaimDraft, Registry
 
 
-def claim_as_json(draft: ClaimDraft, registry: Registry) -> dict:
+def claim_as_json(draft: ClaimDraft, registry: Registry) -> dict[str, Any]:
     places = {p.key: p for p in registry.places}
     topics = {t.key: t.name for t in registry.topics}
     out_places = []

@@ -29,7 +29,7 @@ from datetime import date, timedelta
 
 from . import assemble, attribution, mentions, speakers
 from .dates import TimeSpan, anchor_from_text
-from .index import CompiledRegistry, compile_registry
+from .index import CompiledRegistry, PlaceHit, compile_registry
 from .language import Language, Lemmas, language
 from .lexicon import detect_language
 from .sentences import Sentence, split_sentences
@@ -55,7 +55,7 @@ class ReportState:
     header: tuple[attribution.Actor, int] | None = None  # "HUR update:" and the block it heads
     previous: SentenceState | None = None  # the last sentence that gave claims
     topics_of: dict[int, list[str]] = field(default_factory=dict)
-    sources_of: dict[int, set] = field(default_factory=dict)
+    sources_of: dict[int, set[tuple[str | None, str]]] = field(default_factory=dict)
     attributed: set[int] = field(default_factory=set)  # sentences in which someone speaks
     tokens_of: dict[int, list[Token]] = field(default_factory=dict)
     _main_topics: list[str] | None = None
@@ -78,7 +78,7 @@ class ReportState:
             self._main_topics = sorted(k for k, n in counts.items() if n >= floor)
         return self._main_topics
 
-    def scene_topics(self, idx: int, sources: set) -> list[str]:
+    def scene_topics(self, idx: int, sources: set[tuple[str | None, str]]) -> list[str]:
         """The topic of the sentence before, in the same paragraph, when nobody else's claim is
         there: narration that sets the scene ("A missile hit a block of flats in Kryvyi Rih.") makes
         what follows ("Thirty people are in hospital, the governor said") about the same thing."""
@@ -108,7 +108,7 @@ class SentenceState:
     lemmas: Lemmas = field(default_factory=Lemmas)  # each word's possible lemmas
     wset: set[str] = field(default_factory=set)
     actors: list[attribution.Actor] = field(default_factory=list)
-    place_hits: list = field(default_factory=list)  # (start, end, PlaceHit) within the sentence
+    place_hits: list[tuple[int, int, PlaceHit]] = field(default_factory=list)  # within the sentence
     speakers: list[attribution.Speaker] = field(default_factory=list)
     continued: bool = False  # carries on an earlier speaker's account
     authored: bool = False  # the report's author speaks

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from .types import PlaceEntry, Registry, SourceEntry, TopicEntry
 
 SHIPPED_FILE = Path(__file__).resolve().parent.parent / "data" / "registry.json"
 
 
-def registry_from_data(data: dict) -> Registry:
+def registry_from_data(data: dict[str, Any]) -> Registry:
     sources = tuple(
         SourceEntry(
             key=str(i),

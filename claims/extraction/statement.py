@@ -44,7 +44,7 @@ def _after_verb(s: str, sp: attr.Speaker, end: int) -> str | None:
 
 def _speaker_first(s: str, sp: attr.Speaker, multiple: bool, end: int) -> bool:
     negated = _NEGATION.search(s[max(0, sp.cue_start - 30) : sp.cue_start])
-    near_start = sp.actor.start <= 40 or (multiple and sp.actor.start >= getattr(sp, "clause_start", 0))
+    near_start = sp.actor.start <= 40 or (multiple and sp.actor.start >= sp.clause_start)
     return (
         sp.how in ("verb", "participle")
         and sp.verb_class in (attr.SAY, attr.CONFIRM)
@@ -67,7 +67,7 @@ def _core(s: str, sp: attr.Speaker, multiple: bool, end: int) -> str:
 
 
 def statement_of(s: str, sp: attr.Speaker, multiple: bool = False) -> str:
-    end = getattr(sp, "clause_end", len(s)) if multiple else len(s)
+    end = (sp.clause_end if sp.clause_end >= 0 else len(s)) if multiple else len(s)
     out = _core(s, sp, multiple, end)
     out = out.strip().strip('"“”«»').strip().rstrip(",;").strip()
     out = _DANGLING_BUT.sub("", out)

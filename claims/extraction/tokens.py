@@ -11,6 +11,7 @@ an alias and of the text is also looked up in its dictionary form ("Центру
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -51,9 +52,9 @@ class Lazy:
 
     __slots__ = ("compute", "value")
 
-    def __init__(self, compute):
+    def __init__(self, compute: Callable[[], object]) -> None:
         self.compute = compute
-        self.value = None
+        self.value: bool | None = None
 
     def __bool__(self) -> bool:
         if self.value is None:
@@ -136,14 +137,14 @@ class PhraseMatch:
     end: int
     first: int  # token indexes, end exclusive
     last: int
-    payloads: tuple
+    payloads: tuple[object, ...]
 
 
 class PhraseMatcher:
     """A trie of word sequences; each leaf holds what the phrase stands for."""
 
     def __init__(self) -> None:
-        self.root: dict = {}
+        self.root: dict[str, Any] = {}
 
     def add(self, phrase: str, payload: Any) -> None:
         words = tokenize(phrase)
@@ -181,19 +182,19 @@ class PhraseMatcher:
         rules.append(rule)
 
     @staticmethod
-    def _keys(token: Token):
+    def _keys(token: Token) -> Iterator[str]:
         yield token.norm
         if token.is_cyrillic:
             yield from _cyrillic_keys(token.norm)
 
-    def _step(self, node: dict, token: Token) -> dict | None:
-        child = node.get(token.norm)
+    def _step(self, node: dict[str, Any], token: Token) -> dict[str, Any] | None:
+        child: dict[str, Any] | None = node.get(token.norm)
         if child is not None or not token.is_cyrillic:
             return child
         for key in self._keys(token):
-            child = node.get(key)
-            if child is not None:
-                return child
+            found: dict[str, Any] | None = node.get(key)
+            if found is not None:
+                return found
         return None
 
     def find(self, text: str, tokens: list[Token], lo: int = 0, hi: int | None = None) -> list[PhraseMatch]:
@@ -211,7 +212,7 @@ class PhraseMatcher:
             if node is None:
                 i += 1
                 continue
-            best: tuple[int, list] | None = None
+            best: tuple[int, list[PhraseRule]] | None = None
             j = i
             while True:
                 rules = node.get("")

@@ -65,7 +65,7 @@ class FigureDraft:
     value_max: float | None = None  # the upper end of a range
     text: str = ""  # the words the figure was read from
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         value = int(self.value) if float(self.value).is_integer() else self.value
         out = {"value": value, "unit": self.unit, "qualifier": self.qualifier or None, "text": self.text}
         if self.value_max is not None:

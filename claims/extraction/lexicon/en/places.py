@@ -16,3 +16,13 @@ SAID_IN_GAP = frozenset(
     "in at on monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
 )
 INSTITUTION_PREPOSITIONS: frozenset[str] = frozenset()
+# Words after a region's name ("Kursk region"), and the spellings a region name is also matched in.
+REGION_WORDS = ("region", "oblast", "province", "krai", "district", "territory")
+REGION_VARIANTS = (
+    "region", "oblast", "province", "border region", "border area", "area", "areas", "direction", "sector",
+    "border district", "region of Russia", "frontier",
+)  # fmt: skip
+# Nouns that announce a settlement's name ("the village of X").
+SETTLEMENT_NOUNS = frozenset(
+    "village villages town towns city cities settlement settlements hamlet outskirts".split()
+)

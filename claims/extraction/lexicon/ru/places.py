@@ -8,3 +8,9 @@ SPEECH_PLACE_CUES = (
 SAID_IN_GAP = frozenset("в во на".split())
 # "В Минобороны заявили": the body named after these is where the speakers are.
 INSTITUTION_PREPOSITIONS = frozenset("в во у на".split())
+REGION_WORDS: tuple[str, ...] = ()
+REGION_VARIANTS: tuple[str, ...] = ()
+SETTLEMENT_NOUNS = frozenset(
+    """село села селе селу селом сёла посёлок поселок посёлка поселка посёлке поселке деревня деревни
+    деревне город города городе хутор хутора хуторе пгт""".split()
+)

@@ -8,3 +8,8 @@ SPEECH_PLACE_CUES = (
 SAID_IN_GAP = frozenset("в у на".split())
 # "У ГУР повідомили": the body named after these is where the speakers are.
 INSTITUTION_PREPOSITIONS = frozenset("в у на".split())
+REGION_WORDS: tuple[str, ...] = ()
+REGION_VARIANTS: tuple[str, ...] = ()
+SETTLEMENT_NOUNS = frozenset(
+    "село села селі селом смт селище селища селищі місто міста місті хутір хутора".split()
+)
