@@ -329,3 +329,74 @@ CLAIMREVIEW_SCHEMA = {
         },
     },
 }
+
+
+class PropositionOut(Schema):
+    id: int
+    web_url: str
+    statement: str = Field(description="A short canonical statement: what the member claims are about.")
+    topic: str | None = Field(description="The topic's slug.")
+    frame: str = Field(description="The kind of question (deployment, casualties, combat ...).")
+    place: str
+    first_seen: date | None
+    last_seen: date | None
+    claim_count: int
+    asserting_sources: int = Field(description="Sources whose member claims assert or confirm it.")
+    denying_sources: int = Field(description="Sources whose member claims deny it.")
+    status: Status = Field(description="The analysts' verdict (never set by the tracker itself).")
+    version: int
+
+
+class PropositionPage(Schema):
+    count: int
+    page: int
+    page_size: int
+    pages: int
+    next: str | None
+    previous: str | None
+    results: list[PropositionOut]
+
+
+class MemberOut(Schema):
+    stance: Stance = Field(description="The member claim's stance toward the proposition.")
+    voice: str = Field(description="The independent voice the claim counts as (its source's root).")
+    pinned: bool = Field(description="An analyst put the claim here; re-grouping leaves it.")
+    claim: ClaimOut
+
+
+class EstimateOut(Schema):
+    unit: str
+    day: date | None
+    low: float
+    high: float
+    source: str
+    claim_id: int
+
+
+class AssessmentOut(Schema):
+    independent: str = Field(description='"asserted by N independent sources (M in all)".')
+    supporting: list[str]
+    denying: list[str]
+    neither: list[str]
+    contested: bool = Field(description="Independent sources assert and deny it.")
+    suggested_status: Status = Field(description="A suggestion for the analyst; never applied by itself.")
+    reasons: list[str]
+    estimates: list[EstimateOut]
+    disagreements: list[str]
+
+
+class PropositionChangeOut(Schema):
+    kind: str
+    from_value: str
+    to_value: str
+    claim_id: int | None
+    other_id: int | None
+    changed_by: str | None
+    changed_at: datetime
+    note: str
+
+
+class PropositionDetail(PropositionOut):
+    assessment: AssessmentOut
+    members: list[MemberOut]
+    history: list[PropositionChangeOut]

@@ -25,8 +25,9 @@ from claims.cleaning import clean_line, clean_text
 from claims.filters import PARAMETERS, ClaimFilter
 from claims.intake import service as intake
 from claims.intake.rows import check_url
-from claims.models import Channel, Claim, Report, StaleClaimError
+from claims.models import Channel, Claim, Proposition, PropositionChange, Report, StaleClaimError
 from claims.permissions import ADD_REPORT, REVIEW_CLAIM
+from claims.propositions import queries as propositions
 from claims.review import service as review
 
 from . import schemas
@@ -224,6 +225,127 @@ def review_claim(request, payload: schemas.ReviewIn, claim_id: ObjectId):
     except DjangoValidationError as exc:
         raise HttpError(400, " ".join(exc.messages)) from None
     return {"changed": bool(changes), "claim": _get_claim(claim_id), "changes": changes}
+
+
+# ---------------------------------------------------------------------------------------------
+# Propositions
+
+
+def _page_url(request, name: str, claim_filter: ClaimFilter, page: int, page_size: int) -> str:
+    params = [*claim_filter.to_params(), ("page", str(page)), ("page_size", str(page_size))]
+    return request.build_absolute_uri(reverse(name) + "?" + urlencode(params))
+
+
+def _proposition(request, prop: Proposition, asserting: int, denying: int) -> dict:
+    return {
+        "id": prop.pk,
+        "web_url": request.build_absolute_uri(prop.get_absolute_url()),
+        "statement": prop.statement,
+        "topic": prop.topic.slug if prop.topic else (prop.scope or None),
+        "frame": prop.frame,
+        "place": prop.place,
+        "first_seen": prop.first_seen,
+        "last_seen": prop.last_seen,
+        "claim_count": prop.claim_count,
+        "asserting_sources": asserting,
+        "denying_sources": denying,
+        "status": prop.status,
+        "version": prop.version,
+    }
+
+
+@api.get(
+    "/propositions",
+    response={200: schemas.PropositionPage, **ERRORS},
+    summary="Propositions, with the dashboard's filters, a page at a time",
+    description="The propositions at least one of whose claims the filters select (the filters "
+    "are the claims' filters: source, status, stance, place, topic, dates, text ...), the most "
+    "claims first, with their counts of asserting and denying sources.",
+)
+def list_propositions(request, filters: Query[schemas.ClaimQuery], paging: Query[schemas.PageQuery]):
+    claim_filter = _filter(request, paged=True)
+    rows = propositions.propositions_for(claim_filter)
+    count = rows.count()
+    pages = max(1, math.ceil(count / paging.page_size))
+    start = (paging.page - 1) * paging.page_size
+    results = list(rows[start : start + paging.page_size]) if start < count else []
+    name, size = "api:list_propositions", paging.page_size
+    return {
+        "count": count,
+        "page": paging.page,
+        "page_size": size,
+        "pages": pages,
+        "next": _page_url(request, name, claim_filter, paging.page + 1, size)
+        if paging.page < pages
+        else None,
+        "previous": _page_url(request, name, claim_filter, min(paging.page - 1, pages), size)
+        if paging.page > 1
+        else None,
+        "results": [_proposition(request, p, p.asserting_sources, p.denying_sources) for p in results],
+    }
+
+
+def _assessment(verdict) -> dict:
+    return {
+        "independent": verdict.independent_line,
+        "supporting": sorted(verdict.supporting),
+        "denying": sorted(verdict.denying),
+        "neither": sorted(verdict.silent),
+        "contested": verdict.contested,
+        "suggested_status": verdict.suggested,
+        "reasons": verdict.reasons,
+        "estimates": [
+            {"unit": unit, "day": day, "low": low, "high": high, "source": source, "claim_id": claim_id}
+            for unit, points in verdict.series.items()
+            for day, low, high, source, claim_id in points
+        ],
+        "disagreements": verdict.disagreements,
+    }
+
+
+def _proposition_change(change: PropositionChange) -> dict:
+    return {
+        "kind": change.kind,
+        "from_value": change.from_value,
+        "to_value": change.to_value,
+        "claim_id": change.claim_id,
+        "other_id": change.other_id,
+        "changed_by": change.changed_by.get_username() if change.changed_by else None,
+        "changed_at": change.changed_at,
+        "note": change.note,
+    }
+
+
+@api.get(
+    "/propositions/{proposition_id}",
+    response={200: schemas.PropositionDetail, 404: schemas.Error, **ERRORS},
+    summary="A proposition: its member claims with their stances, the assessment and the history",
+    description="A proposition merged into another answers with the one it was merged into.",
+)
+def get_proposition(request, proposition_id: ObjectId):
+    prop = get_object_or_404(Proposition.objects.select_related("topic"), pk=proposition_id)
+    seen = set()
+    while prop.merged_into_id and prop.pk not in seen:
+        seen.add(prop.pk)
+        prop = Proposition.objects.select_related("topic").get(pk=prop.merged_into_id)
+    claims = propositions.members_of(prop)
+    parents = propositions.source_parents()
+    verdict = propositions.assessment(claims, parents)
+    history = PropositionChange.objects.filter(proposition=prop).select_related("changed_by")
+    return {
+        **_proposition(request, prop, len(verdict.supporting), len(verdict.denying)),
+        "assessment": _assessment(verdict),
+        "members": [
+            {
+                "stance": c.stance,
+                "voice": propositions.member_voice(c, parents),
+                "pinned": c.membership.pinned,
+                "claim": _claim(request, c),
+            }
+            for c in claims
+        ],
+        "history": [_proposition_change(h) for h in history.order_by("changed_at", "id")],
+    }
 
 
 # ---------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from django.utils import timezone
 
 from .cleaning import web_url
 from .filters import ClaimFilter
-from .models import Claim, ClaimLocation, Status
+from .models import Claim, ClaimLocation, Proposition, PropositionMember, Status
 
 CHUNK = 1000
 Absolute = Callable[[str], str]  # a path made into an absolute URL: request.build_absolute_uri
@@ -46,6 +46,7 @@ CSV_COLUMNS = [
     "place_ids",
     "topics",
     "figures",
+    "proposition_id",
     "report_id",
     "report_title",
     "report_url",
@@ -76,6 +77,12 @@ class _Line:
         return value
 
 
+def proposition_id(claim: Claim) -> int | str:
+    """The proposition the claim stands in ("" for none); membership is select_related."""
+    membership = getattr(claim, "membership", None)
+    return membership.proposition_id if membership is not None else ""
+
+
 def claim_csv_row(claim: Claim, absolute: Absolute) -> list:
     places = list(claim.locations.all())
     return [
@@ -99,6 +106,7 @@ def claim_csv_row(claim: Claim, absolute: Absolute) -> list:
         ";".join(str(p.pk) for p in places),
         _cell("; ".join(t.slug for t in claim.topics.all())),
         json.dumps(claim.figures, ensure_ascii=False) if claim.figures else "",
+        proposition_id(claim),
         claim.report_id,
         _cell(claim.report.title),
         _cell(web_url(claim.report.url)),
@@ -114,7 +122,7 @@ def claims_csv(claim_filter: ClaimFilter, absolute: Absolute) -> Iterator[str]:
     """The filtered claims as CSV (UTF-8 with a byte-order mark, so spreadsheets read it as UTF-8)."""
     writer = csv.writer(_Line())
     yield "\ufeff" + writer.writerow(CSV_COLUMNS)
-    for claim in claim_filter.apply().for_list().iterator(chunk_size=CHUNK):
+    for claim in claim_filter.apply().for_list().select_related("membership").iterator(chunk_size=CHUNK):
         yield writer.writerow(claim_csv_row(claim, absolute))
 
 
@@ -140,6 +148,7 @@ def _place_feature(location, links: list[ClaimLocation], absolute: Absolute) -> 
                 "credibility": claim.credibility,
                 "timeline_date": _iso(claim.timeline_date),
                 "mention": link.mention,
+                "proposition_id": proposition_id(claim) or None,
             }
         )
     return {
@@ -164,7 +173,7 @@ def places_geojson(claim_filter: ClaimFilter, absolute: Absolute) -> Iterator[st
     claims = claim_filter.apply(sort=False).values("pk")
     links = (
         ClaimLocation.objects.filter(claim__in=claims)
-        .select_related("location", "claim", "claim__source")
+        .select_related("location", "claim", "claim__source", "claim__membership")
         .order_by("location__name", "location_id", "-claim__timeline_date", "-claim_id")
     )
     yield '{"type": "FeatureCollection", "features": ['
@@ -229,12 +238,67 @@ def reviewed_claims(claim_filter: ClaimFilter):
     )
 
 
+def reviewed_propositions(claim_filter: ClaimFilter):
+    """Live propositions analysts gave a verdict, with a member among the filtered claims, with the
+    time of their latest review."""
+    claims = claim_filter.apply(sort=False).values("pk")
+    ids = PropositionMember.objects.filter(claim__in=claims).values("proposition_id")
+    return (
+        Proposition.objects.live()
+        .filter(status__in=list(RATING), pk__in=ids)
+        .annotate(reviewed_at=Max("history__changed_at", filter=Q(history__kind="review")))
+        .order_by("pk")
+    )
+
+
+def proposition_review(prop: Proposition, absolute: Absolute) -> dict:
+    """A proposition's verdict as a ClaimReview: the claim reviewed is the proposition's statement,
+    made by the sources that assert it (its first appearance: the earliest asserting claim)."""
+    members = (
+        Claim.objects.filter(membership__proposition=prop, stance__in=["asserts", "confirms"])
+        .select_related("source", "report")
+        .order_by("timeline_date", "pk")
+    )
+    authors = sorted({c.source.name for c in members})
+    first = members.first()
+    item: dict = {"@type": "Claim", "author": [{"@type": "Organization", "name": a} for a in authors]}
+    if first is not None:
+        report = first.report
+        item["appearance"] = {
+            "@type": "CreativeWork",
+            "url": web_url(report.url) or absolute(report.get_absolute_url()),
+        }
+    if prop.first_seen:
+        item["datePublished"] = prop.first_seen.isoformat()
+    reviewed_at = getattr(prop, "reviewed_at", None) or prop.updated_at
+    return {
+        "@type": "ClaimReview",
+        "url": absolute(prop.get_absolute_url()),
+        "claimReviewed": prop.statement,
+        "datePublished": reviewed_at.date().isoformat(),
+        "author": {"@type": "Organization", "name": settings.CLAIMREVIEW_AUTHOR},
+        "itemReviewed": item,
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": RATING[prop.status],
+            "bestRating": 5,
+            "worstRating": 1,
+            "alternateName": prop.get_status_display(),
+        },
+    }
+
+
 def claimreview_jsonld(claim_filter: ClaimFilter, absolute: Absolute) -> Iterator[str]:
-    """One JSON-LD document: the ClaimReview of every reviewed claim the filter shows."""
+    """One JSON-LD document: the ClaimReview of every reviewed claim the filter shows, then of
+    every reviewed proposition one of those claims stands in."""
     yield '{"@context": "https://schema.org", "@graph": ['
     first = True
     for claim in reviewed_claims(claim_filter).iterator(chunk_size=CHUNK):
         review = json.dumps(claim_review(claim, absolute), ensure_ascii=False)
+        yield review if first else ",\n" + review
+        first = False
+    for prop in reviewed_propositions(claim_filter).iterator(chunk_size=CHUNK):
+        review = json.dumps(proposition_review(prop, absolute), ensure_ascii=False)
         yield review if first else ",\n" + review
         first = False
     yield "]}\n"

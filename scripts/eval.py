@@ -181,15 +181,15 @@ def evaluate_propositions() -> dict[str, dict]:
         predicted = [p for p in run(report, registry) if p.get("topics")]
         published = date.fromisoformat(report["published"]) if report.get("published") else None
         pred_group = groupers.setdefault(f"{split} predicted", Grouper())
-        keys = [pred_group.add(facts_from_json(p, published)) for p in predicted]
+        keys = pred_group.add_report([facts_from_json(p, published) for p in predicted])
         for gi, pi in match(report["clean_text"], gold, predicted, gazetteer).items():
             items.setdefault(f"{split} predicted", []).append(
                 Item(gold[gi]["proposition"], keys[pi], gold[gi]["stance"])
             )
         gold_group = groupers.setdefault(f"{split} gold", Grouper())
         kinds = place_kinds(situation)
-        for g in gold:
-            key = gold_group.add(gold_facts(g, report, kinds))
+        gold_keys = gold_group.add_report([gold_facts(g, report, kinds) for g in gold])
+        for g, key in zip(gold, gold_keys, strict=True):
             items.setdefault(f"{split} gold", []).append(Item(g["proposition"], key, g["stance"]))
     order = ("tune predicted", "tune gold", "check predicted", "check gold")
     return {row: pairwise(items.get(row, [])) for row in order}

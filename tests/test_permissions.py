@@ -130,6 +130,10 @@ API = [
     ("api:get_claim",             "POST", 405,       405,    405,     405),
     ("api:review_claim",          "GET",  405,       405,    405,     405),
     ("api:review_claim",          "POST", 401,       403,    200,     200,    "*"),
+    ("api:list_propositions",     "GET",  401,       200,    200,     200),
+    ("api:list_propositions",     "POST", 405,       405,    405,     405),
+    ("api:get_proposition",       "GET",  401,       200,    200,     200),
+    ("api:get_proposition",       "POST", 405,       405,    405,     405),
     ("api:export_claims_csv",     "GET",  401,       200,    200,     200),
     ("api:export_claims_csv",     "POST", 405,       405,    405,     405),
     ("api:export_places_geojson", "GET",  401,       200,    200,     200),
@@ -342,6 +346,7 @@ def url_of(row: Row, w: World) -> str:
         "api:get_report": w.report,
         "api:get_claim": w.claim,
         "api:review_claim": w.claim,
+        "api:get_proposition": w.proposition,
     }
     if name in by_pk:
         return reverse(name, args=[by_pk[name].pk])

@@ -247,24 +247,53 @@ def match(sig: Signature, candidates: Iterable[Candidate]) -> Candidate | None:
     return best
 
 
+REFERRING_STANCES = frozenset({"denies"})
+
+
+def refers_back(facts: ClaimFacts, sig: Signature) -> bool:
+    """ "Moscow dismissed the reports as fake": a denial (or a non-denial) that names no question of
+    its own answers what its report is about. It joins the report's lead proposition when its
+    words match nothing better."""
+    return not sig.frame and facts.stance in REFERRING_STANCES
+
+
+def report_order(items: list) -> list[int]:
+    """The order a report's claims are grouped in: claims that refer back come last, after the
+    claims whose proposition they may join."""
+    return sorted(range(len(items)), key=lambda i: items[i])
+
+
 class Grouper:
-    """Groups claims one by one in memory: `add(facts)` returns the claim's proposition key."""
+    """Groups claims in memory, a report at a time: `add_report(facts)` returns each claim's
+    proposition key (`add(facts)`: one claim, as a report of its own)."""
 
     def __init__(self) -> None:
         self.by_scope: dict[str, list[Candidate]] = {}
         self.keys: set[str] = set()
 
     def add(self, facts: ClaimFacts) -> str:
-        sig = signature(facts)
-        candidates = self.by_scope.setdefault(sig.scope, [])
-        found = match(sig, candidates)
-        if found is not None:
-            found.absorb(sig)
-            return found.key
-        key = unique_key(sig.base_key(), self.keys)
-        self.keys.add(key)
-        candidates.append(Candidate.start(key, sig))
-        return key
+        return self.add_report([facts])[0]
+
+    def add_report(self, claims: list[ClaimFacts]) -> list[str]:
+        sigs = [signature(f) for f in claims]
+        later = [refers_back(f, s) for f, s in zip(claims, sigs, strict=True)]
+        keys: list[str] = [""] * len(claims)
+        lead: dict[str, Candidate] = {}  # per scope: the report's first framed proposition
+        for i in report_order(later):
+            sig = sigs[i]
+            candidates = self.by_scope.setdefault(sig.scope, [])
+            found = match(sig, candidates) or (lead.get(sig.scope) if later[i] else None)
+            if found is None:
+                key = unique_key(sig.base_key(), self.keys)
+                self.keys.add(key)
+                found = Candidate.start(key, sig)
+                candidates.append(found)
+            else:
+                found.absorb(sig)
+            if sig.frame:
+                lead.setdefault(sig.scope, found)
+            keys[i] = found.key
+        return keys
 
 
 def unique_key(base: str, taken: set[str] | frozenset[str]) -> str:
@@ -276,6 +305,7 @@ def unique_key(base: str, taken: set[str] | frozenset[str]) -> str:
 
 
 def group(claims: Iterable[ClaimFacts]) -> list[str]:
+    """Each claim as a report of its own (`Grouper.add_report` groups a report's claims together)."""
     grouper = Grouper()
     return [grouper.add(c) for c in claims]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.db.models import Count, Q
 
-from ..models import Claim, Proposition, Source
+from ..models import Claim, Proposition, PropositionMember, Source
 from .assess import Assessment, Member, assess, voice_of
 
 
@@ -17,7 +17,7 @@ def members_of(prop: Proposition) -> list[Claim]:
     return list(
         Claim.objects.filter(membership__proposition=prop)
         .select_related("source", "cited_source", "report", "membership")
-        .prefetch_related("locations")
+        .prefetch_related("locations", "topics")
         .order_by("timeline_date", "pk")
     )
 
@@ -34,13 +34,17 @@ def _figures(claim: Claim) -> tuple[tuple[float, float, str], ...]:
     return tuple(out)
 
 
+def member_voice(c: Claim, parents: dict[str, str | None]) -> str:
+    return voice_of(c.source.name, parents, c.cited_source.name if c.cited_source else None, c.stance)
+
+
 def assessment(claims: list[Claim], parents: dict[str, str | None] | None = None) -> Assessment:
     parents = source_parents() if parents is None else parents
     members = [
         Member(
             claim_id=c.pk,
             source=c.source.name,
-            voice=voice_of(c.source.name, parents, c.cited_source.name if c.cited_source else None, c.stance),
+            voice=member_voice(c, parents),
             stance=c.stance,
             day=c.timeline_date,
             figures=_figures(c),
@@ -62,3 +66,23 @@ def proposition_list(topic_slug: str | None = None):
             "members__claim__source", filter=Q(members__claim__stance="denies"), distinct=True
         ),
     ).order_by("-claim_count", "-last_seen", "-id")
+
+
+def propositions_for(claim_filter):
+    """Live propositions with at least one member among the filtered claims (the dashboard's filter
+    applied to propositions), with their counts of asserting and denying sources."""
+    claims = claim_filter.apply(sort=False).values("pk")
+    ids = PropositionMember.objects.filter(claim__in=claims).values("proposition_id")
+    supporting = Q(members__claim__stance__in=["asserts", "confirms"])
+    return (
+        Proposition.objects.live()
+        .filter(claim_count__gt=0, pk__in=ids)
+        .select_related("topic")
+        .annotate(
+            asserting_sources=Count("members__claim__source", filter=supporting, distinct=True),
+            denying_sources=Count(
+                "members__claim__source", filter=Q(members__claim__stance="denies"), distinct=True
+            ),
+        )
+        .order_by("-claim_count", "-last_seen", "-id")
+    )

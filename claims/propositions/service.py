@@ -29,7 +29,18 @@ from ..models import (
     Topic,
 )
 from ..queue import TransientError
-from .grouping import MAX_SAMPLES, Candidate, ClaimFacts, Signature, compatible, match, signature, unique_key
+from .grouping import (
+    MAX_SAMPLES,
+    Candidate,
+    ClaimFacts,
+    Signature,
+    compatible,
+    match,
+    refers_back,
+    report_order,
+    signature,
+    unique_key,
+)
 
 log = logging.getLogger(__name__)
 STATEMENT_CHARS = 300
@@ -133,15 +144,27 @@ class _Scope:
 
 def _group_in_scope(scope: str, items: list[tuple[Claim, Signature]]) -> None:
     state = _Scope(scope, {sig.frame for _, sig in items})
-    for claim, sig in items:
+    later = [refers_back(claim_facts(claim), sig) for claim, sig in items]
+    lead: Proposition | None = None  # the report's first framed proposition in this scope
+    for i in report_order(later):
+        claim, sig = items[i]
         membership = getattr(claim, "membership", None)
         if membership is not None:
             current = state.live(membership.proposition)
-            if compatible(sig, candidate_of(current)) or current.merged.exists():
+            if later[i] or compatible(sig, candidate_of(current)) or current.merged.exists():
                 _absorb(state, current, sig)
+                if sig.frame and lead is None:
+                    lead = current
                 continue  # it still fits where it is (or where an analyst merged it): leave it
         found = match(sig, state.candidates.values())
-        prop = state.live(state.props[found.key]) if found else state.create(sig, claim)
+        if found:
+            prop = state.live(state.props[found.key])
+        elif later[i] and lead is not None:
+            prop = lead
+        else:
+            prop = state.create(sig, claim)
+        if sig.frame and lead is None:
+            lead = prop
         PropositionMember.objects.update_or_create(
             claim=claim, defaults={"proposition": prop, "grouped_at": timezone.now()}
         )

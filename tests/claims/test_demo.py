@@ -43,3 +43,15 @@ def test_loading_the_demo_again_rereads_reports_an_older_parser_left():
     call_command("load_demo")
     assert not Report.objects.filter(parser_version="old").exists()
     assert Report.objects.filter(parse_status="parsed").count() == Report.objects.count()
+
+
+def test_the_demo_shows_propositions_with_both_sides_an_estimate_series_and_a_suggestion():
+    from claims.propositions import queries
+
+    call_command("load_demo")
+    both_sides = [p for p in queries.proposition_list() if p.asserting_sources and p.denying_sources]
+    assert len(both_sides) >= 3
+    verdicts = {p.pk: queries.assessment(queries.members_of(p)) for p in both_sides}
+    assert any(v.suggested == "disputed" and v.reasons for v in verdicts.values())
+    series = [sorted({lo for _, lo, *_ in points}) for v in verdicts.values() for points in v.series.values()]
+    assert [1500, 3000, 8000, 10000, 12000] in series

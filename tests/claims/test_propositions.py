@@ -14,7 +14,7 @@ from claims.models import Claim, Proposition, PropositionChange, PropositionMemb
 from claims.parsing import service as parsing
 from claims.propositions import service
 from claims.propositions.assess import Member, assess, voice_of
-from claims.propositions.grouping import ClaimFacts, frame_of, group
+from claims.propositions.grouping import ClaimFacts, Grouper, frame_of, group
 
 SCRIPTED = "tests.support.extractors.scripted"
 
@@ -31,6 +31,20 @@ def test_a_denial_joins_the_proposition_it_denies():
         ]
     )
     assert keys[0] == keys[1]
+
+
+def test_a_denial_of_the_reports_joins_the_proposition_its_report_is_about():
+    grouper = Grouper()
+    first = grouper.add_report(
+        [
+            facts("Seoul said North Korea has sent 3,000 troops to Russia.", units=("soldiers",)),
+            facts("Moscow dismissed the reports as fake.", "denies"),
+        ]
+    )
+    assert first[0] == first[1]
+    # A denial that names nothing, alone in its report, has no lead to join.
+    alone = grouper.add_report([facts("Pyongyang rejected the claims as groundless.", "denies")])
+    assert alone[0] != first[0]
 
 
 def test_confirmed_and_denied_numbers_of_different_things_stay_apart():

@@ -113,8 +113,9 @@ class Command(BaseCommand):
                     self._emit({"id": rid, "claims": [], "error": reason})
                     continue
                 if self.grouper is not None:
-                    for claim in claims:
-                        claim["proposition"] = self.grouper.add(facts_from_json(claim, published))
+                    keys = self.grouper.add_report([facts_from_json(c, published) for c in claims])
+                    for claim, key in zip(claims, keys, strict=True):
+                        claim["proposition"] = key
                 self._emit({"id": rid, "claims": claims})
         except UnicodeDecodeError as exc:
             raise CommandError(f"{input} is not UTF-8 text: {exc}") from exc
