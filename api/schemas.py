@@ -9,7 +9,16 @@ from ninja import Field, Schema
 from pydantic import create_model
 
 from claims.filters import PARAMETERS, ClaimFilter
-from claims.models import Claim, Location, Report, Stance, Status, StatusChange
+from claims.models import (
+    Claim,
+    Location,
+    Proposition,
+    PropositionChange,
+    Report,
+    Stance,
+    Status,
+    StatusChange,
+)
 
 MAX_ID = 2**53 - 1  # ids JSON numbers hold exactly
 
@@ -59,7 +68,7 @@ class PlaceRef(Schema):
     precision: str
 
 
-def _absolute_url(obj: Claim | Report, context: dict[str, Any]) -> str:
+def _absolute_url(obj: Claim | Report | Proposition, context: dict[str, Any]) -> str:
     return context["request"].build_absolute_uri(obj.get_absolute_url())
 
 
@@ -346,15 +355,13 @@ class PropositionOut(Schema):
     status: Status = Field(description="The analysts' verdict (never set by the tracker itself).")
     version: int
 
+    @staticmethod
+    def resolve_web_url(prop: Proposition, context: dict[str, Any]) -> str:
+        return _absolute_url(prop, context)
 
-class PropositionPage(Schema):
-    count: int
-    page: int
-    page_size: int
-    pages: int
-    next: str | None
-    previous: str | None
-    results: list[PropositionOut]
+    @staticmethod
+    def resolve_topic(prop: Proposition) -> str | None:
+        return prop.topic.slug if prop.topic else (prop.scope or None)
 
 
 class MemberOut(Schema):
@@ -394,6 +401,10 @@ class PropositionChangeOut(Schema):
     changed_by: str | None
     changed_at: datetime
     note: str
+
+    @staticmethod
+    def resolve_changed_by(change: PropositionChange) -> str | None:
+        return change.changed_by.get_username() if change.changed_by else None
 
 
 class PropositionDetail(PropositionOut):

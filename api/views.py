@@ -5,7 +5,7 @@ Submitting needs the `claims.add_report` permission, reviewing `claims.review_cl
 answer `{"detail": "...", "errors": [...]}` with 400, 401, 403, 404, 409 or 413.
 """
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
@@ -231,58 +231,32 @@ def review_claim(request, payload: schemas.ReviewIn, claim_id: ObjectId):
 # Propositions
 
 
-def _page_url(request, name: str, claim_filter: ClaimFilter, page: int, page_size: int) -> str:
-    params = [*claim_filter.to_params(), ("page", str(page)), ("page_size", str(page_size))]
-    return request.build_absolute_uri(reverse(name) + "?" + urlencode(params))
+class _Counted:
+    """A proposition with its counts of asserting and denying sources (what the list annotates)."""
 
+    def __init__(self, prop: Proposition, asserting: int, denying: int) -> None:
+        self._prop = prop
+        self.asserting_sources = asserting
+        self.denying_sources = denying
+        self.assessment: dict[str, Any] = {}
+        self.members: list[dict[str, Any]] = []
+        self.history: list[PropositionChange] = []
 
-def _proposition(request, prop: Proposition, asserting: int, denying: int) -> dict:
-    return {
-        "id": prop.pk,
-        "web_url": request.build_absolute_uri(prop.get_absolute_url()),
-        "statement": prop.statement,
-        "topic": prop.topic.slug if prop.topic else (prop.scope or None),
-        "frame": prop.frame,
-        "place": prop.place,
-        "first_seen": prop.first_seen,
-        "last_seen": prop.last_seen,
-        "claim_count": prop.claim_count,
-        "asserting_sources": asserting,
-        "denying_sources": denying,
-        "status": prop.status,
-        "version": prop.version,
-    }
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._prop, name)
 
 
 @api.get(
     "/propositions",
-    response={200: schemas.PropositionPage, **ERRORS},
+    response={200: list[schemas.PropositionOut], **ERRORS},
     summary="Propositions, with the dashboard's filters, a page at a time",
     description="The propositions at least one of whose claims the filters select (the filters "
     "are the claims' filters: source, status, stance, place, topic, dates, text ...), the most "
     "claims first, with their counts of asserting and denying sources.",
 )
-def list_propositions(request, filters: Query[schemas.ClaimQuery], paging: Query[schemas.PageQuery]):
-    claim_filter = _filter(request, paged=True)
-    rows = propositions.propositions_for(claim_filter)
-    count = rows.count()
-    pages = max(1, math.ceil(count / paging.page_size))
-    start = (paging.page - 1) * paging.page_size
-    results = list(rows[start : start + paging.page_size]) if start < count else []
-    name, size = "api:list_propositions", paging.page_size
-    return {
-        "count": count,
-        "page": paging.page,
-        "page_size": size,
-        "pages": pages,
-        "next": _page_url(request, name, claim_filter, paging.page + 1, size)
-        if paging.page < pages
-        else None,
-        "previous": _page_url(request, name, claim_filter, min(paging.page - 1, pages), size)
-        if paging.page > 1
-        else None,
-        "results": [_proposition(request, p, p.asserting_sources, p.denying_sources) for p in results],
-    }
+@paginate(NumberedPages)
+def list_propositions(request: HttpRequest, filters: Query[schemas.ClaimQuery]) -> QuerySet[Proposition]:
+    return propositions.propositions_for(_filter(request, filters, paged=True))
 
 
 def _assessment(verdict) -> dict:
@@ -303,19 +277,6 @@ def _assessment(verdict) -> dict:
     }
 
 
-def _proposition_change(change: PropositionChange) -> dict:
-    return {
-        "kind": change.kind,
-        "from_value": change.from_value,
-        "to_value": change.to_value,
-        "claim_id": change.claim_id,
-        "other_id": change.other_id,
-        "changed_by": change.changed_by.get_username() if change.changed_by else None,
-        "changed_at": change.changed_at,
-        "note": change.note,
-    }
-
-
 @api.get(
     "/propositions/{proposition_id}",
     response={200: schemas.PropositionDetail, 404: schemas.Error, **ERRORS},
@@ -332,20 +293,19 @@ def get_proposition(request, proposition_id: ObjectId):
     parents = propositions.source_parents()
     verdict = propositions.assessment(claims, parents)
     history = PropositionChange.objects.filter(proposition=prop).select_related("changed_by")
-    return {
-        **_proposition(request, prop, len(verdict.supporting), len(verdict.denying)),
-        "assessment": _assessment(verdict),
-        "members": [
-            {
-                "stance": c.stance,
-                "voice": propositions.member_voice(c, parents),
-                "pinned": c.membership.pinned,
-                "claim": _claim(request, c),
-            }
-            for c in claims
-        ],
-        "history": [_proposition_change(h) for h in history.order_by("changed_at", "id")],
-    }
+    counted = _Counted(prop, len(verdict.supporting), len(verdict.denying))
+    counted.assessment = _assessment(verdict)
+    counted.members = [
+        {
+            "stance": c.stance,
+            "voice": propositions.member_voice(c, parents),
+            "pinned": c.membership.pinned,
+            "claim": c,
+        }
+        for c in claims
+    ]
+    counted.history = list(history.order_by("changed_at", "id"))
+    return counted
 
 
 # ---------------------------------------------------------------------------------------------

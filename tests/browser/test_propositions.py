@@ -12,8 +12,7 @@ from playwright.sync_api import expect
 
 from claims.models import Proposition
 from claims.propositions import queries
-
-from .conftest import log_in
+from tests.support.browser import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(240)]
 

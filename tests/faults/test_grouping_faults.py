@@ -46,7 +46,7 @@ def parsed_report(text: str) -> Report:
 
 def grouped(report_ids) -> bool:
     reports = Report.objects.filter(pk__in=report_ids)
-    return all(r.grouped_at and r.grouped_at >= r.parsed_at for r in reports)
+    return all(r.grouped_at and r.parsed_at and r.grouped_at >= r.parsed_at for r in reports)
 
 
 def assert_each_claim_in_one_proposition_and_none_started_twice(report_ids):
