@@ -21,7 +21,18 @@ from django.db import connection
 from django.db.models import Count, Exists, F, OuterRef, QuerySet
 
 from .filters import ALL_TOPICS, ClaimFilter, _bbox
-from .models import Claim, ClaimLocation, Location, Reliability, Report, Source, Status, StatusChange, Topic
+from .models import (
+    Claim,
+    ClaimCorrection,
+    ClaimLocation,
+    Location,
+    Reliability,
+    Report,
+    Source,
+    Status,
+    StatusChange,
+    Topic,
+)
 
 # The order statuses are stacked and listed in, everywhere.
 STATUS_ORDER = [Status.CONFIRMED, Status.DENIED, Status.DISPUTED, Status.UNVERIFIED]
@@ -432,6 +443,7 @@ def change_stamp() -> str:
     newest = (
         (Claim, "id"),
         (StatusChange, "id"),
+        (ClaimCorrection, "id"),
         (Report, "parsed_at"),
         (Source, "updated_at"),
         (Location, "updated_at"),

@@ -3,7 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import claims, dashboard, exports, imports, reports, sources
+from . import claims, corrections, dashboard, exports, imports, reports, sources
 from .forms import LoginForm
 
 urlpatterns = [
@@ -14,6 +14,9 @@ urlpatterns = [
     path("claims/<int:pk>/", claims.claim_detail, name="claim-detail"),
     path("claims/<int:pk>/row/", claims.claim_row, name="claim-row"),
     path("claims/<int:pk>/review/", claims.review, name="claim-review"),
+    path("claims/<int:pk>/correct/", corrections.correct, name="claim-correct"),
+    path("claims/<int:pk>/split/", corrections.split, name="claim-split"),
+    path("claims/<int:pk>/merge/", corrections.merge, name="claim-merge"),
     path("reports/", reports.report_list, name="report-list"),
     path("reports/new/", reports.report_new, name="report-new"),
     path("reports/<int:pk>/", reports.report_detail, name="report-detail"),

@@ -9,7 +9,19 @@ from django.utils import timezone
 
 from .. import extraction
 from ..extraction import ClaimDraft
-from ..models import Claim, ClaimLocation, Location, ParseStatus, Report, Source, SourceKind, Topic
+from ..models import (
+    CORRECTED_COLUMNS,
+    Claim,
+    ClaimCorrection,
+    ClaimLocation,
+    CorrectionField,
+    Location,
+    ParseStatus,
+    Report,
+    Source,
+    SourceKind,
+    Topic,
+)
 from ..registry.sources import create_unreviewed
 
 
@@ -37,6 +49,30 @@ def _ids(keys) -> set[int]:
     return {int(k) for k in keys if k and str(k).isdigit()}
 
 
+SPLIT_PREFIX = "split:"  # claims an analyst split off: the extractor never produces them
+
+
+def _kept_columns(corrected: set[str]) -> set[str]:
+    """The columns of a claim an analyst corrected: a re-parse leaves them as they are."""
+    kept = {column for field in corrected for column in CORRECTED_COLUMNS.get(field, ())}
+    if CorrectionField.MERGED_INTO in corrected:
+        kept.add("superseded_at")  # merged into another claim: it stays out of the list
+    return kept
+
+
+def _retire(claim: Claim, corrected: set[str], now) -> None:
+    """A claim the new parse no longer produces: kept (superseded) if analysts touched it,
+    left alone if an analyst made it, deleted otherwise."""
+    if claim.fingerprint.startswith(SPLIT_PREFIX):
+        return
+    if corrected or claim.history.exists():
+        if claim.superseded_at is None:
+            claim.superseded_at = now
+            claim.save(update_fields=["superseded_at", "updated_at"])
+    else:
+        claim.delete()
+
+
 def write_claims(report_id: int, token: uuid.UUID, drafts: list[ClaimDraft]) -> bool:
     """Store a parse's claims in bulk: new ones created, ones seen before updated in place (their
     status and history untouched), vanished ones deleted or, if reviewed, marked superseded."""
@@ -44,6 +80,7 @@ def write_claims(report_id: int, token: uuid.UUID, drafts: list[ClaimDraft]) -> 
     if report.parse_status != ParseStatus.PARSING or report.parse_token != token:
         return False  # someone else finished or took this report meanwhile: their result stands
     existing = {c.fingerprint: c for c in Claim.objects.filter(report=report)}
+    corrections = ClaimCorrection.objects.corrected_fields(c.pk for c in existing.values())
     sources = _Sources(drafts)
     known_places = set(
         Location.objects.filter(pk__in=_ids(m.key for d in drafts for m in d.places)).values_list(
@@ -113,36 +150,37 @@ def write_claims(report_id: int, token: uuid.UUID, drafts: list[ClaimDraft]) -> 
             claim = Claim(report=report, fingerprint=fingerprint, created_at=now, **values)
             new_claims.append(claim)
         else:
+            kept = _kept_columns(corrections.get(claim.pk, set()))
             for field, value in values.items():
-                setattr(claim, field, value)
+                if field not in kept:
+                    setattr(claim, field, value)
             changed_claims.append(claim)
         links.append((claim, draft))
     Claim.objects.bulk_create(new_claims)
     if changed_claims:
         Claim.objects.bulk_update(changed_claims, fields)
-        ClaimLocation.objects.filter(claim__in=changed_claims).delete()
-        Claim.topics.through.objects.filter(claim__in=changed_claims).delete()
+        replaced = [c for c in changed_claims if CorrectionField.PLACES not in corrections.get(c.pk, ())]
+        ClaimLocation.objects.filter(claim__in=replaced).delete()
+        replaced = [c for c in changed_claims if CorrectionField.TOPICS not in corrections.get(c.pk, ())]
+        Claim.topics.through.objects.filter(claim__in=replaced).delete()
     place_rows, topic_rows = [], []
     for claim, draft in links:
+        corrected = corrections.get(claim.pk, set())
         placed: set[int] = set()
-        for mention in draft.places:
+        for mention in draft.places if CorrectionField.PLACES not in corrected else ():
             pk = int(mention.key) if mention.key.isdigit() else None
             if pk in known_places and pk not in placed:
                 placed.add(pk)
                 place_rows.append(ClaimLocation(claim=claim, location_id=pk, mention=mention.text[:200]))
-        for pk in sorted(_ids(draft.topic_keys) & known_topics):
+        for pk in (
+            sorted(_ids(draft.topic_keys) & known_topics) if CorrectionField.TOPICS not in corrected else ()
+        ):
             topic_rows.append(Claim.topics.through(claim_id=claim.pk, topic_id=pk))
     ClaimLocation.objects.bulk_create(place_rows)
     Claim.topics.through.objects.bulk_create(topic_rows)
     for fingerprint, claim in existing.items():
-        if fingerprint in seen:
-            continue
-        if claim.history.exists():
-            if claim.superseded_at is None:
-                claim.superseded_at = now
-                claim.save(update_fields=["superseded_at", "updated_at"])
-        else:
-            claim.delete()
+        if fingerprint not in seen:
+            _retire(claim, corrections.get(claim.pk, set()), now)
     report.parse_status = ParseStatus.PARSED
     report.parse_error = ""
     report.parse_token = None
