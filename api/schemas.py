@@ -91,8 +91,19 @@ class StatusChangeOut(Schema):
     evidence_url: str
 
 
+class CorrectionOut(Schema):
+    field: str
+    from_value: str
+    to_value: str
+    other_claim_id: int | None
+    changed_by: str | None
+    changed_at: datetime
+    note: str
+
+
 class ClaimDetail(ClaimOut):
     history: list[StatusChangeOut]
+    corrections: list[CorrectionOut]
 
 
 class ClaimPage(Schema):
@@ -131,6 +142,55 @@ class ReviewIn(Schema):
     evidence_url: str = Field("", max_length=2000)
 
 
+class NewPlaceIn(Schema):
+    name: str = Field(min_length=1, max_length=200)
+    latitude: float = Field(ge=-90, le=90)
+    longitude: float = Field(ge=-180, le=180)
+
+
+class CorrectionIn(Schema):
+    """Only the fields you send are corrected; each change is one row of the claim's history."""
+
+    version: int = Field(ge=1, le=MAX_ID, description="The claim's version you based the correction on.")
+    source: str | None = Field(
+        None, max_length=200, description="A source's name or alias; new names are created unreviewed."
+    )
+    cited_source: str | None = Field(
+        None, max_length=200, description="Whose account this is about; empty for nobody."
+    )
+    stance: Stance | None = None
+    statement: str | None = Field(None, max_length=4000)
+    event_start: date | None = None
+    event_end: date | None = None
+    date_precision: str | None = Field(None, description="day, week, month, range; with event_start.")
+    figures: list[str] | None = Field(None, description="One figure each: 'about 12,000 troops'.")
+    topics: list[str] | None = Field(None, description="The claim's topic slugs (the whole list).")
+    places: list[int] | None = Field(None, description="The claim's place ids (the whole list).")
+    new_places: list[NewPlaceIn] = Field(
+        default_factory=list, description="Names the gazetteer lacks, placed."
+    )
+    note: str = Field("", max_length=5000)
+
+
+class SplitIn(Schema):
+    version: int = Field(ge=1, le=MAX_ID)
+    first: str = Field(min_length=1, max_length=4000, description="What this claim says after the split.")
+    second: str = Field(min_length=1, max_length=4000, description="What the new claim says.")
+    note: str = Field("", max_length=5000)
+
+
+class MergeIn(Schema):
+    version: int = Field(ge=1, le=MAX_ID)
+    duplicate: int = Field(ge=1, le=MAX_ID, description="The id of the claim that says the same.")
+    note: str = Field("", max_length=5000)
+
+
+class CorrectionResult(Schema):
+    changed: bool
+    claim: ClaimDetail
+    corrections: list[CorrectionOut]
+
+
 class ReviewOut(Schema):
     changed: bool
     claim: ClaimDetail
@@ -150,7 +210,7 @@ class ClaimQuery(Schema):
     stance: list[str] = Field(default_factory=list, description="asserts, confirms, denies, does_not_deny.")
     place: list[str] = Field(default_factory=list, description="Place ids.")
     topic: str | None = Field(
-        None, max_length=200, description="A topic slug; `all` for every topic. Default: the default topic."
+        None, max_length=200, description="A topic slug. Default (or `all`): every topic."
     )
     date_from: date | None = Field(None, alias="from", description="Claims about this day or later.")
     date_to: date | None = Field(None, alias="to", description="Claims about this day or earlier.")

@@ -87,7 +87,7 @@ class ClaimFilter:
     statuses: list[str] = field(default_factory=list)
     stances: list[str] = field(default_factory=list)
     places: list[int] = field(default_factory=list)
-    topic: str = ""  # a topic slug; "" means the default topic; "all" means every claim
+    topic: str = ""  # a topic slug; "" (or "all", as older links say) means every topic
     date_from: date | None = None  # event date (the timeline's date)
     date_to: date | None = None
     q: str = ""
@@ -120,6 +120,8 @@ class ClaimFilter:
             errors.append(f"Ignored sort={sort[:20]!r}.")
             sort = "-event"
         topic = clean_line(query.get("topic"))[:200]
+        if topic == ALL_TOPICS:
+            topic = ""  # every topic is the default now; "all" is what older links say
         return cls(
             sources=_ints(query.getlist("source"), "source", errors),
             statuses=_choices(query.getlist("status"), Status.values, "status", errors),
@@ -138,12 +140,11 @@ class ClaimFilter:
     # ------------------------------------------------------------------------------------------
 
     def resolved_topic(self) -> Topic | None:
-        """The topic the filter shows: the named one, else the default; None for all claims."""
-        if self.topic == ALL_TOPICS:
+        """The topic the filter shows; None for all claims. Every topic is the default: a topic
+        filter an analyst did not choose would hide claims they never knew were there."""
+        if self.topic in ("", ALL_TOPICS):
             return None
-        if self.topic:
-            return Topic.objects.filter(slug=self.topic).first()
-        return Topic.objects.filter(is_default=True).first()
+        return Topic.objects.filter(slug=self.topic).first()
 
     def apply(
         self, qs: QuerySet[Claim] | None = None, *, topic: Topic | None | bool = True, sort: bool = True

@@ -457,3 +457,63 @@ def change_stamp() -> str:
         cursor.execute(sql)
         newest_values = "|".join(str(value or 0) for value in cursor.fetchone())
     return hashlib.sha256(newest_values.encode()).hexdigest()[:20]
+
+
+# ---------------------------------------------------------------------------------------------
+# What the filter leaves out
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """Claims one part of the filter hides, and the filter without that part (one click)."""
+
+    part: str
+    why: str
+    count: int
+    query: str
+
+
+def _parts(flt: ClaimFilter, topic: Topic | None) -> list[tuple[str, str, dict]]:
+    """(part, why its claims are hidden, the filter fields that drop it) for each active part."""
+    parts = [
+        ("topic", f"outside the topic “{topic.name}”" if topic else "", {"topic": ""}),
+        ("sources", "from other sources", {"sources": []}),
+        ("statuses", "with another status", {"statuses": []}),
+        ("stances", "with another stance", {"stances": []}),
+        ("places", "at other places or none", {"places": []}),
+        ("dates", "outside these event dates", {"date_from": None, "date_to": None}),
+        ("q", f"not matching “{flt.q}”", {"q": ""}),
+        ("window", "reported earlier", {"window": ""}),
+        ("bbox", "outside the map's view", {"bbox": None}),
+    ]
+    active = {
+        "topic": topic is not None,
+        "sources": bool(flt.sources),
+        "statuses": bool(flt.statuses),
+        "stances": bool(flt.stances),
+        "places": bool(flt.places),
+        "dates": bool(flt.date_from or flt.date_to),
+        "q": bool(flt.q),
+        "window": bool(flt.window),
+        "bbox": bool(flt.bbox),
+    }
+    return [part for part in parts if active[part[0]]]
+
+
+def left_out(scope: Scope, total: int) -> list[LeftOut]:
+    """For each part of the filter, how many more claims there are without it: nothing is hidden
+    without the page saying so. One count per active part, cached per filter and data state."""
+    if scope.unknown_topic:
+        return []
+
+    def compute() -> list[LeftOut]:
+        out = []
+        for part, why, changes in _parts(scope.flt, scope.topic):
+            relaxed = replace(scope.flt, **changes)
+            topic = None if part == "topic" else scope.topic
+            n = relaxed.apply(topic=topic, sort=False).count() - total
+            if n > 0:
+                out.append(LeftOut(part, why, n, relaxed.querystring()))
+        return out
+
+    return cached("left-out", scope, compute, extra=str(total))

@@ -70,6 +70,12 @@ SESSION = [
     ("claim-row",             "POST", 405,       405,    405,     405),
     ("claim-review",          "GET",  LOGIN,     403,    HOME,    HOME),   # the form lives on the claim page
     ("claim-review",          "POST", LOGIN,     403,    HOME,    HOME,   "*"),
+    ("claim-correct",         "GET",  405,       405,    405,     405),
+    ("claim-correct",         "POST", LOGIN,     403,    HOME,    HOME,   "*"),
+    ("claim-split",           "GET",  405,       405,    405,     405),
+    ("claim-split",           "POST", LOGIN,     403,    HOME,    HOME,   "*"),
+    ("claim-merge",           "GET",  405,       405,    405,     405),
+    ("claim-merge",           "POST", LOGIN,     403,    HOME,    HOME,   "*"),
     ("report-list",           "GET",  LOGIN,     200,    200,     200),
     ("report-list",           "POST", 405,       405,    405,     405),
     ("report-new",            "GET",  LOGIN,     403,    200,     200),
@@ -119,6 +125,12 @@ API = [
     ("api:get_claim",             "POST", 405,       405,    405,     405),
     ("api:review_claim",          "GET",  405,       405,    405,     405),
     ("api:review_claim",          "POST", 401,       403,    200,     200,    "*"),
+    ("api:correct_claim",         "GET",  405,       405,    405,     405),
+    ("api:correct_claim",         "POST", 401,       403,    200,     200,    "*"),
+    ("api:split_claim",           "GET",  405,       405,    405,     405),
+    ("api:split_claim",           "POST", 401,       403,    200,     200,    "*"),
+    ("api:merge_claim",           "GET",  405,       405,    405,     405),
+    ("api:merge_claim",           "POST", 401,       403,    200,     200,    "*"),
     ("api:export_claims_csv",     "GET",  401,       200,    200,     200),
     ("api:export_claims_csv",     "POST", 405,       405,    405,     405),
     ("api:export_places_geojson", "GET",  401,       200,    200,     200),
@@ -312,6 +324,12 @@ def url_of(row: Row, w: World) -> str:
         "claim-detail": w.claim,
         "claim-row": w.claim,
         "claim-review": w.claim,
+        "claim-correct": w.claim,
+        "claim-split": w.claim,
+        "claim-merge": w.claim,
+        "api:correct_claim": w.claim,
+        "api:split_claim": w.claim,
+        "api:merge_claim": w.claim,
         "report-detail": w.report,
         "source-detail": w.source,
         "source-edit": w.source,
@@ -371,11 +389,26 @@ def post_data(row: Row, w: World) -> tuple[object, str | None]:
             "file": SimpleUploadedFile("r.jsonl", b'{"text": "Imported: troops arrived."}\n'),
         },
         "feeds": {"url": "https://wire.example.org/rss", "poll_interval": "900"},
+        "claim-correct": {
+            "source": "HUR",
+            "stance": "denies",
+            "statement": "Troops arrived",
+            "version": claim.version,
+        },
+        "claim-split": {"first": "Troops", "second": "arrived", "version": claim.version},
+        "claim-merge": {"duplicate": w.deletable["claims.claim"].pk, "version": claim.version},
     }
     if row.name in forms:
         return forms[row.name], None
     if row.name == "api:submit_report":
         return json.dumps({"text": "Via the API: troops arrived in Kursk."}), "application/json"
+    api_forms = {
+        "api:correct_claim": {"stance": "denies", "version": claim.version},
+        "api:split_claim": {"first": "Troops", "second": "arrived", "version": claim.version},
+        "api:merge_claim": {"duplicate": w.deletable["claims.claim"].pk, "version": claim.version},
+    }
+    if row.name in api_forms:
+        return json.dumps(api_forms[row.name]), "application/json"
     if row.name == "api:review_claim":
         return json.dumps({"status": "confirmed", "version": claim.version}), "application/json"
     if row.name.endswith("_changelist"):

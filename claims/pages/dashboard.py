@@ -21,6 +21,7 @@ from ..queries import (
     change_stamp,
     claims_at,
     facets,
+    left_out,
     map_places,
     parse_view,
     places_with_claims,
@@ -58,6 +59,7 @@ def list_context(request: HtmxHttpRequest, scope: Scope) -> dict:
         "status_counts": SimpleLazyObject(lambda: counts.statuses),
         "statuses": [(s, Status(s).label) for s in STATUS_ORDER],
         "sorts": SORT_CHOICES,
+        "left_out": SimpleLazyObject(lambda: left_out(scope, counts.total)),
     }
 
 
@@ -75,7 +77,7 @@ def dashboard(request: HtmxHttpRequest) -> HttpResponse:
     flt = scope.flt
     context.update(
         topic=scope.topic,
-        topics=Topic.objects.only("pk", "name", "slug", "is_default"),
+        topics=Topic.objects.only("pk", "name", "slug"),
         all_topics=ALL_TOPICS,
         places=places_with_claims,  # called by the template only when its cache misses
         stances=Stance.choices,
