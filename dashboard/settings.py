@@ -5,6 +5,7 @@ Defaults give a working local app (SQLite in WAL mode, DEBUG on, Redis on localh
 environment and switches on every setting `manage.py check --deploy` asks for.
 """
 
+import hashlib
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -271,6 +272,17 @@ CLAIMREVIEW_AUTHOR = env("CLAIMREVIEW_AUTHOR", "Claims tracker")
 
 # Reports stuck in queued/parsing longer than this are re-enqueued by the sweeper.
 CLAIMS_STUCK_AFTER_SECONDS = env_int("CLAIMS_STUCK_AFTER_SECONDS", 120)
+# Beat's record of when each job last ran: state of this machine, not of the code, so it lives
+# outside the repository (one file per checkout).
+CELERY_BEAT_SCHEDULE_FILENAME = env(
+    "CELERY_BEAT_SCHEDULE_FILENAME",
+    str(
+        Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
+        / "claims-tracker"
+        / hashlib.sha256(str(BASE_DIR).encode()).hexdigest()[:12]
+        / "celerybeat-schedule"
+    ),
+)
 CELERY_BEAT_SCHEDULE = {
     "sweep-stuck-reports": {
         "task": "claims.tasks.sweep_stuck_reports",
