@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
@@ -214,7 +214,7 @@ def review(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     if not request.user.has_perm(REVIEW_PERMISSION):
         message = "You may browse claims but not review them: ask for the analyst role."
         if not wants_fragment(request):
-            return HttpResponse(message, status=403, content_type="text/plain; charset=utf-8")
+            raise PermissionDenied(message)
         return _answer(request, claim, error=message, status=403)
     if request.method == "GET":
         if not wants_fragment(request):

@@ -114,7 +114,7 @@ def map_data(request: HtmxHttpRequest) -> JsonResponse:
 @login_required
 def timeline_data(request: HtmxHttpRequest) -> JsonResponse:
     scope = Scope.of(ClaimFilter.from_query(request.GET))
-    data = timeline(scope)
+    data = timeline(scope, "report" if request.GET.get("basis") == "report" else "event")
     data["errors"] = list(scope.flt.errors)
     return JsonResponse(data)
 

@@ -163,7 +163,7 @@ class TelegramImportForm(forms.Form):
         required=False,
         max_length=100,
         label="Channel username",
-        help_text="For links to the posts (t.me/<username>/<id>); the export does not contain it.",
+        help_text="For links to the posts (t.me/username/123); the export does not contain it.",
     )
     source = SourceChoiceField(
         label="Source",

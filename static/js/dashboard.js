@@ -258,15 +258,23 @@
   }
 
   function drawTimeline() {
-    if (timelineData) ClaimsTimeline.render(timelineEl, timelineData, setDates);
+    if (timelineData) ClaimsTimeline.render(timelineEl, timelineData, setDates, { from: fromInput.value, to: toInput.value });
   }
+
+  /* Event date (what the claim is about) or the day it was reported: the chart's basis. */
+  const basisInputs = document.querySelectorAll('input[name="timeline-basis"]');
+  function basis() {
+    const checked = document.querySelector('input[name="timeline-basis"]:checked');
+    return checked ? checked.value : 'event';
+  }
+  basisInputs.forEach(function (input) { input.addEventListener('change', function () { refreshTimeline(); }); });
 
   function refreshTimeline() {
     if (timelineRequest) timelineRequest.abort();
     timelineRequest = new AbortController();
     timelineEl.dataset.state = 'loading';
     const query = currentQuery();
-    fetch(withQuery(config.timeline_url, query), {
+    fetch(withQuery(config.timeline_url, query, basis() === 'report' ? { basis: 'report' } : {}), {
       signal: timelineRequest.signal, headers: { Accept: 'application/json' }, credentials: 'same-origin',
     })
       .then(function (response) {

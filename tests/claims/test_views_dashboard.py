@@ -336,11 +336,32 @@ def test_the_timeline_counts_per_day_and_status_and_marks_report_dates(viewer_cl
     make_claim(timeline_date=date(2024, 10, 3), event_start=date(2024, 10, 3), status="denied")
     data = viewer_client.get(reverse("dashboard-timeline")).json()
     assert data["unit"] == "day" and data["total"] == 3 and data["by_report"] == 1
-    assert [b["start"] for b in data["buckets"]] == ["2024-10-01", "2024-10-02", "2024-10-03"]
-    first = data["buckets"][0]
+    days = {b["start"]: b for b in data["buckets"]}
+    # Three days of data are shown in two weeks, in the middle: one day never fills the chart.
+    assert len(days) == 14 and data["buckets"][0]["start"] < "2024-10-01" < data["buckets"][-1]["start"]
+    first = days["2024-10-01"]
     assert first["total"] == 2
     assert first["counts"] == {"confirmed": {"event": 1}, "unverified": {"report": 1}}
-    assert data["buckets"][1]["total"] == 0
+    assert days["2024-10-02"]["total"] == 0 and days["2024-10-03"]["total"] == 1
+
+
+def test_claims_about_several_days_come_as_spans_and_the_report_date_is_a_basis(viewer_client):
+    report = make_report(published_at="2024-11-20T10:00:00Z")
+    make_claim(
+        report=report,
+        timeline_date=date(2024, 11, 1),
+        event_start=date(2024, 11, 1),
+        event_end=date(2024, 11, 5),
+        date_precision="range",
+    )
+    make_claim(report=report, timeline_date=date(2024, 11, 2), event_start=date(2024, 11, 2))
+    data = viewer_client.get(reverse("dashboard-timeline")).json()
+    span = {"start": "2024-11-01", "end": "2024-11-05", "status": "unverified", "count": 1}
+    assert data["ranges"] == [span]
+    data = viewer_client.get(reverse("dashboard-timeline"), {"basis": "report"}).json()
+    assert data["basis"] == "report" and data["ranges"] == []
+    days = {b["start"]: b["total"] for b in data["buckets"]}
+    assert days["2024-11-20"] == 2 and sum(days.values()) == 2
 
 
 def test_long_ranges_are_counted_per_week(viewer_client):
