@@ -114,6 +114,7 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "claims.alerts.context.unread",
             ],
         },
     },
@@ -288,12 +289,42 @@ CELERY_BEAT_SCHEDULE = {
         "task": "claims.tasks.sweep_stuck_reports",
         "schedule": float(env_int("CLAIMS_SWEEP_EVERY_SECONDS", 60)),
     },
+    # New claims in followed saved views: notifications in the app and one email digest each.
+    "run-alerts": {
+        "task": "claims.tasks.run_alerts",
+        "schedule": float(env_int("ALERTS_EVERY_SECONDS", 300)),
+    },
     # Polls only the feeds whose own interval is due; a failing feed waits longer each time.
     "poll-feeds": {
         "task": "claims.tasks.poll_feeds",
         "schedule": float(env_int("FEEDS_POLL_EVERY_SECONDS", 60)),
     },
 }
+
+# Email: the alerts' digests (Django's mailers). The console in development; set EMAIL_BACKEND
+# (and EMAIL_HOST ...) to send for real. SITE_URL makes the links in the emails absolute.
+EMAIL_BACKEND_PATH = env(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if PRODUCTION
+    else "django.core.mail.backends.console.EmailBackend",
+)
+MAILERS = {
+    "default": {
+        "BACKEND": EMAIL_BACKEND_PATH,
+        "OPTIONS": {
+            "host": env("EMAIL_HOST", "localhost"),
+            "port": env_int("EMAIL_PORT", 25),
+            "username": env("EMAIL_HOST_USER", ""),
+            "password": env("EMAIL_HOST_PASSWORD", ""),
+            "use_tls": env_bool("EMAIL_USE_TLS", False),
+        }
+        if EMAIL_BACKEND_PATH.endswith("smtp.EmailBackend")
+        else {},
+    }
+}
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "claims-tracker@localhost")
+SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 LOGGING = {
     "version": 1,

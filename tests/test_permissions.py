@@ -35,7 +35,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from django.utils import timezone
 
 from api.models import ApiToken
-from claims.models import Claim, Feed, ImportedItem, ImportJob, Report, Topic
+from claims.models import Claim, Feed, ImportedItem, ImportJob, Report, SavedView, Topic
 from tests.support.factories import make_claim, make_place, make_report, make_source
 
 pytestmark = pytest.mark.django_db
@@ -76,6 +76,14 @@ SESSION = [
     ("claim-split",           "POST", LOGIN,     403,    HOME,    HOME,   "*"),
     ("claim-merge",           "GET",  405,       405,    405,     405),
     ("claim-merge",           "POST", LOGIN,     403,    HOME,    HOME,   "*"),
+    ("saved-views",           "GET",  LOGIN,     200,    200,     200),
+    ("saved-views",           "POST", LOGIN,     HOME,   HOME,    HOME,   "*"),   # anyone may save a filter
+    ("saved-view",            "GET",  LOGIN,     HOME,   HOME,    HOME),   # to the dashboard with its filter
+    ("saved-view",            "POST", 405,       405,    405,     405),
+    ("saved-view-follow",     "GET",  405,       405,    405,     405),
+    ("saved-view-follow",     "POST", LOGIN,     HOME,   HOME,    HOME,   "*"),
+    ("notifications",         "GET",  LOGIN,     200,    200,     200),
+    ("notifications",         "POST", LOGIN,     HOME,   HOME,    HOME),   # marks read: none unread here
     ("report-list",           "GET",  LOGIN,     200,    200,     200),
     ("report-list",           "POST", 405,       405,    405,     405),
     ("report-new",            "GET",  LOGIN,     403,    200,     200),
@@ -299,6 +307,7 @@ def world(django_user_model, analyst, viewer) -> World:
     )
     job = ImportJob.objects.create(kind=ImportJob.Kind.JSONL, filename="a.jsonl", created_by=analyst)
     spare_report = make_report(text="A report nobody parsed.")
+    SavedView.objects.create(owner=analyst, name="Kursk", slug="kursk", query="q=Kursk")
     deletable = {
         "auth.group": Group.objects.create(name="Spare group"),
         "auth.user": django_user_model.objects.create_user("spare.user", password="x-long-pass-98"),
@@ -341,6 +350,8 @@ def url_of(row: Row, w: World) -> str:
     }
     if name in by_pk:
         return reverse(name, args=[by_pk[name].pk])
+    if name in ("saved-view", "saved-view-follow"):
+        return reverse(name, args=[SavedView.objects.get().slug])
     if name == "admin:view_on_site":
         return reverse(name, args=[ContentType.objects.get_for_model(Claim).pk, w.claim.pk])
     if name == "admin:app_list":
@@ -396,6 +407,7 @@ def post_data(row: Row, w: World) -> tuple[object, str | None]:
             "version": claim.version,
         },
         "claim-split": {"first": "Troops", "second": "arrived", "version": claim.version},
+        "saved-views": {"name": "Denied in Kursk", "query": "status=denied&q=Kursk", "subscribe": "on"},
         "claim-merge": {"duplicate": w.deletable["claims.claim"].pk, "version": claim.version},
     }
     if row.name in forms:

@@ -3,7 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import claims, corrections, dashboard, exports, imports, reports, sources
+from . import claims, corrections, dashboard, exports, imports, reports, saved, sources
 from .forms import LoginForm
 
 urlpatterns = [
@@ -17,6 +17,10 @@ urlpatterns = [
     path("claims/<int:pk>/correct/", corrections.correct, name="claim-correct"),
     path("claims/<int:pk>/split/", corrections.split, name="claim-split"),
     path("claims/<int:pk>/merge/", corrections.merge, name="claim-merge"),
+    path("views/", saved.saved_views, name="saved-views"),
+    path("views/<slug:slug>/", saved.saved_view, name="saved-view"),
+    path("views/<slug:slug>/follow/", saved.follow, name="saved-view-follow"),
+    path("notifications/", saved.notifications, name="notifications"),
     path("reports/", reports.report_list, name="report-list"),
     path("reports/new/", reports.report_new, name="report-new"),
     path("reports/<int:pk>/", reports.report_detail, name="report-detail"),

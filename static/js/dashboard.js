@@ -346,5 +346,11 @@
     return page ? { page: page } : {};
   }
 
+  /* Saving the view saves the filter the list shows now. */
+  const saveView = document.getElementById('save-view');
+  if (saveView) {
+    saveView.addEventListener('submit', function () { saveView.elements.query.value = currentQuery(); });
+  }
+
   refreshPanels(true);
 })();
