@@ -206,10 +206,10 @@ class CorrectionForm(forms.Form):
     )
     statement = forms.CharField(max_length=4000, widget=forms.Textarea(attrs={"rows": 2}))
     event_start = forms.DateField(
-        required=False, label="Event from", widget=forms.DateInput(attrs={"type": "date"})
+        required=False, label="Event from", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
     )
     event_end = forms.DateField(
-        required=False, label="Event to", widget=forms.DateInput(attrs={"type": "date"})
+        required=False, label="Event to", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
     )
     date_precision = forms.ChoiceField(
         required=False, label="Precision", choices=[("", "not stated"), *DatePrecision.choices]

@@ -70,6 +70,7 @@
   const summary = document.getElementById('map-summary');
   const placesLayer = new ClaimsMap.PlaceLayer(map, { onClick: onPlaceClick, onDraw: markSelected });
   const offscreen = ClaimsMap.el('div', 'offscreen');
+  offscreen.setAttribute('role', 'group');
   offscreen.setAttribute('aria-label', 'Places off the map');
   mapEl.append(offscreen);
   L.DomEvent.disableClickPropagation(offscreen);
