@@ -241,7 +241,9 @@ class CorrectionForm(forms.Form):
             kwargs.setdefault("initial", correction_initial(claim))
             super().__init__(*args, **kwargs)
             # Only the claim's own places are offered for keeping (the gazetteer may be long).
-            self.fields["places"].queryset = Location.objects.filter(claims=claim).order_by("name")
+            places = self.fields["places"]
+            assert isinstance(places, forms.ModelMultipleChoiceField)
+            places.queryset = Location.objects.filter(claims=claim).order_by("name")
         else:
             super().__init__(*args, **kwargs)
 
@@ -259,7 +261,7 @@ class CorrectionForm(forms.Form):
         return place
 
     def clean(self):
-        data = super().clean()
+        data = super().clean() or {}
         if data.get("place_name") and (data.get("latitude") is None or data.get("longitude") is None):
             self.add_error("latitude", "Give the new place's latitude and longitude.")
         return data

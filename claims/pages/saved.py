@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.contrib.auth.models import User
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -15,9 +16,13 @@ from .common import HtmxHttpRequest, login_required
 from .forms import SavedViewForm
 
 
+class UserRequest(HtmxHttpRequest):
+    user: User  # the pages here are login_required: never anonymous
+
+
 @require_http_methods(["GET", "POST"])
 @login_required
-def saved_views(request: HtmxHttpRequest) -> HttpResponse:
+def saved_views(request: UserRequest) -> HttpResponse:
     """GET: every saved view, the user's first. POST: save the dashboard's current filter."""
     if request.method == "POST":
         form = SavedViewForm(request.POST)
@@ -59,7 +64,7 @@ def follow(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 @login_required
-def notifications(request: HtmxHttpRequest) -> HttpResponse:
+def notifications(request: UserRequest) -> HttpResponse:
     """GET: the user's notifications, newest first. POST: mark them all read."""
     mine = Notification.objects.filter(user=request.user)
     if request.method == "POST":
@@ -68,6 +73,5 @@ def notifications(request: HtmxHttpRequest) -> HttpResponse:
     rows = list(mine.select_related("view")[:100])
     wanted = {pk for note in rows for pk in note.claim_ids[:5]}
     claims = Claim.objects.select_related("source").in_bulk(wanted)
-    for note in rows:
-        note.claims = [claims[pk] for pk in note.claim_ids[:5] if pk in claims]
-    return render(request, "claims/notifications.html", {"notifications": rows})
+    listed = [(note, [claims[pk] for pk in note.claim_ids[:5] if pk in claims]) for note in rows]
+    return render(request, "claims/notifications.html", {"notifications": listed})
