@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from ..models import (
@@ -153,7 +153,8 @@ def review_context(
 @require_GET
 @login_required
 def claim_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
-    claim = get_claim(pk)
+    # The claim's proposition comes with it (a claim has at most one membership).
+    claim = get_object_or_404(Claim.objects.for_list().select_related("membership__proposition"), pk=pk)
     before, marked, after = report_excerpt(claim)
     others = (
         Claim.objects.current()
@@ -163,7 +164,7 @@ def claim_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         .order_by("char_start", "id")
     )
     places = claim_places(claim)
-    membership = PropositionMember.objects.filter(claim=claim).select_related("proposition").first()
+    membership: PropositionMember | None = getattr(claim, "membership", None)
     proposition = membership.proposition if membership else None
     while proposition is not None and proposition.merged_into_id:
         proposition = proposition.merged_into
