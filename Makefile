@@ -24,7 +24,7 @@ static/build/basemap.json: package.json package-lock.json scripts/build-basemap.
 	else echo "npm not found: the map gets no offline basemap (install Node.js and npm, then make setup)."; fi
 
 run: setup
-	scripts/run.sh
+	@$(PY) scripts/foreground.py scripts/run.sh
 
 test: setup
 	scripts/test.sh

@@ -11,6 +11,7 @@ from pydantic import create_model
 from claims.filters import PARAMETERS, ClaimFilter
 from claims.models import (
     Claim,
+    ClaimCorrection,
     Location,
     Proposition,
     PropositionChange,
@@ -133,12 +134,33 @@ class StatusChangeOut(Schema):
         return change.changed_by.get_username() if change.changed_by else None
 
 
+class CorrectionOut(Schema):
+    """Read from a ClaimCorrection."""
+
+    field: str
+    from_value: str
+    to_value: str
+    other_claim_id: int | None
+    changed_by: str | None
+    changed_at: datetime
+    note: str
+
+    @staticmethod
+    def resolve_changed_by(correction: ClaimCorrection) -> str | None:
+        return correction.changed_by.get_username() if correction.changed_by else None
+
+
 class ClaimDetail(ClaimOut):
     history: list[StatusChangeOut]
+    corrections: list[CorrectionOut]
 
     @staticmethod
     def resolve_history(claim: Claim) -> list[StatusChange]:
         return list(claim.history.select_related("changed_by").order_by("changed_at", "id"))
+
+    @staticmethod
+    def resolve_corrections(claim: Claim) -> list[ClaimCorrection]:
+        return list(claim.corrections.select_related("changed_by").order_by("changed_at", "id"))
 
 
 class ReportOut(Schema):
@@ -173,6 +195,55 @@ class ReviewIn(Schema):
     credibility: int | None = Field(None, ge=1, le=6, description="Admiralty credibility, 1 to 6.")
     note: str = Field("", max_length=5000)
     evidence_url: str = Field("", max_length=2000)
+
+
+class NewPlaceIn(Schema):
+    name: str = Field(min_length=1, max_length=200)
+    latitude: float = Field(ge=-90, le=90)
+    longitude: float = Field(ge=-180, le=180)
+
+
+class CorrectionIn(Schema):
+    """Only the fields you send are corrected; each change is one row of the claim's history."""
+
+    version: int = Field(ge=1, le=MAX_ID, description="The claim's version you based the correction on.")
+    source: str | None = Field(
+        None, max_length=200, description="A source's name or alias; new names are created unreviewed."
+    )
+    cited_source: str | None = Field(
+        None, max_length=200, description="Whose account this is about; empty for nobody."
+    )
+    stance: Stance | None = None
+    statement: str | None = Field(None, max_length=4000)
+    event_start: date | None = None
+    event_end: date | None = None
+    date_precision: str | None = Field(None, description="day, week, month, range; with event_start.")
+    figures: list[str] | None = Field(None, description="One figure each: 'about 12,000 troops'.")
+    topics: list[str] | None = Field(None, description="The claim's topic slugs (the whole list).")
+    places: list[int] | None = Field(None, description="The claim's place ids (the whole list).")
+    new_places: list[NewPlaceIn] = Field(
+        default_factory=list, description="Names the gazetteer lacks, placed."
+    )
+    note: str = Field("", max_length=5000)
+
+
+class SplitIn(Schema):
+    version: int = Field(ge=1, le=MAX_ID)
+    first: str = Field(min_length=1, max_length=4000, description="What this claim says after the split.")
+    second: str = Field(min_length=1, max_length=4000, description="What the new claim says.")
+    note: str = Field("", max_length=5000)
+
+
+class MergeIn(Schema):
+    version: int = Field(ge=1, le=MAX_ID)
+    duplicate: int = Field(ge=1, le=MAX_ID, description="The id of the claim that says the same.")
+    note: str = Field("", max_length=5000)
+
+
+class CorrectionResult(Schema):
+    changed: bool
+    claim: ClaimDetail
+    corrections: list[CorrectionOut]
 
 
 class ReviewOut(Schema):

@@ -5,6 +5,7 @@ Submitting needs the `claims.add_report` permission, reviewing `claims.review_cl
 answer `{"detail": "...", "errors": [...]}` with 400, 401, 403, 404, 409 or 413.
 """
 
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from django.conf import settings
@@ -25,9 +26,20 @@ from claims.cleaning import clean_line, clean_text
 from claims.filters import PARAMETERS, ClaimFilter
 from claims.intake import service as intake
 from claims.intake.rows import check_url
-from claims.models import Channel, Claim, Proposition, PropositionChange, Report, StaleClaimError
+from claims.models import (
+    Channel,
+    Claim,
+    ClaimCorrection,
+    CorrectionField,
+    Location,
+    Proposition,
+    PropositionChange,
+    Report,
+    StaleClaimError,
+)
 from claims.permissions import ADD_REPORT, REVIEW_CLAIM
 from claims.propositions import queries as propositions
+from claims.review import corrections
 from claims.review import service as review
 
 from . import schemas
@@ -225,6 +237,117 @@ def review_claim(request, payload: schemas.ReviewIn, claim_id: ObjectId):
     except DjangoValidationError as exc:
         raise HttpError(400, " ".join(exc.messages)) from None
     return {"changed": bool(changes), "claim": _get_claim(claim_id), "changes": changes}
+
+
+def _correction_changes(payload: schemas.CorrectionIn, claim: Claim) -> dict:
+    """The fields the payload names, as the corrections service takes them."""
+    changes: dict = {}
+    if payload.source is not None:
+        changes[CorrectionField.SOURCE] = corrections.source_named(payload.source)
+    if payload.cited_source is not None:
+        cited = clean_line(payload.cited_source)
+        changes[CorrectionField.CITED_SOURCE] = corrections.source_named(cited) if cited else None
+    if payload.stance is not None:
+        changes[CorrectionField.STANCE] = payload.stance
+    if payload.statement is not None:
+        changes[CorrectionField.STATEMENT] = clean_text(payload.statement).strip()
+    if {"event_start", "event_end", "date_precision"} & payload.model_fields_set:
+        start = payload.event_start
+        changes[CorrectionField.EVENT_DATE] = corrections.EventDate(
+            start, payload.event_end or start, payload.date_precision or ("day" if start else "")
+        )
+    if payload.figures is not None:
+        changes[CorrectionField.FIGURES] = corrections.parse_figures("\n".join(payload.figures))
+    if payload.topics is not None:
+        changes[CorrectionField.TOPICS] = corrections.topics_by_slug(payload.topics)
+    if payload.places is not None or payload.new_places:
+        ids = payload.places if payload.places is not None else [p.pk for p in claim.locations.all()]
+        places = list(Location.objects.filter(pk__in=ids))
+        if len(places) != len(set(ids)):
+            raise HttpError(400, "places: not every id is a place of the gazetteer.")
+        places += [corrections.place_unresolved(p.name, p.latitude, p.longitude) for p in payload.new_places]
+        changes[CorrectionField.PLACES] = places
+    return changes
+
+
+def _corrected(claim_id: int, work: Callable[[], list[ClaimCorrection]]) -> Status | dict:
+    """Run a correction; 409 with the claim as it is now when the version is stale. The answer
+    holds models, which the response schemas read."""
+    try:
+        rows = work()
+    except StaleClaimError as exc:
+        return Status(409, {"detail": str(exc), "claim": _get_claim(claim_id)})
+    except DjangoValidationError as exc:
+        raise HttpError(400, " ".join(exc.messages)) from None
+    return {"changed": bool(rows), "claim": _get_claim(claim_id), "corrections": rows}
+
+
+CORRECTION_ANSWERS = {200: schemas.CorrectionResult, 404: schemas.Error, 409: schemas.Conflict, **ERRORS}
+
+
+@api.post(
+    "/claims/{claim_id}/corrections",
+    response=CORRECTION_ANSWERS,
+    summary="Correct what the parser read: source, stance, statement, date, figures, topics, places",
+    description="Send the claim's `version` and only the fields to change. Each change is a row of "
+    "the claim's correction history, and re-parsing the report keeps it.",
+)
+def correct_claim(request, payload: schemas.CorrectionIn, claim_id: ObjectId):
+    _require(request, REVIEW_CLAIM, "correct claims")
+    claim = _get_claim(claim_id)
+
+    def work():
+        changes = _correction_changes(payload, claim)
+        return corrections.correct_claim(
+            claim, by=request.user, changes=changes, note=payload.note, expected_version=payload.version
+        )
+
+    return _corrected(claim_id, work)
+
+
+@api.post(
+    "/claims/{claim_id}/split",
+    response=CORRECTION_ANSWERS,
+    summary="Split a claim in two",
+    description="This claim keeps `first` as its statement; a new claim of the same report gets `second`.",
+)
+def split_claim(request, payload: schemas.SplitIn, claim_id: ObjectId):
+    _require(request, REVIEW_CLAIM, "correct claims")
+    claim = _get_claim(claim_id)
+
+    def work():
+        new = corrections.split_claim(
+            claim,
+            by=request.user,
+            first=payload.first,
+            second=payload.second,
+            note=payload.note,
+            expected_version=payload.version,
+        )
+        return list(claim.corrections.filter(other_claim=new))
+
+    return _corrected(claim_id, work)
+
+
+@api.post(
+    "/claims/{claim_id}/merge",
+    response=CORRECTION_ANSWERS,
+    summary="Merge a duplicate into this claim",
+    description="The duplicate leaves the list (kept, with its history); this claim takes its "
+    "places and topics.",
+)
+def merge_claim(request, payload: schemas.MergeIn, claim_id: ObjectId):
+    _require(request, REVIEW_CLAIM, "correct claims")
+    claim = _get_claim(claim_id)
+    duplicate = _get_claim(payload.duplicate)
+
+    def work():
+        corrections.merge_claims(
+            claim, duplicate, by=request.user, note=payload.note, expected_version=payload.version
+        )
+        return list(claim.corrections.filter(other_claim=duplicate))
+
+    return _corrected(claim_id, work)
 
 
 # ---------------------------------------------------------------------------------------------

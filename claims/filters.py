@@ -100,10 +100,8 @@ class ClaimFilter:
     statuses: list[str] = param("status", ", ".join(Status.values) + ".", many=True)
     stances: list[str] = param("stance", ", ".join(Stance.values) + ".", many=True)
     places: list[int] = param("place", "Place ids.", many=True)
-    # a topic slug; "" means the default topic; "all" means every claim
-    topic: str = param(
-        "topic", "A topic slug; `all` for every topic. Default: the default topic.", "", max_length=200
-    )
+    # a topic slug; "" (or "all", as older links say) means every topic
+    topic: str = param("topic", "A topic slug. Default (or `all`): every topic.", "", max_length=200)
     # event dates (the timeline's date)
     date_from: date | None = param("from", "Claims about this day or later.", None)
     date_to: date | None = param("to", "Claims about this day or earlier.", None)
@@ -139,6 +137,8 @@ class ClaimFilter:
             errors.append(f"Ignored sort={sort[:20]!r}.")
             sort = DEFAULT_SORT
         topic = clean_line(query.get("topic"))[:200]
+        if topic == ALL_TOPICS:
+            topic = ""  # every topic is the default now; "all" is what older links say
         return cls(
             sources=_ints(query.getlist("source"), "source", errors),
             statuses=_choices(query.getlist("status"), Status.values, "status", errors),
@@ -157,12 +157,11 @@ class ClaimFilter:
     # ------------------------------------------------------------------------------------------
 
     def resolved_topic(self) -> Topic | None:
-        """The topic the filter shows: the named one, else the default; None for all claims."""
-        if self.topic == ALL_TOPICS:
+        """The topic the filter shows; None for all claims. Every topic is the default: a topic
+        filter an analyst did not choose would hide claims they never knew were there."""
+        if self.topic in ("", ALL_TOPICS):
             return None
-        if self.topic:
-            return Topic.objects.filter(slug=self.topic).first()
-        return Topic.objects.filter(is_default=True).first()
+        return Topic.objects.filter(slug=self.topic).first()
 
     def apply(
         self, qs: ClaimQuerySet | None = None, *, topic: Topic | None | bool = True, sort: bool = True

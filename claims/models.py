@@ -325,10 +325,14 @@ class Report(models.Model):
 
 
 class Stance(models.TextChoices):
-    ASSERTS = "asserts", "Asserts"
+    """What the speaker does, in the analyst's words (the verdict words - Confirmed, Denied - are
+    the analyst's own, so a stance never reads like one: "rejects", not "denies")."""
+
+    ASSERTS = "asserts", "Says"
     CONFIRMS = "confirms", "Confirms"
-    DENIES = "denies", "Denies"
-    DOES_NOT_DENY = "does_not_deny", "Does not deny"
+    DENIES = "denies", "Rejects"
+    # A non-denial, a cannot-yet-confirm and a declined-to-comment all land here.
+    DOES_NOT_DENY = "does_not_deny", "Won't confirm or deny"
 
 
 class Status(models.TextChoices):
@@ -875,3 +879,152 @@ class PropositionChange(models.Model):
 
     def delete(self, *args, **kwargs):
         raise HistoryIsAppendOnly("Proposition history cannot be deleted.")
+
+
+# ---------------------------------------------------------------------------------------------
+# Corrections
+
+
+class CorrectionField(models.TextChoices):
+    SOURCE = "source", "Source"
+    CITED_SOURCE = "cited_source", "About whom"
+    STANCE = "stance", "Stance"
+    STATEMENT = "statement", "Statement"
+    PLACES = "places", "Places"
+    FIGURES = "figures", "Figures"
+    EVENT_DATE = "event_date", "Event date"
+    TOPICS = "topics", "Topics"
+    SPLIT = "split", "Split"
+    MERGE = "merge", "Merged in"
+    MERGED_INTO = "merged_into", "Merged into"
+
+
+# The claim's columns each correction owns: a re-parse leaves them as the analyst set them.
+CORRECTED_COLUMNS: dict[str, tuple[str, ...]] = {
+    CorrectionField.SOURCE: ("source",),
+    CorrectionField.CITED_SOURCE: ("cited_source",),
+    CorrectionField.STANCE: ("stance",),
+    CorrectionField.STATEMENT: ("statement",),
+    CorrectionField.FIGURES: ("figures",),
+    CorrectionField.EVENT_DATE: ("event_start", "event_end", "date_precision", "date_text", "timeline_date"),
+}
+
+
+class ClaimCorrectionQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise HistoryIsAppendOnly("Correction history rows cannot be changed.")
+
+    def delete(self):
+        raise HistoryIsAppendOnly("Correction history rows cannot be deleted.")
+
+    def corrected_fields(self, claim_ids) -> dict[int, set[str]]:
+        """Per claim, the fields an analyst corrected by hand (what a re-parse must keep)."""
+        out: dict[int, set[str]] = {}
+        for claim_id, name in self.filter(claim_id__in=list(claim_ids)).values_list("claim_id", "field"):
+            out.setdefault(claim_id, set()).add(name)
+        return out
+
+
+class ClaimCorrection(models.Model):
+    """Append-only history of every hand correction of what the extractor read: who, when, which
+    field, old -> new (as readable text). A split or merge names the other claim."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="corrections")
+    field = models.CharField(max_length=20, choices=CorrectionField.choices)
+    from_value = models.TextField(blank=True)
+    to_value = models.TextField(blank=True)
+    other_claim = models.ForeignKey(
+        Claim,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="The claim split off from, or merged with, this one.",
+    )
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="claim_corrections",
+    )
+    changed_at = models.DateTimeField(default=timezone.now, db_index=True)
+    note = models.TextField(blank=True)
+
+    objects = ClaimCorrectionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["changed_at", "id"]
+        default_permissions = ("add", "view")
+        indexes = [models.Index(fields=["claim", "field"])]
+
+    def __str__(self) -> str:
+        return f"{self.claim_id}: {self.field} {self.from_value[:40]} -> {self.to_value[:40]}"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise HistoryIsAppendOnly("Correction history rows cannot be changed.")
+        kwargs["force_insert"] = True
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise HistoryIsAppendOnly("Correction history rows cannot be deleted.")
+
+
+# ---------------------------------------------------------------------------------------------
+# Saved views and alerts
+
+
+class SavedView(models.Model):
+    """A dashboard filter kept under a name, at a readable URL (/views/<slug>/)."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="saved_views")
+    name = models.CharField(max_length=100)
+    slug = models.SlugField(max_length=120, unique=True)
+    query = models.TextField(blank=True, help_text="The dashboard's query string.")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["name", "id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("saved-view", args=[self.slug])
+
+
+class Subscription(models.Model):
+    """A user follows a saved view: new claims matching it become notifications."""
+
+    view = models.ForeignKey(SavedView, on_delete=models.CASCADE, related_name="subscriptions")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="subscriptions")
+    checked_until = models.DateTimeField(
+        default=timezone.now, help_text="Claims created after this are new to the subscriber."
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["view", "user"], name="subscription_once")]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} follows {self.view_id}"
+
+
+class Notification(models.Model):
+    """New claims in a followed view, shown in the app and sent once in an email digest."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
+    view = models.ForeignKey(SavedView, on_delete=models.CASCADE, related_name="notifications")
+    claim_ids = models.JSONField(default=list)
+    count = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+    emailed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["user", "read_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.count} new in {self.view_id} for {self.user_id}"

@@ -20,10 +20,12 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Count, Exists, F, Field, Model, OuterRef, QuerySet
+from django.db.models.functions import Coalesce, TruncDate
 
 from .filters import ALL_TOPICS, ClaimFilter, _bbox
 from .models import (
     Claim,
+    ClaimCorrection,
     ClaimLocation,
     ClaimQuerySet,
     Location,
@@ -245,12 +247,44 @@ def _next_month(day: date) -> date:
 
 
 def choose_unit(first: date, last: date) -> str:
+    """Bins that grow with the span: days up to two months, weeks up to a year, then months."""
     span = (last - first).days
-    if span <= 120:
+    if span <= 62:
         return "day"
-    if span <= 2 * 366:
+    if span <= 366:
         return "week"
     return "month"
+
+
+MIN_SPAN_DAYS = 14  # one busy day must not fill the whole chart
+
+
+def _padded(first: date, last: date) -> tuple[date, date]:
+    """At least MIN_SPAN_DAYS shown, the data in the middle."""
+    missing = MIN_SPAN_DAYS - 1 - (last - first).days
+    if missing <= 0:
+        return first, last
+    before = missing // 2
+    return first - timedelta(days=before), last + timedelta(days=missing - before)
+
+
+MAX_RANGES = 200
+
+
+def _ranges(scope: Scope) -> list[dict]:
+    """Claims about a span of days (a week, a month, "between 1 and 5 November"), grouped by
+    span and status: the timeline draws them as spans, not as their first day."""
+    rows = (
+        scope.grouped()
+        .filter(event_start__isnull=False, event_end__gt=F("event_start"))
+        .values_list("event_start", "event_end", "status")
+        .annotate(n=Count("id"))
+        .order_by("-n", "event_start")[:MAX_RANGES]
+    )
+    return [
+        {"start": start.isoformat(), "end": end.isoformat(), "status": status, "count": n}
+        for start, end, status, n in rows
+    ]
 
 
 def _buckets(first: date, last: date, unit: str) -> list[tuple[date, date]]:
@@ -280,12 +314,18 @@ def _bucket_key(day: date, unit: str) -> date:
     return _week_start(day) if unit == "week" else _month_start(day)
 
 
-def timeline(scope: Scope) -> dict:
-    """Claims per day (week, month for long spans) by the date of the event, falling back to
-    the report's date, per status; each status split into dated by the event ("event") or only
-    by the report ("report"). One query: grouped per day in the database, bucketed here."""
+REPORT_DAY = Coalesce(TruncDate("report__published_at"), TruncDate("report__received_at"))
+
+
+def timeline(scope: Scope, basis: str = "event") -> dict:
+    """Claims per day (week, month for long spans) per status, by the date of the event (falling
+    back to the report's date, kept apart as "report") or, with basis="report", by the day the
+    report was published. One grouped query, bucketed here; spans of days listed apart."""
 
     def count_per_day_and_status():
+        if basis == "report":
+            rows = scope.grouped().annotate(day=REPORT_DAY).values_list("day", "status")
+            return [(day, status, n, 0) for day, status, n in rows.annotate(n=Count("id")).order_by()]
         return list(
             scope.grouped()
             .values_list("timeline_date", "status")
@@ -293,7 +333,7 @@ def timeline(scope: Scope) -> dict:
             .order_by()
         )
 
-    rows = cached("timeline", scope, count_per_day_and_status)
+    rows = cached(f"timeline-{basis}", scope, count_per_day_and_status)
     per_day: dict[date, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     undated = total = by_report = 0
     for day, status, n, by_event in rows:
@@ -302,6 +342,10 @@ def timeline(scope: Scope) -> dict:
             undated += n
             continue
         cell = per_day[day][status]
+        kind = "report" if basis == "report" else "event"
+        if basis == "report":
+            cell[kind] = n
+            continue
         if by_event:
             cell["event"] = by_event
         if n - by_event:
@@ -309,10 +353,17 @@ def timeline(scope: Scope) -> dict:
             by_report += n - by_event
     flt = scope.flt
     days = sorted(per_day)
-    first = flt.date_from or (days[0] if days else None)
-    last = flt.date_to or (days[-1] if days else None)
+    empty = {"unit": "day", "buckets": [], "total": total, "undated": undated, "by_report": by_report}
+    empty |= {"basis": basis, "ranges": []}
+    if basis == "report":
+        first, last = (days[0], days[-1]) if days else (None, None)
+    else:
+        first = flt.date_from or (days[0] if days else None)
+        last = flt.date_to or (days[-1] if days else None)
     if first is None or last is None:
-        return {"unit": "day", "buckets": [], "total": total, "undated": undated, "by_report": by_report}
+        return empty
+    if not (flt.date_from and flt.date_to and basis == "event"):
+        first, last = _padded(first, last)
     unit = choose_unit(first, last)
     counts: dict[date, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     for day, statuses in per_day.items():
@@ -332,7 +383,8 @@ def timeline(scope: Scope) -> dict:
                 "counts": {s: dict(bucket[s]) for s in STATUS_ORDER if s in bucket},
             }
         )
-    return {"unit": unit, "buckets": buckets, "total": total, "undated": undated, "by_report": by_report}
+    ranges = cached("timeline-ranges", scope, lambda: _ranges(scope)) if basis == "event" else []
+    return empty | {"unit": unit, "buckets": buckets, "ranges": ranges}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -450,6 +502,7 @@ def change_stamp() -> str:
     newest = (
         (Claim, "id"),
         (StatusChange, "id"),
+        (ClaimCorrection, "id"),
         (Report, "parsed_at"),
         (Source, "updated_at"),
         (Location, "updated_at"),
@@ -463,3 +516,63 @@ def change_stamp() -> str:
         cursor.execute(sql)
         newest_values = "|".join(str(value or 0) for value in cursor.fetchone())
     return hashlib.sha256(newest_values.encode()).hexdigest()[:20]
+
+
+# ---------------------------------------------------------------------------------------------
+# What the filter leaves out
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """Claims one part of the filter hides, and the filter without that part (one click)."""
+
+    part: str
+    why: str
+    count: int
+    query: str
+
+
+def _parts(flt: ClaimFilter, topic: Topic | None) -> list[tuple[str, str, dict]]:
+    """(part, why its claims are hidden, the filter fields that drop it) for each active part."""
+    parts: list[tuple[str, str, dict[str, Any]]] = [
+        ("topic", f"outside the topic “{topic.name}”" if topic else "", {"topic": ""}),
+        ("sources", "from other sources", {"sources": []}),
+        ("statuses", "with another status", {"statuses": []}),
+        ("stances", "with another stance", {"stances": []}),
+        ("places", "at other places or none", {"places": []}),
+        ("dates", "outside these event dates", {"date_from": None, "date_to": None}),
+        ("q", f"not matching “{flt.q}”", {"q": ""}),
+        ("window", "reported earlier", {"window": ""}),
+        ("bbox", "outside the map's view", {"bbox": None}),
+    ]
+    active = {
+        "topic": topic is not None,
+        "sources": bool(flt.sources),
+        "statuses": bool(flt.statuses),
+        "stances": bool(flt.stances),
+        "places": bool(flt.places),
+        "dates": bool(flt.date_from or flt.date_to),
+        "q": bool(flt.q),
+        "window": bool(flt.window),
+        "bbox": bool(flt.bbox),
+    }
+    return [part for part in parts if active[part[0]]]
+
+
+def left_out(scope: Scope, total: int) -> list[LeftOut]:
+    """For each part of the filter, how many more claims there are without it: nothing is hidden
+    without the page saying so. One count per active part, cached per filter and data state."""
+    if scope.unknown_topic:
+        return []
+
+    def compute() -> list[LeftOut]:
+        out = []
+        for part, why, changes in _parts(scope.flt, scope.topic):
+            relaxed = replace(scope.flt, **changes)
+            topic = None if part == "topic" else scope.topic
+            n = relaxed.apply(topic=topic, sort=False).count() - total
+            if n > 0:
+                out.append(LeftOut(part, why, n, relaxed.querystring()))
+        return out
+
+    return cached("left-out", scope, compute, extra=str(total))

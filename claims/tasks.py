@@ -50,3 +50,11 @@ def poll_feeds() -> int:
 @shared_task(acks_late=True)
 def run_import_job(job_id: int) -> str:
     return jobs.run_import_job(job_id)
+
+
+@shared_task(acks_late=True)
+def run_alerts() -> dict:
+    """Celery beat: notifications for new claims in followed views, and the email digests."""
+    from .alerts import service as alerts
+
+    return alerts.run_alerts()

@@ -5,6 +5,7 @@ Defaults give a working local app (SQLite in WAL mode, DEBUG on, Redis on localh
 environment and switches on every setting `manage.py check --deploy` asks for.
 """
 
+import hashlib
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -113,6 +114,7 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "claims.alerts.context.unread",
             ],
         },
     },
@@ -271,10 +273,26 @@ CLAIMREVIEW_AUTHOR = env("CLAIMREVIEW_AUTHOR", "Claims tracker")
 
 # Reports stuck in queued/parsing longer than this are re-enqueued by the sweeper.
 CLAIMS_STUCK_AFTER_SECONDS = env_int("CLAIMS_STUCK_AFTER_SECONDS", 120)
+# Beat's record of when each job last ran: state of this machine, not of the code, so it lives
+# outside the repository (one file per checkout).
+CELERY_BEAT_SCHEDULE_FILENAME = env(
+    "CELERY_BEAT_SCHEDULE_FILENAME",
+    str(
+        Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
+        / "claims-tracker"
+        / hashlib.sha256(str(BASE_DIR).encode()).hexdigest()[:12]
+        / "celerybeat-schedule"
+    ),
+)
 CELERY_BEAT_SCHEDULE = {
     "sweep-stuck-reports": {
         "task": "claims.tasks.sweep_stuck_reports",
         "schedule": float(env_int("CLAIMS_SWEEP_EVERY_SECONDS", 60)),
+    },
+    # New claims in followed saved views: notifications in the app and one email digest each.
+    "run-alerts": {
+        "task": "claims.tasks.run_alerts",
+        "schedule": float(env_int("ALERTS_EVERY_SECONDS", 300)),
     },
     # Polls only the feeds whose own interval is due; a failing feed waits longer each time.
     "poll-feeds": {
@@ -282,6 +300,31 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": float(env_int("FEEDS_POLL_EVERY_SECONDS", 60)),
     },
 }
+
+# Email: the alerts' digests (Django's mailers). The console in development; set EMAIL_BACKEND
+# (and EMAIL_HOST ...) to send for real. SITE_URL makes the links in the emails absolute.
+EMAIL_BACKEND_PATH = env(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if PRODUCTION
+    else "django.core.mail.backends.console.EmailBackend",
+)
+MAILERS = {
+    "default": {
+        "BACKEND": EMAIL_BACKEND_PATH,
+        "OPTIONS": {
+            "host": env("EMAIL_HOST", "localhost"),
+            "port": env_int("EMAIL_PORT", 25),
+            "username": env("EMAIL_HOST_USER", ""),
+            "password": env("EMAIL_HOST_PASSWORD", ""),
+            "use_tls": env_bool("EMAIL_USE_TLS", False),
+        }
+        if EMAIL_BACKEND_PATH.endswith("smtp.EmailBackend")
+        else {},
+    }
+}
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "claims-tracker@localhost")
+SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 LOGGING = {
     "version": 1,

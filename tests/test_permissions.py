@@ -36,7 +36,17 @@ from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from django.utils import timezone
 
 from api.models import ApiToken
-from claims.models import Claim, Feed, ImportedItem, ImportJob, Proposition, PropositionMember, Report, Topic
+from claims.models import (
+    Claim,
+    Feed,
+    ImportedItem,
+    ImportJob,
+    Proposition,
+    PropositionMember,
+    Report,
+    SavedView,
+    Topic,
+)
 from tests.support.factories import make_claim, make_place, make_report, make_source
 
 pytestmark = pytest.mark.django_db
@@ -71,6 +81,20 @@ SESSION = [
     ("claim-row",             "POST", 405,       405,    405,     405),
     ("claim-review",          "GET",  LOGIN,     403,    HOME,    HOME),   # the form lives on the claim page
     ("claim-review",          "POST", LOGIN,     403,    HOME,    HOME,   "*"),
+    ("claim-correct",         "GET",  405,       405,    405,     405),
+    ("claim-correct",         "POST", LOGIN,     403,    HOME,    HOME,   "*"),
+    ("claim-split",           "GET",  405,       405,    405,     405),
+    ("claim-split",           "POST", LOGIN,     403,    HOME,    HOME,   "*"),
+    ("claim-merge",           "GET",  405,       405,    405,     405),
+    ("claim-merge",           "POST", LOGIN,     403,    HOME,    HOME,   "*"),
+    ("saved-views",           "GET",  LOGIN,     200,    200,     200),
+    ("saved-views",           "POST", LOGIN,     HOME,   HOME,    HOME,   "*"),   # anyone may save a filter
+    ("saved-view",            "GET",  LOGIN,     HOME,   HOME,    HOME),   # to the dashboard with its filter
+    ("saved-view",            "POST", 405,       405,    405,     405),
+    ("saved-view-follow",     "GET",  405,       405,    405,     405),
+    ("saved-view-follow",     "POST", LOGIN,     HOME,   HOME,    HOME,   "*"),
+    ("notifications",         "GET",  LOGIN,     200,    200,     200),
+    ("notifications",         "POST", LOGIN,     HOME,   HOME,    HOME),   # marks read: none unread here
     ("proposition-list",      "GET",  LOGIN,     200,    200,     200),
     ("proposition-list",      "POST", 405,       405,    405,     405),
     ("proposition-detail",    "GET",  LOGIN,     200,    200,     200),
@@ -134,6 +158,12 @@ API = [
     ("api:list_propositions",     "POST", 405,       405,    405,     405),
     ("api:get_proposition",       "GET",  401,       200,    200,     200),
     ("api:get_proposition",       "POST", 405,       405,    405,     405),
+    ("api:correct_claim",         "GET",  405,       405,    405,     405),
+    ("api:correct_claim",         "POST", 401,       403,    200,     200,    "*"),
+    ("api:split_claim",           "GET",  405,       405,    405,     405),
+    ("api:split_claim",           "POST", 401,       403,    200,     200,    "*"),
+    ("api:merge_claim",           "GET",  405,       405,    405,     405),
+    ("api:merge_claim",           "POST", 401,       403,    200,     200,    "*"),
     ("api:export_claims_csv",     "GET",  401,       200,    200,     200),
     ("api:export_claims_csv",     "POST", 405,       405,    405,     405),
     ("api:export_places_geojson", "GET",  401,       200,    200,     200),
@@ -305,6 +335,7 @@ def world(django_user_model, analyst, viewer) -> World:
     )
     job = ImportJob.objects.create(kind=ImportJob.Kind.JSONL, filename="a.jsonl", created_by=analyst)
     spare_report = make_report(text="A report nobody parsed.")
+    SavedView.objects.create(owner=analyst, name="Kursk", slug="kursk", query="q=Kursk")
     deletable = {
         "auth.group": Group.objects.create(name="Spare group"),
         "auth.user": django_user_model.objects.create_user("spare.user", password="x-long-pass-98"),
@@ -334,6 +365,12 @@ def url_of(row: Row, w: World) -> str:
         "claim-detail": w.claim,
         "claim-row": w.claim,
         "claim-review": w.claim,
+        "claim-correct": w.claim,
+        "claim-split": w.claim,
+        "claim-merge": w.claim,
+        "api:correct_claim": w.claim,
+        "api:split_claim": w.claim,
+        "api:merge_claim": w.claim,
         "proposition-detail": w.proposition,
         "proposition-review": w.proposition,
         "proposition-merge": w.proposition,
@@ -350,6 +387,8 @@ def url_of(row: Row, w: World) -> str:
     }
     if name in by_pk:
         return reverse(name, args=[by_pk[name].pk])
+    if name in ("saved-view", "saved-view-follow"):
+        return reverse(name, args=[SavedView.objects.get().slug])
     if name == "admin:view_on_site":
         return reverse(name, args=[ContentType.objects.get_for_model(Claim).pk, w.claim.pk])
     if name == "admin:app_list":
@@ -401,11 +440,27 @@ def post_data(row: Row, w: World) -> tuple[object, str | None]:
             "file": SimpleUploadedFile("r.jsonl", b'{"text": "Imported: troops arrived."}\n'),
         },
         "feeds": {"url": "https://wire.example.org/rss", "poll_interval": "900"},
+        "claim-correct": {
+            "source": "HUR",
+            "stance": "denies",
+            "statement": "Troops arrived",
+            "version": claim.version,
+        },
+        "claim-split": {"first": "Troops", "second": "arrived", "version": claim.version},
+        "saved-views": {"name": "Denied in Kursk", "query": "status=denied&q=Kursk", "subscribe": "on"},
+        "claim-merge": {"duplicate": w.deletable["claims.claim"].pk, "version": claim.version},
     }
     if row.name in forms:
         return forms[row.name], None
     if row.name == "api:submit_report":
         return json.dumps({"text": "Via the API: troops arrived in Kursk."}), "application/json"
+    api_forms = {
+        "api:correct_claim": {"stance": "denies", "version": claim.version},
+        "api:split_claim": {"first": "Troops", "second": "arrived", "version": claim.version},
+        "api:merge_claim": {"duplicate": w.deletable["claims.claim"].pk, "version": claim.version},
+    }
+    if row.name in api_forms:
+        return json.dumps(api_forms[row.name]), "application/json"
     if row.name == "api:review_claim":
         return json.dumps({"status": "confirmed", "version": claim.version}), "application/json"
     if row.name.endswith("_changelist"):

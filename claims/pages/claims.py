@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
-from ..models import Claim, ClaimLocation, Credibility, PropositionMember, StaleClaimError, Status
+from ..models import (
+    Claim,
+    ClaimCorrection,
+    ClaimLocation,
+    CorrectionField,
+    Credibility,
+    Location,
+    PropositionMember,
+    Source,
+    StaleClaimError,
+    Status,
+)
 from ..permissions import REVIEW_CLAIM as REVIEW_PERMISSION  # noqa: E402
 from ..review.service import review_claim
 from .common import HtmxHttpRequest, get_claim, login_required, map_tiles, wants_fragment
-from .forms import ReviewForm
+from .forms import CorrectionForm, MergeForm, ReviewForm, SplitForm
 
 
 def report_excerpt(claim: Claim) -> tuple[str, str, str]:
@@ -62,17 +73,68 @@ HISTORY_LABELS = {
 
 
 def history_rows(claim: Claim) -> list[dict]:
+    """Verdicts and corrections together, newest first: who, when, which field, old -> new."""
     rows = []
-    for change in claim.history.select_related("changed_by").order_by("-changed_at", "-id"):
+    for change in claim.history.select_related("changed_by"):
         labels = HISTORY_LABELS.get(change.field, {})
         rows.append(
             {
-                "change": change,
+                "kind": "review",
+                "at": change.changed_at,
+                "id": change.pk,
+                "who": change.changed_by,
+                "field": change.get_field_display(),
                 "from_label": labels.get(change.from_value, change.from_value),
                 "to_label": labels.get(change.to_value, change.to_value),
+                "note": change.note,
+                "evidence_url": change.evidence_url,
             }
         )
+    for fix in ClaimCorrection.objects.filter(claim=claim).select_related("changed_by"):
+        rows.append(
+            {
+                "kind": "correction",
+                "at": fix.changed_at,
+                "id": fix.pk,
+                "who": fix.changed_by,
+                "field": fix.get_field_display(),
+                "from_label": fix.from_value,
+                "to_label": fix.to_value,
+                "note": fix.note,
+                "other": fix.other_claim_id,
+            }
+        )
+    rows.sort(key=lambda row: (row["at"], row["kind"], row["id"]), reverse=True)
     return rows
+
+
+def likely_duplicates(claim: Claim, limit: int = 5):
+    """Current claims of the same source on the same day, or with the same statement."""
+    same_day = Claim.objects.current().filter(source_id=claim.source_id, timeline_date=claim.timeline_date)
+    same_text = Claim.objects.current().filter(statement__iexact=claim.statement)
+    return (same_day | same_text).exclude(pk=claim.pk).select_related("source").order_by("-id")[:limit]
+
+
+def merged_into(claim: Claim) -> int | None:
+    row = (
+        ClaimCorrection.objects.filter(claim=claim, field=CorrectionField.MERGED_INTO)
+        .order_by("-changed_at", "-id")
+        .first()
+    )
+    return row.other_claim_id if row else None
+
+
+def correction_context(request: HtmxHttpRequest, claim: Claim) -> dict:
+    if not request.user.has_perm(REVIEW_PERMISSION):
+        return {}
+    return {
+        "correct_form": CorrectionForm(claim=claim),
+        "split_form": SplitForm(initial={"first": claim.statement, "version": claim.version}),
+        "merge_form": MergeForm(initial={"version": claim.version}),
+        "duplicates": likely_duplicates(claim),
+        "source_names": Source.objects.order_by("name").values_list("name", flat=True),
+        "place_names": Location.objects.order_by("name").values_list("name", flat=True),
+    }
 
 
 def review_context(
@@ -91,29 +153,36 @@ def review_context(
 @require_GET
 @login_required
 def claim_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
-    claim = get_claim(pk)
+    # The claim's proposition comes with it (a claim has at most one membership).
+    claim = get_object_or_404(Claim.objects.for_list().select_related("membership__proposition"), pk=pk)
     before, marked, after = report_excerpt(claim)
     others = (
         Claim.objects.current()
         .filter(report_id=claim.report_id)
         .exclude(pk=claim.pk)
-        .select_related("source")
+        .select_related("source", "cited_source")
         .order_by("char_start", "id")
     )
     places = claim_places(claim)
-    membership = PropositionMember.objects.filter(claim=claim).select_related("proposition").first()
+    membership: PropositionMember | None = getattr(claim, "membership", None)
     proposition = membership.proposition if membership else None
     while proposition is not None and proposition.merged_into_id:
         proposition = proposition.merged_into
-    context = review_context(request, claim) | {
-        "proposition": proposition,
-        "before": before,
-        "marked": marked,
-        "after": after,
-        "places": places,
-        "others": others,
-        "map_config": {"places": places, **map_tiles()},
-    }
+    context = (
+        review_context(request, claim)
+        | {
+            "proposition": proposition,
+            "before": before,
+            "marked": marked,
+            "after": after,
+            "places": places,
+            "others": others,
+            "topics": claim.topics.all(),
+            "merged_into": merged_into(claim) if claim.superseded_at else None,
+            "map_config": {"places": places, **map_tiles()},
+        }
+        | correction_context(request, claim)
+    )
     return render(request, "claims/claim_detail.html", context)
 
 
@@ -152,7 +221,7 @@ def review(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     if not request.user.has_perm(REVIEW_PERMISSION):
         message = "You may browse claims but not review them: ask for the analyst role."
         if not wants_fragment(request):
-            return HttpResponse(message, status=403, content_type="text/plain; charset=utf-8")
+            raise PermissionDenied(message)
         return _answer(request, claim, error=message, status=403)
     if request.method == "GET":
         if not wants_fragment(request):

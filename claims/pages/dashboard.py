@@ -21,6 +21,7 @@ from ..queries import (
     change_stamp,
     claims_at,
     facets,
+    left_out,
     map_places,
     parse_view,
     places_with_claims,
@@ -59,6 +60,7 @@ def list_context(request: HtmxHttpRequest, scope: Scope) -> dict:
         "status_counts": SimpleLazyObject(lambda: counts.statuses),
         "statuses": [(s, Status(s).label) for s in STATUS_ORDER],
         "sorts": SORT_CHOICES,
+        "left_out": SimpleLazyObject(lambda: left_out(scope, counts.total)),
     }
 
 
@@ -79,7 +81,7 @@ def dashboard(request: HtmxHttpRequest) -> HttpResponse:
     flt = scope.flt
     context.update(
         topic=scope.topic,
-        topics=Topic.objects.only("pk", "name", "slug", "is_default"),
+        topics=Topic.objects.only("pk", "name", "slug"),
         all_topics=ALL_TOPICS,
         places=places_with_claims,  # called by the template only when its cache misses
         stances=Stance.choices,
@@ -116,7 +118,7 @@ def map_data(request: HtmxHttpRequest) -> JsonResponse:
 @login_required
 def timeline_data(request: HtmxHttpRequest) -> JsonResponse:
     scope = Scope.of(ClaimFilter.from_query(request.GET))
-    data = timeline(scope)
+    data = timeline(scope, "report" if request.GET.get("basis") == "report" else "event")
     data["errors"] = list(scope.flt.errors)
     return JsonResponse(data)
 

@@ -12,7 +12,18 @@ from django.conf import settings
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.validators import MaxLengthValidator, URLValidator
 
-from ..models import Credibility, Feed, Reliability, Source, Status, clean_aliases
+from ..models import (
+    Credibility,
+    DatePrecision,
+    Feed,
+    Location,
+    Reliability,
+    Source,
+    Stance,
+    Status,
+    Topic,
+    clean_aliases,
+)
 
 WEB_URL_MESSAGE = "Enter a web address starting with http:// or https://."
 WEB_URL = URLValidator(schemes=["http", "https"], message=WEB_URL_MESSAGE)
@@ -152,7 +163,7 @@ class TelegramImportForm(forms.Form):
         required=False,
         max_length=100,
         label="Channel username",
-        help_text="For links to the posts (t.me/<username>/<id>); the export does not contain it.",
+        help_text="For links to the posts (t.me/username/123); the export does not contain it.",
     )
     source = SourceChoiceField(
         label="Source",
@@ -179,3 +190,123 @@ class FeedForm(forms.ModelForm):
         model = Feed
         fields = ["url", "title", "default_source", "poll_interval"]
         labels = {"url": "Feed address (RSS or Atom)", "poll_interval": "Poll every (seconds)"}
+
+
+class CorrectionForm(forms.Form):
+    """What an analyst corrects of the extractor's reading. Every field arrives filled with the
+    claim's present value; the service records only those that changed."""
+
+    source = forms.CharField(max_length=200, help_text="Pick a known source or type a new name.")
+    stance = forms.ChoiceField(choices=Stance.choices)
+    cited_source = forms.CharField(
+        required=False,
+        max_length=200,
+        label="About whom",
+        help_text="Whose account this confirms or rejects.",
+    )
+    statement = forms.CharField(max_length=4000, widget=forms.Textarea(attrs={"rows": 2}))
+    event_start = forms.DateField(
+        required=False, label="Event from", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    event_end = forms.DateField(
+        required=False, label="Event to", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    date_precision = forms.ChoiceField(
+        required=False, label="Precision", choices=[("", "not stated"), *DatePrecision.choices]
+    )
+    figures = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="One a line: 'about 12,000 troops', '10,000-12,000 soldiers'.",
+    )
+    topics = forms.ModelMultipleChoiceField(
+        queryset=Topic.objects.all(),
+        to_field_name="slug",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    places = forms.ModelMultipleChoiceField(
+        queryset=Location.objects.all(), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    add_place = forms.CharField(required=False, max_length=200, label="Add a place from the gazetteer")
+    place_name = forms.CharField(required=False, max_length=200, label="Or place a new name")
+    latitude = forms.FloatField(required=False, min_value=-90, max_value=90)
+    longitude = forms.FloatField(required=False, min_value=-180, max_value=180)
+    note = forms.CharField(required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 2}))
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+    def __init__(self, *args, claim=None, **kwargs):
+        if claim is not None:
+            kwargs.setdefault("auto_id", "correct-%s")
+            kwargs.setdefault("initial", correction_initial(claim))
+            super().__init__(*args, **kwargs)
+            # Only the claim's own places are offered for keeping (the gazetteer may be long).
+            places = self.fields["places"]
+            assert isinstance(places, forms.ModelMultipleChoiceField)
+            places.queryset = Location.objects.filter(claims=claim).order_by("name")
+        else:
+            super().__init__(*args, **kwargs)
+
+    def clean_add_place(self):
+        name = " ".join(self.cleaned_data.get("add_place", "").split())
+        if not name:
+            return None
+        place = Location.objects.filter(name__iexact=name).first()
+        if place is None:
+            place = next(
+                (p for p in Location.objects.filter(aliases__icontains=name) if _named(p, name)), None
+            )
+        if place is None:
+            raise forms.ValidationError(f"No place called {name!r} in the gazetteer: place it below instead.")
+        return place
+
+    def clean(self):
+        data = super().clean() or {}
+        if data.get("place_name") and (data.get("latitude") is None or data.get("longitude") is None):
+            self.add_error("latitude", "Give the new place's latitude and longitude.")
+        return data
+
+
+def _named(place: Location, name: str) -> bool:
+    return name.casefold() in {a.casefold() for a in place.aliases or ()}
+
+
+def correction_initial(claim) -> dict:
+    from ..review.corrections import figures_as_text
+
+    return {
+        "source": claim.source.name,
+        "stance": claim.stance,
+        "cited_source": claim.cited_source.name if claim.cited_source else "",
+        "statement": claim.statement,
+        "event_start": claim.event_start,
+        "event_end": claim.event_end,
+        "date_precision": claim.date_precision,
+        "figures": figures_as_text(claim.figures),
+        "topics": list(claim.topics.all()),
+        "places": list(claim.locations.all()),
+        "version": claim.version,
+    }
+
+
+class SplitForm(forms.Form):
+    first = forms.CharField(
+        max_length=4000, label="This claim says", widget=forms.Textarea(attrs={"rows": 2})
+    )
+    second = forms.CharField(
+        max_length=4000, label="The new claim says", widget=forms.Textarea(attrs={"rows": 2})
+    )
+    note = forms.CharField(required=False, max_length=4000)
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+
+class MergeForm(forms.Form):
+    duplicate = forms.IntegerField(min_value=1, label="Claim number of the duplicate")
+    note = forms.CharField(required=False, max_length=4000)
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+
+class SavedViewForm(forms.Form):
+    name = forms.CharField(max_length=100)
+    query = forms.CharField(required=False, max_length=4000, widget=forms.HiddenInput)
+    subscribe = forms.BooleanField(required=False, initial=True, label="Tell me about new claims in it")

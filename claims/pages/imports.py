@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -119,7 +120,7 @@ def feeds_page(request):
     status = 200
     if request.method == "POST":
         if not request.user.has_perm(ADD_REPORT):
-            return HttpResponse("You may not add feeds.", status=403)
+            raise PermissionDenied("You may read the feeds but not add them: ask for the analyst role.")
         form = FeedForm(request.POST)
         if form.is_valid():
             data = form.cleaned_data

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -78,7 +79,7 @@ def source_edit(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """Grade a source, edit its aliases and mark it reviewed (analysts only)."""
     source = get_source(pk)
     if not request.user.has_perm(EDIT_PERMISSION):
-        return HttpResponse("You may not edit sources.", status=403, content_type="text/plain; charset=utf-8")
+        raise PermissionDenied("You may read sources but not grade them: ask for the analyst role.")
     form = SourceForm(request.POST, instance=source)
     if not form.is_valid():
         if not wants_fragment(request):

@@ -3,7 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import claims, dashboard, exports, imports, propositions, reports, sources
+from . import claims, corrections, dashboard, exports, imports, propositions, reports, saved, sources
 from .forms import LoginForm
 
 urlpatterns = [
@@ -14,6 +14,13 @@ urlpatterns = [
     path("claims/<int:pk>/", claims.claim_detail, name="claim-detail"),
     path("claims/<int:pk>/row/", claims.claim_row, name="claim-row"),
     path("claims/<int:pk>/review/", claims.review, name="claim-review"),
+    path("claims/<int:pk>/correct/", corrections.correct, name="claim-correct"),
+    path("claims/<int:pk>/split/", corrections.split, name="claim-split"),
+    path("claims/<int:pk>/merge/", corrections.merge, name="claim-merge"),
+    path("views/", saved.saved_views, name="saved-views"),
+    path("views/<slug:slug>/", saved.saved_view, name="saved-view"),
+    path("views/<slug:slug>/follow/", saved.follow, name="saved-view-follow"),
+    path("notifications/", saved.notifications, name="notifications"),
     path("propositions/", propositions.proposition_list, name="proposition-list"),
     path("propositions/<int:pk>/", propositions.proposition_detail, name="proposition-detail"),
     path("propositions/<int:pk>/review/", propositions.proposition_review, name="proposition-review"),

@@ -12,8 +12,11 @@ from django.utils import timezone
 from .. import extraction
 from ..extraction import ClaimDraft
 from ..models import (
+    CORRECTED_COLUMNS,
     Claim,
+    ClaimCorrection,
     ClaimLocation,
+    CorrectionField,
     Location,
     ParseStatus,
     Report,
@@ -73,13 +76,39 @@ PARSED_FIELDS = [
 ]
 
 
+SPLIT_PREFIX = "split:"  # claims an analyst split off: the extractor never produces them
+
+
+def _kept_columns(corrected: set[str]) -> set[str]:
+    """The columns of a claim an analyst corrected: a re-parse leaves them as they are."""
+    kept = {column for field in corrected for column in CORRECTED_COLUMNS.get(field, ())}
+    if CorrectionField.MERGED_INTO in corrected:
+        kept.add("superseded_at")  # merged into another claim: it stays out of the list
+    return kept
+
+
+def _retire(claim: Claim, corrected: set[str], now: datetime) -> None:
+    """A claim the new parse no longer produces: kept (superseded) if analysts touched it,
+    left alone if an analyst made it, deleted otherwise."""
+    if claim.fingerprint.startswith(SPLIT_PREFIX):
+        return
+    if corrected or claim.history.exists():
+        if claim.superseded_at is None:
+            claim.superseded_at = now
+            claim.save(update_fields=["superseded_at", "updated_at"])
+    else:
+        claim.delete()
+
+
 def write_claims(report_id: int, token: uuid.UUID, drafts: list[ClaimDraft]) -> bool:
     """Store a parse's claims in bulk: new ones created, ones seen before updated in place (their
-    status and history untouched), vanished ones deleted or, if reviewed, marked superseded."""
+    status and history untouched, the fields analysts corrected kept), vanished ones deleted or,
+    if reviewed or corrected, marked superseded."""
     report = Report.objects.select_for_update().get(pk=report_id)
     if report.parse_status != ParseStatus.PARSING or report.parse_token != token:
         return False  # someone else finished or took this report meanwhile: their result stands
     existing = {c.fingerprint: c for c in Claim.objects.filter(report=report)}
+    corrections = ClaimCorrection.objects.corrected_fields(c.pk for c in existing.values())
     sources = _Sources(drafts)
     now = timezone.now()
     seen: set[str] = set()
@@ -97,17 +126,15 @@ def write_claims(report_id: int, token: uuid.UUID, drafts: list[ClaimDraft]) -> 
             claim = Claim(report=report, fingerprint=fingerprint, created_at=now, **values)
             new_claims.append(claim)
         else:
-            for field, value in values.items():
-                setattr(claim, field, value)
+            _update_parsed(claim, values, corrections.get(claim.pk, set()))
             changed_claims.append(claim)
         links.append((claim, draft))
     Claim.objects.bulk_create(new_claims)
     if changed_claims:
         Claim.objects.bulk_update(changed_claims, PARSED_FIELDS)
-        ClaimLocation.objects.filter(claim__in=changed_claims).delete()
-        Claim.topics.through.objects.filter(claim__in=changed_claims).delete()
-    _link_places_and_topics(links)
-    _retire_vanished(existing, seen, now)
+        _unlink_places_and_topics(changed_claims, corrections)
+    _link_places_and_topics(links, corrections)
+    _retire_vanished(existing, seen, corrections, now)
     _mark_parsed(report, len(seen), now)
     return True
 
@@ -149,8 +176,28 @@ def _claim_values(
     }
 
 
-def _link_places_and_topics(links: list[tuple[Claim, ClaimDraft]]) -> None:
-    """The claims' places and topics, those the registry knows, in two bulk inserts."""
+def _update_parsed(claim: Claim, values: dict[str, Any], corrected: set[str]) -> None:
+    """A claim seen before takes the parse's values, except the columns an analyst corrected;
+    its search text follows the statement and source it keeps."""
+    kept = _kept_columns(corrected)
+    for field, value in values.items():
+        if field not in kept:
+            setattr(claim, field, value)
+    if kept & {"statement", "source"}:
+        claim.search_text = search_text(claim.statement, claim.sentence, claim.source.name)
+
+
+def _unlink_places_and_topics(claims: list[Claim], corrections: dict[int, set[str]]) -> None:
+    """Drop the places and topics the parse will write again (not those analysts corrected)."""
+    replaced = [c for c in claims if CorrectionField.PLACES not in corrections.get(c.pk, set())]
+    ClaimLocation.objects.filter(claim__in=replaced).delete()
+    replaced = [c for c in claims if CorrectionField.TOPICS not in corrections.get(c.pk, set())]
+    Claim.topics.through.objects.filter(claim__in=replaced).delete()
+
+
+def _link_places_and_topics(links: list[tuple[Claim, ClaimDraft]], corrections: dict[int, set[str]]) -> None:
+    """The claims' places and topics, those the registry knows, in two bulk inserts; a claim
+    whose places or topics an analyst corrected keeps them."""
     drafts = [draft for _, draft in links]
     known_places = set(
         Location.objects.filter(pk__in=_ids(m.key for d in drafts for m in d.places)).values_list(
@@ -164,29 +211,29 @@ def _link_places_and_topics(links: list[tuple[Claim, ClaimDraft]]) -> None:
     )
     place_rows, topic_rows = [], []
     for claim, draft in links:
+        corrected = corrections.get(claim.pk, set())
         placed: set[int] = set()
-        for mention in draft.places:
+        for mention in draft.places if CorrectionField.PLACES not in corrected else ():
             pk = int(mention.key) if mention.key.isdigit() else None
             if pk in known_places and pk not in placed:
                 placed.add(pk)
                 place_rows.append(ClaimLocation(claim=claim, location_id=pk, mention=mention.text[:200]))
-        for pk in sorted(_ids(draft.topic_keys) & known_topics):
+        for pk in (
+            sorted(_ids(draft.topic_keys) & known_topics) if CorrectionField.TOPICS not in corrected else ()
+        ):
             topic_rows.append(Claim.topics.through(claim_id=claim.pk, topic_id=pk))
     ClaimLocation.objects.bulk_create(place_rows)
     Claim.topics.through.objects.bulk_create(topic_rows)
 
 
-def _retire_vanished(existing: dict[str, Claim], seen: set[str], now: datetime) -> None:
-    """Claims this parse no longer finds: deleted, or superseded when analysts reviewed them."""
+def _retire_vanished(
+    existing: dict[str, Claim], seen: set[str], corrections: dict[int, set[str]], now: datetime
+) -> None:
+    """Claims this parse no longer finds: deleted, or superseded when analysts reviewed or
+    corrected them; claims analysts split off stay."""
     for fingerprint, claim in existing.items():
-        if fingerprint in seen:
-            continue
-        if claim.history.exists():
-            if claim.superseded_at is None:
-                claim.superseded_at = now
-                claim.save(update_fields=["superseded_at", "updated_at"])
-        else:
-            claim.delete()
+        if fingerprint not in seen:
+            _retire(claim, corrections.get(claim.pk, set()), now)
 
 
 def _mark_parsed(report: Report, claim_count: int, now: datetime) -> None:

@@ -97,3 +97,29 @@ def figure_label(figure) -> str:
 def web_url(url: str) -> str:
     """The URL if it is a web address (http or https), else nothing: never a javascript: link."""
     return cleaning.web_url(url)
+
+
+# What the speaker does, as a verb phrase after their name; `{}` is whose account it is about.
+STANCE_PHRASES = {
+    "asserts": ("says", "says, citing {}"),
+    "confirms": ("confirms it", "confirms what {} says"),
+    "denies": ("rejects it", "rejects what {} says"),
+    "does_not_deny": ("won't confirm or deny it", "won't confirm or deny what {} says"),
+}
+
+
+@register.simple_tag
+def stance_phrase(claim) -> str:
+    """The stance in plain words, naming whom a confirmation or a non-answer is about:
+    "won't confirm or deny what Ukrainian government says"."""
+    alone, about = STANCE_PHRASES.get(claim.stance, ("says", "says, citing {}"))
+    cited = claim.cited_source
+    return about.format(cited.name) if cited is not None else alone
+
+
+@register.filter
+def count_of(n, noun: str) -> str:
+    """'1 claim', '3 claims' ('noun' or 'singular,plural')."""
+    singular, _, plural = noun.partition(",")
+    n = int(n or 0)
+    return f"{n:,} {singular if n == 1 else (plural or singular + 's')}"

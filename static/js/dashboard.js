@@ -70,6 +70,7 @@
   const summary = document.getElementById('map-summary');
   const placesLayer = new ClaimsMap.PlaceLayer(map, { onClick: onPlaceClick, onDraw: markSelected });
   const offscreen = ClaimsMap.el('div', 'offscreen');
+  offscreen.setAttribute('role', 'group');
   offscreen.setAttribute('aria-label', 'Places off the map');
   mapEl.append(offscreen);
   L.DomEvent.disableClickPropagation(offscreen);
@@ -258,15 +259,23 @@
   }
 
   function drawTimeline() {
-    if (timelineData) ClaimsTimeline.render(timelineEl, timelineData, setDates);
+    if (timelineData) ClaimsTimeline.render(timelineEl, timelineData, setDates, { from: fromInput.value, to: toInput.value });
   }
+
+  /* Event date (what the claim is about) or the day it was reported: the chart's basis. */
+  const basisInputs = document.querySelectorAll('input[name="timeline-basis"]');
+  function basis() {
+    const checked = document.querySelector('input[name="timeline-basis"]:checked');
+    return checked ? checked.value : 'event';
+  }
+  basisInputs.forEach(function (input) { input.addEventListener('change', function () { refreshTimeline(); }); });
 
   function refreshTimeline() {
     if (timelineRequest) timelineRequest.abort();
     timelineRequest = new AbortController();
     timelineEl.dataset.state = 'loading';
     const query = currentQuery();
-    fetch(withQuery(config.timeline_url, query), {
+    fetch(withQuery(config.timeline_url, query, basis() === 'report' ? { basis: 'report' } : {}), {
       signal: timelineRequest.signal, headers: { Accept: 'application/json' }, credentials: 'same-origin',
     })
       .then(function (response) {
@@ -336,6 +345,12 @@
   function currentPage() {
     const page = new URLSearchParams(window.location.search).get('page');
     return page ? { page: page } : {};
+  }
+
+  /* Saving the view saves the filter the list shows now. */
+  const saveView = document.getElementById('save-view');
+  if (saveView) {
+    saveView.addEventListener('submit', function () { saveView.elements.query.value = currentQuery(); });
   }
 
   refreshPanels(true);

@@ -70,6 +70,7 @@ def test_an_analyst_reviews_on_the_claim_page(page, live_server, scenario, analy
 
 
 def test_a_second_analyst_working_on_a_stale_page_is_refused(page, live_server, scenario, analyst):
+    page.log.allow(r"status of 409 .*/review/")  # the refusal this test provokes
     log_in(page, live_server, analyst)
     claim = scenario.claims["fought"]
     page.goto(f"/claims/{claim.pk}/")

@@ -154,7 +154,7 @@ def test_rows_show_source_grade_stance_places_figures_and_status(viewer_client):
     ClaimLocation.objects.create(claim=claim, location=make_place("Sudzha"))
     html = viewer_client.get(reverse("dashboard"), **HX).content.decode()
     assert ">HUR</a>" in html and 'class="grade grade-B"' in html
-    assert "Denies" in html and "Disputed" in html
+    assert "rejects it" in html and "Disputed" in html
     assert "Sudzha" in html and "about 12,000 soldiers" in html
     assert "23 Oct 2024" in html
 
@@ -180,14 +180,34 @@ def test_user_text_in_the_list_is_escaped(viewer_client):
     assert "<b>Evil</b>" not in html
 
 
-def test_the_default_topic_is_shown_first(viewer_client):
+def test_every_topic_is_shown_first_and_a_topic_says_what_it_leaves_out(viewer_client):
     topic = Topic.objects.create(name="NK troops", slug="nk", is_default=True)
     on = make_claim(statement="On topic")
     on.topics.add(topic)
     make_claim(statement="Off topic")
     html = viewer_client.get(reverse("dashboard")).content.decode()
-    assert "On topic" in html and "Off topic" not in html
-    assert "Off topic" in viewer_client.get(reverse("dashboard"), {"topic": "all"}).content.decode()
+    assert "On topic" in html and "Off topic" in html and 'id="left-out"' not in html
+    html = " ".join(viewer_client.get(reverse("dashboard"), {"topic": "nk"}).content.decode().split())
+    assert "Off topic" not in html
+    assert '1 claim outside the topic “NK troops” – <a href="/">show</a>' in html
+
+
+def test_each_filter_part_counts_what_it_hides_with_a_link_without_it(viewer_client):
+    hur, kremlin = make_source("HUR"), make_source("Kremlin")
+    make_claim(source=hur, status="confirmed", statement="troops arrived")
+    make_claim(source=kremlin, status="confirmed", statement="troops arrived")
+    make_claim(source=hur, status="denied", statement="troops arrived")
+    make_claim(source=hur, status="confirmed", statement="nothing")
+    response = viewer_client.get(
+        reverse("dashboard"), {"source": hur.pk, "status": "confirmed", "q": "troops"}
+    )
+    parts = {item.part: (item.count, item.query) for item in response.context["left_out"]}
+    assert parts == {
+        "sources": (1, "status=confirmed&q=troops"),
+        "statuses": (1, f"source={hur.pk}&q=troops"),
+        "q": (1, f"source={hur.pk}&status=confirmed"),
+    }
+    assert "1 claim from other sources" in response.content.decode()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -316,11 +336,32 @@ def test_the_timeline_counts_per_day_and_status_and_marks_report_dates(viewer_cl
     make_claim(timeline_date=date(2024, 10, 3), event_start=date(2024, 10, 3), status="denied")
     data = viewer_client.get(reverse("dashboard-timeline")).json()
     assert data["unit"] == "day" and data["total"] == 3 and data["by_report"] == 1
-    assert [b["start"] for b in data["buckets"]] == ["2024-10-01", "2024-10-02", "2024-10-03"]
-    first = data["buckets"][0]
+    days = {b["start"]: b for b in data["buckets"]}
+    # Three days of data are shown in two weeks, in the middle: one day never fills the chart.
+    assert len(days) == 14 and data["buckets"][0]["start"] < "2024-10-01" < data["buckets"][-1]["start"]
+    first = days["2024-10-01"]
     assert first["total"] == 2
     assert first["counts"] == {"confirmed": {"event": 1}, "unverified": {"report": 1}}
-    assert data["buckets"][1]["total"] == 0
+    assert days["2024-10-02"]["total"] == 0 and days["2024-10-03"]["total"] == 1
+
+
+def test_claims_about_several_days_come_as_spans_and_the_report_date_is_a_basis(viewer_client):
+    report = make_report(published_at="2024-11-20T10:00:00Z")
+    make_claim(
+        report=report,
+        timeline_date=date(2024, 11, 1),
+        event_start=date(2024, 11, 1),
+        event_end=date(2024, 11, 5),
+        date_precision="range",
+    )
+    make_claim(report=report, timeline_date=date(2024, 11, 2), event_start=date(2024, 11, 2))
+    data = viewer_client.get(reverse("dashboard-timeline")).json()
+    span = {"start": "2024-11-01", "end": "2024-11-05", "status": "unverified", "count": 1}
+    assert data["ranges"] == [span]
+    data = viewer_client.get(reverse("dashboard-timeline"), {"basis": "report"}).json()
+    assert data["basis"] == "report" and data["ranges"] == []
+    days = {b["start"]: b["total"] for b in data["buckets"]}
+    assert days["2024-11-20"] == 2 and sum(days.values()) == 2
 
 
 def test_long_ranges_are_counted_per_week(viewer_client):
@@ -403,7 +444,7 @@ def test_the_download_links_carry_the_current_filter(viewer_client):
     source = make_source("Pentagon")
     make_claim(source=source, statement="Troops moved")
     html = viewer_client.get(reverse("dashboard"), {"source": source.pk, "topic": "all"}).content.decode()
-    query = f"source={source.pk}&amp;topic=all"
+    query = f"source={source.pk}"  # topic=all is the default: not repeated
     for name in ("export-claims-csv", "export-places-geojson", "export-claimreview"):
         assert f'href="{reverse(name)}?{query}"' in html
     fragment = viewer_client.get(reverse("dashboard"), {"status": "confirmed"}, HTTP_HX_REQUEST="true")

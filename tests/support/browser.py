@@ -8,6 +8,7 @@ screenshot under test-output/browser/.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import struct
@@ -58,15 +59,28 @@ def _png(width: int = 256, height: int = 256, grey: int = 225) -> bytes:
 TILE = _png()
 
 
+# Console errors a test may cause on purpose: map tiles it made fail. Anything else fails the test.
+ALWAYS_ALLOWED = (re.compile(r"Failed to load resource.*tile\.openstreetmap\.org"),)
+
+
 @dataclass
 class PageLog:
     console_errors: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
+    # Patterns of console errors this test expects (a 409 it provokes): page.log.allow(r"409").
+    allowed: list[re.Pattern] = field(default_factory=list)
+    csp: list[str] = field(default_factory=list)
+
+    def allow(self, pattern: str) -> None:
+        self.allowed.append(re.compile(pattern))
 
     def problems(self, page) -> list[str]:
-        csp = page.evaluate("window.__cspViolations || []")
-        return self.console_errors + self.page_errors + [f"CSP: {v}" for v in csp]
+        # Chromium also logs each CSP violation to the console, so none is lost to a navigation.
+        with contextlib.suppress(Exception):  # the page is gone: keep what was seen
+            self.csp = list(dict.fromkeys(self.csp + page.evaluate("window.__cspViolations || []")))
+        found = self.console_errors + self.page_errors + [f"CSP: {v}" for v in self.csp]
+        return [p for p in found if not any(a.search(p) for a in (*ALWAYS_ALLOWED, *self.allowed))]
 
 
 @pytest.fixture(scope="module")
@@ -127,7 +141,10 @@ def page(browser, live_server, transactional_db, request, tiles):
     OUTPUT.mkdir(parents=True, exist_ok=True)
     name = re.sub(r"[^\w.-]+", "_", request.node.name)[:120]
     page.screenshot(path=str(OUTPUT / f"{name}.png"), full_page=False)
+    problems = log.problems(page)
     context.close()
+    if problems:
+        pytest.fail("The page logged errors or CSP violations:\n" + "\n".join(problems), pytrace=False)
 
 
 def log_in(page, live_server, user) -> None:
