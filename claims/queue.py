@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
@@ -32,13 +34,50 @@ class TransientError(Exception):
     """Worth retrying: the database or broker was briefly unavailable."""
 
 
+class BrokerDown(Exception):
+    """The broker failed a moment ago: not tried again yet (see `BrokerBreaker`)."""
+
+
+class BrokerBreaker:
+    """A circuit breaker in front of the broker, per process.
+
+    Once a send fails, the broker counts as down for `BROKER_CIRCUIT_SECONDS`: sends fail at once,
+    without a connection attempt, so a submission is stored as waiting without holding its web
+    worker. After that one send tries again (and closes the circuit when it gets through)."""
+
+    def __init__(self) -> None:
+        self.open_until = 0.0
+        self._lock = threading.Lock()
+
+    def is_open(self) -> bool:
+        return time.monotonic() < self.open_until
+
+    def trip(self) -> None:
+        with self._lock:
+            self.open_until = time.monotonic() + settings.BROKER_CIRCUIT_SECONDS
+
+    def reset(self) -> None:
+        self.open_until = 0.0
+
+
+breaker = BrokerBreaker()
+
+
 def send(task_name: str, *args) -> None:
-    """Put a task on the broker; raises whatever the broker client raises when it is down."""
+    """Put a task on the broker; raises BrokerDown while the breaker is open, else whatever the
+    broker client raises when it is down."""
     from dashboard.celery import app
 
-    # Nobody waits for these results: no result-backend subscription, which would retry while
-    # Redis is down and keep the submitter waiting.
-    app.send_task(task_name, args=list(args), retry=False, ignore_result=True)
+    if breaker.is_open():
+        raise BrokerDown("The broker failed less than BROKER_CIRCUIT_SECONDS ago.")
+    try:
+        # Nobody waits for these results: no result-backend subscription, which would retry while
+        # Redis is down and keep the submitter waiting.
+        app.send_task(task_name, args=list(args), retry=False, ignore_result=True)
+    except Exception:
+        breaker.trip()
+        raise
+    breaker.reset()
 
 
 def enqueue_parse(report_id: int, *, stamped: bool = False) -> bool:
@@ -92,3 +131,32 @@ def run_in_background(job: Callable, *args) -> None:
             connection.close()
 
     threading.Thread(target=run, daemon=True).start()
+
+
+def broker_client():
+    """A Redis client on the broker with the short connect timeout, or None for another broker."""
+    import redis
+
+    url = settings.CELERY_BROKER_URL
+    if not url.startswith(("redis://", "rediss://", "unix://")):
+        return None
+    timeout = settings.BROKER_CONNECT_TIMEOUT
+    return redis.Redis.from_url(url, socket_connect_timeout=timeout, socket_timeout=timeout)
+
+
+def broker_started_at():
+    """When the broker (Redis) started, by its own uptime; None when it does not answer.
+
+    A Redis without persistence loses its queues when it restarts: a report enqueued before that
+    moment and still queued lost its message."""
+    client = broker_client()
+    if client is None:
+        return None
+    try:
+        uptime = int(client.info("server")["uptime_in_seconds"])
+    except Exception:  # redis ConnectionError, TimeoutError, OSError ...
+        return None
+    finally:
+        client.close()
+    breaker.reset()
+    return timezone.now() - timedelta(seconds=uptime)

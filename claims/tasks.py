@@ -29,6 +29,11 @@ def sweep_stuck_reports() -> int:
 
 
 @shared_task(acks_late=True)
+def requeue_waiting_reports() -> int:
+    return requeue.requeue_waiting_reports()
+
+
+@shared_task(acks_late=True)
 def poll_feeds() -> int:
     """Celery beat: poll the feeds that are due. Returns how many were polled."""
     return len(feeds.poll_due_feeds())

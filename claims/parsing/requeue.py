@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from .. import extraction
 from ..models import ParseStatus, Report
-from ..queue import enqueue_parse
+from ..queue import broker_started_at, enqueue_parse
 
 
 def request_reparse(reports, *, enqueue: bool = True) -> int:
@@ -61,4 +61,23 @@ def sweep_stuck_reports(older_than_seconds: int | None = None) -> int:
     enqueued = 0
     for pk in stuck_queued:
         enqueued += enqueue_parse(pk)
+    return enqueued
+
+
+def requeue_waiting_reports() -> int:
+    """Queue again, without waiting for the sweeper's cutoff, the reports stored while the broker
+    was down (queued, never enqueued) and those enqueued before the broker last started (their
+    messages died with it). Nothing when the broker does not answer. A report queued twice is
+    parsed once: the parse claims it with a conditional update."""
+    started_at = broker_started_at()
+    if started_at is None:
+        return 0
+    waiting = Report.objects.filter(parse_status=ParseStatus.QUEUED).filter(
+        Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=started_at)
+    )
+    enqueued = 0
+    for pk in waiting.order_by("pk").values_list("pk", flat=True).iterator():
+        if not enqueue_parse(pk):
+            break  # the broker went away again: the next round goes on
+        enqueued += 1
     return enqueued
