@@ -41,6 +41,30 @@ def pytest_configure(config):
 HYPOTHESIS_SEED = pytest.StashKey[int]()
 
 
+def flush_past_history_triggers() -> None:
+    """Tests that commit (a real worker, a live server) end by emptying every table, the history
+    included, which its triggers refuse (migration 0007). On SQLite the flush drops them first
+    and puts them back after, in the same transaction; PostgreSQL flushes with TRUNCATE, which
+    fires no row trigger."""
+    from django.db.backends.sqlite3.base import DatabaseOperations
+
+    original = DatabaseOperations.sql_flush
+
+    def sql_flush(self, style, tables, **options):
+        statements = original(self, style, tables, **options)
+        if not statements:
+            return statements
+        with self.connection.cursor() as cursor:
+            cursor.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%append_only%'")
+            triggers = cursor.fetchall()
+        return [f'DROP TRIGGER "{name}";' for name, _ in triggers] + statements + [f"{sql};" for _, sql in triggers]
+
+    DatabaseOperations.sql_flush = sql_flush
+
+
+flush_past_history_triggers()
+
+
 def pytest_report_header(config):
     return f"hypothesis seed: {config.stash[HYPOTHESIS_SEED]} (replay with --hypothesis-seed=N)"
 

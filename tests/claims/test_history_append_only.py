@@ -254,3 +254,30 @@ def form_data(response) -> dict:
         for form in formset.initial_forms:
             add(form, f"{form.prefix}-")
     return data
+
+
+def test_the_database_itself_refuses_to_change_or_delete_history_rows(reviewed):
+    """Raw SQL, past Django: the triggers of migration 0007 refuse UPDATE and DELETE."""
+    from django.db import IntegrityError, connection, transaction
+
+    row = StatusChange.objects.filter(claim=reviewed).first()
+    before = StatusChange.objects.filter(claim=reviewed).count()
+    table = StatusChange._meta.db_table
+    for sql in (
+        f"UPDATE {table} SET note = 'rewritten' WHERE id = %s",
+        f"UPDATE {table} SET to_value = 'confirmed' WHERE id = %s",
+        f"DELETE FROM {table} WHERE id = %s",
+    ):
+        with pytest.raises(IntegrityError, match="append-only"), transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute(sql, [row.pk])
+    row.refresh_from_db()
+    assert row.note == "first look" and StatusChange.objects.filter(claim=reviewed).count() == before
+    # Appending is what the history is for: still allowed in raw SQL.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (claim_id, field, from_value, to_value, changed_at, note, evidence_url)"
+            " VALUES (%s, 'status', 'disputed', 'confirmed', %s, '', '')",
+            [reviewed.pk, row.changed_at],
+        )
+    assert StatusChange.objects.filter(claim=reviewed).count() == before + 1
