@@ -284,7 +284,9 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 0}
 # (`celery worker -Q parsing,grouping`); a worker started without -Q consumes them all.
 CELERY_TASK_DEFAULT_QUEUE = "celery"
 CELERY_WORK_QUEUES = ["parsing", "grouping", "imports", "feeds", "exports"]
-CELERY_TASK_QUEUES = {name: {"routing_key": name} for name in [CELERY_TASK_DEFAULT_QUEUE, *CELERY_WORK_QUEUES]}
+CELERY_TASK_QUEUES = {
+    name: {"routing_key": name} for name in [CELERY_TASK_DEFAULT_QUEUE, *CELERY_WORK_QUEUES]
+}
 CELERY_TASK_ROUTES = {
     "claims.tasks.parse_report": {"queue": "parsing"},
     "claims.tasks.group_*": {"queue": "grouping"},

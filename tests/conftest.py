@@ -55,9 +55,15 @@ def flush_past_history_triggers() -> None:
         if not statements:
             return statements
         with self.connection.cursor() as cursor:
-            cursor.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%append_only%'")
+            cursor.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%append_only%'"
+            )
             triggers = cursor.fetchall()
-        return [f'DROP TRIGGER "{name}";' for name, _ in triggers] + statements + [f"{sql};" for _, sql in triggers]
+        return (
+            [f'DROP TRIGGER "{name}";' for name, _ in triggers]
+            + statements
+            + [f"{sql};" for _, sql in triggers]
+        )
 
     DatabaseOperations.sql_flush = sql_flush
 

@@ -28,5 +28,3 @@ def test_the_health_check_answers_503_when_the_database_is_down(client, monkeypa
     monkeypatch.setattr("dashboard.views.connection.cursor", broken)
     response = client.get("/healthz")
     assert response.status_code == 503 and b"database down" in response.content
-
-

@@ -72,7 +72,9 @@ def served():
     redis = ThrowawayRedis().start()
     tmp = Path(tempfile.mkdtemp(prefix="claims-serve-"))
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DEBUG", "CELERY_TASK_ALWAYS_EAGER"}}
+    env = {
+        k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DEBUG", "CELERY_TASK_ALWAYS_EAGER"}
+    }
     env.update(
         SECRET_KEY="serve-test-" + "k9!" * 20,
         ALLOWED_HOSTS="127.0.0.1,localhost",
@@ -109,7 +111,13 @@ def served():
             timeout=120,
         )
         assert setup.returncode == 0, setup.stderr
-        ids = dict(zip(["claim", "report", "source", "job"], map(int, setup.stdout.split("IDS")[1].split())))
+        ids = dict(
+            zip(
+                ["claim", "report", "source", "job"],
+                map(int, setup.stdout.split("IDS")[1].split()),
+                strict=True,
+            )
+        )
         yield port, ids, env
     finally:
         os.killpg(proc.pid, signal.SIGTERM)

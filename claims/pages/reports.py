@@ -153,7 +153,9 @@ def _report_new(request: HtmxHttpRequest) -> HttpResponse:
         messages.info(request, "This text was submitted before: here is the earlier report.")
     elif not submission.enqueued:
         messages.warning(
-            request, "The report is saved, but the parser queue is unreachable: it waits, and is queued by itself as soon as the queue is back."
+            request,
+            "The report is saved, but the parser queue is unreachable: it waits, "
+            "and is queued by itself as soon as the queue is back.",
         )
     else:
         messages.success(request, "The report is saved and queued for parsing.")

@@ -262,21 +262,24 @@ def test_the_database_itself_refuses_to_change_or_delete_history_rows(reviewed):
 
     row = StatusChange.objects.filter(claim=reviewed).first()
     before = StatusChange.objects.filter(claim=reviewed).count()
-    table = StatusChange._meta.db_table
     for sql in (
-        f"UPDATE {table} SET note = 'rewritten' WHERE id = %s",
-        f"UPDATE {table} SET to_value = 'confirmed' WHERE id = %s",
-        f"DELETE FROM {table} WHERE id = %s",
+        "UPDATE claims_statuschange SET note = 'rewritten' WHERE id = %s",
+        "UPDATE claims_statuschange SET to_value = 'confirmed' WHERE id = %s",
+        "DELETE FROM claims_statuschange WHERE id = %s",
     ):
-        with pytest.raises(IntegrityError, match="append-only"), transaction.atomic():
-            with connection.cursor() as cursor:
-                cursor.execute(sql, [row.pk])
+        with (
+            pytest.raises(IntegrityError, match="append-only"),
+            transaction.atomic(),
+            connection.cursor() as cursor,
+        ):
+            cursor.execute(sql, [row.pk])
     row.refresh_from_db()
     assert row.note == "first look" and StatusChange.objects.filter(claim=reviewed).count() == before
     # Appending is what the history is for: still allowed in raw SQL.
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {table} (claim_id, field, from_value, to_value, changed_at, note, evidence_url)"
+            "INSERT INTO claims_statuschange"
+            " (claim_id, field, from_value, to_value, changed_at, note, evidence_url)"
             " VALUES (%s, 'status', 'disputed', 'confirmed', %s, '', '')",
             [reviewed.pk, row.changed_at],
         )
