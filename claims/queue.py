@@ -12,7 +12,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.db import transaction
@@ -92,7 +92,9 @@ def enqueue_parse(report_id: int, *, stamped: bool = False) -> bool:
     try:
         send(PARSE_TASK, report_id)
     except Exception as exc:  # kombu OperationalError, redis ConnectionError, OSError ...
-        log.warning("Could not enqueue report %s (parsing delayed): %s", report_id, exc)
+        # Said once per outage and web process (when the breaker trips), not once per report.
+        level = logging.DEBUG if isinstance(exc, BrokerDown) else logging.WARNING
+        log.log(level, "Could not enqueue report %s (it waits for the broker): %s", report_id, exc)
         Report.objects.filter(pk=report_id, parse_status=ParseStatus.QUEUED).update(enqueued_at=None)
         return False
     if not stamped:
@@ -144,19 +146,35 @@ def broker_client():
     return redis.Redis.from_url(url, socket_connect_timeout=timeout, socket_timeout=timeout)
 
 
-def broker_started_at():
-    """When the broker (Redis) started, by its own uptime; None when it does not answer.
+# A key the broker keeps as long as it keeps its queues: set when first seen missing, it is lost
+# exactly when queued messages are (a Redis restarted without persistence, a flushed database).
+QUEUE_SINCE_KEY = "claims:queue-since"
 
-    A Redis without persistence loses its queues when it restarts: a report enqueued before that
-    moment and still queued lost its message."""
+
+def broker_answers() -> bool:
+    client = broker_client()
+    if client is None:
+        return True  # another broker: Celery's own connection says more than a ping would
+    try:
+        return bool(client.ping())
+    except Exception:  # redis ConnectionError, TimeoutError, OSError ...
+        return False
+    finally:
+        client.close()
+
+
+def queue_since():
+    """Since when the broker holds its queues: a report enqueued before that moment and still
+    queued lost its message. None when the broker does not answer."""
     client = broker_client()
     if client is None:
         return None
     try:
-        uptime = int(client.info("server")["uptime_in_seconds"])
+        client.set(QUEUE_SINCE_KEY, timezone.now().timestamp(), nx=True)
+        since = float(client.get(QUEUE_SINCE_KEY))
     except Exception:  # redis ConnectionError, TimeoutError, OSError ...
         return None
     finally:
         client.close()
     breaker.reset()
-    return timezone.now() - timedelta(seconds=uptime)
+    return datetime.fromtimestamp(since, UTC)

@@ -16,11 +16,11 @@ def database_state() -> str:
 
 
 def broker_state() -> str:
-    from claims.queue import broker_started_at
+    from claims.queue import broker_answers
 
     if settings.CELERY_TASK_ALWAYS_EAGER:
         return "not used (reports are parsed in the web process)"
-    return "ok" if broker_started_at() is not None else "down (reports are stored and wait for it)"
+    return "ok" if broker_answers() else "down (reports are stored and wait for it)"
 
 
 @never_cache

@@ -91,6 +91,17 @@ def fresh_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def broker_breaker_closed():
+    """Each test starts believing the broker up: a test that killed Redis leaves this process's
+    circuit breaker open for BROKER_CIRCUIT_SECONDS."""
+    from claims.queue import breaker
+
+    breaker.reset()
+    yield
+    breaker.reset()
+
+
 @pytest.fixture
 def password():
     return "a-long-test-passphrase-42"
