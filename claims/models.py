@@ -685,3 +685,59 @@ class ImportJob(models.Model):
     @property
     def percent(self) -> int:
         return 100 if not self.total else min(100, round(100 * self.processed / self.total))
+
+
+# ---------------------------------------------------------------------------------------------
+# Exports too large to stream at once: a worker writes them to a file, offered for a while
+
+
+class ExportJob(models.Model):
+    """An export of a filter, written by a worker (claims.exports.jobs) and offered as a download
+    link to whoever asked for it until `expires_at`."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", "Waiting"
+        RUNNING = "running", "Writing"
+        DONE = "done", "Ready"
+        FAILED = "failed", "Failed"
+        EXPIRED = "expired", "Expired"
+
+    kind = models.CharField(max_length=20, help_text="csv, geojson or claimreview (claims.exports.FORMATS).")
+    query = models.TextField(blank=True, help_text="The filter, as the dashboard's query string.")
+    base_url = models.CharField(max_length=500, help_text="The site's address, for the links in the file.")
+    state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING, db_index=True)
+    total = models.PositiveIntegerField(default=0, help_text="Claims the filter matched when asked.")
+    processed = models.PositiveIntegerField(default=0)
+    filename = models.CharField(max_length=200, blank=True)
+    size = models.PositiveBigIntegerField(default=0)
+    error = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="export_jobs"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    started_at = models.DateTimeField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(null=True, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["created_by", "state"])]
+
+    def __str__(self) -> str:
+        return f"Export {self.kind} #{self.pk} ({self.get_state_display()})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("export-job", args=[self.pk])
+
+    @property
+    def finished(self) -> bool:
+        return self.state in {self.State.DONE, self.State.FAILED, self.State.EXPIRED}
+
+    @property
+    def percent(self) -> int:
+        return 100 if not self.total else min(100, round(100 * self.processed / self.total))
+
+    @property
+    def downloadable(self) -> bool:
+        return self.state == self.State.DONE and bool(self.expires_at and self.expires_at > timezone.now())

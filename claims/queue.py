@@ -25,9 +25,11 @@ log = logging.getLogger(__name__)
 
 PARSE_TASK = "claims.tasks.parse_report"
 IMPORT_TASK = "claims.tasks.run_import_job"
+EXPORT_TASK = "claims.tasks.run_export_job"
 # The services the tasks above call, for running them beside the request when there is no broker.
 PARSE_SERVICE = "claims.parsing.service.parse_report"
 IMPORT_SERVICE = "claims.intake.jobs.run_import_job"
+EXPORT_SERVICE = "claims.export_jobs.run_export_job"
 
 
 class TransientError(Exception):
@@ -102,20 +104,28 @@ def enqueue_parse(report_id: int, *, stamped: bool = False) -> bool:
     return True
 
 
-def enqueue_import(job_id: int) -> None:
-    """Hand an import job to a worker once the caller's transaction commits; without a broker
-    (or when it is unreachable), run it beside the request."""
+def _enqueue_job(task: str, service: str, job_id: int) -> None:
+    """Hand a job to a worker once the caller's transaction commits; without a broker (or when it
+    is unreachable), run it beside the request."""
 
     def enqueue() -> None:
         if not settings.CELERY_TASK_ALWAYS_EAGER:
             try:
-                send(IMPORT_TASK, job_id)
+                send(task, job_id)
                 return
             except Exception as exc:  # broker unreachable
-                log.warning("Could not enqueue import job %s, running it here: %s", job_id, exc)
-        run_in_background(import_string(IMPORT_SERVICE), job_id)
+                log.warning("Could not enqueue %s %s, running it here: %s", task, job_id, exc)
+        run_in_background(import_string(service), job_id)
 
     transaction.on_commit(enqueue)
+
+
+def enqueue_import(job_id: int) -> None:
+    _enqueue_job(IMPORT_TASK, IMPORT_SERVICE, job_id)
+
+
+def enqueue_export(job_id: int) -> None:
+    _enqueue_job(EXPORT_TASK, EXPORT_SERVICE, job_id)
 
 
 def run_in_background(job: Callable, *args) -> None:

@@ -5,6 +5,7 @@ Services enqueue these by name through `claims.queue`, so nothing imports this m
 
 from celery import shared_task
 
+from . import export_jobs
 from .intake import feeds, jobs
 from .parsing import requeue
 from .parsing import service as parsing
@@ -42,3 +43,13 @@ def poll_feeds() -> int:
 @shared_task(acks_late=True)
 def run_import_job(job_id: int) -> str:
     return jobs.run_import_job(job_id)
+
+
+@shared_task(acks_late=True)
+def run_export_job(job_id: int) -> str:
+    return export_jobs.run_export_job(job_id)
+
+
+@shared_task(acks_late=True)
+def expire_exports() -> int:
+    return export_jobs.expire_exports()

@@ -306,6 +306,14 @@ CLAIMS_EXTRACTOR = env("CLAIMS_EXTRACTOR", "claims.extraction.extract")
 # link-local addresses (an intranet feed server).
 FEEDS_ALLOW_PRIVATE_ADDRESSES = env_bool("FEEDS_ALLOW_PRIVATE_ADDRESSES", False)
 
+# Exports: up to EXPORT_STREAM_MAX_CLAIMS claims stream at once; more become a job on the
+# `exports` queue, written under EXPORTS_DIR and offered for EXPORT_LINK_HOURS; a user may have
+# EXPORT_MAX_CONCURRENT_PER_USER such jobs waiting or running at once.
+EXPORT_STREAM_MAX_CLAIMS = env_int("EXPORT_STREAM_MAX_CLAIMS", 5000)
+EXPORT_LINK_HOURS = env_int("EXPORT_LINK_HOURS", 24)
+EXPORT_MAX_CONCURRENT_PER_USER = env_int("EXPORT_MAX_CONCURRENT_PER_USER", 2)
+EXPORTS_DIR = Path(env("EXPORTS_DIR", str(BASE_DIR / "var" / "exports")))
+
 # The organisation named as the author of the ClaimReview JSON-LD export.
 CLAIMREVIEW_AUTHOR = env("CLAIMREVIEW_AUTHOR", "Claims tracker")
 
@@ -320,6 +328,11 @@ CELERY_BEAT_SCHEDULE = {
     "requeue-waiting-reports": {
         "task": "claims.tasks.requeue_waiting_reports",
         "schedule": float(env_int("CLAIMS_REQUEUE_EVERY_SECONDS", 10)),
+    },
+    # Deletes export files whose links expired.
+    "expire-exports": {
+        "task": "claims.tasks.expire_exports",
+        "schedule": float(env_int("EXPORTS_EXPIRE_EVERY_SECONDS", 3600)),
     },
     # Polls only the feeds whose own interval is due; a failing feed waits longer each time.
     "poll-feeds": {

@@ -22,8 +22,12 @@ def wait_for(predicate, timeout: float = 30.0, interval: float = 0.05, message: 
 
 
 def pytest_configure(config):
+    # Export files of this run (and of the workers it starts) go to a directory of its own.
+    import tempfile
+
     from django.conf import settings
 
+    os.environ["EXPORTS_DIR"] = settings.EXPORTS_DIR = tempfile.mkdtemp(prefix="claims-exports-")
     # The default hasher costs minutes a run; the tests check permissions, not password storage.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # Property tests and fuzzers run on a seed that is printed, so that a failure can be replayed

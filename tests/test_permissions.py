@@ -35,7 +35,9 @@ from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from django.utils import timezone
 
 from api.models import ApiToken
-from claims.models import Claim, Feed, ImportedItem, ImportJob, Report, Topic
+from claims import export_jobs
+from claims.filters import ClaimFilter
+from claims.models import Claim, ExportJob, Feed, ImportedItem, ImportJob, Report, Topic
 from tests.support.factories import make_claim, make_place, make_report, make_source
 
 pytestmark = pytest.mark.django_db
@@ -96,6 +98,10 @@ SESSION = [
     ("export-places-geojson", "POST", LOGIN,     405,    405,     405),
     ("export-claimreview",    "GET",  LOGIN,     200,    200,     200),
     ("export-claimreview",    "POST", LOGIN,     405,    405,     405),
+    ("export-job",            "GET",  LOGIN,     404,    200,     200),    # the analyst's own export
+    ("export-job",            "POST", LOGIN,     405,    405,     405),
+    ("export-download",       "GET",  LOGIN,     404,    200,     200),
+    ("export-download",       "POST", LOGIN,     405,    405,     405),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -261,7 +267,8 @@ class World:
     source: object
     feed: Feed
     job: ImportJob
-    deletable: dict  # per admin model: an object the admin may delete
+    deletable: dict
+    export: ExportJob  # per admin model: an object the admin may delete
 
 
 @pytest.fixture(autouse=True)
@@ -303,7 +310,11 @@ def world(django_user_model, analyst, viewer) -> World:
             channel="feed", scope="1", item_id="x", report=spare_report
         ),
     }
-    return World(users, tokens, topic, claim, report, source, feed, job, deletable)
+    export = export_jobs.request_export(
+        "csv", ClaimFilter.from_query({"topic": "all"}), user=analyst, base_url="http://testserver/"
+    )
+    export_jobs.run_export_job(export.pk)
+    return World(users, tokens, topic, claim, report, source, feed, job, deletable, export)
 
 
 def url_of(row: Row, w: World) -> str:
@@ -316,6 +327,8 @@ def url_of(row: Row, w: World) -> str:
         "source-detail": w.source,
         "source-edit": w.source,
         "import-job": w.job,
+        "export-job": w.export,
+        "export-download": w.export,
         "feed-poll-soon": w.feed,
         "api:get_report": w.report,
         "api:get_claim": w.claim,
