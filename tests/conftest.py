@@ -199,16 +199,22 @@ def celery_on_throwaway_redis(throwaway_redis, settings):
 
 @pytest.fixture
 def start_worker(transactional_db, request, celery_on_throwaway_redis):
-    """Start real worker processes on a real Redis: start_worker(concurrency=1, env={...})."""
+    """Start real worker processes on a real Redis: start_worker(concurrency=1, env={...},
+    queues="parsing,grouping")."""
     workers: list[WorkerProcess] = []
     redis_url = celery_on_throwaway_redis.url
     base_env = {**database_env_for_subprocess(), "REDIS_URL": redis_url}
 
     def start(
-        concurrency: int = 1, env: dict[str, str] | None = None, name: str | None = None, beat: bool = False
+        concurrency: int = 1,
+        env: dict[str, str] | None = None,
+        name: str | None = None,
+        beat: bool = False,
+        queues: str | None = None,
     ):
         name = name or f"{request.node.name[:40]}-{len(workers)}"
         extra = ["-B", "-s", str(OUTPUT / f"beat-{name}")] if beat else []
+        extra += ["-Q", queues] if queues else []
         worker = WorkerProcess({**base_env, **(env or {})}, name, concurrency, extra)
         workers.append(worker)
         try:
