@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import date
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -438,7 +439,10 @@ class Claim(models.Model):
                 raise ValidationError({"credibility": "Credibility is a number from 1 to 6."}) from None
             if not 1 <= credibility <= 6:
                 raise ValidationError({"credibility": "Credibility is 1 to 6 (Admiralty)."})
-        with transaction.atomic():
+        from . import panel_counts  # it reads these models
+
+        # The dashboard's counts follow the status in the same transaction.
+        with transaction.atomic(), panel_counts.kept(lambda: [self.pk]):
             locked = Claim.objects.select_for_update().get(pk=self.pk)
             if expected_version is not None and locked.version != int(expected_version):
                 raise StaleClaimError(locked, int(expected_version))
@@ -741,3 +745,42 @@ class ExportJob(models.Model):
     @property
     def downloadable(self) -> bool:
         return self.state == self.State.DONE and bool(self.expires_at and self.expires_at > timezone.now())
+
+
+# ---------------------------------------------------------------------------------------------
+# Panel counts
+
+# The day of a cell that has none: a panel without days, or an undated claim on the timeline.
+NO_DAY = date(1, 1, 1)
+
+
+class PanelCount(models.Model):
+    """How many current claims fall in each cell the dashboard's panels group by: per day and
+    status (timeline), per source and status (filter bar), per place and status (map), each per
+    topic (`topic` 0: every claim, whatever its topics). Kept in the same transaction as the
+    claim writes, reviews and topic changes that move a claim between cells
+    (claims/panel_counts.py), so that a cold panel reads a few thousand rows, not every claim;
+    `manage.py rebuild_panel_counts` recomputes them from the claims."""
+
+    class Panel(models.TextChoices):
+        TIMELINE = "t", "Per day (timeline)"
+        SOURCE = "s", "Per source (filter bar)"
+        PLACE = "p", "Per place (map)"
+
+    panel = models.CharField(max_length=1, choices=Panel.choices)
+    topic = models.BigIntegerField(default=0, help_text="A topic's id; 0 for every claim.")
+    key = models.BigIntegerField(default=0, help_text="The source's or the place's id; 0 on the timeline.")
+    day = models.DateField(default=NO_DAY)
+    status = models.CharField(max_length=12, choices=Status.choices)
+    by_event = models.BooleanField(default=False, help_text="Timeline: dated by the event, not the report.")
+    n = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["panel", "topic", "key", "day", "status", "by_event"], name="panel_count_cell"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.panel} topic {self.topic} key {self.key} {self.day} {self.status}: {self.n}"

@@ -196,6 +196,9 @@ DASHBOARD_POLL_SECONDS = env_int("DASHBOARD_POLL_SECONDS", 10)
 REPORT_POLL_SECONDS = env_int("REPORT_POLL_SECONDS", 2)
 # How long a dashboard panel stays cached (each key also carries the data's change stamp).
 PANEL_CACHE_SECONDS = env_int("PANEL_CACHE_SECONDS", 60)
+# The panels read the counts kept as claims change (claims/panel_counts.py) for the filters they
+# cover; off, every panel groups the claims themselves.
+PANEL_COUNTS = env_bool("PANEL_COUNTS", True)
 MAP_TILES_ORIGIN = "{0.scheme}://{0.netloc}".format(urlsplit(MAP_TILES_URL.replace("{s}.", "x-sub.")))
 MAP_TILES_ORIGIN = MAP_TILES_ORIGIN.replace("x-sub.", "*.")
 LEAFLET_CONFIG = {

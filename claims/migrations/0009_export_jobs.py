@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0007_history_triggers'),
+        ('claims', '0008_panel_counts'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

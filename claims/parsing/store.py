@@ -7,7 +7,7 @@ import uuid
 
 from django.utils import timezone
 
-from .. import extraction
+from .. import extraction, panel_counts
 from ..extraction import ClaimDraft
 from ..models import Claim, ClaimLocation, Location, ParseStatus, Report, Source, SourceKind, Topic
 from ..registry.sources import create_unreviewed
@@ -43,6 +43,13 @@ def write_claims(report_id: int, token: uuid.UUID, drafts: list[ClaimDraft]) -> 
     report = Report.objects.select_for_update().get(pk=report_id)
     if report.parse_status != ParseStatus.PARSING or report.parse_token != token:
         return False  # someone else finished or took this report meanwhile: their result stands
+    # The dashboard's counts move with the report's claims, in this transaction.
+    with panel_counts.kept(lambda: Claim.objects.filter(report=report).values_list("pk", flat=True)):
+        _write(report, drafts)
+    return True
+
+
+def _write(report: Report, drafts: list[ClaimDraft]) -> None:
     existing = {c.fingerprint: c for c in Claim.objects.filter(report=report)}
     sources = _Sources(drafts)
     known_places = set(
@@ -161,4 +168,3 @@ def write_claims(report_id: int, token: uuid.UUID, drafts: list[ClaimDraft]) -> 
             "claim_count",
         ]
     )
-    return True
