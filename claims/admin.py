@@ -1,6 +1,5 @@
 from django.contrib import admin, messages
 
-from . import panel_counts
 from .models import Claim, ClaimLocation, Location, Report, Source, StatusChange, Topic
 from .parsing import requeue
 
@@ -27,28 +26,8 @@ class LocationAdmin(admin.ModelAdmin):
     search_fields = ["name", "aliases", "country"]
 
 
-class KeepsPanelCounts:
-    """Admin deletions move the dashboard's counts in the same transaction: `claims_of(objects)`
-    names the claims that go with the objects deleted."""
-
-    def claims_of(self, objects) -> list[int]:
-        raise NotImplementedError
-
-    def delete_model(self, request, obj):
-        with panel_counts.kept(lambda: self.claims_of([obj])):
-            super().delete_model(request, obj)
-
-    def delete_queryset(self, request, queryset):
-        objects = list(queryset)
-        with panel_counts.kept(lambda: self.claims_of(objects)):
-            super().delete_queryset(request, queryset)
-
-
 @admin.register(Topic)
-class TopicAdmin(KeepsPanelCounts, admin.ModelAdmin):
-    def claims_of(self, objects) -> list[int]:
-        return list(Claim.objects.filter(topics__in=objects).values_list("pk", flat=True))
-
+class TopicAdmin(admin.ModelAdmin):
     list_display = ["name", "is_default", "updated_at"]
     list_filter = ["is_default"]
     search_fields = ["name", "description", "terms"]
@@ -56,10 +35,7 @@ class TopicAdmin(KeepsPanelCounts, admin.ModelAdmin):
 
 
 @admin.register(Report)
-class ReportAdmin(KeepsPanelCounts, admin.ModelAdmin):
-    def claims_of(self, objects) -> list[int]:
-        return list(Claim.objects.filter(report__in=objects).values_list("pk", flat=True))
-
+class ReportAdmin(admin.ModelAdmin):
     list_display = [
         "__str__",
         "outlet",
@@ -116,7 +92,7 @@ class StatusChangeInline(admin.TabularInline):
 
 
 @admin.register(Claim)
-class ClaimAdmin(KeepsPanelCounts, admin.ModelAdmin):
+class ClaimAdmin(admin.ModelAdmin):
     list_display = ["statement_short", "source", "stance", "status", "credibility", "timeline_date", "report"]
     list_filter = ["status", "stance", "credibility", "date_precision", "topics", "source__kind"]
     search_fields = ["statement", "sentence", "source__name", "report__title"]
@@ -135,21 +111,6 @@ class ClaimAdmin(KeepsPanelCounts, admin.ModelAdmin):
         "superseded_at",
     ]
     inlines = [ClaimLocationInline, StatusChangeInline]
-
-    def claims_of(self, objects) -> list[int]:
-        return [obj.pk for obj in objects if obj.pk]
-
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        # An edit (source, date, topics, places) moves the claim between the dashboard's cells.
-        if object_id is None or not str(object_id).isdigit():
-            return super().changeform_view(request, object_id, form_url, extra_context)
-        with panel_counts.kept(lambda: [int(object_id)]):
-            return super().changeform_view(request, object_id, form_url, extra_context)
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        if not change:  # a claim added here: its places and topics are saved now
-            panel_counts.add(panel_counts.cells([form.instance.pk]))
 
     @admin.display(description="Statement")
     def statement_short(self, obj):

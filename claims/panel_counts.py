@@ -1,21 +1,25 @@
 """The dashboard's counts, kept as claims change (the PanelCount table).
 
-Every change that moves a current claim from one panel cell to another - a parse writing,
-updating, superseding or deleting claims, a review changing a status, topics or places changing -
-runs inside `kept(...)`: the cells of the claims it touches are read before and after, and the
-difference is added to the counts in the same transaction. `rebuild()` recomputes every count
-from the claims (`manage.py rebuild_panel_counts`); `fresh_counts()` is what they must equal.
+The services that move claims between panel cells - a parse writing, updating, superseding or
+deleting claims in bulk, a review changing a status - run inside `kept(...)`: the cells of the
+claims they touch are read before and after, and the difference is added to the counts in the
+same transaction. Any other write through the ORM (the admin, a shell, the tests' factories:
+saving or deleting a claim, adding or removing its topics or places) is followed by signal
+handlers the same way (`connect()`, from the app's ready()). Bulk writes past both (raw SQL,
+`queryset.update()`, a restored backup) need `manage.py rebuild_panel_counts`.
+`fresh_counts()` is what the counts must equal.
 """
 
 from __future__ import annotations
 
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 
 from django.db import connection, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Q, signals
 
 from .models import NO_DAY, Claim, ClaimLocation, PanelCount
 
@@ -76,17 +80,131 @@ def add(delta: Counter[Cell]) -> None:
         cursor.executemany(sql, rows)
 
 
+_local = threading.local()
+
+
+def _handled_by_a_service() -> bool:
+    return getattr(_local, "depth", 0) > 0
+
+
 @contextmanager
 def kept(claim_ids: Callable[[], Iterable[int]]):
     """Keep the counts right across the block, for the claims `claim_ids()` names before and
-    after it (a report's claims, one claim). Opens a transaction if none is open."""
+    after it (a report's claims, one claim). Opens a transaction if none is open; the signal
+    handlers stand aside meanwhile."""
     with transaction.atomic():
         before_ids = set(claim_ids())
         before = cells(before_ids)
-        yield
+        _local.depth = getattr(_local, "depth", 0) + 1
+        try:
+            yield
+        finally:
+            _local.depth -= 1
         delta = cells(before_ids | set(claim_ids()))
         delta.subtract(before)
         add(delta)
+
+
+# ---------------------------------------------------------------------------------------------
+# Writes through the ORM elsewhere: signal handlers
+
+
+def _pending() -> dict:
+    if not hasattr(_local, "pending"):
+        _local.pending = {}
+    return _local.pending
+
+
+def _begin(key, claim_ids: list[int]) -> None:
+    _pending()[key] = (claim_ids, cells(claim_ids))
+
+
+def _finish(key) -> None:
+    claim_ids, before = _pending().pop(key, ((), None))
+    if before is None:
+        return
+    delta = cells(claim_ids)
+    delta.subtract(before)
+    add(delta)
+
+
+def _claim_saving(sender, instance, raw=False, **kwargs):
+    if not raw and not _handled_by_a_service():
+        _begin(("claim", id(instance)), [instance.pk] if instance.pk else [])
+
+
+def _claim_saved(sender, instance, raw=False, **kwargs):
+    if raw or _handled_by_a_service():
+        return
+    claim_ids, before = _pending().pop(("claim", id(instance)), ([], Counter()))
+    delta = cells([instance.pk])
+    delta.subtract(before)
+    add(delta)
+
+
+def _claim_deleting(sender, instance, **kwargs):
+    if not _handled_by_a_service():
+        delta = Counter()
+        delta.subtract(cells([instance.pk]))
+        add(delta)
+
+
+def _link_origin_is_itself(origin) -> bool:
+    """A place link deleted on its own, not with its claim (whose handler counted it already)."""
+    model = getattr(origin, "model", None) or type(origin)
+    return model is ClaimLocation
+
+
+def _link_changing(sender, instance, origin=None, **kwargs):
+    if _handled_by_a_service() or kwargs.get("raw"):
+        return
+    if origin is not None and not _link_origin_is_itself(origin):
+        return
+    _begin(("link", id(instance)), [instance.claim_id])
+
+
+def _link_changed(sender, instance, **kwargs):
+    if not _handled_by_a_service():
+        _finish(("link", id(instance)))
+
+
+def _m2m_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
+    if _handled_by_a_service() or action not in {
+        "pre_add",
+        "pre_remove",
+        "pre_clear",
+        "post_add",
+        "post_remove",
+        "post_clear",
+    }:
+        return
+    key = ("m2m", sender, id(instance))
+    if action.startswith("post_"):
+        _finish(key)
+        return
+    if not reverse:
+        claim_ids = [instance.pk]
+    elif pk_set is not None:
+        claim_ids = list(pk_set)
+    else:  # clearing a topic or place of every claim
+        field = "topic_id" if sender is Claim.topics.through else "location_id"
+        claim_ids = list(sender.objects.filter(**{field: instance.pk}).values_list("claim_id", flat=True))
+    _begin(key, claim_ids)
+
+
+def connect() -> None:
+    uid = "claims.panel_counts"
+    signals.pre_save.connect(_claim_saving, sender=Claim, dispatch_uid=uid + ".pre_save")
+    signals.post_save.connect(_claim_saved, sender=Claim, dispatch_uid=uid + ".post_save")
+    signals.pre_delete.connect(_claim_deleting, sender=Claim, dispatch_uid=uid + ".pre_delete")
+    signals.pre_save.connect(_link_changing, sender=ClaimLocation, dispatch_uid=uid + ".link_pre_save")
+    signals.post_save.connect(_link_changed, sender=ClaimLocation, dispatch_uid=uid + ".link_post_save")
+    signals.pre_delete.connect(_link_changing, sender=ClaimLocation, dispatch_uid=uid + ".link_pre_delete")
+    signals.post_delete.connect(_link_changed, sender=ClaimLocation, dispatch_uid=uid + ".link_post_delete")
+    for through in (Claim.topics.through, ClaimLocation):
+        signals.m2m_changed.connect(
+            _m2m_changed, sender=through, dispatch_uid=f"{uid}.m2m.{through.__name__}"
+        )
 
 
 # ---------------------------------------------------------------------------------------------

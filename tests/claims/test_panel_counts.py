@@ -17,9 +17,9 @@ from django.db.models import F
 from claims import panel_counts, queries
 from claims.extraction import ClaimDraft, PlaceMention
 from claims.filters import ClaimFilter
-from claims.models import Claim, PanelCount, ParseStatus, Report, Topic
+from claims.models import Claim, ClaimLocation, PanelCount, ParseStatus, Report, Topic
 from claims.parsing.store import write_claims
-from tests.support.factories import make_place, make_report, make_source
+from tests.support.factories import make_claim, make_place, make_report, make_source
 
 pytestmark = pytest.mark.django_db
 
@@ -54,6 +54,32 @@ def random_drafts(rng, sources, places, topics, n) -> list[ClaimDraft]:
             )
         )
     return drafts
+
+
+def orm_write(rng, analyst, topics, places, sources) -> None:
+    """A write past the services, as the admin, a shell or a script would make it."""
+    claim = rng.choice(list(Claim.objects.current()))
+    action = rng.randrange(8)
+    if action == 0:
+        claim.review(by=analyst, status=rng.choice(["confirmed", "denied", "disputed", "unverified"]))
+    elif action == 1:
+        claim.topics.add(rng.choice(topics))
+    elif action == 2:
+        claim.topics.remove(rng.choice(topics))
+    elif action == 3:
+        rng.choice(topics).claims.add(claim)  # from the other side
+    elif action == 4:
+        claim.locations.add(rng.choice(places))
+    elif action == 5:
+        link = ClaimLocation.objects.filter(claim=claim).first()
+        if link:
+            link.delete()
+    elif action == 6:
+        claim.source = rng.choice(sources)
+        claim.timeline_date = date(2024, 10, 1) + timedelta(days=rng.randrange(20))
+        claim.save()
+    elif not claim.history.exists():
+        claim.delete()
 
 
 FILTERS = [
@@ -93,14 +119,18 @@ def test_counts_equal_a_fresh_count_and_panels_read_the_same_after_random_writes
     sources = [make_source(f"Source {i}") for i in range(4)]
     places = [make_place(f"Place {i}") for i in range(5)]
     reports = [make_report(published_at=None) for _ in range(6)]
-    for _ in range(25):
+    for _ in range(60):
         action = rng.random()
         if action < 0.5:  # a parse or a re-parse: claims added, changed, superseded, deleted
             parse(rng.choice(reports), random_drafts(rng, sources, places, topics, rng.randrange(6)))
-        elif Claim.objects.current().exists():  # a review
-            claim = rng.choice(list(Claim.objects.current()))
-            claim.review(by=analyst, status=rng.choice(["confirmed", "denied", "disputed", "unverified"]))
-    assert Claim.objects.count() > 10 and Claim.objects.exclude(status="unverified").exists()
+        elif Claim.objects.current().exists():
+            orm_write(rng, analyst, topics, places, sources)
+    Claim.objects.current().first().review(by=analyst, status="confirmed")
+    assert Claim.objects.count() > 10
+    make_report().delete()  # a report deleted with its claims (the admin does so)
+    factory_claim = make_claim(report=rng.choice(reports), source=sources[1])  # the tests' factories
+    factory_claim.topics.add(topics[0])
+    ClaimLocation.objects.create(claim=factory_claim, location=places[0])
 
     assert panel_counts.stored_counts() == panel_counts.fresh_counts()
     for flt in FILTERS:
@@ -163,6 +193,7 @@ def test_the_migration_counts_the_claims_written_before_it():
         draft.event_start = date(2024, 10, n + 1) if n else None
         parse(make_report(), [draft])
     PanelCount.objects.all().delete()
+
     class Editor:  # what the migration uses of a schema editor (SQLite's refuses to open here)
         def execute(self, sql, params=None):
             with connection.cursor() as cursor:
