@@ -439,15 +439,25 @@ class Claim(models.Model):
                 raise ValidationError({"credibility": "Credibility is a number from 1 to 6."}) from None
             if not 1 <= credibility <= 6:
                 raise ValidationError({"credibility": "Credibility is 1 to 6 (Admiralty)."})
-        from . import panel_counts  # it reads these models
-
-        # The dashboard's counts follow the status in the same transaction.
-        with transaction.atomic(), panel_counts.kept(lambda: [self.pk]):
+        with transaction.atomic():
             locked = Claim.objects.select_for_update().get(pk=self.pk)
             if expected_version is not None and locked.version != int(expected_version):
                 raise StaleClaimError(locked, int(expected_version))
-            changes: list[StatusChange] = []
-            now = timezone.now()
+            # The dashboard's counts follow the status in the same transaction (read after the lock,
+            # so that a concurrent review is counted once).
+            changes = self._apply_review(locked, by, status, credibility, note, evidence_url)
+        # Keep the caller's instance in step with the database.
+        self.status, self.credibility, self.version = locked.status, locked.credibility, locked.version
+        return changes
+
+    @staticmethod
+    def _apply_review(locked, by, status, credibility, note, evidence_url) -> list[StatusChange]:
+        """The review's changes on the locked claim, with their history rows and the panel counts."""
+        from . import panel_counts  # it reads these models
+
+        changes: list[StatusChange] = []
+        now = timezone.now()
+        with panel_counts.kept(lambda: [locked.pk]):
             for field, new in (("status", status), ("credibility", credibility)):
                 if new is None or getattr(locked, field) == new:
                     continue
@@ -468,8 +478,6 @@ class Claim(models.Model):
                 locked.version += 1
                 locked.save(update_fields=["status", "credibility", "version", "updated_at"])
                 StatusChange.objects.bulk_create(changes)
-        # Keep the caller's instance in step with the database.
-        self.status, self.credibility, self.version = locked.status, locked.credibility, locked.version
         return changes
 
     def set_status(self, new: str, *, by, note: str = "", evidence_url: str = "", expected_version=None):

@@ -43,7 +43,9 @@ def write_claims(report_id: int, token: uuid.UUID, drafts: list[ClaimDraft]) -> 
     report = Report.objects.select_for_update().get(pk=report_id)
     if report.parse_status != ParseStatus.PARSING or report.parse_token != token:
         return False  # someone else finished or took this report meanwhile: their result stands
-    # The dashboard's counts move with the report's claims, in this transaction.
+    # The dashboard's counts move with the report's claims, in this transaction; the claims are
+    # locked first, so that a review meanwhile is counted once (by itself, after this commits).
+    list(Claim.objects.select_for_update().filter(report=report).values_list("pk", flat=True))
     with panel_counts.kept(lambda: Claim.objects.filter(report=report).values_list("pk", flat=True)):
         _write(report, drafts)
     return True
