@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 from django.http import QueryDict
 from django.utils import timezone
@@ -80,11 +80,14 @@ def _write(job: ExportJob, claim_filter: ClaimFilter, path: Path) -> int:
     """Write the export to `path`, counting progress on the job; the number of items written."""
     write = FORMATS[job.kind][0]
     pieces = 0
+    # SQLite cannot write on the connection whose read of the claims is still open once another
+    # writer committed meanwhile ("database is locked"): there the progress shows at the end only.
+    progress = connection.vendor != "sqlite"
     with open(path, "w", encoding="utf-8", newline="") as out:
         for piece in write(claim_filter, lambda url: urljoin(job.base_url, url)):
             out.write(piece)
             pieces += 1
-            if pieces % PROGRESS_EVERY == 0:
+            if progress and pieces % PROGRESS_EVERY == 0:
                 ExportJob.objects.filter(pk=job.pk).update(
                     processed=min(pieces - 1, job.total), heartbeat_at=timezone.now()
                 )
