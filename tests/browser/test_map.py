@@ -24,7 +24,7 @@ def problems(page) -> list[str]:
 
 def add_claim(scenario, place, statement, **kw):
     from claims.models import ClaimLocation
-    from tests.claims.factories import make_claim
+    from tests.support.factories import make_claim
 
     claim = make_claim(statement=statement, source=kw.pop("source", scenario.hur), **kw)
     ClaimLocation.objects.create(claim=claim, location=place)
@@ -89,7 +89,7 @@ def test_a_region_is_drawn_as_its_outline_and_an_area_the_basemap_lacks_as_a_lig
     page, live_server, scenario, viewer, tiles
 ):
     from claims.models import LocationKind
-    from tests.claims.factories import make_place
+    from tests.support.factories import make_place
 
     east = make_place("Eastern Russia", 55.0, 125.0, kind=LocationKind.AREA, radius_km=1500)
     add_claim(scenario, east, "HUR: troops moved across eastern Russia")
@@ -123,7 +123,7 @@ def test_places_that_overlap_spread_apart_with_a_line_to_where_they_are(page, li
 def test_many_places_in_one_spot_become_a_cluster_that_zooms_in_when_clicked(
     page, live_server, scenario, viewer
 ):
-    from tests.claims.factories import make_place
+    from tests.support.factories import make_place
 
     # Eight villages around Kursk, a degree apart: one spot when zoomed out, apart at zoom 6.
     around = [(dy, dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1) if dy or dx]
@@ -146,7 +146,7 @@ def test_many_places_in_one_spot_become_a_cluster_that_zooms_in_when_clicked(
 
 def test_a_marker_click_zooms_in_and_opens_a_popup_listing_its_claims(page, live_server, scenario, viewer):
     from claims.models import LocationKind
-    from tests.claims.factories import make_place
+    from tests.support.factories import make_place
 
     sudzha = make_place("Sudzha", 51.19, 35.27, kind=LocationKind.SETTLEMENT)
     hostile = add_claim(scenario, sudzha, '<img src=x onerror="window.__xss=1"> troops seen in Sudzha')
@@ -186,7 +186,7 @@ def test_a_marker_click_zooms_in_and_opens_a_popup_listing_its_claims(page, live
 def test_places_off_the_map_are_counted_per_side_and_a_click_brings_them_in(
     page, live_server, scenario, viewer
 ):
-    from tests.claims.factories import make_place
+    from tests.support.factories import make_place
 
     brussels = make_place("Brussels", 50.85, 4.35)
     add_claim(scenario, brussels, "NATO: North Korean troops are in Russia")
