@@ -254,3 +254,33 @@ def form_data(response) -> dict:
         for form in formset.initial_forms:
             add(form, f"{form.prefix}-")
     return data
+
+
+def test_the_database_itself_refuses_to_change_or_delete_history_rows(reviewed):
+    """Raw SQL, past Django: the triggers of migration 0007 refuse UPDATE and DELETE."""
+    from django.db import IntegrityError, connection, transaction
+
+    row = StatusChange.objects.filter(claim=reviewed).first()
+    before = StatusChange.objects.filter(claim=reviewed).count()
+    for sql in (
+        "UPDATE claims_statuschange SET note = 'rewritten' WHERE id = %s",
+        "UPDATE claims_statuschange SET to_value = 'confirmed' WHERE id = %s",
+        "DELETE FROM claims_statuschange WHERE id = %s",
+    ):
+        with (
+            pytest.raises(IntegrityError, match="append-only"),
+            transaction.atomic(),
+            connection.cursor() as cursor,
+        ):
+            cursor.execute(sql, [row.pk])
+    row.refresh_from_db()
+    assert row.note == "first look" and StatusChange.objects.filter(claim=reviewed).count() == before
+    # Appending is what the history is for: still allowed in raw SQL.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO claims_statuschange"
+            " (claim_id, field, from_value, to_value, changed_at, note, evidence_url)"
+            " VALUES (%s, 'status', 'disputed', 'confirmed', %s, '', '')",
+            [reviewed.pk, row.changed_at],
+        )
+    assert StatusChange.objects.filter(claim=reviewed).count() == before + 1
