@@ -93,7 +93,7 @@ def _validation_message(request: HttpRequest, error: dict) -> str:
     loc = tuple(error.get("loc", ()))
     where = ".".join(str(part) for part in loc if part not in ("body", "payload"))
     message = str(error.get("msg", "invalid"))
-    meaning = PATTERN_MEANINGS.get((error.get("ctx") or {}).get("pattern"))
+    meaning = PATTERN_MEANINGS.get(str((error.get("ctx") or {}).get("pattern", "")))
     if meaning:
         message = f"{_sent_value(request, loc)[:40]!r} is {meaning}"
     return f"{where}: {message}" if where else message

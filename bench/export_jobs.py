@@ -85,7 +85,7 @@ def main() -> None:
         print(f"== exports as jobs on {args.db}: {total:,} claims ==")
         client.get("/")
         alone = export_all(1)
-        job = ExportJob.objects.order_by("-pk").first()
+        job = ExportJob.objects.order_by("-pk")[0]
         print(
             f"  one CSV export of {job.total:,} claims as a job: {alone:.1f} s "
             f"({job.size / 1_048_576:.0f} MB, {job.total / alone:,.0f} claims/s)"

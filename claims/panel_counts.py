@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from typing import cast
 
 from django.db import connection, transaction
 from django.db.models import Count, Q, signals
@@ -144,7 +145,7 @@ def _claim_saved(sender, instance, raw=False, **kwargs):
 
 def _claim_deleting(sender, instance, **kwargs):
     if not _handled_by_a_service():
-        delta = Counter()
+        delta: Counter[Cell] = Counter()
         delta.subtract(cells([instance.pk]))
         add(delta)
 
@@ -255,7 +256,7 @@ def stored_counts() -> Counter[Cell]:
     rows = PanelCount.objects.filter(n__gt=0).values_list(
         "panel", "topic", "key", "day", "status", "by_event", "n"
     )
-    return Counter({tuple(row[:6]): row[6] for row in rows})
+    return Counter({cast(Cell, tuple(row[:6])): row[6] for row in rows})
 
 
 # Every count, grouped in the database: (panel, topic, key) and the tables they come from. The

@@ -26,7 +26,7 @@ def _export(request: HtmxHttpRequest, kind: str):
             kind, claim_filter, user=request.user, base_url=request.build_absolute_uri("/")
         )
     except export_jobs.TooManyExports as exc:
-        jobs = ExportJob.objects.filter(created_by=request.user, state__in=export_jobs.ACTIVE)
+        jobs = ExportJob.objects.filter(created_by_id=request.user.pk, state__in=export_jobs.ACTIVE)
         return render(request, "claims/io/export_busy.html", {"error": str(exc), "jobs": jobs}, status=429)
     return redirect(job)
 

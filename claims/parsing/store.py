@@ -145,7 +145,6 @@ def _write(report: Report, drafts: list[ClaimDraft]) -> None:
     _link_places_and_topics(links, corrections)
     _retire_vanished(existing, seen, corrections, now)
     _mark_parsed(report, len(seen), now)
-    return True
 
 
 def _unique_fingerprint(draft: ClaimDraft, seen: set[str]) -> str:
