@@ -12,13 +12,24 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 
 from claims import panel_counts, queries
 from claims.extraction import ClaimDraft, PlaceMention
 from claims.filters import ClaimFilter
-from claims.models import Claim, ClaimLocation, PanelCount, ParseStatus, Report, Topic
+from claims.models import (
+    Claim,
+    ClaimCorrection,
+    ClaimLocation,
+    CorrectionField,
+    PanelCount,
+    ParseStatus,
+    Report,
+    Topic,
+)
 from claims.parsing.store import write_claims
+from claims.review import corrections
+from claims.review.corrections import EventDate
 from tests.support.factories import make_claim, make_place, make_report, make_source
 
 pytestmark = pytest.mark.django_db
@@ -78,8 +89,34 @@ def orm_write(rng, analyst, topics, places, sources) -> None:
         claim.source = rng.choice(sources)
         claim.timeline_date = date(2024, 10, 1) + timedelta(days=rng.randrange(20))
         claim.save()
-    elif not claim.history.exists():
+    elif (
+        not claim.history.exists()
+        and not ClaimCorrection.objects.filter(Q(claim=claim) | Q(other_claim=claim)).exists()
+    ):
         claim.delete()
+
+
+def correct(rng, analyst, topics, places, sources) -> None:
+    """An analyst's correction: a place, topic, date or source changed, a split, a merge."""
+    current = list(Claim.objects.current())
+    claim = rng.choice(current)
+    action = rng.randrange(6)
+    if action == 0:
+        changes: dict = {CorrectionField.PLACES: rng.sample(places, rng.randrange(3))}
+    elif action == 1:
+        changes = {CorrectionField.TOPICS: rng.sample(topics, rng.randrange(len(topics) + 1))}
+    elif action == 2:
+        start = rng.choice([None, date(2024, 10, 1) + timedelta(days=rng.randrange(20))])
+        changes = {CorrectionField.EVENT_DATE: EventDate(start, None, "day" if start else "")}
+    elif action == 3:
+        changes = {CorrectionField.SOURCE: rng.choice(sources)}
+    if action <= 3:
+        corrections.correct_claim(claim, by=analyst, changes=changes)
+    elif action == 4:
+        corrections.split_claim(claim, by=analyst, first="The first part.", second="The second part.")
+    elif len(current) > 1:
+        other = rng.choice([c for c in current if c.pk != claim.pk])
+        corrections.merge_claims(claim, other, by=analyst)
 
 
 FILTERS = [
@@ -123,10 +160,13 @@ def test_counts_equal_a_fresh_count_and_panels_read_the_same_after_random_writes
         action = rng.random()
         if action < 0.5:  # a parse or a re-parse: claims added, changed, superseded, deleted
             parse(rng.choice(reports), random_drafts(rng, sources, places, topics, rng.randrange(6)))
-        elif Claim.objects.current().exists():
+        elif action < 0.75 and Claim.objects.current().exists():
             orm_write(rng, analyst, topics, places, sources)
+        elif Claim.objects.current().exists():
+            correct(rng, analyst, topics, places, sources)
     Claim.objects.current().first().review(by=analyst, status="confirmed")
     assert Claim.objects.count() > 10
+    assert ClaimCorrection.objects.exists()
     make_report().delete()  # a report deleted with its claims (the admin does so)
     factory_claim = make_claim(report=rng.choice(reports), source=sources[1])  # the tests' factories
     factory_claim.topics.add(topics[0])
@@ -201,3 +241,35 @@ def test_the_migration_counts_the_claims_written_before_it():
 
     migration.count_existing_claims(None, Editor())
     assert panel_counts.stored_counts() == panel_counts.fresh_counts()
+
+
+@pytest.mark.parametrize("field", ["places", "topics", "event_date", "source", "split", "merge"])
+def test_a_correction_moves_the_claim_between_cells(field, analyst):
+    """Each correction that changes a claim's cells keeps the counts, in its own transaction."""
+    troops = Topic.objects.create(name="Troops", slug="troops")
+    ministry, agency = make_source("Ministry"), make_source("Agency")
+    kursk, sumy = make_place("Kursk"), make_place("Sumy")
+    report = make_report()
+    sentences = ["Troops arrived in Kursk.", "Troops left Sumy."]
+    drafts = []
+    for sentence in sentences:
+        draft = ClaimDraft(sentence, 0, len(sentence), sentence, str(ministry.pk), ministry.name)
+        draft.places = [PlaceMention(str(kursk.pk), "Kursk")]
+        drafts.append(draft)
+    parse(report, drafts)
+    claim, other = Claim.objects.order_by("pk")
+    before = panel_counts.stored_counts()
+    assert before == panel_counts.fresh_counts()
+    if field == "split":
+        corrections.split_claim(claim, by=analyst, first="Troops arrived.", second="In Kursk.")
+    elif field == "merge":
+        corrections.merge_claims(claim, other, by=analyst)
+    else:
+        value = {
+            "places": [sumy],
+            "topics": [troops],
+            "event_date": EventDate(date(2024, 10, 3), None, "day"),
+            "source": agency,
+        }[field]
+        corrections.correct_claim(claim, by=analyst, changes={field: value})
+    assert panel_counts.stored_counts() == panel_counts.fresh_counts() != before
