@@ -284,3 +284,41 @@ def test_the_database_itself_refuses_to_change_or_delete_history_rows(reviewed):
             [reviewed.pk, row.changed_at],
         )
     assert StatusChange.objects.filter(claim=reviewed).count() == before + 1
+
+
+def test_the_database_refuses_to_change_or_delete_corrections_and_proposition_changes(analyst):
+    """Raw SQL, past Django: migration 0011 gives the other history tables the same triggers."""
+    from django.db import IntegrityError, connection, transaction
+
+    from claims.models import ClaimCorrection, Proposition, PropositionChange
+    from claims.review import corrections
+
+    claim = make_claim(statement="Troops arrived in Kursk")
+    corrections.correct_claim(claim, by=analyst, changes={"statement": "Troops arrived in Sumy"})
+    correction = ClaimCorrection.objects.get(claim=claim)
+    proposition = Proposition.objects.create(key="t:arrival", scope="t", statement="Troops arrived")
+    change = PropositionChange.objects.create(
+        proposition=proposition, kind=PropositionChange.Kind.MOVE_IN, claim=claim, note="grouped"
+    )
+    for sql, pk in (
+        ("UPDATE claims_claimcorrection SET note = 'rewritten' WHERE id = %s", correction.pk),
+        ("UPDATE claims_claimcorrection SET to_value = 'x' WHERE id = %s", correction.pk),
+        ("DELETE FROM claims_claimcorrection WHERE id = %s", correction.pk),
+        ("UPDATE claims_propositionchange SET note = 'rewritten' WHERE id = %s", change.pk),
+        ("UPDATE claims_propositionchange SET kind = 'merge' WHERE id = %s", change.pk),
+        ("DELETE FROM claims_propositionchange WHERE id = %s", change.pk),
+    ):
+        with (
+            pytest.raises(IntegrityError, match="append-only"),
+            transaction.atomic(),
+            connection.cursor() as cursor,
+        ):
+            cursor.execute(sql, [pk])
+    correction.refresh_from_db()
+    change.refresh_from_db()
+    assert correction.to_value == "Troops arrived in Sumy" and change.note == "grouped"
+    # A proposition change outlives a deleted claim (on_delete=SET_NULL): only claim_id is cleared.
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE claims_propositionchange SET claim_id = NULL WHERE id = %s", [change.pk])
+    change.refresh_from_db()
+    assert change.claim_id is None and change.note == "grouped"
