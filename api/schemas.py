@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Annotated, Any, get_args, get_origin, get_type_hints
 
 from ninja import Field, Schema
-from pydantic import AfterValidator, create_model
+from pydantic import AfterValidator, BeforeValidator, create_model
 
 from claims.filters import PARAMETERS, SORTS, WINDOWS, ClaimFilter
 from claims.intake.rows import parse_published
 from claims.models import (
     Claim,
     ClaimCorrection,
+    DatePrecision,
     Location,
     Proposition,
     PropositionChange,
@@ -63,6 +65,7 @@ PublishedDate = Annotated[
         json_schema_extra={"anyOf": [{"maxLength": 0}, {"format": "date"}, {"format": "date-time"}]},
     ),
 ]
+ISO_DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 IdList = Annotated[str, Field(pattern=ID_LIST, max_length=2000)]
 
 
@@ -258,10 +261,23 @@ class ReviewIn(Schema):
     )
 
 
+def _day_text(value: Any) -> Any:
+    """A day only as the schema writes it ("YYYY-MM-DD"), not 0 or a date-time (pydantic's lax
+    reading would take both)."""
+    if value is None or isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not re.fullmatch(ISO_DATE, value):
+        raise ValueError("a day as YYYY-MM-DD")
+    return value
+
+
+EventDay = Annotated[date, BeforeValidator(_day_text)]
+
+
 class NewPlaceIn(Schema):
-    name: str = Field(min_length=1, max_length=200)
-    latitude: float = Field(ge=-90, le=90)
-    longitude: float = Field(ge=-180, le=180)
+    name: str = Field(min_length=1, max_length=200, pattern=HAS_TEXT)
+    latitude: float = Field(ge=-90, le=90, strict=True)  # strict: a number, not true or "1"
+    longitude: float = Field(ge=-180, le=180, strict=True)
 
 
 class CorrectionIn(Schema):
@@ -269,16 +285,19 @@ class CorrectionIn(Schema):
 
     version: int = Field(ge=1, le=MAX_ID, description="The claim's version you based the correction on.")
     source: str | None = Field(
-        None, max_length=200, description="A source's name or alias; new names are created unreviewed."
+        None,
+        max_length=200,
+        pattern=HAS_TEXT,
+        description="A source's name or alias; new names are created unreviewed.",
     )
     cited_source: str | None = Field(
         None, max_length=200, description="Whose account this is about; empty for nobody."
     )
     stance: Stance | None = None
-    statement: str | None = Field(None, max_length=4000)
-    event_start: date | None = None
-    event_end: date | None = None
-    date_precision: str | None = Field(None, description="day, week, month, range; with event_start.")
+    statement: str | None = Field(None, max_length=4000, pattern=HAS_TEXT)
+    event_start: EventDay | None = None
+    event_end: EventDay | None = None
+    date_precision: DatePrecision | None = Field(None, description="With event_start.")
     figures: list[str] | None = Field(None, description="One figure each: 'about 12,000 troops'.")
     topics: list[str] | None = Field(None, description="The claim's topic slugs (the whole list).")
     places: list[int] | None = Field(None, description="The claim's place ids (the whole list).")
@@ -290,8 +309,12 @@ class CorrectionIn(Schema):
 
 class SplitIn(Schema):
     version: int = Field(ge=1, le=MAX_ID)
-    first: str = Field(min_length=1, max_length=4000, description="What this claim says after the split.")
-    second: str = Field(min_length=1, max_length=4000, description="What the new claim says.")
+    first: str = Field(
+        min_length=1, max_length=4000, pattern=HAS_TEXT, description="What this claim says after the split."
+    )
+    second: str = Field(
+        min_length=1, max_length=4000, pattern=HAS_TEXT, description="What the new claim says."
+    )
     note: str = Field("", max_length=5000)
 
 
@@ -334,7 +357,6 @@ QUERY_PATTERNS: dict[str, str] = {
     "bbox": BBOX,
     "sort": _choice_pattern(SORTS),
 }
-ISO_DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
 
 def _query_field(name: str, annotation: Any) -> tuple[Any, Any]:

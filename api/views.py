@@ -294,7 +294,7 @@ def _correction_changes(payload: schemas.CorrectionIn, claim: Claim) -> dict:
         ids = payload.places if payload.places is not None else [p.pk for p in claim.locations.all()]
         places = list(Location.objects.filter(pk__in=ids))
         if len(places) != len(set(ids)):
-            raise HttpError(400, "places: not every id is a place of the gazetteer.")
+            raise DjangoValidationError("places: not every id is a place of the gazetteer.")
         places += [corrections.place_unresolved(p.name, p.latitude, p.longitude) for p in payload.new_places]
         changes[CorrectionField.PLACES] = places
     return changes
@@ -308,11 +308,18 @@ def _corrected(claim_id: int, work: Callable[[], list[ClaimCorrection]]) -> Stat
     except StaleClaimError as exc:
         return Status(409, {"detail": str(exc), "claim": _get_claim(claim_id)})
     except DjangoValidationError as exc:
-        raise HttpError(400, " ".join(exc.messages)) from None
+        # Well formed (the schema's checks passed) but not applicable to this claim.
+        raise HttpError(422, " ".join(exc.messages)) from None
     return {"changed": bool(rows), "claim": _get_claim(claim_id), "corrections": rows}
 
 
-CORRECTION_ANSWERS = {200: schemas.CorrectionResult, 404: schemas.Error, 409: schemas.Conflict, **ERRORS}
+CORRECTION_ANSWERS = {
+    200: schemas.CorrectionResult,
+    404: schemas.Error,
+    409: schemas.Conflict,
+    422: schemas.Error,
+    **ERRORS,
+}
 
 
 @api.post(
