@@ -50,7 +50,7 @@ def flush_past_history_triggers() -> None:
     included, which its triggers refuse (migration 0007). On SQLite the flush drops them first
     and puts them back after, in the same transaction; PostgreSQL flushes with TRUNCATE, which
     fires no row trigger."""
-    from django.db.backends.sqlite3.operations import DatabaseOperations
+    from django.db.backends.sqlite3.base import DatabaseOperations  # type: ignore[attr-defined]
 
     original = DatabaseOperations.sql_flush
 
