@@ -3,6 +3,8 @@
 Services enqueue these by name through `claims.queue`, so nothing imports this module but Celery.
 """
 
+from typing import Any
+
 from celery import shared_task
 
 from .intake import feeds, jobs
@@ -11,27 +13,24 @@ from .parsing import service as parsing
 from .propositions import service as propositions
 from .queue import TransientError
 
+# Work on one report: acknowledged after it ran, retried with backoff while the database or the
+# broker is briefly away (a TransientError), never run twice to any effect (the services check).
+RETRIED: dict[str, Any] = {
+    "bind": True,
+    "acks_late": True,
+    "autoretry_for": (TransientError,),
+    "retry_backoff": True,
+    "retry_backoff_max": 60,
+    "max_retries": 8,
+}
 
-@shared_task(
-    bind=True,
-    acks_late=True,
-    autoretry_for=(TransientError,),
-    retry_backoff=True,
-    retry_backoff_max=60,
-    max_retries=8,
-)
+
+@shared_task(**RETRIED)
 def parse_report(self, report_id: int) -> str:
     return parsing.parse_report(report_id)
 
 
-@shared_task(
-    bind=True,
-    acks_late=True,
-    autoretry_for=(TransientError,),
-    retry_backoff=True,
-    retry_backoff_max=60,
-    max_retries=8,
-)
+@shared_task(**RETRIED)
 def group_report(self, report_id: int) -> str:
     return propositions.group_report(report_id)
 

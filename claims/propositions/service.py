@@ -240,21 +240,9 @@ def merge(target: Proposition, other: Proposition, *, by, note: str = "") -> Pro
         PropositionChange.objects.bulk_create(
             [
                 PropositionChange(
-                    proposition=target,
-                    kind="merge",
-                    other=other,
-                    changed_by=_user(by),
-                    changed_at=now,
-                    note=note,
-                ),
-                PropositionChange(
-                    proposition=other,
-                    kind="merge",
-                    other=target,
-                    changed_by=_user(by),
-                    changed_at=now,
-                    note=note,
-                ),
+                    proposition=one, kind="merge", other=two, changed_by=_user(by), changed_at=now, note=note
+                )
+                for one, two in ((target, other), (other, target))
             ]
         )
         refresh_counts([target, other])
