@@ -58,12 +58,18 @@ def upsert_source(row: dict, counts: LoadCounts) -> Source:
             reviewed=bool(row.get("reviewed", True)),
         )
         counts.created += 1
-    elif _merge_aliases(source, "aliases", row.get("aliases", [])):
-        source.save()
+    else:
+        _update_names(source, "aliases", row.get("aliases", []), counts)
+    return source
+
+
+def _update_names(obj: Source | Location | Topic, field: str, names: list, counts: LoadCounts) -> None:
+    """An entry already there learns the row's new names (aliases, terms); counted either way."""
+    if _merge_aliases(obj, field, names):
+        obj.save()
         counts.updated += 1
     else:
         counts.unchanged += 1
-    return source
 
 
 def upsert_place(row: dict, counts: LoadCounts) -> Location:
@@ -85,11 +91,8 @@ def upsert_place(row: dict, counts: LoadCounts) -> Location:
             country=row.get("country", ""),
         )
         counts.created += 1
-    elif _merge_aliases(place, "aliases", row.get("aliases", [])):
-        place.save()
-        counts.updated += 1
     else:
-        counts.unchanged += 1
+        _update_names(place, "aliases", row.get("aliases", []), counts)
     return place
 
 
@@ -106,11 +109,8 @@ def upsert_topic(row: dict, counts: LoadCounts) -> Topic:
             and not Topic.objects.filter(is_default=True).exists(),
         )
         counts.created += 1
-    elif _merge_aliases(topic, "terms", row.get("terms", [])):
-        topic.save()
-        counts.updated += 1
     else:
-        counts.unchanged += 1
+        _update_names(topic, "terms", row.get("terms", []), counts)
     return topic
 
 
