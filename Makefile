@@ -3,13 +3,18 @@ SHELL := /bin/bash
 PY := .venv/bin/python
 STAMP := .venv/.installed
 
-.PHONY: setup install run test bench eval lint lock clean
+.PHONY: setup install run serve test bench eval lint lock clean
 
-setup: $(STAMP) static/build/basemap.json
+setup: $(STAMP) static/build/basemap.json staticfiles/staticfiles.json
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_registry
 	$(PY) manage.py load_gazetteer
 	$(PY) manage.py load_demo
+
+# Production's static files: hashed, compressed copies and the manifest WhiteNoise serves them by,
+# built here so that a production server never meets a missing manifest entry.
+staticfiles/staticfiles.json: $(STAMP) static/build/basemap.json $(shell find static -type f 2>/dev/null)
+	STATIC_MANIFEST=1 $(PY) manage.py collectstatic --noinput -v0
 
 install: $(STAMP)
 
@@ -25,6 +30,11 @@ static/build/basemap.json: package.json package-lock.json scripts/build-basemap.
 
 run: setup
 	@$(PY) scripts/foreground.py scripts/run.sh
+
+# The app as deployed: production settings, gunicorn, a Celery worker and beat (scripts/serve.sh;
+# needs SECRET_KEY and ALLOWED_HOSTS in the environment).
+serve: setup
+	scripts/serve.sh
 
 test: setup
 	scripts/test.sh

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
-from typing import Any, get_args, get_origin, get_type_hints
+from typing import Annotated, Any, get_args, get_origin, get_type_hints
 
 from ninja import Field, Schema
-from pydantic import create_model
+from pydantic import AfterValidator, BeforeValidator, create_model
 
-from claims.filters import PARAMETERS, ClaimFilter
+from claims.filters import PARAMETERS, SORTS, WINDOWS, ClaimFilter
+from claims.intake.rows import parse_published
 from claims.models import (
     Claim,
     ClaimCorrection,
+    DatePrecision,
     Location,
     Proposition,
     PropositionChange,
@@ -23,6 +26,48 @@ from claims.models import (
 
 MAX_ID = 2**53 - 1  # ids JSON numbers hold exactly
 
+# The schema says exactly what the API accepts (schemathesis checks both ways: nothing it calls
+# valid is refused, nothing it calls invalid is taken). Patterns use ASCII classes only, which
+# JSON Schema (ECMA), pydantic (Rust) and Python read alike.
+_ID = "[0-9]{1,11}"
+
+
+def _list_of(item: str) -> str:
+    """Comma-separated values, spaces and empty parts allowed (as the filter reads them)."""
+    return rf"^ *({item})? *(, *({item})? *)*$"
+
+
+ID_LIST = _list_of(_ID)
+STATUS_LIST = _list_of("|".join(Status.values))
+STANCE_LIST = _list_of("|".join(Stance.values))
+_LAT = r"-?(90(\.0+)?|[0-8]?[0-9](\.[0-9]+)?)"
+_LON = r"-?(180(\.0+)?|(1[0-7][0-9]|[0-9]?[0-9])(\.[0-9]+)?)"
+BBOX = rf"^({_LAT},{_LON},{_LAT},{_LON})?$"
+# A character that is neither a control character nor whitespace: a report has at least one.
+HAS_TEXT = "[^\\x00-\\x20\\x7f\\x85\\xa0\\u1680\\u2000-\\u200b\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]"
+# A web address: a strict subset of what Django's URLValidator accepts (http or https, a host
+# name with a top-level domain, an optional port, path, query and fragment without spaces).
+_LABEL = "[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?"
+_URL_TAIL = "[A-Za-z0-9._~%!$&'()*+,;=:@/?#-]*"
+WEB_URL = rf"^(https?://{_LABEL}(\.{_LABEL})*\.[a-zA-Z]{{2,63}}(:[0-9]{{1,5}})?([/?#]{_URL_TAIL})?)?$"
+
+
+def _readable_date(value: str) -> str:
+    parse_published(value)  # ValueError: not a date or date-time
+    return value
+
+
+PublishedDate = Annotated[
+    str,
+    AfterValidator(_readable_date),
+    Field(
+        max_length=40,
+        json_schema_extra={"anyOf": [{"maxLength": 0}, {"format": "date"}, {"format": "date-time"}]},
+    ),
+]
+ISO_DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+IdList = Annotated[str, Field(pattern=ID_LIST, max_length=2000)]
+
 
 class Error(Schema):
     detail: str = Field(description="What went wrong, for a person to read.")
@@ -30,12 +75,18 @@ class Error(Schema):
 
 
 class ReportIn(Schema):
-    text: str = Field(description="The report's text (plain text or HTML); at most 1,000,000 characters.")
+    text: str = Field(
+        min_length=1,
+        pattern=HAS_TEXT,
+        description="The report's text (plain text or HTML); at most 1,000,000 characters.",
+    )
     title: str = Field("", max_length=500)
-    url: str = Field("", max_length=2000, description="Where it was published (http or https).")
+    url: str = Field(
+        "", max_length=2000, pattern=WEB_URL, description="Where it was published (http or https)."
+    )
     outlet: str = Field("", max_length=200, description="Who published it.")
-    published: str | None = Field(
-        None, max_length=40, description="When: YYYY-MM-DD or an ISO 8601 date-time (UTC if no offset)."
+    published: PublishedDate = Field(
+        "", description="When: YYYY-MM-DD or an ISO 8601 date-time (UTC if no offset); empty: unknown."
     )
     source: str | None = Field(
         None,
@@ -190,17 +241,43 @@ class ReportOut(Schema):
 
 
 class ReviewIn(Schema):
+    """A status, a credibility, or both (the view answers 400 to neither)."""
+
+    model_config = {
+        "json_schema_extra": {
+            "anyOf": [
+                {"required": ["status"], "properties": {"status": {"type": "string"}}},
+                {"required": ["credibility"], "properties": {"credibility": {"type": "integer"}}},
+            ]
+        }
+    }
+
     version: int = Field(ge=1, le=MAX_ID, description="The claim's version you based the review on.")
     status: Status | None = None
     credibility: int | None = Field(None, ge=1, le=6, description="Admiralty credibility, 1 to 6.")
     note: str = Field("", max_length=5000)
-    evidence_url: str = Field("", max_length=2000)
+    evidence_url: str = Field(
+        "", max_length=2000, pattern=WEB_URL, description="A web address (http or https), or empty."
+    )
+
+
+def _day_text(value: Any) -> Any:
+    """A day only as the schema writes it ("YYYY-MM-DD"), not 0 or a date-time (pydantic's lax
+    reading would take both)."""
+    if value is None or isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not re.fullmatch(ISO_DATE, value):
+        raise ValueError("a day as YYYY-MM-DD")
+    return value
+
+
+EventDay = Annotated[date, BeforeValidator(_day_text)]
 
 
 class NewPlaceIn(Schema):
-    name: str = Field(min_length=1, max_length=200)
-    latitude: float = Field(ge=-90, le=90)
-    longitude: float = Field(ge=-180, le=180)
+    name: str = Field(min_length=1, max_length=200, pattern=HAS_TEXT)
+    latitude: float = Field(ge=-90, le=90, strict=True)  # strict: a number, not true or "1"
+    longitude: float = Field(ge=-180, le=180, strict=True)
 
 
 class CorrectionIn(Schema):
@@ -208,16 +285,19 @@ class CorrectionIn(Schema):
 
     version: int = Field(ge=1, le=MAX_ID, description="The claim's version you based the correction on.")
     source: str | None = Field(
-        None, max_length=200, description="A source's name or alias; new names are created unreviewed."
+        None,
+        max_length=200,
+        pattern=HAS_TEXT,
+        description="A source's name or alias; new names are created unreviewed.",
     )
     cited_source: str | None = Field(
         None, max_length=200, description="Whose account this is about; empty for nobody."
     )
     stance: Stance | None = None
-    statement: str | None = Field(None, max_length=4000)
-    event_start: date | None = None
-    event_end: date | None = None
-    date_precision: str | None = Field(None, description="day, week, month, range; with event_start.")
+    statement: str | None = Field(None, max_length=4000, pattern=HAS_TEXT)
+    event_start: EventDay | None = None
+    event_end: EventDay | None = None
+    date_precision: DatePrecision | None = Field(None, description="With event_start.")
     figures: list[str] | None = Field(None, description="One figure each: 'about 12,000 troops'.")
     topics: list[str] | None = Field(None, description="The claim's topic slugs (the whole list).")
     places: list[int] | None = Field(None, description="The claim's place ids (the whole list).")
@@ -229,8 +309,12 @@ class CorrectionIn(Schema):
 
 class SplitIn(Schema):
     version: int = Field(ge=1, le=MAX_ID)
-    first: str = Field(min_length=1, max_length=4000, description="What this claim says after the split.")
-    second: str = Field(min_length=1, max_length=4000, description="What the new claim says.")
+    first: str = Field(
+        min_length=1, max_length=4000, pattern=HAS_TEXT, description="What this claim says after the split."
+    )
+    second: str = Field(
+        min_length=1, max_length=4000, pattern=HAS_TEXT, description="What the new claim says."
+    )
     note: str = Field("", max_length=5000)
 
 
@@ -257,23 +341,45 @@ class Conflict(Schema):
     claim: ClaimOut
 
 
+def _choice_pattern(values) -> str:
+    """One of `values`, or empty (the filter's default)."""
+    return "^(" + "|".join(values) + ")?$"
+
+
+# The pattern each query parameter's values must match (the schema says exactly what the filter
+# takes: schemathesis checks that nothing the schema calls valid is refused, and the reverse).
+QUERY_PATTERNS: dict[str, str] = {
+    "source": ID_LIST,
+    "status": STATUS_LIST,
+    "stance": STANCE_LIST,
+    "place": ID_LIST,
+    "window": _choice_pattern(WINDOWS),
+    "bbox": BBOX,
+    "sort": _choice_pattern(SORTS),
+}
+
+
 def _query_field(name: str, annotation: Any) -> tuple[Any, Any]:
     """A query parameter of the API from a field of the dashboard's filter. Values arrive as text
     and are parsed by `ClaimFilter.from_query`, so that the API and the pages read them alike (a
-    value it cannot use is a 400 naming it)."""
+    value it cannot use is a 400 naming it); the schema's patterns refuse what it would not take."""
     meta = PARAMETERS[name].metadata
     alias = name if name != PARAMETERS[name].name else None
+    pattern = QUERY_PATTERNS.get(name)
     if get_origin(annotation) is list:
-        return list[str], Field(default_factory=list, alias=alias, description=meta["doc"])
+        item = Annotated[str, Field(pattern=pattern, max_length=2000)] if pattern else str
+        return list[item], Field(default_factory=list, alias=alias, description=meta["doc"])  # type: ignore[valid-type]
     if date in get_args(annotation):  # text, for ClaimFilter to read: pydantic takes 0 for 1970-01-01
         return str | None, Field(
             None,
             alias=alias,
             description=meta["doc"],
-            pattern=r"^\d{4}-\d{2}-\d{2}",
+            pattern=ISO_DATE,
             json_schema_extra={"format": "date"},
         )
-    return str | None, Field(None, alias=alias, description=meta["doc"], max_length=meta["max_length"])
+    return str | None, Field(
+        None, alias=alias, description=meta["doc"], max_length=meta["max_length"], pattern=pattern
+    )
 
 
 _FILTER_TYPES = get_type_hints(ClaimFilter)

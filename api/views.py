@@ -5,6 +5,7 @@ Submitting needs the `claims.add_report` permission, reviewing `claims.review_cl
 answer `{"detail": "...", "errors": [...]}` with 400, 401, 403, 404, 409 or 413.
 """
 
+import json
 from collections.abc import Callable
 from typing import Annotated, Any
 
@@ -64,14 +65,43 @@ def _error(request: HttpRequest, status: int, detail: str, errors: list[str] | N
     return api.create_response(request, body, status=status)
 
 
+# What a value that does not match a schema pattern is, in words.
+PATTERN_MEANINGS = {
+    schemas.ID_LIST: "not an id (ids are numbers, comma-separated)",
+    schemas.STATUS_LIST: "not a status (unverified, confirmed, denied, disputed)",
+    schemas.STANCE_LIST: "not a stance (asserts, confirms, denies, does_not_deny)",
+    schemas.BBOX: "not a box (south,west,north,east in degrees)",
+    schemas.WEB_URL: "not a web address (http or https)",
+    schemas.HAS_TEXT: "no text",
+}
+
+
+def _sent_value(request: HttpRequest, loc: tuple) -> str:
+    """The value an error's location points at (django-ninja drops it from the error)."""
+    names = [part for part in loc if isinstance(part, str)]
+    index = loc[-1] if loc and isinstance(loc[-1], int) else 0
+    if loc and loc[0] == "query" and names:
+        values = request.GET.getlist(names[-1])
+        return values[index] if index < len(values) else ""
+    try:
+        return str(json.loads(request.body).get(names[-1], ""))
+    except (ValueError, AttributeError, IndexError):
+        return ""
+
+
+def _validation_message(request: HttpRequest, error: dict) -> str:
+    loc = tuple(error.get("loc", ()))
+    where = ".".join(str(part) for part in loc if part not in ("body", "payload"))
+    message = str(error.get("msg", "invalid"))
+    meaning = PATTERN_MEANINGS.get(str((error.get("ctx") or {}).get("pattern", "")))
+    if meaning:
+        message = f"{_sent_value(request, loc)[:40]!r} is {meaning}"
+    return f"{where}: {message}" if where else message
+
+
 @api.exception_handler(NinjaValidationError)
 def invalid_request(request: HttpRequest, exc: NinjaValidationError) -> HttpResponse:
-    errors: list[str] = []
-    for error in exc.errors:
-        where = ".".join(str(part) for part in error.get("loc", ()) if part not in ("body", "payload"))
-        errors.append(
-            f"{where}: {error.get('msg', 'invalid')}" if where else str(error.get("msg", "invalid"))
-        )
+    errors = [_validation_message(request, error) for error in exc.errors]
     return _error(request, 400, "The request is not valid: " + "; ".join(errors)[:500], errors)
 
 
@@ -264,7 +294,7 @@ def _correction_changes(payload: schemas.CorrectionIn, claim: Claim) -> dict:
         ids = payload.places if payload.places is not None else [p.pk for p in claim.locations.all()]
         places = list(Location.objects.filter(pk__in=ids))
         if len(places) != len(set(ids)):
-            raise HttpError(400, "places: not every id is a place of the gazetteer.")
+            raise DjangoValidationError("places: not every id is a place of the gazetteer.")
         places += [corrections.place_unresolved(p.name, p.latitude, p.longitude) for p in payload.new_places]
         changes[CorrectionField.PLACES] = places
     return changes
@@ -278,11 +308,18 @@ def _corrected(claim_id: int, work: Callable[[], list[ClaimCorrection]]) -> Stat
     except StaleClaimError as exc:
         return Status(409, {"detail": str(exc), "claim": _get_claim(claim_id)})
     except DjangoValidationError as exc:
-        raise HttpError(400, " ".join(exc.messages)) from None
+        # Well formed (the schema's checks passed) but not applicable to this claim.
+        raise HttpError(422, " ".join(exc.messages)) from None
     return {"changed": bool(rows), "claim": _get_claim(claim_id), "corrections": rows}
 
 
-CORRECTION_ANSWERS = {200: schemas.CorrectionResult, 404: schemas.Error, 409: schemas.Conflict, **ERRORS}
+CORRECTION_ANSWERS = {
+    200: schemas.CorrectionResult,
+    404: schemas.Error,
+    409: schemas.Conflict,
+    422: schemas.Error,
+    **ERRORS,
+}
 
 
 @api.post(

@@ -1,6 +1,8 @@
-"""Builds the benchmark database: 100,000 claims, 2,000 places, 300 sources, 20,000 reports.
+"""Builds the benchmark database: 100,000 claims, 2,000 places, 300 sources, 20,000 reports
+(`--claims N`: N claims and N/5 reports; 1,000,000 goes to a database of its own,
+claims_bench_1000000), then the dashboard's kept counts (claims/panel_counts.py).
 
-usage: python bench/build_db.py [--db sqlite|postgres] [--force]
+usage: python bench/build_db.py [--db sqlite|postgres] [--claims 100000] [--force]
 Skips the work when the database already holds that many claims (unless --force).
 """
 
@@ -21,7 +23,11 @@ CLAIMS, PLACES, SOURCES, REPORTS = 100_000, 2_000, 300, 20_000
 BATCH = 5_000
 
 
-def build(seed: int = 42) -> int:
+def database_name(claims: int) -> str:
+    return "claims_bench" if claims == CLAIMS else f"claims_bench_{claims}"
+
+
+def build(seed: int = 42, claims_wanted: int = CLAIMS) -> int:
     from django.contrib.auth import get_user_model
 
     from claims.models import (
@@ -73,7 +79,7 @@ def build(seed: int = 42) -> int:
 
     sentence = "According to the source, about {n} soldiers arrived in the area on the day described."
     reports = []
-    for i in range(REPORTS):
+    for i in range(claims_wanted // 5):
         text = " ".join(sentence.format(n=rng.randint(100, 20000)) for _ in range(5)) + f" (bench report {i})"
         published = datetime.combine(start + timedelta(days=rng.randrange(330)), datetime.min.time(), UTC)
         reports.append(
@@ -163,8 +169,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--force", action="store_true")
+    parser.add_argument("--claims", type=int, default=CLAIMS)
     args = parser.parse_args()
-    env = database_env(args.db, "claims_bench")
+    env = database_env(args.db, database_name(args.claims))
     if args.db == "postgres":
         ensure_postgres_database(env["DATABASE_URL"])
     adopt_env(env)
@@ -174,22 +181,36 @@ def main() -> None:
     django.setup()
     from claims.models import Claim
 
-    if Claim.objects.count() >= CLAIMS and not args.force:
+    if Claim.objects.count() >= args.claims and not args.force:
         print(f"benchmark database on {args.db} already has {Claim.objects.count():,} claims")
+        from claims.models import PanelCount
+
+        if not PanelCount.objects.exists():
+            rebuild_counts()
         return
     from django.db import connections
 
     connections.close_all()
     reset_database(env)
     began = time.perf_counter()
-    made = build()
+    made = build(claims_wanted=args.claims)
+    built = time.perf_counter() - began
+    rebuild_counts()
     from django.db import connection
 
     with connection.cursor() as cursor:
         # What a live database has after autovacuum: statistics, and (PostgreSQL) a visibility
         # map so that index-only scans work.
         cursor.execute("ANALYZE" if connection.vendor == "sqlite" else "VACUUM ANALYZE")
-    print(f"built benchmark database on {args.db}: {made:,} claims in {time.perf_counter() - began:.0f} s")
+    print(f"built benchmark database on {args.db}: {made:,} claims in {built:.0f} s")
+
+
+def rebuild_counts() -> None:
+    from claims import panel_counts
+
+    began = time.perf_counter()
+    cells = panel_counts.rebuild()
+    print(f"panel counts: {cells:,} cells rebuilt from the claims in {time.perf_counter() - began:.1f} s")
 
 
 if __name__ == "__main__":

@@ -35,6 +35,8 @@ def summary_ms(samples: list[float]) -> str:
 def database_env(kind: str, name: str) -> dict[str, str]:
     """Environment selecting a benchmark database: a SQLite file, or a database on the server
     named by DATABASE_URL (created if missing)."""
+    # BENCH_DATABASE names the database instead (a server shared with other checkouts).
+    name = os.environ.get("BENCH_DATABASE") or name
     env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "SQLITE_PATH"}}
     env["DJANGO_SETTINGS_MODULE"] = "dashboard.settings"
     env["DEBUG"] = "0"

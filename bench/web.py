@@ -1,9 +1,10 @@
 """Response times of the dashboard at 100,000 claims, each beside the bare SQL behind it.
 
-usage: python bench/web.py [--db sqlite|postgres] [--runs 30]
-Needs the database from bench/build_db.py. Runs pinned to one core. For each response it prints
-p50/p95 with a cold aggregate cache (every request computes) and warm (repeated requests), and the
-time of the same SQL statements run bare through a cursor in the same run.
+usage: python bench/web.py [--db sqlite|postgres] [--runs 30] [--claims 100000]
+Needs the database from bench/build_db.py (with the same --claims). Runs pinned to one core.
+For each response it prints p50/p95 with a cold aggregate cache (every request computes) and
+warm (repeated requests), and the time of the same SQL statements run bare through a cursor in
+the same run.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.build_db import CLAIMS, database_name  # noqa: E402
 from bench.common import adopt_env, database_env, summary_ms  # noqa: E402
 
 
@@ -24,8 +26,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--claims", type=int, default=CLAIMS)
     args = parser.parse_args()
-    adopt_env(database_env(args.db, "claims_bench"))
+    adopt_env(database_env(args.db, database_name(args.claims)))
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     import django
@@ -40,7 +43,7 @@ def main() -> None:
     from claims.models import Claim, Location, Source
 
     total = Claim.objects.count()
-    if total < 100_000:
+    if total < args.claims:
         sys.exit(f"only {total:,} claims: run bench/build_db.py --db {args.db} first")
     user, _ = get_user_model().objects.get_or_create(username="bench-viewer")
     client = Client()

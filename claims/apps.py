@@ -5,3 +5,8 @@ class ClaimsConfig(AppConfig):
     name = "claims"
     verbose_name = "Claims"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import panel_counts
+
+        panel_counts.connect()

@@ -77,6 +77,7 @@ def _bbox(value: str | None, errors: list[str]) -> tuple[float, float, float, fl
     except ValueError:
         errors.append("Ignored bbox: expected four numbers south,west,north,east.")
         return None
+    south, north = min(south, north), max(south, north)  # given the wrong way round, as dates are
     if not (-90 <= south <= north <= 90) or not (-180 <= west <= 180 and -180 <= east <= 180):
         errors.append("Ignored bbox: out of range.")
         return None
@@ -132,7 +133,7 @@ class ClaimFilter:
         if window and window not in WINDOWS:
             errors.append(f"Ignored window={window[:20]!r}: use 24h, 7d or 30d.")
             window = ""
-        sort = query.get("sort", DEFAULT_SORT)
+        sort = query.get("sort") or DEFAULT_SORT
         if sort not in SORTS:
             errors.append(f"Ignored sort={sort[:20]!r}.")
             sort = DEFAULT_SORT

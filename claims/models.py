@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import date
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -515,8 +516,21 @@ class Claim(models.Model):
             locked = Claim.objects.select_for_update().get(pk=self.pk)
             if expected_version is not None and locked.version != int(expected_version):
                 raise StaleClaimError(locked, int(expected_version))
-            changes: list[StatusChange] = []
-            now = timezone.now()
+            # The dashboard's counts follow the status in the same transaction (read after the lock,
+            # so that a concurrent review is counted once).
+            changes = self._apply_review(locked, by, status, credibility, note, evidence_url)
+        # Keep the caller's instance in step with the database.
+        self.status, self.credibility, self.version = locked.status, locked.credibility, locked.version
+        return changes
+
+    @staticmethod
+    def _apply_review(locked, by, status, credibility, note, evidence_url) -> list[StatusChange]:
+        """The review's changes on the locked claim, with their history rows and the panel counts."""
+        from . import panel_counts  # it reads these models
+
+        changes: list[StatusChange] = []
+        now = timezone.now()
+        with panel_counts.kept(lambda: [locked.pk]):
             for field, new in (("status", status), ("credibility", credibility)):
                 if new is None or getattr(locked, field) == new:
                     continue
@@ -537,8 +551,6 @@ class Claim(models.Model):
                 locked.version += 1
                 locked.save(update_fields=["status", "credibility", "version", "updated_at"])
                 StatusChange.objects.bulk_create(changes)
-        # Keep the caller's instance in step with the database.
-        self.status, self.credibility, self.version = locked.status, locked.credibility, locked.version
         return changes
 
     def set_status(self, new: str, *, by, note: str = "", evidence_url: str = "", expected_version=None):
@@ -1028,3 +1040,98 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.count} new in {self.view_id} for {self.user_id}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Exports too large to stream at once: a worker writes them to a file, offered for a while
+
+
+class ExportJob(models.Model):
+    """An export of a filter, written by a worker (claims.exports.jobs) and offered as a download
+    link to whoever asked for it until `expires_at`."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", "Waiting"
+        RUNNING = "running", "Writing"
+        DONE = "done", "Ready"
+        FAILED = "failed", "Failed"
+        EXPIRED = "expired", "Expired"
+
+    kind = models.CharField(max_length=20, help_text="csv, geojson or claimreview (claims.exports.FORMATS).")
+    query = models.TextField(blank=True, help_text="The filter, as the dashboard's query string.")
+    base_url = models.CharField(max_length=500, help_text="The site's address, for the links in the file.")
+    state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING, db_index=True)
+    total = models.PositiveIntegerField(default=0, help_text="Claims the filter matched when asked.")
+    processed = models.PositiveIntegerField(default=0)
+    filename = models.CharField(max_length=200, blank=True)
+    size = models.PositiveBigIntegerField(default=0)
+    error = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="export_jobs"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    started_at = models.DateTimeField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(null=True, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["created_by", "state"])]
+
+    def __str__(self) -> str:
+        return f"Export {self.kind} #{self.pk} ({self.get_state_display()})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("export-job", args=[self.pk])
+
+    @property
+    def finished(self) -> bool:
+        return self.state in {self.State.DONE, self.State.FAILED, self.State.EXPIRED}
+
+    @property
+    def percent(self) -> int:
+        return 100 if not self.total else min(100, round(100 * self.processed / self.total))
+
+    @property
+    def downloadable(self) -> bool:
+        return self.state == self.State.DONE and bool(self.expires_at and self.expires_at > timezone.now())
+
+
+# ---------------------------------------------------------------------------------------------
+# Panel counts
+
+# The day of a cell that has none: a panel without days, or an undated claim on the timeline.
+NO_DAY = date(1, 1, 1)
+
+
+class PanelCount(models.Model):
+    """How many current claims fall in each cell the dashboard's panels group by: per day and
+    status (timeline), per source and status (filter bar), per place and status (map), each per
+    topic (`topic` 0: every claim, whatever its topics). Kept in the same transaction as the
+    claim writes, reviews and topic changes that move a claim between cells
+    (claims/panel_counts.py), so that a cold panel reads a few thousand rows, not every claim;
+    `manage.py rebuild_panel_counts` recomputes them from the claims."""
+
+    class Panel(models.TextChoices):
+        TIMELINE = "t", "Per day (timeline)"
+        SOURCE = "s", "Per source (filter bar)"
+        PLACE = "p", "Per place (map)"
+
+    panel = models.CharField(max_length=1, choices=Panel.choices)
+    topic = models.BigIntegerField(default=0, help_text="A topic's id; 0 for every claim.")
+    key = models.BigIntegerField(default=0, help_text="The source's or the place's id; 0 on the timeline.")
+    day = models.DateField(default=NO_DAY)
+    status = models.CharField(max_length=12, choices=Status.choices)
+    by_event = models.BooleanField(default=False, help_text="Timeline: dated by the event, not the report.")
+    n = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["panel", "topic", "key", "day", "status", "by_event"], name="panel_count_cell"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.panel} topic {self.topic} key {self.key} {self.day} {self.status}: {self.n}"

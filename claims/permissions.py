@@ -12,6 +12,7 @@ REVIEW_CLAIM = "claims.review_claim"  # give a claim a status or a credibility
 ADD_REPORT = "claims.add_report"  # submit or import reports, add feeds
 CHANGE_SOURCE = "claims.change_source"  # grade a source, edit its aliases
 VIEW_ALL_IMPORTS = "claims.view_importjob"  # follow other people's import jobs
+VIEW_ALL_EXPORTS = "claims.view_exportjob"  # follow (and download) other people's export jobs
 
 ANALYST_PERMISSIONS = [
     REVIEW_CLAIM,

@@ -24,11 +24,13 @@ from django.db.models.functions import Coalesce, TruncDate
 
 from .filters import ALL_TOPICS, ClaimFilter, _bbox
 from .models import (
+    NO_DAY,
     Claim,
     ClaimCorrection,
     ClaimLocation,
     ClaimQuerySet,
     Location,
+    PanelCount,
     Reliability,
     Report,
     Source,
@@ -82,6 +84,34 @@ class Scope:
         return qs.filter(topics=self.topic) if self.topic is not None else qs
 
 
+# ---------------------------------------------------------------------------------------------
+# The counts kept as claims change (claims/panel_counts.py): the panels read them for the
+# filters they cover - the topic, and the statuses; the timeline also its dates; the filter bar
+# all but text, window, box, stance and place - and group the claims themselves otherwise.
+
+
+def _counted(scope: Scope, panel: str, *, sources: bool = False, dates: bool = False):
+    """The stored counts of `panel` under the scope's topic and statuses, or None when the filter
+    asks for something they do not hold (`sources`/`dates`: the caller handles those)."""
+    flt = scope.flt
+    if not settings.PANEL_COUNTS or scope.unknown_topic:
+        return None
+    if flt.q or flt.window or flt.bbox or flt.stances or flt.places:
+        return None
+    if (flt.sources and not sources) or ((flt.date_from or flt.date_to) and not dates):
+        return None
+    rows = PanelCount.objects.filter(panel=panel, topic=scope.topic.pk if scope.topic else 0, n__gt=0)
+    if flt.statuses:
+        rows = rows.filter(status__in=flt.statuses)
+    if flt.date_from or flt.date_to:
+        rows = rows.exclude(day=NO_DAY)
+        if flt.date_from:
+            rows = rows.filter(day__gte=flt.date_from)
+        if flt.date_to:
+            rows = rows.filter(day__lte=flt.date_to)
+    return rows
+
+
 def cached(
     panel: str, scope: Scope, compute: Callable[[], object], *, extra: str = "", stamp: str | None = None
 ):
@@ -124,6 +154,9 @@ def _map_places(scope: Scope, view: tuple[float, float, float, float] | None = N
     name, are read once for every view (panning reuses them from the cache)."""
 
     def count_per_place_and_status():
+        counted = _counted(scope, PanelCount.Panel.PLACE)
+        if counted is not None:
+            return list(counted.values_list("key", "status", "n"))
         rows = scope.grouped().filter(locations__isnull=False)
         return list(rows.values_list("locations__id", "status").annotate(n=Count("id")).order_by())
 
@@ -317,23 +350,38 @@ def _bucket_key(day: date, unit: str) -> date:
 REPORT_DAY = Coalesce(TruncDate("report__published_at"), TruncDate("report__received_at"))
 
 
+def _timeline_rows(counted) -> list[tuple]:
+    """(day, status, claims, of which dated by the event) from the stored counts."""
+    cells: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
+    for day, status, by_event, n in counted.values_list("day", "status", "by_event", "n"):
+        cell = cells[(None if day == NO_DAY else day, status)]
+        cell[0] += n
+        cell[1] += n if by_event else 0
+    return [(day, status, n, dated) for (day, status), (n, dated) in cells.items()]
+
+
+def _count_per_day_and_status(scope: Scope, basis: str) -> list[tuple]:
+    """(day, status, claims, of which dated by the event): by the report's day one grouped query;
+    by the event the stored counts when they cover the filter, else one grouped query."""
+    if basis == "report":
+        rows = scope.grouped().annotate(day=REPORT_DAY).values_list("day", "status")
+        return [(day, status, n, 0) for day, status, n in rows.annotate(n=Count("id")).order_by()]
+    counted = _counted(scope, PanelCount.Panel.TIMELINE, dates=True)
+    if counted is not None:
+        return _timeline_rows(counted)
+    return list(
+        scope.grouped()
+        .values_list("timeline_date", "status")
+        .annotate(n=Count("id"), by_event=Count("event_start"))
+        .order_by()
+    )
+
+
 def timeline(scope: Scope, basis: str = "event") -> dict:
     """Claims per day (week, month for long spans) per status, by the date of the event (falling
     back to the report's date, kept apart as "report") or, with basis="report", by the day the
-    report was published. One grouped query, bucketed here; spans of days listed apart."""
-
-    def count_per_day_and_status():
-        if basis == "report":
-            rows = scope.grouped().annotate(day=REPORT_DAY).values_list("day", "status")
-            return [(day, status, n, 0) for day, status, n in rows.annotate(n=Count("id")).order_by()]
-        return list(
-            scope.grouped()
-            .values_list("timeline_date", "status")
-            .annotate(n=Count("id"), by_event=Count("event_start"))
-            .order_by()
-        )
-
-    rows = cached(f"timeline-{basis}", scope, count_per_day_and_status)
+    report was published; bucketed here; spans of days listed apart."""
+    rows = cached(f"timeline-{basis}", scope, lambda: _count_per_day_and_status(scope, basis))
     per_day: dict[date, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     undated = total = by_report = 0
     for day, status, n, by_event in rows:
@@ -432,6 +480,10 @@ def _facets(scope: Scope) -> Facets:
     flt = scope.flt
 
     def count_per_source_and_status():
+        grid = replace(scope, flt=replace(flt, sources=[], statuses=[]))
+        counted = _counted(grid, PanelCount.Panel.SOURCE)
+        if counted is not None:
+            return list(counted.values_list("key", "status", "n"))
         return list(
             scope.grouped(sources=[], statuses=[])
             .values_list("source_id", "status")

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.db import transaction
@@ -24,23 +26,62 @@ log = logging.getLogger(__name__)
 PARSE_TASK = "claims.tasks.parse_report"
 IMPORT_TASK = "claims.tasks.run_import_job"
 GROUP_TASK = "claims.tasks.group_report"
+EXPORT_TASK = "claims.tasks.run_export_job"
 # The services the tasks above call, for running them beside the request when there is no broker.
 PARSE_SERVICE = "claims.parsing.service.parse_report"
 IMPORT_SERVICE = "claims.intake.jobs.run_import_job"
 GROUP_SERVICE = "claims.propositions.service.group_report"
+EXPORT_SERVICE = "claims.export_jobs.run_export_job"
 
 
 class TransientError(Exception):
     """Worth retrying: the database or broker was briefly unavailable."""
 
 
+class BrokerDown(Exception):
+    """The broker failed a moment ago: not tried again yet (see `BrokerBreaker`)."""
+
+
+class BrokerBreaker:
+    """A circuit breaker in front of the broker, per process.
+
+    Once a send fails, the broker counts as down for `BROKER_CIRCUIT_SECONDS`: sends fail at once,
+    without a connection attempt, so a submission is stored as waiting without holding its web
+    worker. After that one send tries again (and closes the circuit when it gets through)."""
+
+    def __init__(self) -> None:
+        self.open_until = 0.0
+        self._lock = threading.Lock()
+
+    def is_open(self) -> bool:
+        return time.monotonic() < self.open_until
+
+    def trip(self) -> None:
+        with self._lock:
+            self.open_until = time.monotonic() + settings.BROKER_CIRCUIT_SECONDS
+
+    def reset(self) -> None:
+        self.open_until = 0.0
+
+
+breaker = BrokerBreaker()
+
+
 def send(task_name: str, *args) -> None:
-    """Put a task on the broker; raises whatever the broker client raises when it is down."""
+    """Put a task on the broker; raises BrokerDown while the breaker is open, else whatever the
+    broker client raises when it is down."""
     from dashboard.celery import app
 
-    # Nobody waits for these results: no result-backend subscription, which would retry while
-    # Redis is down and keep the submitter waiting.
-    app.send_task(task_name, args=list(args), retry=False, ignore_result=True)
+    if breaker.is_open():
+        raise BrokerDown("The broker failed less than BROKER_CIRCUIT_SECONDS ago.")
+    try:
+        # Nobody waits for these results: no result-backend subscription, which would retry while
+        # Redis is down and keep the submitter waiting.
+        app.send_task(task_name, args=list(args), retry=False, ignore_result=True)
+    except Exception:
+        breaker.trip()
+        raise
+    breaker.reset()
 
 
 def enqueue_parse(report_id: int, *, stamped: bool = False) -> bool:
@@ -55,7 +96,9 @@ def enqueue_parse(report_id: int, *, stamped: bool = False) -> bool:
     try:
         send(PARSE_TASK, report_id)
     except Exception as exc:  # kombu OperationalError, redis ConnectionError, OSError ...
-        log.warning("Could not enqueue report %s (parsing delayed): %s", report_id, exc)
+        # Said once per outage and web process (when the breaker trips), not once per report.
+        level = logging.DEBUG if isinstance(exc, BrokerDown) else logging.WARNING
+        log.log(level, "Could not enqueue report %s (it waits for the broker): %s", report_id, exc)
         Report.objects.filter(pk=report_id, parse_status=ParseStatus.QUEUED).update(enqueued_at=None)
         return False
     if not stamped:
@@ -74,26 +117,36 @@ def enqueue_grouping(report_id: int) -> None:
             return
         try:
             send(GROUP_TASK, report_id)
-        except Exception as exc:  # broker unreachable
-            log.warning("Could not enqueue grouping of report %s (delayed): %s", report_id, exc)
+        except Exception as exc:  # broker unreachable (or the breaker open)
+            # Said once per outage and process (when the breaker trips), not once per report.
+            level = logging.DEBUG if isinstance(exc, BrokerDown) else logging.WARNING
+            log.log(level, "Could not enqueue grouping of report %s (delayed): %s", report_id, exc)
+
+    transaction.on_commit(enqueue)
+
+
+def _enqueue_job(task: str, service: str, job_id: int) -> None:
+    """Hand a job to a worker once the caller's transaction commits; without a broker (or when it
+    is unreachable), run it beside the request."""
+
+    def enqueue() -> None:
+        if not settings.CELERY_TASK_ALWAYS_EAGER:
+            try:
+                send(task, job_id)
+                return
+            except Exception as exc:  # broker unreachable
+                log.warning("Could not enqueue %s %s, running it here: %s", task, job_id, exc)
+        run_in_background(import_string(service), job_id)
 
     transaction.on_commit(enqueue)
 
 
 def enqueue_import(job_id: int) -> None:
-    """Hand an import job to a worker once the caller's transaction commits; without a broker
-    (or when it is unreachable), run it beside the request."""
+    _enqueue_job(IMPORT_TASK, IMPORT_SERVICE, job_id)
 
-    def enqueue() -> None:
-        if not settings.CELERY_TASK_ALWAYS_EAGER:
-            try:
-                send(IMPORT_TASK, job_id)
-                return
-            except Exception as exc:  # broker unreachable
-                log.warning("Could not enqueue import job %s, running it here: %s", job_id, exc)
-        run_in_background(import_string(IMPORT_SERVICE), job_id)
 
-    transaction.on_commit(enqueue)
+def enqueue_export(job_id: int) -> None:
+    _enqueue_job(EXPORT_TASK, EXPORT_SERVICE, job_id)
 
 
 def run_in_background(job: Callable, *args) -> None:
@@ -111,3 +164,48 @@ def run_in_background(job: Callable, *args) -> None:
             connection.close()
 
     threading.Thread(target=run, daemon=True).start()
+
+
+def broker_client():
+    """A Redis client on the broker with the short connect timeout, or None for another broker."""
+    import redis
+
+    url = settings.CELERY_BROKER_URL
+    if not url.startswith(("redis://", "rediss://", "unix://")):
+        return None
+    timeout = settings.BROKER_CONNECT_TIMEOUT
+    return redis.Redis.from_url(url, socket_connect_timeout=timeout, socket_timeout=timeout)
+
+
+# A key the broker keeps as long as it keeps its queues: set when first seen missing, it is lost
+# exactly when queued messages are (a Redis restarted without persistence, a flushed database).
+QUEUE_SINCE_KEY = "claims:queue-since"
+
+
+def broker_answers() -> bool:
+    client = broker_client()
+    if client is None:
+        return True  # another broker: Celery's own connection says more than a ping would
+    try:
+        return bool(client.ping())
+    except Exception:  # redis ConnectionError, TimeoutError, OSError ...
+        return False
+    finally:
+        client.close()
+
+
+def queue_since():
+    """Since when the broker holds its queues: a report enqueued before that moment and still
+    queued lost its message. None when the broker does not answer."""
+    client = broker_client()
+    if client is None:
+        return None
+    try:
+        client.set(QUEUE_SINCE_KEY, timezone.now().timestamp(), nx=True)
+        since = float(client.get(QUEUE_SINCE_KEY))
+    except Exception:  # redis ConnectionError, TimeoutError, OSError ...
+        return None
+    finally:
+        client.close()
+    breaker.reset()
+    return datetime.fromtimestamp(since, UTC)

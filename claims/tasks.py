@@ -7,6 +7,7 @@ from typing import Any
 
 from celery import shared_task
 
+from . import export_jobs
 from .intake import feeds, jobs
 from .parsing import requeue
 from .parsing import service as parsing
@@ -41,6 +42,11 @@ def sweep_stuck_reports() -> int:
 
 
 @shared_task(acks_late=True)
+def requeue_waiting_reports() -> int:
+    return requeue.requeue_waiting_reports()
+
+
+@shared_task(acks_late=True)
 def poll_feeds() -> int:
     """Celery beat: poll the feeds that are due. Returns how many were polled."""
     return len(feeds.poll_due_feeds())
@@ -57,3 +63,13 @@ def run_alerts() -> dict:
     from .alerts import service as alerts
 
     return alerts.run_alerts()
+
+
+@shared_task(acks_late=True)
+def run_export_job(job_id: int) -> str:
+    return export_jobs.run_export_job(job_id)
+
+
+@shared_task(acks_late=True)
+def expire_exports() -> int:
+    return export_jobs.expire_exports()

@@ -75,7 +75,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "dashboard.middleware.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "dashboard.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -164,12 +166,16 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Production serves hashed, compressed copies by their manifest (collectstatic: make setup and
+# scripts/serve.sh build it); a name missing from it is served unhashed rather than as a 500.
+STATIC_MANIFEST = env_bool("STATIC_MANIFEST", PRODUCTION)
+WHITENOISE_MANIFEST_STRICT = False
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
             "whitenoise.storage.CompressedManifestStaticFilesStorage"
-            if PRODUCTION
+            if STATIC_MANIFEST
             else "django.contrib.staticfiles.storage.StaticFilesStorage"
         )
     },
@@ -192,6 +198,9 @@ DASHBOARD_POLL_SECONDS = env_int("DASHBOARD_POLL_SECONDS", 10)
 REPORT_POLL_SECONDS = env_int("REPORT_POLL_SECONDS", 2)
 # How long a dashboard panel stays cached (each key also carries the data's change stamp).
 PANEL_CACHE_SECONDS = env_int("PANEL_CACHE_SECONDS", 60)
+# The panels read the counts kept as claims change (claims/panel_counts.py) for the filters they
+# cover; off, every panel groups the claims themselves.
+PANEL_COUNTS = env_bool("PANEL_COUNTS", True)
 MAP_TILES_ORIGIN = "{0.scheme}://{0.netloc}".format(urlsplit(MAP_TILES_URL.replace("{s}.", "x-sub.")))
 MAP_TILES_ORIGIN = MAP_TILES_ORIGIN.replace("x-sub.", "*.")
 LEAFLET_CONFIG = {
@@ -220,12 +229,24 @@ SECURE_CSP = {
 # --- Production hardening (what `check --deploy` asks for).
 if PRODUCTION:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+# A load balancer's health check speaks plain HTTP to the app: never redirect it.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+# The proxy that terminates TLS in front of gunicorn: its addresses, comma-separated, or "*" when
+# gunicorn is reachable through the proxy only. Only then is X-Forwarded-Proto believed, and
+# only from those addresses: otherwise a client reaching gunicorn directly could claim HTTPS.
+TRUSTED_PROXY = env("TRUSTED_PROXY")
+if TRUSTED_PROXY:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Browser features the pages never use, refused (middleware in dashboard/middleware.py).
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
+    "payment=(), usb=()"
+)
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -248,15 +269,37 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 300)
 CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 240)
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-# Submitting a report must not hang when Redis is down: fail fast, the sweeper re-enqueues later.
-CELERY_BROKER_CONNECTION_TIMEOUT = 2
+# Submitting a report must not hang when Redis is down: a short connect timeout, no publish
+# retry, and a circuit breaker (claims/queue.py): after one failure, sends fail at once for
+# BROKER_CIRCUIT_SECONDS and reports are stored as waiting; they are queued again as soon as a
+# worker reconnects or beat's `requeue_waiting_reports` finds the broker back.
+BROKER_CONNECT_TIMEOUT = float(env("BROKER_CONNECT_TIMEOUT", "0.5"))
+BROKER_CIRCUIT_SECONDS = float(env("BROKER_CIRCUIT_SECONDS", "5"))
+CELERY_BROKER_CONNECTION_TIMEOUT = BROKER_CONNECT_TIMEOUT
+# Workers keep trying to reconnect however long the outage (Celery's default gives up after 100).
+CELERY_BROKER_CONNECTION_MAX_RETRIES = None
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600),
-    "socket_connect_timeout": 2,
+    "socket_connect_timeout": BROKER_CONNECT_TIMEOUT,
     "socket_timeout": 5,
-    "max_retries": 1,
+    "max_retries": 0,
 }
-CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "interval_step": 0.2}
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 0}
+# Queues by kind of work, so that a host can run workers for some of them only
+# (`celery worker -Q parsing,grouping`); a worker started without -Q consumes them all.
+CELERY_TASK_DEFAULT_QUEUE = "celery"
+CELERY_WORK_QUEUES = ["parsing", "grouping", "imports", "feeds", "exports"]
+CELERY_TASK_QUEUES = {
+    name: {"routing_key": name} for name in [CELERY_TASK_DEFAULT_QUEUE, *CELERY_WORK_QUEUES]
+}
+CELERY_TASK_ROUTES = {
+    "claims.tasks.parse_report": {"queue": "parsing"},
+    "claims.tasks.group_*": {"queue": "grouping"},
+    "claims.tasks.run_import_job": {"queue": "imports"},
+    "claims.tasks.poll_feeds": {"queue": "feeds"},
+    "claims.tasks.run_export_job": {"queue": "exports"},
+    # The sweeper and the re-queuer: the default queue, which every worker consumes.
+}
 # Without Redis (`make run` on a machine with none), parse jobs run in the web process.
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_TASK_EAGER_PROPAGATES = False
@@ -267,6 +310,14 @@ CLAIMS_EXTRACTOR = env("CLAIMS_EXTRACTOR", "claims.extraction.extract")
 # Feeds are fetched from the public internet only; set to allow private, loopback and
 # link-local addresses (an intranet feed server).
 FEEDS_ALLOW_PRIVATE_ADDRESSES = env_bool("FEEDS_ALLOW_PRIVATE_ADDRESSES", False)
+
+# Exports: up to EXPORT_STREAM_MAX_CLAIMS claims stream at once; more become a job on the
+# `exports` queue, written under EXPORTS_DIR and offered for EXPORT_LINK_HOURS; a user may have
+# EXPORT_MAX_CONCURRENT_PER_USER such jobs waiting or running at once.
+EXPORT_STREAM_MAX_CLAIMS = env_int("EXPORT_STREAM_MAX_CLAIMS", 5000)
+EXPORT_LINK_HOURS = env_int("EXPORT_LINK_HOURS", 24)
+EXPORT_MAX_CONCURRENT_PER_USER = env_int("EXPORT_MAX_CONCURRENT_PER_USER", 2)
+EXPORTS_DIR = Path(env("EXPORTS_DIR", str(BASE_DIR / "var" / "exports")))
 
 # The organisation named as the author of the ClaimReview JSON-LD export.
 CLAIMREVIEW_AUTHOR = env("CLAIMREVIEW_AUTHOR", "Claims tracker")
@@ -293,6 +344,16 @@ CELERY_BEAT_SCHEDULE = {
     "run-alerts": {
         "task": "claims.tasks.run_alerts",
         "schedule": float(env_int("ALERTS_EVERY_SECONDS", 300)),
+    },
+    # Reports stored while the broker was down, or whose messages died with a restarted Redis.
+    "requeue-waiting-reports": {
+        "task": "claims.tasks.requeue_waiting_reports",
+        "schedule": float(env_int("CLAIMS_REQUEUE_EVERY_SECONDS", 10)),
+    },
+    # Deletes export files whose links expired.
+    "expire-exports": {
+        "task": "claims.tasks.expire_exports",
+        "schedule": float(env_int("EXPORTS_EXPIRE_EVERY_SECONDS", 3600)),
     },
     # Polls only the feeds whose own interval is due; a failing feed waits longer each time.
     "poll-feeds": {

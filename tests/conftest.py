@@ -22,8 +22,12 @@ def wait_for(predicate, timeout: float = 30.0, interval: float = 0.05, message: 
 
 
 def pytest_configure(config):
+    # Export files of this run (and of the workers it starts) go to a directory of its own.
+    import tempfile
+
     from django.conf import settings
 
+    os.environ["EXPORTS_DIR"] = settings.EXPORTS_DIR = tempfile.mkdtemp(prefix="claims-exports-")
     # The default hasher costs minutes a run; the tests check permissions, not password storage.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # Property tests and fuzzers run on a seed that is printed, so that a failure can be replayed
@@ -39,6 +43,36 @@ def pytest_configure(config):
 
 
 HYPOTHESIS_SEED = pytest.StashKey[int]()
+
+
+def flush_past_history_triggers() -> None:
+    """Tests that commit (a real worker, a live server) end by emptying every table, the history
+    included, which its triggers refuse (migration 0007). On SQLite the flush drops them first
+    and puts them back after, in the same transaction; PostgreSQL flushes with TRUNCATE, which
+    fires no row trigger."""
+    from django.db.backends.sqlite3.base import DatabaseOperations  # type: ignore[attr-defined]
+
+    original = DatabaseOperations.sql_flush
+
+    def sql_flush(self, style, tables, **options):
+        statements = original(self, style, tables, **options)
+        if not statements:
+            return statements
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%append_only%'"
+            )
+            triggers = cursor.fetchall()
+        return (
+            [f'DROP TRIGGER "{name}";' for name, _ in triggers]
+            + statements
+            + [f"{sql};" for _, sql in triggers]
+        )
+
+    DatabaseOperations.sql_flush = sql_flush  # type: ignore[method-assign]
+
+
+flush_past_history_triggers()
 
 
 def pytest_report_header(config):
@@ -59,6 +93,17 @@ def fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def broker_breaker_closed():
+    """Each test starts believing the broker up: a test that killed Redis leaves this process's
+    circuit breaker open for BROKER_CIRCUIT_SECONDS."""
+    from claims.queue import breaker
+
+    breaker.reset()
+    yield
+    breaker.reset()
 
 
 @pytest.fixture
@@ -154,16 +199,22 @@ def celery_on_throwaway_redis(throwaway_redis, settings):
 
 @pytest.fixture
 def start_worker(transactional_db, request, celery_on_throwaway_redis):
-    """Start real worker processes on a real Redis: start_worker(concurrency=1, env={...})."""
+    """Start real worker processes on a real Redis: start_worker(concurrency=1, env={...},
+    queues="parsing,grouping")."""
     workers: list[WorkerProcess] = []
     redis_url = celery_on_throwaway_redis.url
     base_env = {**database_env_for_subprocess(), "REDIS_URL": redis_url}
 
     def start(
-        concurrency: int = 1, env: dict[str, str] | None = None, name: str | None = None, beat: bool = False
+        concurrency: int = 1,
+        env: dict[str, str] | None = None,
+        name: str | None = None,
+        beat: bool = False,
+        queues: str | None = None,
     ):
         name = name or f"{request.node.name[:40]}-{len(workers)}"
         extra = ["-B", "-s", str(OUTPUT / f"beat-{name}")] if beat else []
+        extra += ["-Q", queues] if queues else []
         worker = WorkerProcess({**base_env, **(env or {})}, name, concurrency, extra)
         workers.append(worker)
         try:

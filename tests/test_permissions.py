@@ -36,8 +36,11 @@ from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from django.utils import timezone
 
 from api.models import ApiToken
+from claims import export_jobs
+from claims.filters import ClaimFilter
 from claims.models import (
     Claim,
+    ExportJob,
     Feed,
     ImportedItem,
     ImportJob,
@@ -131,6 +134,10 @@ SESSION = [
     ("export-places-geojson", "POST", LOGIN,     405,    405,     405),
     ("export-claimreview",    "GET",  LOGIN,     200,    200,     200),
     ("export-claimreview",    "POST", LOGIN,     405,    405,     405),
+    ("export-job",            "GET",  LOGIN,     404,    200,     200),    # the analyst's own export
+    ("export-job",            "POST", LOGIN,     405,    405,     405),
+    ("export-download",       "GET",  LOGIN,     404,    200,     200),
+    ("export-download",       "POST", LOGIN,     405,    405,     405),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -308,6 +315,7 @@ class World:
     feed: Feed
     job: ImportJob
     deletable: dict  # per admin model: an object the admin may delete
+    export: ExportJob
     proposition: Any = None  # holds `claim`
     other_proposition: Any = None  # a second one, to merge
 
@@ -352,11 +360,17 @@ def world(django_user_model, analyst, viewer) -> World:
             channel="feed", scope="1", item_id="x", report=spare_report
         ),
     }
+    export = export_jobs.request_export(
+        "csv", ClaimFilter.from_query({"topic": "all"}), user=analyst, base_url="http://testserver/"
+    )
+    export_jobs.run_export_job(export.pk)
     proposition = Proposition.objects.create(key="t:deployment", scope="t", statement="Troops arrived")
     PropositionMember.objects.create(claim=claim, proposition=proposition)
     other = Proposition.objects.create(key="t:deployment#2", scope="t", statement="Troops are there")
     PropositionMember.objects.create(claim=make_claim(statement="Troops are there"), proposition=other)
-    return World(users, tokens, topic, claim, report, source, feed, job, deletable, proposition, other)
+    return World(
+        users, tokens, topic, claim, report, source, feed, job, deletable, export, proposition, other
+    )
 
 
 def url_of(row: Row, w: World) -> str:
@@ -379,6 +393,8 @@ def url_of(row: Row, w: World) -> str:
         "source-detail": w.source,
         "source-edit": w.source,
         "import-job": w.job,
+        "export-job": w.export,
+        "export-download": w.export,
         "feed-poll-soon": w.feed,
         "api:get_report": w.report,
         "api:get_claim": w.claim,

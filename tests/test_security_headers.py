@@ -66,3 +66,14 @@ def test_the_map_tile_server_is_the_only_outside_origin_images_may_come_from():
         "settings.SECURE_CSP['img-src']", MAP_TILES_URL="http://{s}.tiles.example.org/{z}/{x}/{y}.png"
     )
     assert "'http://*.tiles.example.org'" in value and "'https:'" not in value
+
+
+@pytest.mark.django_db
+def test_every_answer_carries_a_permissions_policy_refusing_unused_features(client, viewer_client):
+    for response in (
+        client.get("/healthz"),
+        client.get(reverse("login")),
+        viewer_client.get(reverse("dashboard")),
+    ):
+        policy = response.headers["Permissions-Policy"]
+        assert "camera=()" in policy and "microphone=()" in policy and "geolocation=()" in policy

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import RequestDataTooBig
 from django.core.files.uploadhandler import FileUploadHandler, StopUpload
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -94,9 +95,9 @@ class UploadLimit(FileUploadHandler):
         return None
 
 
-def too_large(request: HtmxHttpRequest) -> HttpResponse:
+def too_large(request: HtmxHttpRequest, limit: int | None = None) -> HttpResponse:
     form = ReportForm()
-    limit = settings.UPLOAD_MAX_BYTES
+    limit = limit or settings.UPLOAD_MAX_BYTES
     return render(
         request,
         "claims/report_form.html",
@@ -120,7 +121,10 @@ def report_new(request: HtmxHttpRequest) -> HttpResponse:
         if upload_too_large(request):
             return too_large(request)
         request.upload_handlers.insert(0, UploadLimit(request))
-    return _report_new(request)
+    try:
+        return _report_new(request)
+    except RequestDataTooBig:  # pasted text past DATA_UPLOAD_MAX_MEMORY_SIZE: the form says so
+        return too_large(request, limit=settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
 
 
 @csrf_protect
@@ -153,7 +157,9 @@ def _report_new(request: HtmxHttpRequest) -> HttpResponse:
         messages.info(request, "This text was submitted before: here is the earlier report.")
     elif not submission.enqueued:
         messages.warning(
-            request, "The report is saved, but the parser queue is unreachable: parsing is delayed."
+            request,
+            "The report is saved, but the parser queue is unreachable: it waits, "
+            "and is queued by itself as soon as the queue is back.",
         )
     else:
         messages.success(request, "The report is saved and queued for parsing.")

@@ -39,6 +39,8 @@ urlpatterns = [
     path("exports/claims.csv", exports.export_claims_csv, name="export-claims-csv"),
     path("exports/places.geojson", exports.export_places_geojson, name="export-places-geojson"),
     path("exports/claimreview.jsonld", exports.export_claimreview, name="export-claimreview"),
+    path("exports/jobs/<int:pk>/", exports.export_job, name="export-job"),
+    path("exports/jobs/<int:pk>/download", exports.export_download, name="export-download"),
     path(
         "login/",
         auth_views.LoginView.as_view(redirect_authenticated_user=True, authentication_form=LoginForm),

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from .. import extraction
 from ..models import ParseStatus, Report
-from ..queue import enqueue_grouping, enqueue_parse
+from ..queue import enqueue_grouping, enqueue_parse, queue_since
 
 
 def request_reparse(reports, *, enqueue: bool = True) -> int:
@@ -71,3 +71,22 @@ def _sweep_ungrouped(age: int, limit: int = 500) -> None:
 
     for pk in ungrouped_reports(age).values_list("pk", flat=True)[:limit]:
         enqueue_grouping(pk)
+
+
+def requeue_waiting_reports() -> int:
+    """Queue again, without waiting for the sweeper's cutoff, the reports stored while the broker
+    was down (queued, never enqueued) and those enqueued before the broker's queues began (their
+    messages died with a Redis restarted without persistence). Nothing when the broker does not
+    answer. A report queued twice is parsed once: the parse claims it with a conditional update."""
+    since = queue_since()
+    if since is None:
+        return 0
+    waiting = Report.objects.filter(parse_status=ParseStatus.QUEUED).filter(
+        Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=since)
+    )
+    enqueued = 0
+    for pk in waiting.order_by("pk").values_list("pk", flat=True).iterator():
+        if not enqueue_parse(pk):
+            break  # the broker went away again: the next round goes on
+        enqueued += 1
+    return enqueued

@@ -9,7 +9,7 @@ from typing import Any
 
 from django.utils import timezone
 
-from .. import extraction
+from .. import extraction, panel_counts
 from ..extraction import ClaimDraft
 from ..models import (
     CORRECTED_COLUMNS,
@@ -107,6 +107,15 @@ def write_claims(report_id: int, token: uuid.UUID, drafts: list[ClaimDraft]) -> 
     report = Report.objects.select_for_update().get(pk=report_id)
     if report.parse_status != ParseStatus.PARSING or report.parse_token != token:
         return False  # someone else finished or took this report meanwhile: their result stands
+    # The dashboard's counts move with the report's claims, in this transaction; the claims are
+    # locked first, so that a review meanwhile is counted once (by itself, after this commits).
+    list(Claim.objects.select_for_update().filter(report=report).values_list("pk", flat=True))
+    with panel_counts.kept(lambda: Claim.objects.filter(report=report).values_list("pk", flat=True)):
+        _write(report, drafts)
+    return True
+
+
+def _write(report: Report, drafts: list[ClaimDraft]) -> None:
     existing = {c.fingerprint: c for c in Claim.objects.filter(report=report)}
     corrections = ClaimCorrection.objects.corrected_fields(c.pk for c in existing.values())
     sources = _Sources(drafts)
@@ -136,7 +145,6 @@ def write_claims(report_id: int, token: uuid.UUID, drafts: list[ClaimDraft]) -> 
     _link_places_and_topics(links, corrections)
     _retire_vanished(existing, seen, corrections, now)
     _mark_parsed(report, len(seen), now)
-    return True
 
 
 def _unique_fingerprint(draft: ClaimDraft, seen: set[str]) -> str:

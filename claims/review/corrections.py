@@ -17,6 +17,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from .. import panel_counts
 from ..cleaning import clean_line, clean_text
 from ..models import (
     Claim,
@@ -163,15 +164,18 @@ def correct_claim(
         locked = _locked(claim, expected_version)
         now = timezone.now()
         rows = []
-        for field, value in changes.items():
-            old = describe(field, current_value(locked, field))
-            new = describe(field, value)
-            if old == new:
-                continue
-            _apply(locked, field, value)
-            rows.append(_row(locked, field, old, new, by, now, note))
+        # A corrected place, topic, date or source moves the claim between panel cells.
+        with panel_counts.kept(lambda: [claim.pk]):
+            for field, value in changes.items():
+                old = describe(field, current_value(locked, field))
+                new = describe(field, value)
+                if old == new:
+                    continue
+                _apply(locked, field, value)
+                rows.append(_row(locked, field, old, new, by, now, note))
+            if rows:
+                _bump(locked, claim)
         if rows:
-            _bump(locked, claim)
             ClaimCorrection.objects.bulk_create(rows)
     return rows
 
@@ -200,8 +204,16 @@ def split_claim(claim: Claim, *, by, first: str, second: str, note: str = "", ex
     first, second = clean_text(first).strip(), clean_text(second).strip()
     if not first or not second:
         raise ValidationError({"statement": "Both parts of a split need a statement."})
+    counted = [claim.pk]  # and the new claim, once it is there
     with transaction.atomic():
         locked = _locked(claim, expected_version)
+        return _split(locked, claim, counted, by=by, first=first, second=second, note=note)
+
+
+def _split(
+    locked: Claim, claim: Claim, counted: list[int], *, by, first: str, second: str, note: str
+) -> Claim:
+    with panel_counts.kept(lambda: counted):
         now = timezone.now()
         places = list(locked.locations.all())
         topics = list(locked.topics.all())
@@ -213,6 +225,7 @@ def split_claim(claim: Claim, *, by, first: str, second: str, note: str = "", ex
         new.created_at = now
         new.superseded_at = None
         new.save()
+        counted.append(new.pk)
         ClaimLocation.objects.bulk_create([ClaimLocation(claim=new, location=p) for p in places])
         new.topics.set(topics)
         rows = [
@@ -246,37 +259,41 @@ def merge_claims(keep: Claim, duplicate: Claim, *, by, note: str = "", expected_
         other = Claim.objects.select_for_update().get(pk=duplicate.pk)
         if other.superseded_at is not None:
             raise ValidationError({"duplicate": f"Claim #{other.pk} is no longer in the list."})
-        now = timezone.now()
-        rows = [
-            _row(locked, CorrectionField.MERGE, "", f"#{other.pk}: {other.statement}", by, now, note, other),
-            _row(
-                other,
-                CorrectionField.MERGED_INTO,
-                "",
-                f"#{locked.pk}: {locked.statement}",
-                by,
-                now,
-                note,
-                locked,
-            ),
-        ]
-        present = set(ClaimLocation.objects.filter(claim=locked).values_list("location_id", flat=True))
-        ClaimLocation.objects.bulk_create(
-            [
-                ClaimLocation(claim=locked, location_id=pk, mention=mention)
-                for pk, mention in ClaimLocation.objects.filter(claim=other).values_list(
-                    "location_id", "mention"
-                )
-                if pk not in present
-            ]
-        )
-        locked.topics.add(*other.topics.all())
-        other.superseded_at = now
-        other.version += 1
-        other.save()
-        _bump(locked, keep)
-        ClaimCorrection.objects.bulk_create(rows)
+        # The duplicate leaves every panel; the kept claim gains its places and topics.
+        with panel_counts.kept(lambda: [keep.pk, duplicate.pk]):
+            _merge(locked, other, keep, by=by, note=note)
     return keep
+
+
+def _merge(locked: Claim, other: Claim, keep: Claim, *, by, note: str) -> None:
+    now = timezone.now()
+    rows = [
+        _row(locked, CorrectionField.MERGE, "", f"#{other.pk}: {other.statement}", by, now, note, other),
+        _row(
+            other,
+            CorrectionField.MERGED_INTO,
+            "",
+            f"#{locked.pk}: {locked.statement}",
+            by,
+            now,
+            note,
+            locked,
+        ),
+    ]
+    present = set(ClaimLocation.objects.filter(claim=locked).values_list("location_id", flat=True))
+    ClaimLocation.objects.bulk_create(
+        [
+            ClaimLocation(claim=locked, location_id=pk, mention=mention)
+            for pk, mention in ClaimLocation.objects.filter(claim=other).values_list("location_id", "mention")
+            if pk not in present
+        ]
+    )
+    locked.topics.add(*other.topics.all())
+    other.superseded_at = now
+    other.version += 1
+    other.save()
+    _bump(locked, keep)
+    ClaimCorrection.objects.bulk_create(rows)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -61,3 +61,14 @@ def test_the_openapi_schema_and_docs_are_served_without_a_cdn(client):
     docs = client.get("/api/docs").content.decode()
     assert "swagger-ui-bundle.js" in docs
     assert "cdn" not in docs.lower()
+
+
+@pytest.mark.parametrize("header", ["Basic cm9vdDpodW50ZXIy", "Token ct_s3cret-value", "ct_s3cret-value"])
+def test_credentials_are_never_logged_even_with_debug_on(client, settings, caplog, header):
+    """django-ninja logs a non-Bearer Authorization header in full when DEBUG is on; ours does not."""
+    settings.DEBUG = True
+    with caplog.at_level("DEBUG"):
+        response = client.get("/api/claims", HTTP_AUTHORIZATION=header)
+    assert response.status_code == 401
+    secret = header.split()[-1]
+    assert secret not in caplog.text

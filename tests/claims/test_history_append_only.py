@@ -254,3 +254,71 @@ def form_data(response) -> dict:
         for form in formset.initial_forms:
             add(form, f"{form.prefix}-")
     return data
+
+
+def test_the_database_itself_refuses_to_change_or_delete_history_rows(reviewed):
+    """Raw SQL, past Django: the triggers of migration 0007 refuse UPDATE and DELETE."""
+    from django.db import IntegrityError, connection, transaction
+
+    row = StatusChange.objects.filter(claim=reviewed).first()
+    before = StatusChange.objects.filter(claim=reviewed).count()
+    for sql in (
+        "UPDATE claims_statuschange SET note = 'rewritten' WHERE id = %s",
+        "UPDATE claims_statuschange SET to_value = 'confirmed' WHERE id = %s",
+        "DELETE FROM claims_statuschange WHERE id = %s",
+    ):
+        with (
+            pytest.raises(IntegrityError, match="append-only"),
+            transaction.atomic(),
+            connection.cursor() as cursor,
+        ):
+            cursor.execute(sql, [row.pk])
+    row.refresh_from_db()
+    assert row.note == "first look" and StatusChange.objects.filter(claim=reviewed).count() == before
+    # Appending is what the history is for: still allowed in raw SQL.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO claims_statuschange"
+            " (claim_id, field, from_value, to_value, changed_at, note, evidence_url)"
+            " VALUES (%s, 'status', 'disputed', 'confirmed', %s, '', '')",
+            [reviewed.pk, row.changed_at],
+        )
+    assert StatusChange.objects.filter(claim=reviewed).count() == before + 1
+
+
+def test_the_database_refuses_to_change_or_delete_corrections_and_proposition_changes(analyst):
+    """Raw SQL, past Django: migration 0011 gives the other history tables the same triggers."""
+    from django.db import IntegrityError, connection, transaction
+
+    from claims.models import ClaimCorrection, Proposition, PropositionChange
+    from claims.review import corrections
+
+    claim = make_claim(statement="Troops arrived in Kursk")
+    corrections.correct_claim(claim, by=analyst, changes={"statement": "Troops arrived in Sumy"})
+    correction = ClaimCorrection.objects.get(claim=claim)
+    proposition = Proposition.objects.create(key="t:arrival", scope="t", statement="Troops arrived")
+    change = PropositionChange.objects.create(
+        proposition=proposition, kind=PropositionChange.Kind.MOVE_IN, claim=claim, note="grouped"
+    )
+    for sql, pk in (
+        ("UPDATE claims_claimcorrection SET note = 'rewritten' WHERE id = %s", correction.pk),
+        ("UPDATE claims_claimcorrection SET to_value = 'x' WHERE id = %s", correction.pk),
+        ("DELETE FROM claims_claimcorrection WHERE id = %s", correction.pk),
+        ("UPDATE claims_propositionchange SET note = 'rewritten' WHERE id = %s", change.pk),
+        ("UPDATE claims_propositionchange SET kind = 'merge' WHERE id = %s", change.pk),
+        ("DELETE FROM claims_propositionchange WHERE id = %s", change.pk),
+    ):
+        with (
+            pytest.raises(IntegrityError, match="append-only"),
+            transaction.atomic(),
+            connection.cursor() as cursor,
+        ):
+            cursor.execute(sql, [pk])
+    correction.refresh_from_db()
+    change.refresh_from_db()
+    assert correction.to_value == "Troops arrived in Sumy" and change.note == "grouped"
+    # A proposition change outlives a deleted claim (on_delete=SET_NULL): only claim_id is cleared.
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE claims_propositionchange SET claim_id = NULL WHERE id = %s", [change.pk])
+    change.refresh_from_db()
+    assert change.claim_id is None and change.note == "grouped"

@@ -197,3 +197,11 @@ def test_report_text_is_never_html(viewer_client):
     report = make_report(text="<img src=x onerror=alert(1)> said someone.", title="<b>t</b>")
     html = viewer_client.get(report.get_absolute_url()).content.decode()
     assert "<img src=x" not in html and "<b>t</b>" not in html
+
+
+@pytest.mark.django_db
+def test_pasted_text_over_the_request_limit_gets_the_forms_413_not_a_bare_400(analyst_client, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1024
+    response = analyst_client.post(reverse("report-new"), {"text": "Troops arrived. " * 200})
+    assert response.status_code == 413
+    assert b"too large" in response.content and b"<form" in response.content

@@ -81,8 +81,12 @@ class ThrowawayRedis:
     def flush(self) -> None:
         self.client().flushdb()
 
-    def queue_length(self, queue: str = "celery") -> int:
-        return int(self.client().llen(queue))
+    def queue_length(self, queue: str | None = None) -> int:
+        """Messages waiting in one queue, or in all of them (settings.CELERY_TASK_QUEUES)."""
+        from django.conf import settings
+
+        queues = [queue] if queue else list(settings.CELERY_TASK_QUEUES)
+        return sum(int(self.client().llen(name)) for name in queues)
 
     def kill(self) -> None:
         """kill -9: without persistence every queued message is gone."""
