@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from datetime import UTC, date, datetime
 
-from claims.models import Claim, Location, Report, Source, Topic
+from claims.models import Claim, Location, ParseStatus, Report, Source, Topic
 
 _seq = itertools.count(1)
 
@@ -25,7 +25,9 @@ def make_report(text: str | None = None, **kw) -> Report:
 def make_claim(
     report: Report | None = None, source: Source | None = None, sentence: str | None = None, **kw
 ) -> Claim:
-    report = report or make_report()
+    # A claim is written by a parse: its report is parsed, not waiting for a worker (a worker
+    # started by the test would otherwise parse it again and replace the hand-made claim).
+    report = report or make_report(parse_status=ParseStatus.PARSED)
     source = source or make_source()
     sentence = sentence or f"Something happened, number {next(_seq)}."
     kw.setdefault("timeline_date", date(2024, 10, 23))
