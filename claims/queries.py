@@ -20,7 +20,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Count, Exists, F, Field, Model, OuterRef, QuerySet
-from django.db.models.functions import Coalesce, TruncDate
+from django.db.models.functions import Coalesce, Lower, TruncDate
 
 from .filters import ALL_TOPICS, ClaimFilter, _bbox
 from .models import (
@@ -532,7 +532,7 @@ def places_with_claims() -> QuerySet:
                 ClaimLocation.objects.filter(location_id=OuterRef("pk"), claim__superseded_at__isnull=True)
             )
         )
-        .order_by("name")
+        .order_by(Lower("name"), "pk")
         .values_list("pk", "name")
     )
 

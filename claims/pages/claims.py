@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models.functions import Lower
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
@@ -132,8 +133,8 @@ def correction_context(request: HtmxHttpRequest, claim: Claim) -> dict:
         "split_form": SplitForm(initial={"first": claim.statement, "version": claim.version}),
         "merge_form": MergeForm(initial={"version": claim.version}),
         "duplicates": likely_duplicates(claim),
-        "source_names": Source.objects.order_by("name").values_list("name", flat=True),
-        "place_names": Location.objects.order_by("name").values_list("name", flat=True),
+        "source_names": Source.objects.order_by(Lower("name")).values_list("name", flat=True),
+        "place_names": Location.objects.order_by(Lower("name")).values_list("name", flat=True),
     }
 
 

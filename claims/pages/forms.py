@@ -11,6 +11,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.validators import MaxLengthValidator, URLValidator
+from django.db.models.functions import Lower
 
 from ..models import (
     Credibility,
@@ -152,7 +153,7 @@ class LoginForm(AuthenticationForm):
 
 class SourceChoiceField(forms.ModelChoiceField):
     def __init__(self, **kwargs):
-        super().__init__(queryset=Source.objects.order_by("name"), required=False, **kwargs)
+        super().__init__(queryset=Source.objects.order_by(Lower("name"), "pk"), required=False, **kwargs)
 
 
 class TelegramImportForm(forms.Form):
@@ -243,7 +244,7 @@ class CorrectionForm(forms.Form):
             # Only the claim's own places are offered for keeping (the gazetteer may be long).
             places = self.fields["places"]
             assert isinstance(places, forms.ModelMultipleChoiceField)
-            places.queryset = Location.objects.filter(claims=claim).order_by("name")
+            places.queryset = Location.objects.filter(claims=claim).order_by(Lower("name"))
         else:
             super().__init__(*args, **kwargs)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
+from django.db.models.functions import Lower
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
@@ -29,7 +30,7 @@ def with_claim_counts(sources):
 def source_list(request: HtmxHttpRequest) -> HttpResponse:
     """Every source with its grade and claim counts; sources the parser found and no analyst has
     checked yet come first and stand out."""
-    sources = with_claim_counts(Source.objects.all()).order_by("reviewed", "name")
+    sources = with_claim_counts(Source.objects.all()).order_by("reviewed", Lower("name"), "pk")
     only_unreviewed = request.GET.get("unreviewed") == "1"
     if only_unreviewed:
         sources = sources.filter(reviewed=False)

@@ -33,6 +33,18 @@ def test_unreviewed_sources_come_first_and_stand_out(viewer_client):
     assert "Zed Channel" in only and "Aardvark Agency" not in only
 
 
+def test_sources_sort_by_name_whatever_its_case(viewer_client):
+    for name in ["bellingcat", "Zvezda", "afp", "Meduza"]:
+        make_source(name, reviewed=True)
+    html = viewer_client.get(reverse("source-list")).content.decode()
+    assert sorted(["bellingcat", "Zvezda", "afp", "Meduza"], key=html.index) == [
+        "afp",
+        "bellingcat",
+        "Meduza",
+        "Zvezda",
+    ]
+
+
 def test_the_source_list_query_count_does_not_grow_with_sources(viewer_client):
     def queries():
         with CaptureQueriesContext(connection) as ctx:
