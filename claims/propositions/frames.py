@@ -23,6 +23,23 @@ class Frame:
     phrases: tuple[str, ...] = ()
     window_days: int | None = None
     locative: bool = False  # the most specific place named is part of the question ("troops in Kursk")
+    requires: tuple[str, ...] = ()  # stems of which one must also appear (a narrower question)
+
+
+CASUALTY_STEMS = (
+    "kill", "casualt", "wound", "dead", "death", "die$", "died$", "loss", "losses", "lost$", "injur",
+    "убит", "убил", "погиб", "потер", "ранен", "гибел", "жертв", "загин", "вбит", "втрат", "поранен", "травм",
+    "постраждал", "пострадал",
+)  # fmt: skip
+CASUALTY_PHRASES = ("gave their lives", "lives")
+# Words naming one attack ("killed in the strike", "the missile attack on the ship"): casualties of one
+# attack are a question of their own, dated like the attack, not a point in a war's casualty series.
+# Singular on purpose: "drone strikes" in general explain a series of losses; they name no one event.
+ONE_ATTACK_STEMS = (
+    "attack$", "strike$", "airstrike$", "missile", "shelling$", "explosion", "blast$", "bombing$",
+    "удар$", "удара$", "ударом$", "ударе$", "обстрел", "обстріл", "взрыв", "вибух", "ракетн", "атаки$",
+    "атаці$",
+)  # fmt: skip
 
 
 FRAMES: tuple[Frame, ...] = (
@@ -70,36 +87,13 @@ FRAMES: tuple[Frame, ...] = (
     ),
     Frame("rescue", ("rescu", "evacuat", "спас", "рятув", "евакуац", "эвакуац"), window_days=14),
     Frame(
-        "casualties",
-        (
-            "kill",
-            "casualt",
-            "wound",
-            "dead",
-            "death",
-            "die$",
-            "died$",
-            "loss",
-            "losses",
-            "lost$",
-            "injur",
-            "убит",
-            "убил",
-            "погиб",
-            "потер",
-            "ранен",
-            "гибел",
-            "жертв",
-            "загин",
-            "вбит",
-            "втрат",
-            "поранен",
-            "травм",
-            "постраждал",
-            "пострадал",
-        ),
-        ("gave their lives", "lives"),
+        "attack-casualties",
+        CASUALTY_STEMS,
+        CASUALTY_PHRASES,
+        window_days=3,
+        requires=ONE_ATTACK_STEMS,
     ),
+    Frame("casualties", CASUALTY_STEMS, CASUALTY_PHRASES),
     Frame(
         "training",
         (

@@ -106,18 +106,28 @@ class _Cues:
     exact: frozenset[str]
 
 
-_CUES = {
-    f.name: _Cues(
-        tuple(s for s in f.stems if not s.endswith("$")),
-        frozenset(s[:-1] for s in f.stems if s.endswith("$")),
+def _cues(stems: tuple[str, ...]) -> _Cues:
+    return _Cues(
+        tuple(s for s in stems if not s.endswith("$")),
+        frozenset(s[:-1] for s in stems if s.endswith("$")),
     )
-    for f in FRAMES
-}
+
+
+_CUES = {f.name: _cues(f.stems) for f in FRAMES}
+_REQUIRED = {f.name: _cues(f.requires) for f in FRAMES if f.requires}
+
+
+def _at(cues: _Cues, word: str) -> bool:
+    return word in cues.exact or (bool(cues.prefixes) and word.startswith(cues.prefixes))
 
 
 def _cue_at(frame: Frame, word: str) -> bool:
-    cues = _CUES[frame.name]
-    return word in cues.exact or (bool(cues.prefixes) and word.startswith(cues.prefixes))
+    return _at(_CUES[frame.name], word)
+
+
+def _requirement_met(frame: Frame, words: list[str]) -> bool:
+    required = _REQUIRED.get(frame.name)
+    return required is None or any(_at(required, w) for w in words)
 
 
 def _has_cue(frame: Frame, words: list[str], text: str) -> bool:
@@ -146,7 +156,7 @@ def frame_of(text: str, units: Iterable[str] = ()) -> str:
     folded = " ".join(words)
     units = set(units)
     for frame in FRAMES:
-        if not _has_cue(frame, words, folded):
+        if not _has_cue(frame, words, folded) or not _requirement_met(frame, words):
             continue
         if _purpose_only(frame, words):
             continue

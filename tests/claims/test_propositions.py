@@ -80,6 +80,25 @@ def test_one_attack_is_grouped_by_date_and_another_weeks_later_is_not():
     assert keys[0] == keys[1] != keys[2]
 
 
+def test_the_dead_of_one_attack_are_a_question_of_their_own_dated_like_the_attack():
+    keys = group(
+        [
+            facts("Four sailors were killed in the missile attack on the tanker.", day=date(2024, 3, 6)),
+            facts("Two crew members died in the attack on the tanker.", day=date(2024, 3, 7)),
+            facts("Seven crew were killed when a strike hit a bulk carrier.", day=date(2024, 7, 9)),
+            facts("About 2,000 soldiers have been killed in the war so far.", units=("killed",)),
+        ]
+    )
+    assert keys[0] == keys[1]
+    assert len({keys[0], keys[2], keys[3]}) == 3
+
+
+def test_losses_blamed_on_drone_strikes_in_general_stay_in_the_casualty_series():
+    assert frame_of("Heavy losses stem from drone strikes and open terrain") == "casualties"
+    assert frame_of("Officers were killed in a strike near the city") == "attack-casualties"
+    assert frame_of("Погибли трое моряков в результате ракетного удара по судну") == "attack-casualties"
+
+
 def test_a_headcount_beside_the_word_fighting_is_a_deployment_figure():
     assert frame_of("10,000 troops were sent to help Russia in the fighting", ["soldiers"]) == "deployment"
     assert frame_of("About 30 North Korean troops were killed in battle", ["killed"]) == "casualties"
