@@ -27,7 +27,7 @@ class Frame:
 
 
 CASUALTY_STEMS = (
-    "kill", "casualt", "wound", "dead", "death", "die$", "died$", "loss", "losses", "lost$", "injur",
+    "kill", "casualt", "wound", "dead$", "death", "die$", "died$", "loss", "losses", "lost$", "injur",
     "убит", "убил", "погиб", "потер", "ранен", "гибел", "жертв", "загин", "вбит", "втрат", "поранен", "травм",
     "постраждал", "пострадал",
 )  # fmt: skip
@@ -39,6 +39,17 @@ ONE_ATTACK_STEMS = (
     "attack$", "strike$", "airstrike$", "missile", "shelling$", "explosion", "blast$", "bombing$",
     "удар$", "удара$", "ударом$", "ударе$", "обстрел", "обстріл", "взрыв", "вибух", "ракетн", "атаки$",
     "атаці$",
+)  # fmt: skip
+
+# How large one attack was ("the largest attack since the war began"): a question of its own beside
+# what it hit. Superlatives only: "a massive attack" describes an attack, it does not measure it.
+SCALE_PHRASES = (
+    "largest", "biggest", "heaviest", "most massive", "most concentrated", "most powerful", "крупнейш",
+    "самая массированная", "самой массированной", "самый массированный", "наймасованіш", "наймасштабніш",
+    "найбільша атака", "найбільшої атаки", "найбільший удар", "наибольш",
+)  # fmt: skip
+ATTACK_WORD_STEMS = (
+    "attack", "strike", "assault", "barrage", "salvo", "bombard", "удар", "атак", "обстрел", "обстріл",
 )  # fmt: skip
 
 
@@ -133,7 +144,7 @@ FRAMES: tuple[Frame, ...] = (
             "next wave",
             "new contingent",
             "second round",
-            "further troops",
+            "further troop",
             "новой группы",
             "новую группу",
             "новая группа",
@@ -158,6 +169,7 @@ FRAMES: tuple[Frame, ...] = (
             "soon be",
         ),
     ),
+    Frame("attack-scale", (), SCALE_PHRASES, window_days=3, requires=ATTACK_WORD_STEMS),
     Frame(
         "combat",
         (

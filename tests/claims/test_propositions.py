@@ -99,6 +99,27 @@ def test_losses_blamed_on_drone_strikes_in_general_stay_in_the_casualty_series()
     assert frame_of("Погибли трое моряков в результате ракетного удара по судну") == "attack-casualties"
 
 
+def test_how_large_an_attack_was_is_apart_from_what_it_hit():
+    day = date(2024, 5, 10)
+    keys = group(
+        [
+            facts("Last night's strike was the largest attack on the power grid this year.", day=day),
+            facts("Missiles hit two power stations and a substation overnight.", day=day),
+            facts("It was the most massive missile attack since the spring.", day=day),
+        ]
+    )
+    assert keys[0] == keys[2] != keys[1]
+    assert frame_of("The largest contingent so far was sent to the border") == "deployment"
+
+
+def test_a_deadly_strike_is_about_the_strike_not_about_the_dead():
+    assert frame_of("A cruise missile carried out the deadly strike on the bridge") == "attack"
+
+
+def test_signs_of_further_troop_deployments_are_about_additional_troops():
+    assert frame_of("There are signs of preparations for further troop deployments") == "additional"
+
+
 def test_a_headcount_beside_the_word_fighting_is_a_deployment_figure():
     assert frame_of("10,000 troops were sent to help Russia in the fighting", ["soldiers"]) == "deployment"
     assert frame_of("About 30 North Korean troops were killed in battle", ["killed"]) == "casualties"
