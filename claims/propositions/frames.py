@@ -184,6 +184,7 @@ FRAMES: tuple[Frame, ...] = (
             "offensive",
             "frontline",
             "front$",
+            "фронт",
             "бой",
             "боя",
             "боев",
@@ -290,6 +291,13 @@ FRAMES: tuple[Frame, ...] = (
 
 # Places of these kinds are specific enough to tell two questions apart ("in Kursk" vs "in Russia").
 SPECIFIC_PLACE_KINDS = frozenset({"region", "settlement", "facility"})
+
+# Words that open a reason ("activity fell because of heavy losses"): what follows explains the claim,
+# it is not the question the claim answers, so frames are looked for before it first.
+REASON_MARKERS = (
+    "because", "due to", "owing to", "thanks to", "из-за", "вследствие", "поскольку", "так как",
+    "оскільки", "через те", "бо",
+)  # fmt: skip
 
 # Words a claim uses to take a stance rather than to say what happened: left out of text similarity,
 # so "X confirmed N" and "X denied N" compare on N.

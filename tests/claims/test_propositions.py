@@ -120,6 +120,15 @@ def test_signs_of_further_troop_deployments_are_about_additional_troops():
     assert frame_of("There are signs of preparations for further troop deployments") == "additional"
 
 
+def test_a_reason_explains_the_claim_and_is_not_its_question():
+    assert frame_of("Their attacks on the front line have slowed because of heavy losses") == "combat"
+    assert frame_of("Наступ на фронті сповільнився через те, що втрати були великими") == "combat"
+    assert frame_of("Активность на фронте снизилась из-за больших потерь") == "combat"
+    # With no question before the reason, the reason is all there is to go by.
+    assert frame_of("It is because many soldiers were killed") == "casualties"
+    assert frame_of("Many soldiers were killed because of poor training") == "casualties"
+
+
 def test_a_headcount_beside_the_word_fighting_is_a_deployment_figure():
     assert frame_of("10,000 troops were sent to help Russia in the fighting", ["soldiers"]) == "deployment"
     assert frame_of("About 30 North Korean troops were killed in battle", ["killed"]) == "casualties"
