@@ -49,8 +49,14 @@ SCALE_PHRASES = (
     "найбільша атака", "найбільшої атаки", "найбільший удар", "наибольш",
 )  # fmt: skip
 ATTACK_WORD_STEMS = (
-    "attack", "strike", "assault", "barrage", "salvo", "bombard", "удар", "атак", "обстрел", "обстріл",
+    "attack", "strike", "assault", "barrage", "salvo", "bombard", "missile", "drone", "rocket", "shelling",
+    "удар", "атак", "обстрел", "обстріл", "ракет", "дрон",
 )  # fmt: skip
+
+# How often attacks happened over a period ("at least 14 times since January", "repeatedly attacked 136
+# facilities since the invasion"): a tally across attacks, not one attack, so it has no date window.
+TALLY_STEMS = ("repeatedly", "times$", "неоднократн", "неодноразов", "разів$")
+TALLY_PHRASES = ("since the start", "since the beginning", "since the war began", "since the full-scale")
 
 
 FRAMES: tuple[Frame, ...] = (
@@ -170,6 +176,7 @@ FRAMES: tuple[Frame, ...] = (
         ),
     ),
     Frame("attack-scale", (), SCALE_PHRASES, window_days=3, requires=ATTACK_WORD_STEMS),
+    Frame("attack-tally", TALLY_STEMS, TALLY_PHRASES, requires=ATTACK_WORD_STEMS),
     Frame(
         "combat",
         (

@@ -112,6 +112,18 @@ def test_how_large_an_attack_was_is_apart_from_what_it_hit():
     assert frame_of("The largest contingent so far was sent to the border") == "deployment"
 
 
+def test_a_tally_of_attacks_over_months_is_not_one_attack():
+    day = date(2024, 5, 10)
+    keys = group(
+        [
+            facts("Drones hit a fuel depot near the port overnight.", day=day),
+            facts("The militia has fired missiles at the port at least nine times since March.", day=day),
+        ]
+    )
+    assert keys[0] != keys[1]
+    assert frame_of("Неодноразово атакували порт з початку року") == "attack-tally"
+
+
 def test_a_deadly_strike_is_about_the_strike_not_about_the_dead():
     assert frame_of("A cruise missile carried out the deadly strike on the bridge") == "attack"
 
