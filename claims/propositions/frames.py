@@ -23,6 +23,40 @@ class Frame:
     phrases: tuple[str, ...] = ()
     window_days: int | None = None
     locative: bool = False  # the most specific place named is part of the question ("troops in Kursk")
+    requires: tuple[str, ...] = ()  # stems of which one must also appear (a narrower question)
+
+
+CASUALTY_STEMS = (
+    "kill", "casualt", "wound", "dead$", "death", "die$", "died$", "loss", "losses", "lost$", "injur",
+    "убит", "убил", "погиб", "потер", "ранен", "гибел", "жертв", "загин", "вбит", "втрат", "поранен", "травм",
+    "постраждал", "пострадал",
+)  # fmt: skip
+CASUALTY_PHRASES = ("gave their lives", "lives")
+# Words naming one attack ("killed in the strike", "the missile attack on the ship"): casualties of one
+# attack are a question of their own, dated like the attack, not a point in a war's casualty series.
+# Singular on purpose: "drone strikes" in general explain a series of losses; they name no one event.
+ONE_ATTACK_STEMS = (
+    "attack$", "strike$", "airstrike$", "missile", "shelling$", "explosion", "blast$", "bombing$",
+    "удар$", "удара$", "ударом$", "ударе$", "обстрел", "обстріл", "взрыв", "вибух", "ракетн", "атаки$",
+    "атаці$",
+)  # fmt: skip
+
+# How large one attack was ("the largest attack since the war began"): a question of its own beside
+# what it hit. Superlatives only: "a massive attack" describes an attack, it does not measure it.
+SCALE_PHRASES = (
+    "largest", "biggest", "heaviest", "most massive", "most concentrated", "most powerful", "крупнейш",
+    "самая массированная", "самой массированной", "самый массированный", "наймасованіш", "наймасштабніш",
+    "найбільша атака", "найбільшої атаки", "найбільший удар", "наибольш",
+)  # fmt: skip
+ATTACK_WORD_STEMS = (
+    "attack", "strike", "assault", "barrage", "salvo", "bombard", "missile", "drone", "rocket", "shelling",
+    "удар", "атак", "обстрел", "обстріл", "ракет", "дрон",
+)  # fmt: skip
+
+# How often attacks happened over a period ("at least 14 times since January", "repeatedly attacked 136
+# facilities since the invasion"): a tally across attacks, not one attack, so it has no date window.
+TALLY_STEMS = ("repeatedly", "times$", "неоднократн", "неодноразов", "разів$")
+TALLY_PHRASES = ("since the start", "since the beginning", "since the war began", "since the full-scale")
 
 
 FRAMES: tuple[Frame, ...] = (
@@ -70,36 +104,13 @@ FRAMES: tuple[Frame, ...] = (
     ),
     Frame("rescue", ("rescu", "evacuat", "спас", "рятув", "евакуац", "эвакуац"), window_days=14),
     Frame(
-        "casualties",
-        (
-            "kill",
-            "casualt",
-            "wound",
-            "dead",
-            "death",
-            "die$",
-            "died$",
-            "loss",
-            "losses",
-            "lost$",
-            "injur",
-            "убит",
-            "убил",
-            "погиб",
-            "потер",
-            "ранен",
-            "гибел",
-            "жертв",
-            "загин",
-            "вбит",
-            "втрат",
-            "поранен",
-            "травм",
-            "постраждал",
-            "пострадал",
-        ),
-        ("gave their lives", "lives"),
+        "attack-casualties",
+        CASUALTY_STEMS,
+        CASUALTY_PHRASES,
+        window_days=3,
+        requires=ONE_ATTACK_STEMS,
     ),
+    Frame("casualties", CASUALTY_STEMS, CASUALTY_PHRASES),
     Frame(
         "training",
         (
@@ -139,7 +150,7 @@ FRAMES: tuple[Frame, ...] = (
             "next wave",
             "new contingent",
             "second round",
-            "further troops",
+            "further troop",
             "новой группы",
             "новую группу",
             "новая группа",
@@ -164,6 +175,8 @@ FRAMES: tuple[Frame, ...] = (
             "soon be",
         ),
     ),
+    Frame("attack-scale", (), SCALE_PHRASES, window_days=3, requires=ATTACK_WORD_STEMS),
+    Frame("attack-tally", TALLY_STEMS, TALLY_PHRASES, requires=ATTACK_WORD_STEMS),
     Frame(
         "combat",
         (
@@ -178,6 +191,7 @@ FRAMES: tuple[Frame, ...] = (
             "offensive",
             "frontline",
             "front$",
+            "фронт",
             "бой",
             "боя",
             "боев",
@@ -284,6 +298,13 @@ FRAMES: tuple[Frame, ...] = (
 
 # Places of these kinds are specific enough to tell two questions apart ("in Kursk" vs "in Russia").
 SPECIFIC_PLACE_KINDS = frozenset({"region", "settlement", "facility"})
+
+# Words that open a reason ("activity fell because of heavy losses"): what follows explains the claim,
+# it is not the question the claim answers, so frames are looked for before it first.
+REASON_MARKERS = (
+    "because", "due to", "owing to", "thanks to", "из-за", "вследствие", "поскольку", "так как",
+    "оскільки", "через те", "бо",
+)  # fmt: skip
 
 # Words a claim uses to take a stance rather than to say what happened: left out of text similarity,
 # so "X confirmed N" and "X denied N" compare on N.

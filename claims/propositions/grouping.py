@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from claims.extraction.language import language
 from claims.extraction.lexicon import detect_language
 
-from .frames import FRAMES, SPECIFIC_PLACE_KINDS, STANCE_STEMS, Frame
+from .frames import FRAMES, REASON_MARKERS, SPECIFIC_PLACE_KINDS, STANCE_STEMS, Frame
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 FRAMES_BY_NAME = {f.name: f for f in FRAMES}
@@ -106,18 +106,28 @@ class _Cues:
     exact: frozenset[str]
 
 
-_CUES = {
-    f.name: _Cues(
-        tuple(s for s in f.stems if not s.endswith("$")),
-        frozenset(s[:-1] for s in f.stems if s.endswith("$")),
+def _cues(stems: tuple[str, ...]) -> _Cues:
+    return _Cues(
+        tuple(s for s in stems if not s.endswith("$")),
+        frozenset(s[:-1] for s in stems if s.endswith("$")),
     )
-    for f in FRAMES
-}
+
+
+_CUES = {f.name: _cues(f.stems) for f in FRAMES}
+_REQUIRED = {f.name: _cues(f.requires) for f in FRAMES if f.requires}
+
+
+def _at(cues: _Cues, word: str) -> bool:
+    return word in cues.exact or (bool(cues.prefixes) and word.startswith(cues.prefixes))
 
 
 def _cue_at(frame: Frame, word: str) -> bool:
-    cues = _CUES[frame.name]
-    return word in cues.exact or (bool(cues.prefixes) and word.startswith(cues.prefixes))
+    return _at(_CUES[frame.name], word)
+
+
+def _requirement_met(frame: Frame, words: list[str]) -> bool:
+    required = _REQUIRED.get(frame.name)
+    return required is None or any(_at(required, w) for w in words)
 
 
 def _has_cue(frame: Frame, words: list[str], text: str) -> bool:
@@ -142,11 +152,29 @@ def _purpose_only(frame: Frame, words: list[str]) -> bool:
 
 
 def frame_of(text: str, units: Iterable[str] = ()) -> str:
+    """The claim's main question: the first frame whose cue appears in its main part (a reason it
+    gives, "because of heavy losses", explains the claim and is not its question: guideline rule 9),
+    else in the whole text."""
     words = _folded_words(text)
+    main = _before_reason(words)
+    return (_first_frame(main, words, set(units)) if main else "") or _first_frame(words, words, set(units))
+
+
+def _before_reason(words: list[str]) -> list[str]:
+    """The words before the first reason marker ("because", "due to", "из-за"), or [] for none."""
+    for i in range(1, len(words)):
+        if any(words[i : i + len(m)] == list(m) for m in _REASONS):
+            return words[:i]
+    return []
+
+
+_REASONS = tuple(tuple(m.split()) for m in REASON_MARKERS)
+
+
+def _first_frame(words: list[str], all_words: list[str], units: set[str]) -> str:
     folded = " ".join(words)
-    units = set(units)
     for frame in FRAMES:
-        if not _has_cue(frame, words, folded):
+        if not _has_cue(frame, words, folded) or not _requirement_met(frame, all_words):
             continue
         if _purpose_only(frame, words):
             continue

@@ -80,6 +80,67 @@ def test_one_attack_is_grouped_by_date_and_another_weeks_later_is_not():
     assert keys[0] == keys[1] != keys[2]
 
 
+def test_the_dead_of_one_attack_are_a_question_of_their_own_dated_like_the_attack():
+    keys = group(
+        [
+            facts("Four sailors were killed in the missile attack on the tanker.", day=date(2024, 3, 6)),
+            facts("Two crew members died in the attack on the tanker.", day=date(2024, 3, 7)),
+            facts("Seven crew were killed when a strike hit a bulk carrier.", day=date(2024, 7, 9)),
+            facts("About 2,000 soldiers have been killed in the war so far.", units=("killed",)),
+        ]
+    )
+    assert keys[0] == keys[1]
+    assert len({keys[0], keys[2], keys[3]}) == 3
+
+
+def test_losses_blamed_on_drone_strikes_in_general_stay_in_the_casualty_series():
+    assert frame_of("Heavy losses stem from drone strikes and open terrain") == "casualties"
+    assert frame_of("Officers were killed in a strike near the city") == "attack-casualties"
+    assert frame_of("Погибли трое моряков в результате ракетного удара по судну") == "attack-casualties"
+
+
+def test_how_large_an_attack_was_is_apart_from_what_it_hit():
+    day = date(2024, 5, 10)
+    keys = group(
+        [
+            facts("Last night's strike was the largest attack on the power grid this year.", day=day),
+            facts("Missiles hit two power stations and a substation overnight.", day=day),
+            facts("It was the most massive missile attack since the spring.", day=day),
+        ]
+    )
+    assert keys[0] == keys[2] != keys[1]
+    assert frame_of("The largest contingent so far was sent to the border") == "deployment"
+
+
+def test_a_tally_of_attacks_over_months_is_not_one_attack():
+    day = date(2024, 5, 10)
+    keys = group(
+        [
+            facts("Drones hit a fuel depot near the port overnight.", day=day),
+            facts("The militia has fired missiles at the port at least nine times since March.", day=day),
+        ]
+    )
+    assert keys[0] != keys[1]
+    assert frame_of("Неодноразово атакували порт з початку року") == "attack-tally"
+
+
+def test_a_deadly_strike_is_about_the_strike_not_about_the_dead():
+    assert frame_of("A cruise missile carried out the deadly strike on the bridge") == "attack"
+
+
+def test_signs_of_further_troop_deployments_are_about_additional_troops():
+    assert frame_of("There are signs of preparations for further troop deployments") == "additional"
+
+
+def test_a_reason_explains_the_claim_and_is_not_its_question():
+    assert frame_of("Their attacks on the front line have slowed because of heavy losses") == "combat"
+    assert frame_of("Наступ на фронті сповільнився через те, що втрати були великими") == "combat"
+    assert frame_of("Активность на фронте снизилась из-за больших потерь") == "combat"
+    # With no question before the reason, the reason is all there is to go by.
+    assert frame_of("It is because many soldiers were killed") == "casualties"
+    assert frame_of("Many soldiers were killed because of poor training") == "casualties"
+
+
 def test_a_headcount_beside_the_word_fighting_is_a_deployment_figure():
     assert frame_of("10,000 troops were sent to help Russia in the fighting", ["soldiers"]) == "deployment"
     assert frame_of("About 30 North Korean troops were killed in battle", ["killed"]) == "casualties"
