@@ -136,10 +136,13 @@ def _cue_at(sent: Sentence, i: int) -> Cue | None:
 
 def find_cues(sent: Sentence) -> list[Cue]:
     phrases = _phrase_spans(sent, sent.lang.citing) + _phrase_spans(sent, sent.lang.according)
+    cue_lemmas = sent.lang.cue_lemmas
     cues = [
         c
-        for c in (_cue_at(sent, i) for i in range(len(sent.words)))
-        if c is not None and not any(a <= c.start < b for a, b in phrases)  # "citing X" is no verb
+        for i, options in enumerate(sent.lemmas)
+        if not options.isdisjoint(cue_lemmas)  # most words are no cue: one set operation
+        and (c := _cue_at(sent, i)) is not None
+        and not any(a <= c.start < b for a, b in phrases)  # "citing X" is no verb
     ]
     cues.extend(_non_answers(sent, cues))
     quotes = quote_spans(sent.text)

@@ -11,7 +11,7 @@ an alias and of the text is also looked up in its dictionary form ("Центру
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -75,6 +75,20 @@ def normalize_word(word: str) -> str:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
+    low = text.casefold()
+    if len(low) == len(text):  # fold the sentence once, not word by word
+        if "’" in low or "ʼ" in low or "ё" in low:
+            low = low.replace("’", "'").replace("ʼ", "'").replace("ё", "е")
+        return [
+            Token(
+                m.group(),
+                low[m.start() : m.end()],
+                m.start() + offset,
+                m.end() + offset,
+                "Ѐ" <= text[m.start()] <= "ӿ",
+            )
+            for m in WORD.finditer(text)
+        ]
     out: list[Token] = []
     append = out.append
     for m in WORD.finditer(text):
@@ -145,6 +159,9 @@ class PhraseMatcher:
 
     def __init__(self) -> None:
         self.root: dict[str, Any] = {}
+        # Where a Cyrillic word leads from the root (its stems and lemmas tried in turn): a report
+        # repeats its words, and most lead nowhere.
+        self._first: dict[str, dict[str, Any] | None] = {}
 
     def add(self, phrase: str, payload: Any) -> None:
         words = tokenize(phrase)
@@ -158,6 +175,7 @@ class PhraseMatcher:
             self._add_path(path, words, payload)
 
     def _add_path(self, path: list[str], words: list[Token], payload: Any) -> None:
+        self._first.clear()
         node = self.root
         for key in path:
             node = node.setdefault(key, {})
@@ -181,21 +199,25 @@ class PhraseMatcher:
                 return
         rules.append(rule)
 
-    @staticmethod
-    def _keys(token: Token) -> Iterator[str]:
-        yield token.norm
-        if token.is_cyrillic:
-            yield from _cyrillic_keys(token.norm)
-
     def _step(self, node: dict[str, Any], token: Token) -> dict[str, Any] | None:
         child: dict[str, Any] | None = node.get(token.norm)
         if child is not None or not token.is_cyrillic:
             return child
-        for key in self._keys(token):
+        for key in _cyrillic_keys(token.norm):
             found: dict[str, Any] | None = node.get(key)
             if found is not None:
                 return found
         return None
+
+    def _first_step(self, token: Token) -> dict[str, Any] | None:
+        """`_step` from the root for a Cyrillic word, remembered per word."""
+        norm = token.norm
+        if norm in self._first:
+            return self._first[norm]
+        node = self._step(self.root, token)
+        if len(self._first) < 100_000:
+            self._first[norm] = node
+        return node
 
     def find(self, text: str, tokens: list[Token], lo: int = 0, hi: int | None = None) -> list[PhraseMatch]:
         """Longest matches, left to right, not overlapping, among tokens[lo:hi]."""
@@ -208,7 +230,7 @@ class PhraseMatcher:
             # Most words start no name: one dictionary lookup, no method call.
             node = root.get(token.norm)
             if node is None and token.is_cyrillic:
-                node = self._step(root, token)
+                node = self._first_step(token)
             if node is None:
                 i += 1
                 continue

@@ -36,9 +36,9 @@ _RUSSIAN_ONLY = re.compile(r"[ыэъё]", re.IGNORECASE)
 def detect_language(text: str, default: str = "en") -> str:
     """ "uk" when Ukrainian-only letters outnumber Russian-only ones, "ru" for other Cyrillic, else
     `default` for Latin text (English is the only Latin-script language so far)."""
-    cyrillic = len(_CYRILLIC.findall(text))
-    if cyrillic == 0:
+    if _CYRILLIC.search(text) is None:  # most text: one scan, no list of letters
         return default if default in LANGUAGES and default not in ("ru", "uk") else "en"
+    cyrillic = len(_CYRILLIC.findall(text))
     latin = len(_LATIN.findall(text))
     if latin > cyrillic * 2:
         return "en"
