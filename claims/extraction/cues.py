@@ -181,7 +181,7 @@ def _is_recipient(sent: Sentence, actor: Actor) -> bool:
     before = WORD.findall(sent.text[max(0, actor.start - 30) : actor.start])
     if not before:
         return True
-    roles = sent.lang.actors.TITLES | sent.lang.actors.ROLE_WORDS
+    roles = sent.lang.person_roles
     # "в Минобороны" is where they said it; "керівник Центру" is whose head speaks.
     institution = concept(sent.lang.code, "places").INSTITUTION_PREPOSITIONS
     return before[-1].casefold() not in institution and sent.lang.lemma(before[-1]) not in roles

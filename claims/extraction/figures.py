@@ -67,6 +67,9 @@ class _Tok(NamedTuple):
     end: int
 
 
+_new_tok = tuple.__new__
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     """One language's numbers lexicon, compiled for lookups."""
@@ -789,8 +792,9 @@ def _tokens(text: str, start: int) -> list[_Tok]:
     if len(low) != len(text):  # a letter whose lower case is longer: fold word by word
         return [_Tok(m.lastgroup or "", m.group(), m.group().lower().translate(_APOSTROPHES), *m.span())
                 for m in _TOKEN.finditer(text, start)]  # fmt: skip
-    return [_Tok(m.lastgroup or "", m.group(), low[m.start() : m.end()], m.start(), m.end())
-            for m in _TOKEN.finditer(text, start)]  # fmt: skip
+    # tuple.__new__ straight away: a NamedTuple's own constructor costs a Python call per token
+    return [_new_tok(_Tok, (m.lastgroup or "", text[a:b], low[a:b], a, b))
+            for m in _TOKEN.finditer(text, start) for a, b in (m.span(),)]  # fmt: skip
 
 
 def find_figures(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from types import ModuleType
 
 from . import morph
@@ -122,6 +122,12 @@ class Language:
     _lemma: dict[str, str] = field(default_factory=dict, repr=False)
     _by_class: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _cue_lemmas: frozenset[str] | None = field(default=None, repr=False)
+
+    @cached_property
+    def person_roles(self) -> frozenset[str]:
+        """Titles and roles that tie a person to a body ("minister", "spokesman", "представитель")."""
+        roles: frozenset[str] = self.actors.TITLES | self.actors.ROLE_WORDS
+        return roles
 
     @property
     def cyrillic(self) -> bool:
