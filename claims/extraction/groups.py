@@ -22,6 +22,9 @@ from .lexicon import concept
 Lookup = Callable[[str], Any]
 _EN = concept("en", "actors")
 _GROUP_WORDS = frozenset(w for phrase in (*_EN.GROUP_NOUNS, *_EN.BARE_GROUP_NOUNS) for w in phrase.split())
+# The first words of the nouns each pattern needs: without one, that pattern cannot match.
+_GROUPED_FIRST = frozenset(phrase.split()[0] for phrase in _EN.GROUP_NOUNS)
+_BARE_FIRST = frozenset(phrase.split()[0] for phrase in _EN.BARE_GROUP_NOUNS)
 _JOINER = re.compile(r"\s*(?:,\s*and\b|,|\band\b|\bor\b)\s*")
 # Unnamed groups that pass on what a named body told them ("lawmakers briefed by the spy agency").
 _GO_BETWEENS = frozenset({"officials", "sources", "lawmakers"})
@@ -96,10 +99,16 @@ def generic_actors(
     """Anonymous and collective actors of one sentence; actors named together share a group."""
     if lang.cyrillic:
         return _cyrillic_groups(sentence, lookup, lang, words or [])
-    if words is not None and _GROUP_WORDS.isdisjoint(w[3] for w in words):
+    if words is None:
+        out = _english_groups(sentence, lookup)
+        out.extend(_bare_groups(sentence, lookup, out, len(out)))
+        return out
+    folded = {w[3] for w in words}
+    if _GROUP_WORDS.isdisjoint(folded):
         return []  # no group noun at all: the patterns cannot match
-    out = _english_groups(sentence, lookup)
-    out.extend(_bare_groups(sentence, lookup, out, len(out)))
+    out = [] if _GROUPED_FIRST.isdisjoint(folded) else _english_groups(sentence, lookup)
+    if not _BARE_FIRST.isdisjoint(folded):
+        out.extend(_bare_groups(sentence, lookup, out, len(out)))
     return out
 
 
