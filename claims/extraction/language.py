@@ -55,8 +55,10 @@ class PhraseSet:
         its possible lemmas."""
         out: list[tuple[int, int]] = []
         first_words = self.first_words
-        if isinstance(lemmas, Lemmas) and first_words.isdisjoint(lemmas.vocab):
-            return out
+        if isinstance(lemmas, Lemmas):
+            vocab = lemmas._vocab if lemmas._vocab is not None else lemmas.vocab
+            if first_words.isdisjoint(vocab):
+                return out
         for i, options in enumerate(lemmas):
             if first_words.isdisjoint(options):
                 continue  # most words start no phrase: one set operation in C

@@ -184,7 +184,7 @@ def tokenize_stage(state: SentenceState, report: ReportState) -> bool:
     base = state.sentence.start
     state.words = [(t.text, t.start - base, t.end - base, t.norm) for t in state.tokens]
     state.wset = {w[3] for w in state.words}
-    state.lemmas = Lemmas(state.lang.lemma_set(w[0]) for w in state.words)
+    state.lemmas = Lemmas(map(state.lang.lemma_set, [t.text for t in state.tokens]))
     return True
 
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from .morph import lemma_cyrillic, lemmas_cyrillic
 
@@ -27,17 +27,15 @@ MAX_STEM_SUFFIX = 4
 MIN_STEM = 4
 
 
-class Token:
-    """One word: its text, its normalised form, its offsets, whether it is Cyrillic."""
+class Token(NamedTuple):
+    """One word: its text, its normalised form, its offsets, whether it is Cyrillic. A tuple:
+    a sentence makes one per word, and a tuple's constructor is the cheapest there is."""
 
-    __slots__ = ("text", "norm", "start", "end", "is_cyrillic")
-
-    def __init__(self, text: str, norm: str, start: int, end: int, is_cyrillic: bool):
-        self.text = text
-        self.norm = norm  # casefolded, apostrophes straightened
-        self.start = start
-        self.end = end
-        self.is_cyrillic = is_cyrillic
+    text: str
+    norm: str  # casefolded, apostrophes straightened
+    start: int
+    end: int
+    is_cyrillic: bool
 
     @property
     def is_capitalized(self) -> bool:
@@ -45,6 +43,9 @@ class Token:
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
+
+
+_new_token = tuple.__new__
 
 
 class Lazy:
@@ -80,14 +81,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         if "’" in low or "ʼ" in low or "ё" in low:
             low = low.replace("’", "'").replace("ʼ", "'").replace("ё", "е")
         return [
-            Token(
-                m.group(),
-                low[m.start() : m.end()],
-                m.start() + offset,
-                m.end() + offset,
-                "Ѐ" <= text[m.start()] <= "ӿ",
-            )
+            _new_token(Token, (text[a:b], low[a:b], a + offset, b + offset, "Ѐ" <= text[a] <= "ӿ"))
             for m in WORD.finditer(text)
+            for a, b in (m.span(),)
         ]
     out: list[Token] = []
     append = out.append
