@@ -210,8 +210,12 @@ def _cyrillic_groups(sentence: str, lookup: Lookup, lang: Language, words: list[
     modifiers, a group noun; a name right after it belongs to the group's speaker."""
     out: list[Actor] = []
     nouns, modifiers = lang.actors.GROUP_NOUNS, lang.actors.GROUP_MODIFIERS
+    nations = lang.actors.NATIONS
     for i, (w, a, _b, _lw) in enumerate(words):
-        nation = _first(lang.actors.NATIONS, lang.lemma_set(w))
+        lemmas = lang.lemma_set(w)
+        if nations.keys().isdisjoint(lemmas):
+            continue  # most words name no nation: one set operation
+        nation = _first(nations, lemmas)
         if nation is None:
             continue
         for j in range(i + 1, min(i + 4, len(words))):
