@@ -157,7 +157,7 @@ class PhraseMatcher:
         self.root: dict[str, Any] = {}
         # Where a Cyrillic word leads from the root (its stems and lemmas tried in turn): a report
         # repeats its words, and most lead nowhere.
-        self._first: dict[str, dict[str, Any] | None] = {}
+        self._first: dict[str, tuple[dict[str, Any], ...]] = {}
 
     def add(self, phrase: str, payload: Any) -> None:
         words = tokenize(phrase)
@@ -195,25 +195,29 @@ class PhraseMatcher:
                 return
         rules.append(rule)
 
-    def _step(self, node: dict[str, Any], token: Token) -> dict[str, Any] | None:
+    def _children(self, node: dict[str, Any], token: Token) -> tuple[dict[str, Any], ...]:
+        """Where a word leads from a node: by its own form first, then (a Cyrillic word) by each of
+        its stems and lemmas that leads elsewhere ("Повітряних" goes on as the stem of "Повітряні"
+        and as the lemma "повітряний": only one of them may reach "силах")."""
         child: dict[str, Any] | None = node.get(token.norm)
-        if child is not None or not token.is_cyrillic:
-            return child
+        if not token.is_cyrillic:
+            return () if child is None else (child,)
+        found = [] if child is None else [child]
         for key in _cyrillic_keys(token.norm):
-            found: dict[str, Any] | None = node.get(key)
-            if found is not None:
-                return found
-        return None
+            other: dict[str, Any] | None = node.get(key)
+            if other is not None and all(other is not f for f in found):
+                found.append(other)
+        return tuple(found)
 
-    def _first_step(self, token: Token) -> dict[str, Any] | None:
-        """`_step` from the root for a Cyrillic word, remembered per word."""
+    def _first_steps(self, token: Token) -> tuple[dict[str, Any], ...]:
+        """`_children` of the root for a Cyrillic word, remembered per word."""
         norm = token.norm
-        if norm in self._first:
-            return self._first[norm]
-        node = self._step(self.root, token)
-        if len(self._first) < 100_000:
-            self._first[norm] = node
-        return node
+        found = self._first.get(norm)
+        if found is None:
+            found = self._children(self.root, token)
+            if len(self._first) < 100_000:
+                self._first[norm] = found
+        return found
 
     def find(self, text: str, tokens: list[Token], lo: int = 0, hi: int | None = None) -> list[PhraseMatch]:
         """Longest matches, left to right, not overlapping, among tokens[lo:hi]."""
@@ -223,27 +227,12 @@ class PhraseMatcher:
         root = self.root
         while i < hi:
             token = tokens[i]
-            # Most words start no name: one dictionary lookup, no method call.
-            node = root.get(token.norm)
-            if node is None and token.is_cyrillic:
-                node = self._first_step(token)
-            if node is None:
-                i += 1
-                continue
-            best: tuple[int, list[PhraseRule]] | None = None
-            j = i
-            while True:
-                rules = node.get("")
-                if rules:
-                    valid = [r for r in rules if self._fits(r, tokens[i]) and self._cased(r, tokens, i)]
-                    if valid:
-                        best = (j, valid)
-                j += 1
-                if j >= hi or not _NAME_GAP.fullmatch(text[tokens[j - 1].end : tokens[j].start]):
-                    break
-                node = self._step(node, tokens[j])
-                if node is None:
-                    break
+            if token.is_cyrillic:
+                starts = self._first_steps(token)
+            else:  # most words start no name: one dictionary lookup
+                node = root.get(token.norm)
+                starts = () if node is None else (node,)
+            best = self._longest_of(text, tokens, i, i, starts, hi)
             if best is None:
                 i += 1
                 continue
@@ -253,6 +242,41 @@ class PhraseMatcher:
             )
             i = last + 1
         return out
+
+    def _longest_of(
+        self, text: str, tokens: list[Token], i: int, j: int, nodes: tuple[dict[str, Any], ...], hi: int
+    ) -> tuple[int, list[PhraseRule]] | None:
+        """The longest match through any of the nodes reached at token j; the first node wins ties."""
+        best: tuple[int, list[PhraseRule]] | None = None
+        for node in nodes:
+            found = self._longest(text, tokens, i, j, node, hi)
+            if found is not None and (best is None or found[0] > best[0]):
+                best = found
+        return best
+
+    def _longest(
+        self, text: str, tokens: list[Token], i: int, j: int, node: dict[str, Any], hi: int
+    ) -> tuple[int, list[PhraseRule]] | None:
+        """The longest phrase starting at token i whose path has reached `node` at token j."""
+        best: tuple[int, list[PhraseRule]] | None = None
+        while True:
+            rules = node.get("")
+            if rules:
+                valid = [r for r in rules if self._fits(r, tokens[i]) and self._cased(r, tokens, i)]
+                if valid:
+                    best = (j, valid)
+            j += 1
+            if j >= hi or not _NAME_GAP.fullmatch(text[tokens[j - 1].end : tokens[j].start]):
+                return best
+            children = self._children(node, tokens[j])
+            if len(children) > 1:  # another way on: taken only where it reaches further
+                other = self._longest_of(text, tokens, i, j, children[1:], hi)
+                if other is not None:
+                    mine = self._longest(text, tokens, i, j, children[0], hi) or best
+                    return other if mine is None or other[0] > mine[0] else mine
+            if not children:
+                return best
+            node = children[0]
 
     @staticmethod
     def _cased(rule: PhraseRule, tokens: list[Token], i: int) -> bool:
