@@ -231,7 +231,7 @@ def _after_cue(sent: Sentence, cue: Cue) -> Actor | None:
 
 def _link_verb(sent: Sentence, cue: Cue, taken: set[int]) -> list[Speaker]:
     subject = _subject(sent, cue, taken)
-    if subject is not None:
+    if subject is not None and not _ends_reported_clause(sent, subject, cue):
         return [
             Speaker(a, cue.start, cue.end, "verb", cue.cls) for a in _group(subject, sent.actors, sent.text)
         ]
@@ -249,6 +249,15 @@ def _link_verb(sent: Sentence, cue: Cue, taken: set[int]) -> list[Speaker]:
         _adopt(sent, unknown)
         return [Speaker(unknown, cue.start, cue.end, "verb", cue.cls)]
     return []
+
+
+def _ends_reported_clause(sent: Sentence, actor: Actor, cue: Cue) -> bool:
+    """ "Загинули 100 військових КНДР, повідомили в СБУ": a name, a comma, the verb and a speaker
+    after it - the name ends what was reported (Russian and Ukrainian put no comma between a subject
+    and its verb; English does, around an apposition: "the UN envoy, Kim Song, said")."""
+    if not sent.lang.cyrillic or sent.text[actor.end : cue.start].strip() != ",":
+        return False
+    return _after_cue(sent, cue) is not None
 
 
 def _link_passive(sent: Sentence, cue: Cue) -> list[Speaker]:

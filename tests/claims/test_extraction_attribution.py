@@ -368,3 +368,15 @@ def test_said_to_is_hearsay_not_a_statement(registry):
         claims_of("North Korea, said to have sent 10,000 soldiers, is training more in Wonsan.", registry)
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Около 100 военных КНДР погибли, сообщили в пресс-службе СБУ.",
+        "В пресс-службе СБУ заявили, что 100 военных КНДР погибли.",
+        "Загинули 100 військових КНДР, повідомили в пресслужбі СБУ.",
+    ],
+)
+def test_a_press_service_speaks_for_its_body(text, registry):
+    assert sources_of(text, registry) == ["SBU (Security Service of Ukraine)"]
