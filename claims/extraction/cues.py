@@ -10,7 +10,7 @@ medium citing a source, "according to TASS, Putin said").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import morph
 from .attribution import (
@@ -57,6 +57,7 @@ class Sentence:
     words: list[Word]
     lang: Language
     lemmas: list[frozenset[str]]
+    spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # per phrase set, once
 
     def span(self, first: int, end: int) -> tuple[int, int]:
         return self.words[first][1], self.words[end - 1][2]
@@ -309,7 +310,10 @@ def _next_actor(sent: Sentence, pos: int, limit: int = 90) -> Actor | None:
 
 
 def _phrase_spans(sent: Sentence, phrases: PhraseSet) -> list[tuple[int, int]]:
-    return [sent.span(i, j) for i, j in phrases.find(sent.lemmas)]
+    found = sent.spans.get(id(phrases))
+    if found is None:
+        found = sent.spans[id(phrases)] = [sent.span(i, j) for i, j in phrases.find(sent.lemmas)]
+    return list(found)
 
 
 def _as_verb_spans(sent: Sentence) -> list[tuple[int, int]]:

@@ -33,6 +33,11 @@ class Lemmas(list[frozenset[str]]):
         return self._vocab
 
 
+def vocabulary(lemmas: Sequence[frozenset[str]]) -> frozenset[str]:
+    """Every lemma of a sentence's words (kept on a `Lemmas`, made for any other sequence)."""
+    return lemmas.vocab if isinstance(lemmas, Lemmas) else frozenset().union(*lemmas)
+
+
 @dataclass(frozen=True)
 class PhraseSet:
     """Lemma sequences, found in a list of lemmas; "..." stands for up to two other words."""

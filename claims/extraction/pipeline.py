@@ -191,8 +191,10 @@ def tokenize_stage(state: SentenceState, report: ReportState) -> bool:
 def meta_attribution(state: SentenceState, report: ReportState) -> bool:
     """ "Об этом сообщает ТАСС", "Про це повідомив Генштаб": a sentence that only names who said
     the previous one gives that one to its speakers (when nobody else was said to say it)."""
+    if not state.speakers:
+        return True
     opening = Lemmas(lemma for word, lemma in zip(state.words, state.lemmas, strict=True) if word[1] < 60)
-    if not state.speakers or not state.lang.meta.search(opening):
+    if not state.lang.meta.search(opening):
         return True
     idx = state.index - 1
     if idx < 0 or idx in report.sources_of:

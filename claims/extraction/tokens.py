@@ -232,7 +232,7 @@ class PhraseMatcher:
             else:  # most words start no name: one dictionary lookup
                 node = root.get(token.norm)
                 starts = () if node is None else (node,)
-            best = self._longest_of(text, tokens, i, i, starts, hi)
+            best = self._longest_of(text, tokens, i, i, starts, hi) if starts else None
             if best is None:
                 i += 1
                 continue
