@@ -175,6 +175,17 @@ class Language:
             self._cue_lemmas = frozenset(self.verbs) | speech.PUT_VERBS | frozenset(speech.PARTICLE_VERBS)
         return self._cue_lemmas
 
+    @cached_property
+    def reading_lemmas(self) -> frozenset[str]:
+        """Lemmas one of which any attributed sentence holds: the cue lemmas, and a word of every
+        phrase that attributes without a reporting verb ("not ... rule out", "no evidence",
+        "according to"): its longest word (the last of equals), the least likely to be in any sentence."""
+        words = set(self.cue_lemmas)
+        for phrases in (self.according, self.relaying, self.citing, self.cannot_confirm, self.decline):
+            for phrase in phrases.phrases:
+                words.update(max(reversed(phrase), key=lambda w: (w != _GAP_SET, max(map(len, w)))))
+        return frozenset(words)
+
     def verb_class(self, options: frozenset[str]) -> str | None:
         for lemma in options:
             found = self.verbs.get(lemma)

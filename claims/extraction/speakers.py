@@ -35,7 +35,7 @@ def has_cue_word(text: str, lang: Language) -> bool:
     words = set(_PLAIN_WORD.findall(text.casefold()))
     if not _CUE_EXTRA.isdisjoint(words):
         return True
-    cue_lemmas, lemma_set = lang.cue_lemmas, lang.lemma_set
+    cue_lemmas, lemma_set = lang.reading_lemmas, lang.lemma_set
     return any(not lemma_set(word).isdisjoint(cue_lemmas) for word in words)
 
 
