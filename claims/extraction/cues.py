@@ -211,6 +211,15 @@ def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
     return None
 
 
+def _title_of_country(sent: Sentence, country: Actor, person: Actor) -> bool:
+    """ "сообщил президент Украины Владимир Зеленский": a title, a country and a name - the person
+    named speaks, not the country (the title says whose office the person holds)."""
+    if person.anaphor or sent.text[country.end : person.start].strip():
+        return False
+    before = WORD.findall(sent.text[max(0, country.start - 30) : country.start])
+    return bool(before) and sent.lang.lemma(before[-1]) in sent.lang.person_roles
+
+
 def _after_cue(sent: Sentence, cue: Cue) -> Actor | None:
     """ "..., said the agency", "заявил южнокорейский парламентарий": the speaker after its verb."""
     s = sent.text
@@ -223,6 +232,8 @@ def _after_cue(sent: Sentence, cue: Cue) -> Actor | None:
         key=lambda x: x.start,
     )
     after = [x for x in after if not _is_recipient(sent, x)]
+    if len(after) > 1 and _title_of_country(sent, after[0], after[1]):
+        return after[1]
     if after:
         return after[0]
     before = s[: cue.start].rstrip()

@@ -380,3 +380,14 @@ def test_said_to_is_hearsay_not_a_statement(registry):
 )
 def test_a_press_service_speaks_for_its_body(text, registry):
     assert sources_of(text, registry) == ["SBU (Security Service of Ukraine)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Двое солдат КНДР попали в плен, сообщил президент Украины Владимир Зеленский.",
+        "Двоє солдатів КНДР потрапили в полон, повідомив президент України Володимир Зеленський.",
+    ],
+)
+def test_a_title_and_a_country_before_a_name_give_the_person(text, registry):
+    assert sources_of(text, registry) == ["Volodymyr Zelensky"]
