@@ -54,7 +54,8 @@ def _english_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     modifier = f"(?i:{_alternation(_EN.GROUP_MODIFIERS, re.escape)})"
     noun = f"(?P<noun>(?i:{_alternation(_EN.GROUP_NOUNS, re.escape)}))"
     grouped = re.compile(
-        rf"(?P<nats>{nation}(?:{_JOINER.pattern}{nation})*)\s+(?:{modifier}\s+){{0,3}}{noun}\b"
+        # "U.S. defense and intelligence officials": modifiers may be joined by "and" too
+        rf"(?P<nats>{nation}(?:{_JOINER.pattern}{nation})*)\s+(?:{modifier}\s+(?:and\s+)?){{0,3}}{noun}\b"
     )
     tail = _alternation(_EN.PLACE_TAIL_PREPOSITIONS, re.escape)
     bare = re.compile(

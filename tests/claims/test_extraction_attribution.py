@@ -391,3 +391,8 @@ def test_a_press_service_speaks_for_its_body(text, registry):
 )
 def test_a_title_and_a_country_before_a_name_give_the_person(text, registry):
     assert sources_of(text, registry) == ["Volodymyr Zelensky"]
+
+
+def test_modifiers_joined_by_and_stay_in_one_group(registry):
+    text = "U.S. defense and intelligence officials said 10,000 North Korean troops were in Kursk."
+    assert sources_of(text, registry) == ["US officials (unnamed)"]
