@@ -215,7 +215,7 @@ class PhraseMatcher:
         found = self._first.get(norm)
         if found is None:
             found = self._children(self.root, token)
-            if len(self._first) < 100_000:
+            if len(self._first) < 20_000:  # a worker reads for days: keep it small
                 self._first[norm] = found
         return found
 
