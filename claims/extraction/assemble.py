@@ -176,11 +176,13 @@ def _speech_place(state: SentenceState, a: int, b: int) -> bool:
     places = concept(state.lang.code, "places")
     before = " ".join(WORD.findall(s[max(0, a - 50) : a].casefold()))
     before = before[:-4] if before.endswith(" the") else before
-    if any(before.endswith(cue) for cue in places.SPEECH_PLACE_CUES):
+    if before.endswith(tuple(places.SPEECH_PLACE_CUES)):
         return True
     for sp in state.speakers:
+        if sp.cue_end > a:
+            continue
         gap = WORD.findall(s[sp.cue_end : a].casefold())
-        if sp.cue_end <= a and gap and all(w in places.SAID_IN_GAP for w in gap) and len(gap) <= 3:
+        if gap and len(gap) <= 3 and all(w in places.SAID_IN_GAP for w in gap):
             return True  # "said on Monday in Seoul"
     return False
 
@@ -393,9 +395,15 @@ def _draft(state: SentenceState, sp: attr.Speaker) -> ClaimDraft:
     )
 
 
+@cache
+def _back_determiners(code: str) -> frozenset[str]:
+    determiners: frozenset[str] = concept(code, "grammar").CONTINUATION_DETERMINERS
+    return determiners | {"the", "these", "those", "such"}
+
+
 def _refers_back(state: SentenceState) -> bool:
     nouns = _grammar(state.lang).BACK_REFERENCE_NOUNS
-    dets = _grammar(state.lang).CONTINUATION_DETERMINERS | {"the", "these", "those", "such"}
+    dets = _back_determiners(state.lang.code)
     lemmas = [state.lang.lemma(w[0]) for w in state.words]
     return any(d in dets and any(n in nouns for n in lemmas[i + 1 : i + 3]) for i, d in enumerate(lemmas))
 

@@ -79,7 +79,7 @@ class ReportMemory:
     def remember(self, actor: Actor, text: str) -> None:
         self.speakers.append(actor)
         for word in WORD.findall(text):
-            if len(word) >= 2 and word[0].isupper() and word.casefold() not in _TITLE_WORDS | _NOT_NAMES:
+            if len(word) >= 2 and word[0].isupper() and word.casefold() not in _NOT_NAME_WORDS:
                 self.names[word] = actor  # two letters: Korean surnames (Ли, Ким)
         if actor.kind == "head_of_state" or _looks_like_person(text, actor):
             self.persons.append(actor)
@@ -146,7 +146,7 @@ def gap_ok(gap: str, lang: Language | None = None) -> bool:
     if len(words) > 8:
         return False
     capitals = 0
-    roles = lang.actors.TITLES | lang.actors.ROLE_WORDS if lang is not None else frozenset()
+    roles = lang.person_roles if lang is not None else frozenset()
     for w in words:
         lw = w.casefold()
         if lw in _GAP_OK or lw.isdigit() or (lang is not None and roles and lang.lemma(w) in roles):
@@ -175,7 +175,7 @@ def guess_kind(name: str) -> tuple[str, bool]:
 
 def clean_name(raw: str) -> str:
     words = raw.replace("’", "'").split()
-    while words and words[0].casefold().rstrip(".") in _TITLE_WORDS | {w.rstrip(".") for w in _TITLE_WORDS}:
+    while words and words[0].casefold().rstrip(".") in _TITLES_UNDOTTED:
         words = words[1:]
     name = " ".join(words).strip(" ,.'")
     name = _POSSESSIVE_END.sub("", name)
@@ -191,6 +191,8 @@ _GAP_OK = frozenset().union(*(lex.GAP_WORDS for lex in _ACTOR_LEXICONS))
 _TITLE_WORDS = frozenset().union(*(lex.NAME_PREFIX_WORDS for lex in _ACTOR_LEXICONS))
 _NOT_NAMES = frozenset().union(*(lex.NOT_NAMES for lex in _ACTOR_LEXICONS))
 _MEDIA_NAME_WORDS = frozenset().union(*(lex.MEDIA_NAME_WORDS for lex in _ACTOR_LEXICONS))
+_NOT_NAME_WORDS = _TITLE_WORDS | _NOT_NAMES  # words that never make a name worth remembering
+_TITLES_UNDOTTED = _TITLE_WORDS | {w.rstrip(".") for w in _TITLE_WORDS}
 _COORD = re.compile(r"^\s*(?:,|and|,\s*and|as well as|or)\s*$")
 _EN_SPEECH = concept("en", "speech")
 
@@ -368,17 +370,31 @@ def _anaphor_pattern(lang: Language) -> re.Pattern[str]:
 _ANAPHOR_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
+_ANAPHOR_STARTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _anaphor_starts(lang: Language) -> tuple[frozenset[str], frozenset[str]]:
+    """The words an anaphor may start with, and those with every anaphor's words (a cheap test)."""
+    found = _ANAPHOR_STARTS.get(lang.code)
+    if found is None:
+        words = frozenset(lang.actors.ANAPHORS)
+        if lang.cyrillic:
+            found = (words, words)
+        else:
+            starts = lang.actors.ANAPHOR_DETERMINERS | {"he", "she", "they", "it", "his", "her", "its"}
+            found = (starts, starts | words)
+        _ANAPHOR_STARTS[lang.code] = found
+    return found
+
+
 def anaphors(s: str, words: list[Word], wset: set[str], lang: Language) -> Iterator[re.Match[str]]:
     """ "he", "the agency", "its statement": tried only where such a word starts."""
     pattern = _ANAPHOR_PATTERNS.get(lang.code)
     if pattern is None:
         pattern = _ANAPHOR_PATTERNS[lang.code] = _anaphor_pattern(lang)
-    starts = lang.actors.ANAPHOR_DETERMINERS | {"he", "she", "they", "it", "his", "her", "its"}
-    if not lang.cyrillic:
-        if not wset & (starts | frozenset(lang.actors.ANAPHORS)):
-            return
-    else:
-        starts = frozenset(lang.actors.ANAPHORS)
+    starts, any_start = _anaphor_starts(lang)
+    if not lang.cyrillic and wset.isdisjoint(any_start):
+        return
     for _w, a, _b, lw in words:
         if lw in starts:
             m = pattern.match(s, a)

@@ -10,7 +10,7 @@ medium citing a source, "according to TASS, Putin said").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import morph
 from .attribution import (
@@ -57,6 +57,7 @@ class Sentence:
     words: list[Word]
     lang: Language
     lemmas: list[frozenset[str]]
+    spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # per phrase set, once
 
     def span(self, first: int, end: int) -> tuple[int, int]:
         return self.words[first][1], self.words[end - 1][2]
@@ -136,10 +137,13 @@ def _cue_at(sent: Sentence, i: int) -> Cue | None:
 
 def find_cues(sent: Sentence) -> list[Cue]:
     phrases = _phrase_spans(sent, sent.lang.citing) + _phrase_spans(sent, sent.lang.according)
+    cue_lemmas = sent.lang.cue_lemmas
     cues = [
         c
-        for c in (_cue_at(sent, i) for i in range(len(sent.words)))
-        if c is not None and not any(a <= c.start < b for a, b in phrases)  # "citing X" is no verb
+        for i, options in enumerate(sent.lemmas)
+        if not options.isdisjoint(cue_lemmas)  # most words are no cue: one set operation
+        and (c := _cue_at(sent, i)) is not None
+        and not any(a <= c.start < b for a, b in phrases)  # "citing X" is no verb
     ]
     cues.extend(_non_answers(sent, cues))
     quotes = quote_spans(sent.text)
@@ -178,7 +182,7 @@ def _is_recipient(sent: Sentence, actor: Actor) -> bool:
     before = WORD.findall(sent.text[max(0, actor.start - 30) : actor.start])
     if not before:
         return True
-    roles = sent.lang.actors.TITLES | sent.lang.actors.ROLE_WORDS
+    roles = sent.lang.person_roles
     # "в Минобороны" is where they said it; "керівник Центру" is whose head speaks.
     institution = concept(sent.lang.code, "places").INSTITUTION_PREPOSITIONS
     return before[-1].casefold() not in institution and sent.lang.lemma(before[-1]) not in roles
@@ -207,6 +211,15 @@ def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
     return None
 
 
+def _title_of_country(sent: Sentence, country: Actor, person: Actor) -> bool:
+    """ "сообщил президент Украины Владимир Зеленский": a title, a country and a name - the person
+    named speaks, not the country (the title says whose office the person holds)."""
+    if person.anaphor or sent.text[country.end : person.start].strip():
+        return False
+    before = WORD.findall(sent.text[max(0, country.start - 30) : country.start])
+    return bool(before) and sent.lang.lemma(before[-1]) in sent.lang.person_roles
+
+
 def _after_cue(sent: Sentence, cue: Cue) -> Actor | None:
     """ "..., said the agency", "заявил южнокорейский парламентарий": the speaker after its verb."""
     s = sent.text
@@ -219,6 +232,8 @@ def _after_cue(sent: Sentence, cue: Cue) -> Actor | None:
         key=lambda x: x.start,
     )
     after = [x for x in after if not _is_recipient(sent, x)]
+    if len(after) > 1 and _title_of_country(sent, after[0], after[1]):
+        return after[1]
     if after:
         return after[0]
     before = s[: cue.start].rstrip()
@@ -228,7 +243,7 @@ def _after_cue(sent: Sentence, cue: Cue) -> Actor | None:
 
 def _link_verb(sent: Sentence, cue: Cue, taken: set[int]) -> list[Speaker]:
     subject = _subject(sent, cue, taken)
-    if subject is not None:
+    if subject is not None and not _ends_reported_clause(sent, subject, cue):
         return [
             Speaker(a, cue.start, cue.end, "verb", cue.cls) for a in _group(subject, sent.actors, sent.text)
         ]
@@ -246,6 +261,15 @@ def _link_verb(sent: Sentence, cue: Cue, taken: set[int]) -> list[Speaker]:
         _adopt(sent, unknown)
         return [Speaker(unknown, cue.start, cue.end, "verb", cue.cls)]
     return []
+
+
+def _ends_reported_clause(sent: Sentence, actor: Actor, cue: Cue) -> bool:
+    """ "Загинули 100 військових КНДР, повідомили в СБУ": a name, a comma, the verb and a speaker
+    after it - the name ends what was reported (Russian and Ukrainian put no comma between a subject
+    and its verb; English does, around an apposition: "the UN envoy, Kim Song, said")."""
+    if not sent.lang.cyrillic or sent.text[actor.end : cue.start].strip() != ",":
+        return False
+    return _after_cue(sent, cue) is not None
 
 
 def _link_passive(sent: Sentence, cue: Cue) -> list[Speaker]:
@@ -297,7 +321,10 @@ def _next_actor(sent: Sentence, pos: int, limit: int = 90) -> Actor | None:
 
 
 def _phrase_spans(sent: Sentence, phrases: PhraseSet) -> list[tuple[int, int]]:
-    return [sent.span(i, j) for i, j in phrases.find(sent.lemmas)]
+    found = sent.spans.get(id(phrases))
+    if found is None:
+        found = sent.spans[id(phrases)] = [sent.span(i, j) for i, j in phrases.find(sent.lemmas)]
+    return list(found)
 
 
 def _as_verb_spans(sent: Sentence) -> list[tuple[int, int]]:

@@ -264,13 +264,21 @@ Words = tuple[list[str], list[int], list[int], list[Collection[str]]]
 
 
 def _tokens(text: str, code: str) -> Words:
+    return _with_lemmas(_split_words(text), code)
+
+
+def _split_words(text: str) -> tuple[list[str], list[re.Match[str]]]:
+    """The sentence's words, normalized, and their matches (for the offsets)."""
     low = _normalized(text)
     if len(low) == len(text):
         found = list(_TOKEN.finditer(low))
-        norms = [m.group() for m in found]
-    else:  # a letter whose lower case is longer ("İ"): word by word
-        found = list(_TOKEN.finditer(text))
-        norms = [normalize_word(m.group()) for m in found]
+        return [m.group() for m in found], found
+    found = list(_TOKEN.finditer(text))  # a letter whose lower case is longer ("İ"): word by word
+    return [normalize_word(m.group()) for m in found], found
+
+
+def _with_lemmas(words: tuple[list[str], list[re.Match[str]]], code: str) -> Words:
+    norms, found = words
     starts = [m.start() for m in found]
     ends = [m.end() for m in found]
     if code == "en":
@@ -794,11 +802,11 @@ def _language_of(text: str, lang: str, cyrillic: bool | None) -> str:
     return lang if lang in _LANGS else "en"
 
 
-def _may_hold_a_time(text: str, lex: Lexicon) -> bool:
+def _may_hold_a_time(text: str, norms: list[str], lex: Lexicon) -> bool:
     """The cheap test: a trigger word, a year or an ISO date (most sentences have none)."""
     if _YEAR_DIGITS.search(text):
         return True
-    words = set(_TOKEN.findall(_normalized(text)))
+    words = set(norms)
     if not lex.triggers.isdisjoint(words):
         return True
     if lex.code == "en":
@@ -821,9 +829,10 @@ def find_times(
     when the sentence's letters say so."""
     code = _language_of(text, lang, cyrillic)
     lex = lexicon(code)
-    if not _may_hold_a_time(text, lex):
+    words = _split_words(text)
+    if not _may_hold_a_time(text, words[0], lex):
         return []
-    s = Sentence(text, _tokens(text, code), lex, published, published or year_ref)
+    s = Sentence(text, _with_lemmas(words, code), lex, published, published or year_ref)
     found: list[TimeSpan] = []
     taken: list[tuple[int, int]] = []
     for m in _ISO.finditer(text):

@@ -67,6 +67,9 @@ class _Tok(NamedTuple):
     end: int
 
 
+_new_tok = tuple.__new__
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     """One language's numbers lexicon, compiled for lookups."""
@@ -98,6 +101,8 @@ class _Lexicon:
     triggers: frozenset[str] = field(default_factory=frozenset)  # words that may start a number
     prefixes: frozenset[str] = field(default_factory=frozenset)  # their first letters (Cyrillic)
     longest: dict[str, int] = field(default_factory=dict)  # words in the longest key of each table
+    # per table, per first word: the words in the longest key it starts
+    longest_from: dict[str, dict[str, int]] = field(default_factory=dict)
     firsts: dict[str, frozenset[str]] = field(default_factory=dict)  # first words of each table's keys
     unit_words: frozenset[str] = field(default_factory=frozenset)  # words that may name a unit
     unit_symbols: tuple[str, ...] = ()  # "$", "€"
@@ -174,10 +179,19 @@ def _lexicon(code: str) -> _Lexicon:
         triggers=frozenset(folded),
         prefixes=frozenset(w[:2] for w in folded | set(lex.VAGUE)),
         longest={name: max((k.count(" ") + 1 for k in t), default=1) for name, t in tables.items()},
+        longest_from={name: _longest_keys(t) for name, t in tables.items()},
         firsts=firsts,
         unit_words=firsts["counted"] | firsts["casualty"],
         unit_symbols=tuple(k for k in firsts["counted"] if not k[0].isalnum()),
     )
+
+
+def _longest_keys(table: dict[str, Any]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for key in table:
+        first, size = key.split(" ")[0], key.count(" ") + 1
+        out[first] = max(out.get(first, 0), size)
+    return out
 
 
 @cache
@@ -210,7 +224,9 @@ def _lookup(lex: _Lexicon, table: str, toks: list[_Tok], i: int) -> tuple[Any, i
     if keys.isdisjoint(lex.firsts[table]):
         return None
     entries = getattr(lex, table)
-    for size in range(min(lex.longest[table], len(toks) - i), 0, -1):
+    longest = lex.longest_from[table]
+    top = max(longest.get(k, 0) for k in keys)  # no key of more words starts with this one
+    for size in range(min(top, len(toks) - i), 0, -1):
         if size == 1:
             return next(((entries[k], i + 1) for k in keys if k in entries), None)
         span = toks[i : i + size]
@@ -789,8 +805,9 @@ def _tokens(text: str, start: int) -> list[_Tok]:
     if len(low) != len(text):  # a letter whose lower case is longer: fold word by word
         return [_Tok(m.lastgroup or "", m.group(), m.group().lower().translate(_APOSTROPHES), *m.span())
                 for m in _TOKEN.finditer(text, start)]  # fmt: skip
-    return [_Tok(m.lastgroup or "", m.group(), low[m.start() : m.end()], m.start(), m.end())
-            for m in _TOKEN.finditer(text, start)]  # fmt: skip
+    # tuple.__new__ straight away: a NamedTuple's own constructor costs a Python call per token
+    return [_new_tok(_Tok, (m.lastgroup or "", text[a:b], low[a:b], a, b))
+            for m in _TOKEN.finditer(text, start) for a, b in (m.span(),)]  # fmt: skip
 
 
 def find_figures(

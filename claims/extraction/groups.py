@@ -22,6 +22,9 @@ from .lexicon import concept
 Lookup = Callable[[str], Any]
 _EN = concept("en", "actors")
 _GROUP_WORDS = frozenset(w for phrase in (*_EN.GROUP_NOUNS, *_EN.BARE_GROUP_NOUNS) for w in phrase.split())
+# The first words of the nouns each pattern needs: without one, that pattern cannot match.
+_GROUPED_FIRST = frozenset(phrase.split()[0] for phrase in _EN.GROUP_NOUNS)
+_BARE_FIRST = frozenset(phrase.split()[0] for phrase in _EN.BARE_GROUP_NOUNS)
 _JOINER = re.compile(r"\s*(?:,\s*and\b|,|\band\b|\bor\b)\s*")
 # Unnamed groups that pass on what a named body told them ("lawmakers briefed by the spy agency").
 _GO_BETWEENS = frozenset({"officials", "sources", "lawmakers"})
@@ -51,7 +54,8 @@ def _english_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     modifier = f"(?i:{_alternation(_EN.GROUP_MODIFIERS, re.escape)})"
     noun = f"(?P<noun>(?i:{_alternation(_EN.GROUP_NOUNS, re.escape)}))"
     grouped = re.compile(
-        rf"(?P<nats>{nation}(?:{_JOINER.pattern}{nation})*)\s+(?:{modifier}\s+){{0,3}}{noun}\b"
+        # "U.S. defense and intelligence officials": modifiers may be joined by "and" too
+        rf"(?P<nats>{nation}(?:{_JOINER.pattern}{nation})*)\s+(?:{modifier}\s+(?:and\s+)?){{0,3}}{noun}\b"
     )
     tail = _alternation(_EN.PLACE_TAIL_PREPOSITIONS, re.escape)
     bare = re.compile(
@@ -96,10 +100,16 @@ def generic_actors(
     """Anonymous and collective actors of one sentence; actors named together share a group."""
     if lang.cyrillic:
         return _cyrillic_groups(sentence, lookup, lang, words or [])
-    if words is not None and _GROUP_WORDS.isdisjoint(w[3] for w in words):
+    if words is None:
+        out = _english_groups(sentence, lookup)
+        out.extend(_bare_groups(sentence, lookup, out, len(out)))
+        return out
+    folded = {w[3] for w in words}
+    if _GROUP_WORDS.isdisjoint(folded):
         return []  # no group noun at all: the patterns cannot match
-    out = _english_groups(sentence, lookup)
-    out.extend(_bare_groups(sentence, lookup, out, len(out)))
+    out = [] if _GROUPED_FIRST.isdisjoint(folded) else _english_groups(sentence, lookup)
+    if not _BARE_FIRST.isdisjoint(folded):
+        out.extend(_bare_groups(sentence, lookup, out, len(out)))
     return out
 
 
@@ -201,8 +211,12 @@ def _cyrillic_groups(sentence: str, lookup: Lookup, lang: Language, words: list[
     modifiers, a group noun; a name right after it belongs to the group's speaker."""
     out: list[Actor] = []
     nouns, modifiers = lang.actors.GROUP_NOUNS, lang.actors.GROUP_MODIFIERS
+    nations = lang.actors.NATIONS
     for i, (w, a, _b, _lw) in enumerate(words):
-        nation = _first(lang.actors.NATIONS, lang.lemma_set(w))
+        lemmas = lang.lemma_set(w)
+        if nations.keys().isdisjoint(lemmas):
+            continue  # most words name no nation: one set operation
+        nation = _first(nations, lemmas)
         if nation is None:
             continue
         for j in range(i + 1, min(i + 4, len(words))):

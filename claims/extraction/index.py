@@ -15,6 +15,7 @@ of one name, the one in a region named in the same sentence or report wins, then
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from functools import cache
@@ -252,6 +253,8 @@ class GazetteerMatcher(PhraseMatcher):
 
     def find(self, text: str, tokens: list[Token], lo: int = 0, hi: int | None = None) -> list[PhraseMatch]:
         matches = super().find(text, tokens, lo, hi)
+        if any(_is_region_name(m, tokens) for m in matches):
+            matches = self._with_coordinated(text, tokens, matches, lo)
         if not any(isinstance(p, ImportedPlaceHit) for m in matches for p in m.payloads):
             return matches
         named = {p.entry.admin1 for m in matches for p in m.payloads if _is_region(p)}
@@ -261,6 +264,32 @@ class GazetteerMatcher(PhraseMatcher):
             if kept:
                 out.append(kept)
         return out
+
+    def _with_coordinated(
+        self, text: str, tokens: list[Token], matches: list[PhraseMatch], lo: int
+    ) -> list[PhraseMatch]:
+        """ "Брянською та Курською областями", "Брянской, Курской и Белгородской областей": names
+        joined to a region's name share its region noun."""
+        by_first = {m.first: m for m in matches}
+        for m in [m for m in matches if _is_region_name(m, tokens)]:
+            tail = text[tokens[m.first + 1].start : tokens[m.last - 1].end]  # "областями"
+            k = m.first
+            while (j := _joined_before(text, tokens, k, lo)) is not None:
+                found = self._region_named(f"{tokens[j].text} {tail}")
+                if found is None or (j in by_first and by_first[j].last > j + 1):
+                    break
+                by_first[j] = PhraseMatch(tokens[j].start, tokens[j].end, j, j + 1, found)
+                k = j
+        return [by_first[k] for k in sorted(by_first)]
+
+    def _region_named(self, phrase: str) -> tuple[object, ...] | None:
+        """The regions a whole phrase names ("Брянською областями"), if it names one."""
+        words = tokenize(phrase)
+        found = PhraseMatcher.find(self, phrase, words)
+        if len(found) != 1 or (found[0].first, found[0].last) != (0, len(words)):
+            return None
+        regions = tuple(p for p in found[0].payloads if isinstance(p, PlaceHit) and p.entry.kind == "region")
+        return regions or None
 
     def _resolve(self, text: str, tokens: list[Token], m: PhraseMatch, named: set[str]) -> PhraseMatch | None:
         imported = [p for p in m.payloads if isinstance(p, ImportedPlaceHit)]
@@ -292,6 +321,28 @@ class GazetteerMatcher(PhraseMatcher):
         regions = {p.entry.admin1 for m in found for p in m.payloads if _is_region(p)}
         self._report.value = (text, regions)
         return regions
+
+
+_PLACE_JOINERS = frozenset().union(*(concept(lang, "places").PLACE_JOINERS for lang in LANGUAGES))
+_LIST_GAP = re.compile(r"\s*,\s*")
+
+
+def _is_region_name(m: PhraseMatch, tokens: list[Token]) -> bool:
+    """A region's name of an adjective and a region noun ("Курською областями")."""
+    if m.last - m.first < 2 or not tokens[m.first].is_capitalized:
+        return False
+    return any(isinstance(p, PlaceHit) and p.entry.kind == "region" for p in m.payloads)
+
+
+def _joined_before(text: str, tokens: list[Token], k: int, lo: int) -> int | None:
+    """The capitalized word joined to token k by "та"/"and" or a comma, if there is one."""
+    j = k - 1
+    if j >= lo and tokens[j].norm in _PLACE_JOINERS and text[tokens[j].end : tokens[k].start].isspace():
+        j -= 1
+        gap_ok = j >= lo and text[tokens[j].end : tokens[j + 1].start].isspace()
+    else:
+        gap_ok = j >= lo and _LIST_GAP.fullmatch(text[tokens[j].end : tokens[k].start]) is not None
+    return j if gap_ok and tokens[j].is_capitalized else None
 
 
 def _is_region(payload: object) -> TypeGuard[PlaceHit]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from types import ModuleType
 
 from . import morph
@@ -31,6 +31,11 @@ class Lemmas(list[frozenset[str]]):
         if self._vocab is None:
             self._vocab = frozenset().union(*self)
         return self._vocab
+
+
+def vocabulary(lemmas: Sequence[frozenset[str]]) -> frozenset[str]:
+    """Every lemma of a sentence's words (kept on a `Lemmas`, made for any other sequence)."""
+    return lemmas.vocab if isinstance(lemmas, Lemmas) else frozenset().union(*lemmas)
 
 
 @dataclass(frozen=True)
@@ -55,8 +60,10 @@ class PhraseSet:
         its possible lemmas."""
         out: list[tuple[int, int]] = []
         first_words = self.first_words
-        if isinstance(lemmas, Lemmas) and first_words.isdisjoint(lemmas.vocab):
-            return out
+        if isinstance(lemmas, Lemmas):
+            vocab = lemmas._vocab if lemmas._vocab is not None else lemmas.vocab
+            if first_words.isdisjoint(vocab):
+                return out
         for i, options in enumerate(lemmas):
             if first_words.isdisjoint(options):
                 continue  # most words start no phrase: one set operation in C
@@ -123,6 +130,12 @@ class Language:
     _by_class: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _cue_lemmas: frozenset[str] | None = field(default=None, repr=False)
 
+    @cached_property
+    def person_roles(self) -> frozenset[str]:
+        """Titles and roles that tie a person to a body ("minister", "spokesman", "представитель")."""
+        roles: frozenset[str] = self.actors.TITLES | self.actors.ROLE_WORDS
+        return roles
+
     @property
     def cyrillic(self) -> bool:
         return self.code in ("ru", "uk")
@@ -161,6 +174,17 @@ class Language:
             speech = self.speech
             self._cue_lemmas = frozenset(self.verbs) | speech.PUT_VERBS | frozenset(speech.PARTICLE_VERBS)
         return self._cue_lemmas
+
+    @cached_property
+    def reading_lemmas(self) -> frozenset[str]:
+        """Lemmas one of which any attributed sentence holds: the cue lemmas, and a word of every
+        phrase that attributes without a reporting verb ("not ... rule out", "no evidence",
+        "according to"): its longest word (the last of equals), the least likely to be in any sentence."""
+        words = set(self.cue_lemmas)
+        for phrases in (self.according, self.relaying, self.citing, self.cannot_confirm, self.decline):
+            for phrase in phrases.phrases:
+                words.update(max(reversed(phrase), key=lambda w: (w != _GAP_SET, max(map(len, w)))))
+        return frozenset(words)
 
     def verb_class(self, options: frozenset[str]) -> str | None:
         for lemma in options:

@@ -107,7 +107,7 @@ def _bind_person_names(state: SentenceState, report: ReportState) -> None:
     """Names of people who speak for a registry body are that body for the rest of the report."""
     s = state.text
     roles = state.lang.actors.ROLE_WORDS
-    if not any(w[3] in roles for w in state.words) and not any(lem & roles for lem in state.lemmas):
+    if roles.isdisjoint(state.wset) and roles.isdisjoint(state.lemmas.vocab):
         return  # no "spokesman", "представитель": nobody is introduced as speaking for a body
     before, after = _person_patterns(state.lang.code)
     for actor in [a for a in state.actors if a.key is not None]:

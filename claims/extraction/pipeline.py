@@ -36,7 +36,7 @@ from .sentences import Sentence, split_sentences
 from .tokens import Token, tokenize
 from .types import ClaimDraft, FigureDraft, PlaceMention, Registry, SourceEntry
 
-PARSER_VERSION = "2.0"
+PARSER_VERSION = "2.1"
 
 
 @dataclass
@@ -184,15 +184,17 @@ def tokenize_stage(state: SentenceState, report: ReportState) -> bool:
     base = state.sentence.start
     state.words = [(t.text, t.start - base, t.end - base, t.norm) for t in state.tokens]
     state.wset = {w[3] for w in state.words}
-    state.lemmas = Lemmas(state.lang.lemma_set(w[0]) for w in state.words)
+    state.lemmas = Lemmas(map(state.lang.lemma_set, [t.text for t in state.tokens]))
     return True
 
 
 def meta_attribution(state: SentenceState, report: ReportState) -> bool:
     """ "Об этом сообщает ТАСС", "Про це повідомив Генштаб": a sentence that only names who said
     the previous one gives that one to its speakers (when nobody else was said to say it)."""
+    if not state.speakers:
+        return True
     opening = Lemmas(lemma for word, lemma in zip(state.words, state.lemmas, strict=True) if word[1] < 60)
-    if not state.speakers or not state.lang.meta.search(opening):
+    if not state.lang.meta.search(opening):
         return True
     idx = state.index - 1
     if idx < 0 or idx in report.sources_of:

@@ -32,17 +32,21 @@ def has_cue_word(text: str, lang: Language) -> bool:
     """Is there a word that could make the sentence attributed (a reporting verb, "according")?"""
     if lang.cyrillic:
         return True
-    for word in _PLAIN_WORD.findall(text.casefold()):
-        if word in _CUE_EXTRA:
-            return True
-        if not lang.lemma_set(word).isdisjoint(lang.cue_lemmas):
-            return True
-    return False
+    words = set(_PLAIN_WORD.findall(text.casefold()))
+    if not _CUE_EXTRA.isdisjoint(words):
+        return True
+    cue_lemmas, lemma_set = lang.reading_lemmas, lang.lemma_set
+    return any(not lemma_set(word).isdisjoint(cue_lemmas) for word in words)
 
 
 def continues(text: str, lang: Language) -> bool:
     """Does the sentence carry on an account ("These units ...", "Such figures ...")?"""
     grammar = concept(lang.code, "grammar")
+    first = WORD.match(text)
+    if first is not None:  # most sentences: the first word alone says no
+        lemma = lang.lemma(first.group())
+        if lemma not in grammar.CONTINUATION_DETERMINERS and lemma != "the":
+            return False
     words = WORD.findall(text[:80])
     if not words:
         return False

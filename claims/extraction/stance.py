@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .language import Language, language
+from .language import Language, language, vocabulary
 from .lexicon import detect_language
 
 ASSERTS, CONFIRMS, DENIES, DOES_NOT_DENY = "asserts", "confirms", "denies", "does_not_deny"
@@ -53,7 +53,7 @@ def _has(lemmas: Lemmas, words: frozenset[str]) -> int:
 
 def _denies(lemmas: Lemmas, lang: Language) -> bool:
     denying = lang.verbs_of("deny")
-    if any(not options.isdisjoint(denying) for options in lemmas):
+    if not denying.isdisjoint(vocabulary(lemmas)):
         return True
     if lang.denial_phrases.search(lemmas):
         return True
@@ -69,6 +69,6 @@ def _denies(lemmas: Lemmas, lang: Language) -> bool:
 
 def _confirms(lemmas: Lemmas, lang: Language) -> bool:
     confirming = lang.verbs_of("confirm")
-    if any(not options.isdisjoint(confirming) for options in lemmas):
+    if not confirming.isdisjoint(vocabulary(lemmas)):
         return True
     return lang.confirm_phrases.search(lemmas)

@@ -11,10 +11,10 @@ an alias and of the text is also looked up in its dictionary form ("Центру
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from .morph import lemma_cyrillic, lemmas_cyrillic
 
@@ -27,17 +27,15 @@ MAX_STEM_SUFFIX = 4
 MIN_STEM = 4
 
 
-class Token:
-    """One word: its text, its normalised form, its offsets, whether it is Cyrillic."""
+class Token(NamedTuple):
+    """One word: its text, its normalised form, its offsets, whether it is Cyrillic. A tuple:
+    a sentence makes one per word, and a tuple's constructor is the cheapest there is."""
 
-    __slots__ = ("text", "norm", "start", "end", "is_cyrillic")
-
-    def __init__(self, text: str, norm: str, start: int, end: int, is_cyrillic: bool):
-        self.text = text
-        self.norm = norm  # casefolded, apostrophes straightened
-        self.start = start
-        self.end = end
-        self.is_cyrillic = is_cyrillic
+    text: str
+    norm: str  # casefolded, apostrophes straightened
+    start: int
+    end: int
+    is_cyrillic: bool
 
     @property
     def is_capitalized(self) -> bool:
@@ -45,6 +43,9 @@ class Token:
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
+
+
+_new_token = tuple.__new__
 
 
 class Lazy:
@@ -75,6 +76,15 @@ def normalize_word(word: str) -> str:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
+    low = text.casefold()
+    if len(low) == len(text):  # fold the sentence once, not word by word
+        if "’" in low or "ʼ" in low or "ё" in low:
+            low = low.replace("’", "'").replace("ʼ", "'").replace("ё", "е")
+        return [
+            _new_token(Token, (text[a:b], low[a:b], a + offset, b + offset, "Ѐ" <= text[a] <= "ӿ"))
+            for m in WORD.finditer(text)
+            for a, b in (m.span(),)
+        ]
     out: list[Token] = []
     append = out.append
     for m in WORD.finditer(text):
@@ -145,6 +155,9 @@ class PhraseMatcher:
 
     def __init__(self) -> None:
         self.root: dict[str, Any] = {}
+        # Where a Cyrillic word leads from the root (its stems and lemmas tried in turn): a report
+        # repeats its words, and most lead nowhere.
+        self._first: dict[str, tuple[dict[str, Any], ...]] = {}
 
     def add(self, phrase: str, payload: Any) -> None:
         words = tokenize(phrase)
@@ -158,6 +171,7 @@ class PhraseMatcher:
             self._add_path(path, words, payload)
 
     def _add_path(self, path: list[str], words: list[Token], payload: Any) -> None:
+        self._first.clear()
         node = self.root
         for key in path:
             node = node.setdefault(key, {})
@@ -181,21 +195,29 @@ class PhraseMatcher:
                 return
         rules.append(rule)
 
-    @staticmethod
-    def _keys(token: Token) -> Iterator[str]:
-        yield token.norm
-        if token.is_cyrillic:
-            yield from _cyrillic_keys(token.norm)
-
-    def _step(self, node: dict[str, Any], token: Token) -> dict[str, Any] | None:
+    def _children(self, node: dict[str, Any], token: Token) -> tuple[dict[str, Any], ...]:
+        """Where a word leads from a node: by its own form first, then (a Cyrillic word) by each of
+        its stems and lemmas that leads elsewhere ("Повітряних" goes on as the stem of "Повітряні"
+        and as the lemma "повітряний": only one of them may reach "силах")."""
         child: dict[str, Any] | None = node.get(token.norm)
-        if child is not None or not token.is_cyrillic:
-            return child
-        for key in self._keys(token):
-            found: dict[str, Any] | None = node.get(key)
-            if found is not None:
-                return found
-        return None
+        if not token.is_cyrillic:
+            return () if child is None else (child,)
+        found = [] if child is None else [child]
+        for key in _cyrillic_keys(token.norm):
+            other: dict[str, Any] | None = node.get(key)
+            if other is not None and all(other is not f for f in found):
+                found.append(other)
+        return tuple(found)
+
+    def _first_steps(self, token: Token) -> tuple[dict[str, Any], ...]:
+        """`_children` of the root for a Cyrillic word, remembered per word."""
+        norm = token.norm
+        found = self._first.get(norm)
+        if found is None:
+            found = self._children(self.root, token)
+            if len(self._first) < 20_000:  # a worker reads for days: keep it small
+                self._first[norm] = found
+        return found
 
     def find(self, text: str, tokens: list[Token], lo: int = 0, hi: int | None = None) -> list[PhraseMatch]:
         """Longest matches, left to right, not overlapping, among tokens[lo:hi]."""
@@ -205,27 +227,12 @@ class PhraseMatcher:
         root = self.root
         while i < hi:
             token = tokens[i]
-            # Most words start no name: one dictionary lookup, no method call.
-            node = root.get(token.norm)
-            if node is None and token.is_cyrillic:
-                node = self._step(root, token)
-            if node is None:
-                i += 1
-                continue
-            best: tuple[int, list[PhraseRule]] | None = None
-            j = i
-            while True:
-                rules = node.get("")
-                if rules:
-                    valid = [r for r in rules if self._fits(r, tokens[i]) and self._cased(r, tokens, i)]
-                    if valid:
-                        best = (j, valid)
-                j += 1
-                if j >= hi or not _NAME_GAP.fullmatch(text[tokens[j - 1].end : tokens[j].start]):
-                    break
-                node = self._step(node, tokens[j])
-                if node is None:
-                    break
+            if token.is_cyrillic:
+                starts = self._first_steps(token)
+            else:  # most words start no name: one dictionary lookup
+                node = root.get(token.norm)
+                starts = () if node is None else (node,)
+            best = self._longest_of(text, tokens, i, i, starts, hi) if starts else None
             if best is None:
                 i += 1
                 continue
@@ -235,6 +242,41 @@ class PhraseMatcher:
             )
             i = last + 1
         return out
+
+    def _longest_of(
+        self, text: str, tokens: list[Token], i: int, j: int, nodes: tuple[dict[str, Any], ...], hi: int
+    ) -> tuple[int, list[PhraseRule]] | None:
+        """The longest match through any of the nodes reached at token j; the first node wins ties."""
+        best: tuple[int, list[PhraseRule]] | None = None
+        for node in nodes:
+            found = self._longest(text, tokens, i, j, node, hi)
+            if found is not None and (best is None or found[0] > best[0]):
+                best = found
+        return best
+
+    def _longest(
+        self, text: str, tokens: list[Token], i: int, j: int, node: dict[str, Any], hi: int
+    ) -> tuple[int, list[PhraseRule]] | None:
+        """The longest phrase starting at token i whose path has reached `node` at token j."""
+        best: tuple[int, list[PhraseRule]] | None = None
+        while True:
+            rules = node.get("")
+            if rules:
+                valid = [r for r in rules if self._fits(r, tokens[i]) and self._cased(r, tokens, i)]
+                if valid:
+                    best = (j, valid)
+            j += 1
+            if j >= hi or not _NAME_GAP.fullmatch(text[tokens[j - 1].end : tokens[j].start]):
+                return best
+            children = self._children(node, tokens[j])
+            if len(children) > 1:  # another way on: taken only where it reaches further
+                other = self._longest_of(text, tokens, i, j, children[1:], hi)
+                if other is not None:
+                    mine = self._longest(text, tokens, i, j, children[0], hi) or best
+                    return other if mine is None or other[0] > mine[0] else mine
+            if not children:
+                return best
+            node = children[0]
 
     @staticmethod
     def _cased(rule: PhraseRule, tokens: list[Token], i: int) -> bool:

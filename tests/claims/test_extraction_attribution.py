@@ -368,3 +368,31 @@ def test_said_to_is_hearsay_not_a_statement(registry):
         claims_of("North Korea, said to have sent 10,000 soldiers, is training more in Wonsan.", registry)
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Около 100 военных КНДР погибли, сообщили в пресс-службе СБУ.",
+        "В пресс-службе СБУ заявили, что 100 военных КНДР погибли.",
+        "Загинули 100 військових КНДР, повідомили в пресслужбі СБУ.",
+    ],
+)
+def test_a_press_service_speaks_for_its_body(text, registry):
+    assert sources_of(text, registry) == ["SBU (Security Service of Ukraine)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Двое солдат КНДР попали в плен, сообщил президент Украины Владимир Зеленский.",
+        "Двоє солдатів КНДР потрапили в полон, повідомив президент України Володимир Зеленський.",
+    ],
+)
+def test_a_title_and_a_country_before_a_name_give_the_person(text, registry):
+    assert sources_of(text, registry) == ["Volodymyr Zelensky"]
+
+
+def test_modifiers_joined_by_and_stay_in_one_group(registry):
+    text = "U.S. defense and intelligence officials said 10,000 North Korean troops were in Kursk."
+    assert sources_of(text, registry) == ["US officials (unnamed)"]

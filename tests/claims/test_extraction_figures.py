@@ -470,3 +470,18 @@ def test_the_stage_holds_no_words_of_any_language():
 )
 def test_lone_scales_compounds_and_bare_numbers(lang, text, expected):
     assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, value, unit",
+    [
+        ("en", "Jets carried out four airstrikes on targets near the port.", 4, "strikes"),
+        ("en", "Missiles were fired at 15 Ukrainian regions overnight.", 15, "regions"),
+        ("en", "Drones hit 12 facilities in the region.", 12, "sites"),
+        ("uk", "Пошкодження виявили у 33 місцях.", 33, "sites"),
+        ("ru", "Армия нанесла 12 ударов по целям в трёх регионах.", 12, "strikes"),
+    ],
+)
+def test_strikes_regions_and_sites_are_counted(lang, text, value, unit):
+    found = find_figures(text, lang=lang)
+    assert (found[0].value, found[0].unit, unit_category(unit)) == (value, unit, "other")

@@ -104,3 +104,36 @@ def test_where_the_speaker_spoke_is_not_where_the_claim_happens(text, registry, 
 def test_a_place_the_claim_is_about_stays_even_after_the_verb(registry, places_by_key):
     text = "Zelensky said troops from North Korea were already in Kyiv's sights near Kursk."
     assert "Kursk" in place_names(text, registry, places_by_key)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Зеленський заявив, що солдати КНДР втекли з кордону з Брянською та Курською областями.",
+            ["Bryansk region", "Kursk region"],
+        ),
+        (
+            "Зеленский заявил, что военные КНДР стоят в Брянской, Белгородской и Курской областях.",
+            ["Bryansk region", "Belgorod region", "Kursk region"],
+        ),
+    ],
+)
+def test_names_joined_to_a_region_share_its_region_noun(text, expected, registry, places_by_key):
+    assert place_names(text, registry, places_by_key) == expected
+
+
+def test_a_joined_word_that_names_no_region_stays_out(registry, places_by_key):
+    text = "Зеленский заявил, что военные Северной Кореи и Курской области ушли."
+    assert "Bryansk region" not in place_names(text, registry, places_by_key)
+
+
+def test_an_inflected_two_word_alias_matches_by_lemma_when_its_stems_part_ways():
+    """ "у Повітряних силах": the stem of "Повітряні" leads on, but only the lemmas reach "силах"."""
+    from claims.extraction import Registry, SourceEntry
+
+    air_force = SourceEntry("af", "Air Force", "military", aliases=("Повітряні сили",))
+    claims = extract(
+        "У Повітряних силах повідомили, що збили 20 дронів.", date(2024, 10, 30), Registry((air_force,))
+    )
+    assert [c.source_name for c in claims] == ["Air Force"]

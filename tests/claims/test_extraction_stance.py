@@ -92,3 +92,33 @@ def test_saying_the_reports_are_groundless_is_a_denial(registry):
         'North Korea\'s ambassador to the UN, Kim Song, said the reports about its troops were "groundless".'
     )
     assert stances(text, registry) == [("North Korea", "denies")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NIS did not rule out that North Korean troops were in Kursk.",
+        "The NIS said there was no evidence that North Korean troops had left Kursk.",
+    ],
+)
+def test_a_sentence_attributed_only_by_a_phrase_is_read(text, registry):
+    """No reporting verb, only "not ... rule out" or "no evidence": the sentence is still read."""
+    assert stances(text, registry) == [("NIS (South Korea)", "does_not_deny")]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "Pentagon spokesman Pat Ryder said the U.S. had not yet seen North Korean troops in Kursk.",
+            "US Department of Defense",
+        ),
+        ("Песков заявил, что Кремль пока не видит войск КНДР в Курской области.", "Kremlin"),
+        (
+            "У ГУР заявили, що поки не бачать військових КНДР на фронті.",
+            "HUR (Ukrainian military intelligence)",
+        ),
+    ],
+)
+def test_not_yet_seeing_is_no_confirmation(text, source, registry):
+    assert stances(text, registry) == [(source, "does_not_deny")]

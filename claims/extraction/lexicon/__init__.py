@@ -28,6 +28,9 @@ from types import ModuleType
 
 LANGUAGES = ("en", "ru", "uk")
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+# Everything _CYRILLIC does not match (case-insensitive matching adds U+1C80-U+1C86): removing it
+# counts Cyrillic letters without building a list of them.
+_NOT_CYRILLIC = re.compile(r"[^а-яёіїєґА-ЯЁІЇЄҐ\u1c80-\u1c86]+")
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 _UKRAINIAN_ONLY = re.compile(r"[іїєґ]", re.IGNORECASE)
 _RUSSIAN_ONLY = re.compile(r"[ыэъё]", re.IGNORECASE)
@@ -36,9 +39,9 @@ _RUSSIAN_ONLY = re.compile(r"[ыэъё]", re.IGNORECASE)
 def detect_language(text: str, default: str = "en") -> str:
     """ "uk" when Ukrainian-only letters outnumber Russian-only ones, "ru" for other Cyrillic, else
     `default` for Latin text (English is the only Latin-script language so far)."""
-    cyrillic = len(_CYRILLIC.findall(text))
-    if cyrillic == 0:
+    if _CYRILLIC.search(text) is None:  # most text: one scan, no list of letters
         return default if default in LANGUAGES and default not in ("ru", "uk") else "en"
+    cyrillic = len(_NOT_CYRILLIC.sub("", text))
     latin = len(_LATIN.findall(text))
     if latin > cyrillic * 2:
         return "en"

@@ -113,6 +113,9 @@ _THINGS = {
     "settlements": "villages village settlements settlement towns",
     "buildings": "buildings building houses homes",
     "formations": "battalions battalion brigades brigade divisions regiments regiment",
+    "strikes": "strikes airstrikes airstrike attacks raids",
+    "regions": "regions oblasts provinces",
+    "sites": "facilities facility sites locations",
 }
 COUNTED_NOUNS = {
     **{word: unit for unit, words in _PERSON.items() for word in words.split()},
@@ -166,5 +169,5 @@ UNIT_CATEGORIES = {
     **dict.fromkeys(("drones", "missiles", "rockets", "shells", "bombs"), "munitions"),
     **dict.fromkeys(("km", "miles", "nautical_miles", "metres"), "distance"),
     **dict.fromkeys(("usd", "eur", "gbp", "rub", "uah"), "money"),
-    **dict.fromkeys(("settlements", "formations", "buildings"), "other"),
+    **dict.fromkeys(("settlements", "formations", "buildings", "strikes", "regions", "sites"), "other"),
 }  # fmt: skip

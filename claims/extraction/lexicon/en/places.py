@@ -26,3 +26,5 @@ REGION_VARIANTS = (
 SETTLEMENT_NOUNS = frozenset(
     "village villages town towns city cities settlement settlements hamlet outskirts".split()
 )
+# Words joining names that share one region noun ("Брянською та Курською областями").
+PLACE_JOINERS = frozenset("and or".split())

@@ -82,6 +82,7 @@ CANNOT_CONFIRM = (
     "no confirmation", "no evidence", "no indication", "no sign", "no proof", "not ... see ... evidence",
     "not aware of", "not ... see ... sign", "not ... see ... indication", "not able to confirm",
     "have no information", "have no ... information", "have no further detail", "no further information",
+    "not yet see", "not ... yet see",
 )  # fmt: skip
 DECLINE_TO_COMMENT = (
     "decline to ... comment", "refuse to ... comment", "decline to ... confirm", "refuse to ... confirm",

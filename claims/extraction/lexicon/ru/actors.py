@@ -49,6 +49,10 @@ BARE_DETERMINERS: frozenset[str] = frozenset()
 PLACE_TAIL_PREPOSITIONS: tuple[str, ...] = ()
 BODY_WORDS: frozenset[str] = frozenset()
 GROUP_LABELS: dict[str, str] = {}
-GAP_WORDS = frozenset("также ранее уже тоже в на у свою очередь своем telegram-канале канале своей".split())
+# Words that may stand between a speaker and its verb; "у пресслужбі X": its press service speaks.
+GAP_WORDS = frozenset(
+    "также ранее уже тоже в на у свою очередь своем telegram-канале канале своей"
+    " пресс служба службы службе службу службой пресслужба пресслужбы пресслужбе пресслужбу пресслужбой".split()
+)
 NAME_PREFIX_WORDS: frozenset[str] = frozenset()
 NAME_TAIL_WORDS: frozenset[str] = frozenset()

@@ -73,6 +73,9 @@ _COUNTED = {
     "settlements": "село деревня поселок",
     "buildings": "дом здание",
     "formations": "батальон бригада полк дивизия",
+    "strikes": "удар авиаудар атака налёт налет",
+    "regions": "область регион",
+    "sites": "объект место",
 }
 COUNTED_NOUNS = {
     **{word: unit for unit, words in _COUNTED.items() for word in words.split()},

@@ -14,3 +14,5 @@ SETTLEMENT_NOUNS = frozenset(
     """село села селе селу селом сёла посёлок поселок посёлка поселка посёлке поселке деревня деревни
     деревне город города городе хутор хутора хуторе пгт""".split()
 )
+# Words joining names that share one region noun ("Брянською та Курською областями").
+PLACE_JOINERS = frozenset("и или".split())

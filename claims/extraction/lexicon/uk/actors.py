@@ -49,6 +49,10 @@ BARE_DETERMINERS: frozenset[str] = frozenset()
 PLACE_TAIL_PREPOSITIONS: tuple[str, ...] = ()
 BODY_WORDS: frozenset[str] = frozenset()
 GROUP_LABELS: dict[str, str] = {}
-GAP_WORDS = frozenset("в на у теж також раніше своєму telegram-каналі каналі своїй".split())
+# Words that may stand between a speaker and its verb; "у пресслужбі X": its press service speaks.
+GAP_WORDS = frozenset(
+    "в на у теж також раніше своєму telegram-каналі каналі своїй"
+    " пресслужба пресслужби пресслужбі пресслужбу пресслужбою прес служба служби службі службу службою".split()
+)
 NAME_PREFIX_WORDS: frozenset[str] = frozenset()
 NAME_TAIL_WORDS: frozenset[str] = frozenset()

@@ -68,6 +68,9 @@ _COUNTED = {
     "settlements": "село селище",
     "buildings": "будинок будівля",
     "formations": "батальйон бригада полк дивізія",
+    "strikes": "удар авіаудар атака наліт",
+    "regions": "область регіон",
+    "sites": "об'єкт місце",
 }
 COUNTED_NOUNS = {
     **{word: unit for unit, words in _COUNTED.items() for word in words.split()},

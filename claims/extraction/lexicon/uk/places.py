@@ -13,3 +13,5 @@ REGION_VARIANTS: tuple[str, ...] = ()
 SETTLEMENT_NOUNS = frozenset(
     "село села селі селом смт селище селища селищі місто міста місті хутір хутора".split()
 )
+# Words joining names that share one region noun ("Брянською та Курською областями").
+PLACE_JOINERS = frozenset("і й та або чи".split())
