@@ -806,6 +806,10 @@ class Proposition(models.Model):
     specific_places = models.JSONField(default=list, blank=True)
     samples = models.JSONField(default=list, blank=True, help_text="Members' words, for grouping.")
     claim_count = models.PositiveIntegerField(default=0)
+    # Distinct sources of the members that assert or confirm it, and that deny it: kept with
+    # claim_count (`service.refresh_counts`), so the list need not count members.
+    asserting_sources = models.PositiveIntegerField(default=0)
+    denying_sources = models.PositiveIntegerField(default=0)
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.UNVERIFIED)
     version = models.PositiveIntegerField(default=1)
     merged_into = models.ForeignKey(
@@ -821,6 +825,9 @@ class Proposition(models.Model):
         indexes = [
             models.Index(fields=["merged_into", "last_seen"]),
             models.Index(fields=["scope", "merged_into"]),
+            # The list, biggest first; a new claim's candidates (its slot, recently seen first).
+            models.Index(fields=["merged_into", "claim_count", "last_seen"], name="claims_prop_list_idx"),
+            models.Index(fields=["scope", "frame", "place", "last_seen"], name="claims_prop_slot_idx"),
         ]
 
     def __str__(self) -> str:

@@ -59,6 +59,11 @@ class Signature:
         frame = FRAMES_BY_NAME.get(self.frame)
         return frame.window_days if frame else None
 
+    @property
+    def slot(self) -> tuple[str, str, str]:
+        """The keys a candidate must share exactly (`compatible`): what candidates are looked up by."""
+        return (self.scope, self.frame, self.place)
+
     def base_key(self) -> str:
         parts = [self.scope or "-", self.frame or "text"]
         if self.place:
@@ -80,6 +85,10 @@ class Candidate:
     first_day: date | None = None
     last_day: date | None = None
     samples: list[str] = field(default_factory=list)
+
+    @property
+    def slot(self) -> tuple[str, str, str]:
+        return (self.scope, self.frame, self.place)
 
     @classmethod
     def start(cls, key: str, sig: Signature) -> Candidate:
@@ -268,7 +277,9 @@ class Grouper:
     proposition key (`add(facts)`: one claim, as a report of its own)."""
 
     def __init__(self) -> None:
-        self.by_scope: dict[str, list[Candidate]] = {}
+        # Candidates by slot: only those can be compatible, so a claim is compared with its
+        # slot's propositions, not with every proposition of its topic.
+        self.by_slot: dict[tuple[str, str, str], list[Candidate]] = {}
         self.keys: set[str] = set()
 
     def add(self, facts: ClaimFacts) -> str:
@@ -281,7 +292,7 @@ class Grouper:
         lead: dict[str, Candidate] = {}  # per scope: the report's first framed proposition
         for i in report_order(later):
             sig = sigs[i]
-            candidates = self.by_scope.setdefault(sig.scope, [])
+            candidates = self.by_slot.setdefault(sig.slot, [])
             found = match(sig, candidates) or (lead.get(sig.scope) if later[i] else None)
             if found is None:
                 key = unique_key(sig.base_key(), self.keys)

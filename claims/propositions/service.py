@@ -14,7 +14,7 @@ from collections import defaultdict
 from datetime import timedelta
 
 from django.db import OperationalError, transaction
-from django.db.models import Count, F, Max, Min, Q
+from django.db.models import F, Q
 from django.utils import timezone
 
 from ..models import (
@@ -29,6 +29,7 @@ from ..models import (
     Topic,
 )
 from ..queue import TransientError
+from .counts import COUNTED, counts_of
 from .grouping import (
     MAX_SAMPLES,
     Candidate,
@@ -39,7 +40,6 @@ from .grouping import (
     refers_back,
     report_order,
     signature,
-    unique_key,
 )
 
 log = logging.getLogger(__name__)
@@ -84,7 +84,7 @@ def group_report(report_id: int) -> str:
         for scope, items in sorted(by_scope.items()):
             with transaction.atomic():
                 _lock(scope)
-                _group_in_scope(scope, items)
+                _group_in_scope(items)
         Report.objects.filter(pk=report_id).update(grouped_at=timezone.now())
     except OperationalError as exc:
         raise TransientError(str(exc)) from exc
@@ -109,14 +109,54 @@ def candidate_of(prop: Proposition) -> Candidate:
     )
 
 
-class _Scope:
-    """The scope's propositions of the frames at hand, loaded once under the lock."""
+# A slot's propositions a claim is compared with, at most: the most recently seen. A slot (topic,
+# frame, place) rarely holds more; the limit keeps a claim's cost flat however many there are.
+CANDIDATE_LIMIT = 200
 
-    def __init__(self, scope: str, frames: set[str]):
-        rows = Proposition.objects.filter(scope=scope, frame__in=frames).select_related("merged_into")
-        self.props = {p.key: p for p in rows}
-        self.candidates = {p.key: candidate_of(p) for p in self.props.values()}
+
+def candidate_rows(sig: Signature):
+    """The propositions a claim with this signature may join, by an indexed lookup: its slot (the
+    keys `compatible` requires to be equal), and for an event frame its date window; most recently
+    seen first (the order grouping has always compared them in)."""
+    rows = Proposition.objects.filter(scope=sig.scope, frame=sig.frame, place=sig.place)
+    window = sig.window
+    if window is not None and sig.day:
+        span = timedelta(days=window)
+        rows = rows.filter(
+            Q(last_seen__gte=sig.day - span, first_seen__lte=sig.day + span)
+            | Q(last_seen__isnull=True)
+            | Q(first_seen__isnull=True)
+        )
+    return rows.order_by("-last_seen", "-id")[:CANDIDATE_LIMIT]
+
+
+def free_key(base: str) -> str:
+    """`unique_key` against the stored keys, by exact (indexed) lookups of `base`, `base#2` ..."""
+    start = 1
+    while True:
+        batch = [base if n == 1 else f"{base}#{n}" for n in range(start, start + 32)]
+        taken = set(Proposition.objects.filter(key__in=batch).values_list("key", flat=True))
+        free = next((key for key in batch if key not in taken), None)
+        if free is not None:
+            return free
+        start += 32
+
+
+class _Scope:
+    """The scope's propositions a report's claims were compared with, loaded under the lock by
+    `candidates_for`, and those the report started."""
+
+    def __init__(self) -> None:
+        self.props: dict[str, Proposition] = {}
+        self.candidates: dict[str, Candidate] = {}
         self.touched: dict[int, Proposition] = {}
+
+    def candidates_for(self, sig: Signature) -> list[Candidate]:
+        for prop in candidate_rows(sig):
+            if prop.key not in self.props:
+                self.props[prop.key] = prop
+                self.candidates[prop.key] = candidate_of(prop)
+        return [cand for cand in self.candidates.values() if cand.slot == sig.slot]
 
     def live(self, prop: Proposition) -> Proposition:
         seen = set()
@@ -126,11 +166,9 @@ class _Scope:
         return prop
 
     def create(self, sig: Signature, claim: Claim) -> Proposition:
-        base = sig.base_key()[:280]
-        taken = set(Proposition.objects.filter(key__startswith=base).values_list("key", flat=True))
         topic = Topic.objects.filter(slug=sig.scope).first() if sig.scope else None
         prop = Proposition.objects.create(
-            key=unique_key(base, taken),
+            key=free_key(sig.base_key()[:280]),
             scope=sig.scope,
             frame=sig.frame,
             place=sig.place,
@@ -142,8 +180,8 @@ class _Scope:
         return prop
 
 
-def _group_in_scope(scope: str, items: list[tuple[Claim, Signature]]) -> None:
-    state = _Scope(scope, {sig.frame for _, sig in items})
+def _group_in_scope(items: list[tuple[Claim, Signature]]) -> None:
+    state = _Scope()
     later = [refers_back(claim_facts(claim), sig) for claim, sig in items]
     lead: Proposition | None = None  # the report's first framed proposition in this scope
     for i in report_order(later):
@@ -156,7 +194,7 @@ def _group_in_scope(scope: str, items: list[tuple[Claim, Signature]]) -> None:
                 if sig.frame and lead is None:
                     lead = current
                 continue  # it still fits where it is (or where an analyst merged it): leave it
-        found = match(sig, state.candidates.values())
+        found = match(sig, state.candidates_for(sig))
         if found:
             prop = state.live(state.props[found.key])
         elif later[i] and lead is not None:
@@ -187,21 +225,9 @@ def refresh_counts(props) -> None:
     """Claim counts and first/last seen from the members; a proposition left with none stays (its
     history may hang on it) with a count of 0."""
     for prop in props:
-        agg = Claim.objects.filter(membership__proposition=prop).aggregate(
-            n=Count("id"), first=Min("timeline_date"), last=Max("timeline_date")
-        )
-        prop.claim_count = agg["n"]
-        prop.first_seen, prop.last_seen = agg["first"], agg["last"]
-        prop.save(
-            update_fields=[
-                "claim_count",
-                "first_seen",
-                "last_seen",
-                "specific_places",
-                "samples",
-                "updated_at",
-            ]
-        )
+        for field, value in counts_of(prop.pk).items():
+            setattr(prop, field, value)
+        prop.save(update_fields=[*COUNTED, "specific_places", "samples", "updated_at"])
 
 
 def ungrouped_reports(older_than_seconds: int = 60):
@@ -256,9 +282,8 @@ def move_out(claim: Claim, *, by, note: str = "", into: Proposition | None = Non
         member = PropositionMember.objects.select_for_update().select_related("proposition").get(claim=claim)
         source = member.proposition
         if into is None:
-            taken = set(Proposition.objects.filter(key__startswith=source.key).values_list("key", flat=True))
             into = Proposition.objects.create(
-                key=unique_key(f"{source.key}:split", taken),
+                key=free_key(f"{source.key}:split"),
                 scope=source.scope,
                 frame=source.frame,
                 place=source.place,
