@@ -33,16 +33,19 @@ def counts_of(prop_id: int) -> dict:
     return Claim.objects.filter(membership__proposition_id=prop_id).aggregate(**_AGGREGATES)
 
 
+def counts_for(prop_ids: list[int]) -> dict[int, dict]:
+    """The counts of the given propositions, from their members, in one grouped query."""
+    return _grouped(Claim.objects.filter(membership__proposition__in=prop_ids), prop_ids)
+
+
 def fresh_counts() -> dict[int, dict]:
     """Every proposition's counts grouped from the members (a proposition without any: zeros)."""
-    out = {pk: dict.fromkeys(COUNTED, 0) | {"first_seen": None, "last_seen": None} for pk in _all_ids()}
-    grouped = (
-        Claim.objects.filter(membership__isnull=False)
-        .values("membership__proposition")
-        .annotate(**_AGGREGATES)
-        .order_by()
-    )
-    for row in grouped:
+    return _grouped(Claim.objects.filter(membership__isnull=False), _all_ids())
+
+
+def _grouped(claims, prop_ids) -> dict[int, dict]:
+    out = {pk: dict.fromkeys(COUNTED, 0) | {"first_seen": None, "last_seen": None} for pk in prop_ids}
+    for row in claims.values("membership__proposition").annotate(**_AGGREGATES).order_by():
         out[row.pop("membership__proposition")] = row
     return out
 

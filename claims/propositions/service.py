@@ -13,7 +13,7 @@ import logging
 from collections import defaultdict
 from datetime import timedelta
 
-from django.db import OperationalError, transaction
+from django.db import OperationalError, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -29,7 +29,7 @@ from ..models import (
     Topic,
 )
 from ..queue import TransientError
-from .counts import COUNTED, counts_of
+from .counts import COUNTED, counts_for
 from .grouping import (
     MAX_SAMPLES,
     Candidate,
@@ -150,13 +150,38 @@ class _Scope:
         self.props: dict[str, Proposition] = {}
         self.candidates: dict[str, Candidate] = {}
         self.touched: dict[int, Proposition] = {}
+        self.looked_up: set[tuple] = set()
+        self.topics: dict[str, Topic | None] = {}
+        self.joined: dict[int, PropositionMember] = {}  # by claim: the memberships to write
 
     def candidates_for(self, sig: Signature) -> list[Candidate]:
-        for prop in candidate_rows(sig):
-            if prop.key not in self.props:
-                self.props[prop.key] = prop
-                self.candidates[prop.key] = candidate_of(prop)
+        lookup = (sig.slot, sig.day if sig.window is not None else None)
+        if lookup not in self.looked_up:  # a report's claims often share a slot: one query for them
+            self.looked_up.add(lookup)
+            for prop in candidate_rows(sig):
+                if prop.key not in self.props:
+                    self.props[prop.key] = prop
+                    self.candidates[prop.key] = candidate_of(prop)
         return [cand for cand in self.candidates.values() if cand.slot == sig.slot]
+
+    def join(self, claim: Claim, prop: Proposition) -> None:
+        self.joined[claim.pk] = PropositionMember(claim=claim, proposition=prop, grouped_at=timezone.now())
+
+    def write(self) -> None:
+        """The report's memberships in one statement: inserted, or moved where a claim had one
+        (a duplicate delivery, or a second worker that read the claims before the first wrote)."""
+        PropositionMember.objects.bulk_create(
+            list(self.joined.values()),
+            update_conflicts=True,
+            unique_fields=["claim"],
+            update_fields=["proposition", "grouped_at"],
+        )
+        refresh_counts(self.touched.values())
+
+    def topic(self, slug: str) -> Topic | None:
+        if slug not in self.topics:
+            self.topics[slug] = Topic.objects.filter(slug=slug).first() if slug else None
+        return self.topics[slug]
 
     def live(self, prop: Proposition) -> Proposition:
         seen = set()
@@ -166,7 +191,7 @@ class _Scope:
         return prop
 
     def create(self, sig: Signature, claim: Claim) -> Proposition:
-        topic = Topic.objects.filter(slug=sig.scope).first() if sig.scope else None
+        topic = self.topic(sig.scope)
         prop = Proposition.objects.create(
             key=free_key(sig.base_key()[:280]),
             scope=sig.scope,
@@ -203,13 +228,11 @@ def _group_in_scope(items: list[tuple[Claim, Signature]]) -> None:
             prop = state.create(sig, claim)
         if sig.frame and lead is None:
             lead = prop
-        PropositionMember.objects.update_or_create(
-            claim=claim, defaults={"proposition": prop, "grouped_at": timezone.now()}
-        )
+        state.join(claim, prop)
         if membership is not None and membership.proposition_id != prop.pk:
             state.touched[membership.proposition_id] = membership.proposition
         _absorb(state, prop, sig)
-    refresh_counts(state.touched.values())
+    state.write()
 
 
 def _absorb(state: _Scope, prop: Proposition, sig: Signature) -> None:
@@ -224,10 +247,30 @@ def _absorb(state: _Scope, prop: Proposition, sig: Signature) -> None:
 def refresh_counts(props) -> None:
     """Claim counts and first/last seen from the members; a proposition left with none stays (its
     history may hang on it) with a count of 0."""
+    props = sorted(props, key=lambda prop: prop.pk)
+    fresh, now = counts_for([prop.pk for prop in props]), timezone.now()
     for prop in props:
-        for field, value in counts_of(prop.pk).items():
+        for field, value in fresh[prop.pk].items():
             setattr(prop, field, value)
-        prop.save(update_fields=[*COUNTED, "specific_places", "samples", "updated_at"])
+        prop.updated_at = now
+    _save_all(props, [*COUNTED, "specific_places", "samples", "updated_at"])
+
+
+_UPDATE = "UPDATE {table} SET {sets} WHERE {id} = %s"
+
+
+def _save_all(props: list[Proposition], names: list[str]) -> None:
+    """`save(update_fields=names)` of each, as one prepared statement run for all (a report touches
+    a handful of propositions; bulk_update's CASE expressions cost more to build than to run)."""
+    if not props:
+        return
+    fields = [Proposition._meta.get_field(name) for name in names]
+    quote = connection.ops.quote_name
+    sets = ", ".join(quote(f.column) + " = %s" for f in fields)
+    sql = _UPDATE.format(table=quote(Proposition._meta.db_table), sets=sets, id=quote("id"))
+    rows = [[f.get_db_prep_save(getattr(p, f.attname), connection) for f in fields] + [p.pk] for p in props]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
 
 
 def ungrouped_reports(older_than_seconds: int = 60):
