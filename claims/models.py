@@ -781,6 +781,8 @@ class PropositionScope(models.Model):
     topic take in turn, so that they never start the same proposition twice."""
 
     key = models.CharField(max_length=200, unique=True)
+    # Raised by every write to the scope's propositions: a plan made before it is planned again.
+    version = models.PositiveBigIntegerField(default=0)
 
     def __str__(self) -> str:
         return self.key

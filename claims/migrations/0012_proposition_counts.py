@@ -32,6 +32,11 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.AddField(
+            model_name='propositionscope',
+            name='version',
+            field=models.PositiveBigIntegerField(default=0),
+        ),
+        migrations.AddField(
             model_name='proposition',
             name='asserting_sources',
             field=models.PositiveIntegerField(default=0),

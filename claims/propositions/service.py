@@ -82,18 +82,39 @@ def group_report(report_id: int) -> str:
             sig = signature(claim_facts(claim))
             by_scope[sig.scope].append((claim, sig))
         for scope, items in sorted(by_scope.items()):
-            with transaction.atomic():
-                _lock(scope)
-                _group_in_scope(items)
+            _group_scope(scope, items)
         Report.objects.filter(pk=report_id).update(grouped_at=timezone.now())
     except OperationalError as exc:
         raise TransientError(str(exc)) from exc
     return "grouped"
 
 
-def _lock(scope: str) -> None:
+def _group_scope(scope: str, items: list[tuple[Claim, Signature]]) -> None:
+    """Plan the scope's claims without a lock (reading candidates and comparing texts is most of
+    the work), then write the plan under the scope's lock if nobody grouped in the scope meanwhile
+    (its version is unchanged), else plan again under the lock. The write lock (all of SQLite,
+    one row on PostgreSQL) is held for the writes only, not for the comparing."""
+    seen = _version(scope)
+    state = _plan(items)
+    with transaction.atomic():
+        if _lock(scope) != seen:
+            state = _plan(items)
+        state.write()
+        bump_scopes([scope])
+
+
+def _version(scope: str) -> int:
+    return PropositionScope.objects.get_or_create(key=scope)[0].version
+
+
+def _lock(scope: str) -> int:
     PropositionScope.objects.get_or_create(key=scope)
-    PropositionScope.objects.select_for_update().get(key=scope)
+    return PropositionScope.objects.select_for_update().get(key=scope).version
+
+
+def bump_scopes(scopes) -> None:
+    """Tell plans made before this write that they read an older state of these scopes."""
+    PropositionScope.objects.filter(key__in=list(scopes)).update(version=F("version") + 1)
 
 
 def candidate_of(prop: Proposition) -> Candidate:
@@ -143,13 +164,14 @@ def free_key(base: str) -> str:
 
 
 class _Scope:
-    """The scope's propositions a report's claims were compared with, loaded under the lock by
-    `candidates_for`, and those the report started."""
+    """A plan: the scope's propositions a report's claims were compared with (`candidates_for`),
+    those the report starts (`create`: saved by `write`), and where each claim goes (`join`)."""
 
     def __init__(self) -> None:
         self.props: dict[str, Proposition] = {}
         self.candidates: dict[str, Candidate] = {}
-        self.touched: dict[int, Proposition] = {}
+        self.touched: dict[str, Proposition] = {}  # by key (a new one's key is a placeholder)
+        self.new: list[tuple[Proposition, str]] = []  # with its key's base
         self.looked_up: set[tuple] = set()
         self.topics: dict[str, Topic | None] = {}
         self.joined: dict[int, PropositionMember] = {}  # by claim: the memberships to write
@@ -165,11 +187,18 @@ class _Scope:
         return [cand for cand in self.candidates.values() if cand.slot == sig.slot]
 
     def join(self, claim: Claim, prop: Proposition) -> None:
-        self.joined[claim.pk] = PropositionMember(claim=claim, proposition=prop, grouped_at=timezone.now())
+        # By the claim's id: a member built on the claim object would pass for its membership
+        # (the reverse one-to-one cache) when the plan is made again.
+        member = PropositionMember(claim_id=claim.pk, proposition=prop, grouped_at=timezone.now())
+        self.joined[claim.pk] = member
 
     def write(self) -> None:
-        """The report's memberships in one statement: inserted, or moved where a claim had one
-        (a duplicate delivery, or a second worker that read the claims before the first wrote)."""
+        """The new propositions, then the report's memberships in one statement: inserted, or
+        moved where a claim had one (a duplicate delivery, or a second worker that read the claims
+        before the first wrote), then the counts of every proposition touched."""
+        for prop, base in self.new:
+            prop.key = free_key(base)
+            prop.save(force_insert=True)
         PropositionMember.objects.bulk_create(
             list(self.joined.values()),
             update_conflicts=True,
@@ -192,20 +221,21 @@ class _Scope:
 
     def create(self, sig: Signature, claim: Claim) -> Proposition:
         topic = self.topic(sig.scope)
-        prop = Proposition.objects.create(
-            key=free_key(sig.base_key()[:280]),
+        prop = Proposition(
+            key=f"new {len(self.new)}",  # its real key once written (`free_key`, under the lock)
             scope=sig.scope,
             frame=sig.frame,
             place=sig.place,
             statement=(claim.statement or claim.sentence)[:STATEMENT_CHARS],
             topic=topic,
         )
+        self.new.append((prop, sig.base_key()[:280]))
         self.props[prop.key] = prop
         self.candidates[prop.key] = Candidate(key=prop.key, scope=sig.scope, frame=sig.frame, place=sig.place)
         return prop
 
 
-def _group_in_scope(items: list[tuple[Claim, Signature]]) -> None:
+def _plan(items: list[tuple[Claim, Signature]]) -> _Scope:
     state = _Scope()
     later = [refers_back(claim_facts(claim), sig) for claim, sig in items]
     lead: Proposition | None = None  # the report's first framed proposition in this scope
@@ -230,9 +260,9 @@ def _group_in_scope(items: list[tuple[Claim, Signature]]) -> None:
             lead = prop
         state.join(claim, prop)
         if membership is not None and membership.proposition_id != prop.pk:
-            state.touched[membership.proposition_id] = membership.proposition
+            state.touched[membership.proposition.key] = membership.proposition
         _absorb(state, prop, sig)
-    state.write()
+    return state
 
 
 def _absorb(state: _Scope, prop: Proposition, sig: Signature) -> None:
@@ -241,7 +271,7 @@ def _absorb(state: _Scope, prop: Proposition, sig: Signature) -> None:
     state.candidates[prop.key] = cand
     prop.specific_places = sorted(cand.specific)
     prop.samples = cand.samples[:MAX_SAMPLES]
-    state.touched[prop.pk] = prop
+    state.touched[prop.key] = prop
 
 
 def refresh_counts(props) -> None:
@@ -305,6 +335,7 @@ def merge(target: Proposition, other: Proposition, *, by, note: str = "") -> Pro
         target.specific_places = sorted(set(target.specific_places) | set(other.specific_places))
         other.merged_into = target
         other.save(update_fields=["merged_into", "updated_at"])
+        bump_scopes({target.scope, other.scope})
         now = timezone.now()
         PropositionChange.objects.bulk_create(
             [
@@ -337,6 +368,7 @@ def move_out(claim: Claim, *, by, note: str = "", into: Proposition | None = Non
             raise PropositionError("The claim is already in that proposition.")
         member.proposition, member.pinned, member.grouped_at = into, True, timezone.now()
         member.save()
+        bump_scopes({source.scope, into.scope})
         now = timezone.now()
         PropositionChange.objects.bulk_create(
             [

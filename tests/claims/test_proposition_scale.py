@@ -80,7 +80,7 @@ def test_grouping_a_report_costs_the_same_queries_however_many_propositions_exis
     # Many propositions of the same topic about other places and other questions.
     Proposition.objects.bulk_create(
         [
-            Proposition(key=f"decoy {frame} {i}", scope=sig.scope, frame=frame, place=f"place {i}", statement="x")
+            Proposition(key=f"{frame} {i}", scope=sig.scope, frame=frame, place=f"at {i}", statement="x")
             for i in range(300)
             for frame in ("deployment", "combat", "")
         ]
@@ -117,7 +117,8 @@ def test_the_kept_counts_equal_a_fresh_count_after_every_kind_of_change(scripted
     correct_claim(denial, by=analyst, changes={"stance": "confirms"}, note="misread")
     consistent()
     assert Proposition.objects.get(pk=first.pk).denying_sources == 0
-    correct_claim(denial, by=analyst, changes={"event_date": EventDate(date(2024, 9, 1), date(2024, 9, 1), "day")}, note="earlier")
+    earlier = EventDate(date(2024, 9, 1), date(2024, 9, 1), "day")
+    correct_claim(denial, by=analyst, changes={"event_date": earlier}, note="earlier")
     consistent()
     moved = service.move_out(Claim.objects.filter(membership__proposition=first).first(), by=analyst)
     consistent()
@@ -163,7 +164,7 @@ def test_a_big_propositions_page_shows_a_page_of_its_sources_in_the_same_queries
 
     def add_members(sources, per_source):
         for s in range(sources):
-            source = make_source(f"Source {Proposition.objects.count()}-{PropositionMember.objects.count()}-{s}")
+            source = make_source(f"Source {PropositionMember.objects.count()}-{s}")
             for i in range(per_source):
                 claim = make_claim(
                     source=source,
@@ -184,3 +185,25 @@ def test_a_big_propositions_page_shows_a_page_of_its_sources_in_the_same_queries
     assert "of 122 estimates shown" in page
     rest = client.get(prop.get_absolute_url() + "?page=2").content.decode()
     assert "sources 26–32 of 32" in rest
+
+
+@pytest.mark.django_db
+def test_a_plan_made_before_another_workers_write_is_made_again_under_the_lock(scripted, monkeypatch):  # noqa: F811
+    service.group_report(parsed(TEXT).pk)
+    report = parsed("NATO | confirms | North Korean troops were sent to Kursk, NATO said.")
+    planned = []
+    real_plan = service._plan
+
+    def plan_and_meanwhile_write(items):
+        planned.append(len(items))
+        state = real_plan(items)
+        if len(planned) == 1:  # another worker groups in the scope between the plan and the lock
+            service.bump_scopes([items[0][1].scope])
+        return state
+
+    monkeypatch.setattr(service, "_plan", plan_and_meanwhile_write)
+    service.group_report(report.pk)
+    assert planned == [1, 1]
+    assert Proposition.objects.count() == 1
+    assert Proposition.objects.get().claim_count == 3
+    assert PropositionMember.objects.filter(claim__report=report).count() == 1
