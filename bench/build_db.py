@@ -231,7 +231,7 @@ def group_claims() -> None:
     rows = Claim.objects.order_by("report_id", "char_start", "pk").values_list(
         "pk", "report_id", "statement", "stance", "figures", "timeline_date"
     )
-    grouper, members, statements = Grouper(), [], {}
+    grouper, members, statements = Grouper(), [], dict[str, str]()
     for _, chunk in groupby(rows.iterator(chunk_size=BATCH), key=lambda row: row[1]):
         claims = list(chunk)
         facts = [

@@ -48,7 +48,7 @@ def member_facts(prop: Proposition) -> tuple[list[Member], dict[int, date]]:
     may have thousands of members), in date order; and each member's day for ordering (its
     timeline date, or the day it was recorded)."""
     names = dict(Source.objects.values_list("pk", "name"))
-    parents = dict(Source.objects.values_list("name", "parent__name"))
+    parents = source_parents()
     claims = Claim.objects.filter(membership__proposition=prop)
     rows = claims.order_by("timeline_date", "pk").values_list(
         "pk", "source_id", "cited_source_id", "stance", "timeline_date", "figures"

@@ -81,35 +81,41 @@ def group_report(report_id: int) -> str:
                 continue
             sig = signature(claim_facts(claim))
             by_scope[sig.scope].append((claim, sig))
-        for scope, items in sorted(by_scope.items()):
-            _group_scope(scope, items)
-        Report.objects.filter(pk=report_id).update(grouped_at=timezone.now())
+        _group(report_id, by_scope)
     except OperationalError as exc:
         raise TransientError(str(exc)) from exc
     return "grouped"
 
 
-def _group_scope(scope: str, items: list[tuple[Claim, Signature]]) -> None:
-    """Plan the scope's claims without a lock (reading candidates and comparing texts is most of
-    the work), then write the plan under the scope's lock if nobody grouped in the scope meanwhile
-    (its version is unchanged), else plan again under the lock. The write lock (all of SQLite,
-    one row on PostgreSQL) is held for the writes only, not for the comparing."""
-    seen = _version(scope)
-    state = _plan(items)
+def _group(report_id: int, by_scope: dict[str, list[tuple[Claim, Signature]]]) -> None:
+    """Plan each scope's claims without a lock (reading candidates and comparing texts is most of
+    the work), then write the plans in one transaction under the scopes' locks, planning a scope
+    again there if someone grouped in it meanwhile (its version moved). The write lock (all of
+    SQLite, the scopes' rows on PostgreSQL) is held for the writes, once per report."""
+    scopes = sorted(by_scope)
+    seen = _versions(scopes)
+    plans = {scope: _plan(by_scope[scope]) for scope in scopes}
     with transaction.atomic():
-        if _lock(scope) != seen:
-            state = _plan(items)
-        state.write()
-        bump_scopes([scope])
+        for scope, version in _lock(scopes).items():
+            if version != seen[scope]:
+                plans[scope] = _plan(by_scope[scope])
+            plans[scope].write()
+        bump_scopes(scopes)
+        Report.objects.filter(pk=report_id).update(grouped_at=timezone.now())
 
 
-def _version(scope: str) -> int:
-    return PropositionScope.objects.get_or_create(key=scope)[0].version
+def _versions(scopes: list[str]) -> dict[str, int]:
+    found = dict(PropositionScope.objects.filter(key__in=scopes).values_list("key", "version"))
+    for scope in set(scopes) - set(found):
+        found[scope] = PropositionScope.objects.get_or_create(key=scope)[0].version
+    return found
 
 
-def _lock(scope: str) -> int:
-    PropositionScope.objects.get_or_create(key=scope)
-    return PropositionScope.objects.select_for_update().get(key=scope).version
+def _lock(scopes: list[str]) -> dict[str, int]:
+    """The scopes' rows locked, in the order of their keys (two workers never wait on each other
+    in a circle), with their versions."""
+    rows = PropositionScope.objects.select_for_update().filter(key__in=scopes).order_by("key")
+    return dict(rows.values_list("key", "version"))
 
 
 def bump_scopes(scopes) -> None:
@@ -294,9 +300,9 @@ def _save_all(props: list[Proposition], names: list[str]) -> None:
     a handful of propositions; bulk_update's CASE expressions cost more to build than to run)."""
     if not props:
         return
-    fields = [Proposition._meta.get_field(name) for name in names]
+    fields = [field for field in Proposition._meta.concrete_fields if field.name in names]
     quote = connection.ops.quote_name
-    sets = ", ".join(quote(f.column) + " = %s" for f in fields)
+    sets = ", ".join(quote(str(f.column)) + " = %s" for f in fields)
     sql = _UPDATE.format(table=quote(Proposition._meta.db_table), sets=sets, id=quote("id"))
     rows = [[f.get_db_prep_save(getattr(p, f.attname), connection) for f in fields] + [p.pk] for p in props]
     with connection.cursor() as cursor:
