@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from ..models import (
     Claim,
+    ClaimLocation,
     ParseStatus,
     Proposition,
     PropositionChange,
@@ -46,27 +47,50 @@ log = logging.getLogger(__name__)
 STATEMENT_CHARS = 300
 
 
-def claim_facts(claim: Claim) -> ClaimFacts:
-    """What grouping reads of a stored claim (topics and places prefetched)."""
-    links = sorted(claim.claimlocation_set.all(), key=lambda link: link.pk)
+def claim_facts(claim: Claim, topics=None, places=None) -> ClaimFacts:
+    """What grouping reads of a stored claim: its topics' slugs and its places as (name, kind) in
+    the order they were linked, when not given, from the database."""
+    if topics is None:
+        topics = claim.topics.values_list("slug", flat=True)
+    if places is None:
+        links = claim.claimlocation_set.order_by("pk")
+        places = links.values_list("location__name", "location__kind")
     return ClaimFacts(
         text=claim.statement or claim.sentence,
         stance=claim.stance,
-        topics=tuple(sorted(t.slug for t in claim.topics.all())),
-        places=tuple((link.location.name, link.location.kind) for link in links),
+        topics=tuple(sorted(topics)),
+        places=tuple(tuple(place) for place in places),
         units=tuple(sorted({str(f.get("unit") or "") for f in claim.figures or () if isinstance(f, dict)})),
         day=claim.timeline_date,
     )
 
 
-def _claims_of(report_id: int) -> list[Claim]:
-    return list(
+Item = tuple[Claim, ClaimFacts, Signature]
+
+
+def _claims_of(report_id: int) -> list[Item]:
+    """The report's current claims with their facts and signatures (three queries in all)."""
+    claims = list(
         Claim.objects.current()
         .filter(report_id=report_id)
         .select_related("membership__proposition")
-        .prefetch_related("topics", "claimlocation_set__location")
         .order_by("char_start", "pk")
     )
+    ids = [claim.pk for claim in claims]
+    topics: dict[int, list[str]] = defaultdict(list)
+    for claim_id, slug in Claim.topics.through.objects.filter(claim_id__in=ids).values_list(
+        "claim_id", "topic__slug"
+    ):
+        topics[claim_id].append(slug)
+    places: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    links = ClaimLocation.objects.filter(claim_id__in=ids).order_by("pk")
+    for claim_id, name, kind in links.values_list("claim_id", "location__name", "location__kind"):
+        places[claim_id].append((name, kind))
+    items = []
+    for claim in claims:
+        facts = claim_facts(claim, topics[claim.pk], places[claim.pk])
+        items.append((claim, facts, signature(facts)))
+    return items
 
 
 def group_report(report_id: int) -> str:
@@ -74,20 +98,19 @@ def group_report(report_id: int) -> str:
     try:
         if not Report.objects.filter(pk=report_id, parse_status=ParseStatus.PARSED).exists():
             return "skipped"
-        by_scope: dict[str, list[tuple[Claim, Signature]]] = defaultdict(list)
-        for claim in _claims_of(report_id):
+        by_scope: dict[str, list[Item]] = defaultdict(list)
+        for claim, facts, sig in _claims_of(report_id):
             membership = getattr(claim, "membership", None)
             if membership is not None and membership.pinned:
                 continue
-            sig = signature(claim_facts(claim))
-            by_scope[sig.scope].append((claim, sig))
+            by_scope[sig.scope].append((claim, facts, sig))
         _group(report_id, by_scope)
     except OperationalError as exc:
         raise TransientError(str(exc)) from exc
     return "grouped"
 
 
-def _group(report_id: int, by_scope: dict[str, list[tuple[Claim, Signature]]]) -> None:
+def _group(report_id: int, by_scope: dict[str, list[Item]]) -> None:
     """Plan each scope's claims without a lock (reading candidates and comparing texts is most of
     the work), then write the plans in one transaction under the scopes' locks, planning a scope
     again there if someone grouped in it meanwhile (its version moved). The write lock (all of
@@ -141,20 +164,37 @@ def candidate_of(prop: Proposition) -> Candidate:
 CANDIDATE_LIMIT = 200
 
 
-def candidate_rows(sig: Signature):
-    """The propositions a claim with this signature may join, by an indexed lookup: its slot (the
-    keys `compatible` requires to be equal), and for an event frame its date window; most recently
-    seen first (the order grouping has always compared them in)."""
-    rows = Proposition.objects.filter(scope=sig.scope, frame=sig.frame, place=sig.place)
+_SLOT = "(scope = %s AND frame = %s AND place = %s{window})"
+_WINDOW = " AND ((last_seen >= %s AND first_seen <= %s) OR last_seen IS NULL OR first_seen IS NULL)"
+_CANDIDATES = (
+    "SELECT * FROM (SELECT {table}.*, ROW_NUMBER() OVER (PARTITION BY scope, frame, place"
+    " ORDER BY last_seen DESC, id DESC) AS recency FROM {table} WHERE {slots}) ranked"
+    " WHERE recency <= %s ORDER BY last_seen DESC, id DESC"
+)
+
+
+def _may_join(sig: Signature) -> tuple[str, tuple]:
+    """The propositions a claim with this signature may join, as an indexed condition: its slot
+    (the keys `compatible` requires to be equal), and for an event frame its date window."""
     window = sig.window
-    if window is not None and sig.day:
-        span = timedelta(days=window)
-        rows = rows.filter(
-            Q(last_seen__gte=sig.day - span, first_seen__lte=sig.day + span)
-            | Q(last_seen__isnull=True)
-            | Q(first_seen__isnull=True)
-        )
-    return rows.order_by("-last_seen", "-id")[:CANDIDATE_LIMIT]
+    if window is None or not sig.day:
+        return _SLOT.format(window=""), (sig.scope, sig.frame, sig.place)
+    span = timedelta(days=window)
+    low, high = (connection.ops.adapt_datefield_value(day) for day in (sig.day - span, sig.day + span))
+    return _SLOT.format(window=_WINDOW), (sig.scope, sig.frame, sig.place, low, high)
+
+
+def candidate_rows(sigs: list[Signature]) -> list[Proposition]:
+    """The propositions the claims with these signatures may join, in one indexed query: per slot
+    at most CANDIDATE_LIMIT, the most recently seen, in that order (the order grouping compares
+    them in). Written as SQL: the ORM took longer to build it than the database to run it."""
+    conditions = sorted({_may_join(sig) for sig in sigs}, key=repr)
+    if not conditions:
+        return []
+    slots = " OR ".join(condition for condition, _ in conditions)
+    params = [param for _, values in conditions for param in values] + [CANDIDATE_LIMIT]
+    table = connection.ops.quote_name(Proposition._meta.db_table)
+    return list(Proposition.objects.raw(_CANDIDATES.format(table=table, slots=slots), params))
 
 
 def free_key(base: str) -> str:
@@ -178,18 +218,15 @@ class _Scope:
         self.candidates: dict[str, Candidate] = {}
         self.touched: dict[str, Proposition] = {}  # by key (a new one's key is a placeholder)
         self.new: list[tuple[Proposition, str]] = []  # with its key's base
-        self.looked_up: set[tuple] = set()
         self.topics: dict[str, Topic | None] = {}
         self.joined: dict[int, PropositionMember] = {}  # by claim: the memberships to write
 
+    def load(self, sigs: list[Signature]) -> None:
+        for prop in candidate_rows(sigs):
+            self.props[prop.key] = prop
+            self.candidates[prop.key] = candidate_of(prop)
+
     def candidates_for(self, sig: Signature) -> list[Candidate]:
-        lookup = (sig.slot, sig.day if sig.window is not None else None)
-        if lookup not in self.looked_up:  # a report's claims often share a slot: one query for them
-            self.looked_up.add(lookup)
-            for prop in candidate_rows(sig):
-                if prop.key not in self.props:
-                    self.props[prop.key] = prop
-                    self.candidates[prop.key] = candidate_of(prop)
         return [cand for cand in self.candidates.values() if cand.slot == sig.slot]
 
     def join(self, claim: Claim, prop: Proposition) -> None:
@@ -241,12 +278,13 @@ class _Scope:
         return prop
 
 
-def _plan(items: list[tuple[Claim, Signature]]) -> _Scope:
+def _plan(items: list[Item]) -> _Scope:
     state = _Scope()
-    later = [refers_back(claim_facts(claim), sig) for claim, sig in items]
+    state.load([sig for _, _, sig in items])
+    later = [refers_back(facts, sig) for _, facts, sig in items]
     lead: Proposition | None = None  # the report's first framed proposition in this scope
     for i in report_order(later):
-        claim, sig = items[i]
+        claim, _, sig = items[i]
         membership = getattr(claim, "membership", None)
         if membership is not None:
             current = state.live(membership.proposition)

@@ -50,7 +50,7 @@ def test_a_claim_is_compared_only_with_its_slot_and_date_window():
     make_prop("another place", sig, day, day, place="korenevo")
     make_prop("another frame", sig, day, day, frame="deployment")
     make_prop("another topic", sig, day, day, scope="red-sea")
-    found = [p.key for p in service.candidate_rows(sig)]
+    found = [p.key for p in service.candidate_rows([sig])]
     assert sorted(found) == ["in window", "not dated yet", "spans the day"]
 
 
@@ -59,7 +59,7 @@ def test_a_claim_is_compared_with_the_most_recently_seen_of_a_crowded_slot():
     sig = signature(ClaimFacts(text="North Korean troops were sent to Kursk.", topics=("nk",)))
     for i in range(service.CANDIDATE_LIMIT + 5):
         make_prop(f"p{i}", sig, date(2024, 1, 1), date(2024, 1, 1) + timedelta(days=i))
-    found = [p.key for p in service.candidate_rows(sig)]
+    found = [p.key for p in service.candidate_rows([sig])]
     assert len(found) == service.CANDIDATE_LIMIT
     assert found[0] == f"p{service.CANDIDATE_LIMIT + 4}" and "p0" not in found
 
@@ -198,7 +198,7 @@ def test_a_plan_made_before_another_workers_write_is_made_again_under_the_lock(s
         planned.append(len(items))
         state = real_plan(items)
         if len(planned) == 1:  # another worker groups in the scope between the plan and the lock
-            service.bump_scopes([items[0][1].scope])
+            service.bump_scopes([items[0][2].scope])
         return state
 
     monkeypatch.setattr(service, "_plan", plan_and_meanwhile_write)
