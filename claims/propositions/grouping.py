@@ -124,15 +124,26 @@ _CUES = {
 }
 
 
+def _cue_pattern(cues: _Cues) -> re.Pattern[str]:
+    """A word of the folded text (words joined by single spaces) that starts with a prefix or is
+    an exact word: `_cue_at` over every word, in one search."""
+    alternatives = [re.escape(p) for p in cues.prefixes]
+    alternatives += [re.escape(w) + "(?= |$)" for w in sorted(cues.exact)]
+    return re.compile("(?:^| )(?:" + "|".join(alternatives or ["(?!)"]) + ")")
+
+
+_CUE_PATTERNS = {name: _cue_pattern(cues) for name, cues in _CUES.items()}
+
+
 def _cue_at(frame: Frame, word: str) -> bool:
     cues = _CUES[frame.name]
     return word in cues.exact or (bool(cues.prefixes) and word.startswith(cues.prefixes))
 
 
-def _has_cue(frame: Frame, words: list[str], text: str) -> bool:
+def _has_cue(frame: Frame, text: str) -> bool:
     if any(p in text for p in frame.phrases):
         return True
-    return any(_cue_at(frame, w) for w in words)
+    return _CUE_PATTERNS[frame.name].search(text) is not None
 
 
 def _purpose_only(frame: Frame, words: list[str]) -> bool:
@@ -155,7 +166,7 @@ def frame_of(text: str, units: Iterable[str] = ()) -> str:
     folded = " ".join(words)
     units = set(units)
     for frame in FRAMES:
-        if not _has_cue(frame, words, folded):
+        if not _has_cue(frame, folded):
             continue
         if _purpose_only(frame, words):
             continue

@@ -123,6 +123,7 @@ def _group(report_id: int, by_scope: dict[str, list[Item]]) -> None:
             if version != seen[scope]:
                 plans[scope] = _plan(by_scope[scope])
             plans[scope].write()
+        refresh_counts([prop for plan in plans.values() for prop in plan.touched.values()])
         bump_scopes(scopes)
         Report.objects.filter(pk=report_id).update(grouped_at=timezone.now())
 
@@ -197,12 +198,29 @@ def candidate_rows(sigs: list[Signature]) -> list[Proposition]:
     return list(Proposition.objects.raw(_CANDIDATES.format(table=table, slots=slots), params))
 
 
-def free_key(base: str) -> str:
+def free_keys(bases: list[str]) -> list[str]:
+    """A free key for each base (`base`, `base#2` ...), the same base twice getting two, looked up
+    together (one query, unless a base has more than 32 taken)."""
+    tried = {base: [base, *(f"{base}#{n}" for n in range(2, 33))] for base in bases}
+    taken = set(
+        Proposition.objects.filter(key__in=[k for keys in tried.values() for k in keys]).values_list(
+            "key", flat=True
+        )
+    )
+    out = []
+    for base in bases:
+        key = next((k for k in tried[base] if k not in taken), None) or free_key(base, taken)
+        taken.add(key)
+        out.append(key)
+    return out
+
+
+def free_key(base: str, also_taken: set[str] | frozenset[str] = frozenset()) -> str:
     """`unique_key` against the stored keys, by exact (indexed) lookups of `base`, `base#2` ..."""
     start = 1
     while True:
         batch = [base if n == 1 else f"{base}#{n}" for n in range(start, start + 32)]
-        taken = set(Proposition.objects.filter(key__in=batch).values_list("key", flat=True))
+        taken = set(Proposition.objects.filter(key__in=batch).values_list("key", flat=True)) | also_taken
         free = next((key for key in batch if key not in taken), None)
         if free is not None:
             return free
@@ -238,17 +256,17 @@ class _Scope:
     def write(self) -> None:
         """The new propositions, then the report's memberships in one statement: inserted, or
         moved where a claim had one (a duplicate delivery, or a second worker that read the claims
-        before the first wrote), then the counts of every proposition touched."""
-        for prop, base in self.new:
-            prop.key = free_key(base)
-            prop.save(force_insert=True)
+        before the first wrote). The caller refreshes the counts of the propositions touched."""
+        if self.new:
+            for (prop, _), key in zip(self.new, free_keys([base for _, base in self.new]), strict=True):
+                prop.key = key
+            Proposition.objects.bulk_create([prop for prop, _ in self.new])
         PropositionMember.objects.bulk_create(
             list(self.joined.values()),
             update_conflicts=True,
             unique_fields=["claim"],
             update_fields=["proposition", "grouped_at"],
         )
-        refresh_counts(self.touched.values())
 
     def topic(self, slug: str) -> Topic | None:
         if slug not in self.topics:
@@ -321,7 +339,7 @@ def _absorb(state: _Scope, prop: Proposition, sig: Signature) -> None:
 def refresh_counts(props) -> None:
     """Claim counts and first/last seen from the members; a proposition left with none stays (its
     history may hang on it) with a count of 0."""
-    props = sorted(props, key=lambda prop: prop.pk)
+    props = sorted({prop.pk: prop for prop in props}.values(), key=lambda prop: prop.pk)
     fresh, now = counts_for([prop.pk for prop in props]), timezone.now()
     for prop in props:
         for field, value in fresh[prop.pk].items():
