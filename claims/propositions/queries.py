@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+from django.db import connection
+
 from ..models import Claim, ClaimLocation, Location, Proposition, PropositionMember, Source
 from .assess import Assessment, Member, assess, voice_of
 
@@ -50,12 +52,9 @@ def member_facts(prop: Proposition) -> tuple[list[Member], dict[int, date]]:
     names = dict(Source.objects.values_list("pk", "name"))
     parents = source_parents()
     claims = Claim.objects.filter(membership__proposition=prop)
-    rows = claims.order_by("timeline_date", "pk").values_list(
-        "pk", "source_id", "cited_source_id", "stance", "timeline_date", "figures"
-    )
     undated = dict(claims.filter(timeline_date__isnull=True).values_list("pk", "created_at"))
     members, days = [], {}
-    for pk, source_id, cited_id, stance, day, figures in rows:
+    for pk, source_id, cited_id, stance, day, figures in _member_rows(prop.pk):
         source = names[source_id]
         members.append(
             Member(
@@ -69,6 +68,32 @@ def member_facts(prop: Proposition) -> tuple[list[Member], dict[int, date]]:
         )
         days[pk] = day or undated[pk].date()
     return members, days
+
+
+_MEMBERS = (
+    "SELECT c.id, c.source_id, c.cited_source_id, c.stance, c.timeline_date, c.figures"
+    " FROM {members} m JOIN {claims} c ON c.id = m.claim_id WHERE m.proposition_id = %s"
+    " ORDER BY c.timeline_date, c.id"
+)
+
+
+def _member_rows(prop_id: int):
+    """The member claims' columns the assessment reads, in date order, as SQL: the ORM's
+    per-row conversions cost more than the query over a few thousand members."""
+    quote = connection.ops.quote_name
+    sql = _MEMBERS.format(members=quote(PropositionMember._meta.db_table), claims=quote(Claim._meta.db_table))
+    day, figures = Claim._meta.get_field("timeline_date"), Claim._meta.get_field("figures")
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [prop_id])
+        for pk, source, cited, stance, when, raw in cursor.fetchall():
+            yield (
+                pk,
+                source,
+                cited,
+                stance,
+                day.to_python(when),
+                figures.from_db_value(raw, figures.cached_col, connection),
+            )
 
 
 def places_of(prop: Proposition, most: int) -> list[tuple[Location, str]]:
