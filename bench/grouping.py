@@ -28,22 +28,26 @@ from bench.build_db import CLAIMS, database_name  # noqa: E402
 from bench.common import ThrowawayRedis, Workers, adopt_env, database_env  # noqa: E402
 from bench.extract import make_report  # noqa: E402
 
-SCRATCH = "claims_bench_grouping"
+SCRATCH = "grouping"  # the copy: claims_bench_grouping
 
 
 def copy_database(db: str) -> dict[str, str]:
-    """A fresh copy of the 100,000-claim database, and the environment that selects it."""
-    source, env = database_env(db, database_name(CLAIMS)), database_env(db, SCRATCH)
+    """A fresh copy of the 100,000-claim database (named after it, with BENCH_DATABASE too), and
+    the environment that selects it."""
+    source = database_env(db, database_name(CLAIMS))
+    env = dict(source)
     if db == "sqlite":
-        for suffix in ("-wal", "-shm"):
+        env["SQLITE_PATH"] = source["SQLITE_PATH"].replace(".sqlite3", f"_{SCRATCH}.sqlite3")
+        for suffix in ("", "-wal", "-shm"):
             Path(env["SQLITE_PATH"] + suffix).unlink(missing_ok=True)
         with sqlite3.connect(source["SQLITE_PATH"]) as src, sqlite3.connect(env["SQLITE_PATH"]) as dst:
             src.backup(dst)
         return env
     import psycopg
 
-    server, name = env["DATABASE_URL"].rsplit("/", 1)
-    template = source["DATABASE_URL"].rsplit("/", 1)[1]
+    server, template = source["DATABASE_URL"].rsplit("/", 1)
+    name = f"{template}_{SCRATCH}"
+    env["DATABASE_URL"] = f"{server}/{name}"
     with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
