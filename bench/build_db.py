@@ -1,6 +1,7 @@
 """Builds the benchmark database: 100,000 claims, 2,000 places, 300 sources, 20,000 reports
 (`--claims N`: N claims and N/5 reports; 1,000,000 goes to a database of its own,
-claims_bench_1000000), then the dashboard's kept counts (claims/panel_counts.py).
+claims_bench_1000000), then the dashboard's kept counts (claims/panel_counts.py) and the claims
+grouped into propositions (the worker's grouping, run in memory a report at a time).
 
 usage: python bench/build_db.py [--db sqlite|postgres] [--claims 100000] [--force]
 Skips the work when the database already holds that many claims (unless --force).
@@ -183,10 +184,12 @@ def main() -> None:
 
     if Claim.objects.count() >= args.claims and not args.force:
         print(f"benchmark database on {args.db} already has {Claim.objects.count():,} claims")
-        from claims.models import PanelCount
+        from claims.models import PanelCount, Proposition
 
         if not PanelCount.objects.exists():
             rebuild_counts()
+        if not Proposition.objects.exists():
+            group_claims()
         return
     from django.db import connections
 
@@ -196,6 +199,7 @@ def main() -> None:
     made = build(claims_wanted=args.claims)
     built = time.perf_counter() - began
     rebuild_counts()
+    group_claims()
     from django.db import connection
 
     with connection.cursor() as cursor:
@@ -203,6 +207,81 @@ def main() -> None:
         # map so that index-only scans work.
         cursor.execute("ANALYZE" if connection.vendor == "sqlite" else "VACUUM ANALYZE")
     print(f"built benchmark database on {args.db}: {made:,} claims in {built:.0f} s")
+
+
+def group_claims() -> None:
+    """The claims in propositions, as the grouping task would put them (`Grouper` is the pure
+    grouping the task runs against the database), written in bulk with their kept counts."""
+    from itertools import groupby
+
+    from django.utils import timezone
+
+    from claims.models import Claim, ClaimLocation, Proposition, PropositionMember, Report, Topic
+    from claims.propositions import counts
+    from claims.propositions.grouping import ClaimFacts, Grouper
+
+    began = time.perf_counter()
+    topics: dict[int, list[str]] = {}
+    for claim_id, slug in Claim.topics.through.objects.values_list("claim_id", "topic__slug"):
+        topics.setdefault(claim_id, []).append(slug)
+    places: dict[int, list[tuple[str, str]]] = {}
+    links = ClaimLocation.objects.order_by("pk").values_list("claim_id", "location__name", "location__kind")
+    for claim_id, name, kind in links:
+        places.setdefault(claim_id, []).append((name, kind))
+    rows = Claim.objects.order_by("report_id", "char_start", "pk").values_list(
+        "pk", "report_id", "statement", "stance", "figures", "timeline_date"
+    )
+    grouper, members, statements = Grouper(), [], dict[str, str]()
+    for _, chunk in groupby(rows.iterator(chunk_size=BATCH), key=lambda row: row[1]):
+        claims = list(chunk)
+        facts = [
+            ClaimFacts(
+                text=text,
+                stance=stance,
+                topics=tuple(sorted(topics.get(pk, ()))),
+                places=tuple(places.get(pk, ())),
+                units=tuple(sorted({str(f.get("unit") or "") for f in figures or ()})),
+                day=day,
+            )
+            for pk, _, text, stance, figures, day in claims
+        ]
+        for (pk, *_), fact, key in zip(claims, facts, grouper.add_report(facts), strict=True):
+            members.append((pk, key))
+            statements.setdefault(key, fact.text)
+    topic_ids = dict(Topic.objects.values_list("slug", "pk"))
+    Proposition.objects.bulk_create(
+        [
+            Proposition(
+                key=c.key,
+                scope=c.scope,
+                frame=c.frame,
+                place=c.place,
+                statement=statements[c.key][:300],
+                topic_id=topic_ids.get(c.scope),
+                specific_places=sorted(c.specific),
+                samples=c.samples,
+            )  # fmt: skip
+            for slot in grouper.by_slot.values()
+            for c in slot
+        ],
+        batch_size=BATCH,
+    )
+    prop_ids = dict(Proposition.objects.values_list("key", "pk"))
+    PropositionMember.objects.bulk_create(
+        [PropositionMember(claim_id=pk, proposition_id=prop_ids[key]) for pk, key in members],
+        batch_size=BATCH,
+    )
+    fresh = counts.fresh_counts()
+    props = list(Proposition.objects.all())
+    for prop in props:
+        for field, value in fresh[prop.pk].items():
+            setattr(prop, field, value)
+    Proposition.objects.bulk_update(props, list(counts.COUNTED), batch_size=BATCH)
+    Report.objects.filter(parser_version="bench").update(grouped_at=timezone.now())
+    print(
+        f"propositions: {len(props):,} grouping {len(members):,} claims"
+        f" in {time.perf_counter() - began:.1f} s (in memory, written in bulk)"
+    )
 
 
 def rebuild_counts() -> None:

@@ -36,6 +36,7 @@ def main() -> None:
         run("web.py", "--db", engine)
         run("load.py", "--db", engine)
         run("ingest.py", "--db", engine)
+        run("grouping.py", "--db", engine)
         run("export_jobs.py", "--db", engine)
 
 

@@ -8,5 +8,7 @@ class ClaimsConfig(AppConfig):
 
     def ready(self) -> None:
         from . import panel_counts
+        from .propositions import counts
 
         panel_counts.connect()
+        counts.connect()

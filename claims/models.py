@@ -781,6 +781,8 @@ class PropositionScope(models.Model):
     topic take in turn, so that they never start the same proposition twice."""
 
     key = models.CharField(max_length=200, unique=True)
+    # Raised by every write to the scope's propositions: a plan made before it is planned again.
+    version = models.PositiveBigIntegerField(default=0)
 
     def __str__(self) -> str:
         return self.key
@@ -806,6 +808,10 @@ class Proposition(models.Model):
     specific_places = models.JSONField(default=list, blank=True)
     samples = models.JSONField(default=list, blank=True, help_text="Members' words, for grouping.")
     claim_count = models.PositiveIntegerField(default=0)
+    # Distinct sources of the members that assert or confirm it, and that deny it: kept with
+    # claim_count (`service.refresh_counts`), so the list need not count members.
+    asserting_sources = models.PositiveIntegerField(default=0)
+    denying_sources = models.PositiveIntegerField(default=0)
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.UNVERIFIED)
     version = models.PositiveIntegerField(default=1)
     merged_into = models.ForeignKey(
@@ -821,6 +827,9 @@ class Proposition(models.Model):
         indexes = [
             models.Index(fields=["merged_into", "last_seen"]),
             models.Index(fields=["scope", "merged_into"]),
+            # The list, biggest first; a new claim's candidates (its slot, recently seen first).
+            models.Index(fields=["merged_into", "claim_count", "last_seen"], name="claims_prop_list_idx"),
+            models.Index(fields=["scope", "frame", "place", "last_seen"], name="claims_prop_slot_idx"),
         ]
 
     def __str__(self) -> str:

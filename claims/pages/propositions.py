@@ -5,17 +5,22 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import messages
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from ..models import Claim, Proposition, PropositionChange, Status
+from ..models import Claim, Location, Proposition, PropositionChange, Status
 from ..permissions import REVIEW_CLAIM
 from ..propositions import queries, service
+from ..propositions.assess import assess
 from .common import HtmxHttpRequest, login_required, map_tiles, permission_required, wants_fragment
 
 CHART_W, CHART_H = 560, 180
+CHART_POINTS = 60  # estimates drawn per unit, at most
+SOURCES_PER_PAGE = 25  # sources shown per page of a proposition's voices
+CLAIMS_PER_SOURCE = 3  # each source's latest claims shown
+MAP_PLACES = 100  # places on the proposition's map: those its claims name most
 
 
 class PropositionReviewForm(forms.Form):
@@ -30,8 +35,17 @@ def get_proposition(pk: int) -> Proposition:
     return get_object_or_404(Proposition.objects.select_related("merged_into", "topic"), pk=pk)
 
 
+def _spread(points: list, most: int) -> list:
+    """At most `most` of the points, evenly spaced, the first and the last always among them."""
+    if len(points) <= most:
+        return points
+    step = (len(points) - 1) / (most - 1)
+    return [points[round(i * step)] for i in range(most)]
+
+
 def estimate_chart(series: dict) -> list[dict]:
-    """Each unit's estimates as points of a small SVG chart (x by date, y by value)."""
+    """Each unit's estimates as points of a small SVG chart (x by date, y by value); at most
+    CHART_POINTS of them, spread over the series (more would not be told apart at this width)."""
     charts = []
     for unit, points in series.items():
         dated = [p for p in points if p[0]]
@@ -50,41 +64,58 @@ def estimate_chart(series: dict) -> list[dict]:
                 + f" ({p[0]:%d %b %Y})",
                 "claim": p[4],
             }
-            for d, p in zip(days, dated, strict=True)
+            for d, p in _spread(list(zip(days, dated, strict=True)), CHART_POINTS)
         ]
         charts.append({"unit": unit, "marks": marks, "top": f"{top:,.0f}", "points": dated})
     return charts
 
 
-def _places(claims: list[Claim]) -> list[dict]:
-    seen: dict[int, dict] = {}
-    for c in claims:
-        for place in c.locations.all():
-            seen.setdefault(
-                place.pk,
-                {
-                    "id": place.pk, "name": place.name, "lat": place.latitude, "lon": place.longitude,
-                    "kind": place.kind, "kind_label": place.get_kind_display(),
-                    "precision": place.get_precision_display(), "area": place.is_area,
-                    "radius_km": place.radius_km, "mention": "", "status": c.status,
-                },
-            )  # fmt: skip
-    return list(seen.values())
+def _places(places: list[tuple[Location, str]]) -> list[dict]:
+    return [
+        {
+            "id": place.pk,
+            "name": place.name,
+            "lat": place.latitude,
+            "lon": place.longitude,
+            "kind": place.kind,
+            "kind_label": place.get_kind_display(),
+            "precision": place.get_precision_display(),
+            "area": place.is_area,
+            "radius_km": place.radius_km,
+            "mention": "",
+            "status": status,
+        }  # fmt: skip
+        for place, status in places
+    ]
+
+
+def _voices(request: HtmxHttpRequest, members: list, days: dict) -> tuple[Page, list[tuple]]:
+    """The sources in the order they first spoke, a page of them, each with its latest
+    CLAIMS_PER_SOURCE claims (and how many earlier ones are not shown)."""
+    by_source: dict[str, list[int]] = {}
+    for m in sorted(members, key=lambda m: (days[m.claim_id], m.claim_id)):
+        by_source.setdefault(m.source, []).append(m.claim_id)
+    page = Paginator(list(by_source.items()), SOURCES_PER_PAGE).get_page(request.GET.get("page"))
+    shown = [ids[-CLAIMS_PER_SOURCE:] for _, ids in page.object_list]
+    claims = Claim.objects.select_related("source", "report").in_bulk([pk for ids in shown for pk in ids])
+    rows = [
+        (source, [claims[pk] for pk in latest], len(ids) - len(latest))
+        for (source, ids), latest in zip(page.object_list, shown, strict=True)
+    ]
+    return page, rows
 
 
 def detail_context(request: HtmxHttpRequest, prop: Proposition, form=None, error: str = "") -> dict:
-    claims = queries.members_of(prop)
-    verdict = queries.assessment(claims)
-    places = _places(claims)
-    sources: dict[str, list] = {}
-    for c in claims:
-        sources.setdefault(c.source.name, []).append(c)
+    # The assessment reads every member as a plain row; only the claims shown are loaded whole,
+    # so the page costs the same for 5 members and for 5,000.
+    members, days = queries.member_facts(prop)
+    verdict = assess(members)
+    places = _places(queries.places_of(prop, MAP_PLACES))
+    sources_page, by_source = _voices(request, members, days)
     return {
         "prop": prop,
-        "claims": claims,
-        "by_source": sorted(
-            sources.items(), key=lambda kv: kv[1][0].timeline_date or kv[1][0].created_at.date()
-        ),
+        "by_source": by_source,
+        "sources_page": sources_page,
         "verdict": verdict,
         "charts": estimate_chart(verdict.series),
         "places": places,

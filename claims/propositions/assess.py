@@ -87,16 +87,22 @@ def _add_figures(out: Assessment, m: Member) -> None:
         out.series.setdefault(unit, []).append((m.day, low, high, m.source, m.claim_id))
 
 
-def _disagreements(series) -> list[str]:
-    found = []
+def _disagreements(series, limit: int = 5) -> list[str]:
+    """The first `limit` pairs of estimates that disagree. A unit's points come in date order
+    (undated first), so the pairs of a point end at the first one too late to compare."""
+    found: list[str] = []
     for unit, points in series.items():
         for i, (d1, lo1, hi1, s1, _) in enumerate(points):
+            if not d1:
+                continue
             for d2, lo2, hi2, s2, _ in points[i + 1 :]:
-                if s1 == s2 or not (d1 and d2) or abs((d1 - d2).days) > DISAGREE_DAYS:
-                    continue
-                if hi1 < lo2 / DISAGREE_RATIO or hi2 < lo1 / DISAGREE_RATIO:
+                if (d2 - d1).days > DISAGREE_DAYS:
+                    break
+                if s1 != s2 and (hi1 < lo2 / DISAGREE_RATIO or hi2 < lo1 / DISAGREE_RATIO):
                     found.append(f"{s1} ({_n(lo1, hi1)}) and {s2} ({_n(lo2, hi2)}) disagree on {unit}")
-    return found[:5]
+                    if len(found) == limit:
+                        return found
+    return found
 
 
 def _n(lo: float, hi: float) -> str:

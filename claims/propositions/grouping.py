@@ -59,6 +59,11 @@ class Signature:
         frame = FRAMES_BY_NAME.get(self.frame)
         return frame.window_days if frame else None
 
+    @property
+    def slot(self) -> tuple[str, str, str]:
+        """The keys a candidate must share exactly (`compatible`): what candidates are looked up by."""
+        return (self.scope, self.frame, self.place)
+
     def base_key(self) -> str:
         parts = [self.scope or "-", self.frame or "text"]
         if self.place:
@@ -80,6 +85,10 @@ class Candidate:
     first_day: date | None = None
     last_day: date | None = None
     samples: list[str] = field(default_factory=list)
+
+    @property
+    def slot(self) -> tuple[str, str, str]:
+        return (self.scope, self.frame, self.place)
 
     @classmethod
     def start(cls, key: str, sig: Signature) -> Candidate:
@@ -121,6 +130,17 @@ def _at(cues: _Cues, word: str) -> bool:
     return word in cues.exact or (bool(cues.prefixes) and word.startswith(cues.prefixes))
 
 
+def _cue_pattern(cues: _Cues) -> re.Pattern[str]:
+    """A word of the folded text (words joined by single spaces) that starts with a prefix or is
+    an exact word: `_cue_at` over every word, in one search."""
+    alternatives = [re.escape(p) for p in cues.prefixes]
+    alternatives += [re.escape(w) + "(?= |$)" for w in sorted(cues.exact)]
+    return re.compile("(?:^| )(?:" + "|".join(alternatives or ["(?!)"]) + ")")
+
+
+_CUE_PATTERNS = {name: _cue_pattern(cues) for name, cues in _CUES.items()}
+
+
 def _cue_at(frame: Frame, word: str) -> bool:
     return _at(_CUES[frame.name], word)
 
@@ -130,10 +150,10 @@ def _requirement_met(frame: Frame, words: list[str]) -> bool:
     return required is None or any(_at(required, w) for w in words)
 
 
-def _has_cue(frame: Frame, words: list[str], text: str) -> bool:
+def _has_cue(frame: Frame, text: str) -> bool:
     if any(p in text for p in frame.phrases):
         return True
-    return any(_cue_at(frame, w) for w in words)
+    return _CUE_PATTERNS[frame.name].search(text) is not None
 
 
 def _purpose_only(frame: Frame, words: list[str]) -> bool:
@@ -174,7 +194,7 @@ _REASONS = tuple(tuple(m.split()) for m in REASON_MARKERS)
 def _first_frame(words: list[str], all_words: list[str], units: set[str]) -> str:
     folded = " ".join(words)
     for frame in FRAMES:
-        if not _has_cue(frame, words, folded) or not _requirement_met(frame, all_words):
+        if not _has_cue(frame, folded) or not _requirement_met(frame, all_words):
             continue
         if _purpose_only(frame, words):
             continue
@@ -296,7 +316,9 @@ class Grouper:
     proposition key (`add(facts)`: one claim, as a report of its own)."""
 
     def __init__(self) -> None:
-        self.by_scope: dict[str, list[Candidate]] = {}
+        # Candidates by slot: only those can be compatible, so a claim is compared with its
+        # slot's propositions, not with every proposition of its topic.
+        self.by_slot: dict[tuple[str, str, str], list[Candidate]] = {}
         self.keys: set[str] = set()
 
     def add(self, facts: ClaimFacts) -> str:
@@ -309,7 +331,7 @@ class Grouper:
         lead: dict[str, Candidate] = {}  # per scope: the report's first framed proposition
         for i in report_order(later):
             sig = sigs[i]
-            candidates = self.by_scope.setdefault(sig.scope, [])
+            candidates = self.by_slot.setdefault(sig.slot, [])
             found = match(sig, candidates) or (lead.get(sig.scope) if later[i] else None)
             if found is None:
                 key = unique_key(sig.base_key(), self.keys)

@@ -13,12 +13,13 @@ import logging
 from collections import defaultdict
 from datetime import timedelta
 
-from django.db import OperationalError, transaction
-from django.db.models import Count, F, Max, Min, Q
+from django.db import OperationalError, connection, transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
 from ..models import (
     Claim,
+    ClaimLocation,
     ParseStatus,
     Proposition,
     PropositionChange,
@@ -29,6 +30,7 @@ from ..models import (
     Topic,
 )
 from ..queue import TransientError
+from .counts import COUNTED, counts_for
 from .grouping import (
     MAX_SAMPLES,
     Candidate,
@@ -39,34 +41,56 @@ from .grouping import (
     refers_back,
     report_order,
     signature,
-    unique_key,
 )
 
 log = logging.getLogger(__name__)
 STATEMENT_CHARS = 300
 
 
-def claim_facts(claim: Claim) -> ClaimFacts:
-    """What grouping reads of a stored claim (topics and places prefetched)."""
-    links = sorted(claim.claimlocation_set.all(), key=lambda link: link.pk)
+def claim_facts(claim: Claim, topics=None, places=None) -> ClaimFacts:
+    """What grouping reads of a stored claim: its topics' slugs and its places as (name, kind) in
+    the order they were linked, when not given, from the database."""
+    if topics is None:
+        topics = claim.topics.values_list("slug", flat=True)
+    if places is None:
+        links = claim.claimlocation_set.order_by("pk")
+        places = links.values_list("location__name", "location__kind")
     return ClaimFacts(
         text=claim.statement or claim.sentence,
         stance=claim.stance,
-        topics=tuple(sorted(t.slug for t in claim.topics.all())),
-        places=tuple((link.location.name, link.location.kind) for link in links),
+        topics=tuple(sorted(topics)),
+        places=tuple(tuple(place) for place in places),
         units=tuple(sorted({str(f.get("unit") or "") for f in claim.figures or () if isinstance(f, dict)})),
         day=claim.timeline_date,
     )
 
 
-def _claims_of(report_id: int) -> list[Claim]:
-    return list(
+Item = tuple[Claim, ClaimFacts, Signature]
+
+
+def _claims_of(report_id: int) -> list[Item]:
+    """The report's current claims with their facts and signatures (three queries in all)."""
+    claims = list(
         Claim.objects.current()
         .filter(report_id=report_id)
         .select_related("membership__proposition")
-        .prefetch_related("topics", "claimlocation_set__location")
         .order_by("char_start", "pk")
     )
+    ids = [claim.pk for claim in claims]
+    topics: dict[int, list[str]] = defaultdict(list)
+    for claim_id, slug in Claim.topics.through.objects.filter(claim_id__in=ids).values_list(
+        "claim_id", "topic__slug"
+    ):
+        topics[claim_id].append(slug)
+    places: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    links = ClaimLocation.objects.filter(claim_id__in=ids).order_by("pk")
+    for claim_id, name, kind in links.values_list("claim_id", "location__name", "location__kind"):
+        places[claim_id].append((name, kind))
+    items = []
+    for claim in claims:
+        facts = claim_facts(claim, topics[claim.pk], places[claim.pk])
+        items.append((claim, facts, signature(facts)))
+    return items
 
 
 def group_report(report_id: int) -> str:
@@ -74,26 +98,53 @@ def group_report(report_id: int) -> str:
     try:
         if not Report.objects.filter(pk=report_id, parse_status=ParseStatus.PARSED).exists():
             return "skipped"
-        by_scope: dict[str, list[tuple[Claim, Signature]]] = defaultdict(list)
-        for claim in _claims_of(report_id):
+        by_scope: dict[str, list[Item]] = defaultdict(list)
+        for claim, facts, sig in _claims_of(report_id):
             membership = getattr(claim, "membership", None)
             if membership is not None and membership.pinned:
                 continue
-            sig = signature(claim_facts(claim))
-            by_scope[sig.scope].append((claim, sig))
-        for scope, items in sorted(by_scope.items()):
-            with transaction.atomic():
-                _lock(scope)
-                _group_in_scope(scope, items)
-        Report.objects.filter(pk=report_id).update(grouped_at=timezone.now())
+            by_scope[sig.scope].append((claim, facts, sig))
+        _group(report_id, by_scope)
     except OperationalError as exc:
         raise TransientError(str(exc)) from exc
     return "grouped"
 
 
-def _lock(scope: str) -> None:
-    PropositionScope.objects.get_or_create(key=scope)
-    PropositionScope.objects.select_for_update().get(key=scope)
+def _group(report_id: int, by_scope: dict[str, list[Item]]) -> None:
+    """Plan each scope's claims without a lock (reading candidates and comparing texts is most of
+    the work), then write the plans in one transaction under the scopes' locks, planning a scope
+    again there if someone grouped in it meanwhile (its version moved). The write lock (all of
+    SQLite, the scopes' rows on PostgreSQL) is held for the writes, once per report."""
+    scopes = sorted(by_scope)
+    seen = _versions(scopes)
+    plans = {scope: _plan(by_scope[scope]) for scope in scopes}
+    with transaction.atomic():
+        for scope, version in _lock(scopes).items():
+            if version != seen[scope]:
+                plans[scope] = _plan(by_scope[scope])
+            plans[scope].write()
+        refresh_counts([prop for plan in plans.values() for prop in plan.touched.values()])
+        bump_scopes(scopes)
+        Report.objects.filter(pk=report_id).update(grouped_at=timezone.now())
+
+
+def _versions(scopes: list[str]) -> dict[str, int]:
+    found = dict(PropositionScope.objects.filter(key__in=scopes).values_list("key", "version"))
+    for scope in set(scopes) - set(found):
+        found[scope] = PropositionScope.objects.get_or_create(key=scope)[0].version
+    return found
+
+
+def _lock(scopes: list[str]) -> dict[str, int]:
+    """The scopes' rows locked, in the order of their keys (two workers never wait on each other
+    in a circle), with their versions."""
+    rows = PropositionScope.objects.select_for_update().filter(key__in=scopes).order_by("key")
+    return dict(rows.values_list("key", "version"))
+
+
+def bump_scopes(scopes) -> None:
+    """Tell plans made before this write that they read an older state of these scopes."""
+    PropositionScope.objects.filter(key__in=list(scopes)).update(version=F("version") + 1)
 
 
 def candidate_of(prop: Proposition) -> Candidate:
@@ -109,14 +160,118 @@ def candidate_of(prop: Proposition) -> Candidate:
     )
 
 
-class _Scope:
-    """The scope's propositions of the frames at hand, loaded once under the lock."""
+# A slot's propositions a claim is compared with, at most: the most recently seen. A slot (topic,
+# frame, place) rarely holds more; the limit keeps a claim's cost flat however many there are.
+CANDIDATE_LIMIT = 200
 
-    def __init__(self, scope: str, frames: set[str]):
-        rows = Proposition.objects.filter(scope=scope, frame__in=frames).select_related("merged_into")
-        self.props = {p.key: p for p in rows}
-        self.candidates = {p.key: candidate_of(p) for p in self.props.values()}
-        self.touched: dict[int, Proposition] = {}
+
+_SLOT = "(scope = %s AND frame = %s AND place = %s{window})"
+_WINDOW = " AND ((last_seen >= %s AND first_seen <= %s) OR last_seen IS NULL OR first_seen IS NULL)"
+_CANDIDATES = (
+    "SELECT * FROM (SELECT {table}.*, ROW_NUMBER() OVER (PARTITION BY scope, frame, place"
+    " ORDER BY last_seen DESC, id DESC) AS recency FROM {table} WHERE {slots}) ranked"
+    " WHERE recency <= %s ORDER BY last_seen DESC, id DESC"
+)
+
+
+def _may_join(sig: Signature) -> tuple[str, tuple]:
+    """The propositions a claim with this signature may join, as an indexed condition: its slot
+    (the keys `compatible` requires to be equal), and for an event frame its date window."""
+    window = sig.window
+    if window is None or not sig.day:
+        return _SLOT.format(window=""), (sig.scope, sig.frame, sig.place)
+    span = timedelta(days=window)
+    low, high = (connection.ops.adapt_datefield_value(day) for day in (sig.day - span, sig.day + span))
+    return _SLOT.format(window=_WINDOW), (sig.scope, sig.frame, sig.place, low, high)
+
+
+def candidate_rows(sigs: list[Signature]) -> list[Proposition]:
+    """The propositions the claims with these signatures may join, in one indexed query: per slot
+    at most CANDIDATE_LIMIT, the most recently seen, in that order (the order grouping compares
+    them in). Written as SQL: the ORM took longer to build it than the database to run it."""
+    conditions = sorted({_may_join(sig) for sig in sigs}, key=repr)
+    if not conditions:
+        return []
+    slots = " OR ".join(condition for condition, _ in conditions)
+    params = [param for _, values in conditions for param in values] + [CANDIDATE_LIMIT]
+    table = connection.ops.quote_name(Proposition._meta.db_table)
+    return list(Proposition.objects.raw(_CANDIDATES.format(table=table, slots=slots), params))
+
+
+def free_keys(bases: list[str]) -> list[str]:
+    """A free key for each base (`base`, `base#2` ...), the same base twice getting two, looked up
+    together (one query, unless a base has more than 32 taken)."""
+    tried = {base: [base, *(f"{base}#{n}" for n in range(2, 33))] for base in bases}
+    taken = set(
+        Proposition.objects.filter(key__in=[k for keys in tried.values() for k in keys]).values_list(
+            "key", flat=True
+        )
+    )
+    out = []
+    for base in bases:
+        key = next((k for k in tried[base] if k not in taken), None) or free_key(base, taken)
+        taken.add(key)
+        out.append(key)
+    return out
+
+
+def free_key(base: str, also_taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """`unique_key` against the stored keys, by exact (indexed) lookups of `base`, `base#2` ..."""
+    start = 1
+    while True:
+        batch = [base if n == 1 else f"{base}#{n}" for n in range(start, start + 32)]
+        taken = set(Proposition.objects.filter(key__in=batch).values_list("key", flat=True)) | also_taken
+        free = next((key for key in batch if key not in taken), None)
+        if free is not None:
+            return free
+        start += 32
+
+
+class _Scope:
+    """A plan: the scope's propositions a report's claims were compared with (`candidates_for`),
+    those the report starts (`create`: saved by `write`), and where each claim goes (`join`)."""
+
+    def __init__(self) -> None:
+        self.props: dict[str, Proposition] = {}
+        self.candidates: dict[str, Candidate] = {}
+        self.touched: dict[str, Proposition] = {}  # by key (a new one's key is a placeholder)
+        self.new: list[tuple[Proposition, str]] = []  # with its key's base
+        self.topics: dict[str, Topic | None] = {}
+        self.joined: dict[int, PropositionMember] = {}  # by claim: the memberships to write
+
+    def load(self, sigs: list[Signature]) -> None:
+        for prop in candidate_rows(sigs):
+            self.props[prop.key] = prop
+            self.candidates[prop.key] = candidate_of(prop)
+
+    def candidates_for(self, sig: Signature) -> list[Candidate]:
+        return [cand for cand in self.candidates.values() if cand.slot == sig.slot]
+
+    def join(self, claim: Claim, prop: Proposition) -> None:
+        # By the claim's id: a member built on the claim object would pass for its membership
+        # (the reverse one-to-one cache) when the plan is made again.
+        member = PropositionMember(claim_id=claim.pk, proposition=prop, grouped_at=timezone.now())
+        self.joined[claim.pk] = member
+
+    def write(self) -> None:
+        """The new propositions, then the report's memberships in one statement: inserted, or
+        moved where a claim had one (a duplicate delivery, or a second worker that read the claims
+        before the first wrote). The caller refreshes the counts of the propositions touched."""
+        if self.new:
+            for (prop, _), key in zip(self.new, free_keys([base for _, base in self.new]), strict=True):
+                prop.key = key
+            Proposition.objects.bulk_create([prop for prop, _ in self.new])
+        PropositionMember.objects.bulk_create(
+            list(self.joined.values()),
+            update_conflicts=True,
+            unique_fields=["claim"],
+            update_fields=["proposition", "grouped_at"],
+        )
+
+    def topic(self, slug: str) -> Topic | None:
+        if slug not in self.topics:
+            self.topics[slug] = Topic.objects.filter(slug=slug).first() if slug else None
+        return self.topics[slug]
 
     def live(self, prop: Proposition) -> Proposition:
         seen = set()
@@ -126,28 +281,28 @@ class _Scope:
         return prop
 
     def create(self, sig: Signature, claim: Claim) -> Proposition:
-        base = sig.base_key()[:280]
-        taken = set(Proposition.objects.filter(key__startswith=base).values_list("key", flat=True))
-        topic = Topic.objects.filter(slug=sig.scope).first() if sig.scope else None
-        prop = Proposition.objects.create(
-            key=unique_key(base, taken),
+        topic = self.topic(sig.scope)
+        prop = Proposition(
+            key=f"new {len(self.new)}",  # its real key once written (`free_key`, under the lock)
             scope=sig.scope,
             frame=sig.frame,
             place=sig.place,
             statement=(claim.statement or claim.sentence)[:STATEMENT_CHARS],
             topic=topic,
         )
+        self.new.append((prop, sig.base_key()[:280]))
         self.props[prop.key] = prop
         self.candidates[prop.key] = Candidate(key=prop.key, scope=sig.scope, frame=sig.frame, place=sig.place)
         return prop
 
 
-def _group_in_scope(scope: str, items: list[tuple[Claim, Signature]]) -> None:
-    state = _Scope(scope, {sig.frame for _, sig in items})
-    later = [refers_back(claim_facts(claim), sig) for claim, sig in items]
+def _plan(items: list[Item]) -> _Scope:
+    state = _Scope()
+    state.load([sig for _, _, sig in items])
+    later = [refers_back(facts, sig) for _, facts, sig in items]
     lead: Proposition | None = None  # the report's first framed proposition in this scope
     for i in report_order(later):
-        claim, sig = items[i]
+        claim, _, sig = items[i]
         membership = getattr(claim, "membership", None)
         if membership is not None:
             current = state.live(membership.proposition)
@@ -156,7 +311,7 @@ def _group_in_scope(scope: str, items: list[tuple[Claim, Signature]]) -> None:
                 if sig.frame and lead is None:
                     lead = current
                 continue  # it still fits where it is (or where an analyst merged it): leave it
-        found = match(sig, state.candidates.values())
+        found = match(sig, state.candidates_for(sig))
         if found:
             prop = state.live(state.props[found.key])
         elif later[i] and lead is not None:
@@ -165,13 +320,11 @@ def _group_in_scope(scope: str, items: list[tuple[Claim, Signature]]) -> None:
             prop = state.create(sig, claim)
         if sig.frame and lead is None:
             lead = prop
-        PropositionMember.objects.update_or_create(
-            claim=claim, defaults={"proposition": prop, "grouped_at": timezone.now()}
-        )
+        state.join(claim, prop)
         if membership is not None and membership.proposition_id != prop.pk:
-            state.touched[membership.proposition_id] = membership.proposition
+            state.touched[membership.proposition.key] = membership.proposition
         _absorb(state, prop, sig)
-    refresh_counts(state.touched.values())
+    return state
 
 
 def _absorb(state: _Scope, prop: Proposition, sig: Signature) -> None:
@@ -180,28 +333,36 @@ def _absorb(state: _Scope, prop: Proposition, sig: Signature) -> None:
     state.candidates[prop.key] = cand
     prop.specific_places = sorted(cand.specific)
     prop.samples = cand.samples[:MAX_SAMPLES]
-    state.touched[prop.pk] = prop
+    state.touched[prop.key] = prop
 
 
 def refresh_counts(props) -> None:
     """Claim counts and first/last seen from the members; a proposition left with none stays (its
     history may hang on it) with a count of 0."""
+    props = sorted({prop.pk: prop for prop in props}.values(), key=lambda prop: prop.pk)
+    fresh, now = counts_for([prop.pk for prop in props]), timezone.now()
     for prop in props:
-        agg = Claim.objects.filter(membership__proposition=prop).aggregate(
-            n=Count("id"), first=Min("timeline_date"), last=Max("timeline_date")
-        )
-        prop.claim_count = agg["n"]
-        prop.first_seen, prop.last_seen = agg["first"], agg["last"]
-        prop.save(
-            update_fields=[
-                "claim_count",
-                "first_seen",
-                "last_seen",
-                "specific_places",
-                "samples",
-                "updated_at",
-            ]
-        )
+        for field, value in fresh[prop.pk].items():
+            setattr(prop, field, value)
+        prop.updated_at = now
+    _save_all(props, [*COUNTED, "specific_places", "samples", "updated_at"])
+
+
+_UPDATE = "UPDATE {table} SET {sets} WHERE {id} = %s"
+
+
+def _save_all(props: list[Proposition], names: list[str]) -> None:
+    """`save(update_fields=names)` of each, as one prepared statement run for all (a report touches
+    a handful of propositions; bulk_update's CASE expressions cost more to build than to run)."""
+    if not props:
+        return
+    fields = [field for field in Proposition._meta.concrete_fields if field.name in names]
+    quote = connection.ops.quote_name
+    sets = ", ".join(quote(str(f.column)) + " = %s" for f in fields)
+    sql = _UPDATE.format(table=quote(Proposition._meta.db_table), sets=sets, id=quote("id"))
+    rows = [[f.get_db_prep_save(getattr(p, f.attname), connection) for f in fields] + [p.pk] for p in props]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
 
 
 def ungrouped_reports(older_than_seconds: int = 60):
@@ -236,6 +397,7 @@ def merge(target: Proposition, other: Proposition, *, by, note: str = "") -> Pro
         target.specific_places = sorted(set(target.specific_places) | set(other.specific_places))
         other.merged_into = target
         other.save(update_fields=["merged_into", "updated_at"])
+        bump_scopes({target.scope, other.scope})
         now = timezone.now()
         PropositionChange.objects.bulk_create(
             [
@@ -256,9 +418,8 @@ def move_out(claim: Claim, *, by, note: str = "", into: Proposition | None = Non
         member = PropositionMember.objects.select_for_update().select_related("proposition").get(claim=claim)
         source = member.proposition
         if into is None:
-            taken = set(Proposition.objects.filter(key__startswith=source.key).values_list("key", flat=True))
             into = Proposition.objects.create(
-                key=unique_key(f"{source.key}:split", taken),
+                key=free_key(f"{source.key}:split"),
                 scope=source.scope,
                 frame=source.frame,
                 place=source.place,
@@ -269,6 +430,7 @@ def move_out(claim: Claim, *, by, note: str = "", into: Proposition | None = Non
             raise PropositionError("The claim is already in that proposition.")
         member.proposition, member.pinned, member.grouped_at = into, True, timezone.now()
         member.save()
+        bump_scopes({source.scope, into.scope})
         now = timezone.now()
         PropositionChange.objects.bulk_create(
             [

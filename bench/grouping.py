@@ -1,0 +1,174 @@
+"""Ingestion with and without grouping into propositions, on a database that already holds
+100,000 claims grouped into propositions (bench/build_db.py's).
+
+usage: python bench/grouping.py [--db sqlite|postgres] [--reports 1000]
+Each run starts from a copy of the benchmark database (claims_bench_grouping): the same reports
+are submitted and drained by 2 worker processes through a throwaway Redis, once by workers that
+only parse (the grouping tasks wait in their queue, untouched) and once by workers that parse
+and group; the second run ends when every report is parsed and grouped. Then a quarter as many
+other reports are parsed and grouped in this process, one at a time: the CPU each costs per
+report and per claim, free of the queue and of workers competing for the cores and the database
+(the figure that moves least on a shared machine).
+Target: grouping adds at most 20% to the ingestion time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.build_db import CLAIMS, database_name  # noqa: E402
+from bench.common import ThrowawayRedis, Workers, adopt_env, database_env  # noqa: E402
+from bench.extract import make_report  # noqa: E402
+
+SCRATCH = "grouping"  # the copy: claims_bench_grouping
+
+
+def copy_database(db: str) -> dict[str, str]:
+    """A fresh copy of the 100,000-claim database (named after it, with BENCH_DATABASE too), and
+    the environment that selects it."""
+    source = database_env(db, database_name(CLAIMS))
+    env = dict(source)
+    if db == "sqlite":
+        env["SQLITE_PATH"] = source["SQLITE_PATH"].replace(".sqlite3", f"_{SCRATCH}.sqlite3")
+        for suffix in ("", "-wal", "-shm"):
+            Path(env["SQLITE_PATH"] + suffix).unlink(missing_ok=True)
+        with sqlite3.connect(source["SQLITE_PATH"]) as src, sqlite3.connect(env["SQLITE_PATH"]) as dst:
+            src.backup(dst)
+        return env
+    import psycopg
+
+    server, template = source["DATABASE_URL"].rsplit("/", 1)
+    name = f"{template}_{SCRATCH}"
+    env["DATABASE_URL"] = f"{server}/{name}"
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    return env
+
+
+def submitted(after: int):
+    from claims.models import Report
+
+    return Report.objects.filter(pk__gt=after)
+
+
+def drained(after: int, grouped: bool) -> bool:
+    from claims.models import ParseStatus
+
+    reports = submitted(after)
+    if reports.exclude(parse_status__in=[ParseStatus.PARSED, ParseStatus.FAILED]).exists():
+        return False
+    ungrouped = reports.filter(parse_status=ParseStatus.PARSED, grouped_at__isnull=True)
+    return not grouped or not ungrouped.exists()
+
+
+def ingest(env: dict[str, str], texts: list[tuple[str, date]], queues: str) -> tuple[float, int]:
+    """Seconds from the first submission until every report is parsed (and grouped, when the
+    workers take the grouping queue); and the last report before them."""
+    from django.db import connections
+
+    from claims.intake.service import submit_report
+    from claims.models import Report
+
+    last = Report.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    connections.close_all()
+    workers = Workers(env, concurrency=2, extra=("-Q", queues))
+    workers.wait_ready()
+    try:
+        began = time.perf_counter()
+        for text, published in texts:
+            submit_report(text=text, published_at=published)
+        while not drained(last, grouped="grouping" in queues):
+            time.sleep(0.05)
+        return time.perf_counter() - began, last
+    finally:
+        workers.stop()
+
+
+def in_process(texts: list[tuple[str, date]]) -> tuple[int, float, float]:
+    """Parse, then group, reports here, one after another: the CPU each costs, without the queue
+    and without workers competing for the cores or the database."""
+    from claims.intake.service import submit_report
+    from claims.models import Claim
+    from claims.parsing.service import parse_report
+    from claims.propositions.service import group_report
+
+    ids = [submit_report(text=t, published_at=d, enqueue=False).report.pk for t, d in texts]
+    parse_report(ids[0])  # compiles the registry and loads the lemmatizers, as a worker's first task
+    group_report(ids[0])
+    began = time.perf_counter()
+    for pk in ids[1:]:
+        parse_report(pk)
+    parsing = time.perf_counter() - began
+    began = time.perf_counter()
+    for pk in ids[1:]:
+        group_report(pk)
+    grouping = time.perf_counter() - began
+    return Claim.objects.filter(report_id__in=ids[1:]).count(), parsing, grouping
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument("--reports", type=int, default=1000)
+    args = parser.parse_args()
+
+    rng = random.Random(7)
+    texts = [
+        (make_report(rng, 400), date(2024, 10, 1) + timedelta(days=rng.randrange(180)))
+        for _ in range(args.reports + args.reports // 4)
+    ]
+    texts, alone = texts[: args.reports], texts[args.reports :]
+    with ThrowawayRedis() as broker:
+        env = copy_database(args.db)
+        env["REDIS_URL"] = broker.url
+        adopt_env(env)
+        import django
+
+        django.setup()
+        from django.db import connections
+        from redis import Redis
+
+        from claims.models import Claim, Proposition
+
+        before = Claim.objects.count()
+        if before < CLAIMS or not Proposition.objects.exists():
+            sys.exit(f"{before:,} claims, propositions: run bench/build_db.py --db {args.db} first")
+        props = Proposition.objects.count()
+        without, _ = ingest(env, texts, "parsing")
+        # The first run's grouping tasks, still queued, would find the second run's reports.
+        redis = Redis.from_url(broker.url)
+        redis.delete(*redis.keys("grouping*"))
+
+        connections.close_all()
+        env = copy_database(args.db)
+        env["REDIS_URL"] = broker.url
+        with_grouping, _ = ingest(env, texts, "parsing,grouping")
+        added = Claim.objects.count() - before
+        claims, parsing, grouping = in_process(alone)
+
+    print(
+        f"== ingestion with grouping on {args.db}: {args.reports} reports (~400 words), 2 worker processes,"
+        f" onto {before:,} claims in {props:,} propositions =="
+    )
+    print(f"  parse only          : all parsed          {without:6.2f} s")
+    print(f"  parse and group     : all parsed, grouped {with_grouping:6.2f} s  ({added:,} claims)")
+    extra = (with_grouping / without - 1) * 100
+    print(f"  grouping adds       : {extra:+6.1f} %  target <= +20 %")
+    print(
+        f"  in one process      : {len(alone) - 1} other reports, {claims:,} claims: parsing"
+        f" {parsing:5.2f} s, grouping {grouping:5.2f} s ({grouping / parsing * 100:+.1f} %),"
+        f" {grouping / max(claims, 1) * 1000:.2f} ms per claim"
+    )
+
+
+if __name__ == "__main__":
+    main()
