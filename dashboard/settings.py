@@ -102,7 +102,10 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 
-ROOT_URLCONF = "dashboard.urls"
+# BENCH_VIEWS adds the benchmarks' yardsticks (bench/urls.py: a plain Django ListView of 50
+# claims) beside every page; production never serves them.
+BENCH_VIEWS = env_bool("BENCH_VIEWS", False) and not PRODUCTION
+ROOT_URLCONF = "bench.urls" if BENCH_VIEWS else "dashboard.urls"
 WSGI_APPLICATION = "dashboard.wsgi.application"
 
 TEMPLATES = [
