@@ -143,15 +143,11 @@ def place_status(counts: dict[str, int]) -> str:
 
 
 def map_places(scope: Scope, view: tuple[float, float, float, float] | None = None) -> dict:
-    """The map's places for a filter and view, cached per data state (see `_map_places`)."""
-    return cached("map-view", scope, lambda: _map_places(scope, view), extra=repr(view))
-
-
-def _map_places(scope: Scope, view: tuple[float, float, float, float] | None = None) -> dict:
     """One entry per place with claims under the filter (inside `view` if given): where it is,
     how many claims, how many per status, and the status colour of its marker; and how many
     places are off the view, per side. The counts per place and status, and the places they
-    name, are read once for every view (panning reuses them from the cache)."""
+    name, are read once for every view (panning reuses them from the cache); the view's answer
+    is cached encoded by the page (`pages.dashboard.cached_json`)."""
 
     def count_per_place_and_status():
         counted = _counted(scope, PanelCount.Panel.PLACE)
