@@ -19,7 +19,7 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Exists, F, Field, Model, OuterRef, QuerySet
+from django.db.models import Count, Exists, F, Field, Model, OuterRef, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce, Lower, TruncDate
 
 from .filters import ALL_TOPICS, ClaimFilter, _bbox
@@ -521,16 +521,18 @@ def _facets(scope: Scope) -> Facets:
 
 def places_with_claims() -> QuerySet:
     """(id, name) of the places any current claim names, for the place chooser. One query,
-    run only when the template's cache of the chooser misses."""
-    return (
-        Location.objects.filter(
+    run only when the template's cache of the chooser misses: over the map's kept counts (a
+    place counted for every topic), else over the claims' places."""
+    if settings.PANEL_COUNTS:
+        counted = PanelCount.objects.filter(panel=PanelCount.Panel.PLACE, topic=0, n__gt=0)
+        named = Q(pk__in=counted.values("key"))
+    else:
+        named = Q(
             Exists(
                 ClaimLocation.objects.filter(location_id=OuterRef("pk"), claim__superseded_at__isnull=True)
             )
         )
-        .order_by(Lower("name"), "pk")
-        .values_list("pk", "name")
-    )
+    return Location.objects.filter(named).order_by(Lower("name"), "pk").values_list("pk", "name")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -607,6 +609,17 @@ def _parts(flt: ClaimFilter, topic: Topic | None) -> list[tuple[str, str, dict]]
     return [part for part in parts if active[part[0]]]
 
 
+def _total(scope: Scope) -> int:
+    """Claims under the filter: summed from the filter bar's kept counts when they cover it
+    (every filter but text, window, box, stance, place and dates), else counted."""
+    counted = _counted(scope, PanelCount.Panel.SOURCE, sources=True)
+    if counted is None:
+        return scope.claims(sort=False).count()
+    if scope.flt.sources:
+        counted = counted.filter(key__in=scope.flt.sources)
+    return counted.aggregate(total=Sum("n"))["total"] or 0
+
+
 def left_out(scope: Scope, total: int) -> list[LeftOut]:
     """For each part of the filter, how many more claims there are without it: nothing is hidden
     without the page saying so. One count per active part, cached per filter and data state."""
@@ -618,7 +631,7 @@ def left_out(scope: Scope, total: int) -> list[LeftOut]:
         for part, why, changes in _parts(scope.flt, scope.topic):
             relaxed = replace(scope.flt, **changes)
             topic = None if part == "topic" else scope.topic
-            n = relaxed.apply(topic=topic, sort=False).count() - total
+            n = _total(Scope(relaxed, topic)) - total
             if n > 0:
                 out.append(LeftOut(part, why, n, relaxed.querystring()))
         return out
