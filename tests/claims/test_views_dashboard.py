@@ -518,3 +518,21 @@ def test_pages_name_an_icon_that_exists_so_browsers_do_not_ask_for_a_missing_fav
     html = viewer_client.get(reverse("dashboard")).content.decode()
     assert '<link rel="icon" type="image/svg+xml" href="/static/img/icon.svg">' in html
     assert finders.find("img/icon.svg")
+
+
+def test_place_options_are_escaped_marked_and_the_same_from_the_cache():
+    from django.utils.safestring import SafeString
+
+    from claims.templatetags.claims_ui import place_options
+
+    rows = [(1, "Kursk <oblast>"), (2, "Orel & Co")]
+    first, second = place_options(rows, [2]), place_options(iter(rows), [2])
+    assert (
+        first
+        == second
+        == (
+            '<option value="1">Kursk &lt;oblast&gt;</option><option value="2" selected>Orel &amp; Co</option>'
+        )
+    )
+    assert isinstance(second, SafeString)
+    assert place_options(rows, []) != first
