@@ -1,7 +1,7 @@
 """Response times of the dashboard at 100,000 claims, each beside the bare SQL behind it.
 
 usage: python bench/web.py [--db sqlite|postgres] [--runs 30] [--claims 100000]
-                          [--while-writing [--writers 2] [--writer-pause 0]]
+                          [--while-writing [--writers 2] [--writer-pause 0] [--writer-nice 10]]
 Needs the database from bench/build_db.py (with the same --claims). Runs pinned to one core.
 For each response it prints p50/p95 with a cold aggregate cache (every request computes) and
 warm (repeated requests), and the time of the same SQL statements run bare through a cursor in
@@ -9,7 +9,8 @@ the same run.
 
 --while-writing: two writer processes (bench/writer.py) keep adding claims through the real
 write path (intake, parse, claims stored with their panel counts) during the measurements, on a
-throwaway Redis for the grouping jobs they queue; prints how many claims they added. Target
+throwaway Redis for the grouping jobs they queue, at scripts/serve.sh's worker priority (nice
+10); prints how many claims they added. Target
 (issue 14, at 1,000,000 claims): cold p95 <= 100 ms for the dashboard, the list, one source, the
 map and the timeline while they write.
 """
@@ -41,7 +42,14 @@ def writers(args: argparse.Namespace, count: int) -> Iterator[None]:
     with ThrowawayRedis() as broker:
         env = os.environ | {"REDIS_URL": broker.url}
         command = [sys.executable, str(ROOT / "bench" / "writer.py"), "--db", args.db]
-        command += ["--claims", str(args.claims), "--pause", str(args.writer_pause)]
+        command += [
+            "--claims",
+            str(args.claims),
+            "--pause",
+            str(args.writer_pause),
+            "--nice",
+            str(args.writer_nice),
+        ]
         procs = [
             subprocess.Popen([*command, "--seed", str(100 + i)], cwd=ROOT, env=env) for i in range(count)
         ]
@@ -62,6 +70,7 @@ def main() -> None:
     parser.add_argument("--while-writing", action="store_true", help="two writers add claims meanwhile")
     parser.add_argument("--writers", type=int, default=2)
     parser.add_argument("--writer-pause", type=float, default=0.0, help="each writer's pause between reports")
+    parser.add_argument("--writer-nice", type=int, default=10, help="the writers' CPU priority (serve.sh's)")
     args = parser.parse_args()
     adopt_env(database_env(args.db, database_name(args.claims)))
     if not args.while_writing:
@@ -77,7 +86,7 @@ def main() -> None:
     with writers(args, args.writers):
         time.sleep(5)  # the writers' imports and first reports
         written_before = Claim.objects.count()
-        measure(args, writing=f"while {args.writers} writers add claims")
+        measure(args, writing=f"while {args.writers} writers (nice {args.writer_nice}) add claims")
         written = Claim.objects.count() - written_before
     took = time.perf_counter() - began
     print(
