@@ -4,7 +4,7 @@ reports would: each report is submitted through the intake service (not queued),
 same transaction). bench/web.py --while-writing runs two of these beside its measurements.
 
 usage: python bench/writer.py --db postgres --claims 1000000 [--seed 1] [--pause 0] [--words 150]
-                             [--nice 10]
+                             [--nice 0]
 Runs until terminated; uses the Redis of REDIS_URL only for the grouping job each parse queues.
 """
 
@@ -32,7 +32,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--pause", type=float, default=0.0, help="seconds between two reports")
     parser.add_argument("--words", type=int, default=150)
-    parser.add_argument("--nice", type=int, default=10, help="CPU priority, as scripts/serve.sh's worker")
+    parser.add_argument("--nice", type=int, default=0, help="CPU priority (scripts/serve.sh's worker: 10)")
     args = parser.parse_args()
     adopt_env(database_env(args.db, database_name(args.claims)) | {"REDIS_URL": os.environ["REDIS_URL"]})
     if hasattr(os, "sched_setaffinity"):
