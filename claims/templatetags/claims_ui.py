@@ -51,6 +51,40 @@ def place_options(places, selected) -> str:
     return options
 
 
+SOURCE_OPTION = (
+    '<label class="option{}{}"><input type="checkbox" name="source" id="source-{}" value="{}"{}>'
+    ' <span class="option-name">{}</span>'
+    ' <abbr class="grade grade-{}" title="Reliability {}">{}</abbr>'
+    ' <span class="count" title="claims in this view">{}</span></label>'
+)
+
+
+@register.simple_tag
+def source_options(facets) -> str:
+    """The filter bar's source checkboxes ({source, count, selected} per source), escaped: a few
+    hundred sources, built in one pass (the same loop in template language costs several times
+    more on every cold list)."""
+    return format_html_join(
+        "\n",
+        SOURCE_OPTION,
+        (
+            (
+                "" if facet["count"] else " is-empty",
+                "" if facet["source"].reviewed else " is-unreviewed",
+                facet["source"].pk,
+                facet["source"].pk,
+                " checked" if facet["selected"] else "",
+                facet["source"].name,
+                facet["source"].reliability,
+                facet["source"].get_reliability_display(),
+                facet["source"].reliability,
+                facet["count"],
+            )
+            for facet in facets
+        ),
+    )
+
+
 @register.filter
 def status_glyph(status: str) -> str:
     return STATUS_GLYPHS.get(status, "")
