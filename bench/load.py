@@ -143,8 +143,17 @@ YARDSTICK, MIX = "plain ListView of 50 claims", "mix of 6 pages"
 
 
 def median(loads: list[Load]) -> Load:
-    """The round with the median req/s (its latencies with it)."""
-    return sorted(loads, key=lambda load: load.rps)[len(loads) // 2]
+    """Medians over the rounds (req/s, p50 and p99 each on its own); errors summed."""
+
+    def mid(values: list[float]) -> float:
+        return sorted(values)[len(values) // 2]
+
+    return Load(
+        mid([x.rps for x in loads]),
+        mid([x.p50 for x in loads]),
+        mid([x.p99 for x in loads]),
+        sum(x.errors for x in loads),
+    )
 
 
 def verdict(mix: Load, yardstick: Load) -> str:
