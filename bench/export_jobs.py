@@ -3,9 +3,9 @@ dashboard's p95 alone and while four exports run.
 
 usage: python bench/export_jobs.py [--db sqlite|postgres] [--runs 40]
 Needs the database from bench/build_db.py. The worker (2 processes, `exports` queue only) runs
-at normal priority unless `--nice N`: beside web workers on one host, export workers should run
-at the lowest (`--nice 19`); on separate worker hosts (README, "Running it for a team") they
-share nothing but the database.
+at nice 10 as scripts/serve.sh runs workers beside the web (`--nice N`: another priority, 0 for
+the normal one); on separate worker hosts (README, "Running it for a team") they share nothing
+but the database.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--runs", type=int, default=40)
-    parser.add_argument("--nice", type=int, default=0, help="CPU priority of the export workers (0-19)")
+    parser.add_argument("--nice", type=int, default=10, help="CPU priority of the export workers (0-19)")
     args = parser.parse_args()
     env = database_env(args.db, "claims_bench")
     redis = ThrowawayRedis().start()
@@ -82,7 +82,10 @@ def main() -> None:
         return time.perf_counter() - began
 
     try:
-        print(f"== exports as jobs on {args.db}: {total:,} claims ==")
+        print(
+            f"== exports as jobs on {args.db}: {total:,} claims, export workers at nice {args.nice};"
+            f" load average {os.getloadavg()[0]:.1f} =="
+        )
         client.get("/")
         alone = export_all(1)
         job = ExportJob.objects.order_by("-pk")[0]

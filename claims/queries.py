@@ -19,7 +19,7 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Exists, F, Field, Model, OuterRef, QuerySet
+from django.db.models import Count, Exists, F, Field, Max, Model, OuterRef, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce, Lower, TruncDate
 
 from .filters import ALL_TOPICS, ClaimFilter, _bbox
@@ -143,15 +143,11 @@ def place_status(counts: dict[str, int]) -> str:
 
 
 def map_places(scope: Scope, view: tuple[float, float, float, float] | None = None) -> dict:
-    """The map's places for a filter and view, cached per data state (see `_map_places`)."""
-    return cached("map-view", scope, lambda: _map_places(scope, view), extra=repr(view))
-
-
-def _map_places(scope: Scope, view: tuple[float, float, float, float] | None = None) -> dict:
     """One entry per place with claims under the filter (inside `view` if given): where it is,
     how many claims, how many per status, and the status colour of its marker; and how many
     places are off the view, per side. The counts per place and status, and the places they
-    name, are read once for every view (panning reuses them from the cache)."""
+    name, are read once for every view (panning reuses them from the cache); the view's answer
+    is cached encoded by the page (`pages.dashboard.cached_json`)."""
 
     def count_per_place_and_status():
         counted = _counted(scope, PanelCount.Panel.PLACE)
@@ -163,7 +159,7 @@ def _map_places(scope: Scope, view: tuple[float, float, float, float] | None = N
     counts: dict[int, dict[str, int]] = defaultdict(dict)
     for place_id, status, n in cached("map", scope, count_per_place_and_status):
         counts[place_id][status] = n
-    gazetteer = cached("map-places", scope, lambda: _places(sorted(counts)))
+    gazetteer = _gazetteer(sorted(counts))
     in_view = [p for p in gazetteer if view is None or _sees(view, p[2], p[3])]
     in_view.sort(key=lambda p: -sum(counts[p[0]].values()))
     places = []
@@ -188,6 +184,19 @@ def _map_places(scope: Scope, view: tuple[float, float, float, float] | None = N
     places.sort(key=lambda p: (-p["count"], p["name"]))
     outside = _outside(view, gazetteer, counts) if view else {}
     return {"places": places, "truncated": len(in_view) > MAX_MAP_PLACES, "outside": outside}
+
+
+def _gazetteer(ids: list[int]) -> list[tuple]:
+    """`_places(ids)`, kept per list of places and their last edit rather than per change stamp:
+    while workers add claims at places already on the map, the stamp moves at every claim and
+    the places do not (2,000 of them: the larger part of a cold map)."""
+    edited = Location.objects.aggregate(last=Max("updated_at"))["last"]
+    key = "claims-gazetteer:" + hashlib.sha256(f"{ids}|{edited}".encode()).hexdigest()
+    places = cache.get(key)
+    if places is None:
+        places = _places(ids)
+        cache.set(key, places, timeout=settings.PANEL_CACHE_SECONDS)
+    return places
 
 
 def _places(ids: list[int]) -> list[tuple]:
@@ -525,16 +534,18 @@ def _facets(scope: Scope) -> Facets:
 
 def places_with_claims() -> QuerySet:
     """(id, name) of the places any current claim names, for the place chooser. One query,
-    run only when the template's cache of the chooser misses."""
-    return (
-        Location.objects.filter(
+    run only when the template's cache of the chooser misses: over the map's kept counts (a
+    place counted for every topic), else over the claims' places."""
+    if settings.PANEL_COUNTS:
+        counted = PanelCount.objects.filter(panel=PanelCount.Panel.PLACE, topic=0, n__gt=0)
+        named = Q(pk__in=counted.values("key"))
+    else:
+        named = Q(
             Exists(
                 ClaimLocation.objects.filter(location_id=OuterRef("pk"), claim__superseded_at__isnull=True)
             )
         )
-        .order_by(Lower("name"), "pk")
-        .values_list("pk", "name")
-    )
+    return Location.objects.filter(named).order_by(Lower("name"), "pk").values_list("pk", "name")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -611,6 +622,17 @@ def _parts(flt: ClaimFilter, topic: Topic | None) -> list[tuple[str, str, dict]]
     return [part for part in parts if active[part[0]]]
 
 
+def _total(scope: Scope) -> int:
+    """Claims under the filter: summed from the filter bar's kept counts when they cover it
+    (every filter but text, window, box, stance, place and dates), else counted."""
+    counted = _counted(scope, PanelCount.Panel.SOURCE, sources=True)
+    if counted is None:
+        return scope.claims(sort=False).count()
+    if scope.flt.sources:
+        counted = counted.filter(key__in=scope.flt.sources)
+    return counted.aggregate(total=Sum("n"))["total"] or 0
+
+
 def left_out(scope: Scope, total: int) -> list[LeftOut]:
     """For each part of the filter, how many more claims there are without it: nothing is hidden
     without the page saying so. One count per active part, cached per filter and data state."""
@@ -622,7 +644,7 @@ def left_out(scope: Scope, total: int) -> list[LeftOut]:
         for part, why, changes in _parts(scope.flt, scope.topic):
             relaxed = replace(scope.flt, **changes)
             topic = None if part == "topic" else scope.topic
-            n = relaxed.apply(topic=topic, sort=False).count() - total
+            n = _total(Scope(relaxed, topic)) - total
             if n > 0:
                 out.append(LeftOut(part, why, n, relaxed.querystring()))
         return out

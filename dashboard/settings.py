@@ -93,7 +93,7 @@ MIDDLEWARE = [
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "dashboard.backends.OneQueryModelBackend",  # Django's, with one query for the permissions
 ]
 # Login throttling: lock a username from an address after repeated failures.
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
@@ -102,7 +102,10 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 
-ROOT_URLCONF = "dashboard.urls"
+# BENCH_VIEWS adds the benchmarks' yardsticks (bench/urls.py: a plain Django ListView of 50
+# claims) beside every page; production never serves them.
+BENCH_VIEWS = env_bool("BENCH_VIEWS", False) and not PRODUCTION
+ROOT_URLCONF = "bench.urls" if BENCH_VIEWS else "dashboard.urls"
 WSGI_APPLICATION = "dashboard.wsgi.application"
 
 TEMPLATES = [

@@ -6,6 +6,7 @@
 #   SERVE_ROLES="web worker beat"   default
 #   BIND=127.0.0.1:8000  WEB_CONCURRENCY=2             gunicorn
 #   WORKER_QUEUES=celery,parsing,grouping,imports,feeds,exports  WORKER_CONCURRENCY=2  WORKER_NAME
+#   WORKER_NICE=10                                      the worker's CPU priority below the web's
 #   STATE_DIR=var                                       beat's schedule, export files
 # Migrations and static files are done by the web role (both are harmless to repeat).
 set -euo pipefail
@@ -38,7 +39,9 @@ if [[ " $ROLES " == *" web "* ]]; then
   echo "serve: web (gunicorn) on http://$BIND/ - put a TLS proxy in front of it."
 fi
 if [[ " $ROLES " == *" worker "* ]]; then
-  $PY -m celery -A dashboard worker --loglevel="${LOG_LEVEL:-INFO}" \
+  # Beside the web on one host, parsing and exports give way to page requests (a page waits on
+  # one core while two workers parse; a parse only finishes a little later).
+  nice -n "${WORKER_NICE:-10}" $PY -m celery -A dashboard worker --loglevel="${LOG_LEVEL:-INFO}" \
     -Q "${WORKER_QUEUES:-celery,parsing,grouping,imports,feeds,exports}" \
     -n "${WORKER_NAME:-worker}@%h" --concurrency "${WORKER_CONCURRENCY:-2}" &
   pids+=($!)

@@ -75,3 +75,19 @@ def test_database_url_switches_to_postgresql():
         },
     )
     assert result.stdout.strip() == "django.db.backends.postgresql", result.stderr
+
+
+def test_production_never_serves_the_benchmarks_pages():
+    show = "from django.conf import settings; print(settings.ROOT_URLCONF)"
+    production = run_manage(
+        "shell",
+        "-c",
+        show,
+        DJANGO_ENV="production",
+        SECRET_KEY="k3y-" + "z9Q!" * 15,
+        ALLOWED_HOSTS="claims.example.org",
+        BENCH_VIEWS="1",
+    )
+    assert production.stdout.split()[-1] == "dashboard.urls", production.stderr
+    development = run_manage("shell", "-c", show, BENCH_VIEWS="1")
+    assert development.stdout.split()[-1] == "bench.urls", development.stderr

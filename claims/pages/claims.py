@@ -154,8 +154,10 @@ def review_context(
 @require_GET
 @login_required
 def claim_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
-    # The claim's proposition comes with it (a claim has at most one membership).
-    claim = get_object_or_404(Claim.objects.for_list().select_related("membership__proposition"), pk=pk)
+    # The claim's proposition comes with it (a claim has at most one membership); its places are
+    # read with their mentions by claim_places, not prefetched.
+    related = ("source", "report", "cited_source", "membership__proposition")
+    claim = get_object_or_404(Claim.objects.select_related(*related).prefetch_related("topics"), pk=pk)
     before, marked, after = report_excerpt(claim)
     others = (
         Claim.objects.current()

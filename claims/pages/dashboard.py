@@ -6,7 +6,10 @@ take the same query string, so one filter state (in the URL) drives every panel.
 
 from __future__ import annotations
 
+import json
+
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -18,6 +21,7 @@ from ..models import Stance, Status, Topic
 from ..queries import (
     STATUS_ORDER,
     Scope,
+    cached,
     change_stamp,
     claims_at,
     facets,
@@ -98,9 +102,25 @@ def dashboard(request: HtmxHttpRequest) -> HttpResponse:
     return render(request, "claims/dashboard.html", context)
 
 
+def json_response(body: bytes) -> HttpResponse:
+    return HttpResponse(body, content_type="application/json")
+
+
+def cached_json(panel: str, scope: Scope, data, *, extra: str = "") -> HttpResponse:
+    """A panel's JSON answer, encoded once per filter and data state: the encoded bytes are what
+    the cache keeps, so a repeated view neither rebuilds nor re-encodes the panel (the map's
+    places run to hundreds of kilobytes)."""
+    errors = list(scope.flt.errors)
+
+    def encode() -> bytes:
+        return json.dumps(data() | {"errors": errors}, cls=DjangoJSONEncoder).encode()
+
+    return json_response(cached(f"{panel}-json", scope, encode, extra=f"{extra}|{errors!r}"))
+
+
 @require_GET
 @login_required
-def map_data(request: HtmxHttpRequest) -> JsonResponse:
+def map_data(request: HtmxHttpRequest) -> HttpResponse:
     """Places with claims under the filter, aggregated per place, only inside `view` if given,
     with counts of those outside it; with `at=<place id>`, the claims at that one place instead
     (a marker's popup)."""
@@ -108,19 +128,18 @@ def map_data(request: HtmxHttpRequest) -> JsonResponse:
     at = request.GET.get("at", "")
     if at:
         data = claims_at(scope, int(at) if at.isdigit() and len(at) < 12 else 0)
-    else:
-        data = map_places(scope, parse_view(request.GET.get("view")))
-    data["errors"] = list(scope.flt.errors)
-    return JsonResponse(data)
+        data["errors"] = list(scope.flt.errors)
+        return JsonResponse(data)
+    view = parse_view(request.GET.get("view"))
+    return cached_json("map", scope, lambda: map_places(scope, view), extra=repr(view))
 
 
 @require_GET
 @login_required
-def timeline_data(request: HtmxHttpRequest) -> JsonResponse:
+def timeline_data(request: HtmxHttpRequest) -> HttpResponse:
     scope = Scope.of(ClaimFilter.from_query(request.GET))
-    data = timeline(scope, "report" if request.GET.get("basis") == "report" else "event")
-    data["errors"] = list(scope.flt.errors)
-    return JsonResponse(data)
+    basis = "report" if request.GET.get("basis") == "report" else "event"
+    return cached_json(f"timeline-{basis}", scope, lambda: timeline(scope, basis))
 
 
 @require_GET

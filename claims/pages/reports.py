@@ -37,7 +37,8 @@ def highlighted_text(report: Report, claims) -> list[dict]:
 
 
 def report_context(report: Report) -> dict:
-    claims = list(report.claims.current().for_list().order_by("char_start", "id"))
+    # The page shows each claim's source, not its places or topics: nothing else is fetched.
+    claims = list(report.claims.current().select_related("source").order_by("char_start", "id"))
     return {
         "poll_seconds": settings.REPORT_POLL_SECONDS,
         "report": report,

@@ -56,3 +56,14 @@ def test_panning_reuses_the_groups_and_only_reads_the_places_in_view():
     assert [p["name"] for p in everything["places"]] == ["Kursk", "Vladivostok"]
     assert [p["name"] for p in west["places"]] == ["Kursk"]
     assert n <= 3  # topic, stamp and places: the grouped counts came from the cache
+
+
+def test_a_moved_place_and_a_new_place_show_on_the_map_at_once():
+    kursk = make_place("Kursk", lat=51.7, lon=36.2)
+    ClaimLocation.objects.create(claim=make_claim(), location=kursk)
+    assert [p["lat"] for p in map_places(scope())["places"]] == [51.7]
+    kursk.latitude = 52.0
+    kursk.save()
+    assert [p["lat"] for p in map_places(scope())["places"]] == [52.0]
+    ClaimLocation.objects.create(claim=make_claim(), location=make_place("Orel", lat=52.9, lon=36.1))
+    assert sorted(p["name"] for p in map_places(scope())["places"]) == ["Kursk", "Orel"]

@@ -210,6 +210,59 @@ def test_each_filter_part_counts_what_it_hides_with_a_link_without_it(viewer_cli
     assert "1 claim from other sources" in response.content.decode()
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"source": "hur", "status": "confirmed"},
+        {"source": "hur", "status": "confirmed", "topic": "nk"},
+        {"status": "denied", "topic": "nk"},
+        {"source": "hur", "q": "troops"},
+        {"source": "hur", "date_from": "2024-11-02"},
+    ],
+)
+def test_what_the_filter_leaves_out_is_the_same_from_the_kept_counts_as_counted(
+    viewer_client, settings, query
+):
+    from django.core.cache import cache
+
+    hur, kremlin = make_source("HUR"), make_source("Kremlin")
+    topic = Topic.objects.create(name="NK troops", slug="nk")
+    for i, (source, status) in enumerate(
+        [(hur, "confirmed"), (kremlin, "confirmed"), (hur, "denied"), (kremlin, "denied"), (hur, "confirmed")]
+    ):
+        claim = make_claim(source=source, status=status, statement="troops arrived" if i % 2 else "nothing")
+        claim.event_start = claim.event_end = date(2024, 11, 1 + i)
+        claim.timeline_date = claim.event_start
+        claim.save()
+        if i != 1:
+            claim.topics.add(topic)
+    query = query | {"source": hur.pk} if "source" in query else query
+    answers = []
+    for kept in (True, False):
+        settings.PANEL_COUNTS = kept
+        cache.clear()
+        response = viewer_client.get(reverse("dashboard"), query)
+        answers.append(sorted((i.part, i.count, i.query) for i in response.context["left_out"]))
+    assert answers[0] == answers[1]
+    assert answers[0]
+
+
+def test_the_place_chooser_is_the_same_from_the_kept_counts_as_from_the_claims(settings):
+    from claims.queries import places_with_claims
+
+    kursk, orel, _nowhere = make_place("Kursk"), make_place("orel"), make_place("Nowhere")
+    ClaimLocation.objects.create(claim=make_claim(), location=kursk)
+    ClaimLocation.objects.create(claim=make_claim(), location=orel)
+    superseded = make_claim()
+    ClaimLocation.objects.create(claim=superseded, location=_nowhere)
+    superseded.superseded_at = superseded.created_at
+    superseded.save()
+    settings.PANEL_COUNTS = True
+    kept = list(places_with_claims())
+    settings.PANEL_COUNTS = False
+    assert kept == list(places_with_claims()) == [(kursk.pk, "Kursk"), (orel.pk, "orel")]
+
+
 # ---------------------------------------------------------------------------------------------
 # Query counts do not grow with the data
 
@@ -465,3 +518,21 @@ def test_pages_name_an_icon_that_exists_so_browsers_do_not_ask_for_a_missing_fav
     html = viewer_client.get(reverse("dashboard")).content.decode()
     assert '<link rel="icon" type="image/svg+xml" href="/static/img/icon.svg">' in html
     assert finders.find("img/icon.svg")
+
+
+def test_place_options_are_escaped_marked_and_the_same_from_the_cache():
+    from django.utils.safestring import SafeString
+
+    from claims.templatetags.claims_ui import place_options
+
+    rows = [(1, "Kursk <oblast>"), (2, "Orel & Co")]
+    first, second = place_options(rows, [2]), place_options(iter(rows), [2])
+    assert (
+        first
+        == second
+        == (
+            '<option value="1">Kursk &lt;oblast&gt;</option><option value="2" selected>Orel &amp; Co</option>'
+        )
+    )
+    assert isinstance(second, SafeString)
+    assert place_options(rows, []) != first
