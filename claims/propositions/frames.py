@@ -296,6 +296,11 @@ FRAMES: tuple[Frame, ...] = (
     ),
 )
 
+# Words for where troops stand at the front ("along the front line"): a headcount there is about
+# combat, not a point of the deployment series.
+FRONT_STEMS = ("frontline", "front$", "фронт", "передов", "передні")
+FRONT_PHRASES = ("front line", "front lines")
+
 # Places of these kinds are specific enough to tell two questions apart ("in Kursk" vs "in Russia").
 SPECIFIC_PLACE_KINDS = frozenset({"region", "settlement", "facility"})
 

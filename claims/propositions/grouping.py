@@ -22,7 +22,15 @@ from rapidfuzz import fuzz
 from claims.extraction.language import language
 from claims.extraction.lexicon import detect_language
 
-from .frames import FRAMES, REASON_MARKERS, SPECIFIC_PLACE_KINDS, STANCE_STEMS, Frame
+from .frames import (
+    FRAMES,
+    FRONT_PHRASES,
+    FRONT_STEMS,
+    REASON_MARKERS,
+    SPECIFIC_PLACE_KINDS,
+    STANCE_STEMS,
+    Frame,
+)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 FRAMES_BY_NAME = {f.name: f for f in FRAMES}
@@ -200,12 +208,25 @@ def _first_frame(words: list[str], all_words: list[str], units: set[str]) -> str
             continue
         if frame.name == "training" and not _names_training(words, units):
             continue
-        if frame.name in COUNTED_ELSEWHERE and units & HEADCOUNT_UNITS and not units - HEADCOUNT_UNITS:
+        headcount_only = bool(units & HEADCOUNT_UNITS) and not units - HEADCOUNT_UNITS
+        if frame.name in COUNTED_ELSEWHERE and headcount_only and not _at_the_front(frame, folded):
             # "a number belongs to the predicate it counts": a troop headcount in a sentence that
             # also mentions fighting or losses is a point of the deployment series.
             return "deployment"
         return frame.name
     return ""
+
+
+_FRONT = _cues(FRONT_STEMS)
+_FRONT_PATTERN = _cue_pattern(_FRONT)
+
+
+def _at_the_front(frame: Frame, folded: str) -> bool:
+    """ "3,000 soldiers deployed along the front line": where troops stand at the front is combat,
+    whatever their number (a headcount of fighters elsewhere stays a point of the size series)."""
+    if frame.name != "combat":
+        return False
+    return any(p in folded for p in FRONT_PHRASES) or _FRONT_PATTERN.search(folded) is not None
 
 
 HEADCOUNT_UNITS = frozenset({"soldiers", "troops", "people", "personnel", "workers"})
