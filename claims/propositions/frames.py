@@ -24,6 +24,9 @@ class Frame:
     window_days: int | None = None
     locative: bool = False  # the most specific place named is part of the question ("troops in Kursk")
     requires: tuple[str, ...] = ()  # stems of which one must also appear (a narrower question)
+    # stems that are a cue only as what the claim says its subject is or has ("the ship is not
+    # Israeli", "has no connection with"): right after a linking word (`LINKING_WORDS`)
+    predicative: tuple[str, ...] = ()
 
 
 CASUALTY_STEMS = (
@@ -59,7 +62,45 @@ TALLY_STEMS = ("repeatedly", "times$", "неоднократн", "неоднор
 TALLY_PHRASES = ("since the start", "since the beginning", "since the war began", "since the full-scale")
 
 
+# Linking words after which a predicative cue names what the subject is or has, and the words that
+# may stand between ("is not an", "has no current").
+LINKING_WORDS = (
+    "is$", "are$", "was$", "were$", "be$", "been$", "has$", "have$", "had$", "является", "являются",
+    "являлось", "имеет", "имеют", "має", "мають", "є$",
+)  # fmt: skip
+LINK_FILLERS = (
+    "not$",
+    "no$",
+    "any$",
+    "a$",
+    "an$",
+    "current$",
+    "currently$",
+    "longer$",
+    "не$",
+    "никакого$",
+    "жодного$",
+)
+LINK_SPAN = 3  # fillers at most between a linking word and its cue
+
+# Who a ship (or anything attacked) belongs to: its owner, flag or ties ("the ship is not Israeli",
+# "has no connection with any US entity"). Nationalities count only as what the subject is.
+AFFILIATION_STEMS = ("ownership", "affiliat", "принадлежн", "належн")
+AFFILIATION_PREDICATES = (
+    "israel", "american", "british", "u.s", "us-", "uk-", "owned", "linked", "connected", "affiliat",
+    "connection", "links$", "ties$", "израил", "американ", "британ", "ізраїл", "британськ", "связан",
+    "отношени", "пов'язан", "стосунк", "зв'яз",
+)  # fmt: skip
+VESSEL_STEMS = ("ship", "vessel", "tanker", "freighter", "судн", "корабл", "танкер")
+
+
 FRAMES: tuple[Frame, ...] = (
+    Frame(
+        "affiliation",
+        AFFILIATION_STEMS,
+        requires=(*VESSEL_STEMS, "connection", "ties$", "links$", "связ", "зв'яз", "стосунк", "отношени"),
+        predicative=AFFILIATION_PREDICATES,
+    ),
     Frame(
         "documents",
         ("document", "passport", "документ", "паспорт", "удостоверен", "посвідчен"),

@@ -26,6 +26,9 @@ from .frames import (
     FRAMES,
     FRONT_PHRASES,
     FRONT_STEMS,
+    LINK_FILLERS,
+    LINK_SPAN,
+    LINKING_WORDS,
     REASON_MARKERS,
     SPECIFIC_PLACE_KINDS,
     STANCE_STEMS,
@@ -161,7 +164,27 @@ def _requirement_met(frame: Frame, words: list[str]) -> bool:
 def _has_cue(frame: Frame, text: str) -> bool:
     if any(p in text for p in frame.phrases):
         return True
-    return _CUE_PATTERNS[frame.name].search(text) is not None
+    if _CUE_PATTERNS[frame.name].search(text) is not None:
+        return True
+    return frame.name in _PREDICATIVE and _predicative_cue(_PREDICATIVE[frame.name], text.split())
+
+
+_PREDICATIVE = {f.name: _cues(f.predicative) for f in FRAMES if f.predicative}
+_LINKING, _FILLERS = _cues(LINKING_WORDS), _cues(LINK_FILLERS)
+
+
+def _predicative_cue(cues: _Cues, words: list[str]) -> bool:
+    """A cue word that follows a linking word ("is", "has"), with at most `LINK_SPAN` fillers
+    ("not an", "no current") between: what the claim says its subject is or has."""
+    for i, word in enumerate(words):
+        if not _at(_LINKING, word):
+            continue
+        for follower in words[i + 1 : i + 2 + LINK_SPAN]:
+            if _at(cues, follower):
+                return True
+            if not _at(_FILLERS, follower):
+                break
+    return False
 
 
 def _purpose_only(frame: Frame, words: list[str]) -> bool:
