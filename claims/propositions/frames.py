@@ -342,6 +342,28 @@ FRAMES: tuple[Frame, ...] = (
 FRONT_STEMS = ("frontline", "front$", "фронт", "передов", "передні")
 FRONT_PHRASES = ("front line", "front lines")
 
+# What one attack hit, by kind: two attacks on the same day are two events when one hit a warship and
+# the other a merchant ship, or one struck targets on land ("air strikes on Houthi targets"). Stems
+# as in frames; phrases are matched in the folded text. A claim that names no kind joins either.
+TARGET_KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "warship": (
+        ("warship", "destroyer", "frigate", "cruiser", "uss$", "hms$", "авианос", "эсмин", "есмін", "фрегат",
+         "крейсер", "авіаносц"),
+        ("aircraft carrier", "navy ship", "naval ship", "naval vessel", "военный корабль", "военного корабля",
+         "військовий корабель"),
+    ),
+    "merchant": (
+        ("merchant", "cargo", "tanker", "freighter", "bulk", "container", "commercial", "vessel", "ship$",
+         "ships$", "судн", "танкер", "сухогруз", "контейнеровоз"),
+        ("bulk carrier",),
+    ),
+    "land": (
+        ("targets$", "sites$", "positions$", "radar", "depot", "infrastructure", "base$", "bases$", "airport",
+         "объект", "об'єкт", "инфраструктур", "інфраструктур"),
+        (),
+    ),
+}  # fmt: skip
+
 # Places of these kinds are specific enough to tell two questions apart ("in Kursk" vs "in Russia").
 SPECIFIC_PLACE_KINDS = frozenset({"region", "settlement", "facility"})
 

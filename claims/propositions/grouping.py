@@ -32,6 +32,7 @@ from .frames import (
     REASON_MARKERS,
     SPECIFIC_PLACE_KINDS,
     STANCE_STEMS,
+    TARGET_KINDS,
     Frame,
 )
 
@@ -64,6 +65,7 @@ class Signature:
     units: frozenset[str]
     day: date | None
     words: str
+    targets: frozenset[str] = frozenset()  # for an event frame: the kinds of what was hit
 
     @property
     def window(self) -> int | None:
@@ -93,6 +95,7 @@ class Candidate:
     frame: str
     place: str
     specific: set[str] = field(default_factory=set)
+    targets: set[str] = field(default_factory=set)
     first_day: date | None = None
     last_day: date | None = None
     samples: list[str] = field(default_factory=list)
@@ -109,6 +112,7 @@ class Candidate:
 
     def absorb(self, sig: Signature) -> None:
         self.specific |= sig.specific
+        self.targets |= sig.targets
         if sig.day:
             self.first_day = min(filter(None, (self.first_day, sig.day)))
             self.last_day = max(filter(None, (self.last_day, sig.day)))
@@ -294,6 +298,7 @@ def signature(facts: ClaimFacts) -> Signature:
     frame = frame_of(facts.text, facts.units)
     specific = [place_key(name) for name, kind in facts.places if kind in SPECIFIC_PLACE_KINDS]
     locative = FRAMES_BY_NAME[frame].locative if frame else False
+    event = bool(frame) and FRAMES_BY_NAME[frame].window_days is not None
     return Signature(
         scope=sorted(facts.topics)[0] if facts.topics else "",
         frame=frame,
@@ -302,6 +307,20 @@ def signature(facts: ClaimFacts) -> Signature:
         units=frozenset(facts.units),
         day=facts.day,
         words=lemma_words(facts.text),
+        targets=target_kinds(facts.text) if event else frozenset(),
+    )
+
+
+_TARGETS = {kind: (_cue_pattern(_cues(stems)), phrases) for kind, (stems, phrases) in TARGET_KINDS.items()}
+
+
+def target_kinds(text: str) -> frozenset[str]:
+    """The kinds of what an attack hit that the claim names (`frames.TARGET_KINDS`)."""
+    folded = " ".join(_folded_words(text))
+    return frozenset(
+        kind
+        for kind, (pattern, phrases) in _TARGETS.items()
+        if any(p in folded for p in phrases) or pattern.search(folded)
     )
 
 
@@ -311,6 +330,8 @@ def compatible(sig: Signature, cand: Candidate) -> bool:
     if sig.scope != cand.scope or sig.frame != cand.frame or sig.place != cand.place:
         return False
     if sig.specific and cand.specific and not (sig.specific & cand.specific):
+        return False
+    if sig.targets and cand.targets and not (sig.targets & cand.targets):
         return False
     window = sig.window
     if window is None or not (sig.day and cand.first_day and cand.last_day):
