@@ -206,13 +206,18 @@ def _purpose_only(frame: Frame, words: list[str]) -> bool:
     return first_cue > sent
 
 
-def frame_of(text: str, units: Iterable[str] = ()) -> str:
+def frame_of(text: str, units: Iterable[str] = (), *, named_place: bool = False) -> str:
     """The claim's main question: the first frame whose cue appears in its main part (a reason it
     gives, "because of heavy losses", explains the claim and is not its question: guideline rule 9),
-    else in the whole text."""
+    else in the whole text. `named_place`: whether the claim names a specific place (a region, a
+    town), where a headcount at the front is counted (guideline rule 4)."""
     words = _folded_words(text)
     main = _before_reason(words)
-    return (_first_frame(main, words, set(units)) if main else "") or _first_frame(words, words, set(units))
+    units = set(units)
+    at_front_counts = not named_place
+    return (_first_frame(main, words, units, at_front_counts) if main else "") or _first_frame(
+        words, words, units, at_front_counts
+    )
 
 
 def _before_reason(words: list[str]) -> list[str]:
@@ -226,7 +231,7 @@ def _before_reason(words: list[str]) -> list[str]:
 _REASONS = tuple(tuple(m.split()) for m in REASON_MARKERS)
 
 
-def _first_frame(words: list[str], all_words: list[str], units: set[str]) -> str:
+def _first_frame(words: list[str], all_words: list[str], units: set[str], at_front_counts: bool) -> str:
     folded = " ".join(words)
     for frame in FRAMES:
         if not _has_cue(frame, folded) or not _requirement_met(frame, all_words):
@@ -236,7 +241,11 @@ def _first_frame(words: list[str], all_words: list[str], units: set[str]) -> str
         if frame.name == "training" and not _names_training(words, units):
             continue
         headcount_only = bool(units & HEADCOUNT_UNITS) and not units - HEADCOUNT_UNITS
-        if frame.name in COUNTED_ELSEWHERE and headcount_only and not _at_the_front(frame, folded):
+        if (
+            frame.name in COUNTED_ELSEWHERE
+            and headcount_only
+            and not (at_front_counts and _at_the_front(frame, folded))
+        ):
             # "a number belongs to the predicate it counts": a troop headcount in a sentence that
             # also mentions fighting or losses is a point of the deployment series.
             return "deployment"
@@ -250,7 +259,8 @@ _FRONT_PATTERN = _cue_pattern(_FRONT)
 
 def _at_the_front(frame: Frame, folded: str) -> bool:
     """ "3,000 soldiers deployed along the front line": where troops stand at the front is combat,
-    whatever their number (a headcount of fighters elsewhere stays a point of the size series)."""
+    whatever their number (a headcount of fighters elsewhere stays a point of the size series, and
+    "moved to front-line areas including Kursk" counts troops in Kursk)."""
     if frame.name != "combat":
         return False
     return any(p in folded for p in FRONT_PHRASES) or _FRONT_PATTERN.search(folded) is not None
@@ -295,8 +305,8 @@ def place_key(name: str) -> str:
 
 
 def signature(facts: ClaimFacts) -> Signature:
-    frame = frame_of(facts.text, facts.units)
     specific = [place_key(name) for name, kind in facts.places if kind in SPECIFIC_PLACE_KINDS]
+    frame = frame_of(facts.text, facts.units, named_place=bool(specific))
     locative = FRAMES_BY_NAME[frame].locative if frame else False
     event = bool(frame) and FRAMES_BY_NAME[frame].window_days is not None
     return Signature(
