@@ -87,9 +87,15 @@ LINK_SPAN = 3  # fillers at most between a linking word and its cue
 # "has no connection with any US entity"). Nationalities count only as what the subject is.
 AFFILIATION_STEMS = ("ownership", "affiliat", "принадлежн", "належн")
 AFFILIATION_PREDICATES = (
-    "israel", "american", "british", "u.s", "us-", "uk-", "owned", "linked", "connected", "affiliat",
-    "connection", "links$", "ties$", "израил", "американ", "британ", "ізраїл", "британськ", "связан",
-    "отношени", "пов'язан", "стосунк", "зв'яз",
+    "owned", "linked", "connected", "affiliat", "connection", "links$", "ties$", "flagged", "registered",
+    "связан", "отношени", "пов'язан", "стосунк", "зв'яз",
+    # owners' and flags' nationalities
+    "israel", "american", "british", "u.s", "us-", "uk-", "greek", "maltese", "liberian", "panamanian",
+    "marshallese", "cypriot", "norwegian", "danish", "german", "french", "italian", "dutch", "chinese",
+    "japanese", "korean", "indian", "turkish", "saudi", "emirati", "iranian", "russian", "singapore",
+    "израил", "американ", "британ", "греческ", "либерийск", "панамск", "китайск", "японск", "российск",
+    "ізраїл", "американськ", "британськ", "грецьк", "ліберійськ", "панамськ", "китайськ", "японськ",
+    "російськ",
 )  # fmt: skip
 VESSEL_STEMS = ("ship", "vessel", "tanker", "freighter", "судн", "корабл", "танкер")
 

@@ -146,6 +146,59 @@ def test_a_headcount_beside_the_word_fighting_is_a_deployment_figure():
     assert frame_of("About 30 North Korean troops were killed in battle", ["killed"]) == "casualties"
 
 
+def test_a_headcount_along_the_front_line_is_about_combat():
+    assert (
+        frame_of("About 2,000 soldiers were posted in trenches along the front line", ["soldiers"])
+        == "combat"
+    )
+    assert frame_of("Близько 2000 солдатів перебувають на фронті", ["soldiers"]) == "combat"
+    # In a named place, the headcount counts troops there (the most specific place wins).
+    assert frame_of(
+        "Most of the 5,000 troops moved to front-line areas near Bryansk", ["soldiers"], named_place=True
+    ) == ("deployment")
+
+
+def test_a_denial_of_a_ships_owner_joins_the_claims_about_whose_ships_were_hit():
+    keys = group(
+        [
+            facts("The two tankers the rebels fired at are Greek and Maltese.", day=date(2024, 5, 2)),
+            facts(
+                "The seized freighter is not an Israeli ship, its operator said.",
+                "denies",
+                day=date(2024, 1, 9),
+            ),
+            facts(
+                "The bulk carrier has no connection with any Israeli company.", "denies", day=date(2024, 3, 1)
+            ),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2]
+    assert frame_of("Судно не является израильским, заявил оператор") == "affiliation"
+
+
+def test_a_side_remark_on_whose_ship_it_was_leaves_the_claim_about_the_attack():
+    assert frame_of("The British-owned tanker was hit by a missile off the coast") == "attack"
+    assert frame_of("The troops are Russian citizens now") != "affiliation"
+
+
+def test_attacks_of_one_day_on_a_warship_a_merchant_ship_and_targets_on_land_are_three_events():
+    day = date(2024, 7, 3)
+    keys = group(
+        [
+            facts("The rebels fired two missiles at the destroyer USS Mason.", day=day),
+            facts("The navy denied that its aircraft carrier was hit by a missile.", "denies", day=day),
+            facts("The rebels attacked the container ship Ocean Star with drones.", day=day),
+            facts("Allied jets carried out six strikes on rebel radar sites near the port.", day=day),
+            facts("The missiles hit the container ship's bridge.", day=day),
+            facts("The rebels launched four missiles overnight.", day=day),
+        ]
+    )
+    assert keys[0] == keys[1]
+    assert len({keys[0], keys[2], keys[3]}) == 3
+    assert keys[4] == keys[2]
+    assert keys[5] in {keys[0], keys[2], keys[3]}  # naming nothing hit, it may join any of them
+
+
 def test_bodies_of_one_government_are_one_voice_and_an_admission_counts():
     parents = {"Pentagon": "US government", "State Department": "US government"}
     members = [
