@@ -375,8 +375,8 @@ REFERRING_STANCES = frozenset({"denies"})
 
 def refers_back(facts: ClaimFacts, sig: Signature) -> bool:
     """ "Moscow dismissed the reports as fake": a denial (or a non-denial) that names no question of
-    its own answers what its report is about. It joins the report's lead proposition when its
-    words match nothing better."""
+    its own answers what its report is about: it joins the report's lead proposition (else the
+    most similar one without a question)."""
     return not sig.frame and facts.stance in REFERRING_STANCES
 
 
@@ -407,7 +407,9 @@ class Grouper:
         for i in report_order(later):
             sig = sigs[i]
             candidates = self.by_slot.setdefault(sig.slot, [])
-            found = match(sig, candidates) or (lead.get(sig.scope) if later[i] else None)
+            # A claim that refers back joins its report's lead before any look-alike without a
+            # question ("the claim was false" beside "officials told Reuters the claim was false").
+            found = (lead.get(sig.scope) if later[i] else None) or match(sig, candidates)
             if found is None:
                 key = unique_key(sig.base_key(), self.keys)
                 self.keys.add(key)

@@ -312,7 +312,8 @@ def _plan(items: list[Item]) -> _Scope:
                 if sig.frame and lead is None:
                     lead = current
                 continue  # it still fits where it is (or where an analyst merged it): leave it
-        found = match(sig, state.candidates_for(sig))
+        # A claim that refers back joins its report's lead before any look-alike without a question.
+        found = None if later[i] and lead is not None else match(sig, state.candidates_for(sig))
         if found:
             prop = state.live(state.props[found.key])
         elif later[i] and lead is not None:

@@ -199,6 +199,18 @@ def test_attacks_of_one_day_on_a_warship_a_merchant_ship_and_targets_on_land_are
     assert keys[5] in {keys[0], keys[2], keys[3]}  # naming nothing hit, it may join any of them
 
 
+def test_a_denial_joins_its_reports_lead_before_a_look_alike_without_a_question():
+    day = date(2024, 7, 3)
+    keys = Grouper().add_report(
+        [
+            facts("The rebels said they fired missiles at the destroyer USS Mason.", day=day),
+            facts("Two officials told a news agency the rebels' statement was untrue.", day=day),
+            facts("Two officials told a news agency the rebels' statement was untrue.", "denies", day=day),
+        ]
+    )
+    assert keys[2] == keys[0] != keys[1]
+
+
 def test_bodies_of_one_government_are_one_voice_and_an_admission_counts():
     parents = {"Pentagon": "US government", "State Department": "US government"}
     members = [
