@@ -257,9 +257,12 @@ FRAMES: tuple[Frame, ...] = (
             "воював",
             "воюва",
             "наступ",
+            "reconnaissance",
+            "аеророзвідк",
+            "аэроразведк",
             "атак",
         ),
-        ("front line", "front lines"),
+        ("front line", "front lines", "military operations"),
     ),
     Frame(
         "attack",

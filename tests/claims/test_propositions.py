@@ -158,6 +158,12 @@ def test_a_headcount_along_the_front_line_is_about_combat():
     ) == ("deployment")
 
 
+def test_military_operations_and_reconnaissance_at_the_front_are_combat():
+    assert frame_of("Language barriers will keep hampering their military operations") == "combat"
+    assert frame_of("Their drone teams fly reconnaissance over the border villages") == "combat"
+    assert frame_of("Оператори дронів ведуть аеророзвідку над селами") == "combat"
+
+
 def test_a_denial_of_a_ships_owner_joins_the_claims_about_whose_ships_were_hit():
     keys = group(
         [
