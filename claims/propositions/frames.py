@@ -373,6 +373,15 @@ TARGET_KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
 }  # fmt: skip
 
+# Places named by a common word, not a name: specific like a named region when the claim names none
+# ("North Korean engineers work in the occupied territories" is not a claim about Russia).
+PLACE_WORDS = {
+    "occupied territories": (
+        "occupied territor", "occupied areas", "окупованих територ", "окупованій територ",
+        "окупованої територ", "оккупированных территор", "оккупированной территор", "оккупированные территор",
+    ),
+}  # fmt: skip
+
 # Places of these kinds are specific enough to tell two questions apart ("in Kursk" vs "in Russia").
 SPECIFIC_PLACE_KINDS = frozenset({"region", "settlement", "facility"})
 

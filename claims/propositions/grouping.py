@@ -29,6 +29,7 @@ from .frames import (
     LINK_FILLERS,
     LINK_SPAN,
     LINKING_WORDS,
+    PLACE_WORDS,
     REASON_MARKERS,
     SPECIFIC_PLACE_KINDS,
     STANCE_STEMS,
@@ -306,6 +307,7 @@ def place_key(name: str) -> str:
 
 def signature(facts: ClaimFacts) -> Signature:
     specific = [place_key(name) for name, kind in facts.places if kind in SPECIFIC_PLACE_KINDS]
+    specific = specific or list(_place_words(facts.text))
     frame = frame_of(facts.text, facts.units, named_place=bool(specific))
     locative = FRAMES_BY_NAME[frame].locative if frame else False
     event = bool(frame) and FRAMES_BY_NAME[frame].window_days is not None
@@ -319,6 +321,12 @@ def signature(facts: ClaimFacts) -> Signature:
         words=lemma_words(facts.text),
         targets=target_kinds(facts.text) if event else frozenset(),
     )
+
+
+def _place_words(text: str) -> Iterable[str]:
+    """Places named by common words rather than a name ("the occupied territories")."""
+    folded = " ".join(_folded_words(text))
+    return (name for name, phrases in PLACE_WORDS.items() if any(p in folded for p in phrases))
 
 
 _TARGETS = {kind: (_cue_pattern(_cues(stems)), phrases) for kind, (stems, phrases) in TARGET_KINDS.items()}

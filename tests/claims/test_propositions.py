@@ -164,6 +164,17 @@ def test_military_operations_and_reconnaissance_at_the_front_are_combat():
     assert frame_of("Оператори дронів ведуть аеророзвідку над селами") == "combat"
 
 
+def test_troops_in_the_occupied_territories_are_not_troops_in_russia():
+    keys = group(
+        [
+            facts("Pyongyang has sent 12,000 soldiers to Russia.", places=(("Russia", "country"),)),
+            facts("North Korean troops are building trenches in the occupied territories of Ukraine."),
+            facts("Міністр не має даних, що північнокорейські військові є на окупованих територіях."),
+        ]
+    )
+    assert keys[1] == keys[2] != keys[0]
+
+
 def test_a_denial_of_a_ships_owner_joins_the_claims_about_whose_ships_were_hit():
     keys = group(
         [
