@@ -241,17 +241,22 @@ def _first_frame(words: list[str], all_words: list[str], units: set[str], at_fro
             continue
         if frame.name == "training" and not _names_training(words, units):
             continue
-        headcount_only = bool(units & HEADCOUNT_UNITS) and not units - HEADCOUNT_UNITS
-        if (
-            frame.name in COUNTED_ELSEWHERE
-            and headcount_only
-            and not (at_front_counts and _at_the_front(frame, folded))
-        ):
+        if _counts_troops_sent(frame, words, units, at_front_counts):
             # "a number belongs to the predicate it counts": a troop headcount in a sentence that
             # also mentions fighting or losses is a point of the deployment series.
             return "deployment"
         return frame.name
     return ""
+
+
+def _counts_troops_sent(frame: Frame, words: list[str], units: set[str], at_front_counts: bool) -> bool:
+    """Whether a troop headcount in a claim about fighting or losses counts the troops sent: not
+    when they stand at the front (`_at_the_front`), nor when the claim says they "were killed"."""
+    if frame.name not in COUNTED_ELSEWHERE or not units & HEADCOUNT_UNITS or units - HEADCOUNT_UNITS:
+        return False
+    if at_front_counts and _at_the_front(frame, " ".join(words)):
+        return False
+    return not (frame.name == "casualties" and _predicative_cue(_CUES[frame.name], words))
 
 
 _FRONT = _cues(FRONT_STEMS)

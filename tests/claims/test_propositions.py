@@ -146,6 +146,13 @@ def test_a_headcount_beside_the_word_fighting_is_a_deployment_figure():
     assert frame_of("About 30 North Korean troops were killed in battle", ["killed"]) == "casualties"
 
 
+def test_a_headcount_of_troops_who_were_killed_counts_the_dead():
+    assert (
+        frame_of("Some 900 soldiers sent to the war have been killed in battle", ["soldiers"]) == "casualties"
+    )
+    assert frame_of("It sent 9,000 soldiers to the war, where many died", ["soldiers"]) == "deployment"
+
+
 def test_a_headcount_along_the_front_line_is_about_combat():
     assert (
         frame_of("About 2,000 soldiers were posted in trenches along the front line", ["soldiers"])
