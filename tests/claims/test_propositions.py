@@ -395,3 +395,30 @@ def test_extract_claims_with_propositions_adds_a_key_to_every_claim(registry, tm
     keys = [c["proposition"] for row in out for c in row["claims"]]
     assert keys and all(isinstance(k, str) and k for k in keys)
     assert len(set(keys)) == 1
+
+
+@pytest.mark.django_db
+def test_the_service_keeps_attacks_on_a_warship_and_on_a_merchant_ship_of_one_day_apart(scripted):
+    service.group_report(parsed("CENTCOM | asserts | Rebel missiles hit the container ship Ocean Star.").pk)
+    service.group_report(
+        parsed("Rebels | asserts | The rebels fired missiles at the destroyer USS Mason.").pk
+    )
+    later = parsed("Navy | asserts | The missile that hit the container ship started a fire on board.")
+    service.group_report(later.pk)
+    merchant, warship = Proposition.objects.order_by("pk")
+    assert (merchant.targets, warship.targets) == (["merchant"], ["warship"])
+    assert merchant.claim_count == 2 and warship.claim_count == 1
+
+
+@pytest.mark.django_db
+def test_the_service_gives_a_denial_its_reports_lead_before_a_look_alike(scripted):
+    report = parsed(
+        "Rebels | asserts | The rebels said they fired missiles at the destroyer USS Mason.\n"
+        "Reuters | asserts | Two officials told a news agency the rebels' statement was untrue.\n"
+        "Pentagon | denies | Two officials told a news agency the rebels' statement was untrue."
+    )
+    service.group_report(report.pk)
+    lead, look_alike, denial = (
+        c.membership.proposition_id for c in Claim.objects.select_related("membership").order_by("char_start")
+    )
+    assert denial == lead != look_alike
