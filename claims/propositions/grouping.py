@@ -316,6 +316,9 @@ def signature(facts: ClaimFacts) -> Signature:
     frame = frame_of(facts.text, facts.units, named_place=bool(specific))
     locative = FRAMES_BY_NAME[frame].locative if frame else False
     event = bool(frame) and FRAMES_BY_NAME[frame].window_days is not None
+    targets = target_kinds(facts.text) if event else frozenset()
+    if frame == "damage" and targets & SHIP_TARGETS:
+        frame = "attack"  # what an attack did to one ship is part of that attack
     return Signature(
         scope=sorted(facts.topics)[0] if facts.topics else "",
         frame=frame,
@@ -324,7 +327,7 @@ def signature(facts: ClaimFacts) -> Signature:
         units=frozenset(facts.units),
         day=facts.day,
         words=lemma_words(facts.text),
-        targets=target_kinds(facts.text) if event else frozenset(),
+        targets=targets,
     )
 
 
@@ -334,6 +337,7 @@ def _place_words(text: str) -> Iterable[str]:
     return (name for name, phrases in PLACE_WORDS.items() if any(p in folded for p in phrases))
 
 
+SHIP_TARGETS = frozenset({"warship", "merchant"})
 _TARGETS = {kind: (_cue_pattern(_cues(stems)), phrases) for kind, (stems, phrases) in TARGET_KINDS.items()}
 
 

@@ -223,6 +223,18 @@ def test_attacks_of_one_day_on_a_warship_a_merchant_ship_and_targets_on_land_are
     assert keys[5] in {keys[0], keys[2], keys[3]}  # naming nothing hit, it may join any of them
 
 
+def test_the_damage_one_attack_did_to_a_ship_is_part_of_that_attack():
+    day = date(2024, 7, 3)
+    keys = group(
+        [
+            facts("The rebels attacked the tanker Sea Breeze with two missiles.", day=day),
+            facts("The tanker was damaged and caught fire, but the crew is safe.", day=day),
+            facts("Dozens of houses were damaged in the city overnight.", day=day),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2]
+
+
 def test_a_denial_joins_its_reports_lead_before_a_look_alike_without_a_question():
     day = date(2024, 7, 3)
     keys = Grouper().add_report(
