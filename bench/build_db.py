@@ -259,6 +259,7 @@ def group_claims() -> None:
                 statement=statements[c.key][:300],
                 topic_id=topic_ids.get(c.scope),
                 specific_places=sorted(c.specific),
+                targets=sorted(c.targets),
                 samples=c.samples,
             )  # fmt: skip
             for slot in grouper.by_slot.values()

@@ -814,6 +814,9 @@ class Proposition(models.Model):
     first_seen = models.DateField(null=True, blank=True)
     last_seen = models.DateField(null=True, blank=True)
     specific_places = models.JSONField(default=list, blank=True)
+    targets = models.JSONField(
+        default=list, blank=True, help_text="For one attack: the kinds of what it hit."
+    )
     samples = models.JSONField(default=list, blank=True, help_text="Members' words, for grouping.")
     claim_count = models.PositiveIntegerField(default=0)
     # Distinct sources of the members that assert or confirm it, and that deny it: kept with

@@ -24,6 +24,9 @@ class Frame:
     window_days: int | None = None
     locative: bool = False  # the most specific place named is part of the question ("troops in Kursk")
     requires: tuple[str, ...] = ()  # stems of which one must also appear (a narrower question)
+    # stems that are a cue only as what the claim says its subject is or has ("the ship is not
+    # Israeli", "has no connection with"): right after a linking word (`LINKING_WORDS`)
+    predicative: tuple[str, ...] = ()
 
 
 CASUALTY_STEMS = (
@@ -59,7 +62,51 @@ TALLY_STEMS = ("repeatedly", "times$", "неоднократн", "неоднор
 TALLY_PHRASES = ("since the start", "since the beginning", "since the war began", "since the full-scale")
 
 
+# Linking words after which a predicative cue names what the subject is or has, and the words that
+# may stand between ("is not an", "has no current").
+LINKING_WORDS = (
+    "is$", "are$", "was$", "were$", "be$", "been$", "has$", "have$", "had$", "является", "являются",
+    "являлось", "имеет", "имеют", "має", "мають", "є$",
+)  # fmt: skip
+LINK_FILLERS = (
+    "not$",
+    "no$",
+    "any$",
+    "a$",
+    "an$",
+    "current$",
+    "currently$",
+    "longer$",
+    "не$",
+    "никакого$",
+    "жодного$",
+)
+LINK_SPAN = 3  # fillers at most between a linking word and its cue
+
+# Who a ship (or anything attacked) belongs to: its owner, flag or ties ("the ship is not Israeli",
+# "has no connection with any US entity"). Nationalities count only as what the subject is.
+AFFILIATION_STEMS = ("ownership", "affiliat", "принадлежн", "належн")
+AFFILIATION_PREDICATES = (
+    "owned", "linked", "connected", "affiliat", "connection", "links$", "ties$", "flagged", "registered",
+    "связан", "отношени", "пов'язан", "стосунк", "зв'яз",
+    # owners' and flags' nationalities
+    "israel", "american", "british", "u.s", "us-", "uk-", "greek", "maltese", "liberian", "panamanian",
+    "marshallese", "cypriot", "norwegian", "danish", "german", "french", "italian", "dutch", "chinese",
+    "japanese", "korean", "indian", "turkish", "saudi", "emirati", "iranian", "russian", "singapore",
+    "израил", "американ", "британ", "греческ", "либерийск", "панамск", "китайск", "японск", "российск",
+    "ізраїл", "американськ", "британськ", "грецьк", "ліберійськ", "панамськ", "китайськ", "японськ",
+    "російськ",
+)  # fmt: skip
+VESSEL_STEMS = ("ship", "vessel", "tanker", "freighter", "судн", "корабл", "танкер")
+
+
 FRAMES: tuple[Frame, ...] = (
+    Frame(
+        "affiliation",
+        AFFILIATION_STEMS,
+        requires=(*VESSEL_STEMS, "connection", "ties$", "links$", "связ", "зв'яз", "стосунк", "отношени"),
+        predicative=AFFILIATION_PREDICATES,
+    ),
     Frame(
         "documents",
         ("document", "passport", "документ", "паспорт", "удостоверен", "посвідчен"),
@@ -210,9 +257,12 @@ FRAMES: tuple[Frame, ...] = (
             "воював",
             "воюва",
             "наступ",
+            "reconnaissance",
+            "аеророзвідк",
+            "аэроразведк",
             "атак",
         ),
-        ("front line", "front lines"),
+        ("front line", "front lines", "military operations"),
     ),
     Frame(
         "attack",
@@ -295,6 +345,42 @@ FRAMES: tuple[Frame, ...] = (
         locative=True,
     ),
 )
+
+# Words for where troops stand at the front ("along the front line"): a headcount there is about
+# combat, not a point of the deployment series.
+FRONT_STEMS = ("frontline", "front$", "фронт", "передов", "передні")
+FRONT_PHRASES = ("front line", "front lines")
+
+# What one attack hit, by kind: two attacks on the same day are two events when one hit a warship and
+# the other a merchant ship, or one struck targets on land ("air strikes on Houthi targets"). Stems
+# as in frames; phrases are matched in the folded text. A claim that names no kind joins either.
+TARGET_KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "warship": (
+        ("warship", "destroyer", "frigate", "cruiser", "uss$", "hms$", "авианос", "эсмин", "есмін", "фрегат",
+         "крейсер", "авіаносц"),
+        ("aircraft carrier", "navy ship", "naval ship", "naval vessel", "военный корабль", "военного корабля",
+         "військовий корабель"),
+    ),
+    "merchant": (
+        ("merchant", "cargo", "tanker", "freighter", "bulk", "container", "commercial", "vessel", "ship$",
+         "ships$", "судн", "танкер", "сухогруз", "контейнеровоз"),
+        ("bulk carrier",),
+    ),
+    "land": (
+        ("targets$", "sites$", "positions$", "radar", "depot", "infrastructure", "base$", "bases$", "airport",
+         "объект", "об'єкт", "инфраструктур", "інфраструктур"),
+        (),
+    ),
+}  # fmt: skip
+
+# Places named by a common word, not a name: specific like a named region when the claim names none
+# ("North Korean engineers work in the occupied territories" is not a claim about Russia).
+PLACE_WORDS = {
+    "occupied territories": (
+        "occupied territor", "occupied areas", "окупованих територ", "окупованій територ",
+        "окупованої територ", "оккупированных территор", "оккупированной территор", "оккупированные территор",
+    ),
+}  # fmt: skip
 
 # Places of these kinds are specific enough to tell two questions apart ("in Kursk" vs "in Russia").
 SPECIFIC_PLACE_KINDS = frozenset({"region", "settlement", "facility"})

@@ -22,7 +22,20 @@ from rapidfuzz import fuzz
 from claims.extraction.language import language
 from claims.extraction.lexicon import detect_language
 
-from .frames import FRAMES, REASON_MARKERS, SPECIFIC_PLACE_KINDS, STANCE_STEMS, Frame
+from .frames import (
+    FRAMES,
+    FRONT_PHRASES,
+    FRONT_STEMS,
+    LINK_FILLERS,
+    LINK_SPAN,
+    LINKING_WORDS,
+    PLACE_WORDS,
+    REASON_MARKERS,
+    SPECIFIC_PLACE_KINDS,
+    STANCE_STEMS,
+    TARGET_KINDS,
+    Frame,
+)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 FRAMES_BY_NAME = {f.name: f for f in FRAMES}
@@ -53,6 +66,7 @@ class Signature:
     units: frozenset[str]
     day: date | None
     words: str
+    targets: frozenset[str] = frozenset()  # for an event frame: the kinds of what was hit
 
     @property
     def window(self) -> int | None:
@@ -82,6 +96,7 @@ class Candidate:
     frame: str
     place: str
     specific: set[str] = field(default_factory=set)
+    targets: set[str] = field(default_factory=set)
     first_day: date | None = None
     last_day: date | None = None
     samples: list[str] = field(default_factory=list)
@@ -98,6 +113,7 @@ class Candidate:
 
     def absorb(self, sig: Signature) -> None:
         self.specific |= sig.specific
+        self.targets |= sig.targets
         if sig.day:
             self.first_day = min(filter(None, (self.first_day, sig.day)))
             self.last_day = max(filter(None, (self.last_day, sig.day)))
@@ -153,7 +169,27 @@ def _requirement_met(frame: Frame, words: list[str]) -> bool:
 def _has_cue(frame: Frame, text: str) -> bool:
     if any(p in text for p in frame.phrases):
         return True
-    return _CUE_PATTERNS[frame.name].search(text) is not None
+    if _CUE_PATTERNS[frame.name].search(text) is not None:
+        return True
+    return frame.name in _PREDICATIVE and _predicative_cue(_PREDICATIVE[frame.name], text.split())
+
+
+_PREDICATIVE = {f.name: _cues(f.predicative) for f in FRAMES if f.predicative}
+_LINKING, _FILLERS = _cues(LINKING_WORDS), _cues(LINK_FILLERS)
+
+
+def _predicative_cue(cues: _Cues, words: list[str]) -> bool:
+    """A cue word that follows a linking word ("is", "has"), with at most `LINK_SPAN` fillers
+    ("not an", "no current") between: what the claim says its subject is or has."""
+    for i, word in enumerate(words):
+        if not _at(_LINKING, word):
+            continue
+        for follower in words[i + 1 : i + 2 + LINK_SPAN]:
+            if _at(cues, follower):
+                return True
+            if not _at(_FILLERS, follower):
+                break
+    return False
 
 
 def _purpose_only(frame: Frame, words: list[str]) -> bool:
@@ -171,13 +207,18 @@ def _purpose_only(frame: Frame, words: list[str]) -> bool:
     return first_cue > sent
 
 
-def frame_of(text: str, units: Iterable[str] = ()) -> str:
+def frame_of(text: str, units: Iterable[str] = (), *, named_place: bool = False) -> str:
     """The claim's main question: the first frame whose cue appears in its main part (a reason it
     gives, "because of heavy losses", explains the claim and is not its question: guideline rule 9),
-    else in the whole text."""
+    else in the whole text. `named_place`: whether the claim names a specific place (a region, a
+    town), where a headcount at the front is counted (guideline rule 4)."""
     words = _folded_words(text)
     main = _before_reason(words)
-    return (_first_frame(main, words, set(units)) if main else "") or _first_frame(words, words, set(units))
+    units = set(units)
+    at_front_counts = not named_place
+    return (_first_frame(main, words, units, at_front_counts) if main else "") or _first_frame(
+        words, words, units, at_front_counts
+    )
 
 
 def _before_reason(words: list[str]) -> list[str]:
@@ -191,7 +232,7 @@ def _before_reason(words: list[str]) -> list[str]:
 _REASONS = tuple(tuple(m.split()) for m in REASON_MARKERS)
 
 
-def _first_frame(words: list[str], all_words: list[str], units: set[str]) -> str:
+def _first_frame(words: list[str], all_words: list[str], units: set[str], at_front_counts: bool) -> str:
     folded = " ".join(words)
     for frame in FRAMES:
         if not _has_cue(frame, folded) or not _requirement_met(frame, all_words):
@@ -200,12 +241,35 @@ def _first_frame(words: list[str], all_words: list[str], units: set[str]) -> str
             continue
         if frame.name == "training" and not _names_training(words, units):
             continue
-        if frame.name in COUNTED_ELSEWHERE and units & HEADCOUNT_UNITS and not units - HEADCOUNT_UNITS:
+        if _counts_troops_sent(frame, words, units, at_front_counts):
             # "a number belongs to the predicate it counts": a troop headcount in a sentence that
             # also mentions fighting or losses is a point of the deployment series.
             return "deployment"
         return frame.name
     return ""
+
+
+def _counts_troops_sent(frame: Frame, words: list[str], units: set[str], at_front_counts: bool) -> bool:
+    """Whether a troop headcount in a claim about fighting or losses counts the troops sent: not
+    when they stand at the front (`_at_the_front`), nor when the claim says they "were killed"."""
+    if frame.name not in COUNTED_ELSEWHERE or not units & HEADCOUNT_UNITS or units - HEADCOUNT_UNITS:
+        return False
+    if at_front_counts and _at_the_front(frame, " ".join(words)):
+        return False
+    return not (frame.name == "casualties" and _predicative_cue(_CUES[frame.name], words))
+
+
+_FRONT = _cues(FRONT_STEMS)
+_FRONT_PATTERN = _cue_pattern(_FRONT)
+
+
+def _at_the_front(frame: Frame, folded: str) -> bool:
+    """ "3,000 soldiers deployed along the front line": where troops stand at the front is combat,
+    whatever their number (a headcount of fighters elsewhere stays a point of the size series, and
+    "moved to front-line areas including Kursk" counts troops in Kursk)."""
+    if frame.name != "combat":
+        return False
+    return any(p in folded for p in FRONT_PHRASES) or _FRONT_PATTERN.search(folded) is not None
 
 
 HEADCOUNT_UNITS = frozenset({"soldiers", "troops", "people", "personnel", "workers"})
@@ -247,9 +311,14 @@ def place_key(name: str) -> str:
 
 
 def signature(facts: ClaimFacts) -> Signature:
-    frame = frame_of(facts.text, facts.units)
     specific = [place_key(name) for name, kind in facts.places if kind in SPECIFIC_PLACE_KINDS]
+    specific = specific or list(_place_words(facts.text))
+    frame = frame_of(facts.text, facts.units, named_place=bool(specific))
     locative = FRAMES_BY_NAME[frame].locative if frame else False
+    event = bool(frame) and FRAMES_BY_NAME[frame].window_days is not None
+    targets = target_kinds(facts.text) if event else frozenset()
+    if frame == "damage" and targets & SHIP_TARGETS:
+        frame = "attack"  # what an attack did to one ship is part of that attack
     return Signature(
         scope=sorted(facts.topics)[0] if facts.topics else "",
         frame=frame,
@@ -258,6 +327,27 @@ def signature(facts: ClaimFacts) -> Signature:
         units=frozenset(facts.units),
         day=facts.day,
         words=lemma_words(facts.text),
+        targets=targets,
+    )
+
+
+def _place_words(text: str) -> Iterable[str]:
+    """Places named by common words rather than a name ("the occupied territories")."""
+    folded = " ".join(_folded_words(text))
+    return (name for name, phrases in PLACE_WORDS.items() if any(p in folded for p in phrases))
+
+
+SHIP_TARGETS = frozenset({"warship", "merchant"})
+_TARGETS = {kind: (_cue_pattern(_cues(stems)), phrases) for kind, (stems, phrases) in TARGET_KINDS.items()}
+
+
+def target_kinds(text: str) -> frozenset[str]:
+    """The kinds of what an attack hit that the claim names (`frames.TARGET_KINDS`)."""
+    folded = " ".join(_folded_words(text))
+    return frozenset(
+        kind
+        for kind, (pattern, phrases) in _TARGETS.items()
+        if any(p in folded for p in phrases) or pattern.search(folded)
     )
 
 
@@ -267,6 +357,8 @@ def compatible(sig: Signature, cand: Candidate) -> bool:
     if sig.scope != cand.scope or sig.frame != cand.frame or sig.place != cand.place:
         return False
     if sig.specific and cand.specific and not (sig.specific & cand.specific):
+        return False
+    if sig.targets and cand.targets and not (sig.targets & cand.targets):
         return False
     window = sig.window
     if window is None or not (sig.day and cand.first_day and cand.last_day):
@@ -300,8 +392,8 @@ REFERRING_STANCES = frozenset({"denies"})
 
 def refers_back(facts: ClaimFacts, sig: Signature) -> bool:
     """ "Moscow dismissed the reports as fake": a denial (or a non-denial) that names no question of
-    its own answers what its report is about. It joins the report's lead proposition when its
-    words match nothing better."""
+    its own answers what its report is about: it joins the report's lead proposition (else the
+    most similar one without a question)."""
     return not sig.frame and facts.stance in REFERRING_STANCES
 
 
@@ -332,7 +424,9 @@ class Grouper:
         for i in report_order(later):
             sig = sigs[i]
             candidates = self.by_slot.setdefault(sig.slot, [])
-            found = match(sig, candidates) or (lead.get(sig.scope) if later[i] else None)
+            # A claim that refers back joins its report's lead before any look-alike without a
+            # question ("the claim was false" beside "officials told Reuters the claim was false").
+            found = (lead.get(sig.scope) if later[i] else None) or match(sig, candidates)
             if found is None:
                 key = unique_key(sig.base_key(), self.keys)
                 self.keys.add(key)

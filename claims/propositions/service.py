@@ -154,6 +154,7 @@ def candidate_of(prop: Proposition) -> Candidate:
         frame=prop.frame,
         place=prop.place,
         specific=set(prop.specific_places or ()),
+        targets=set(prop.targets or ()),
         first_day=prop.first_seen,
         last_day=prop.last_seen,
         samples=list(prop.samples or ()),
@@ -311,7 +312,8 @@ def _plan(items: list[Item]) -> _Scope:
                 if sig.frame and lead is None:
                     lead = current
                 continue  # it still fits where it is (or where an analyst merged it): leave it
-        found = match(sig, state.candidates_for(sig))
+        # A claim that refers back joins its report's lead before any look-alike without a question.
+        found = None if later[i] and lead is not None else match(sig, state.candidates_for(sig))
         if found:
             prop = state.live(state.props[found.key])
         elif later[i] and lead is not None:
@@ -332,6 +334,7 @@ def _absorb(state: _Scope, prop: Proposition, sig: Signature) -> None:
     cand.absorb(sig)
     state.candidates[prop.key] = cand
     prop.specific_places = sorted(cand.specific)
+    prop.targets = sorted(cand.targets)
     prop.samples = cand.samples[:MAX_SAMPLES]
     state.touched[prop.key] = prop
 
@@ -345,7 +348,7 @@ def refresh_counts(props) -> None:
         for field, value in fresh[prop.pk].items():
             setattr(prop, field, value)
         prop.updated_at = now
-    _save_all(props, [*COUNTED, "specific_places", "samples", "updated_at"])
+    _save_all(props, [*COUNTED, "specific_places", "targets", "samples", "updated_at"])
 
 
 _UPDATE = "UPDATE {table} SET {sets} WHERE {id} = %s"
@@ -395,6 +398,7 @@ def merge(target: Proposition, other: Proposition, *, by, note: str = "") -> Pro
         PropositionMember.objects.filter(proposition=other).update(proposition=target, pinned=True)
         target.samples = (list(target.samples) + list(other.samples))[:MAX_SAMPLES]
         target.specific_places = sorted(set(target.specific_places) | set(other.specific_places))
+        target.targets = sorted(set(target.targets) | set(other.targets))
         other.merged_into = target
         other.save(update_fields=["merged_into", "updated_at"])
         bump_scopes({target.scope, other.scope})

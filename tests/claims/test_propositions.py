@@ -146,6 +146,107 @@ def test_a_headcount_beside_the_word_fighting_is_a_deployment_figure():
     assert frame_of("About 30 North Korean troops were killed in battle", ["killed"]) == "casualties"
 
 
+def test_a_headcount_of_troops_who_were_killed_counts_the_dead():
+    assert (
+        frame_of("Some 900 soldiers sent to the war have been killed in battle", ["soldiers"]) == "casualties"
+    )
+    assert frame_of("It sent 9,000 soldiers to the war, where many died", ["soldiers"]) == "deployment"
+
+
+def test_a_headcount_along_the_front_line_is_about_combat():
+    assert (
+        frame_of("About 2,000 soldiers were posted in trenches along the front line", ["soldiers"])
+        == "combat"
+    )
+    assert frame_of("Близько 2000 солдатів перебувають на фронті", ["soldiers"]) == "combat"
+    # In a named place, the headcount counts troops there (the most specific place wins).
+    assert frame_of(
+        "Most of the 5,000 troops moved to front-line areas near Bryansk", ["soldiers"], named_place=True
+    ) == ("deployment")
+
+
+def test_military_operations_and_reconnaissance_at_the_front_are_combat():
+    assert frame_of("Language barriers will keep hampering their military operations") == "combat"
+    assert frame_of("Their drone teams fly reconnaissance over the border villages") == "combat"
+    assert frame_of("Оператори дронів ведуть аеророзвідку над селами") == "combat"
+
+
+def test_troops_in_the_occupied_territories_are_not_troops_in_russia():
+    keys = group(
+        [
+            facts("Pyongyang has sent 12,000 soldiers to Russia.", places=(("Russia", "country"),)),
+            facts("North Korean troops are building trenches in the occupied territories of Ukraine."),
+            facts("Міністр не має даних, що північнокорейські військові є на окупованих територіях."),
+        ]
+    )
+    assert keys[1] == keys[2] != keys[0]
+
+
+def test_a_denial_of_a_ships_owner_joins_the_claims_about_whose_ships_were_hit():
+    keys = group(
+        [
+            facts("The two tankers the rebels fired at are Greek and Maltese.", day=date(2024, 5, 2)),
+            facts(
+                "The seized freighter is not an Israeli ship, its operator said.",
+                "denies",
+                day=date(2024, 1, 9),
+            ),
+            facts(
+                "The bulk carrier has no connection with any Israeli company.", "denies", day=date(2024, 3, 1)
+            ),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2]
+    assert frame_of("Судно не является израильским, заявил оператор") == "affiliation"
+
+
+def test_a_side_remark_on_whose_ship_it_was_leaves_the_claim_about_the_attack():
+    assert frame_of("The British-owned tanker was hit by a missile off the coast") == "attack"
+    assert frame_of("The troops are Russian citizens now") != "affiliation"
+
+
+def test_attacks_of_one_day_on_a_warship_a_merchant_ship_and_targets_on_land_are_three_events():
+    day = date(2024, 7, 3)
+    keys = group(
+        [
+            facts("The rebels fired two missiles at the destroyer USS Mason.", day=day),
+            facts("The navy denied that its aircraft carrier was hit by a missile.", "denies", day=day),
+            facts("The rebels attacked the container ship Ocean Star with drones.", day=day),
+            facts("Allied jets carried out six strikes on rebel radar sites near the port.", day=day),
+            facts("The missiles hit the container ship's bridge.", day=day),
+            facts("The rebels launched four missiles overnight.", day=day),
+        ]
+    )
+    assert keys[0] == keys[1]
+    assert len({keys[0], keys[2], keys[3]}) == 3
+    assert keys[4] == keys[2]
+    assert keys[5] in {keys[0], keys[2], keys[3]}  # naming nothing hit, it may join any of them
+
+
+def test_the_damage_one_attack_did_to_a_ship_is_part_of_that_attack():
+    day = date(2024, 7, 3)
+    keys = group(
+        [
+            facts("The rebels attacked the tanker Sea Breeze with two missiles.", day=day),
+            facts("The tanker was damaged and caught fire, but the crew is safe.", day=day),
+            facts("Dozens of houses were damaged in the city overnight.", day=day),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2]
+
+
+def test_a_denial_joins_its_reports_lead_before_a_look_alike_without_a_question():
+    day = date(2024, 7, 3)
+    keys = Grouper().add_report(
+        [
+            facts("The rebels said they fired missiles at the destroyer USS Mason.", day=day),
+            facts("Two officials told a news agency the rebels' statement was untrue.", day=day),
+            facts("Two officials told a news agency the rebels' statement was untrue.", "denies", day=day),
+        ]
+    )
+    assert keys[2] == keys[0] != keys[1]
+
+
 def test_bodies_of_one_government_are_one_voice_and_an_admission_counts():
     parents = {"Pentagon": "US government", "State Department": "US government"}
     members = [
@@ -306,3 +407,30 @@ def test_extract_claims_with_propositions_adds_a_key_to_every_claim(registry, tm
     keys = [c["proposition"] for row in out for c in row["claims"]]
     assert keys and all(isinstance(k, str) and k for k in keys)
     assert len(set(keys)) == 1
+
+
+@pytest.mark.django_db
+def test_the_service_keeps_attacks_on_a_warship_and_on_a_merchant_ship_of_one_day_apart(scripted):
+    service.group_report(parsed("CENTCOM | asserts | Rebel missiles hit the container ship Ocean Star.").pk)
+    service.group_report(
+        parsed("Rebels | asserts | The rebels fired missiles at the destroyer USS Mason.").pk
+    )
+    later = parsed("Navy | asserts | The missile that hit the container ship started a fire on board.")
+    service.group_report(later.pk)
+    merchant, warship = Proposition.objects.order_by("pk")
+    assert (merchant.targets, warship.targets) == (["merchant"], ["warship"])
+    assert merchant.claim_count == 2 and warship.claim_count == 1
+
+
+@pytest.mark.django_db
+def test_the_service_gives_a_denial_its_reports_lead_before_a_look_alike(scripted):
+    report = parsed(
+        "Rebels | asserts | The rebels said they fired missiles at the destroyer USS Mason.\n"
+        "Reuters | asserts | Two officials told a news agency the rebels' statement was untrue.\n"
+        "Pentagon | denies | Two officials told a news agency the rebels' statement was untrue."
+    )
+    service.group_report(report.pk)
+    lead, look_alike, denial = (
+        c.membership.proposition_id for c in Claim.objects.select_related("membership").order_by("char_start")
+    )
+    assert denial == lead != look_alike
