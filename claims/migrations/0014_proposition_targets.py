@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0012_proposition_counts'),
+        ('claims', '0013_claim_spans_index'),
     ]
 
     operations = [
