@@ -331,6 +331,7 @@ def assemble_claims(state: SentenceState, report: ReportState) -> bool:
         report.topics(state.index)
         or _inherited_topics(state, report)
         or report.scene_topics(state.index, ids)
+        or _report_topics(state, report)
     )
     for sp in claims:
         if sp.how != "cited":
@@ -423,6 +424,26 @@ def _inherited_topics(state: SentenceState, report: ReportState) -> list[str]:
         if topics:
             return list(topics)
     return []
+
+
+def _report_topics(state: SentenceState, report: ReportState) -> list[str]:
+    """A claim of an event or a count that names no topic ("the strikes hit most of the country",
+    "30 people are in hospital") right after a sentence of its paragraph that names a topic the
+    report comes back to is about that topic too, whoever speaks in either (unless it turns away:
+    "Meanwhile, ...")."""
+    if not (state.figures or has_event(state)) or _turns_to_another_subject(state):
+        return []
+    j = state.index - 1
+    if j < 0 or report.sentences[j].paragraph != state.sentence.paragraph:
+        return []
+    recurring = report.recurring_topics()
+    return [key for key in report.topics(j) if key in recurring]
+
+
+def _turns_to_another_subject(state: SentenceState) -> bool:
+    """ "Meanwhile, ...", "Ukraine, for its part, ...": an opener that leaves the scene before."""
+    opening = f" {' '.join(w[3] for w in state.words[:5])} "
+    return any(f" {phrase} " in opening for phrase in _grammar(state.lang).SUBJECT_SHIFT_OPENERS)
 
 
 def drop_headline_repeats(drafts: list[ClaimDraft], sentences: list[Sentence]) -> list[ClaimDraft]:

@@ -36,7 +36,7 @@ from .sentences import Sentence, split_sentences
 from .tokens import Token, tokenize
 from .types import ClaimDraft, FigureDraft, PlaceMention, Registry, SourceEntry
 
-PARSER_VERSION = "2.1"
+PARSER_VERSION = "2.2"
 
 
 @dataclass
@@ -58,7 +58,7 @@ class ReportState:
     sources_of: dict[int, set[tuple[str | None, str]]] = field(default_factory=dict)
     attributed: set[int] = field(default_factory=set)  # sentences in which someone speaks
     tokens_of: dict[int, list[Token]] = field(default_factory=dict)
-    _main_topics: list[str] | None = None
+    _recurring_topics: list[str] | None = None
 
     def tokens(self, idx: int) -> list[Token]:
         if idx not in self.tokens_of:
@@ -66,17 +66,16 @@ class ReportState:
             self.tokens_of[idx] = tokenize(sentence.text, sentence.start)
         return self.tokens_of[idx]
 
-    def main_topics(self) -> list[str]:
-        """Topics the report is about: named in at least two sentences and in a sixth of them. A
-        claim that names no topic itself belongs to these (a casualty count in a report on a strike)."""
-        if self._main_topics is None:
+    def recurring_topics(self) -> list[str]:
+        """Topics the report comes back to (named in at least two sentences), not one it mentions
+        in passing."""
+        if self._recurring_topics is None:
             counts: dict[str, int] = {}
             for idx in range(len(self.sentences)):
                 for key in self.topics(idx):
                     counts[key] = counts.get(key, 0) + 1
-            floor = max(2, len(self.sentences) / 4)
-            self._main_topics = sorted(k for k, n in counts.items() if n >= floor)
-        return self._main_topics
+            self._recurring_topics = sorted(k for k, n in counts.items() if n >= 2)
+        return self._recurring_topics
 
     def scene_topics(self, idx: int, sources: set[tuple[str | None, str]]) -> list[str]:
         """The topic of the sentence before, in the same paragraph, when nobody else's claim is
