@@ -14,6 +14,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from . import attribution as attr
+from . import scene
 from .dates import TimeSpan, find_times, resolve_relative
 from .figures import find_figures
 from .language import Language, Lemmas
@@ -22,7 +23,7 @@ from .sentences import Sentence
 from .stance import ASSERTS, CONFIRMS, DENIES, DOES_NOT_DENY, is_silence_lemmas, stance_of_lemmas
 from .statement import statement_of
 from .tokens import WORD
-from .types import ClaimDraft, PlaceMention
+from .types import ClaimDraft, FigureDraft, PlaceMention
 
 if TYPE_CHECKING:
     from .pipeline import ReportState, SentenceState
@@ -337,7 +338,7 @@ def assemble_claims(state: SentenceState, report: ReportState) -> bool:
         if sp.how != "cited":
             report.memory.speakers.append(sp.actor)
     for sp in claims:
-        report.drafts.append(_draft(state, sp))
+        report.drafts.append(_draft(state, report, sp))
     report.topics_of[state.index] = state.topic_keys
     report.sources_of[state.index] = {attr._identity(sp.actor) for sp in claims}
     return True
@@ -367,12 +368,14 @@ def _own_span(state: SentenceState, sp: attr.Speaker) -> tuple[int, int]:
     return a, min(later, default=len(s))
 
 
-def _draft(state: SentenceState, sp: attr.Speaker) -> ClaimDraft:
+def _draft(state: SentenceState, report: ReportState, sp: attr.Speaker) -> ClaimDraft:
     s, sentence = state.text, state.sentence
     a, b = _own_span(state, sp)
     figures = [f for f in state.figures if (a, b) == (0, len(s)) or (f.text and f.text in s[a:b])]
     places = [p for at, p in state.places if a <= at < b]
     event = state.event if state.event is not None and a <= state.event.char_start < b else None
+    if event is None and not state.times:
+        event = _scene_event(state, report, figures)
     cited = sp.cited
     multiple = sum(attr._identity(c.actor) == attr._identity(sp.actor) for c in state.claims) > 1
     return ClaimDraft(
@@ -394,6 +397,18 @@ def _draft(state: SentenceState, sp: attr.Speaker) -> ClaimDraft:
         figures=figures,
         topic_keys=list(state.topic_keys),
     )
+
+
+def _scene_event(state: SentenceState, report: ReportState, figures: list[FigureDraft]) -> TimeSpan | None:
+    """A count or an event in a sentence that names no time, on the topic of the report's scene,
+    happened on the scene's day (`scene.py`)."""
+    if not (figures or has_event(state)):
+        return None
+    found = scene.scene_day(report)
+    if found is None or found[0] == state.index:
+        return None
+    idx, day = found
+    return day if set(report.topics(idx)) & set(state.topic_keys) else None
 
 
 @cache

@@ -59,6 +59,7 @@ class ReportState:
     attributed: set[int] = field(default_factory=set)  # sentences in which someone speaks
     tokens_of: dict[int, list[Token]] = field(default_factory=dict)
     _recurring_topics: list[str] | None = None
+    scene: tuple[tuple[int, TimeSpan] | None] | None = None  # the scene's day, once worked out
 
     def tokens(self, idx: int) -> list[Token]:
         if idx not in self.tokens_of:

@@ -1,0 +1,64 @@
+"""The scene a report sets: the day of the event it is about.
+
+A report on a strike says once when it happened ("The attack, at about 11:30 GMT on Wednesday,
+...") and then gives who says what about it without repeating the day ("The Houthis claimed
+responsibility for the strike", "Doctors are fighting for every life"). Such a claim - an event or a
+count on the report's topic, with no time of its own - happened on the scene's day.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .dates import TimeSpan, find_times
+from .language import Language, language
+from .lexicon import concept, detect_language
+from .tokens import WORD
+
+if TYPE_CHECKING:
+    from .pipeline import ReportState
+
+_SPEECH_GAP = 3  # words between a reporting verb and its time: "said on Monday", "сообщили в среду"
+
+
+def scene_day(report: ReportState) -> tuple[int, TimeSpan] | None:
+    """The first sentence naming an event that pins it to a day (not the day someone spoke), and
+    that day; worked out once per report, only when a claim needs it."""
+    if report.scene is None:
+        report.scene = (_first_event_day(report),)
+    return report.scene[0]
+
+
+def _first_event_day(report: ReportState) -> tuple[int, TimeSpan] | None:
+    for idx, sentence in enumerate(report.sentences):
+        lang = language(detect_language(sentence.text, default=report.lang.code))
+        if not _names_event(sentence.text, lang):
+            continue
+        for t in find_times(sentence.text, report.published, report.year_ref, lang=lang.code):
+            if t.precision != "day" or t.relative_to_other or _edge_or_spoken(sentence.text, t, lang):
+                continue
+            if report.published is not None and t.start > report.published:
+                continue
+            return idx, t
+    return None
+
+
+def _names_event(text: str, lang: Language) -> bool:
+    events = concept(lang.code, "grammar").EVENT_WORDS
+    prefixes = tuple(e[:-1] for e in events if e.endswith("*"))
+    for word in WORD.findall(text):
+        low = word.casefold()
+        if low in events or low.startswith(prefixes) or lang.lemma(word) in events:
+            return True
+    return False
+
+
+def _edge_or_spoken(text: str, t: TimeSpan, lang: Language) -> bool:
+    """ "since Jan. 11" (the edge of a stretch of time) or "said on Monday" (the day of a statement):
+    not the day of the event."""
+    first = WORD.match(t.text)
+    if first is not None and first.group().casefold() in concept(lang.code, "time").EDGE_LEADS:
+        return True
+    before = WORD.findall(text[: t.char_start])[-_SPEECH_GAP:]
+    cues = lang.reading_lemmas
+    return any(not lang.lemma_set(word).isdisjoint(cues) for word in before)
