@@ -90,7 +90,7 @@ def find_content(state: SentenceState, report: ReportState) -> bool:
     state.times = _times(state, report)
     excluded = [(t.char_start, t.char_end) for t in state.times]
     state.figures = find_figures(s, excluded, state.wset, state.lang.code)
-    state.places = _places(state)
+    state.places = read_places(state)
     marked = any(sp.verb_class in _MARKED for sp in state.speakers)
     if not marked and not state.figures and not has_content(state):
         return False
@@ -141,7 +141,7 @@ def _mentions_event(text: str, lang: Language) -> bool:
     return any(_matches_any(w.casefold(), events) or lang.lemma(w) in events for w in WORD.findall(text))
 
 
-def _places(state: SentenceState) -> list[tuple[int, PlaceMention]]:
+def read_places(state: SentenceState) -> list[tuple[int, PlaceMention]]:
     """The places a claim is about: not the speaker's name, not where the speaker spoke, and a
     capital or country that also names a government only where something is put there."""
     s = state.text
@@ -372,7 +372,7 @@ def _draft(state: SentenceState, report: ReportState, sp: attr.Speaker) -> Claim
     s, sentence = state.text, state.sentence
     a, b = _own_span(state, sp)
     figures = [f for f in state.figures if (a, b) == (0, len(s)) or (f.text and f.text in s[a:b])]
-    places = [p for at, p in state.places if a <= at < b]
+    places = [p for at, p in state.places if a <= at < b] or _scene_places(state, report, figures)
     event = state.event if state.event is not None and a <= state.event.char_start < b else None
     if event is None and not state.times:
         event = _scene_event(state, report, figures)
@@ -409,6 +409,19 @@ def _scene_event(state: SentenceState, report: ReportState, figures: list[Figure
         return None
     idx, day = found
     return day if set(report.topics(idx)) & set(state.topic_keys) else None
+
+
+def _scene_places(
+    state: SentenceState, report: ReportState, figures: list[FigureDraft]
+) -> list[PlaceMention]:
+    """A count or an event in a sentence that names no place, on the topic of the sentence before it
+    in its paragraph that put an event somewhere, happened there (`scene.py`)."""
+    if state.places or not (figures or has_event(state)):
+        return []
+    found = scene.scene_places(report, state.index)
+    if found is None or not set(report.topics(found[0])) & set(state.topic_keys):
+        return []
+    return list(found[1])
 
 
 @cache

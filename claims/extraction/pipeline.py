@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from . import assemble, attribution, mentions, speakers
+from . import assemble, attribution, mentions, scene, speakers
 from .dates import TimeSpan, anchor_from_text
 from .index import CompiledRegistry, PlaceHit, compile_registry
 from .language import Language, Lemmas, language
@@ -60,6 +60,7 @@ class ReportState:
     tokens_of: dict[int, list[Token]] = field(default_factory=dict)
     _recurring_topics: list[str] | None = None
     scene: tuple[tuple[int, TimeSpan] | None] | None = None  # the scene's day, once worked out
+    event_places_of: dict[int, list[PlaceMention]] = field(default_factory=dict)
 
     def tokens(self, idx: int) -> list[Token]:
         if idx not in self.tokens_of:
@@ -88,6 +89,22 @@ class ReportState:
         if j in self.attributed and not self.sources_of.get(j, set()) <= sources:
             return []  # someone else's account (or opinion) is no scene for this one
         return self.topics(j)
+
+    def event_places(self, idx: int) -> list[PlaceMention]:
+        """Where a sentence that names an event puts it (none for a sentence naming no event)."""
+        if idx not in self.event_places_of:
+            sentence = self.sentences[idx]
+            state = SentenceState(idx, sentence, _sentence_language(sentence.text, self.lang))
+            found: list[PlaceMention] = []
+            if scene.names_event(sentence.text, state.lang):
+                tokenize_stage(state, self)
+                for m in self.registry.matcher.find(self.text, state.tokens):
+                    a, b = m.start - sentence.start, m.end - sentence.start
+                    if b <= len(sentence.text):
+                        state.place_hits.extend((a, b, p) for p in m.payloads if isinstance(p, PlaceHit))
+                found = [place for _, place in assemble.read_places(state)]
+            self.event_places_of[idx] = found
+        return self.event_places_of[idx]
 
     def topics(self, idx: int) -> list[str]:
         """The topics a sentence names (worked out only for sentences a claim needs)."""

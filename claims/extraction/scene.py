@@ -1,9 +1,11 @@
-"""The scene a report sets: the day of the event it is about.
+"""The scene a report sets: the day and the place of the event it is about.
 
-A report on a strike says once when it happened ("The attack, at about 11:30 GMT on Wednesday,
-...") and then gives who says what about it without repeating the day ("The Houthis claimed
-responsibility for the strike", "Doctors are fighting for every life"). Such a claim - an event or a
-count on the report's topic, with no time of its own - happened on the scene's day.
+A report on a strike says once when and where it happened ("A Russian missile hit Kryvyi Rih",
+"The attack, at about 11:30 GMT on Wednesday, ...") and then gives who says what about it without
+repeating either ("The Houthis claimed responsibility for the strike", "Doctors are fighting for
+every life"). Such a claim - an event or a count on the scene's topic, naming no time (no place) of
+its own - happened on the report's scene day, and where the last sentence of its paragraph that put
+an event somewhere put it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from .dates import TimeSpan, find_times
 from .language import Language, language
 from .lexicon import concept, detect_language
 from .tokens import WORD
+from .types import PlaceMention
 
 if TYPE_CHECKING:
     from .pipeline import ReportState
@@ -32,7 +35,7 @@ def scene_day(report: ReportState) -> tuple[int, TimeSpan] | None:
 def _first_event_day(report: ReportState) -> tuple[int, TimeSpan] | None:
     for idx, sentence in enumerate(report.sentences):
         lang = language(detect_language(sentence.text, default=report.lang.code))
-        if not _names_event(sentence.text, lang):
+        if not names_event(sentence.text, lang):
             continue
         for t in find_times(sentence.text, report.published, report.year_ref, lang=lang.code):
             if t.precision != "day" or t.relative_to_other or _edge_or_spoken(sentence.text, t, lang):
@@ -43,7 +46,7 @@ def _first_event_day(report: ReportState) -> tuple[int, TimeSpan] | None:
     return None
 
 
-def _names_event(text: str, lang: Language) -> bool:
+def names_event(text: str, lang: Language) -> bool:
     events = concept(lang.code, "grammar").EVENT_WORDS
     prefixes = tuple(e[:-1] for e in events if e.endswith("*"))
     for word in WORD.findall(text):
@@ -62,3 +65,16 @@ def _edge_or_spoken(text: str, t: TimeSpan, lang: Language) -> bool:
     before = WORD.findall(text[: t.char_start])[-_SPEECH_GAP:]
     cues = lang.reading_lemmas
     return any(not lang.lemma_set(word).isdisjoint(cues) for word in before)
+
+
+def scene_places(report: ReportState, idx: int) -> tuple[int, list[PlaceMention]] | None:
+    """The nearest sentence before this one in its paragraph that puts an event somewhere ("A
+    Russian missile hit Kryvyi Rih"), and the places it names."""
+    paragraph = report.sentences[idx].paragraph
+    for j in range(idx - 1, -1, -1):
+        if report.sentences[j].paragraph != paragraph:
+            break
+        places = report.event_places(j)
+        if places:
+            return j, places
+    return None
