@@ -213,18 +213,35 @@ def meta_attribution(state: SentenceState, report: ReportState) -> bool:
     opening = Lemmas(lemma for word, lemma in zip(state.words, state.lemmas, strict=True) if word[1] < 60)
     if not state.lang.meta.search(opening):
         return True
+    _give_previous(state, report, [sp for sp in state.speakers if not sp.relay])
+    return False
+
+
+def source_line(state: SentenceState, report: ReportState) -> bool:
+    """ "Source: Kyrylo Budanov, head of the DIU, in an interview with ...": a line (as agencies write
+    them) naming whose account the report gives. The sentence before it is that source's; the line
+    itself is no claim (and its label no unnamed source)."""
+    first = state.words[0] if state.words else None
+    labels = state.lang.speech.SOURCE_LABELS
+    if first is None or first[3] not in labels or not state.text[first[2] :].lstrip().startswith(":"):
+        return True
+    named = [a for a in state.actors if a.start > first[2] and a.key is not None and not a.media]
+    if named:
+        _give_previous(state, report, [attribution.Speaker(named[0], 0, 0, "meta", attribution.SAY)])
+    return False
+
+
+def _give_previous(state: SentenceState, report: ReportState, speakers: list[attribution.Speaker]) -> None:
+    """The previous sentence, when nobody was said to say it, is these speakers' claim."""
     idx = state.index - 1
-    if idx < 0 or idx in report.sources_of:
-        return False
+    if idx < 0 or idx in report.sources_of or not speakers:
+        return
     previous = SentenceState(idx, report.sentences[idx], state.lang)
     tokenize_stage(previous, report)
     mentions.find_mentions(previous, report)
-    previous.speakers = [
-        attribution.Speaker(sp.actor, 0, 0, "meta", sp.verb_class) for sp in state.speakers if not sp.relay
-    ]
+    previous.speakers = [attribution.Speaker(sp.actor, 0, 0, "meta", sp.verb_class) for sp in speakers]
     if all(stage(previous, report) for stage in CLAIM_STAGES):
         report.previous = previous
-    return False
 
 
 CLAIM_STAGES: tuple[Stage, ...] = (assemble.find_content, assemble.decide_stances, assemble.assemble_claims)
@@ -232,6 +249,7 @@ SENTENCE_STAGES: tuple[Stage, ...] = (
     worth_reading,
     tokenize_stage,
     mentions.find_mentions,
+    source_line,
     speakers.find_speakers_stage,
     meta_attribution,
     speakers.fallback_speakers,
