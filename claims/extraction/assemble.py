@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from . import attribution as attr
 from . import scene
-from .dates import TimeSpan, find_times, resolve_relative
+from .dates import TimeSpan, resolve_relative
 from .figures import find_figures
 from .language import Language, Lemmas
 from .lexicon import concept
@@ -52,8 +52,12 @@ def _matches_any(word: str, entries: frozenset[str]) -> bool:
 
 
 def has_event(state: SentenceState) -> bool:
-    events = _grammar(state.lang).EVENT_WORDS
-    return any(_matches_any(w[3], events) or state.lang.lemma(w[0]) in events for w in state.words)
+    if state.names_event is None:
+        events = _grammar(state.lang).EVENT_WORDS
+        state.names_event = any(
+            _matches_any(w[3], events) or state.lang.lemma(w[0]) in events for w in state.words
+        )
+    return state.names_event
 
 
 def has_opinion(state: SentenceState) -> bool:
@@ -105,7 +109,7 @@ def find_content(state: SentenceState, report: ReportState) -> bool:
 
 
 def _times(state: SentenceState, report: ReportState) -> list[TimeSpan]:
-    return find_times(state.text, report.published, report.year_ref, lang=state.lang.code)
+    return report.times(state.index, state.lang)
 
 
 def _event_time(state: SentenceState) -> TimeSpan | None:
@@ -464,8 +468,7 @@ def _report_topics(state: SentenceState, report: ReportState) -> list[str]:
     j = state.index - 1
     if j < 0 or report.sentences[j].paragraph != state.sentence.paragraph:
         return []
-    recurring = report.recurring_topics()
-    return [key for key in report.topics(j) if key in recurring]
+    return [key for key in report.topics(j) if report.recurring(key)]
 
 
 def _turns_to_another_subject(state: SentenceState) -> bool:

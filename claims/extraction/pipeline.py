@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from . import assemble, attribution, mentions, scene, speakers
-from .dates import TimeSpan, anchor_from_text
+from .dates import TimeSpan, anchor_from_text, find_times
 from .index import CompiledRegistry, PlaceHit, compile_registry
 from .language import Language, Lemmas, language
 from .lexicon import detect_language
@@ -58,9 +58,10 @@ class ReportState:
     sources_of: dict[int, set[tuple[str | None, str]]] = field(default_factory=dict)
     attributed: set[int] = field(default_factory=set)  # sentences in which someone speaks
     tokens_of: dict[int, list[Token]] = field(default_factory=dict)
-    _recurring_topics: list[str] | None = None
+    _recurring: dict[str, bool] = field(default_factory=dict)
     scene: tuple[tuple[int, TimeSpan] | None] | None = None  # the scene's day, once worked out
     event_places_of: dict[int, list[PlaceMention]] = field(default_factory=dict)
+    times_of: dict[tuple[int, str], list[TimeSpan]] = field(default_factory=dict)
 
     def tokens(self, idx: int) -> list[Token]:
         if idx not in self.tokens_of:
@@ -68,16 +69,13 @@ class ReportState:
             self.tokens_of[idx] = tokenize(sentence.text, sentence.start)
         return self.tokens_of[idx]
 
-    def recurring_topics(self) -> list[str]:
-        """Topics the report comes back to (named in at least two sentences), not one it mentions
-        in passing."""
-        if self._recurring_topics is None:
-            counts: dict[str, int] = {}
-            for idx in range(len(self.sentences)):
-                for key in self.topics(idx):
-                    counts[key] = counts.get(key, 0) + 1
-            self._recurring_topics = sorted(k for k, n in counts.items() if n >= 2)
-        return self._recurring_topics
+    def recurring(self, key: str) -> bool:
+        """Does the report come back to this topic (name it in two sentences at least), rather than
+        mention it in passing?"""
+        if key not in self._recurring:
+            named = (idx for idx in range(len(self.sentences)) if key in self.topics(idx))
+            self._recurring[key] = next(named, None) is not None and next(named, None) is not None
+        return self._recurring[key]
 
     def scene_topics(self, idx: int, sources: set[tuple[str | None, str]]) -> list[str]:
         """The topic of the sentence before, in the same paragraph, when nobody else's claim is
@@ -89,6 +87,15 @@ class ReportState:
         if j in self.attributed and not self.sources_of.get(j, set()) <= sources:
             return []  # someone else's account (or opinion) is no scene for this one
         return self.topics(j)
+
+    def times(self, idx: int, lang: Language | None = None) -> list[TimeSpan]:
+        """The time phrases of a sentence (read once: the scene and the sentence's own claims ask)."""
+        sentence = self.sentences[idx]
+        lang = lang or _sentence_language(sentence.text, self.lang)
+        if (idx, lang.code) not in self.times_of:
+            found = find_times(sentence.text, self.published, self.year_ref, lang=lang.code)
+            self.times_of[idx, lang.code] = found
+        return self.times_of[idx, lang.code]
 
     def event_places(self, idx: int) -> list[PlaceMention]:
         """Where a sentence that names an event puts it (none for a sentence naming no event)."""
@@ -135,6 +142,7 @@ class SentenceState:
     event: TimeSpan | None = None
     claims: list[attribution.Speaker] = field(default_factory=list)
     topic_keys: list[str] = field(default_factory=list)
+    names_event: bool | None = None  # does it name an event ("attacked", "удар")? read once
 
     @property
     def text(self) -> str:

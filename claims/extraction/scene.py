@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .dates import TimeSpan, find_times
+from .dates import TimeSpan
 from .language import Language, language
 from .lexicon import concept, detect_language
 from .tokens import WORD
@@ -21,28 +21,30 @@ from .types import PlaceMention
 if TYPE_CHECKING:
     from .pipeline import ReportState
 
+SCENE_SENTENCES = 6  # a report sets its scene in its opening sentences
 _SPEECH_GAP = 3  # words between a reporting verb and its time: "said on Monday", "сообщили в среду"
 
 
 def scene_day(report: ReportState) -> tuple[int, TimeSpan] | None:
-    """The first sentence naming an event that pins it to a day (not the day someone spoke), and
-    that day; worked out once per report, only when a claim needs it."""
+    """The first of the opening sentences that names an event and pins it to a day (not the day
+    someone spoke), and that day; worked out once per report, only when a claim needs it."""
     if report.scene is None:
         report.scene = (_first_event_day(report),)
     return report.scene[0]
 
 
 def _first_event_day(report: ReportState) -> tuple[int, TimeSpan] | None:
-    for idx, sentence in enumerate(report.sentences):
+    for idx, sentence in enumerate(report.sentences[:SCENE_SENTENCES]):
         lang = language(detect_language(sentence.text, default=report.lang.code))
-        if not names_event(sentence.text, lang):
-            continue
-        for t in find_times(sentence.text, report.published, report.year_ref, lang=lang.code):
-            if t.precision != "day" or t.relative_to_other or _edge_or_spoken(sentence.text, t, lang):
-                continue
-            if report.published is not None and t.start > report.published:
-                continue
-            return idx, t
+        days = [
+            t
+            for t in report.times(idx, lang)
+            if t.precision == "day" and not t.relative_to_other
+            and (report.published is None or t.start <= report.published)
+            and not _edge_or_spoken(sentence.text, t, lang)
+        ]  # fmt: skip
+        if days and names_event(sentence.text, lang):
+            return idx, days[0]
     return None
 
 
