@@ -6,7 +6,7 @@
     attribute   speakers, their cues and stances (`speakers.py`, `attribution.py`, `stance.py`)
     content     times and figures (`dates.py`, `figures.py`); does the sentence state anything?
     assemble    one claim per source and proposition, with its own clause's places, figures and
-                time (`assemble.py`)
+                time (`assemble.py`), or the scene's day and place when it names none (`scene.py`)
 
 `extract()` runs `segment` once, then the sentence stages (`SENTENCE_STAGES`) in order for each
 sentence; a stage returns False when the sentence gives no claim, and the rest are skipped.
