@@ -418,3 +418,28 @@ def test_a_source_line_names_the_source_of_the_sentence_before_it_and_is_no_clai
 def test_a_source_line_naming_nobody_known_gives_no_unnamed_source(registry):
     text = "Around 3,000 more North Korean soldiers may soon arrive.\nSource: a local resident."
     assert "Sources (unnamed)" not in sources_of(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Кремль официально признал участие военных КНДР в боях.", "Kremlin"),
+        ("КНДР впервые публично признала, что её военные воюют в Курской области.", "North Korea"),
+        ("Пхеньян офіційно визнав участь своїх військових у боях.", "North Korea"),
+    ],
+)
+def test_an_adverb_between_a_speaker_and_its_verb_keeps_the_speaker(text, source, registry):
+    assert sources_of(text, registry) == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "И Москва, и Пхеньян признали участие военных КНДР в боях.",
+        "Москва и Пхеньян признали участие военных КНДР в боях.",
+        "Москва та Пхеньян визнали участь військових КНДР у боях.",
+        "Moscow and Pyongyang confirmed that North Korean troops took part in the fighting.",
+    ],
+)
+def test_speakers_joined_before_one_verb_each_make_the_claim(text, registry):
+    assert sorted(sources_of(text, registry)) == ["North Korea", "Russian government"]
