@@ -419,13 +419,14 @@ def _scene_places(
     state: SentenceState, report: ReportState, figures: list[FigureDraft]
 ) -> list[PlaceMention]:
     """A count or an event in a sentence that names no place, on the topic of the sentence before it
-    in its paragraph that put an event somewhere, happened there (`scene.py`)."""
+    in its paragraph that put an event at a site (a town, a plant), happened there (`scene.py`)."""
     if state.places or not (figures or has_event(state)):
         return []
     found = scene.scene_places(report, state.index)
     if found is None or not set(report.topics(found[0])) & set(state.topic_keys):
         return []
-    return list(found[1])
+    kinds = report.registry.place_kinds
+    return [p for p in found[1] if kinds.get(p.key) in scene.SCENE_PLACE_KINDS]
 
 
 @cache

@@ -21,6 +21,9 @@ from .types import PlaceMention
 if TYPE_CHECKING:
     from .pipeline import ReportState
 
+# Places a scene lends: a site ("A missile hit Kryvyi Rih"), not the country or region a report's
+# background names ("troops sent to Russia"), which says nothing of where this event happened.
+SCENE_PLACE_KINDS = frozenset({"settlement", "facility"})
 SCENE_SENTENCES = 6  # a report sets its scene in its opening sentences
 _SPEECH_GAP = 3  # words between a reporting verb and its time: "said on Monday", "сообщили в среду"
 

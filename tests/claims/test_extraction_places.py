@@ -175,3 +175,11 @@ def test_a_claim_naming_its_own_place_keeps_it(registry, places_by_key):
     assert places_per_claim(text, registry, places_by_key)["SBU (Security Service of Ukraine)"] == [
         "Korenevo"
     ]
+
+
+def test_a_scene_lends_a_site_not_the_country_or_region_around_it(registry, places_by_key):
+    text = (
+        "North Korean soldiers attacked Ukrainian positions in the Kursk region overnight. "
+        "The SBU said 12 North Korean soldiers were captured in the assault."
+    )
+    assert places_per_claim(text, registry, places_by_key)["SBU (Security Service of Ukraine)"] == []
