@@ -14,7 +14,8 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from . import attribution as attr
-from .dates import TimeSpan, find_times, resolve_relative
+from . import scene
+from .dates import TimeSpan, resolve_relative
 from .figures import find_figures
 from .language import Language, Lemmas
 from .lexicon import concept
@@ -22,7 +23,7 @@ from .sentences import Sentence
 from .stance import ASSERTS, CONFIRMS, DENIES, DOES_NOT_DENY, is_silence_lemmas, stance_of_lemmas
 from .statement import statement_of
 from .tokens import WORD
-from .types import ClaimDraft, PlaceMention
+from .types import ClaimDraft, FigureDraft, PlaceMention
 
 if TYPE_CHECKING:
     from .pipeline import ReportState, SentenceState
@@ -51,8 +52,12 @@ def _matches_any(word: str, entries: frozenset[str]) -> bool:
 
 
 def has_event(state: SentenceState) -> bool:
-    events = _grammar(state.lang).EVENT_WORDS
-    return any(_matches_any(w[3], events) or state.lang.lemma(w[0]) in events for w in state.words)
+    if state.names_event is None:
+        events = _grammar(state.lang).EVENT_WORDS
+        state.names_event = any(
+            _matches_any(w[3], events) or state.lang.lemma(w[0]) in events for w in state.words
+        )
+    return state.names_event
 
 
 def has_opinion(state: SentenceState) -> bool:
@@ -89,7 +94,7 @@ def find_content(state: SentenceState, report: ReportState) -> bool:
     state.times = _times(state, report)
     excluded = [(t.char_start, t.char_end) for t in state.times]
     state.figures = find_figures(s, excluded, state.wset, state.lang.code)
-    state.places = _places(state)
+    state.places = read_places(state)
     marked = any(sp.verb_class in _MARKED for sp in state.speakers)
     if not marked and not state.figures and not has_content(state):
         return False
@@ -104,7 +109,7 @@ def find_content(state: SentenceState, report: ReportState) -> bool:
 
 
 def _times(state: SentenceState, report: ReportState) -> list[TimeSpan]:
-    return find_times(state.text, report.published, report.year_ref, lang=state.lang.code)
+    return report.times(state.index, state.lang)
 
 
 def _event_time(state: SentenceState) -> TimeSpan | None:
@@ -140,7 +145,7 @@ def _mentions_event(text: str, lang: Language) -> bool:
     return any(_matches_any(w.casefold(), events) or lang.lemma(w) in events for w in WORD.findall(text))
 
 
-def _places(state: SentenceState) -> list[tuple[int, PlaceMention]]:
+def read_places(state: SentenceState) -> list[tuple[int, PlaceMention]]:
     """The places a claim is about: not the speaker's name, not where the speaker spoke, and a
     capital or country that also names a government only where something is put there."""
     s = state.text
@@ -331,12 +336,13 @@ def assemble_claims(state: SentenceState, report: ReportState) -> bool:
         report.topics(state.index)
         or _inherited_topics(state, report)
         or report.scene_topics(state.index, ids)
+        or _report_topics(state, report)
     )
     for sp in claims:
         if sp.how != "cited":
             report.memory.speakers.append(sp.actor)
     for sp in claims:
-        report.drafts.append(_draft(state, sp))
+        report.drafts.append(_draft(state, report, sp))
     report.topics_of[state.index] = state.topic_keys
     report.sources_of[state.index] = {attr._identity(sp.actor) for sp in claims}
     return True
@@ -366,12 +372,14 @@ def _own_span(state: SentenceState, sp: attr.Speaker) -> tuple[int, int]:
     return a, min(later, default=len(s))
 
 
-def _draft(state: SentenceState, sp: attr.Speaker) -> ClaimDraft:
+def _draft(state: SentenceState, report: ReportState, sp: attr.Speaker) -> ClaimDraft:
     s, sentence = state.text, state.sentence
     a, b = _own_span(state, sp)
     figures = [f for f in state.figures if (a, b) == (0, len(s)) or (f.text and f.text in s[a:b])]
-    places = [p for at, p in state.places if a <= at < b]
+    places = [p for at, p in state.places if a <= at < b] or _scene_places(state, report, figures)
     event = state.event if state.event is not None and a <= state.event.char_start < b else None
+    if event is None and not state.times:
+        event = _scene_event(state, report, figures)
     cited = sp.cited
     multiple = sum(attr._identity(c.actor) == attr._identity(sp.actor) for c in state.claims) > 1
     return ClaimDraft(
@@ -393,6 +401,32 @@ def _draft(state: SentenceState, sp: attr.Speaker) -> ClaimDraft:
         figures=figures,
         topic_keys=list(state.topic_keys),
     )
+
+
+def _scene_event(state: SentenceState, report: ReportState, figures: list[FigureDraft]) -> TimeSpan | None:
+    """A count or an event in a sentence that names no time, on the topic of the report's scene,
+    happened on the scene's day (`scene.py`)."""
+    if not (figures or has_event(state)):
+        return None
+    found = scene.scene_day(report)
+    if found is None or found[0] == state.index:
+        return None
+    idx, day = found
+    return day if set(report.topics(idx)) & set(state.topic_keys) else None
+
+
+def _scene_places(
+    state: SentenceState, report: ReportState, figures: list[FigureDraft]
+) -> list[PlaceMention]:
+    """A count or an event in a sentence that names no place, on the topic of the sentence before it
+    in its paragraph that put an event at a site (a town, a plant), happened there (`scene.py`)."""
+    if state.places or not (figures or has_event(state)):
+        return []
+    found = scene.scene_places(report, state.index)
+    if found is None or not set(report.topics(found[0])) & set(state.topic_keys):
+        return []
+    kinds = report.registry.place_kinds
+    return [p for p in found[1] if kinds.get(p.key) in scene.SCENE_PLACE_KINDS]
 
 
 @cache
@@ -423,6 +457,25 @@ def _inherited_topics(state: SentenceState, report: ReportState) -> list[str]:
         if topics:
             return list(topics)
     return []
+
+
+def _report_topics(state: SentenceState, report: ReportState) -> list[str]:
+    """A claim of an event or a count that names no topic ("the strikes hit most of the country",
+    "30 people are in hospital") right after a sentence of its paragraph that names a topic the
+    report comes back to is about that topic too, whoever speaks in either (unless it turns away:
+    "Meanwhile, ...")."""
+    if not (state.figures or has_event(state)) or _turns_to_another_subject(state):
+        return []
+    j = state.index - 1
+    if j < 0 or report.sentences[j].paragraph != state.sentence.paragraph:
+        return []
+    return [key for key in report.topics(j) if report.recurring(key)]
+
+
+def _turns_to_another_subject(state: SentenceState) -> bool:
+    """ "Meanwhile, ...", "Ukraine, for its part, ...": an opener that leaves the scene before."""
+    opening = f" {' '.join(w[3] for w in state.words[:5])} "
+    return any(f" {phrase} " in opening for phrase in _grammar(state.lang).SUBJECT_SHIFT_OPENERS)
 
 
 def drop_headline_repeats(drafts: list[ClaimDraft], sentences: list[Sentence]) -> list[ClaimDraft]:

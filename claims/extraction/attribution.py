@@ -193,7 +193,8 @@ _NOT_NAMES = frozenset().union(*(lex.NOT_NAMES for lex in _ACTOR_LEXICONS))
 _MEDIA_NAME_WORDS = frozenset().union(*(lex.MEDIA_NAME_WORDS for lex in _ACTOR_LEXICONS))
 _NOT_NAME_WORDS = _TITLE_WORDS | _NOT_NAMES  # words that never make a name worth remembering
 _TITLES_UNDOTTED = _TITLE_WORDS | {w.rstrip(".") for w in _TITLE_WORDS}
-_COORD = re.compile(r"^\s*(?:,|and|,\s*and|as well as|or)\s*$")
+_COORDINATORS = sorted({w for lex in _ACTOR_LEXICONS for w in lex.COORDINATORS}, key=len, reverse=True)
+_COORD = re.compile(rf"^\s*(?:,|,?\s*(?i:{'|'.join(map(re.escape, _COORDINATORS))}))\s*$")
 _EN_SPEECH = concept("en", "speech")
 
 

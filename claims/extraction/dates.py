@@ -126,6 +126,7 @@ class Lexicon:
     durations: dict[str, int]
     ago: frozenset[str]
     past_leads: Phrases
+    vague_counts: frozenset[str] = field(default=frozenset())
     triggers: frozenset[str] = field(default=frozenset())
     # key -> ((table, value), ...) over the single-word tables and the last words of phrase sets,
     # so that one pass over a sentence's tokens tells where each kind of phrase may be.
@@ -164,6 +165,7 @@ def lexicon(code: str) -> Lexicon:
         durations=_words(t.DURATION_UNITS),
         ago=frozenset(_words(t.AGO)),
         past_leads=Phrases.build(t.PAST_SPAN_LEADS),
+        vague_counts=frozenset(_words(t.VAGUE_COUNTS)),
     )
     # A time phrase always holds one of these words (or a year, or an ISO date).
     anchors = set(lex.months) | set(lex.weekdays) | set(lex.units) | set(lex.seasons) | set(lex.durations)
@@ -724,7 +726,16 @@ def _ago(s: Sentence) -> Iterator[Found]:
         if count is None or not (s.has(i + 1, s.lex.ago) and s.joined(i + 1)):
             continue
         d = s.ref - timedelta(days=count[1] * days)
-        if days == 1:
+        if s.norms[count[0] + 1 if s.norms[count[0]] == "a" else count[0]] in s.lex.vague_counts:
+            # "a few days ago": somewhere between two and about a week back
+            yield (
+                count[0],
+                i + 2,
+                s.ref - timedelta(days=max(days, 1) * 7),
+                s.ref - timedelta(days=2),
+                "range",
+            )
+        elif days == 1:
             yield count[0], i + 2, d, d, "day"
         elif days == 7:
             yield count[0], i + 2, _week_start(d), _week_start(d) + timedelta(days=6), "week"

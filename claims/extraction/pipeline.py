@@ -6,7 +6,7 @@
     attribute   speakers, their cues and stances (`speakers.py`, `attribution.py`, `stance.py`)
     content     times and figures (`dates.py`, `figures.py`); does the sentence state anything?
     assemble    one claim per source and proposition, with its own clause's places, figures and
-                time (`assemble.py`)
+                time (`assemble.py`), or the scene's day and place when it names none (`scene.py`)
 
 `extract()` runs `segment` once, then the sentence stages (`SENTENCE_STAGES`) in order for each
 sentence; a stage returns False when the sentence gives no claim, and the rest are skipped.
@@ -27,8 +27,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from . import assemble, attribution, mentions, speakers
-from .dates import TimeSpan, anchor_from_text
+from . import assemble, attribution, mentions, scene, speakers
+from .dates import TimeSpan, anchor_from_text, find_times
 from .index import CompiledRegistry, PlaceHit, compile_registry
 from .language import Language, Lemmas, language
 from .lexicon import detect_language
@@ -36,7 +36,7 @@ from .sentences import Sentence, split_sentences
 from .tokens import Token, tokenize
 from .types import ClaimDraft, FigureDraft, PlaceMention, Registry, SourceEntry
 
-PARSER_VERSION = "2.1"
+PARSER_VERSION = "2.2"
 
 
 @dataclass
@@ -58,7 +58,10 @@ class ReportState:
     sources_of: dict[int, set[tuple[str | None, str]]] = field(default_factory=dict)
     attributed: set[int] = field(default_factory=set)  # sentences in which someone speaks
     tokens_of: dict[int, list[Token]] = field(default_factory=dict)
-    _main_topics: list[str] | None = None
+    _recurring: dict[str, bool] = field(default_factory=dict)
+    scene: tuple[tuple[int, TimeSpan] | None] | None = None  # the scene's day, once worked out
+    event_places_of: dict[int, list[PlaceMention]] = field(default_factory=dict)
+    times_of: dict[tuple[int, str], list[TimeSpan]] = field(default_factory=dict)
 
     def tokens(self, idx: int) -> list[Token]:
         if idx not in self.tokens_of:
@@ -66,17 +69,13 @@ class ReportState:
             self.tokens_of[idx] = tokenize(sentence.text, sentence.start)
         return self.tokens_of[idx]
 
-    def main_topics(self) -> list[str]:
-        """Topics the report is about: named in at least two sentences and in a sixth of them. A
-        claim that names no topic itself belongs to these (a casualty count in a report on a strike)."""
-        if self._main_topics is None:
-            counts: dict[str, int] = {}
-            for idx in range(len(self.sentences)):
-                for key in self.topics(idx):
-                    counts[key] = counts.get(key, 0) + 1
-            floor = max(2, len(self.sentences) / 4)
-            self._main_topics = sorted(k for k, n in counts.items() if n >= floor)
-        return self._main_topics
+    def recurring(self, key: str) -> bool:
+        """Does the report come back to this topic (name it in two sentences at least), rather than
+        mention it in passing?"""
+        if key not in self._recurring:
+            named = (idx for idx in range(len(self.sentences)) if key in self.topics(idx))
+            self._recurring[key] = next(named, None) is not None and next(named, None) is not None
+        return self._recurring[key]
 
     def scene_topics(self, idx: int, sources: set[tuple[str | None, str]]) -> list[str]:
         """The topic of the sentence before, in the same paragraph, when nobody else's claim is
@@ -88,6 +87,31 @@ class ReportState:
         if j in self.attributed and not self.sources_of.get(j, set()) <= sources:
             return []  # someone else's account (or opinion) is no scene for this one
         return self.topics(j)
+
+    def times(self, idx: int, lang: Language | None = None) -> list[TimeSpan]:
+        """The time phrases of a sentence (read once: the scene and the sentence's own claims ask)."""
+        sentence = self.sentences[idx]
+        lang = lang or _sentence_language(sentence.text, self.lang)
+        if (idx, lang.code) not in self.times_of:
+            found = find_times(sentence.text, self.published, self.year_ref, lang=lang.code)
+            self.times_of[idx, lang.code] = found
+        return self.times_of[idx, lang.code]
+
+    def event_places(self, idx: int) -> list[PlaceMention]:
+        """Where a sentence that names an event puts it (none for a sentence naming no event)."""
+        if idx not in self.event_places_of:
+            sentence = self.sentences[idx]
+            state = SentenceState(idx, sentence, _sentence_language(sentence.text, self.lang))
+            found: list[PlaceMention] = []
+            if scene.names_event(sentence.text, state.lang):
+                tokenize_stage(state, self)
+                for m in self.registry.matcher.find(self.text, state.tokens):
+                    a, b = m.start - sentence.start, m.end - sentence.start
+                    if b <= len(sentence.text):
+                        state.place_hits.extend((a, b, p) for p in m.payloads if isinstance(p, PlaceHit))
+                found = [place for _, place in assemble.read_places(state)]
+            self.event_places_of[idx] = found
+        return self.event_places_of[idx]
 
     def topics(self, idx: int) -> list[str]:
         """The topics a sentence names (worked out only for sentences a claim needs)."""
@@ -118,6 +142,7 @@ class SentenceState:
     event: TimeSpan | None = None
     claims: list[attribution.Speaker] = field(default_factory=list)
     topic_keys: list[str] = field(default_factory=list)
+    names_event: bool | None = None  # does it name an event ("attacked", "удар")? read once
 
     @property
     def text(self) -> str:
@@ -196,18 +221,35 @@ def meta_attribution(state: SentenceState, report: ReportState) -> bool:
     opening = Lemmas(lemma for word, lemma in zip(state.words, state.lemmas, strict=True) if word[1] < 60)
     if not state.lang.meta.search(opening):
         return True
+    _give_previous(state, report, [sp for sp in state.speakers if not sp.relay])
+    return False
+
+
+def source_line(state: SentenceState, report: ReportState) -> bool:
+    """ "Source: Kyrylo Budanov, head of the DIU, in an interview with ...": a line (as agencies write
+    them) naming whose account the report gives. The sentence before it is that source's; the line
+    itself is no claim (and its label no unnamed source)."""
+    first = state.words[0] if state.words else None
+    labels = state.lang.speech.SOURCE_LABELS
+    if first is None or first[3] not in labels or not state.text[first[2] :].lstrip().startswith(":"):
+        return True
+    named = [a for a in state.actors if a.start > first[2] and a.key is not None and not a.media]
+    if named:
+        _give_previous(state, report, [attribution.Speaker(named[0], 0, 0, "meta", attribution.SAY)])
+    return False
+
+
+def _give_previous(state: SentenceState, report: ReportState, speakers: list[attribution.Speaker]) -> None:
+    """The previous sentence, when nobody was said to say it, is these speakers' claim."""
     idx = state.index - 1
-    if idx < 0 or idx in report.sources_of:
-        return False
+    if idx < 0 or idx in report.sources_of or not speakers:
+        return
     previous = SentenceState(idx, report.sentences[idx], state.lang)
     tokenize_stage(previous, report)
     mentions.find_mentions(previous, report)
-    previous.speakers = [
-        attribution.Speaker(sp.actor, 0, 0, "meta", sp.verb_class) for sp in state.speakers if not sp.relay
-    ]
+    previous.speakers = [attribution.Speaker(sp.actor, 0, 0, "meta", sp.verb_class) for sp in speakers]
     if all(stage(previous, report) for stage in CLAIM_STAGES):
         report.previous = previous
-    return False
 
 
 CLAIM_STAGES: tuple[Stage, ...] = (assemble.find_content, assemble.decide_stances, assemble.assemble_claims)
@@ -215,6 +257,7 @@ SENTENCE_STAGES: tuple[Stage, ...] = (
     worth_reading,
     tokenize_stage,
     mentions.find_mentions,
+    source_line,
     speakers.find_speakers_stage,
     meta_attribution,
     speakers.fallback_speakers,

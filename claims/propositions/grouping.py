@@ -454,14 +454,25 @@ def group(claims: Iterable[ClaimFacts]) -> list[str]:
     return [grouper.add(c) for c in claims]
 
 
+def own_places(places: Iterable[tuple[str, str, str]], sentence: str) -> tuple[tuple[str, str], ...]:
+    """The places (name, kind) a claim's own sentence names: not one it took from the scene its
+    report set (the extractor's `scene.py`), whose words stand elsewhere; a place an analyst added
+    names no words and counts."""
+    return tuple((name, kind) for name, kind, mention in places if not mention or mention in sentence)
+
+
 def facts_from_json(claim: dict, published: date | None = None) -> ClaimFacts:
     """Facts of a claim in `extract_claims`'s JSON shape (places as dicts with name and kind)."""
     day = claim.get("event_date") or published
     if isinstance(day, str):
         day = date.fromisoformat(day[:10])
-    places = tuple(
-        (p.get("name", ""), p.get("kind", "")) for p in claim.get("places") or () if isinstance(p, dict)
-    )
+    sentence = claim.get("text") or ""
+    named = [
+        (p.get("name", ""), p.get("kind", ""), p.get("mention") or "")
+        for p in claim.get("places") or ()
+        if isinstance(p, dict)
+    ]
+    places = own_places(named, sentence)
     return ClaimFacts(
         text=claim.get("statement") or claim.get("text") or "",
         stance=claim.get("stance") or "asserts",

@@ -38,6 +38,7 @@ from .grouping import (
     Signature,
     compatible,
     match,
+    own_places,
     refers_back,
     report_order,
     signature,
@@ -54,7 +55,7 @@ def claim_facts(claim: Claim, topics=None, places=None) -> ClaimFacts:
         topics = claim.topics.values_list("slug", flat=True)
     if places is None:
         links = claim.claimlocation_set.order_by("pk")
-        places = links.values_list("location__name", "location__kind")
+        places = own_places(links.values_list("location__name", "location__kind", "mention"), claim.sentence)
     return ClaimFacts(
         text=claim.statement or claim.sentence,
         stance=claim.stance,
@@ -82,13 +83,13 @@ def _claims_of(report_id: int) -> list[Item]:
         "claim_id", "topic__slug"
     ):
         topics[claim_id].append(slug)
-    places: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    places: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
     links = ClaimLocation.objects.filter(claim_id__in=ids).order_by("pk")
-    for claim_id, name, kind in links.values_list("claim_id", "location__name", "location__kind"):
-        places[claim_id].append((name, kind))
+    for claim_id, *place in links.values_list("claim_id", "location__name", "location__kind", "mention"):
+        places[claim_id].append((place[0], place[1], place[2]))
     items = []
     for claim in claims:
-        facts = claim_facts(claim, topics[claim.pk], places[claim.pk])
+        facts = claim_facts(claim, topics[claim.pk], own_places(places[claim.pk], claim.sentence))
         items.append((claim, facts, signature(facts)))
     return items
 

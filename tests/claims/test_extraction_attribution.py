@@ -396,3 +396,50 @@ def test_a_title_and_a_country_before_a_name_give_the_person(text, registry):
 def test_modifiers_joined_by_and_stay_in_one_group(registry):
     text = "U.S. defense and intelligence officials said 10,000 North Korean troops were in Kursk."
     assert sources_of(text, registry) == ["US officials (unnamed)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Around 3,000 more North Korean soldiers may soon arrive in the Kursk region.\n"
+        "Source: Kyrylo Budanov, chief of Ukraine's military intelligence, speaking to a Japanese daily.",
+        "В Курскую область могут прибыть ещё 3000 северокорейских военных.\n"
+        "Источник: ГУР Минобороны Украины.",
+        "До Курської області можуть прибути ще 3000 північнокорейських військових.\n"
+        "Джерело: ГУР Міноборони України.",
+    ],
+)
+def test_a_source_line_names_the_source_of_the_sentence_before_it_and_is_no_claim(text, registry):
+    claims = claims_of(text, registry)
+    assert [c.source_name for c in claims] == ["HUR (Ukrainian military intelligence)"]
+    assert claims[0].sentence.startswith(text.split("\n")[0][:20])
+
+
+def test_a_source_line_naming_nobody_known_gives_no_unnamed_source(registry):
+    text = "Around 3,000 more North Korean soldiers may soon arrive.\nSource: a local resident."
+    assert "Sources (unnamed)" not in sources_of(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Кремль официально признал участие военных КНДР в боях.", "Kremlin"),
+        ("КНДР впервые публично признала, что её военные воюют в Курской области.", "North Korea"),
+        ("Пхеньян офіційно визнав участь своїх військових у боях.", "North Korea"),
+    ],
+)
+def test_an_adverb_between_a_speaker_and_its_verb_keeps_the_speaker(text, source, registry):
+    assert sources_of(text, registry) == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "И Москва, и Пхеньян признали участие военных КНДР в боях.",
+        "Москва и Пхеньян признали участие военных КНДР в боях.",
+        "Москва та Пхеньян визнали участь військових КНДР у боях.",
+        "Moscow and Pyongyang confirmed that North Korean troops took part in the fighting.",
+    ],
+)
+def test_speakers_joined_before_one_verb_each_make_the_claim(text, registry):
+    assert sorted(sources_of(text, registry)) == ["North Korea", "Russian government"]

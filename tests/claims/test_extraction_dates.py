@@ -294,3 +294,53 @@ def test_an_undated_russian_report_takes_its_anchor_from_its_own_dates():
 def first_cyr(text):
     t = find_times(text, FRIDAY, cyrillic=True)[0]
     return t.start, t.end, t.precision
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("a few days ago", "en"),
+        ("several days ago", "en"),
+        ("несколько дней назад", "ru"),
+        ("кілька днів тому", "uk"),
+    ],
+)
+def test_a_count_without_a_number_gives_a_stretch_not_a_day(text, lang):
+    t = find_times(text, FRIDAY, lang=lang)[0]
+    assert t.precision == "range"
+    assert t.start < date(2024, 10, 23) and t.end == date(2024, 10, 23)
+
+
+def event_days(text, registry_file=None):
+    registry = load_registry_file()
+    return [(c.source_name, c.event_start) for c in extract(text, FRIDAY, registry)]
+
+
+def test_a_claim_of_the_event_without_a_day_of_its_own_happened_on_the_scenes_day():
+    text = (
+        "North Korean soldiers were captured near Sudzha on Wednesday in a Ukrainian assault. "
+        "The SBU said the two North Korean soldiers were wounded and are being questioned."
+    )
+    assert ("SBU (Security Service of Ukraine)", date(2024, 10, 23)) in event_days(text)
+
+
+def test_the_day_someone_spoke_or_a_stretch_begins_is_no_scene():
+    spoke = (
+        "The NIS said on Wednesday that North Korean units had been moved to the front. "
+        "The SBU said two North Korean soldiers were captured."
+    )
+    stretch = (
+        "North Korean soldiers have been fighting near Sudzha since October 21. "
+        "The SBU said two North Korean soldiers were captured."
+    )
+    assert ("SBU (Security Service of Ukraine)", None) in event_days(spoke)
+    assert ("SBU (Security Service of Ukraine)", None) in event_days(stretch)
+
+
+def test_a_sentence_with_its_own_time_does_not_take_the_scenes_day():
+    text = (
+        "North Korean soldiers were captured near Sudzha on Wednesday in a Ukrainian assault. "
+        "The SBU said two more North Korean soldiers were captured last week."
+    )
+    days = dict(event_days(text))
+    assert days["SBU (Security Service of Ukraine)"] != date(2024, 10, 23)

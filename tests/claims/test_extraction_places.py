@@ -137,3 +137,49 @@ def test_an_inflected_two_word_alias_matches_by_lemma_when_its_stems_part_ways()
         "У Повітряних силах повідомили, що збили 20 дронів.", date(2024, 10, 30), Registry((air_force,))
     )
     assert [c.source_name for c in claims] == ["Air Force"]
+
+
+def places_per_claim(text, registry, places_by_key):
+    return {
+        c.source_name: [places_by_key[p.key].name for p in c.places]
+        for c in extract(text, date(2024, 10, 30), registry)
+    }
+
+
+def test_a_count_after_the_scene_of_its_paragraph_happened_where_the_scene_is(registry, places_by_key):
+    text = (
+        "North Korean soldiers attacked Ukrainian positions near Sudzha overnight. "
+        "The SBU said 12 North Korean soldiers were captured in the assault."
+    )
+    assert places_per_claim(text, registry, places_by_key)["SBU (Security Service of Ukraine)"] == ["Sudzha"]
+
+
+def test_the_scene_of_another_paragraph_or_another_topic_lends_no_place(registry, places_by_key):
+    other_paragraph = (
+        "North Korean soldiers attacked Ukrainian positions near Sudzha overnight.\n\n"
+        "The SBU said 12 North Korean soldiers were captured in the assault."
+    )
+    other_topic = (
+        "A Ukrainian drone hit an oil depot in the Smolensk region overnight. "
+        "The SBU said 12 North Korean soldiers were captured in the assault."
+    )
+    for text in (other_paragraph, other_topic):
+        assert places_per_claim(text, registry, places_by_key)["SBU (Security Service of Ukraine)"] == []
+
+
+def test_a_claim_naming_its_own_place_keeps_it(registry, places_by_key):
+    text = (
+        "North Korean soldiers attacked Ukrainian positions near Sudzha overnight. "
+        "The SBU said 12 North Korean soldiers were captured near Korenevo."
+    )
+    assert places_per_claim(text, registry, places_by_key)["SBU (Security Service of Ukraine)"] == [
+        "Korenevo"
+    ]
+
+
+def test_a_scene_lends_a_site_not_the_country_or_region_around_it(registry, places_by_key):
+    text = (
+        "North Korean soldiers attacked Ukrainian positions in the Kursk region overnight. "
+        "The SBU said 12 North Korean soldiers were captured in the assault."
+    )
+    assert places_per_claim(text, registry, places_by_key)["SBU (Security Service of Ukraine)"] == []

@@ -76,3 +76,29 @@ def test_a_reaction_to_the_reports_just_mentioned_belongs_to_their_topic(registr
         "Peskov referred questions about the claims to the Defence Ministry."
     )
     assert topic_names(text, registry)[-1] == ["North Korean troops in Russia"]
+
+
+def test_a_count_right_after_a_sentence_on_the_reports_topic_is_about_it_whoever_speaks(registry):
+    text = (
+        "North Korean units were moved to the front near Sudzha last week, the NIS said. "
+        "A Ukrainian commander said 40 of them were wounded in the first assault. "
+        "Seoul says more North Korean soldiers may follow."
+    )
+    assert topic_names(text, registry)[1] == ["North Korean troops in Russia"]
+
+
+def test_a_sentence_that_turns_to_another_subject_does_not_take_the_topic_before_it(registry):
+    text = (
+        "North Korean units were moved to the front near Sudzha last week, the NIS said. "
+        "Meanwhile, Ukraine's air force said it shot down 30 drones over the Odesa region. "
+        "Seoul says more North Korean soldiers may follow."
+    )
+    assert topic_names(text, registry)[1] == []
+
+
+def test_a_topic_named_once_is_not_the_scene_of_the_next_speakers_count(registry):
+    text = (
+        "The NIS said North Korean units were moved to the front near Sudzha. "
+        "Governor Vasily Anokhin said 12 drones were shot down over the Smolensk region."
+    )
+    assert topic_names(text, registry) == [["North Korean troops in Russia"], []]

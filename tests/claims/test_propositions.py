@@ -14,7 +14,7 @@ from claims.models import Claim, Proposition, PropositionChange, PropositionMemb
 from claims.parsing import service as parsing
 from claims.propositions import service
 from claims.propositions.assess import Member, assess, voice_of
-from claims.propositions.grouping import ClaimFacts, Grouper, frame_of, group
+from claims.propositions.grouping import ClaimFacts, Grouper, facts_from_json, frame_of, group
 
 SCRIPTED = "tests.support.extractors.scripted"
 
@@ -67,6 +67,19 @@ def test_a_specific_place_is_its_own_question_for_where_troops_are():
         ]
     )
     assert keys[0] == keys[2] != keys[1]
+
+
+def test_a_place_the_claim_took_from_its_reports_scene_is_not_its_question():
+    own = {"name": "Sudzha", "kind": "settlement", "mention": "Sudzha"}
+    scene = {"name": "Sudzha", "kind": "settlement", "mention": "Sudzha"}
+    named = facts_from_json({"text": "The SBU said troops were deployed near Sudzha.", "places": [own]})
+    lent = facts_from_json({"text": "The SBU said troops were deployed there.", "places": [scene]})
+    added = facts_from_json(
+        {"text": "The SBU said troops were deployed.", "places": [{**own, "mention": ""}]}
+    )
+    assert named.places == (("Sudzha", "settlement"),)
+    assert lent.places == ()
+    assert added.places == (("Sudzha", "settlement"),)
 
 
 def test_one_attack_is_grouped_by_date_and_another_weeks_later_is_not():

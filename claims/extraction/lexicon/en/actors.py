@@ -158,3 +158,5 @@ NAME_TAIL_WORDS = frozenset(
     can cannot publicly separately recently officially first on in at the last this week monday tuesday
     wednesday thursday friday saturday sunday today yesterday night""".split()
 )
+# Words that join speakers of one verb: "The US and South Korea said".
+COORDINATORS = ("and", "or", "as well as")

@@ -22,6 +22,16 @@ EVALUATION_WORDS = frozenset(
     condemn* disgrace cowardly brave""".split()
 )
 EVALUATION_PHRASES = ("threat to", "must end", "must stop", "should be", "a disgrace")
+# Openers that turn to another subject ("Meanwhile, Ukraine said ..."): what follows is no part
+# of the scene before it.
+SUBJECT_SHIFT_OPENERS = (
+    "meanwhile",
+    "separately",
+    "elsewhere",
+    "in other news",
+    "for its part",
+    "for their part",
+)
 # A bare condition ("if X, they would Y") states nothing.
 CONDITION_MARKERS = frozenset("if unless".split())
 CONDITION_MODALS = frozenset("would could might".split())

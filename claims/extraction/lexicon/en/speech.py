@@ -145,6 +145,8 @@ CHANNEL_NOUNS = frozenset("telegram facebook x twitter vk website youtube".split
 REPORT_THAT = frozenset("that saying".split())
 # "Об этом сообщает X", "Про це повідомив X": the sentence names who said the previous one.
 META_PHRASES: tuple[str, ...] = ()
+# "Source: X, in an interview with ...": an agency's line naming whose account the report gives.
+SOURCE_LABELS = frozenset({"source", "sources"})
 # "reports from Seoul", "Kyiv's account": a confirmation or denial names whose report it is about.
 CITED_NOUNS = frozenset(
     """report reports claim claims account accounts figure figures estimate estimates assessment

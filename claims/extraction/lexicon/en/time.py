@@ -78,3 +78,7 @@ DURATION_UNITS = {
 }  # fmt: skip
 AGO = frozenset({"ago"})
 PAST_SPAN_LEADS = ("the past", "the last", "the previous", "over the past", "in the past", "in the last")
+# Counts that name no number ("a few days ago"): the day they point to is a guess.
+VAGUE_COUNTS = frozenset({"several", "few"})
+# Leads that make a day the edge of a stretch of time ("since Jan. 11"), not when a thing happened.
+EDGE_LEADS = frozenset({"since", "until", "till", "by", "from"})

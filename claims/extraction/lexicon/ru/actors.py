@@ -52,7 +52,10 @@ GROUP_LABELS: dict[str, str] = {}
 # Words that may stand between a speaker and its verb; "у пресслужбі X": its press service speaks.
 GAP_WORDS = frozenset(
     "также ранее уже тоже в на у свою очередь своем telegram-канале канале своей"
+    " официально публично открыто прямо впервые вновь снова сегодня вчера накануне наконец неоднократно"
     " пресс служба службы службе службу службой пресслужба пресслужбы пресслужбе пресслужбу пресслужбой".split()
 )
 NAME_PREFIX_WORDS: frozenset[str] = frozenset()
 NAME_TAIL_WORDS: frozenset[str] = frozenset()
+# Слова, соединяющие говорящих при одном глаголе: "Москва и Пхеньян признали".
+COORDINATORS = ("и", "или", "а также")

@@ -22,3 +22,5 @@ TAKES_OBJECT: frozenset[str] = frozenset()
 COMPLEMENTIZERS = frozenset({"что"})
 QUESTION_MARK = "?"
 ABBREVIATIONS = frozenset("г гг обл им ул тыс млн млрд ст пол ген".split())
+# Обороты, которыми текст переходит к другому предмету ("Тем временем ...").
+SUBJECT_SHIFT_OPENERS = ("тем временем", "между тем", "в свою очередь", "отдельно", "в другой новости")

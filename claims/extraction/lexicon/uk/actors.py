@@ -52,7 +52,10 @@ GROUP_LABELS: dict[str, str] = {}
 # Words that may stand between a speaker and its verb; "у пресслужбі X": its press service speaks.
 GAP_WORDS = frozenset(
     "в на у теж також раніше своєму telegram-каналі каналі своїй"
+    " офіційно публічно відкрито прямо вперше вже знову сьогодні вчора напередодні нарешті неодноразово"
     " пресслужба пресслужби пресслужбі пресслужбу пресслужбою прес служба служби службі службу службою".split()
 )
 NAME_PREFIX_WORDS: frozenset[str] = frozenset()
 NAME_TAIL_WORDS: frozenset[str] = frozenset()
+# Слова, що єднають мовців при одному дієслові: "Москва і Пхеньян визнали".
+COORDINATORS = ("і", "й", "та", "або", "а також")

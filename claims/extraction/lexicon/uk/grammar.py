@@ -22,3 +22,5 @@ TAKES_OBJECT: frozenset[str] = frozenset()
 COMPLEMENTIZERS = frozenset({"що"})
 QUESTION_MARK = "?"
 ABBREVIATIONS = frozenset("г гг обл им ул млн млрд ст тис пол ген".split())
+# Звороти, якими текст переходить до іншого предмета ("Тим часом ...").
+SUBJECT_SHIFT_OPENERS = ("тим часом", "водночас", "своєю чергою", "окремо", "між тим")

@@ -70,6 +70,8 @@ CHANNEL_NOUNS = frozenset("telegram телеграм".split())
 REPORT_THAT: frozenset[str] = frozenset()
 # "Об этом сообщает X", "Про це повідомив X": the sentence names who said the previous one.
 META_PHRASES: tuple[str, ...] = ("про це", "про що")
+# "Джерело: X": рядок, що називає, чию розповідь передає повідомлення.
+SOURCE_LABELS = frozenset({"джерело", "джерела"})
 CITED_NOUNS: frozenset[str] = frozenset()
 CITED_PREPOSITIONS: frozenset[str] = frozenset()
 CITED_MODIFIERS: frozenset[str] = frozenset()

@@ -1,0 +1,85 @@
+"""The scene a report sets: the day and the place of the event it is about.
+
+A report on a strike says once when and where it happened ("A Russian missile hit Kryvyi Rih",
+"The attack, at about 11:30 GMT on Wednesday, ...") and then gives who says what about it without
+repeating either ("The Houthis claimed responsibility for the strike", "Doctors are fighting for
+every life"). Such a claim - an event or a count on the scene's topic, naming no time (no place) of
+its own - happened on the report's scene day, and where the last sentence of its paragraph that put
+an event somewhere put it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .dates import TimeSpan
+from .language import Language, language
+from .lexicon import concept, detect_language
+from .tokens import WORD
+from .types import PlaceMention
+
+if TYPE_CHECKING:
+    from .pipeline import ReportState
+
+# Places a scene lends: a site ("A missile hit Kryvyi Rih"), not the country or region a report's
+# background names ("troops sent to Russia"), which says nothing of where this event happened.
+SCENE_PLACE_KINDS = frozenset({"settlement", "facility"})
+SCENE_SENTENCES = 6  # a report sets its scene in its opening sentences
+_SPEECH_GAP = 3  # words between a reporting verb and its time: "said on Monday", "сообщили в среду"
+
+
+def scene_day(report: ReportState) -> tuple[int, TimeSpan] | None:
+    """The first of the opening sentences that names an event and pins it to a day (not the day
+    someone spoke), and that day; worked out once per report, only when a claim needs it."""
+    if report.scene is None:
+        report.scene = (_first_event_day(report),)
+    return report.scene[0]
+
+
+def _first_event_day(report: ReportState) -> tuple[int, TimeSpan] | None:
+    for idx, sentence in enumerate(report.sentences[:SCENE_SENTENCES]):
+        lang = language(detect_language(sentence.text, default=report.lang.code))
+        days = [
+            t
+            for t in report.times(idx, lang)
+            if t.precision == "day" and not t.relative_to_other
+            and (report.published is None or t.start <= report.published)
+            and not _edge_or_spoken(sentence.text, t, lang)
+        ]  # fmt: skip
+        if days and names_event(sentence.text, lang):
+            return idx, days[0]
+    return None
+
+
+def names_event(text: str, lang: Language) -> bool:
+    events = concept(lang.code, "grammar").EVENT_WORDS
+    prefixes = tuple(e[:-1] for e in events if e.endswith("*"))
+    for word in WORD.findall(text):
+        low = word.casefold()
+        if low in events or low.startswith(prefixes) or lang.lemma(word) in events:
+            return True
+    return False
+
+
+def _edge_or_spoken(text: str, t: TimeSpan, lang: Language) -> bool:
+    """ "since Jan. 11" (the edge of a stretch of time) or "said on Monday" (the day of a statement):
+    not the day of the event."""
+    first = WORD.match(t.text)
+    if first is not None and first.group().casefold() in concept(lang.code, "time").EDGE_LEADS:
+        return True
+    before = WORD.findall(text[: t.char_start])[-_SPEECH_GAP:]
+    cues = lang.reading_lemmas
+    return any(not lang.lemma_set(word).isdisjoint(cues) for word in before)
+
+
+def scene_places(report: ReportState, idx: int) -> tuple[int, list[PlaceMention]] | None:
+    """The nearest sentence before this one in its paragraph that puts an event somewhere ("A
+    Russian missile hit Kryvyi Rih"), and the places it names."""
+    paragraph = report.sentences[idx].paragraph
+    for j in range(idx - 1, -1, -1):
+        if report.sentences[j].paragraph != paragraph:
+            break
+        places = report.event_places(j)
+        if places:
+            return j, places
+    return None
