@@ -71,6 +71,27 @@ def test_silence_is_told_apart_from_declining_to_comment():
     assert not is_silence("The ministry declined to comment")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy did not comment on the raid on the tanker.",
+        "The embassy has not commented on the report.",
+        "Officials did not immediately comment on it.",
+    ],
+)
+def test_not_commenting_is_silence_not_a_refusal(text):
+    assert is_silence(text)
+
+
+def test_a_refusal_to_comment_is_a_non_answer_and_silence_no_claim(registry):
+    refusal = "The Pentagon would not comment on reports that 3,000 North Korean soldiers were in Kursk."
+    silence = "The Pentagon did not comment on reports that 3,000 North Korean soldiers were in Kursk."
+    assert stances(refusal, registry) == [("US Department of Defense", "does_not_deny")]
+    assert stances(silence, registry) == []
+    refused = "Песков не стал комментировать сообщения о 3000 северокорейских военных в Курской области."
+    assert stances(refused, registry) == [("Kremlin", "does_not_deny")]
+
+
 def test_russian_and_ukrainian_non_denials():
     assert stance_of("«Мне нечего добавить», — сказал Песков") == "does_not_deny"
     assert stance_of("Міноборони відмовилося коментувати повідомлення") == "does_not_deny"

@@ -91,10 +91,12 @@ DECLINE_TO_COMMENT = (
     "refuse to ... deny", "refuse to ... say", "no comment", "nothing to add", "nothing more to add",
     "nothing further to add", "a question for", "refer question", "refer ... question", "refer inquiry",
     "refer ... inquiry", "refer reporter", "redirect question", "neither confirm nor deny",
-    "not comment on", "not ... comment on", "not deny", "not ... deny", "not rule out", "not ... rule out",
+    "will not comment", "not deny", "not ... deny", "not rule out", "not ... rule out",
     "not dispute", "not reject",
 )  # fmt: skip
-# Silence is no claim: "did not comment", "could not be reached".
+# Silence is no claim: "did not comment (on it)", "could not be reached" (the corpus guideline: a
+# report's silence is no stance; only an explicit refusal, "declined to comment", "would not
+# comment", is one).
 SILENCE = (
     "not ... comment", "not ... respond", "not ... reply", "not ... return", "not ... react",
     "not ... acknowledge", "no immediate comment", "no immediate response", "no immediate reaction",
