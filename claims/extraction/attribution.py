@@ -35,6 +35,7 @@ _NAME_AFTER = re.compile(
     r"^\s*(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:(?:of|for|the|and|on|de|al|bin|von|der)\s+)*[A-Z][\w'’.&-]*){0,5}"
     r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+){0,2}|«[^»]{1,40}»)"
 )
+_LINE_NAME = re.compile(r"\s*(?:the\s+)?([A-ZА-ЯЁІЇЄҐ«][^,;:()\[\]\n—–]*?)\s*(?:[,;:()\[\]—–]|\.?\s*$|\.\s)")
 _CYRILLIC_TEXT = re.compile(r"[а-яА-ЯёЁіїєґІЇЄҐ]{3}")
 
 
@@ -322,6 +323,22 @@ def _unknown_after(s: str, pos: int, memory: ReportMemory) -> Actor | None:
         return Actor(pos + m.start(1), pos + m.end(1), known.key, known.name, known.kind, known.media)
     kind, media = guess_kind(name)
     return Actor(pos + m.start(1), pos + m.end(1), None, name.strip("«»"), kind, media)
+
+
+def line_name(s: str, pos: int, memory: ReportMemory) -> Actor | None:
+    """The name a labelled line gives after `pos` ("Source: the Border Agency, in a statement"):
+    up to the first comma, bracket or end, capitalized, a few words at most."""
+    m = _LINE_NAME.match(s, pos)
+    if m is None:
+        return None
+    name = clean_name(m.group(1))
+    if not name or name.casefold() in _NOT_NAMES or len(name.split()) > 6:
+        return None
+    if name in memory.names:
+        known = memory.names[name]
+        return Actor(m.start(1), m.end(1), known.key, known.name, known.kind, known.media)
+    kind, media = guess_kind(name)
+    return Actor(m.start(1), m.start(1) + len(name), None, name.strip("«»"), kind, media)
 
 
 def _identity(actor: Actor) -> tuple[str | None, str]:

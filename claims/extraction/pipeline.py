@@ -24,7 +24,7 @@ narration stays narration.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from . import assemble, attribution, mentions, scene, speakers
@@ -233,10 +233,21 @@ def source_line(state: SentenceState, report: ReportState) -> bool:
     labels = state.lang.speech.SOURCE_LABELS
     if first is None or first[3] not in labels or not state.text[first[2] :].lstrip().startswith(":"):
         return True
-    named = [a for a in state.actors if a.start > first[2] and a.key is not None and not a.media]
-    if named:
-        _give_previous(state, report, [attribution.Speaker(named[0], 0, 0, "meta", attribution.SAY)])
+    source = _line_source(state, report, first[2])
+    if source is not None:  # the line's offsets mean nothing in the sentence before it
+        actor = replace(source, start=0, end=0)
+        _give_previous(state, report, [attribution.Speaker(actor, 0, 0, "meta", attribution.SAY)])
     return False
+
+
+def _line_source(state: SentenceState, report: ReportState, label_end: int) -> attribution.Actor | None:
+    """Whom a source line names: a registry source, else an unnamed group ("Ukrainian officials"),
+    else the name right after the colon - a body the registry does not know yet is a new source."""
+    named = [a for a in state.actors if a.start > label_end and not a.media and not a.anaphor]
+    keyed = [a for a in named if a.key is not None]
+    if keyed or named:
+        return (keyed or named)[0]
+    return attribution.line_name(state.text, state.text.index(":", label_end) + 1, report.memory)
 
 
 def _give_previous(state: SentenceState, report: ReportState, speakers: list[attribution.Speaker]) -> None:

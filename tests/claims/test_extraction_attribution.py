@@ -423,6 +423,32 @@ def test_a_source_line_naming_nobody_known_gives_no_unnamed_source(registry):
 @pytest.mark.parametrize(
     "text, source",
     [
+        (
+            "About 2,000 North Korean soldiers crossed into the Belgorod region.\n"
+            "Source: the Moldovan Border Agency, in a statement on Tuesday.",
+            "Moldovan Border Agency",
+        ),
+        (
+            "Около 2000 северокорейских военных перебросили в Белгородскую область.\n"
+            "Источник: Пограничная служба Молдовы.",
+            "Пограничная служба Молдовы",
+        ),
+        (
+            "Близько 2000 північнокорейських військових перекинули до Бєлгородської області.\n"
+            "Джерело: Прикордонна служба Молдови.",
+            "Прикордонна служба Молдови",
+        ),
+    ],
+)
+def test_a_source_line_naming_a_body_the_registry_does_not_know_gives_it_a_new_source(text, source, registry):
+    claims = claims_of(text, registry)
+    assert [(c.source_name, c.source_key) for c in claims] == [(source, None)]
+    assert claims[0].sentence == text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
         ("Кремль официально признал участие военных КНДР в боях.", "Kremlin"),
         ("КНДР впервые публично признала, что её военные воюют в Курской области.", "North Korea"),
         ("Пхеньян офіційно визнав участь своїх військових у боях.", "North Korea"),
