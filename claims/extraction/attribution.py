@@ -76,6 +76,7 @@ class ReportMemory:
     names: dict[str, Actor] = field(default_factory=dict)
     persons: list[Actor] = field(default_factory=list)  # actors last named by a person's name
     person_words: set[str] = field(default_factory=set)  # "Kovalenko" after "Andriy Kovalenko"
+    relayed: dict[str, Actor] = field(default_factory=dict)  # a go-between's name -> whom it relays
 
     def remember(self, actor: Actor, text: str) -> None:
         self.speakers.append(actor)

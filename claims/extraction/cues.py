@@ -37,6 +37,7 @@ Word = tuple[str, int, int, str]  # text, start, end, folded
 _COLON = re.compile(r"^\s*([^:\"“«]{2,60}):\s+\S")
 _INVERSION_MARKS = (",", '"', "”", "»", "'", "’", "—", "-")
 _FACELESS = ("Sources (unnamed)", "Military sources", "Intelligence sources", "Officials (unnamed)")
+_BRIEFING_KINDS = ("intelligence", "military")
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,7 @@ def _is_recipient(sent: Sentence, actor: Actor) -> bool:
     """ "повідомили Суспільному", "сообщил Пескову": a name in the dative is the one told."""
     if not sent.lang.cyrillic:
         return False
-    head = WORD.match(sent.text, actor.start)
+    head = WORD.search(sent.text, actor.start, actor.end)  # past an opening «
     if head is None:
         return False
     cases = morph.cases(head.group(), sent.lang.code)
@@ -223,11 +224,12 @@ def _title_of_country(sent: Sentence, country: Actor, person: Actor) -> bool:
 def _after_cue(sent: Sentence, cue: Cue) -> Actor | None:
     """ "..., said the agency", "заявил южнокорейский парламентарий": the speaker after its verb."""
     s = sent.text
+    pos = _past_recipients(sent, cue.end)  # "рассказали «Коммерсанту» в ГУР"
     after = sorted(
         (
             x
             for x in sent.actors
-            if x.start >= cue.end and x.start - cue.end < 40 and gap_ok(s[cue.end : x.start], sent.lang)
+            if x.start >= pos and x.start - pos < 40 and gap_ok(s[pos : x.start], sent.lang)
         ),
         key=lambda x: x.start,
     )
@@ -237,7 +239,7 @@ def _after_cue(sent: Sentence, cue: Cue) -> Actor | None:
     if after:
         return after[0]
     before = s[: cue.start].rstrip()
-    unknown = _known(_unknown_after(s, cue.end, sent.memory), sent.actors) if before else None
+    unknown = _known(_unknown_after(s, pos, sent.memory), sent.actors) if before else None
     return unknown
 
 
@@ -341,7 +343,8 @@ def _according(sent: Sentence) -> list[Speaker]:
     out: list[Speaker] = []
     relaying = _phrase_spans(sent, sent.lang.relaying)
     for a, b in _phrase_spans(sent, sent.lang.according) + _as_verb_spans(sent):
-        target = _next_actor(sent, b) or _unknown_after(sent.text, b, sent.memory)
+        told = _past_recipients(sent, b)
+        target = _next_actor(sent, told) or _unknown_after(sent.text, told, sent.memory)
         if target is None:
             continue
         _adopt(sent, target)
@@ -351,6 +354,34 @@ def _according(sent: Sentence) -> list[Speaker]:
             for actor in _group(target, sent.actors, sent.text)
         )
     return out
+
+
+def _past_recipients(sent: Sentence, pos: int) -> int:
+    """ "Як повідомили Суспільному в розвідці": whom they told (a name in the dative right after
+    the verb) is no speaker; the speaker comes after it."""
+    ordered = sorted((a for a in sent.actors if a.start >= pos), key=lambda a: a.start)
+    for i, actor in enumerate(ordered):
+        after = ordered[i + 1] if i + 1 < len(ordered) else None
+        if WORD.search(sent.text, pos, actor.start):
+            break
+        if not (_is_recipient(sent, actor) or (_medium(actor) and _at_institution(sent, actor, after))):
+            break
+        pos = actor.end
+    return pos
+
+
+def _medium(actor: Actor) -> bool:
+    return actor.media or actor.kind == "media"
+
+
+def _at_institution(sent: Sentence, actor: Actor, after: Actor | None) -> bool:
+    """ "сообщили Би-би-си в ГУР": a medium (its name may not decline) and, right after it, the
+    body where it was told."""
+    if after is None or not sent.lang.cyrillic:
+        return False
+    between = WORD.findall(sent.text[actor.end : after.start])
+    institution = concept(sent.lang.code, "places").INSTITUTION_PREPOSITIONS
+    return len(between) == 1 and between[0].casefold() in institution
 
 
 def _channels(sent: Sentence, speakers: list[Speaker]) -> list[Speaker]:
@@ -401,9 +432,33 @@ def _citing(sent: Sentence, speakers: list[Speaker]) -> list[Speaker]:
         sp = relayers[0]
         if _passes_on(sp.actor, group):
             sp.relay = True
+            if sp.actor.go_between and len(group) == 1:
+                sent.memory.relayed[sp.actor.name] = cited
             out.extend(Speaker(actor, sp.cue_start, sp.cue_end, "citing", sp.verb_class) for actor in group)
         else:
             sp.cited = cited
+    return out
+
+
+def _briefed(sent: Sentence, speakers: list[Speaker]) -> list[Speaker]:
+    """ "lawmakers briefed by the spy agency said", "сообщили депутаты после брифинга, который провела
+    разведка": unnamed go-betweens pass on what the named body that briefed them said (here and
+    wherever the report has them speak again)."""
+    words = sent.lang.speech.BRIEFING_WORDS
+    if not any(options & words for options in sent.lemmas):
+        return []
+    bodies = [a for a in sent.actors if a.key is not None and a.kind in _BRIEFING_KINDS and not a.anaphor]
+    if not bodies:
+        return []
+    for actor in sent.actors:
+        if actor.go_between and actor.key is None:
+            sent.memory.relayed[actor.name] = bodies[0]
+    speaking = {id(sp.actor) for sp in speakers}
+    out: list[Speaker] = []
+    for sp in speakers:
+        if not sp.relay and id(bodies[0]) not in speaking and _passes_on(sp.actor, bodies[:1]):
+            sp.relay = True
+            out.append(Speaker(bodies[0], sp.cue_start, sp.cue_end, "citing", sp.verb_class))
     return out
 
 
@@ -416,6 +471,16 @@ def _passes_on(speaker: Actor, cited: list[Actor]) -> bool:
         return not anonymous
     go_between = speaker.key is None and (speaker.go_between or speaker.kind == "other")
     return go_between and any(a.key is not None for a in cited)
+
+
+def _still_relaying(sent: Sentence, speakers: list[Speaker]) -> None:
+    """Go-betweens said earlier in the report to relay a body ("lawmakers, citing the NIS") still
+    relay it when they speak again without naming it ("По словам депутата, ...")."""
+    named = {_identity(sp.actor) for sp in speakers if sp.actor.key is not None}
+    for sp in speakers:
+        body = sent.memory.relayed.get(sp.actor.name) if sp.actor.go_between else None
+        if body is not None and not sp.relay and _identity(body) not in named:
+            sp.actor = Actor(sp.actor.start, sp.actor.end, body.key, body.name, body.kind, body.media)
 
 
 def _mark_relays(sent: Sentence, speakers: list[Speaker]) -> None:
@@ -482,5 +547,7 @@ def find_speakers(
     if not speakers:
         speakers.extend(_colon(sent))
     speakers.extend(_citing(sent, speakers))
+    speakers.extend(_briefed(sent, speakers))
+    _still_relaying(sent, speakers)
     _mark_relays(sent, speakers)
     return [sp for sp in speakers if not sp.relay]

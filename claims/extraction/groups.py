@@ -28,6 +28,7 @@ _BARE_FIRST = frozenset(phrase.split()[0] for phrase in _EN.BARE_GROUP_NOUNS)
 _JOINER = re.compile(r"\s*(?:,\s*and\b|,|\band\b|\bor\b)\s*")
 # Unnamed groups that pass on what a named body told them ("lawmakers briefed by the spy agency").
 _GO_BETWEENS = frozenset({"officials", "sources", "lawmakers"})
+_BARE_BODIES = frozenset({"intelligence", "government"})
 _LABEL_KINDS = {
     "officials": "anonymous", "sources": "anonymous", "media": "media", "bloggers": "media",
     "intelligence": "intelligence", "government": "government", "lawmakers": "government",
@@ -212,6 +213,8 @@ def _cyrillic_groups(sentence: str, lookup: Lookup, lang: Language, words: list[
     out: list[Actor] = []
     nouns, modifiers = lang.actors.GROUP_NOUNS, lang.actors.GROUP_MODIFIERS
     nations = lang.actors.NATIONS
+    if any(not nouns.keys().isdisjoint(lang.lemma_set(w[0])) for w in words):
+        out.extend(_bare_cyrillic(words, lookup, lang))
     for i, (w, a, _b, _lw) in enumerate(words):
         lemmas = lang.lemma_set(w)
         if nations.keys().isdisjoint(lemmas):
@@ -230,6 +233,30 @@ def _cyrillic_groups(sentence: str, lookup: Lookup, lang: Language, words: list[
                 break
             if not options & modifiers:
                 break
+    return out
+
+
+def _bare_cyrillic(words: list[Word], lookup: Lookup, lang: Language) -> list[Actor]:
+    """A group noun with no nation before it: "по словам депутатов" (lawmakers, who pass on what
+    they were told), "наголосили в розвідці" (a body named where the words were said: the language's
+    own country's, when its press leaves that unsaid)."""
+    out: list[Actor] = []
+    nouns, nations = lang.actors.GROUP_NOUNS, lang.actors.NATIONS
+    institution = concept(lang.code, "places").INSTITUTION_PREPOSITIONS
+    for j, (w, a, _b, _lw) in enumerate(words):
+        role = _first(nouns, lang.lemma_set(w))
+        if role is None or (j and _first(nations, lang.lemma_set(words[j - 1][0])) is not None):
+            continue
+        after_preposition = j > 0 and words[j - 1][3] in institution
+        if role == "lawmakers":
+            actor = _faceless(role, "", "", a, _name_after(words, j))
+        elif role in _BARE_BODIES and after_preposition and lang.actors.UNSTATED_NATION:
+            actor = group_actor(lang.actors.UNSTATED_NATION, role, a, words[j][2], lookup)
+        else:
+            continue
+        if actor is not None:
+            actor.group = 200 + len(out)
+            out.append(actor)
     return out
 
 

@@ -469,3 +469,57 @@ def test_an_adverb_between_a_speaker_and_its_verb_keeps_the_speaker(text, source
 )
 def test_speakers_joined_before_one_verb_each_make_the_claim(text, registry):
     assert sorted(sources_of(text, registry)) == ["North Korea", "Russian government"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Як повідомили Суспільному в ГУР, з позицій у Курській області втекли 18 військових КНДР.",
+        "Как сообщили Би-би-си в ГУР, из Курской области бежали 18 военных КНДР.",
+        "Как рассказали «Коммерсанту» в ГУР, из Курской области бежали 18 военных КНДР.",
+    ],
+)
+def test_a_medium_told_something_is_not_its_speaker(text, registry):
+    assert sources_of(text, registry) == ["HUR (Ukrainian military intelligence)"]
+
+
+def test_a_medium_in_the_dative_is_never_the_speaker_even_when_the_body_is_unnamed(registry):
+    text = "Як повідомили Суспільному в розвідці, з позицій у Курській області втекли 18 військових КНДР."
+    assert "Suspilne" not in sources_of(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По словам депутатов, ссылающихся на южнокорейскую разведку, 3000 военных КНДР ранены в Курске.",
+        "3000 военных КНДР ранены в Курске, сообщили депутаты со ссылкой на южнокорейскую разведку.",
+        "За словами депутатів, які посилаються на південнокорейську розвідку, 3000 військових КНДР поранені.",
+        "3000 військових КНДР поранені, повідомили депутати з посиланням на південнокорейську розвідку.",
+        "About 3,000 North Korean soldiers were wounded in Kursk, lawmakers said, citing the NIS.",
+    ],
+)
+def test_lawmakers_relaying_a_body_credit_that_body(text, registry):
+    assert sources_of(text, registry) == ["NIS (South Korea)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Около 600 военных КНДР погибли в Курской области, сообщили депутаты после брифинга, который "
+        "для них провела южнокорейская разведка. По словам депутата, около 2000 военных вернулись в КНДР.",
+        "Some 600 North Korean soldiers have been killed in Kursk, lawmakers briefed by the NIS said. "
+        "The lawmakers said about 2,000 soldiers had returned to North Korea.",
+    ],
+)
+def test_lawmakers_briefed_by_a_body_relay_it_for_the_rest_of_the_report(text, registry):
+    assert sources_of(text, registry) == ["NIS (South Korea)", "NIS (South Korea)"]
+
+
+def test_a_bare_body_where_ukrainian_press_says_something_is_its_own_countrys(registry):
+    text = "«Російські командири приховують втечу 18 військових КНДР», — наголосили в розвідці."
+    assert sources_of(text, registry) == ["HUR (Ukrainian military intelligence)"]
+
+
+def test_lawmakers_with_no_body_behind_them_stay_unnamed_lawmakers(registry):
+    text = "По словам депутатов, около 3000 военных КНДР ранены в Курской области."
+    assert sources_of(text, registry) == ["Lawmakers (unnamed)"]

@@ -160,3 +160,6 @@ NAME_TAIL_WORDS = frozenset(
 )
 # Words that join speakers of one verb: "The US and South Korea said".
 COORDINATORS = ("and", "or", "as well as")
+# The nation of a body a report names with none ("в розвідці"): Ukrainian-language press names its
+# own country's bodies bare; English and Russian-language reports leave it open.
+UNSTATED_NATION: str | None = None

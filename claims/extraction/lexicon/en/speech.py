@@ -163,3 +163,5 @@ DEMAND_VERBS = frozenset({"call"})  # "called for talks"
 # makes them nouns ("the Houthi claim was false").
 NOUN_FORMS = frozenset("report reports claim claims estimate estimates warning warnings".split())
 NOUN_DETERMINERS = frozenset("the a an this that these those its his her their our".split())
+# A briefing: go-betweens who speak after one pass on what the body that gave it said.
+BRIEFING_WORDS = frozenset("brief briefing".split())

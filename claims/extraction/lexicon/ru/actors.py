@@ -59,3 +59,6 @@ NAME_PREFIX_WORDS: frozenset[str] = frozenset()
 NAME_TAIL_WORDS: frozenset[str] = frozenset()
 # Слова, соединяющие говорящих при одном глаголе: "Москва и Пхеньян признали".
 COORDINATORS = ("и", "или", "а также")
+# Чей это орган, когда страна не названа ("в разведке"): по-русски пишут об органах разных стран,
+# страна остаётся неизвестной.
+UNSTATED_NATION: str | None = None

@@ -59,3 +59,6 @@ NAME_PREFIX_WORDS: frozenset[str] = frozenset()
 NAME_TAIL_WORDS: frozenset[str] = frozenset()
 # Слова, що єднають мовців при одному дієслові: "Москва і Пхеньян визнали".
 COORDINATORS = ("і", "й", "та", "або", "а також")
+# Чий це орган, коли країну не названо ("у розвідці"): українські медіа так називають органи своєї
+# країни.
+UNSTATED_NATION: str | None = "Ukrainian"

@@ -79,3 +79,5 @@ HEADER_WORDS: frozenset[str] = frozenset()
 DEMAND_VERBS: frozenset[str] = frozenset()
 NOUN_DETERMINERS: frozenset[str] = frozenset()
 NOUN_FORMS: frozenset[str] = frozenset()
+# A briefing: go-betweens who speak after one pass on what the body that gave it said.
+BRIEFING_WORDS = frozenset("брифінг брифінгу".split())
