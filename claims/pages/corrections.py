@@ -5,13 +5,14 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
-from django.shortcuts import redirect
-from django.views.decorators.http import require_POST
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
 
 from ..models import Claim, CorrectionField, StaleClaimError
 from ..permissions import REVIEW_CLAIM
 from ..review import corrections
-from .common import HtmxHttpRequest, get_claim, permission_required
+from .claims import correction_form_context, duplicates_context
+from .common import HtmxHttpRequest, get_claim, permission_required, wants_fragment
 from .forms import CorrectionForm, MergeForm, SplitForm
 
 
@@ -49,11 +50,16 @@ def _errors(request, form) -> None:
         messages.error(request, f"{label}: {' '.join(errors)}" if label else " ".join(errors))
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @permission_required(REVIEW_CLAIM)
 def correct(request: HtmxHttpRequest, pk: int) -> HttpResponse:
-    """Apply the correction form; one history row per changed field."""
+    """GET: the correction form, loaded when the analyst opens it on the claim page (its choosers
+    list every source and place). POST: apply it; one history row per changed field."""
     claim = get_claim(pk)
+    if request.method == "GET":
+        if not wants_fragment(request):
+            return _back(claim)
+        return render(request, "claims/claim_detail.html#correct-form", correction_form_context(claim))
     form = CorrectionForm(request.POST, claim=claim)
     if not form.is_valid():
         _errors(request, form)
@@ -101,10 +107,15 @@ def split(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     return _back(claim, "history")
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @permission_required(REVIEW_CLAIM)
 def merge(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    """GET: the likely duplicates, loaded when the analyst opens the merge form. POST: merge."""
     claim = get_claim(pk)
+    if request.method == "GET":
+        if not wants_fragment(request):
+            return _back(claim, "claim-merge")
+        return render(request, "claims/claim_detail.html#duplicates", duplicates_context(claim))
     form = MergeForm(request.POST)
     if not form.is_valid():
         _errors(request, form)
