@@ -202,6 +202,12 @@ def review_context(
 @require_GET
 @login_required
 def claim_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    return claim_page(request, pk)
+
+
+def claim_page(request: HtmxHttpRequest, pk: int, *, corrections_open: bool = False) -> HttpResponse:
+    """The claim page. `corrections_open`: with the correction form and the likely duplicates
+    already in it and the form open (the page without JavaScript, which cannot load them)."""
     # The claim's proposition comes with it (a claim has at most one membership); its places are
     # read with their mentions by claim_places, not prefetched.
     related = ("source", "report", "cited_source", "membership__proposition")
@@ -234,6 +240,8 @@ def claim_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         }
         | correction_context(request, claim)
     )
+    if corrections_open and context.get("can_correct"):
+        context |= correction_form_context(claim) | duplicates_context(claim) | {"form_open": True}
     return render(request, "claims/claim_detail.html", context)
 
 

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from ..models import Claim, CorrectionField, StaleClaimError
 from ..permissions import REVIEW_CLAIM
 from ..review import corrections
-from .claims import correction_form_context, duplicates_context
+from .claims import claim_page, correction_form_context, duplicates_context
 from .common import HtmxHttpRequest, get_claim, permission_required, wants_fragment
 from .forms import CorrectionForm, MergeForm, SplitForm
 
@@ -54,12 +54,15 @@ def _errors(request, form) -> None:
 @permission_required(REVIEW_CLAIM)
 def correct(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """GET: the correction form, loaded when the analyst opens it on the claim page (its choosers
-    list every source and place). POST: apply it; one history row per changed field."""
-    claim = get_claim(pk)
+    list every source and place); without htmx, the claim page with the form in it, open.
+    POST: apply it; one history row per changed field."""
     if request.method == "GET":
         if not wants_fragment(request):
-            return _back(claim)
-        return render(request, "claims/claim_detail.html#correct-form", correction_form_context(claim))
+            return claim_page(request, pk, corrections_open=True)
+        return render(
+            request, "claims/claim_detail.html#correct-form", correction_form_context(get_claim(pk))
+        )
+    claim = get_claim(pk)
     form = CorrectionForm(request.POST, claim=claim)
     if not form.is_valid():
         _errors(request, form)
@@ -110,12 +113,13 @@ def split(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @permission_required(REVIEW_CLAIM)
 def merge(request: HtmxHttpRequest, pk: int) -> HttpResponse:
-    """GET: the likely duplicates, loaded when the analyst opens the merge form. POST: merge."""
-    claim = get_claim(pk)
+    """GET: the likely duplicates, loaded when the analyst opens the merge form (without htmx:
+    the claim page with them in it). POST: merge."""
     if request.method == "GET":
         if not wants_fragment(request):
-            return _back(claim, "claim-merge")
-        return render(request, "claims/claim_detail.html#duplicates", duplicates_context(claim))
+            return claim_page(request, pk, corrections_open=True)
+        return render(request, "claims/claim_detail.html#duplicates", duplicates_context(get_claim(pk)))
+    claim = get_claim(pk)
     form = MergeForm(request.POST)
     if not form.is_valid():
         _errors(request, form)

@@ -349,3 +349,6 @@ def test_the_claim_page_query_count_does_not_grow_with_corrections_topics_or_rev
     assert count == few["form"] and "Save corrections" in html and "<html" not in html
     count, html = queries(*pages["duplicates"][:1], **HX)
     assert count == few["duplicates"] and "Likely duplicates" in html
+    # Without htmx (no JavaScript) the same URL is the claim page with both already in it.
+    html = analyst_client.get(reverse("claim-correct", args=[claim.pk])).content.decode()
+    assert "<html" in html and "Save corrections" in html and "Likely duplicates" in html
