@@ -84,11 +84,11 @@ SESSION = [
     ("claim-row",             "POST", 405,       405,    405,     405),
     ("claim-review",          "GET",  LOGIN,     403,    HOME,    HOME),   # the form lives on the claim page
     ("claim-review",          "POST", LOGIN,     403,    HOME,    HOME,   "*"),
-    ("claim-correct",         "GET",  405,       405,    405,     405),
+    ("claim-correct",         "GET",  LOGIN,     403,    200,     200),    # the claim page with the form open
     ("claim-correct",         "POST", LOGIN,     403,    HOME,    HOME,   "*"),
     ("claim-split",           "GET",  405,       405,    405,     405),
     ("claim-split",           "POST", LOGIN,     403,    HOME,    HOME,   "*"),
-    ("claim-merge",           "GET",  405,       405,    405,     405),
+    ("claim-merge",           "GET",  LOGIN,     403,    200,     200),    # the page with the duplicates
     ("claim-merge",           "POST", LOGIN,     403,    HOME,    HOME,   "*"),
     ("saved-views",           "GET",  LOGIN,     200,    200,     200),
     ("saved-views",           "POST", LOGIN,     HOME,   HOME,    HOME,   "*"),   # anyone may save a filter

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import CharField, F, IntegerField, Value
 from django.db.models.functions import Lower
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -20,6 +21,7 @@ from ..models import (
     Source,
     StaleClaimError,
     Status,
+    StatusChange,
 )
 from ..permissions import REVIEW_CLAIM as REVIEW_PERMISSION  # noqa: E402
 from ..review.service import review_claim
@@ -73,36 +75,67 @@ HISTORY_LABELS = {
 }
 
 
+HISTORY_FIELDS = {
+    "review": dict(StatusChange.Field.choices),
+    "correction": dict(CorrectionField.choices),
+}
+HISTORY_COLUMNS = (
+    "kind",
+    "id",
+    "changed_at",
+    "who",
+    "field",
+    "from_value",
+    "to_value",
+    "note",
+    "evidence",
+    "other",
+)
+
+
 def history_rows(claim: Claim) -> list[dict]:
-    """Verdicts and corrections together, newest first: who, when, which field, old -> new."""
-    rows = []
-    for change in claim.history.select_related("changed_by"):
-        labels = HISTORY_LABELS.get(change.field, {})
-        rows.append(
-            {
-                "kind": "review",
-                "at": change.changed_at,
-                "id": change.pk,
-                "who": change.changed_by,
-                "field": change.get_field_display(),
-                "from_label": labels.get(change.from_value, change.from_value),
-                "to_label": labels.get(change.to_value, change.to_value),
-                "note": change.note,
-                "evidence_url": change.evidence_url,
-            }
+    """Verdicts and corrections together, newest first: who, when, which field, old -> new.
+
+    Both kinds of row come in one query (a UNION of the two append-only tables, the author's name
+    joined in), so the page costs the same however long the history is.
+    """
+    reviews = (
+        StatusChange.objects.filter(claim=claim)
+        .annotate(
+            kind=Value("review", CharField()),
+            who=F("changed_by__username"),
+            evidence=F("evidence_url"),
+            other=Value(None, IntegerField()),
         )
-    for fix in ClaimCorrection.objects.filter(claim=claim).select_related("changed_by"):
+        .order_by()
+        .values_list(*HISTORY_COLUMNS)
+    )
+    fixes = (
+        ClaimCorrection.objects.filter(claim=claim)
+        .annotate(
+            kind=Value("correction", CharField()),
+            who=F("changed_by__username"),
+            evidence=Value("", CharField()),
+            other=F("other_claim_id"),
+        )
+        .order_by()
+        .values_list(*HISTORY_COLUMNS)
+    )
+    rows = []
+    for kind, pk, at, who, field, old, new, note, evidence, other in reviews.union(fixes, all=True):
+        labels = HISTORY_LABELS.get(field, {}) if kind == "review" else {}
         rows.append(
             {
-                "kind": "correction",
-                "at": fix.changed_at,
-                "id": fix.pk,
-                "who": fix.changed_by,
-                "field": fix.get_field_display(),
-                "from_label": fix.from_value,
-                "to_label": fix.to_value,
-                "note": fix.note,
-                "other": fix.other_claim_id,
+                "kind": kind,
+                "at": at,
+                "id": pk,
+                "who": who or "",
+                "field": HISTORY_FIELDS[kind].get(field, field),
+                "from_label": labels.get(old, old),
+                "to_label": labels.get(new, new),
+                "note": note,
+                "evidence_url": evidence,
+                "other": other,
             }
         )
     rows.sort(key=lambda row: (row["at"], row["kind"], row["id"]), reverse=True)
@@ -126,25 +159,40 @@ def merged_into(claim: Claim) -> int | None:
 
 
 def correction_context(request: HtmxHttpRequest, claim: Claim) -> dict:
+    """The correction panel's shell: the split and merge forms (no query). The correction form,
+    with its choosers of every source and place, and the likely duplicates are fragments loaded
+    when the analyst opens their part of the panel (`correction_form_context`,
+    `duplicates_context`), so reading a claim never pays for them."""
     if not request.user.has_perm(REVIEW_PERMISSION):
         return {}
     return {
-        "correct_form": CorrectionForm(claim=claim),
+        "can_correct": True,
         "split_form": SplitForm(initial={"first": claim.statement, "version": claim.version}),
         "merge_form": MergeForm(initial={"version": claim.version}),
-        "duplicates": likely_duplicates(claim),
+    }
+
+
+def correction_form_context(claim: Claim) -> dict:
+    return {
+        "claim": claim,
+        "correct_form": CorrectionForm(claim=claim),
         "source_names": Source.objects.order_by(Lower("name")).values_list("name", flat=True),
         "place_names": Location.objects.order_by(Lower("name")).values_list("name", flat=True),
     }
 
 
+def duplicates_context(claim: Claim) -> dict:
+    return {"claim": claim, "duplicates": likely_duplicates(claim)}
+
+
 def review_context(
     request: HtmxHttpRequest, claim: Claim, form=None, error: str = "", notice: str = ""
 ) -> dict:
+    can_review = request.user.has_perm(REVIEW_PERMISSION)
     return {
         "claim": claim,
-        "can_review": request.user.has_perm(REVIEW_PERMISSION),
-        "form": form or ReviewForm(claim=claim),
+        "can_review": can_review,
+        "form": form or (ReviewForm(claim=claim) if can_review else None),
         "error": error,
         "notice": notice,
         "history": history_rows(claim),
@@ -154,16 +202,28 @@ def review_context(
 @require_GET
 @login_required
 def claim_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    return claim_page(request, pk)
+
+
+# What the page's list of the report's other claims shows (status, statement, source, stance).
+OTHER_CLAIM_COLUMNS = ("id", "status", "statement", "stance", "source__name", "cited_source__name")
+
+
+def claim_page(request: HtmxHttpRequest, pk: int, *, corrections_open: bool = False) -> HttpResponse:
+    """The claim page. `corrections_open`: with the correction form and the likely duplicates
+    already in it and the form open (the page without JavaScript, which cannot load them)."""
     # The claim's proposition comes with it (a claim has at most one membership); its places are
-    # read with their mentions by claim_places, not prefetched.
+    # read with their mentions by claim_places, its topics by a plain query (cheaper than a
+    # prefetch for one claim), the other claims with only the columns their list shows.
     related = ("source", "report", "cited_source", "membership__proposition")
-    claim = get_object_or_404(Claim.objects.select_related(*related).prefetch_related("topics"), pk=pk)
+    claim = get_object_or_404(Claim.objects.select_related(*related), pk=pk)
     before, marked, after = report_excerpt(claim)
     others = (
         Claim.objects.current()
         .filter(report_id=claim.report_id)
         .exclude(pk=claim.pk)
         .select_related("source", "cited_source")
+        .only(*OTHER_CLAIM_COLUMNS)
         .order_by("char_start", "id")
     )
     places = claim_places(claim)
@@ -180,12 +240,14 @@ def claim_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
             "after": after,
             "places": places,
             "others": others,
-            "topics": claim.topics.all(),
+            "topics": list(claim.topics.all()),
             "merged_into": merged_into(claim) if claim.superseded_at else None,
             "map_config": {"places": places, **map_tiles()},
         }
         | correction_context(request, claim)
     )
+    if corrections_open and context.get("can_correct"):
+        context |= correction_form_context(claim) | duplicates_context(claim) | {"form_open": True}
     return render(request, "claims/claim_detail.html", context)
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
-from django.shortcuts import redirect
-from django.views.decorators.http import require_POST
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
 
 from ..models import Claim, CorrectionField, StaleClaimError
 from ..permissions import REVIEW_CLAIM
 from ..review import corrections
-from .common import HtmxHttpRequest, get_claim, permission_required
+from .claims import claim_page, correction_form_context, duplicates_context
+from .common import HtmxHttpRequest, get_claim, permission_required, wants_fragment
 from .forms import CorrectionForm, MergeForm, SplitForm
 
 
@@ -49,10 +50,18 @@ def _errors(request, form) -> None:
         messages.error(request, f"{label}: {' '.join(errors)}" if label else " ".join(errors))
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @permission_required(REVIEW_CLAIM)
 def correct(request: HtmxHttpRequest, pk: int) -> HttpResponse:
-    """Apply the correction form; one history row per changed field."""
+    """GET: the correction form, loaded when the analyst opens it on the claim page (its choosers
+    list every source and place); without htmx, the claim page with the form in it, open.
+    POST: apply it; one history row per changed field."""
+    if request.method == "GET":
+        if not wants_fragment(request):
+            return claim_page(request, pk, corrections_open=True)
+        return render(
+            request, "claims/claim_detail.html#correct-form", correction_form_context(get_claim(pk))
+        )
     claim = get_claim(pk)
     form = CorrectionForm(request.POST, claim=claim)
     if not form.is_valid():
@@ -101,9 +110,15 @@ def split(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     return _back(claim, "history")
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @permission_required(REVIEW_CLAIM)
 def merge(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    """GET: the likely duplicates, loaded when the analyst opens the merge form (without htmx:
+    the claim page with them in it). POST: merge."""
+    if request.method == "GET":
+        if not wants_fragment(request):
+            return claim_page(request, pk, corrections_open=True)
+        return render(request, "claims/claim_detail.html#duplicates", duplicates_context(get_claim(pk)))
     claim = get_claim(pk)
     form = MergeForm(request.POST)
     if not form.is_valid():

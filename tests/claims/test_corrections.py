@@ -138,7 +138,10 @@ def test_the_claim_page_corrects_places_and_shows_the_history(analyst_client):
     make_place("Kursk", 51.73, 36.19)
     page = analyst_client.get(claim.get_absolute_url())
     assert b"Correct the reading" in page.content
-    form = page.context["correct_form"].initial
+    assert b"Save corrections" not in page.content  # the form comes when the panel is opened
+    fragment = analyst_client.get(reverse("claim-correct", args=[claim.pk]), HTTP_HX_REQUEST="true")
+    assert b"Save corrections" in fragment.content and b"<html" not in fragment.content
+    form = fragment.context["correct_form"].initial
     data = {
         "source": claim.source.name,
         "stance": claim.stance,

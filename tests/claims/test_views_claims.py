@@ -299,3 +299,56 @@ def test_the_claim_page_query_count_does_not_grow_with_history_or_sibling_claims
         ClaimLocation.objects.create(claim=claim, location=make_place())
     with django_assert_max_num_queries(12):
         assert queries() == few
+
+
+def test_the_claim_page_query_count_does_not_grow_with_corrections_topics_or_reviews(
+    analyst_client, analyst, django_assert_max_num_queries
+):
+    """An analyst's claim page (review form, correction panel, history of verdicts and
+    corrections, topics, places) costs the same number of queries however much the claim has;
+    the correction form's choosers and the likely duplicates are fragments loaded on demand."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from claims.models import CorrectionField, Topic
+    from claims.review import corrections
+
+    claim = claim_in_report()
+
+    def queries(url, **headers):
+        with CaptureQueriesContext(connection) as ctx:
+            response = analyst_client.get(url, **headers)
+            assert response.status_code == 200
+        return len(ctx.captured_queries), response.content.decode()
+
+    pages = {
+        "page": (claim.get_absolute_url(), {}),
+        "form": (reverse("claim-correct", args=[claim.pk]), HX),
+        "duplicates": (reverse("claim-merge", args=[claim.pk]), HX),
+    }
+    few = {name: queries(url, **headers)[0] for name, (url, headers) in pages.items()}
+    topics = [Topic.objects.create(name=f"Topic {i}", slug=f"topic-{i}") for i in range(6)]
+    places = [make_place(f"Place {i}") for i in range(6)]
+    for i in range(6):
+        claim.refresh_from_db()
+        changes = {
+            CorrectionField.STATEMENT: f"Troops arrived, take {i}",
+            CorrectionField.TOPICS: topics[: i + 1],
+            CorrectionField.PLACES: places[: i + 1],
+        }
+        corrections.correct_claim(claim, by=analyst, changes=changes, note=f"fix {i}")
+        claim.refresh_from_db()
+        claim.review(by=analyst, credibility=1 + i % 6, note=f"note {i}")
+        make_claim(report=claim.report, source=make_source(), statement=f"Troops arrived, take {i}")
+    with django_assert_max_num_queries(12):
+        count, html = queries(claim.get_absolute_url())
+    assert count == few["page"]
+    assert "Topic 5" in html and "Place 5" in html and "fix 5" in html and "note 5" in html
+    assert "Save corrections" not in html  # its choosers come with the fragment
+    count, html = queries(*pages["form"][:1], **HX)
+    assert count == few["form"] and "Save corrections" in html and "<html" not in html
+    count, html = queries(*pages["duplicates"][:1], **HX)
+    assert count == few["duplicates"] and "Likely duplicates" in html
+    # Without htmx (no JavaScript) the same URL is the claim page with both already in it.
+    html = analyst_client.get(reverse("claim-correct", args=[claim.pk])).content.decode()
+    assert "<html" in html and "Save corrections" in html and "Likely duplicates" in html
