@@ -1,4 +1,4 @@
-"""The maintenance commands, run as an operator runs them: reparse, sweep_stuck_reports,
+"""The maintenance commands, run as an operator runs them: reparse, regroup, sweep_stuck_reports,
 load_registry."""
 
 from __future__ import annotations
@@ -50,6 +50,29 @@ def test_reparse_refuses_an_unknown_id_and_no_choice():
         run("reparse", "999")
     with pytest.raises(CommandError, match="--outdated or --all"):
         run("reparse")
+
+
+def test_regroup_now_puts_the_claims_in_propositions_again_and_leaves_pinned_ones(registry):
+    from claims.models import Proposition, PropositionMember
+
+    report = make_report(TEXT)
+    parsing.parse_report(report.pk)
+    claims = list(report.claims.current())
+    assert claims
+    PropositionMember.objects.all().delete()  # as if grouped by rules that no longer hold
+    assert run("regroup", str(report.pk), "--now") == "1 report(s) grouped.\n"
+    assert all(PropositionMember.objects.filter(claim=claim).exists() for claim in claims)
+    chosen = Proposition.objects.create(key="analyst:choice", scope="x", statement="Chosen by hand")
+    PropositionMember.objects.filter(claim=claims[0]).update(proposition=chosen, pinned=True)
+    run("regroup", "--all", "--now")
+    assert PropositionMember.objects.get(claim=claims[0]).proposition == chosen
+
+
+def test_regroup_refuses_an_unknown_id_and_no_choice():
+    with pytest.raises(CommandError, match="No report with id 999999"):
+        run("regroup", "999999")
+    with pytest.raises(CommandError, match="--all"):
+        run("regroup")
 
 
 def test_sweep_enqueues_reports_stuck_in_the_queue_again(settings, monkeypatch):

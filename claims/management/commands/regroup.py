@@ -1,0 +1,39 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from claims.models import ParseStatus, Report
+from claims.propositions import service as propositions
+from claims.queue import enqueue_grouping
+
+
+class Command(BaseCommand):
+    help = (
+        "Group reports' claims into propositions again after the grouping rules changed. Claims an "
+        "analyst placed by hand (merged or moved) stay where they are."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("ids", nargs="*", type=int, help="Report ids.")
+        parser.add_argument("--all", action="store_true", dest="every", help="Every parsed report.")
+        parser.add_argument(
+            "--now", action="store_true", help="Group here instead of enqueueing for the workers."
+        )
+
+    def handle(self, *args, ids=(), every=False, now=False, **options):
+        parsed = Report.objects.filter(parse_status=ParseStatus.PARSED)
+        if every:
+            reports = parsed
+        elif ids:
+            found = set(Report.objects.filter(pk__in=ids).values_list("pk", flat=True))
+            if missing := set(ids) - found:
+                raise CommandError(f"No report with id {', '.join(map(str, sorted(missing)))}.")
+            reports = parsed.filter(pk__in=ids)
+        else:
+            raise CommandError("Name report ids, or use --all.")
+        report_ids = list(reports.order_by("pk").values_list("pk", flat=True))
+        if now:
+            outcomes = [propositions.group_report(pk) for pk in report_ids]
+            self.stdout.write(f"{outcomes.count('grouped')} report(s) grouped.")
+            return
+        for pk in report_ids:
+            enqueue_grouping(pk)
+        self.stdout.write(f"{len(report_ids)} report(s) queued for grouping.")
