@@ -25,7 +25,7 @@ from ..models import (
 )
 from ..permissions import REVIEW_CLAIM as REVIEW_PERMISSION  # noqa: E402
 from ..review.service import review_claim
-from .common import HtmxHttpRequest, get_claim, login_required, map_tiles, wants_fragment
+from .common import HtmxHttpRequest, get_claim, login_required, map_tiles, place_marker, wants_fragment
 from .forms import CorrectionForm, MergeForm, ReviewForm, SplitForm
 
 
@@ -48,25 +48,7 @@ def report_excerpt(claim: Claim) -> tuple[str, str, str]:
 def claim_places(claim: Claim) -> list[dict]:
     """Places of one claim with the words that named them, for the page and its small map."""
     rows = ClaimLocation.objects.filter(claim=claim).select_related("location").order_by("location__name")
-    out = []
-    for row in rows:
-        place = row.location
-        out.append(
-            {
-                "id": place.pk,
-                "name": place.name,
-                "lat": place.latitude,
-                "lon": place.longitude,
-                "kind": place.kind,
-                "kind_label": place.get_kind_display(),
-                "precision": place.get_precision_display(),
-                "area": place.is_area,
-                "radius_km": place.radius_km,
-                "mention": row.mention,
-                "status": claim.status,
-            }
-        )
-    return out
+    return [place_marker(row.location, claim.status, row.mention) for row in rows]
 
 
 HISTORY_LABELS = {

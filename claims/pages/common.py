@@ -16,7 +16,7 @@ from django.utils.functional import cached_property
 from django_htmx.http import HttpResponseClientRedirect
 from django_htmx.middleware import HtmxDetails
 
-from ..models import Claim, Report, Source
+from ..models import Claim, Location, Report, Source
 
 
 class HtmxHttpRequest(HttpRequest):
@@ -131,3 +131,20 @@ def get_report(pk: int) -> Report:
 
 def get_source(pk: int) -> Source:
     return get_object_or_404(Source, pk=pk)
+
+
+def place_marker(place: Location, status: str, mention: str = "") -> dict:
+    """A place as the small maps of the claim and proposition pages draw it (static/js/map.js)."""
+    return {
+        "id": place.pk,
+        "name": place.name,
+        "lat": place.latitude,
+        "lon": place.longitude,
+        "kind": place.kind,
+        "kind_label": place.get_kind_display(),
+        "precision": place.get_precision_display(),
+        "area": place.is_area,
+        "radius_km": place.radius_km,
+        "mention": mention,
+        "status": status,
+    }

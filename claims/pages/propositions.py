@@ -14,7 +14,14 @@ from ..models import Claim, Location, Proposition, PropositionChange, Status
 from ..permissions import REVIEW_CLAIM
 from ..propositions import queries, service
 from ..propositions.assess import assess
-from .common import HtmxHttpRequest, login_required, map_tiles, permission_required, wants_fragment
+from .common import (
+    HtmxHttpRequest,
+    login_required,
+    map_tiles,
+    permission_required,
+    place_marker,
+    wants_fragment,
+)
 
 CHART_W, CHART_H = 560, 180
 CHART_POINTS = 60  # estimates drawn per unit, at most
@@ -71,22 +78,7 @@ def estimate_chart(series: dict) -> list[dict]:
 
 
 def _places(places: list[tuple[Location, str]]) -> list[dict]:
-    return [
-        {
-            "id": place.pk,
-            "name": place.name,
-            "lat": place.latitude,
-            "lon": place.longitude,
-            "kind": place.kind,
-            "kind_label": place.get_kind_display(),
-            "precision": place.get_precision_display(),
-            "area": place.is_area,
-            "radius_km": place.radius_km,
-            "mention": "",
-            "status": status,
-        }  # fmt: skip
-        for place, status in places
-    ]
+    return [place_marker(place, status) for place, status in places]
 
 
 def _voices(request: HtmxHttpRequest, members: list, days: dict) -> tuple[Page, list[tuple]]:
