@@ -91,3 +91,16 @@ def test_production_never_serves_the_benchmarks_pages():
     assert production.stdout.split()[-1] == "dashboard.urls", production.stderr
     development = run_manage("shell", "-c", show, BENCH_VIEWS="1")
     assert development.stdout.split()[-1] == "bench.urls", development.stderr
+
+
+def _database_options(**env) -> str:
+    code = "from django.conf import settings; print(settings.DATABASES['default'].get('OPTIONS', {}))"
+    result = run_manage("shell", "-c", code, DATABASE_URL="postgres://postgres@127.0.0.1:5432/x", **env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_postgresql_plans_index_lookups_as_cheap_as_in_memory_unless_told_otherwise():
+    assert "-c random_page_cost=1.1" in _database_options()
+    assert "random_page_cost=2.0" in _database_options(PG_RANDOM_PAGE_COST="2")
+    assert "random_page_cost" not in _database_options(PG_RANDOM_PAGE_COST="")

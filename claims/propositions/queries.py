@@ -4,6 +4,7 @@ assessment (`assess`) built from them."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 
 from django.db import connection
@@ -45,18 +46,24 @@ def member_voice(c: Claim, parents: dict[str, str | None]) -> str:
     return voice_of(c.source.name, parents, c.cited_source.name if c.cited_source else None, c.stance)
 
 
-def member_facts(prop: Proposition) -> tuple[list[Member], dict[int, date]]:
-    """What the assessment reads of every member, as plain rows (no claim objects: a proposition
-    may have thousands of members), in date order; and each member's day for ordering (its
-    timeline date, or the day it was recorded)."""
+@dataclass
+class MemberFacts:
+    """What a proposition's page reads of every member, as plain rows (no claim objects: a
+    proposition may have thousands of members), in date order; each member's day for ordering
+    (its timeline date, or the day it was recorded) and its review status."""
+
+    members: list[Member]
+    days: dict[int, date]
+    statuses: dict[int, str]
+
+
+def member_facts(prop: Proposition) -> MemberFacts:
     names = dict(Source.objects.values_list("pk", "name"))
     parents = source_parents()
-    claims = Claim.objects.filter(membership__proposition=prop)
-    undated = dict(claims.filter(timeline_date__isnull=True).values_list("pk", "created_at"))
-    members, days = [], {}
-    for pk, source_id, cited_id, stance, day, figures in _member_rows(prop.pk):
+    facts = MemberFacts([], {}, {})
+    for pk, source_id, cited_id, stance, day, figures, status, created in _member_rows(prop.pk):
         source = names[source_id]
-        members.append(
+        facts.members.append(
             Member(
                 claim_id=pk,
                 source=source,
@@ -66,26 +73,32 @@ def member_facts(prop: Proposition) -> tuple[list[Member], dict[int, date]]:
                 figures=_figures_of(figures),
             )
         )
-        days[pk] = day or undated[pk].date()
-    return members, days
+        facts.days[pk] = day or created.date()
+        facts.statuses[pk] = status
+    return facts
 
 
 _MEMBERS = (
-    "SELECT c.id, c.source_id, c.cited_source_id, c.stance, c.timeline_date, c.figures"
+    "SELECT c.id, c.source_id, c.cited_source_id, c.stance, c.timeline_date, c.figures,"
+    " c.status, c.created_at"
     " FROM {members} m JOIN {claims} c ON c.id = m.claim_id WHERE m.proposition_id = %s"
     " ORDER BY c.timeline_date, c.id"
 )
 
 
 def _member_rows(prop_id: int):
-    """The member claims' columns the assessment reads, in date order, as SQL: the ORM's
-    per-row conversions cost more than the query over a few thousand members."""
+    """The member claims' columns the page reads, in date order, as SQL: the ORM's per-row
+    conversions cost more than the query over a few thousand members."""
     quote = connection.ops.quote_name
     sql = _MEMBERS.format(members=quote(PropositionMember._meta.db_table), claims=quote(Claim._meta.db_table))
-    day, figures = Claim._meta.get_field("timeline_date"), Claim._meta.get_field("figures")
+    fields = [Claim._meta.get_field(name) for name in ("timeline_date", "figures", "created_at")]
+    day, figures, created = fields
+    created_converters = connection.ops.get_db_converters(created.get_col(Claim._meta.db_table))
     with connection.cursor() as cursor:
         cursor.execute(sql, [prop_id])
-        for pk, source, cited, stance, when, raw in cursor.fetchall():
+        for pk, source, cited, stance, when, raw, status, made in cursor.fetchall():
+            for convert in created_converters:
+                made = convert(made, created, connection)
             yield (
                 pk,
                 source,
@@ -93,19 +106,24 @@ def _member_rows(prop_id: int):
                 stance,
                 day.to_python(when),
                 figures.from_db_value(raw, figures.cached_col, connection),
+                status,
+                made,
             )
 
 
-def places_of(prop: Proposition, most: int) -> list[tuple[Location, str]]:
+def places_of(prop: Proposition, facts: MemberFacts, most: int) -> list[tuple[Location, str]]:
     """The members' places named most often (at most `most` of them), each once with the status
-    of the first claim naming it."""
+    of the first claim naming it. Reads only the links (the members' days and statuses are in
+    `facts`): joining the claims again would cost as much as the members' own query."""
     first: dict[int, str] = {}
     named: Counter[int] = Counter()
-    links = ClaimLocation.objects.filter(claim__membership__proposition=prop).order_by(
-        "claim__timeline_date", "claim_id", "pk"
+    members = PropositionMember.objects.filter(proposition=prop).values("claim_id")
+    links = ClaimLocation.objects.filter(claim_id__in=members)
+    rows = sorted(
+        links.values_list("claim_id", "pk", "location_id"), key=lambda r: (facts.days[r[0]], r[0], r[1])
     )
-    for place_id, status in links.values_list("location_id", "claim__status"):
-        first.setdefault(place_id, status)
+    for claim_id, _pk, place_id in rows:
+        first.setdefault(place_id, facts.statuses[claim_id])
         named[place_id] += 1
     top = [pk for pk, _ in named.most_common(most)]
     places = Location.objects.in_bulk(top)
