@@ -33,7 +33,7 @@ def parse_report(self, report_id: int) -> str:
 
 @shared_task(**RETRIED)
 def group_report(self, report_id: int) -> str:
-    return propositions.group_report(report_id)
+    return propositions.group_waiting(report_id)
 
 
 @shared_task(acks_late=True)

@@ -91,14 +91,11 @@ def _member_rows(prop_id: int):
     conversions cost more than the query over a few thousand members."""
     quote = connection.ops.quote_name
     sql = _MEMBERS.format(members=quote(PropositionMember._meta.db_table), claims=quote(Claim._meta.db_table))
-    fields = [Claim._meta.get_field(name) for name in ("timeline_date", "figures", "created_at")]
-    day, figures, created = fields
-    created_converters = connection.ops.get_db_converters(created.get_col(Claim._meta.db_table))
+    day, figures = Claim._meta.get_field("timeline_date"), Claim._meta.get_field("figures")
+    created = Claim._meta.get_field("created_at")  # a datetime, or SQLite's text of one (UTC)
     with connection.cursor() as cursor:
         cursor.execute(sql, [prop_id])
         for pk, source, cited, stance, when, raw, status, made in cursor.fetchall():
-            for convert in created_converters:
-                made = convert(made, created, connection)
             yield (
                 pk,
                 source,
@@ -107,7 +104,7 @@ def _member_rows(prop_id: int):
                 day.to_python(when),
                 figures.from_db_value(raw, figures.cached_col, connection),
                 status,
-                made,
+                created.to_python(made),
             )
 
 

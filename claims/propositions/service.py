@@ -67,15 +67,22 @@ def claim_facts(claim: Claim, topics=None, places=None) -> ClaimFacts:
 
 
 Item = tuple[Claim, ClaimFacts, Signature]
+# A scope's claims to group, report by report in the order the reports are grouped.
+ByScope = dict[str, list[list[Item]]]
+
+# Reports a grouping task takes at once when others wait (a backlog: a bulk import, a worker
+# catching up). One pass reads their candidates, locks their scopes and refreshes the counts once
+# instead of once per report: on PostgreSQL those round trips were most of grouping's cost.
+BATCH_REPORTS = 20
 
 
-def _claims_of(report_id: int) -> list[Item]:
-    """The report's current claims with their facts and signatures (three queries in all)."""
+def _claims_of(report_ids: list[int]) -> dict[int, list[Item]]:
+    """The reports' current claims with their facts and signatures, per report (three queries)."""
     claims = list(
         Claim.objects.current()
-        .filter(report_id=report_id)
+        .filter(report_id__in=report_ids)
         .select_related("membership__proposition")
-        .order_by("char_start", "pk")
+        .order_by("report_id", "char_start", "pk")
     )
     ids = [claim.pk for claim in claims]
     topics: dict[int, list[str]] = defaultdict(list)
@@ -87,46 +94,87 @@ def _claims_of(report_id: int) -> list[Item]:
     links = ClaimLocation.objects.filter(claim_id__in=ids).order_by("pk")
     for claim_id, *place in links.values_list("claim_id", "location__name", "location__kind", "mention"):
         places[claim_id].append((place[0], place[1], place[2]))
-    items = []
+    items: dict[int, list[Item]] = {pk: [] for pk in report_ids}
     for claim in claims:
         facts = claim_facts(claim, topics[claim.pk], own_places(places[claim.pk], claim.sentence))
-        items.append((claim, facts, signature(facts)))
+        items[claim.report_id].append((claim, facts, signature(facts)))
     return items
+
+
+def _by_scope(report_ids: list[int]) -> ByScope:
+    """The reports' claims to group per scope (claims an analyst placed are left out)."""
+    by_scope: ByScope = defaultdict(lambda: [[] for _ in report_ids])
+    for i, items in enumerate(_claims_of(report_ids).values()):
+        for claim, facts, sig in items:
+            membership = getattr(claim, "membership", None)
+            if membership is not None and membership.pinned:
+                continue
+            by_scope[sig.scope][i].append((claim, facts, sig))
+    return by_scope
 
 
 def group_report(report_id: int) -> str:
     """Put each current claim of a parsed report in its proposition. Returns what happened."""
+    return "grouped" if group_reports([report_id]) else "skipped"
+
+
+def group_reports(report_ids: list[int]) -> int:
+    """Group the claims of these reports (those parsed), in the order they were parsed, in one
+    pass; how many were grouped. The same as grouping them one after another."""
     try:
-        if not Report.objects.filter(pk=report_id, parse_status=ParseStatus.PARSED).exists():
-            return "skipped"
-        by_scope: dict[str, list[Item]] = defaultdict(list)
-        for claim, facts, sig in _claims_of(report_id):
-            membership = getattr(claim, "membership", None)
-            if membership is not None and membership.pinned:
-                continue
-            by_scope[sig.scope].append((claim, facts, sig))
-        _group(report_id, by_scope)
+        parsed = list(
+            Report.objects.filter(pk__in=report_ids, parse_status=ParseStatus.PARSED)
+            .order_by("parsed_at", "pk")
+            .values_list("pk", flat=True)
+        )
+        if parsed:
+            _group(parsed, _by_scope(parsed))
     except OperationalError as exc:
         raise TransientError(str(exc)) from exc
-    return "grouped"
+    return len(parsed)
 
 
-def _group(report_id: int, by_scope: dict[str, list[Item]]) -> None:
+def waiting_reports():
+    """Parsed reports whose claims were not grouped since their last parse."""
+    return Report.objects.filter(parse_status=ParseStatus.PARSED).filter(
+        Q(grouped_at__isnull=True) | Q(grouped_at__lt=F("parsed_at"))
+    )
+
+
+def group_waiting(report_id: int, batch: int = BATCH_REPORTS) -> str:
+    """What the worker runs for a report's grouping task: nothing if the report was grouped since
+    it was parsed (a duplicate delivery, or a batch that took it); else the report with up to
+    `batch - 1` others waiting, oldest parse first. `manage.py regroup` marks reports as waiting."""
+    try:
+        if not waiting_reports().filter(pk=report_id).exists():
+            return "skipped"
+        others = waiting_reports().exclude(pk=report_id).order_by("parsed_at", "pk")
+        ids = [report_id, *others.values_list("pk", flat=True)[: max(batch - 1, 0)]]
+    except OperationalError as exc:
+        raise TransientError(str(exc)) from exc
+    grouped = group_reports(ids)
+    return "grouped" if grouped == 1 else f"grouped {grouped} reports"
+
+
+def _group(report_ids: list[int], by_scope: ByScope) -> None:
     """Plan each scope's claims without a lock (reading candidates and comparing texts is most of
-    the work), then write the plans in one transaction under the scopes' locks, planning a scope
-    again there if someone grouped in it meanwhile (its version moved). The write lock (all of
-    SQLite, the scopes' rows on PostgreSQL) is held for the writes, once per report."""
+    the work), then write the plans in one transaction under the scopes' locks. A scope someone
+    grouped in meanwhile (its version moved) is planned again there from the claims as they are
+    now (another worker may have grouped some of them). The write lock (all of SQLite, the scopes'
+    rows on PostgreSQL) is held for the writes, once per batch of reports."""
     scopes = sorted(by_scope)
     seen = _versions(scopes)
     plans = {scope: _plan(by_scope[scope]) for scope in scopes}
     with transaction.atomic():
+        fresh: ByScope | None = None
         for scope, version in _lock(scopes).items():
             if version != seen[scope]:
-                plans[scope] = _plan(by_scope[scope])
+                fresh = fresh or _by_scope(report_ids)
+                plans[scope] = _plan(fresh.get(scope) or [])
             plans[scope].write()
         refresh_counts([prop for plan in plans.values() for prop in plan.touched.values()])
         bump_scopes(scopes)
-        Report.objects.filter(pk=report_id).update(grouped_at=timezone.now())
+        Report.objects.filter(pk__in=report_ids).update(grouped_at=timezone.now())
 
 
 def _versions(scopes: list[str]) -> dict[str, int]:
@@ -298,9 +346,17 @@ class _Scope:
         return prop
 
 
-def _plan(items: list[Item]) -> _Scope:
+def _plan(reports: list[list[Item]]) -> _Scope:
+    """Where each claim goes, report after report: a later report's claims may join what an
+    earlier one started."""
     state = _Scope()
-    state.load([sig for _, _, sig in items])
+    state.load([sig for items in reports for _, _, sig in items])
+    for items in reports:
+        _plan_report(state, items)
+    return state
+
+
+def _plan_report(state: _Scope, items: list[Item]) -> None:
     later = [refers_back(facts, sig) for _, facts, sig in items]
     lead: Proposition | None = None  # the report's first framed proposition in this scope
     for i in report_order(later):
@@ -327,7 +383,6 @@ def _plan(items: list[Item]) -> _Scope:
         if membership is not None and membership.proposition_id != prop.pk:
             state.touched[membership.proposition.key] = membership.proposition
         _absorb(state, prop, sig)
-    return state
 
 
 def _absorb(state: _Scope, prop: Proposition, sig: Signature) -> None:

@@ -194,11 +194,11 @@ def test_a_plan_made_before_another_workers_write_is_made_again_under_the_lock(s
     planned = []
     real_plan = service._plan
 
-    def plan_and_meanwhile_write(items):
-        planned.append(len(items))
-        state = real_plan(items)
+    def plan_and_meanwhile_write(reports):
+        planned.append(sum(len(items) for items in reports))
+        state = real_plan(reports)
         if len(planned) == 1:  # another worker groups in the scope between the plan and the lock
-            service.bump_scopes([items[0][2].scope])
+            service.bump_scopes([reports[0][0][2].scope])
         return state
 
     monkeypatch.setattr(service, "_plan", plan_and_meanwhile_write)

@@ -31,9 +31,14 @@ class Command(BaseCommand):
             raise CommandError("Name report ids, or use --all.")
         report_ids = list(reports.order_by("pk").values_list("pk", flat=True))
         if now:
-            outcomes = [propositions.group_report(pk) for pk in report_ids]
-            self.stdout.write(f"{outcomes.count('grouped')} report(s) grouped.")
+            size = propositions.BATCH_REPORTS
+            batches = [report_ids[i : i + size] for i in range(0, len(report_ids), size)]
+            grouped = sum(propositions.group_reports(batch) for batch in batches)
+            self.stdout.write(f"{grouped} report(s) grouped.")
             return
+        # Marked as waiting: a worker's grouping task skips a report grouped since its parse.
+        for i in range(0, len(report_ids), 500):
+            Report.objects.filter(pk__in=report_ids[i : i + 500]).update(grouped_at=None)
         for pk in report_ids:
             enqueue_grouping(pk)
         self.stdout.write(f"{len(report_ids)} report(s) queued for grouping.")

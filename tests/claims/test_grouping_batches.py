@@ -1,0 +1,126 @@
+"""Grouping reports in batches: a worker's grouping task takes the reports waiting beside its own
+and groups them in one pass, with the same outcome as one after another, for fewer queries; the
+tasks of the reports it took then do nothing, and `regroup` marks reports as waiting again."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from claims.models import Proposition, PropositionMember, Report
+from claims.parsing import service as parsing
+from claims.propositions import counts, service
+
+from .test_propositions import parsed, scripted  # noqa: F401 - the fixture
+
+pytestmark = pytest.mark.django_db
+
+TEXTS = [
+    "HUR (Ukrainian military intelligence) | asserts | North Korean troops were sent to Kursk.\n"
+    "Kremlin | denies | Nothing was sent to Kursk, no troops at all.",
+    "NATO | confirms | North Korean troops were sent to Kursk, NATO said.\n"
+    "NIS (South Korea) | asserts | About 100 North Korean soldiers were killed in Kursk.",
+    "US Department of Defense | asserts | Some North Korean soldiers were killed in fighting in Kursk.\n"
+    "Kremlin | denies | Nothing was sent to Kursk, no troops at all.",
+    "Volodymyr Zelensky | asserts | Two North Korean soldiers were captured in Kursk.",
+]
+
+
+def partition() -> set[frozenset[str]]:
+    """Which claims (by source and sentence) share a proposition."""
+    groups: dict[int, set[str]] = {}
+    for prop_id, source, sentence in PropositionMember.objects.values_list(
+        "proposition_id", "claim__source__name", "claim__sentence"
+    ):
+        groups.setdefault(prop_id, set()).add(f"{source}: {sentence}")
+    return {frozenset(group) for group in groups.values()}
+
+
+def test_a_batch_groups_its_reports_as_one_after_another_would(scripted):  # noqa: F811
+    reports = [parsed(text) for text in TEXTS]
+    for report in reports:
+        service.group_report(report.pk)
+    one_by_one = partition()
+    assert len(one_by_one) > 1 and any(len(group) > 1 for group in one_by_one)
+
+    PropositionMember.objects.all().delete()
+    Proposition.objects.all().delete()
+    assert service.group_reports([r.pk for r in reports]) == len(reports)
+    assert partition() == one_by_one
+    assert counts.stored_counts() == counts.fresh_counts()
+
+
+def test_the_task_takes_the_waiting_reports_and_their_own_tasks_then_do_nothing(scripted):  # noqa: F811
+    first, *others = [parsed(text) for text in TEXTS]
+    assert service.group_waiting(first.pk, batch=3) == "grouped 3 reports"
+    grouped = set(Report.objects.filter(grouped_at__isnull=False).values_list("pk", flat=True))
+    assert grouped == {first.pk, others[0].pk, others[1].pk}  # the oldest parses after its own
+    assert service.group_waiting(others[0].pk) == "skipped"  # a batch took it
+    assert service.group_waiting(others[2].pk) == "grouped"
+    assert not service.waiting_reports().exists()
+    assert PropositionMember.objects.count() == sum(len(t.splitlines()) for t in TEXTS)
+
+
+def test_a_report_parsed_again_waits_for_grouping_again(scripted):  # noqa: F811
+    report = parsed(TEXTS[0])
+    service.group_waiting(report.pk)
+    assert service.group_waiting(report.pk) == "skipped"  # a duplicate delivery
+    Report.objects.filter(pk=report.pk).update(parse_status="queued")
+    assert parsing.parse_report(report.pk) == "parsed"
+    assert service.waiting_reports().filter(pk=report.pk).exists()
+    assert service.group_waiting(report.pk) == "grouped"
+
+
+def test_grouping_a_batch_costs_far_fewer_queries_than_its_reports_one_by_one(scripted):  # noqa: F811
+    service.group_report(parsed(TEXTS[0]).pk)
+    single = parsed(TEXTS[1])
+    with CaptureQueriesContext(connection) as one:
+        service.group_report(single.pk)
+    batch = [parsed(f"{TEXTS[i % len(TEXTS)]} Copy {i}.").pk for i in range(8)]
+    with CaptureQueriesContext(connection) as eight:
+        service.group_reports(batch)
+    assert len(eight.captured_queries) < 2 * len(one.captured_queries)
+
+
+def test_regroup_marks_the_reports_waiting_and_queues_them(scripted, monkeypatch):  # noqa: F811
+    from claims.management.commands import regroup
+
+    reports = [parsed(text) for text in TEXTS[:2]]
+    service.group_reports([r.pk for r in reports])
+    queued: list[int] = []
+    monkeypatch.setattr(regroup, "enqueue_grouping", queued.append)
+    call_command("regroup", "--all", stdout=io.StringIO())
+    assert queued == [r.pk for r in reports]
+    assert service.waiting_reports().count() == 2
+    assert service.group_waiting(queued[0]) == "grouped 2 reports"
+    assert service.group_waiting(queued[1]) == "skipped"
+
+
+def test_claims_another_worker_grouped_meanwhile_are_planned_again_as_they_now_stand(
+    scripted,  # noqa: F811
+    monkeypatch,
+):
+    service.group_report(parsed(TEXTS[0]).pk)
+    report = parsed(TEXTS[1])
+    real_plan = service._plan
+    plans = []
+
+    def plan_while_another_worker_groups(reports):
+        state = real_plan(reports)
+        plans.append(state)
+        if len(plans) == 1:  # between this worker's plan and its lock, another groups the report
+            monkeypatch.setattr(service, "_plan", real_plan)
+            service.group_report(report.pk)
+            monkeypatch.setattr(service, "_plan", plan_while_another_worker_groups)
+        return state
+
+    monkeypatch.setattr(service, "_plan", plan_while_another_worker_groups)
+    service.group_report(report.pk)
+    assert len(plans) == 2 and plans[0].joined  # planned again under the lock ...
+    assert not plans[1].joined  # ... from the claims as the other worker left them: all placed
+    assert PropositionMember.objects.filter(claim__report=report).count() == 2
+    assert counts.stored_counts() == counts.fresh_counts()
