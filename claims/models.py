@@ -291,6 +291,10 @@ class Report(models.Model):
     grouped_at = models.DateTimeField(
         null=True, blank=True, help_text="When its claims were last grouped into propositions."
     )
+    # A grouping batch that took the report (claims.propositions.service.group_waiting); cleared
+    # when grouped, stale after CLAIMS_STUCK_AFTER_SECONDS (a worker that died).
+    grouping_token = models.UUIDField(null=True, blank=True, editable=False)
+    grouping_since = models.DateTimeField(null=True, blank=True, editable=False)
     claim_count = models.PositiveIntegerField(default=0)
 
     class Meta:

@@ -67,9 +67,9 @@ class BrokerBreaker:
 breaker = BrokerBreaker()
 
 
-def send(task_name: str, *args) -> None:
-    """Put a task on the broker; raises BrokerDown while the breaker is open, else whatever the
-    broker client raises when it is down."""
+def send(task_name: str, *args, countdown: float | None = None) -> None:
+    """Put a task on the broker (to run `countdown` seconds from now, if given); raises BrokerDown
+    while the breaker is open, else whatever the broker client raises when it is down."""
     from dashboard.celery import app
 
     if breaker.is_open():
@@ -77,7 +77,7 @@ def send(task_name: str, *args) -> None:
     try:
         # Nobody waits for these results: no result-backend subscription, which would retry while
         # Redis is down and keep the submitter waiting.
-        app.send_task(task_name, args=list(args), retry=False, ignore_result=True)
+        app.send_task(task_name, args=list(args), retry=False, ignore_result=True, countdown=countdown)
     except Exception:
         breaker.trip()
         raise
@@ -116,7 +116,9 @@ def enqueue_grouping(report_id: int) -> None:
             run_in_background(import_string(GROUP_SERVICE), report_id)
             return
         try:
-            send(GROUP_TASK, report_id)
+            # A moment later, so that a backlog of parsed reports is grouped in batches (one
+            # task takes the reports waiting beside its own: propositions.service.group_waiting).
+            send(GROUP_TASK, report_id, countdown=settings.GROUPING_DELAY_SECONDS or None)
         except Exception as exc:  # broker unreachable (or the breaker open)
             # Said once per outage and process (when the breaker trips), not once per report.
             level = logging.DEBUG if isinstance(exc, BrokerDown) else logging.WARNING

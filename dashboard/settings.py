@@ -335,6 +335,9 @@ CLAIMREVIEW_AUTHOR = env("CLAIMREVIEW_AUTHOR", "Claims tracker")
 
 # Reports stuck in queued/parsing longer than this are re-enqueued by the sweeper.
 CLAIMS_STUCK_AFTER_SECONDS = env_int("CLAIMS_STUCK_AFTER_SECONDS", 120)
+# How long after its parse a report's grouping task runs: the reports parsed meanwhile are grouped
+# with it in one pass (at most 20), several times cheaper than one by one. 0: at once.
+GROUPING_DELAY_SECONDS = float(env("GROUPING_DELAY_SECONDS", "2"))
 # Beat's record of when each job last ran: state of this machine, not of the code, so it lives
 # outside the repository (one file per checkout).
 CELERY_BEAT_SCHEDULE_FILENAME = env(

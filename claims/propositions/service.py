@@ -10,9 +10,11 @@ proposition merged into another sends its new claims there.
 from __future__ import annotations
 
 import logging
+import uuid
 from collections import defaultdict
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import OperationalError, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -143,16 +145,27 @@ def waiting_reports():
 
 def group_waiting(report_id: int, batch: int = BATCH_REPORTS) -> str:
     """What the worker runs for a report's grouping task: nothing if the report was grouped since
-    it was parsed (a duplicate delivery, or a batch that took it); else the report with up to
-    `batch - 1` others waiting, oldest parse first. `manage.py regroup` marks reports as waiting."""
+    it was parsed (a duplicate delivery, or a batch that took it) or a batch is at it now; else
+    the report with up to `batch - 1` others waiting, oldest parse first, taken by a conditional
+    update so that two workers never take the same report (a batch's claim on its reports goes
+    stale after CLAIMS_STUCK_AFTER_SECONDS: a worker that died). `regroup` marks reports waiting."""
     try:
-        if not waiting_reports().filter(pk=report_id).exists():
+        now = timezone.now()
+        stale = now - timedelta(seconds=settings.CLAIMS_STUCK_AFTER_SECONDS)
+        free = waiting_reports().filter(Q(grouping_since__isnull=True) | Q(grouping_since__lt=stale))
+        if not free.filter(pk=report_id).exists():
             return "skipped"
-        others = waiting_reports().exclude(pk=report_id).order_by("parsed_at", "pk")
-        ids = [report_id, *others.values_list("pk", flat=True)[: max(batch - 1, 0)]]
+        others = free.exclude(pk=report_id).order_by("parsed_at", "pk").values_list("pk", flat=True)
+        token = uuid.uuid4()
+        free.filter(pk__in=[report_id, *others[: max(batch - 1, 0)]]).update(
+            grouping_token=token, grouping_since=now
+        )
+        taken = list(Report.objects.filter(grouping_token=token).values_list("pk", flat=True))
     except OperationalError as exc:
         raise TransientError(str(exc)) from exc
-    grouped = group_reports(ids)
+    if report_id not in taken:
+        return "skipped"  # another worker took it a moment ago
+    grouped = group_reports(taken)
     return "grouped" if grouped == 1 else f"grouped {grouped} reports"
 
 
@@ -174,7 +187,9 @@ def _group(report_ids: list[int], by_scope: ByScope) -> None:
             plans[scope].write()
         refresh_counts([prop for plan in plans.values() for prop in plan.touched.values()])
         bump_scopes(scopes)
-        Report.objects.filter(pk__in=report_ids).update(grouped_at=timezone.now())
+        Report.objects.filter(pk__in=report_ids).update(
+            grouped_at=timezone.now(), grouping_token=None, grouping_since=None
+        )
 
 
 def _versions(scopes: list[str]) -> dict[str, int]:

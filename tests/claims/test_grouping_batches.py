@@ -124,3 +124,25 @@ def test_claims_another_worker_grouped_meanwhile_are_planned_again_as_they_now_s
     assert not plans[1].joined  # ... from the claims as the other worker left them: all placed
     assert PropositionMember.objects.filter(claim__report=report).count() == 2
     assert counts.stored_counts() == counts.fresh_counts()
+
+
+def test_a_report_another_batch_took_is_left_to_it_until_that_claim_goes_stale(
+    scripted,  # noqa: F811
+    settings,
+):
+    import uuid
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    mine, theirs = parsed(TEXTS[0]), parsed(TEXTS[1])
+    Report.objects.filter(pk=theirs.pk).update(grouping_token=uuid.uuid4(), grouping_since=timezone.now())
+    assert service.group_waiting(theirs.pk) == "skipped"  # another worker's batch is at it
+    assert service.group_waiting(mine.pk) == "grouped"  # and this batch leaves it out
+    assert service.waiting_reports().filter(pk=theirs.pk).exists()
+
+    long_ago = timezone.now() - timedelta(seconds=settings.CLAIMS_STUCK_AFTER_SECONDS + 1)
+    Report.objects.filter(pk=theirs.pk).update(grouping_since=long_ago)  # that worker died
+    assert service.group_waiting(theirs.pk) == "grouped"
+    theirs.refresh_from_db()
+    assert theirs.grouping_token is None and theirs.grouping_since is None

@@ -38,7 +38,9 @@ class Command(BaseCommand):
             return
         # Marked as waiting: a worker's grouping task skips a report grouped since its parse.
         for i in range(0, len(report_ids), 500):
-            Report.objects.filter(pk__in=report_ids[i : i + 500]).update(grouped_at=None)
+            Report.objects.filter(pk__in=report_ids[i : i + 500]).update(
+                grouped_at=None, grouping_token=None, grouping_since=None
+            )
         for pk in report_ids:
             enqueue_grouping(pk)
         self.stdout.write(f"{len(report_ids)} report(s) queued for grouping.")
