@@ -27,6 +27,9 @@ class Frame:
     # stems that are a cue only as what the claim says its subject is or has ("the ship is not
     # Israeli", "has no connection with"): right after a linking word (`LINKING_WORDS`)
     predicative: tuple[str, ...] = ()
+    # one question wherever the claim places it ("fought near Sudzha", "engaged in combat in Kursk"):
+    # two specific places do not keep its claims apart
+    placeless: bool = False
 
 
 CASUALTY_STEMS = (
@@ -263,6 +266,7 @@ FRAMES: tuple[Frame, ...] = (
             "атак",
         ),
         ("front line", "front lines", "military operations"),
+        placeless=True,
     ),
     Frame(
         "attack",

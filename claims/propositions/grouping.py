@@ -356,7 +356,7 @@ def compatible(sig: Signature, cand: Candidate) -> bool:
     specific places, and for an event frame, dates within its window."""
     if sig.scope != cand.scope or sig.frame != cand.frame or sig.place != cand.place:
         return False
-    if sig.specific and cand.specific and not (sig.specific & cand.specific):
+    if _place_bound(sig) and sig.specific and cand.specific and not (sig.specific & cand.specific):
         return False
     if sig.targets and cand.targets and not (sig.targets & cand.targets):
         return False
@@ -364,6 +364,13 @@ def compatible(sig: Signature, cand: Candidate) -> bool:
     if window is None or not (sig.day and cand.first_day and cand.last_day):
         return True
     return (sig.day - cand.last_day).days <= window and (cand.first_day - sig.day).days <= window
+
+
+def _place_bound(sig: Signature) -> bool:
+    """Whether the specific places a claim names tell its question apart: not for a frame whose
+    question is one wherever it happens (`Frame.placeless`: whether troops fight)."""
+    frame = FRAMES_BY_NAME.get(sig.frame)
+    return frame is None or not frame.placeless
 
 
 def similarity(sig: Signature, cand: Candidate) -> float:

@@ -1,0 +1,21 @@
+"""Grouping rules about which predicate a claim is about (the shared corpus's guideline): sentences
+written for these tests, not taken from any corpus."""
+
+from claims.propositions.grouping import ClaimFacts, group
+
+
+def facts(text, stance="asserts", places=(), units=(), day=None):
+    return ClaimFacts(text=text, stance=stance, topics=("war",), places=places, units=units, day=day)
+
+
+def test_whether_troops_fight_is_one_question_wherever_they_fight():
+    keys = group(
+        [
+            facts("Foreign troops were trained near Belgorod.", places=(("Belgorod", "region"),)),
+            facts("The foreign battalion fought near Lgov.", places=(("Lgov", "settlement"),)),
+            facts(
+                "Foreign soldiers took heavy fire in combat near Rylsk.", places=(("Rylsk", "settlement"),)
+            ),
+        ]
+    )
+    assert keys[1] == keys[2] != keys[0]
