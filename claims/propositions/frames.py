@@ -35,7 +35,7 @@ class Frame:
 CASUALTY_STEMS = (
     "kill", "casualt", "wound", "dead$", "death", "die$", "died$", "loss", "losses", "lost$", "injur",
     "убит", "убил", "погиб", "потер", "ранен", "гибел", "жертв", "загин", "вбит", "втрат", "поранен", "травм",
-    "постраждал", "пострадал",
+    "постраждал", "пострадал", "missing$", "пропавш", "безвест", "безвісти",
 )  # fmt: skip
 CASUALTY_PHRASES = ("gave their lives", "lives")
 # Words naming one attack ("killed in the strike", "the missile attack on the ship"): casualties of one

@@ -19,3 +19,13 @@ def test_whether_troops_fight_is_one_question_wherever_they_fight():
         ]
     )
     assert keys[1] == keys[2] != keys[0]
+
+
+def test_soldiers_gone_missing_are_counted_with_the_casualties():
+    keys = group(
+        [
+            facts("About 200 foreign soldiers were killed in January.", units=("killed",)),
+            facts("Dozens of foreign soldiers went missing near the river.", units=("missing",)),
+        ]
+    )
+    assert keys[0] == keys[1]
