@@ -209,16 +209,23 @@ def _purpose_only(frame: Frame, words: list[str]) -> bool:
 
 def frame_of(text: str, units: Iterable[str] = (), *, named_place: bool = False) -> str:
     """The claim's main question: the first frame whose cue appears in its main part (a reason it
-    gives, "because of heavy losses", explains the claim and is not its question: guideline rule 9),
-    else in the whole text. `named_place`: whether the claim names a specific place (a region, a
+    gives, "because of heavy losses", explains the claim and is not its question: guideline rule 9;
+    nor is an aside in brackets), else in the whole text. `named_place`: whether the claim names a specific place (a region, a
     town), where a headcount at the front is counted (guideline rule 4)."""
     words = _folded_words(text)
-    main = _before_reason(words)
+    unbracketed = _folded_words(_ASIDE.sub(" ", text or ""))
     units = set(units)
     at_front_counts = not named_place
-    return (_first_frame(main, words, units, at_front_counts) if main else "") or _first_frame(
-        words, words, units, at_front_counts
-    )
+    for part in (_before_reason(unbracketed), unbracketed if len(unbracketed) < len(words) else []):
+        found = _first_frame(part, words, units, at_front_counts) if part else ""
+        if found:
+            return found
+    return _first_frame(words, words, units, at_front_counts)
+
+
+# An aside in brackets ("(incl. missing and captured)", "(via a lawmaker)") is a side remark: it
+# does not change what the claim is about (guideline rule 1), so frames are looked for outside first.
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _before_reason(words: list[str]) -> list[str]:

@@ -29,3 +29,16 @@ def test_soldiers_gone_missing_are_counted_with_the_casualties():
         ]
     )
     assert keys[0] == keys[1]
+
+
+def test_an_aside_in_brackets_does_not_change_what_a_claim_is_about():
+    keys = group(
+        [
+            facts("About 500 foreign soldiers were killed or wounded.", units=("killed_or_wounded",)),
+            facts(
+                "The foreign contingent lost 900 men killed and wounded (some of them captured).",
+                units=("killed_or_wounded",),
+            ),
+        ]
+    )
+    assert keys[0] == keys[1]
