@@ -210,8 +210,8 @@ def _purpose_only(frame: Frame, words: list[str]) -> bool:
 def frame_of(text: str, units: Iterable[str] = (), *, named_place: bool = False) -> str:
     """The claim's main question: the first frame whose cue appears in its main part (a reason it
     gives, "because of heavy losses", explains the claim and is not its question: guideline rule 9;
-    nor is an aside in brackets), else in the whole text. `named_place`: whether the claim names a specific place (a region, a
-    town), where a headcount at the front is counted (guideline rule 4)."""
+    nor is an aside in brackets), else in the whole text. `named_place`: whether the claim names a
+    specific place (a region, a town), where a headcount at the front is counted (guideline rule 4)."""
     words = _folded_words(text)
     unbracketed = _folded_words(_ASIDE.sub(" ", text or ""))
     units = set(units)
