@@ -30,6 +30,9 @@ class Frame:
     # one question wherever the claim places it ("fought near Sudzha", "engaged in combat in Kursk"):
     # two specific places do not keep its claims apart
     placeless: bool = False
+    # (first, then): a cue when a word at `first` is followed by one at `then` within `NEAR_SPAN`
+    # words ("more North Korean troops", "ещё несколько тысяч солдат"); stems as above
+    near: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
 
 
 CASUALTY_STEMS = (
@@ -64,6 +67,16 @@ ATTACK_WORD_STEMS = (
 TALLY_STEMS = ("repeatedly", "times$", "неоднократн", "неодноразов", "разів$")
 TALLY_PHRASES = ("since the start", "since the beginning", "since the war began", "since the full-scale")
 
+
+# Words for more of something ("more North Korean troops") and for troops, per language: together,
+# a cue that more troops are sent (the "additional" frame).
+MORE_WORDS = ("more$", "ещё$", "еще$", "ще$")
+TROOP_WORDS = (
+    "troop", "soldier", "forces$", "personnel$", "servicemen$", "войск", "солдат", "военнослужащ",
+    "військ", "військовослужбов",
+)  # fmt: skip
+NEAR_SPAN = 3  # words at most between the two words of a `Frame.near` cue
+NEAR_BREAKS = ("than$", "чем$", "ніж$")  # "more than 10,000 troops" counts troops, it adds none
 
 # Linking words after which a predicative cue names what the subject is or has, and the words that
 # may stand between ("is not an", "has no current").
@@ -207,6 +220,7 @@ FRAMES: tuple[Frame, ...] = (
             "нову групу",
             "нової групи",
         ),
+        near=((MORE_WORDS, TROOP_WORDS),),
     ),
     Frame(
         "forecast",

@@ -29,6 +29,8 @@ from .frames import (
     LINK_FILLERS,
     LINK_SPAN,
     LINKING_WORDS,
+    NEAR_BREAKS,
+    NEAR_SPAN,
     PLACE_WORDS,
     REASON_MARKERS,
     SPECIFIC_PLACE_KINDS,
@@ -171,7 +173,27 @@ def _has_cue(frame: Frame, text: str) -> bool:
         return True
     if _CUE_PATTERNS[frame.name].search(text) is not None:
         return True
+    if frame.name in _NEAR and _near_cue(_NEAR[frame.name], text.split()):
+        return True
     return frame.name in _PREDICATIVE and _predicative_cue(_PREDICATIVE[frame.name], text.split())
+
+
+_NEAR_BREAKS = _cues(NEAR_BREAKS)
+_NEAR = {f.name: tuple((_cues(a), _cues(b)) for a, b in f.near) for f in FRAMES if f.near}
+
+
+def _near_cue(pairs: tuple[tuple[_Cues, _Cues], ...], words: list[str]) -> bool:
+    """A word of a pair's first kind followed within `NEAR_SPAN` words by one of its second kind."""
+    for first, then in pairs:
+        for i, word in enumerate(words):
+            if not _at(first, word):
+                continue
+            for follower in words[i + 1 : i + 2 + NEAR_SPAN]:
+                if _at(_NEAR_BREAKS, follower):
+                    break
+                if _at(then, follower):
+                    return True
+    return False
 
 
 _PREDICATIVE = {f.name: _cues(f.predicative) for f in FRAMES if f.predicative}

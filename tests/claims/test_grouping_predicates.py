@@ -42,3 +42,14 @@ def test_an_aside_in_brackets_does_not_change_what_a_claim_is_about():
         ]
     )
     assert keys[0] == keys[1]
+
+
+def test_more_troops_with_words_between_are_additional_troops_but_more_than_n_troops_are_not():
+    keys = group(
+        [
+            facts("The country will send additional troops next month."),
+            facts("No sign yet that more foreign troops are crossing the border.", "does_not_deny"),
+            facts("More than 9,000 foreign troops were sent.", units=("soldiers",)),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2]
