@@ -128,6 +128,12 @@ FRAMES: tuple[Frame, ...] = (
         ("document", "passport", "документ", "паспорт", "удостоверен", "посвідчен"),
         ("military id", "военный билет", "военные билеты", "військовий квиток", "under russian names"),
     ),
+    Frame("repatriation", ("repatriat", "cremat", "кремир", "кремув", "репатри")),
+    Frame("own-killing", ("execut", "добива", "добив", "розстріл"), ("finish off", "finishing off")),
+    Frame("desertion", ("desert", "дезерт", "сбежал", "втекл", "втік"), ("fled their positions",)),
+    Frame(
+        "suicide", ("suicide", "самоподрыв", "самогуб", "самоубий"), ("kill themselves", "blow themselves")
+    ),
     Frame(
         "prisoners",
         (
@@ -142,12 +148,6 @@ FRAMES: tuple[Frame, ...] = (
             "полонен",
             "захоплен",
         ),
-    ),
-    Frame("repatriation", ("repatriat", "cremat", "кремир", "кремув", "репатри")),
-    Frame("own-killing", ("execut", "добива", "добив", "розстріл"), ("finish off", "finishing off")),
-    Frame("desertion", ("desert", "дезерт", "сбежал", "втекл", "втік"), ("fled their positions",)),
-    Frame(
-        "suicide", ("suicide", "самоподрыв", "самогуб", "самоубий"), ("kill themselves", "blow themselves")
     ),
     Frame(
         "seizure",

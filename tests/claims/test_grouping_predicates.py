@@ -53,3 +53,14 @@ def test_more_troops_with_words_between_are_additional_troops_but_more_than_n_tr
         ]
     )
     assert keys[0] == keys[1] != keys[2]
+
+
+def test_an_order_to_die_rather_than_be_captured_is_not_about_prisoners():
+    keys = group(
+        [
+            facts("The army captured three foreign soldiers near the village.", units=("prisoners",)),
+            facts("Foreign soldiers are ordered to blow themselves up rather than be captured."),
+            facts("The captured soldiers will be exchanged for prisoners of war."),
+        ]
+    )
+    assert keys[0] == keys[2] != keys[1]
