@@ -129,7 +129,27 @@ FRAMES: tuple[Frame, ...] = (
         ("military id", "военный билет", "военные билеты", "військовий квиток", "under russian names"),
     ),
     Frame("repatriation", ("repatriat", "cremat", "кремир", "кремув", "репатри")),
-    Frame("own-killing", ("execut", "добива", "добив", "розстріл"), ("finish off", "finishing off")),
+    Frame(
+        "own-killing",
+        ("execut", "добива", "добив", "розстріл"),
+        (
+            "finish off",
+            "finishing off",
+            "kill their own",
+            "killing their own",
+            "killed their own",
+            "killed by their own",
+            "kill their fellow",
+            "killing their fellow",
+            "killed their fellow",
+            "убивают своих",
+            "убили своих",
+            "убивать своих",
+            "вбивають своїх",
+            "вбили своїх",
+            "вбивати своїх",
+        ),
+    ),
     Frame("desertion", ("desert", "дезерт", "сбежал", "втекл", "втік"), ("fled their positions",)),
     Frame(
         "suicide", ("suicide", "самоподрыв", "самогуб", "самоубий"), ("kill themselves", "blow themselves")

@@ -64,3 +64,14 @@ def test_an_order_to_die_rather_than_be_captured_is_not_about_prisoners():
         ]
     )
     assert keys[0] == keys[2] != keys[1]
+
+
+def test_soldiers_killing_their_own_side_are_not_the_casualty_count():
+    keys = group(
+        [
+            facts("About 400 foreign soldiers were killed last month.", units=("killed",)),
+            facts("Officers are killing their own wounded men so that they cannot talk."),
+            facts("Wounded soldiers are executed by their commanders."),
+        ]
+    )
+    assert keys[1] == keys[2] != keys[0]
