@@ -33,6 +33,9 @@ class Frame:
     # (first, then): a cue when a word at `first` is followed by one at `then` within `NEAR_SPAN`
     # words ("more North Korean troops", "ещё несколько тысяч солдат"); stems as above
     near: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    # a question about a few named people, not about troops: a claim that counts troops is not it
+    # ("sent 10,000 soldiers and three generals" counts the deployment)
+    uncounted: bool = False
 
 
 CASUALTY_STEMS = (
@@ -77,6 +80,13 @@ TROOP_WORDS = (
 )  # fmt: skip
 NEAR_SPAN = 3  # words at most between the two words of a `Frame.near` cue
 NEAR_BREAKS = ("than$", "чем$", "ніж$")  # "more than 10,000 troops" counts troops, it adds none
+
+# Senior commanders by rank or post: one sent to lead or coordinate is a question of its own beside
+# the troops sent (guideline rule 10), asked only when the claim also has a word of sending.
+COMMANDER_STEMS = (
+    "general$", "generals$", "commander$", "commanders$", "генерал", "командующ", "командувач",
+)  # fmt: skip
+SENDING_STEMS = ("sent", "send", "dispatch", "отправ", "направ", "відправ", "направи")
 
 # Linking words after which a predicative cue names what the subject is or has, and the words that
 # may stand between ("is not an", "has no current").
@@ -344,6 +354,12 @@ FRAMES: tuple[Frame, ...] = (
             "зруйн",
         ),
         window_days=3,
+    ),
+    Frame(
+        "commander-sent",
+        COMMANDER_STEMS,
+        requires=SENDING_STEMS,
+        uncounted=True,
     ),
     Frame(
         "deployment",

@@ -270,6 +270,8 @@ def _first_frame(words: list[str], all_words: list[str], units: set[str], at_fro
             continue
         if frame.name == "training" and not _names_training(words, units):
             continue
+        if frame.uncounted and units & HEADCOUNT_UNITS:
+            continue
         if _counts_troops_sent(frame, words, units, at_front_counts):
             # "a number belongs to the predicate it counts": a troop headcount in a sentence that
             # also mentions fighting or losses is a point of the deployment series.

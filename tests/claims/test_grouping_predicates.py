@@ -75,3 +75,14 @@ def test_soldiers_killing_their_own_side_are_not_the_casualty_count():
         ]
     )
     assert keys[1] == keys[2] != keys[0]
+
+
+def test_a_general_sent_to_lead_is_not_the_troop_deployment():
+    keys = group(
+        [
+            facts("The country has sent 7,000 soldiers abroad.", units=("soldiers",)),
+            facts("The country sent a three-star general to command its units abroad."),
+            facts("The country sent 7,000 soldiers and two generals abroad.", units=("soldiers",)),
+        ]
+    )
+    assert keys[0] == keys[2] != keys[1]
