@@ -308,8 +308,11 @@ FRAMES: tuple[Frame, ...] = (
             "аеророзвідк",
             "аэроразведк",
             "атак",
+            "liberat",
+            "освобожд",
+            "визвол",
         ),
-        ("front line", "front lines", "military operations"),
+        ("front line", "front lines", "military operations", "under fire"),
         placeless=True,
     ),
     Frame(

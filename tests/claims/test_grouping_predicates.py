@@ -86,3 +86,14 @@ def test_a_general_sent_to_lead_is_not_the_troop_deployment():
         ]
     )
     assert keys[0] == keys[2] != keys[1]
+
+
+def test_coming_under_fire_and_liberating_ground_are_combat():
+    keys = group(
+        [
+            facts("Foreign units have engaged in combat with the defenders."),
+            facts("The first foreign units came under fire on Tuesday."),
+            facts("Foreign soldiers helped liberate two villages."),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2]
