@@ -36,6 +36,8 @@ class Frame:
     # a question about a few named people, not about troops: a claim that counts troops is not it
     # ("sent 10,000 soldiers and three generals" counts the deployment)
     uncounted: bool = False
+    # phrases whose cue words are no cue: what is avoided is not what happened ("rather than be captured")
+    unless: tuple[str, ...] = ()
 
 
 CASUALTY_STEMS = (
@@ -80,6 +82,14 @@ TROOP_WORDS = (
 )  # fmt: skip
 NEAR_SPAN = 3  # words at most between the two words of a `Frame.near` cue
 NEAR_BREAKS = ("than$", "чем$", "ніж$")  # "more than 10,000 troops" counts troops, it adds none
+
+# Capture that is avoided or made impossible ("set up so they cannot be captured"): no claim about
+# prisoners (the "unless" of the prisoners frame).
+AVOIDED_CAPTURE = (
+    "cannot be captured", "can't be captured", "not be captured", "rather than be captured",
+    "avoid capture", "avoid being captured", "escape capture", "избежать плена", "не попасть в плен",
+    "не сдаваться в плен", "уникнути полону", "не потрапити в полон", "не здаватися в полон",
+)  # fmt: skip
 
 # Senior commanders by rank or post: one sent to lead or coordinate is a question of its own beside
 # the troops sent (guideline rule 10), asked only when the claim also has a word of sending.
@@ -178,6 +188,7 @@ FRAMES: tuple[Frame, ...] = (
             "полонен",
             "захоплен",
         ),
+        unless=AVOIDED_CAPTURE,
     ),
     Frame(
         "seizure",

@@ -169,6 +169,8 @@ def _requirement_met(frame: Frame, words: list[str]) -> bool:
 
 
 def _has_cue(frame: Frame, text: str) -> bool:
+    for phrase in frame.unless:
+        text = text.replace(phrase, " ")
     if any(p in text for p in frame.phrases):
         return True
     if _CUE_PATTERNS[frame.name].search(text) is not None:

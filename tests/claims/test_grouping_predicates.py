@@ -97,3 +97,14 @@ def test_coming_under_fire_and_liberating_ground_are_combat():
         ]
     )
     assert keys[0] == keys[1] == keys[2]
+
+
+def test_a_capture_that_is_avoided_is_no_claim_about_prisoners():
+    keys = group(
+        [
+            facts("Two foreign soldiers were captured near the border.", units=("prisoners",)),
+            facts("Foreign troops are thrown into assaults and told to avoid capture at any cost."),
+            facts("Foreign troops fought in the assaults on the town."),
+        ]
+    )
+    assert keys[1] == keys[2] != keys[0]
