@@ -98,6 +98,15 @@ COMMANDER_STEMS = (
 )  # fmt: skip
 SENDING_STEMS = ("sent", "send", "dispatch", "отправ", "направ", "відправ", "направи")
 
+# Words that open the purpose of a sending ("sent troops to help Russia retake the Kursk region"):
+# a place named in the purpose is where the troops are to act, not where they were sent. After
+# "to", only verbs of helping and fighting open one ("sent to the Kursk region" names a destination).
+PURPOSE_MARKERS = ("in order to", "so that", "ordering", "чтобы", "с целью", "щоб", "з метою")
+PURPOSE_VERBS = (
+    "help", "support", "assist", "aid", "back", "bolster", "reinforce", "fight", "liberate", "retake",
+    "recapture", "reclaim", "defend", "wipe", "annihilate", "repel", "drive", "push", "take", "join",
+)  # fmt: skip
+
 # Linking words after which a predicative cue names what the subject is or has, and the words that
 # may stand between ("is not an", "has no current").
 LINKING_WORDS = (

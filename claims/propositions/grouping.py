@@ -32,7 +32,10 @@ from .frames import (
     NEAR_BREAKS,
     NEAR_SPAN,
     PLACE_WORDS,
+    PURPOSE_MARKERS,
+    PURPOSE_VERBS,
     REASON_MARKERS,
+    SENDING_STEMS,
     SPECIFIC_PLACE_KINDS,
     STANCE_STEMS,
     TARGET_KINDS,
@@ -348,6 +351,8 @@ def signature(facts: ClaimFacts) -> Signature:
     specific = specific or list(_place_words(facts.text))
     frame = frame_of(facts.text, facts.units, named_place=bool(specific))
     locative = FRAMES_BY_NAME[frame].locative if frame else False
+    if locative:
+        specific = _outside_purpose(specific, facts.text)
     event = bool(frame) and FRAMES_BY_NAME[frame].window_days is not None
     targets = target_kinds(facts.text) if event else frozenset()
     if frame == "damage" and targets & SHIP_TARGETS:
@@ -362,6 +367,41 @@ def signature(facts: ClaimFacts) -> Signature:
         words=lemma_words(facts.text),
         targets=targets,
     )
+
+
+def _outside_purpose(places: list[str], text: str) -> list[str]:
+    """The places named before the purpose of a sending ("sent troops to help Russia retake the Kursk
+    region"): where the purpose clause says they are to act is no place they were sent to (guideline
+    rule 1); "sent 11,000 to the Kursk region to help Russia" keeps Kursk."""
+    folded = " ".join(_folded_words(text))
+    start = _purpose_start(folded)
+    if start is None:
+        return places
+    return [p for p in places if _mention_at(p, folded) < start]
+
+
+def _purpose_start(folded: str) -> int | None:
+    """Where a purpose clause opens after a word of sending ("to help", "in order to", "чтобы")."""
+    sent = _SENDING_PATTERN.search(folded)
+    if sent is None:
+        return None
+    found = _PURPOSE_PATTERN.search(folded, sent.end())
+    return found.start() if found else None
+
+
+def _mention_at(place: str, folded: str) -> int:
+    """Where a place (its key) is first named in the folded text: its first word, inflection allowed."""
+    first = place.split()[0] if place.split() else place
+    found = folded.find(first[: max(4, len(first) - 2)])
+    return len(folded) if found < 0 else found
+
+
+_SENDING_PATTERN = _cue_pattern(_cues(SENDING_STEMS))
+_PURPOSE_PATTERN = re.compile(
+    "(?:^| )(?:"
+    + "|".join([*(re.escape(m) for m in PURPOSE_MARKERS), *("to " + re.escape(v) for v in PURPOSE_VERBS)])
+    + ")"
+)
 
 
 def _place_words(text: str) -> Iterable[str]:

@@ -108,3 +108,16 @@ def test_a_capture_that_is_avoided_is_no_claim_about_prisoners():
         ]
     )
     assert keys[1] == keys[2] != keys[0]
+
+
+def test_a_place_named_in_the_purpose_of_a_sending_is_not_where_troops_were_sent():
+    oblast = (("Zaporizhzhia", "region"),)
+    keys = group(
+        [
+            facts("The country has sent 5,000 soldiers to the front.", units=("soldiers",)),
+            facts("It sent its troops to help retake villages in Zaporizhzhia.", places=oblast),
+            facts("About 3,000 soldiers were sent to Zaporizhzhia to help the army.", places=oblast),
+            facts("3,000 of its soldiers are now in Zaporizhzhia.", places=oblast, units=("soldiers",)),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2] == keys[3]
