@@ -96,7 +96,9 @@ AVOIDED_CAPTURE = (
 COMMANDER_STEMS = (
     "general$", "generals$", "commander$", "commanders$", "генерал", "командующ", "командувач",
 )  # fmt: skip
-SENDING_STEMS = ("sent", "send", "dispatch", "отправ", "направ", "відправ", "направи")
+SENDING_STEMS = (
+    "sent", "send", "dispatch", "deploy", "отправ", "направ", "перебро", "развер", "відправ", "розгорн",
+)  # fmt: skip
 
 # Words that open the purpose of a sending ("sent troops to help Russia retake the Kursk region"):
 # a place named in the purpose is where the troops are to act, not where they were sent. After

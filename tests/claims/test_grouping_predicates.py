@@ -121,3 +121,14 @@ def test_a_place_named_in_the_purpose_of_a_sending_is_not_where_troops_were_sent
         ]
     )
     assert keys[0] == keys[1] != keys[2] == keys[3]
+
+
+def test_a_deployment_whose_purpose_names_a_place_is_not_a_deployment_there():
+    oblast = (("Zaporizhzhia", "region"),)
+    keys = group(
+        [
+            facts("The country has sent 5,000 soldiers abroad.", units=("soldiers",)),
+            facts("The aim of the deployment was to liberate villages in Zaporizhzhia.", places=oblast),
+        ]
+    )
+    assert keys[0] == keys[1]
