@@ -357,6 +357,8 @@ def signature(facts: ClaimFacts) -> Signature:
     targets = target_kinds(facts.text) if event else frozenset()
     if frame == "damage" and targets & SHIP_TARGETS:
         frame = "attack"  # what an attack did to one ship is part of that attack
+    if frame == "attack" and set(facts.units) & SCALE_UNITS:
+        frame = "attack-scale"  # how many regions one attack reached measures it
     return Signature(
         scope=sorted(facts.topics)[0] if facts.topics else "",
         frame=frame,
@@ -411,6 +413,7 @@ def _place_words(text: str) -> Iterable[str]:
 
 
 SHIP_TARGETS = frozenset({"warship", "merchant"})
+SCALE_UNITS = frozenset({"regions"})  # figure units that measure how far one attack reached
 _TARGETS = {kind: (_cue_pattern(_cues(stems)), phrases) for kind, (stems, phrases) in TARGET_KINDS.items()}
 
 

@@ -1,6 +1,8 @@
 """Grouping rules about which predicate a claim is about (the shared corpus's guideline): sentences
 written for these tests, not taken from any corpus."""
 
+from datetime import date
+
 from claims.propositions.grouping import ClaimFacts, group
 
 
@@ -132,3 +134,15 @@ def test_a_deployment_whose_purpose_names_a_place_is_not_a_deployment_there():
         ]
     )
     assert keys[0] == keys[1]
+
+
+def test_how_many_regions_one_attack_reached_is_its_scale():
+    day = date(2025, 3, 1)
+    keys = group(
+        [
+            facts("It was the largest drone attack of the year.", day=day),
+            facts("Drones were launched at 11 regions overnight.", units=("regions",), day=day),
+            facts("The drones hit a power station and a school.", day=day),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2]
