@@ -146,3 +146,14 @@ def test_how_many_regions_one_attack_reached_is_its_scale():
         ]
     )
     assert keys[0] == keys[1] != keys[2]
+
+
+def test_wounded_sent_back_home_are_repatriation_not_the_casualty_count():
+    keys = group(
+        [
+            facts("About 800 foreign soldiers have been wounded.", units=("wounded",)),
+            facts("500 wounded soldiers were sent back home by train.", units=("wounded",)),
+            facts("The dead were repatriated after cremation."),
+        ]
+    )
+    assert keys[1] == keys[2] != keys[0]
