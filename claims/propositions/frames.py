@@ -94,7 +94,13 @@ AVOIDED_CAPTURE = (
 # Senior commanders by rank or post: one sent to lead or coordinate is a question of its own beside
 # the troops sent (guideline rule 10), asked only when the claim also has a word of sending.
 COMMANDER_STEMS = (
-    "general$", "generals$", "commander$", "commanders$", "генерал", "командующ", "командувач",
+    "general$", "generals$", "commander$", "commanders$", "генерал$", "генерала$", "генералы$", "генералов$",
+    "генерали$", "генералів$", "командующ", "командувач",
+)  # fmt: skip
+# Offices and bodies named with "general" that are no commander sent anywhere (often a claim's source).
+NOT_COMMANDERS = (
+    "general staff", "secretary general", "attorney general", "prosecutor general", "general prosecutor",
+    "general assembly", "inspector general", "surgeon general", "consul general", "in general",
 )  # fmt: skip
 SENDING_STEMS = (
     "sent", "send", "dispatch", "deploy", "отправ", "направ", "перебро", "развер", "відправ", "розгорн",
@@ -402,6 +408,7 @@ FRAMES: tuple[Frame, ...] = (
         COMMANDER_STEMS,
         requires=SENDING_STEMS,
         uncounted=True,
+        unless=NOT_COMMANDERS,
     ),
     Frame(
         "deployment",

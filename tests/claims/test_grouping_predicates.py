@@ -157,3 +157,14 @@ def test_wounded_sent_back_home_are_repatriation_not_the_casualty_count():
         ]
     )
     assert keys[1] == keys[2] != keys[0]
+
+
+def test_an_office_named_general_is_no_general_sent():
+    keys = group(
+        [
+            facts("The country has sent 7,000 soldiers abroad.", units=("soldiers",)),
+            facts("The General Staff said the country sent its soldiers abroad."),
+            facts("The Secretary General said troops had been sent abroad."),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2]
