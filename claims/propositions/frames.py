@@ -27,12 +27,23 @@ class Frame:
     # stems that are a cue only as what the claim says its subject is or has ("the ship is not
     # Israeli", "has no connection with"): right after a linking word (`LINKING_WORDS`)
     predicative: tuple[str, ...] = ()
+    # one question wherever the claim places it ("fought near Sudzha", "engaged in combat in Kursk"):
+    # two specific places do not keep its claims apart
+    placeless: bool = False
+    # (first, then): a cue when a word at `first` is followed by one at `then` within `NEAR_SPAN`
+    # words ("more North Korean troops", "ещё несколько тысяч солдат"); stems as above
+    near: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    # a question about a few named people, not about troops: a claim that counts troops is not it
+    # ("sent 10,000 soldiers and three generals" counts the deployment)
+    uncounted: bool = False
+    # phrases whose cue words are no cue: what is avoided is not what happened ("rather than be captured")
+    unless: tuple[str, ...] = ()
 
 
 CASUALTY_STEMS = (
     "kill", "casualt", "wound", "dead$", "death", "die$", "died$", "loss", "losses", "lost$", "injur",
     "убит", "убил", "погиб", "потер", "ранен", "гибел", "жертв", "загин", "вбит", "втрат", "поранен", "травм",
-    "постраждал", "пострадал",
+    "постраждал", "пострадал", "missing$", "пропавш", "безвест", "безвісти",
 )  # fmt: skip
 CASUALTY_PHRASES = ("gave their lives", "lives")
 # Words naming one attack ("killed in the strike", "the missile attack on the ship"): casualties of one
@@ -61,6 +72,48 @@ ATTACK_WORD_STEMS = (
 TALLY_STEMS = ("repeatedly", "times$", "неоднократн", "неодноразов", "разів$")
 TALLY_PHRASES = ("since the start", "since the beginning", "since the war began", "since the full-scale")
 
+
+# Words for more of something ("more North Korean troops") and for troops, per language: together,
+# a cue that more troops are sent (the "additional" frame).
+MORE_WORDS = ("more$", "ещё$", "еще$", "ще$")
+TROOP_WORDS = (
+    "troop", "soldier", "forces$", "personnel$", "servicemen$", "войск", "солдат", "военнослужащ",
+    "військ", "військовослужбов",
+)  # fmt: skip
+NEAR_SPAN = 3  # words at most between the two words of a `Frame.near` cue
+NEAR_BREAKS = ("than$", "чем$", "ніж$")  # "more than 10,000 troops" counts troops, it adds none
+
+# Capture that is avoided or made impossible ("set up so they cannot be captured"): no claim about
+# prisoners (the "unless" of the prisoners frame).
+AVOIDED_CAPTURE = (
+    "cannot be captured", "can't be captured", "not be captured", "rather than be captured",
+    "avoid capture", "avoid being captured", "escape capture", "избежать плена", "не попасть в плен",
+    "не сдаваться в плен", "уникнути полону", "не потрапити в полон", "не здаватися в полон",
+)  # fmt: skip
+
+# Senior commanders by rank or post: one sent to lead or coordinate is a question of its own beside
+# the troops sent (guideline rule 10), asked only when the claim also has a word of sending.
+COMMANDER_STEMS = (
+    "general$", "generals$", "commander$", "commanders$", "генерал$", "генерала$", "генералы$", "генералов$",
+    "генерали$", "генералів$", "командующ", "командувач",
+)  # fmt: skip
+# Offices and bodies named with "general" that are no commander sent anywhere (often a claim's source).
+NOT_COMMANDERS = (
+    "general staff", "secretary general", "attorney general", "prosecutor general", "general prosecutor",
+    "general assembly", "inspector general", "surgeon general", "consul general", "in general",
+)  # fmt: skip
+SENDING_STEMS = (
+    "sent", "send", "dispatch", "deploy", "отправ", "направ", "перебро", "развер", "відправ", "розгорн",
+)  # fmt: skip
+
+# Words that open the purpose of a sending ("sent troops to help Russia retake the Kursk region"):
+# a place named in the purpose is where the troops are to act, not where they were sent. After
+# "to", only verbs of helping and fighting open one ("sent to the Kursk region" names a destination).
+PURPOSE_MARKERS = ("in order to", "so that", "ordering", "чтобы", "с целью", "щоб", "з метою")
+PURPOSE_VERBS = (
+    "help", "support", "assist", "aid", "back", "bolster", "reinforce", "fight", "liberate", "retake",
+    "recapture", "reclaim", "defend", "wipe", "annihilate", "repel", "drive", "push", "take", "join",
+)  # fmt: skip
 
 # Linking words after which a predicative cue names what the subject is or has, and the words that
 # may stand between ("is not an", "has no current").
@@ -113,6 +166,49 @@ FRAMES: tuple[Frame, ...] = (
         ("military id", "военный билет", "военные билеты", "військовий квиток", "under russian names"),
     ),
     Frame(
+        "repatriation",
+        ("repatriat", "cremat", "кремир", "кремув", "репатри"),
+        (
+            "sent back to",
+            "sent back home",
+            "sent home",
+            "flown home",
+            "flown back",
+            "returned home",
+            "вернули на родину",
+            "вернули домой",
+            "отправили домой",
+            "повернули додому",
+            "повернули на батьківщину",
+            "відправили додому",
+        ),
+    ),
+    Frame(
+        "own-killing",
+        ("execut", "добива", "добив", "розстріл"),
+        (
+            "finish off",
+            "finishing off",
+            "kill their own",
+            "killing their own",
+            "killed their own",
+            "killed by their own",
+            "kill their fellow",
+            "killing their fellow",
+            "killed their fellow",
+            "убивают своих",
+            "убили своих",
+            "убивать своих",
+            "вбивають своїх",
+            "вбили своїх",
+            "вбивати своїх",
+        ),
+    ),
+    Frame("desertion", ("desert", "дезерт", "сбежал", "втекл", "втік"), ("fled their positions",)),
+    Frame(
+        "suicide", ("suicide", "самоподрыв", "самогуб", "самоубий"), ("kill themselves", "blow themselves")
+    ),
+    Frame(
         "prisoners",
         (
             "captur",
@@ -126,12 +222,7 @@ FRAMES: tuple[Frame, ...] = (
             "полонен",
             "захоплен",
         ),
-    ),
-    Frame("repatriation", ("repatriat", "cremat", "кремир", "кремув", "репатри")),
-    Frame("own-killing", ("execut", "добива", "добив", "розстріл"), ("finish off", "finishing off")),
-    Frame("desertion", ("desert", "дезерт", "сбежал", "втекл", "втік"), ("fled their positions",)),
-    Frame(
-        "suicide", ("suicide", "самоподрыв", "самогуб", "самоубий"), ("kill themselves", "blow themselves")
+        unless=AVOIDED_CAPTURE,
     ),
     Frame(
         "seizure",
@@ -204,6 +295,7 @@ FRAMES: tuple[Frame, ...] = (
             "нову групу",
             "нової групи",
         ),
+        near=((MORE_WORDS, TROOP_WORDS),),
     ),
     Frame(
         "forecast",
@@ -261,8 +353,12 @@ FRAMES: tuple[Frame, ...] = (
             "аеророзвідк",
             "аэроразведк",
             "атак",
+            "liberat",
+            "освобожд",
+            "визвол",
         ),
-        ("front line", "front lines", "military operations"),
+        ("front line", "front lines", "military operations", "under fire"),
+        placeless=True,
     ),
     Frame(
         "attack",
@@ -306,6 +402,13 @@ FRAMES: tuple[Frame, ...] = (
             "зруйн",
         ),
         window_days=3,
+    ),
+    Frame(
+        "commander-sent",
+        COMMANDER_STEMS,
+        requires=SENDING_STEMS,
+        uncounted=True,
+        unless=NOT_COMMANDERS,
     ),
     Frame(
         "deployment",

@@ -29,8 +29,13 @@ from .frames import (
     LINK_FILLERS,
     LINK_SPAN,
     LINKING_WORDS,
+    NEAR_BREAKS,
+    NEAR_SPAN,
     PLACE_WORDS,
+    PURPOSE_MARKERS,
+    PURPOSE_VERBS,
     REASON_MARKERS,
+    SENDING_STEMS,
     SPECIFIC_PLACE_KINDS,
     STANCE_STEMS,
     TARGET_KINDS,
@@ -167,11 +172,33 @@ def _requirement_met(frame: Frame, words: list[str]) -> bool:
 
 
 def _has_cue(frame: Frame, text: str) -> bool:
+    for phrase in frame.unless:
+        text = text.replace(phrase, " ")
     if any(p in text for p in frame.phrases):
         return True
     if _CUE_PATTERNS[frame.name].search(text) is not None:
         return True
+    if frame.name in _NEAR and _near_cue(_NEAR[frame.name], text.split()):
+        return True
     return frame.name in _PREDICATIVE and _predicative_cue(_PREDICATIVE[frame.name], text.split())
+
+
+_NEAR_BREAKS = _cues(NEAR_BREAKS)
+_NEAR = {f.name: tuple((_cues(a), _cues(b)) for a, b in f.near) for f in FRAMES if f.near}
+
+
+def _near_cue(pairs: tuple[tuple[_Cues, _Cues], ...], words: list[str]) -> bool:
+    """A word of a pair's first kind followed within `NEAR_SPAN` words by one of its second kind."""
+    for first, then in pairs:
+        for i, word in enumerate(words):
+            if not _at(first, word):
+                continue
+            for follower in words[i + 1 : i + 2 + NEAR_SPAN]:
+                if _at(_NEAR_BREAKS, follower):
+                    break
+                if _at(then, follower):
+                    return True
+    return False
 
 
 _PREDICATIVE = {f.name: _cues(f.predicative) for f in FRAMES if f.predicative}
@@ -209,16 +236,23 @@ def _purpose_only(frame: Frame, words: list[str]) -> bool:
 
 def frame_of(text: str, units: Iterable[str] = (), *, named_place: bool = False) -> str:
     """The claim's main question: the first frame whose cue appears in its main part (a reason it
-    gives, "because of heavy losses", explains the claim and is not its question: guideline rule 9),
-    else in the whole text. `named_place`: whether the claim names a specific place (a region, a
-    town), where a headcount at the front is counted (guideline rule 4)."""
+    gives, "because of heavy losses", explains the claim and is not its question: guideline rule 9;
+    nor is an aside in brackets), else in the whole text. `named_place`: whether the claim names a
+    specific place (a region, a town), where a headcount at the front is counted (guideline rule 4)."""
     words = _folded_words(text)
-    main = _before_reason(words)
+    unbracketed = _folded_words(_ASIDE.sub(" ", text or ""))
     units = set(units)
     at_front_counts = not named_place
-    return (_first_frame(main, words, units, at_front_counts) if main else "") or _first_frame(
-        words, words, units, at_front_counts
-    )
+    for part in (_before_reason(unbracketed), unbracketed if len(unbracketed) < len(words) else []):
+        found = _first_frame(part, words, units, at_front_counts) if part else ""
+        if found:
+            return found
+    return _first_frame(words, words, units, at_front_counts)
+
+
+# An aside in brackets ("(incl. missing and captured)", "(via a lawmaker)") is a side remark: it
+# does not change what the claim is about (guideline rule 1), so frames are looked for outside first.
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _before_reason(words: list[str]) -> list[str]:
@@ -240,6 +274,8 @@ def _first_frame(words: list[str], all_words: list[str], units: set[str], at_fro
         if _purpose_only(frame, words):
             continue
         if frame.name == "training" and not _names_training(words, units):
+            continue
+        if frame.uncounted and units & HEADCOUNT_UNITS:
             continue
         if _counts_troops_sent(frame, words, units, at_front_counts):
             # "a number belongs to the predicate it counts": a troop headcount in a sentence that
@@ -315,10 +351,14 @@ def signature(facts: ClaimFacts) -> Signature:
     specific = specific or list(_place_words(facts.text))
     frame = frame_of(facts.text, facts.units, named_place=bool(specific))
     locative = FRAMES_BY_NAME[frame].locative if frame else False
+    if locative:
+        specific = _outside_purpose(specific, facts.text)
     event = bool(frame) and FRAMES_BY_NAME[frame].window_days is not None
     targets = target_kinds(facts.text) if event else frozenset()
     if frame == "damage" and targets & SHIP_TARGETS:
         frame = "attack"  # what an attack did to one ship is part of that attack
+    if frame == "attack" and set(facts.units) & SCALE_UNITS:
+        frame = "attack-scale"  # how many regions one attack reached measures it
     return Signature(
         scope=sorted(facts.topics)[0] if facts.topics else "",
         frame=frame,
@@ -331,6 +371,41 @@ def signature(facts: ClaimFacts) -> Signature:
     )
 
 
+def _outside_purpose(places: list[str], text: str) -> list[str]:
+    """The places named before the purpose of a sending ("sent troops to help Russia retake the Kursk
+    region"): where the purpose clause says they are to act is no place they were sent to (guideline
+    rule 1); "sent 11,000 to the Kursk region to help Russia" keeps Kursk."""
+    folded = " ".join(_folded_words(text))
+    start = _purpose_start(folded)
+    if start is None:
+        return places
+    return [p for p in places if _mention_at(p, folded) < start]
+
+
+def _purpose_start(folded: str) -> int | None:
+    """Where a purpose clause opens after a word of sending ("to help", "in order to", "чтобы")."""
+    sent = _SENDING_PATTERN.search(folded)
+    if sent is None:
+        return None
+    found = _PURPOSE_PATTERN.search(folded, sent.end())
+    return found.start() if found else None
+
+
+def _mention_at(place: str, folded: str) -> int:
+    """Where a place (its key) is first named in the folded text: its first word, inflection allowed."""
+    first = place.split()[0] if place.split() else place
+    found = folded.find(first[: max(4, len(first) - 2)])
+    return len(folded) if found < 0 else found
+
+
+_SENDING_PATTERN = _cue_pattern(_cues(SENDING_STEMS))
+_PURPOSE_PATTERN = re.compile(
+    "(?:^| )(?:"
+    + "|".join([*(re.escape(m) for m in PURPOSE_MARKERS), *("to " + re.escape(v) for v in PURPOSE_VERBS)])
+    + ")"
+)
+
+
 def _place_words(text: str) -> Iterable[str]:
     """Places named by common words rather than a name ("the occupied territories")."""
     folded = " ".join(_folded_words(text))
@@ -338,6 +413,7 @@ def _place_words(text: str) -> Iterable[str]:
 
 
 SHIP_TARGETS = frozenset({"warship", "merchant"})
+SCALE_UNITS = frozenset({"regions"})  # figure units that measure how far one attack reached
 _TARGETS = {kind: (_cue_pattern(_cues(stems)), phrases) for kind, (stems, phrases) in TARGET_KINDS.items()}
 
 
@@ -356,7 +432,7 @@ def compatible(sig: Signature, cand: Candidate) -> bool:
     specific places, and for an event frame, dates within its window."""
     if sig.scope != cand.scope or sig.frame != cand.frame or sig.place != cand.place:
         return False
-    if sig.specific and cand.specific and not (sig.specific & cand.specific):
+    if _place_bound(sig) and sig.specific and cand.specific and not (sig.specific & cand.specific):
         return False
     if sig.targets and cand.targets and not (sig.targets & cand.targets):
         return False
@@ -364,6 +440,13 @@ def compatible(sig: Signature, cand: Candidate) -> bool:
     if window is None or not (sig.day and cand.first_day and cand.last_day):
         return True
     return (sig.day - cand.last_day).days <= window and (cand.first_day - sig.day).days <= window
+
+
+def _place_bound(sig: Signature) -> bool:
+    """Whether the specific places a claim names tell its question apart: not for a frame whose
+    question is one wherever it happens (`Frame.placeless`: whether troops fight)."""
+    frame = FRAMES_BY_NAME.get(sig.frame)
+    return frame is None or not frame.placeless
 
 
 def similarity(sig: Signature, cand: Candidate) -> float:

@@ -1,0 +1,170 @@
+"""Grouping rules about which predicate a claim is about (the shared corpus's guideline): sentences
+written for these tests, not taken from any corpus."""
+
+from datetime import date
+
+from claims.propositions.grouping import ClaimFacts, group
+
+
+def facts(text, stance="asserts", places=(), units=(), day=None):
+    return ClaimFacts(text=text, stance=stance, topics=("war",), places=places, units=units, day=day)
+
+
+def test_whether_troops_fight_is_one_question_wherever_they_fight():
+    keys = group(
+        [
+            facts("Foreign troops were trained near Belgorod.", places=(("Belgorod", "region"),)),
+            facts("The foreign battalion fought near Lgov.", places=(("Lgov", "settlement"),)),
+            facts(
+                "Foreign soldiers took heavy fire in combat near Rylsk.", places=(("Rylsk", "settlement"),)
+            ),
+        ]
+    )
+    assert keys[1] == keys[2] != keys[0]
+
+
+def test_soldiers_gone_missing_are_counted_with_the_casualties():
+    keys = group(
+        [
+            facts("About 200 foreign soldiers were killed in January.", units=("killed",)),
+            facts("Dozens of foreign soldiers went missing near the river.", units=("missing",)),
+        ]
+    )
+    assert keys[0] == keys[1]
+
+
+def test_an_aside_in_brackets_does_not_change_what_a_claim_is_about():
+    keys = group(
+        [
+            facts("About 500 foreign soldiers were killed or wounded.", units=("killed_or_wounded",)),
+            facts(
+                "The foreign contingent lost 900 men killed and wounded (some of them captured).",
+                units=("killed_or_wounded",),
+            ),
+        ]
+    )
+    assert keys[0] == keys[1]
+
+
+def test_more_troops_with_words_between_are_additional_troops_but_more_than_n_troops_are_not():
+    keys = group(
+        [
+            facts("The country will send additional troops next month."),
+            facts("No sign yet that more foreign troops are crossing the border.", "does_not_deny"),
+            facts("More than 9,000 foreign troops were sent.", units=("soldiers",)),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2]
+
+
+def test_an_order_to_die_rather_than_be_captured_is_not_about_prisoners():
+    keys = group(
+        [
+            facts("The army captured three foreign soldiers near the village.", units=("prisoners",)),
+            facts("Foreign soldiers are ordered to blow themselves up rather than be captured."),
+            facts("The captured soldiers will be exchanged for prisoners of war."),
+        ]
+    )
+    assert keys[0] == keys[2] != keys[1]
+
+
+def test_soldiers_killing_their_own_side_are_not_the_casualty_count():
+    keys = group(
+        [
+            facts("About 400 foreign soldiers were killed last month.", units=("killed",)),
+            facts("Officers are killing their own wounded men so that they cannot talk."),
+            facts("Wounded soldiers are executed by their commanders."),
+        ]
+    )
+    assert keys[1] == keys[2] != keys[0]
+
+
+def test_a_general_sent_to_lead_is_not_the_troop_deployment():
+    keys = group(
+        [
+            facts("The country has sent 7,000 soldiers abroad.", units=("soldiers",)),
+            facts("The country sent a three-star general to command its units abroad."),
+            facts("The country sent 7,000 soldiers and two generals abroad.", units=("soldiers",)),
+        ]
+    )
+    assert keys[0] == keys[2] != keys[1]
+
+
+def test_coming_under_fire_and_liberating_ground_are_combat():
+    keys = group(
+        [
+            facts("Foreign units have engaged in combat with the defenders."),
+            facts("The first foreign units came under fire on Tuesday."),
+            facts("Foreign soldiers helped liberate two villages."),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2]
+
+
+def test_a_capture_that_is_avoided_is_no_claim_about_prisoners():
+    keys = group(
+        [
+            facts("Two foreign soldiers were captured near the border.", units=("prisoners",)),
+            facts("Foreign troops are thrown into assaults and told to avoid capture at any cost."),
+            facts("Foreign troops fought in the assaults on the town."),
+        ]
+    )
+    assert keys[1] == keys[2] != keys[0]
+
+
+def test_a_place_named_in_the_purpose_of_a_sending_is_not_where_troops_were_sent():
+    oblast = (("Zaporizhzhia", "region"),)
+    keys = group(
+        [
+            facts("The country has sent 5,000 soldiers to the front.", units=("soldiers",)),
+            facts("It sent its troops to help retake villages in Zaporizhzhia.", places=oblast),
+            facts("About 3,000 soldiers were sent to Zaporizhzhia to help the army.", places=oblast),
+            facts("3,000 of its soldiers are now in Zaporizhzhia.", places=oblast, units=("soldiers",)),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2] == keys[3]
+
+
+def test_a_deployment_whose_purpose_names_a_place_is_not_a_deployment_there():
+    oblast = (("Zaporizhzhia", "region"),)
+    keys = group(
+        [
+            facts("The country has sent 5,000 soldiers abroad.", units=("soldiers",)),
+            facts("The aim of the deployment was to liberate villages in Zaporizhzhia.", places=oblast),
+        ]
+    )
+    assert keys[0] == keys[1]
+
+
+def test_how_many_regions_one_attack_reached_is_its_scale():
+    day = date(2025, 3, 1)
+    keys = group(
+        [
+            facts("It was the largest drone attack of the year.", day=day),
+            facts("Drones were launched at 11 regions overnight.", units=("regions",), day=day),
+            facts("The drones hit a power station and a school.", day=day),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2]
+
+
+def test_wounded_sent_back_home_are_repatriation_not_the_casualty_count():
+    keys = group(
+        [
+            facts("About 800 foreign soldiers have been wounded.", units=("wounded",)),
+            facts("500 wounded soldiers were sent back home by train.", units=("wounded",)),
+            facts("The dead were repatriated after cremation."),
+        ]
+    )
+    assert keys[1] == keys[2] != keys[0]
+
+
+def test_an_office_named_general_is_no_general_sent():
+    keys = group(
+        [
+            facts("The country has sent 7,000 soldiers abroad.", units=("soldiers",)),
+            facts("The General Staff said the country sent its soldiers abroad."),
+            facts("The Secretary General said troops had been sent abroad."),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2]
