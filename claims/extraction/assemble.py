@@ -353,23 +353,26 @@ def _own_span(state: SentenceState, sp: attr.Speaker) -> tuple[int, int]:
     ordered, s = state.speakers, state.text
     if len({o.cue_start for o in ordered}) <= 1 or sp.how == "cited":
         return 0, len(s)
-    mine = attr._identity(sp.actor)
-    before = [
-        o.cue_end
-        for o in ordered
-        if o.cue_end <= sp.cue_start and o.how != "cited" and attr._identity(o.actor) != mine
-    ]
+    before = [o.cue_end for o in ordered if o.cue_end <= sp.cue_start and _other_claim(o, sp)]
     a = max(before) if before else 0
     if before and a <= sp.actor.start < sp.cue_start:
         a = sp.actor.start
     later = (
         o.cue_start
         for o in ordered
-        if o.cue_start > sp.cue_start
-        and o.how not in ("participle", "cited")
-        and attr._identity(o.actor) != mine
+        if o.cue_start > sp.cue_start and o.how != "participle" and _other_claim(o, sp)
     )
     return a, min(later, default=len(s))
+
+
+def _other_claim(o: attr.Speaker, sp: attr.Speaker) -> bool:
+    """Does `o` make a claim of its own beside `sp`'s: another source's, or the same source's with
+    another stance ("said there were 10,000 soldiers, but that it could not confirm ...")?"""
+    if o.how == "cited" or o is sp:
+        return False
+    return attr._identity(o.actor) != attr._identity(sp.actor) or (
+        o.stance is not None and sp.stance is not None and o.stance != sp.stance
+    )
 
 
 def _draft(state: SentenceState, report: ReportState, sp: attr.Speaker) -> ClaimDraft:

@@ -143,3 +143,14 @@ def test_a_sentence_attributed_only_by_a_phrase_is_read(text, registry):
 )
 def test_not_yet_seeing_is_no_confirmation(text, source, registry):
     assert stances(text, registry) == [(source, "does_not_deny")]
+
+
+def test_one_source_asserting_and_not_confirming_in_one_sentence_gives_each_claim_its_own_part(registry):
+    text = (
+        "The Pentagon said about 5,000 North Korean soldiers were near Kursk, "
+        "but that it could not confirm they had entered combat."
+    )
+    claims = {c.stance: c for c in extract(text, date(2024, 10, 30), registry)}
+    assert [f.value for f in claims["asserts"].figures] == [5000]
+    assert claims["does_not_deny"].figures == []
+    assert claims["does_not_deny"].statement.startswith("It could not confirm")
