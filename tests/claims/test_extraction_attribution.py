@@ -172,6 +172,14 @@ def test_the_agency_refers_to_the_last_agency_that_spoke(registry):
     assert sources_of(text, registry)[-1] == "NIS (South Korea)"
 
 
+def test_the_defence_minister_refers_back_to_the_minister_who_spoke(registry):
+    text = (
+        "Rustem Umerov said the front near Pokrovsk was holding. "
+        "The defence minister also said about 2,000 North Korean soldiers had moved towards Kursk."
+    )
+    assert sources_of(text, registry) == ["Ukrainian Ministry of Defence"] * 2
+
+
 def test_unattributed_narration_is_not_a_claim(registry):
     text = "North Korean troops were seen near Kursk. The war has lasted nearly three years."
     assert claims_of(text, registry) == []

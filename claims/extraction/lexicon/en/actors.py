@@ -75,6 +75,8 @@ ANAPHORS = {
     "channel": ("media",), "broadcaster": ("media",), "blogger": ("media",),
     "spokesman": ("person",), "spokesperson": ("person",), "spokeswoman": ("person",), "official": (),
     "minister": ("person", "government"), "president": ("person", "head_of_state"), "statement": (),
+    "defence minister": ("person", "government", "military"), "defense minister": ("person", "government", "military"),
+    "foreign minister": ("person", "government"),
     "report": (), "office": (), "organisation": (), "organization": (), "alliance": (), "secretary": (),
     "secretary-general": (), "chief": (), "envoy": (), "diplomat": (), "lawmaker": (), "leader": (),
     "government": ("government",), "administration": ("government",), "prisoner": ("person",),
