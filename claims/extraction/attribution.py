@@ -301,12 +301,9 @@ def _unknown_in(s: str, memory: ReportMemory) -> Actor | None:
     name = clean_name(raw)
     if not name or name.casefold() in _NOT_NAMES or not _CAPITAL.search(name):
         return None
-    if " " not in name:
-        known = memory.names.get(name)
-        if known is not None:
-            return Actor(m.start() + raw.find(name), m.end(), known.key, known.name, known.kind, known.media)
-        if m.start() == 0 and name.casefold() in _NOT_NAMES:
-            return None
+    known = memory.names.get(name) if " " not in name else _remembered(name, memory)
+    if known is not None:
+        return Actor(m.start() + raw.find(name), m.end(), known.key, known.name, known.kind, known.media)
     start = m.start() + max(0, raw.find(name.split()[0]))
     kind, media = guess_kind(name)
     return Actor(start, m.end(), None, name.strip("«»"), kind, media)
@@ -319,11 +316,21 @@ def _unknown_after(s: str, pos: int, memory: ReportMemory) -> Actor | None:
     name = clean_name(m.group(1))
     if not name or name.casefold() in _NOT_NAMES:
         return None
-    if " " not in name and name in memory.names:
-        known = memory.names[name]
+    known = memory.names.get(name) if " " not in name else _remembered(name, memory)
+    if known is not None:
         return Actor(pos + m.start(1), pos + m.end(1), known.key, known.name, known.kind, known.media)
     kind, media = guess_kind(name)
     return Actor(pos + m.start(1), pos + m.end(1), None, name.strip("«»"), kind, media)
+
+
+def _remembered(name: str, memory: ReportMemory) -> Actor | None:
+    """A registry source an earlier sentence named in full, named again by part of its name ("the
+    Joint Chiefs" after "the Joint Chiefs of Staff"): every word of the name was seen in it."""
+    found = {_identity(memory.names[w]): memory.names[w] for w in name.split() if w in memory.names}
+    if len(found) != 1 or any(w not in memory.names for w in name.split()):
+        return None
+    actor = next(iter(found.values()))
+    return actor if actor.key is not None else None
 
 
 def line_name(s: str, pos: int, memory: ReportMemory) -> Actor | None:

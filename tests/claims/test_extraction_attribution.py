@@ -180,6 +180,14 @@ def test_the_defence_minister_refers_back_to_the_minister_who_spoke(registry):
     assert sources_of(text, registry) == ["Ukrainian Ministry of Defence"] * 2
 
 
+def test_part_of_a_body_s_name_named_before_is_that_body(registry):
+    text = (
+        "The Joint Chiefs of Staff in Seoul said North Korea had shipped more shells to Russia. "
+        "The Joint Chiefs also said about 300 North Korean soldiers had been killed near Kursk."
+    )
+    assert sources_of(text, registry) == ["South Korean Ministry of Defence"] * 2
+
+
 def test_unattributed_narration_is_not_a_claim(registry):
     text = "North Korean troops were seen near Kursk. The war has lasted nearly three years."
     assert claims_of(text, registry) == []
