@@ -77,6 +77,8 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
     cls = lang.verb_class(options)
     prev = words[i - 1][3] if i else ""
     nxt = words[i + 1][3] if i + 1 < len(words) else ""
+    if (words[i][3], nxt) in getattr(speech, "NOUN_COMPOUNDS", ()):
+        return None  # "a think tank": a noun
     if options & speech.PUT_VERBS:
         return SAY if prev in speech.ESTIMATE_NOUNS else None  # "estimates put the number at ..."
     particle = next((speech.PARTICLE_VERBS[o] for o in options if o in speech.PARTICLE_VERBS), None)

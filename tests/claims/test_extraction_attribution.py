@@ -188,6 +188,14 @@ def test_part_of_a_body_s_name_named_before_is_that_body(registry):
     assert sources_of(text, registry) == ["South Korean Ministry of Defence"] * 2
 
 
+def test_a_think_tank_in_an_apposition_is_no_speaking_capital(registry):
+    text = (
+        "North Korean units were rotating out of Kursk, said the Institute for the Study of War, "
+        "a Washington think tank."
+    )
+    assert sources_of(text, registry) == ["Institute for the Study of War"]
+
+
 def test_unattributed_narration_is_not_a_claim(registry):
     text = "North Korean troops were seen near Kursk. The war has lasted nearly three years."
     assert claims_of(text, registry) == []

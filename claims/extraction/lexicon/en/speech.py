@@ -48,6 +48,8 @@ NOUN_MARKERS = frozenset(
 AMBIGUOUS_VERBS = frozenset(
     "reports report claims claim estimates estimate warning calls called expected believed quoted cited".split()
 )
+# A reporting verb that is the first half of a noun with the next word: "a Washington think tank".
+NOUN_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks")})
 # Hearsay: "said to have", "believed to be" - narration, not a statement.
 HEARSAY_AFTER = frozenset({"to"})
 # Participles that carry on a speaker's clause after a comma ("..., adding that ...").
