@@ -62,10 +62,19 @@ def has_event(state: SentenceState) -> bool:
 
 def has_opinion(state: SentenceState) -> bool:
     grammar = _grammar(state.lang)
-    if any(_matches_any(w[3], grammar.EVALUATION_WORDS) for w in state.words):
+    if any(_matches_any(w[3], grammar.EVALUATION_WORDS) for w in state.words) or _about_ties(state):
         return True
     low = state.text.casefold()
     return any(p in low for p in grammar.EVALUATION_PHRASES)
+
+
+def _about_ties(state: SentenceState) -> bool:
+    """ "We are developing our relations in all areas": the ties between states in general, with
+    no people or things counted in them (troops sent under the pact are no such statement)."""
+    relations: frozenset[str] = getattr(_grammar(state.lang), "RELATION_WORDS", frozenset())
+    if state.wset.isdisjoint(relations):
+        return False
+    return state.wset.isdisjoint(concept(state.lang.code, "numbers").COUNTED_NOUNS)
 
 
 def is_bare_condition(state: SentenceState) -> bool:

@@ -211,6 +211,13 @@ def test_pure_opinion_is_not_a_claim(registry):
     assert claims_of(text, registry) == []
 
 
+def test_a_statement_about_the_alliance_in_general_is_not_a_claim(registry):
+    text = "Pyongyang and Moscow are old partners and will keep deepening their ties, the Kremlin said."
+    assert claims_of(text, registry) == []
+    text = "The Kremlin said its ally North Korea had sent 2,000 soldiers to the Kursk region."
+    assert sources_of(text, registry) == ["Kremlin"]
+
+
 def test_a_bare_conditional_is_not_a_claim(registry):
     text = (
         "The Pentagon said that if North Korean troops joined the fighting, it would be a serious escalation."

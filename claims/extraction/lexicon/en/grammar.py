@@ -21,6 +21,12 @@ EVALUATION_WORDS = frozenset(
     unacceptable heroes heroism heroic provocation outrageous barbaric reckless grateful appreciate
     condemn* disgrace cowardly brave""".split()
 )
+# Words of a relationship between states: a sentence made of these and no event or figure is a
+# statement about the alliance in general ("we are developing our relations in all areas").
+RELATION_WORDS = frozenset(
+    """relation relations relationship relationships tie ties partner partners partnership
+    cooperation alliance ally allies treaty pact neighbour neighbor friendship""".split()
+)
 EVALUATION_PHRASES = ("threat to", "must end", "must stop", "should be", "a disgrace")
 # Openers that turn to another subject ("Meanwhile, Ukraine said ..."): what follows is no part
 # of the scene before it.
