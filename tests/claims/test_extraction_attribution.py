@@ -196,6 +196,11 @@ def test_a_think_tank_in_an_apposition_is_no_speaking_capital(registry):
     assert sources_of(text, registry) == ["Institute for the Study of War"]
 
 
+def test_reports_that_say_something_are_an_unnamed_media_report(registry):
+    text = "Reports said North Korean gunners had been moved to the Zaporizhzhia front."
+    assert sources_of(text, registry) == ["Media report (unnamed)"]
+
+
 def test_unattributed_narration_is_not_a_claim(registry):
     text = "North Korean troops were seen near Kursk. The war has lasted nearly three years."
     assert claims_of(text, registry) == []
