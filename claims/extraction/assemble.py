@@ -351,7 +351,10 @@ def assemble_claims(state: SentenceState, report: ReportState) -> bool:
         if sp.how != "cited":
             report.memory.speakers.append(sp.actor)
     for sp in claims:
-        report.drafts.append(_draft(state, report, sp))
+        draft = _draft(state, report, sp)
+        report.drafts.append(draft)
+        if sp.how == "cited":
+            report.cited_drafts.append(draft)
     report.topics_of[state.index] = state.topic_keys
     report.sources_of[state.index] = {attr._identity(sp.actor) for sp in claims}
     return True
@@ -488,6 +491,15 @@ def _turns_to_another_subject(state: SentenceState) -> bool:
     """ "Meanwhile, ...", "Ukraine, for its part, ...": an opener that leaves the scene before."""
     opening = f" {' '.join(w[3] for w in state.words[:5])} "
     return any(f" {phrase} " in opening for phrase in _grammar(state.lang).SUBJECT_SHIFT_OPENERS)
+
+
+def drop_cited_repeats(drafts: list[ClaimDraft], cited: list[ClaimDraft]) -> list[ClaimDraft]:
+    """ "X rejected Seoul's claims that ...": the claim a confirmation or denial gives the source it
+    refers to goes when that source makes a claim of its own in the report (which says it)."""
+    if not cited:
+        return drafts
+    own = {(d.source_key, d.source_name) for d in drafts if not any(d is c for c in cited)}
+    return [d for d in drafts if not any(d is c for c in cited) or (d.source_key, d.source_name) not in own]
 
 
 def drop_headline_repeats(drafts: list[ClaimDraft], sentences: list[Sentence]) -> list[ClaimDraft]:

@@ -154,3 +154,14 @@ def test_one_source_asserting_and_not_confirming_in_one_sentence_gives_each_clai
     assert [f.value for f in claims["asserts"].figures] == [5000]
     assert claims["does_not_deny"].figures == []
     assert claims["does_not_deny"].statement.startswith("It could not confirm")
+
+
+def test_a_source_confirmed_by_another_keeps_only_its_own_claim_when_it_speaks_in_the_report(registry):
+    text = (
+        "Kyiv said 40 North Korean soldiers had been killed near Kursk. "
+        "The Pentagon later backed up Kyiv's account of the North Korean losses."
+    )
+    assert stances(text, registry) == [
+        ("Ukrainian government", "asserts"),
+        ("US Department of Defense", "confirms"),
+    ]
