@@ -386,7 +386,7 @@ def _anaphor_pattern(lang: Language) -> re.Pattern[str]:
     described = sorted(words, key=len, reverse=True)
     parts = [re.escape(w) for w in sorted(single, key=len, reverse=True)]
     if determiners:
-        parts = [r"he|she|they|it"]
+        parts = [r"he|she|they|it|him"]  # "him": "according to him"
         parts.append(r"the\s+(?:" + "|".join(re.escape(w) for w in described) + ")")
         parts.append(r"its\s+(?:" + "|".join(sorted(lang.actors.POSSESSIVE_STATEMENTS)) + ")")
         parts.append(r"(?:his|her)\s+office")
@@ -407,7 +407,7 @@ def _anaphor_starts(lang: Language) -> tuple[frozenset[str], frozenset[str]]:
         if lang.cyrillic:
             found = (words, words)
         else:
-            starts = lang.actors.ANAPHOR_DETERMINERS | {"he", "she", "they", "it", "his", "her", "its"}
+            starts = lang.actors.ANAPHOR_DETERMINERS | {"he", "she", "they", "it", "him", "his", "her", "its"}
             found = (starts, starts | words)
         _ANAPHOR_STARTS[lang.code] = found
     return found

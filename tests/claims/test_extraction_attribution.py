@@ -201,6 +201,14 @@ def test_reports_that_say_something_are_an_unnamed_media_report(registry):
     assert sources_of(text, registry) == ["Media report (unnamed)"]
 
 
+def test_according_to_him_is_the_person_who_spoke_before(registry):
+    text = (
+        "Andriy Kovalenko said the front near Sudzha was calm. "
+        "According to him, 200 North Korean soldiers had been wounded there in December."
+    )
+    assert sources_of(text, registry) == ["Center for Countering Disinformation (Ukraine)"] * 2
+
+
 def test_unattributed_narration_is_not_a_claim(registry):
     text = "North Korean troops were seen near Kursk. The war has lasted nearly three years."
     assert claims_of(text, registry) == []

@@ -64,7 +64,7 @@ ROLE_WORDS = frozenset(
 )
 # Pronouns and descriptions that point back to an earlier speaker, with the kinds they can mean.
 ANAPHORS = {
-    "he": ("person",), "she": ("person",), "they": (), "it": (),
+    "he": ("person",), "she": ("person",), "they": (), "it": (), "him": ("person",),
     "agency": ("intelligence", "government"), "service": ("intelligence", "government"),
     "intelligence agency": ("intelligence",), "spy agency": ("intelligence",),
     "intelligence service": ("intelligence",), "ministry": ("government", "military"),
