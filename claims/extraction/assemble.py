@@ -256,6 +256,8 @@ def _stance(sp: attr.Speaker, lemmas: Lemmas, lang: Language) -> str:
         return CONFIRMS
     if sp.verb_class == attr.DECLINE and stance == ASSERTS:
         return DOES_NOT_DENY
+    if sp.verb_class == attr.DENY and stance == ASSERTS:
+        return DENIES  # "brushed aside the reports": a denying verb of more than one word
     return stance
 
 

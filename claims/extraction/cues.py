@@ -83,7 +83,7 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
         return SAY if prev in speech.ESTIMATE_NOUNS else None  # "estimates put the number at ..."
     particle = next((speech.PARTICLE_VERBS[o] for o in options if o in speech.PARTICLE_VERBS), None)
     if particle is not None:
-        return particle[1] if nxt == particle[0] else None  # "backed up", not "came back"
+        return particle[1] if nxt in particle[0].split() else None  # "backed up", not "came back"
     if cls is None or (words[i][3] in speech.AMBIGUOUS_VERBS and _noun_use(sent, i)):
         return None  # "the reports", "initial claims", "the Houthi claim was false": nouns
     if options & speech.HEARSAY_VERBS and nxt in speech.INFINITIVE:

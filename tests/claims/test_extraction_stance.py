@@ -41,6 +41,8 @@ def stances(text, registry):
             "does_not_deny",
         ),
         ("Pyongyang neither confirmed nor denied that its soldiers were in Russia.", "does_not_deny"),
+        ("Peskov brushed off reports of North Korean gunners in Kursk as contradictory.", "does_not_deny"),
+        ("The Kremlin brushed aside reports of North Korean gunners in Kursk as a fabrication.", "denies"),
     ],
 )
 def test_the_stance_follows_the_verb_and_its_negation(text, stance, registry):

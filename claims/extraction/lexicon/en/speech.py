@@ -35,7 +35,8 @@ IRREGULAR = {
     "didn": "do", "doesn": "do", "don": "do", "wasn": "be", "weren": "be", "isn": "be", "aren": "be",
     "couldn": "can", "could": "can", "cannot": "not", "can't": "not", "won": "will", "wouldn": "will",
     "would": "will", "hasn": "have", "haven": "have", "hadn": "have", "t": "not", "n't": "not",
-    "briefed": "brief", "backed": "back", "referred": "refer", "admitted": "admit",
+    "briefed": "brief", "backed": "back", "referred": "refer", "admitted": "admit", "brushed": "brush",
+    "brushes": "brush", "brushing": "brush",
 }  # fmt: skip
 # Nouns that a reporting verb can also be: "reports", "claims" after these words are nouns.
 NOUN_MARKERS = frozenset(
@@ -84,7 +85,7 @@ CANNOT_CONFIRM = (
     "no confirmation", "no evidence", "no indication", "no sign", "no proof", "not ... see ... evidence",
     "not aware of", "not ... see ... sign", "not ... see ... indication", "not able to confirm",
     "have no information", "have no ... information", "have no further detail", "no further information",
-    "not yet see", "not ... yet see",
+    "not yet see", "not ... yet see", "as contradictory", "as contradict",
 )  # fmt: skip
 DECLINE_TO_COMMENT = (
     "decline to ... comment", "refuse to ... comment", "decline to ... confirm", "refuse to ... confirm",
@@ -131,7 +132,8 @@ ESTIMATE_NOUNS = frozenset("estimates estimate figures assessments assessment da
 # Hearsay verbs followed by an infinitive ("said to have", "believed to be") are narration.
 HEARSAY_VERBS = frozenset("say report believe think".split())
 # Verbs that need a particle to report ("backed up").
-PARTICLE_VERBS = {"back": ("up", "confirm")}  # verb: (particle, class)
+# verb: (particles, one of which must follow, separated by spaces; class)
+PARTICLE_VERBS = {"back": ("up", "confirm"), "brush": ("off aside", "deny")}
 # "called for talks": a demand, not a statement.
 DEMAND_PREPOSITIONS = frozenset({"for"})
 # "as TASS reports": a relaying "as" before a reporting verb (Russian "как", Ukrainian "як").
