@@ -18,7 +18,7 @@ from . import scene
 from .dates import TimeSpan, resolve_relative
 from .figures import find_figures
 from .language import Language, Lemmas
-from .lexicon import concept
+from .lexicon import LANGUAGES, concept
 from .sentences import Sentence
 from .stance import ASSERTS, CONFIRMS, DENIES, DOES_NOT_DENY, is_silence_lemmas, stance_of_lemmas
 from .statement import statement_of
@@ -502,6 +502,39 @@ def drop_cited_repeats(drafts: list[ClaimDraft], cited: list[ClaimDraft]) -> lis
         return drafts
     own = {(d.source_key, d.source_name) for d in drafts if not any(d is c for c in cited)}
     return [d for d in drafts if not any(d is c for c in cited) or (d.source_key, d.source_name) not in own]
+
+
+_SAME_NON_ANSWER = 0.4  # the share of the shorter statement's content words the other one has
+
+
+def merge_non_answers(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """One proposition per source: a source that denies or dodges the same question twice ("sees no
+    signs that more soldiers are being sent", later "cannot confirm whether more soldiers are being
+    sent") gives one claim, the first; questions with words of their own stay apart."""
+    out: list[ClaimDraft] = []
+    for draft in drafts:
+        if draft.stance in (DENIES, DOES_NOT_DENY) and any(_same_question(d, draft) for d in out):
+            continue
+        out.append(draft)
+    return out
+
+
+def _same_question(a: ClaimDraft, b: ClaimDraft) -> bool:
+    if (a.source_key, a.source_name, a.stance) != (b.source_key, b.source_name, b.stance):
+        return False
+    words_a, words_b = _content_words(a.statement), _content_words(b.statement)
+    shorter = min(len(words_a), len(words_b))
+    return shorter > 0 and len(words_a & words_b) >= _SAME_NON_ANSWER * shorter
+
+
+def _content_words(text: str) -> set[str]:
+    stop = _all_stop_words()
+    return {w for w in (m.casefold() for m in WORD.findall(text)) if len(w) > 3 and w not in stop}
+
+
+@cache
+def _all_stop_words() -> frozenset[str]:
+    return frozenset().union(*(concept(code, "grammar").STOP_WORDS for code in LANGUAGES))
 
 
 def drop_headline_repeats(drafts: list[ClaimDraft], sentences: list[Sentence]) -> list[ClaimDraft]:

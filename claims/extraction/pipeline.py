@@ -174,7 +174,7 @@ def extract(
             report.previous = state
     drafts = assemble.drop_cited_repeats(report.drafts, report.cited_drafts)
     drafts = assemble.drop_headline_repeats(drafts, report.sentences)
-    return assemble.merge_repeats(drafts)
+    return assemble.merge_repeats(assemble.merge_non_answers(drafts))
 
 
 def _author_actor(author: SourceEntry | None) -> attribution.Actor | None:

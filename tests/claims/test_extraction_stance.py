@@ -167,3 +167,17 @@ def test_a_source_confirmed_by_another_keeps_only_its_own_claim_when_it_speaks_i
         ("Ukrainian government", "asserts"),
         ("US Department of Defense", "confirms"),
     ]
+
+
+def test_a_source_dodging_the_same_question_twice_gives_one_claim(registry):
+    text = (
+        "The Pentagon said there was no sign that North Korea was sending more soldiers to Russia. "
+        "Asked again on Friday, the Pentagon could not confirm whether North Korea was sending more "
+        "soldiers to Russia."
+    )
+    assert stances(text, registry) == [("US Department of Defense", "does_not_deny")]
+    text = (
+        "The Pentagon said there was no sign that North Korea was sending more soldiers to Russia. "
+        "The Pentagon also could not confirm that North Korean gunners had died near Kursk."
+    )
+    assert stances(text, registry) == [("US Department of Defense", "does_not_deny")] * 2
