@@ -38,11 +38,41 @@ def find_mentions(state: SentenceState, report: ReportState) -> bool:
             e = sources[0].entry
             state.actors.append(attr.Actor(a, b, e.key, e.name, e.kind, e.kind == "media"))
         state.place_hits.extend((a, b, p) for p in m.payloads if isinstance(p, PlaceHit))
+    _add_bodies_of_nations(state, report)
     _add_generic_actors(state, report)
     _bind_person_names(state, report)
     _add_anaphors(state, report)
     state.actors.sort(key=lambda x: x.start)
     return True
+
+
+_EN_ACTORS = concept("en", "actors")
+_BODY_AFTER = re.compile(r"(?:['’]s)?\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?")
+
+
+def _add_bodies_of_nations(state: SentenceState, report: ReportState) -> None:
+    """ "Seoul's defence ministry", "Kyiv's military": a capital or a country and a body the registry
+    knows under the country's name ("South Korea's Defence Ministry") is that body, not the country."""
+    if state.lang.cyrillic:
+        return
+    s = state.text
+    for i, actor in enumerate(state.actors):
+        nation = _EN_ACTORS.NATIONS.get(s[actor.start : actor.end].casefold().replace("’", "'"))
+        m = _BODY_AFTER.match(s, actor.end) if nation is not None else None
+        if m is None or nation is None:
+            continue
+        country = _EN_ACTORS.COUNTRY_OF_NATION.get(nation, nation)
+        for n in (3, 2, 1):
+            body = " ".join(w for w in m.groups()[:n] if w)
+            src = report.registry.lookup_source(f"{country}'s {body}") or report.registry.lookup_source(
+                f"{nation} {body}"
+            )
+            if src is not None and src.key != actor.key:
+                end = m.end(n) if m.group(n) else m.end()
+                state.actors[i] = attr.Actor(
+                    actor.start, end, src.key, src.name, src.kind, src.kind == "media"
+                )
+                break
 
 
 def _add_generic_actors(state: SentenceState, report: ReportState) -> None:

@@ -209,6 +209,11 @@ def test_according_to_him_is_the_person_who_spoke_before(registry):
     assert sources_of(text, registry) == ["Center for Countering Disinformation (Ukraine)"] * 2
 
 
+def test_a_capital_s_ministry_is_that_country_s_ministry(registry):
+    text = "Kyiv's defence ministry said 150 North Korean soldiers had surrendered near Kursk."
+    assert sources_of(text, registry) == ["Ukrainian Ministry of Defence"]
+
+
 def test_unattributed_narration_is_not_a_claim(registry):
     text = "North Korean troops were seen near Kursk. The war has lasted nearly three years."
     assert claims_of(text, registry) == []
