@@ -105,9 +105,10 @@ class ReportMemory:
             return None
         recent = list(reversed(self.speakers[-6:]))
         if "person" in kinds and len(kinds) == 1:
-            if self.persons and any(a is self.persons[-1] for a in recent):
-                return self.persons[-1]
-            return next((a for a in recent if _is_person_like(a)), None)
+            # the latest person to speak or be named ("he" after "X told a news conference held with
+            # Y" is X, who spoke last), else the latest speaker that may be a person
+            person = next((a for a in recent if any(a is p for p in self.persons)), None)
+            return person or next((a for a in recent if _is_person_like(a)), None)
         wanted = set(kinds) - {"person"}
         if wanted:
             found = next((a for a in recent if a.kind in wanted), None)

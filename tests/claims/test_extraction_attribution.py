@@ -214,6 +214,14 @@ def test_a_capital_s_ministry_is_that_country_s_ministry(registry):
     assert sources_of(text, registry) == ["Ukrainian Ministry of Defence"]
 
 
+def test_he_is_the_person_who_spoke_not_one_named_beside_him(registry):
+    text = (
+        "Antony Blinken told a press conference held with Lloyd Austin that North Korean troops were "
+        "in Kursk. He said they had been trained to fly drones."
+    )
+    assert sources_of(text, registry) == ["US Department of State"] * 2
+
+
 def test_unattributed_narration_is_not_a_claim(registry):
     text = "North Korean troops were seen near Kursk. The war has lasted nearly three years."
     assert claims_of(text, registry) == []
