@@ -506,6 +506,44 @@ def _mark_relays(sent: Sentence, speakers: list[Speaker]) -> None:
             sp.relay = _tells_of_another(sent, sp, others)
 
 
+_TAIL_WORDS = 7  # words after a closing attribution's verb: "..., Blinken said on Thursday."
+
+
+def _mark_framed(sent: Sentence, speakers: list[Speaker]) -> None:
+    """ "The United States expects the troops to fight, Blinken said": a sentence closed by an
+    attribution is all that speaker's words; a verb inside it ("expects") is what they said."""
+    s = sent.text
+    for tail in speakers:
+        head = min(tail.actor.start, tail.cue_start)
+        if tail.relay or tail.how not in ("verb", "inverted") or not _closes(sent, head):
+            continue
+        rest = s[tail.cue_end :]
+        if len(WORD.findall(rest)) > _TAIL_WORDS or '"' in rest or "“" in rest:
+            continue
+        for sp in speakers:
+            if (
+                sp.how == "verb"
+                and sp.verb_class == SAY
+                and sp.cue_end <= head
+                and _identity(sp.actor) != _identity(tail.actor)
+            ):
+                sp.relay = True
+
+
+def _closes(sent: Sentence, head: int) -> bool:
+    """Does an attribution start here after a comma or a quote, its speaker's title at most between
+    ("..., Secretary of State Antony Blinken said", "..., State Department spokesman X said")?"""
+    s, roles = sent.text, sent.lang.person_roles
+    mark = max(s.rfind(m, 0, head) for m in _INVERSION_MARKS)
+    title = WORD.findall(s[mark + 1 : head]) if mark > 0 else ["-"]
+    return len(title) <= 5 and all(
+        w[0].isupper() or w in _TITLE_JOINERS or sent.lang.lemma(w) in roles for w in title
+    )
+
+
+_TITLE_JOINERS = frozenset({"of", "for", "the"})
+
+
 def _tells_of_another(sent: Sentence, sp: Speaker, others: list[Speaker]) -> bool:
     inner = [
         o
@@ -552,4 +590,5 @@ def find_speakers(
     speakers.extend(_briefed(sent, speakers))
     _still_relaying(sent, speakers)
     _mark_relays(sent, speakers)
+    _mark_framed(sent, speakers)
     return [sp for sp in speakers if not sp.relay]

@@ -222,6 +222,14 @@ def test_he_is_the_person_who_spoke_not_one_named_beside_him(registry):
     assert sources_of(text, registry) == ["US Department of State"] * 2
 
 
+def test_a_verb_inside_a_sentence_closed_by_an_attribution_is_that_speaker_s_words(registry):
+    text = (
+        "Washington believes some 3,000 North Korean gunners are now near Kursk, "
+        "State Department spokesman Matthew Miller said on Tuesday."
+    )
+    assert sources_of(text, registry) == ["US Department of State"]
+
+
 def test_unattributed_narration_is_not_a_claim(registry):
     text = "North Korean troops were seen near Kursk. The war has lasted nearly three years."
     assert claims_of(text, registry) == []
