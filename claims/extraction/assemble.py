@@ -80,7 +80,9 @@ def _about_ties(state: SentenceState) -> bool:
 def is_bare_condition(state: SentenceState) -> bool:
     """ "If X, they would Y": a condition states nothing (unless it carries a figure)."""
     grammar = _grammar(state.lang)
-    return bool(state.wset & grammar.CONDITION_MARKERS) and bool(state.wset & grammar.CONDITION_MODALS)
+    if not (state.wset & grammar.CONDITION_MARKERS and state.wset & grammar.CONDITION_MODALS):
+        return False
+    return not state.lang.cannot_confirm.search(state.lemmas)  # "would, if true, be lawful": a dodge
 
 
 def has_content(state: SentenceState) -> bool:

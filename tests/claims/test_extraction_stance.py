@@ -42,6 +42,10 @@ def stances(text, registry):
         ),
         ("Pyongyang neither confirmed nor denied that its soldiers were in Russia.", "does_not_deny"),
         ("Peskov brushed off reports of North Korean gunners in Kursk as contradictory.", "does_not_deny"),
+        (
+            "Pyongyang said any posting of its gunners to Kursk would, if true, be a lawful act.",
+            "does_not_deny",
+        ),
         ("The Kremlin brushed aside reports of North Korean gunners in Kursk as a fabrication.", "denies"),
     ],
 )

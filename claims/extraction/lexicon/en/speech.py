@@ -86,6 +86,7 @@ CANNOT_CONFIRM = (
     "not aware of", "not ... see ... sign", "not ... see ... indication", "not able to confirm",
     "have no information", "have no ... information", "have no further detail", "no further information",
     "not yet see", "not ... yet see", "as contradictory", "as contradict",
+    "if true", "if confirm", "if it be true", "if the report be true", "if the report be confirm",
 )  # fmt: skip
 DECLINE_TO_COMMENT = (
     "decline to ... comment", "refuse to ... comment", "decline to ... confirm", "refuse to ... confirm",
