@@ -189,6 +189,7 @@ def clean_name(raw: str) -> str:
 # Linking actors to cues
 
 _ROLE_WORDS_EN = concept("en", "actors").ROLE_WORDS
+_PARTITIVE_HEADS = concept("en", "actors").BARE_DETERMINERS | frozenset(concept("en", "numbers").NUMBER_WORDS)
 _ACTOR_LEXICONS = [concept(code, "actors") for code in LANGUAGES]
 _GAP_OK = frozenset().union(*(lex.GAP_WORDS for lex in _ACTOR_LEXICONS))
 _TITLE_WORDS = frozenset().union(*(lex.NAME_PREFIX_WORDS for lex in _ACTOR_LEXICONS))
@@ -239,6 +240,8 @@ def after_locative(s: str, actor: Actor) -> bool:
             return False  # "Kovalenko of the Centre"
         if before and word in ("of", "for") and before[-1].casefold() in _ROLE_WORDS_EN:
             return False  # "a spokesman for the Pentagon", "the head of the agency"
+        if before and word == "of" and before[-1].casefold() in _PARTITIVE_HEADS:
+            return False  # "one of North Korea's representatives": some of them, not a place
     return True
 
 

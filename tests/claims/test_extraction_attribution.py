@@ -230,6 +230,14 @@ def test_a_verb_inside_a_sentence_closed_by_an_attribution_is_that_speaker_s_wor
     assert sources_of(text, registry) == ["US Department of State"]
 
 
+def test_one_of_a_country_s_diplomats_speaks_not_the_body_where_they_sit(registry):
+    text = (
+        "On Friday one of Russia's diplomats at the United Nations dismissed reports of North Korean "
+        "gunners in Kursk as lies."
+    )
+    assert sources_of(text, registry) == ["Russian government"]
+
+
 def test_unattributed_narration_is_not_a_claim(registry):
     text = "North Korean troops were seen near Kursk. The war has lasted nearly three years."
     assert claims_of(text, registry) == []
