@@ -21,6 +21,7 @@ from .lexicon import concept
 
 Lookup = Callable[[str], Any]
 _EN = concept("en", "actors")
+_EN_SPEECH = concept("en", "speech")
 _GROUP_WORDS = frozenset(w for phrase in (*_EN.GROUP_NOUNS, *_EN.BARE_GROUP_NOUNS) for w in phrase.split())
 # The first words of the nouns each pattern needs: without one, that pattern cannot match.
 _GROUPED_FIRST = frozenset(phrase.split()[0] for phrase in _EN.GROUP_NOUNS)
@@ -163,6 +164,11 @@ def _bare_role(noun: str, det: str, mods: str) -> str | None:
     return role
 
 
+def _next_word(m: re.Match[str]) -> str:
+    nxt = _NEXT_WORD.match(m.string, m.end())
+    return nxt.group(1).casefold() if nxt is not None else ""
+
+
 def _speaks_next(sentence: str, end: int, lang: Language | None) -> bool:
     """Is the next word a reporting verb ("Reports said ...")?"""
     nxt = _NEXT_WORD.match(sentence, end)
@@ -175,6 +181,8 @@ def _bare_actor(
     noun = m.group("noun").casefold()
     det = (before.group("det") or "").casefold() if before else ""
     mods = (before.group("mods") or "").casefold() if before else ""
+    if noun in ("official", "officials") and _next_word(m) in _EN_SPEECH.STATEMENT_NOUNS:
+        return None  # "the first official comment": an adjective
     role = "media" if speaks and noun == "reports" and not det else _bare_role(noun, det, mods)
     if role is None:
         return None

@@ -238,6 +238,14 @@ def test_one_of_a_country_s_diplomats_speaks_not_the_body_where_they_sit(registr
     assert sources_of(text, registry) == ["Russian government"]
 
 
+def test_an_official_comment_is_no_speaking_official(registry):
+    text = (
+        "The first official comment on the gunners came after Putin declined to comment on reports "
+        "of North Korean troops in Kursk."
+    )
+    assert [(c.source_name, c.stance) for c in claims_of(text, registry)] == [("Kremlin", "does_not_deny")]
+
+
 def test_unattributed_narration_is_not_a_claim(registry):
     text = "North Korean troops were seen near Kursk. The war has lasted nearly three years."
     assert claims_of(text, registry) == []

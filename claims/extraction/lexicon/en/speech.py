@@ -47,7 +47,8 @@ NOUN_MARKERS = frozenset(
 )
 # Forms (as written) that are nouns after such words: "the reports", "initial claims".
 AMBIGUOUS_VERBS = frozenset(
-    "reports report claims claim estimates estimate warning calls called expected believed quoted cited".split()
+    """reports report claims claim estimates estimate warning calls called expected believed quoted cited
+    comment comments""".split()
 )
 # A reporting verb that is the first half of a noun with the next word: "a Washington think tank".
 NOUN_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks")})
@@ -67,9 +68,11 @@ CITING = ("cite", "quote", "with reference to", "refer to report by", "refer to 
 # Objects of a reporting verb before the claim: "told reporters", "briefed lawmakers".
 TELL_OBJECTS = frozenset("reporter journalist lawmaker parliament committee media press".split())
 # Words naming a report rather than an act of speech: "the ministry's statement", "its Telegram".
+# ("an official statement", "its first official comment": "official" is no speaker before these.)
 STATEMENT_NOUNS = frozenset(
     """statement report post message briefing update communique bulletin announcement address interview
-    video note""".split()
+    video note comment comments reaction response confirmation acknowledgement acknowledgment figure
+    figures data estimate estimates account channels""".split()
 )
 PLATFORMS = frozenset("telegram facebook x twitter vk website youtube instagram channel account".split())
 
