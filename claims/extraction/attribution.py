@@ -150,10 +150,17 @@ def gap_ok(gap: str, lang: Language | None = None) -> bool:
         return False
     capitals = 0
     roles = lang.person_roles if lang is not None else frozenset()
-    for w in words:
+    for i, w in enumerate(words):
         lw = w.casefold()
         if lw in _GAP_OK or lw.isdigit() or (lang is not None and roles and lang.lemma(w) in roles):
             continue
+        if (
+            lw in _NAME_JOINERS
+            and 0 < i < len(words) - 1
+            and words[i - 1][0].isupper()
+            and words[i + 1][0].isupper()
+        ):
+            continue  # "at the National Security and Defense Council": a joiner inside a name
         if w[0].isupper() and capitals < 4:
             capitals += 1
             continue
@@ -189,6 +196,7 @@ def clean_name(raw: str) -> str:
 # Linking actors to cues
 
 _ROLE_WORDS_EN = concept("en", "actors").ROLE_WORDS
+_NAME_JOINERS = frozenset({"and", "of", "for"})
 _PARTITIVE_HEADS = concept("en", "actors").BARE_DETERMINERS | frozenset(concept("en", "numbers").NUMBER_WORDS)
 _ACTOR_LEXICONS = [concept(code, "actors") for code in LANGUAGES]
 _GAP_OK = frozenset().union(*(lex.GAP_WORDS for lex in _ACTOR_LEXICONS))

@@ -246,6 +246,14 @@ def test_an_official_comment_is_no_speaking_official(registry):
     assert [(c.source_name, c.stance) for c in claims_of(text, registry)] == [("Kremlin", "does_not_deny")]
 
 
+def test_a_body_named_with_where_it_sits_speaks_for_itself(registry):
+    text = (
+        "The Center for Countering Disinformation at the National Security and Defense Council said "
+        "50 North Korean soldiers had died near Sudzha."
+    )
+    assert sources_of(text, registry) == ["Center for Countering Disinformation (Ukraine)"]
+
+
 def test_unattributed_narration_is_not_a_claim(registry):
     text = "North Korean troops were seen near Kursk. The war has lasted nearly three years."
     assert claims_of(text, registry) == []
