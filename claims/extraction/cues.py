@@ -79,6 +79,8 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
     nxt = words[i + 1][3] if i + 1 < len(words) else ""
     if (words[i][3], nxt) in getattr(speech, "NOUN_COMPOUNDS", ()):
         return None  # "a think tank": a noun
+    if _shows(sent, i):
+        return None  # "posted a video of the interrogation": shows, does not say
     if options & speech.PUT_VERBS:
         return SAY if prev in speech.ESTIMATE_NOUNS else None  # "estimates put the number at ..."
     particle = next((speech.PARTICLE_VERBS[o] for o in options if o in speech.PARTICLE_VERBS), None)
@@ -91,6 +93,18 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
     if nxt in speech.DEMAND_PREPOSITIONS and cls == SAY and options & speech.DEMAND_VERBS:
         return EVALUATE  # "called for"
     return cls
+
+
+def _shows(sent: Sentence, i: int) -> bool:
+    """Is the verb's object a picture ("posted a video", "released new footage"), not a claim?
+    ("said in a video" has none: its words come after a preposition.)"""
+    shown: frozenset[str] = getattr(sent.lang.speech, "SHOWN_OBJECTS", frozenset())
+    if not shown:
+        return False
+    following = [w[3] for w in sent.words[i + 1 : i + 3]]
+    if following and following[0] in sent.lang.speech.NOUN_DETERMINERS | {"new", "some"}:
+        following = following[1:]
+    return bool(following) and following[0] in shown
 
 
 def _noun_use(sent: Sentence, i: int) -> bool:

@@ -254,6 +254,14 @@ def test_a_body_named_with_where_it_sits_speaks_for_itself(registry):
     assert sources_of(text, registry) == ["Center for Countering Disinformation (Ukraine)"]
 
 
+def test_posting_a_video_shows_and_does_not_say(registry):
+    text = (
+        "Zelensky said in a video address that 3,000 North Korean soldiers had been killed. "
+        "He also posted a video of two North Korean prisoners: one sits on a bed in a Kyiv hospital."
+    )
+    assert sources_of(text, registry) == ["Volodymyr Zelensky"]
+
+
 def test_unattributed_narration_is_not_a_claim(registry):
     text = "North Korean troops were seen near Kursk. The war has lasted nearly three years."
     assert claims_of(text, registry) == []

@@ -50,6 +50,11 @@ AMBIGUOUS_VERBS = frozenset(
     """reports report claims claim estimates estimate warning calls called expected believed quoted cited
     comment comments""".split()
 )
+# Pictures as the object of "post", "release", "share": "posted a video of the interrogation" shows,
+# it does not say.
+SHOWN_OBJECTS = frozenset(
+    "video videos footage photo photos photograph photographs image images picture pictures clip clips".split()
+)
 # A reporting verb that is the first half of a noun with the next word: "a Washington think tank".
 NOUN_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks")})
 # Hearsay: "said to have", "believed to be" - narration, not a statement.
