@@ -34,6 +34,7 @@ from .lexicon import concept
 from .tokens import WORD
 
 Word = tuple[str, int, int, str]  # text, start, end, folded
+_FIRST_WORD = re.compile(r"\s*(\w+)")
 _COLON = re.compile(r"^\s*([^:\"“«]{2,60}):\s+\S")
 _INVERSION_MARKS = (",", '"', "”", "»", "'", "’", "—", "-")
 _FACELESS = ("Sources (unnamed)", "Military sources", "Intelligence sources", "Officials (unnamed)")
@@ -433,6 +434,9 @@ def _citing(sent: Sentence, speakers: list[Speaker]) -> list[Speaker]:
     their own and keeps Y as the cited source."""
     out: list[Speaker] = []
     for a, b in _phrase_spans(sent, sent.lang.citing):
+        after = _FIRST_WORD.match(sent.text, b)
+        if after is not None and after.group(1).casefold() in sent.lang.speech.AGENT_MARKERS:
+            continue  # "a statement quoted by AFP": the agency passes the words on, it is not cited
         cited = _next_actor(sent, b, 40) or _unknown_after(sent.text, b, sent.memory)
         if cited is None or not cited.name:
             continue

@@ -262,6 +262,14 @@ def test_posting_a_video_shows_and_does_not_say(registry):
     assert sources_of(text, registry) == ["Volodymyr Zelensky"]
 
 
+def test_the_agency_that_quoted_a_statement_is_no_source_of_it(registry):
+    text = (
+        "In a statement quoted by AFP, the NIS confirmed that Ukraine had captured three "
+        "North Korean soldiers near Sudzha."
+    )
+    assert sources_of(text, registry) == ["NIS (South Korea)"]
+
+
 def test_unattributed_narration_is_not_a_claim(registry):
     text = "North Korean troops were seen near Kursk. The war has lasted nearly three years."
     assert claims_of(text, registry) == []
