@@ -222,7 +222,23 @@ def decide_stances(state: SentenceState, report: ReportState) -> bool:
         if sp.how == "participle" and sp.lead is not None and sp.lead.stance is not None:
             sp.lead.stance = _more_marked(sp.lead.stance, sp.stance or ASSERTS)
             sp.stance = None  # "..., adding/saying/confirming ...": part of the lead's claim
+    _drop_empty_leads(state, ordered)
     return any(sp.stance is not None for sp in ordered)
+
+
+def _drop_empty_leads(state: SentenceState, ordered: list[attr.Speaker]) -> None:
+    """ "The Pentagon said it saw no sign that ...", "Singh told reporters that she had seen reports
+    but had no details": the first verb only leads to the same source's second, which says what it
+    says (and how); the lead asserts nothing of its own."""
+    lead_words = _grammar(state.lang).LEAD_WORDS
+    for lead, inner in zip(ordered, ordered[1:], strict=False):
+        if lead.stance != ASSERTS or inner.stance in (None, ASSERTS) or inner.how != "verb":
+            continue
+        if attr._identity(lead.actor) != attr._identity(inner.actor) or inner.actor.start < lead.cue_end:
+            continue
+        gap = WORD.findall(state.text[lead.cue_end : inner.actor.start])
+        if all(w.casefold() in lead_words for w in gap):
+            lead.stance = None
 
 
 def _clause(s: str, ordered: list[attr.Speaker], sp: attr.Speaker) -> str:

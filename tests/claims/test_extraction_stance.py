@@ -185,3 +185,15 @@ def test_a_source_dodging_the_same_question_twice_gives_one_claim(registry):
         "The Pentagon also could not confirm that North Korean gunners had died near Kursk."
     )
     assert stances(text, registry) == [("US Department of Defense", "does_not_deny")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon said it saw no sign that North Korea was sending more gunners to Russia.",
+        "Sabrina Singh told reporters that she had seen reports of North Korean gunners near Kursk "
+        "but had no further details.",
+    ],
+)
+def test_a_verb_that_only_leads_to_the_same_speaker_s_non_answer_asserts_nothing(text, registry):
+    assert stances(text, registry) == [("US Department of Defense", "does_not_deny")]
