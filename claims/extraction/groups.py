@@ -189,12 +189,20 @@ def _bare_actor(
     place = _place_word(m.group("place") or "")
     if place:
         nation = nation_of(place) or (nation_of(place.split()[0]) if lookup(place) is None else None)
-        src = lookup(place) if nation is None else None
+        src = (lookup(place) or _body_of(place, lookup)) if nation is None else None
         if src is not None:  # "a source in the Ukrainian military" speaks for it
             return Actor(start, m.end(), src.key, src.name, src.kind, src.kind == "media")
         if nation is not None:
             return group_actor(nation, role, start, m.end(), lookup)
     return _faceless(role, mods, noun, start, m.end())
+
+
+def _body_of(place: str, lookup: Lookup) -> Any:
+    """ "the Ansar Allah movement": the registry's name without the body word after it."""
+    words = place.split()
+    if len(words) > 1 and words[-1].casefold() in _EN.BODY_WORDS:
+        return lookup(" ".join(words[:-1]))
+    return None
 
 
 def _place_word(place: str) -> str:

@@ -270,6 +270,11 @@ def test_the_agency_that_quoted_a_statement_is_no_source_of_it(registry):
     assert sources_of(text, registry) == ["NIS (South Korea)"]
 
 
+def test_a_source_in_a_known_body_named_with_a_body_word_speaks_for_it(registry):
+    text = "A source in the Kremlin administration told reporters that 500 North Korean cadets were in Kursk."
+    assert sources_of(text, registry) == ["Kremlin"]
+
+
 def test_unattributed_narration_is_not_a_claim(registry):
     text = "North Korean troops were seen near Kursk. The war has lasted nearly three years."
     assert claims_of(text, registry) == []

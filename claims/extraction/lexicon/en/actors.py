@@ -119,7 +119,8 @@ BARE_DETERMINERS = frozenset("a an the two three several some many other one".sp
 # "a source in the Ukrainian military", "officials familiar with the matter".
 PLACE_TAIL_PREPOSITIONS = ("in", "from", "close to", "within", "at", "familiar with")
 BODY_WORDS = frozenset(
-    "military army government ministry forces intelligence administration command authorities".split()
+    """military army government ministry forces intelligence administration command authorities
+    movement group militia party""".split()
 )
 # What an unnamed group is called, by role ({nation} is filled in, or dropped for a bare group).
 GROUP_LABELS = {
