@@ -140,6 +140,8 @@ def _cue_at(sent: Sentence, i: int) -> Cue | None:
     _w, a, b, lw = sent.words[i]
     if any(act.start <= a < act.end for act in sent.actors):
         return None
+    if a and sent.text[a - 1] == "-" and sent.text[a - 2 : a - 1].isalnum():
+        return None  # "a Houthi-claimed attack", "self-declared": part of a compound word
     speech = sent.lang.speech
     if i and sent.words[i - 1][3] in speech.INFINITIVE and cls != DECLINE:
         return None  # "declined to confirm": the cue is "declined"

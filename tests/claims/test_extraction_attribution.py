@@ -275,6 +275,11 @@ def test_a_source_in_a_known_body_named_with_a_body_word_speaks_for_it(registry)
     assert sources_of(text, registry) == ["Kremlin"]
 
 
+def test_a_reporting_verb_inside_a_compound_word_is_no_cue(registry):
+    text = "It was the third Kremlin-announced capture of North Korean deserters near Kursk this month."
+    assert claims_of(text, registry) == []
+
+
 def test_unattributed_narration_is_not_a_claim(registry):
     text = "North Korean troops were seen near Kursk. The war has lasted nearly three years."
     assert claims_of(text, registry) == []
