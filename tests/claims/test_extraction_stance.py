@@ -42,6 +42,7 @@ def stances(text, registry):
         ),
         ("Pyongyang neither confirmed nor denied that its soldiers were in Russia.", "does_not_deny"),
         ("Peskov brushed off reports of North Korean gunners in Kursk as contradictory.", "does_not_deny"),
+        ("Prime Minister Denys Shmyhal said 300 North Korean soldiers were held in Kyiv.", "asserts"),
         (
             "Pyongyang said any posting of its gunners to Kursk would, if true, be a lawful act.",
             "does_not_deny",
