@@ -214,7 +214,7 @@ def decide_stances(state: SentenceState, report: ReportState) -> bool:
         sp.clause = _clause(state.text, ordered, sp)
         lemmas = _clause_lemmas(state, sp) if len(ordered) > 1 else state.lemmas
         silent = sp.verb_class != attr.DECLINE and is_silence_lemmas(lemmas, state.lang)
-        if silent or (sp.verb_class == attr.EVALUATE and not state.figures):
+        if silent or (sp.verb_class == attr.EVALUATE and not state.figures) or _describes_only(state, sp):
             sp.stance = None  # "did not comment"; "condemned the deployment"
         else:
             sp.stance = _stance(sp, lemmas, state.lang)
@@ -239,6 +239,28 @@ def _drop_empty_leads(state: SentenceState, ordered: list[attr.Speaker]) -> None
         gap = WORD.findall(state.text[lead.cue_end : inner.actor.start])
         if all(w.casefold() in lead_words for w in gap):
             lead.stance = None
+
+
+def _describes_only(state: SentenceState, sp: attr.Speaker) -> bool:
+    """ "Nina described the moment of impact to Suspilne", "X described the attack in more detail":
+    a describing verb with neither "as ..." nor a quotation or "that" clause after it tells that
+    something was described, not what."""
+    verbs: frozenset[str] = getattr(_grammar(state.lang), "DESCRIBED_AS_VERBS", frozenset())
+    if sp.verb_class != attr.SAY or sp.how != "verb" or not verbs:
+        return False
+    at = next((i for i, w in enumerate(state.words) if w[1] == sp.cue_start), None)
+    if at is None or not state.lemmas[at] & verbs:
+        return False
+    end = sp.clause_end if sp.clause_end >= 0 else len(state.text)
+    rest = state.text[sp.cue_end : end]
+    if _QUOTE_OR_COLON.search(rest):
+        return False
+    grammar = _grammar(state.lang)
+    said: frozenset[str] = grammar.COMPLEMENTIZERS | getattr(grammar, "DESCRIPTION_MARKERS", frozenset())
+    return said.isdisjoint(w.casefold() for w in WORD.findall(rest))
+
+
+_QUOTE_OR_COLON = re.compile(r"[\"“«:]")
 
 
 def _clause(s: str, ordered: list[attr.Speaker], sp: attr.Speaker) -> str:

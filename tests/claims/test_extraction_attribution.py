@@ -280,6 +280,13 @@ def test_a_reporting_verb_inside_a_compound_word_is_no_cue(registry):
     assert claims_of(text, registry) == []
 
 
+def test_describing_something_without_saying_what_it_was_is_no_claim(registry):
+    text = "Andriy Kovalenko described the clash with North Korean troops near Sudzha in more detail."
+    assert claims_of(text, registry) == []
+    text = "Andriy Kovalenko described the clash with North Korean troops near Sudzha as the fiercest yet."
+    assert sources_of(text, registry) == ["Center for Countering Disinformation (Ukraine)"]
+
+
 def test_unattributed_narration_is_not_a_claim(registry):
     text = "North Korean troops were seen near Kursk. The war has lasted nearly three years."
     assert claims_of(text, registry) == []

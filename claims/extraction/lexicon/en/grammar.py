@@ -69,6 +69,10 @@ TAKES_OBJECT = frozenset(
 )
 # Words that start a clause the claim is in: "said that ...".
 COMPLEMENTIZERS = frozenset({"that"})
+# Verbs that say what something is only with "as ..." after them ("described it as the largest"):
+# without it, or a quotation or a "that" clause, they tell that something was described, not what.
+DESCRIBED_AS_VERBS = frozenset("describe portray characterise characterize depict".split())
+DESCRIPTION_MARKERS = frozenset({"as"})
 # Time words: a sentence without any has no date to read.
 QUESTION_MARK = "?"
 # Words after which a full stop ends no sentence ("Lt. Gen.", "Oct. 8", "U.S.").
