@@ -9,6 +9,7 @@ denial refers to, and gives each claim the places, figures and time of its own c
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -313,11 +314,37 @@ def _more_marked(a: str, b: str) -> str:
 
 
 def _is_pure_evaluation(state: SentenceState, report: ReportState, evaluative: bool) -> bool:
+    cut = _background_start(state)
+    if cut < len(state.text):
+        return _is_pure_evaluation(_foreground(state, cut), report, evaluative)
     if state.figures or not has_opinion(state):
         return False
     kinds = report.registry.place_kinds
     specific = any(kinds.get(p.key) in ("settlement", "facility", "region") for _, p in state.places)
     return not specific and (evaluative or not has_event(state))
+
+
+def _background_start(state: SentenceState) -> int:
+    """Where the journalist's background to the statement begins ("... said amid reports that ..."),
+    or the sentence's end."""
+    openers = getattr(_grammar(state.lang), "BACKGROUND_OPENERS", ())
+    folded = [w[3] for w in state.words]
+    for opener in openers:
+        first, *rest = opener.split()
+        for i, word in enumerate(folded):
+            if word == first and folded[i + 1 : i + 1 + len(rest)] == rest:
+                return state.words[i][1]
+    return len(state.text)
+
+
+def _foreground(state: SentenceState, cut: int) -> SentenceState:
+    """The sentence without its background, for judging what the speaker's own words are."""
+    view = replace(state, words=[w for w in state.words if w[2] <= cut], names_event=None)
+    view.wset = {w[3] for w in view.words}
+    view.figures = [f for f in state.figures if 0 <= state.text.find(f.text) < cut]
+    view.places = [(at, p) for at, p in state.places if at < cut]
+    view.sentence = replace(state.sentence, text=state.text[:cut])
+    return view
 
 
 def _evaluative(state: SentenceState) -> bool:

@@ -309,6 +309,14 @@ def test_a_statement_about_the_alliance_in_general_is_not_a_claim(registry):
     assert sources_of(text, registry) == ["Kremlin"]
 
 
+def test_the_background_after_amid_reports_is_not_the_speaker_s_claim(registry):
+    text = (
+        "Pyongyang remains Moscow's old friend and partner, Peskov said amid reports that 3,000 "
+        "North Korean troops had reached Kursk."
+    )
+    assert claims_of(text, registry) == []
+
+
 def test_a_bare_conditional_is_not_a_claim(registry):
     text = (
         "The Pentagon said that if North Korean troops joined the fighting, it would be a serious escalation."

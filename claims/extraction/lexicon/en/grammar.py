@@ -38,6 +38,12 @@ SUBJECT_SHIFT_OPENERS = (
     "for its part",
     "for their part",
 )
+# Openers of the journalist's background to a statement ("..., Peskov said amid reports that troops
+# were sent"): what follows them is not what the speaker said.
+BACKGROUND_OPENERS = (
+    "amid reports", "amid claims", "amid speculation", "amid concerns", "amid fears", "amid growing",
+    "amid mounting", "amid rising", "amid allegations",
+)  # fmt: skip
 # A bare condition ("if X, they would Y") states nothing.
 CONDITION_MARKERS = frozenset("if unless".split())
 CONDITION_MODALS = frozenset("would could might".split())
