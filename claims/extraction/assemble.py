@@ -215,7 +215,8 @@ def decide_stances(state: SentenceState, report: ReportState) -> bool:
         sp.clause = _clause(state.text, ordered, sp)
         lemmas = _clause_lemmas(state, sp) if len(ordered) > 1 else state.lemmas
         silent = sp.verb_class != attr.DECLINE and is_silence_lemmas(lemmas, state.lang)
-        if silent or (sp.verb_class == attr.EVALUATE and not state.figures) or _describes_only(state, sp):
+        evaluation = sp.verb_class == attr.EVALUATE and (not state.figures or _in_relative(state, sp))
+        if silent or evaluation or _describes_only(state, sp):
             sp.stance = None  # "did not comment"; "condemned the deployment"
         else:
             sp.stance = _stance(sp, lemmas, state.lang)
@@ -240,6 +241,14 @@ def _drop_empty_leads(state: SentenceState, ordered: list[attr.Speaker]) -> None
         gap = WORD.findall(state.text[lead.cue_end : inner.actor.start])
         if all(w.casefold() in lead_words for w in gap):
             lead.stance = None
+
+
+def _in_relative(state: SentenceState, sp: attr.Speaker) -> bool:
+    """ "The bombardment, which Zelensky condemned as vile, saw 100 missiles": a judgement in a
+    relative clause; the figures are the main clause's, told by nobody."""
+    before = [w for w in state.words if w[2] <= sp.actor.start][-3:]
+    relatives = concept(state.lang.code, "numbers").RELATIVES
+    return any(w[3] in relatives for w in before)
 
 
 def _describes_only(state: SentenceState, sp: attr.Speaker) -> bool:

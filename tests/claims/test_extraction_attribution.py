@@ -317,6 +317,11 @@ def test_the_background_after_amid_reports_is_not_the_speaker_s_claim(registry):
     assert claims_of(text, registry) == []
 
 
+def test_a_judgement_in_a_relative_clause_does_not_own_the_sentence_s_figures(registry):
+    text = "The assault, which Zelensky condemned as barbaric, involved 2,000 North Korean soldiers."
+    assert claims_of(text, registry) == []
+
+
 def test_a_bare_conditional_is_not_a_claim(registry):
     text = (
         "The Pentagon said that if North Korean troops joined the fighting, it would be a serious escalation."
