@@ -287,6 +287,14 @@ def test_describing_something_without_saying_what_it_was_is_no_claim(registry):
     assert sources_of(text, registry) == ["Center for Countering Disinformation (Ukraine)"]
 
 
+def test_the_country_s_body_is_the_body_of_the_nation_named_before(registry):
+    text = (
+        "A Ukrainian lawmaker, citing the country's military intelligence, said 400 North Korean "
+        "soldiers had died in Kursk."
+    )
+    assert sources_of(text, registry) == ["HUR (Ukrainian military intelligence)"]
+
+
 def test_unattributed_narration_is_not_a_claim(registry):
     text = "North Korean troops were seen near Kursk. The war has lasted nearly three years."
     assert claims_of(text, registry) == []

@@ -84,6 +84,8 @@ ANAPHORS = {
     "sources": (), "officials": (), "country": (), "regime": (), "kremlin spokesman": ("government",),
 }  # fmt: skip
 ANAPHOR_DETERMINERS = frozenset("the its his her".split())
+# "citing the country's intelligence agency": the nation named last before it.
+OWN_COUNTRY_PHRASES = ("the country's", "the nation's")
 POSSESSIVE_STATEMENTS = frozenset("statement report spokesman spokesperson spokeswoman office".split())
 # Words in an unknown name that make it a medium, a government body or a military unit.
 MEDIA_NAME_WORDS = frozenset(
