@@ -586,10 +586,15 @@ _SAME_NON_ANSWER = 0.4  # the share of the shorter statement's content words the
 def merge_non_answers(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     """One proposition per source: a source that denies or dodges the same question twice ("sees no
     signs that more soldiers are being sent", later "cannot confirm whether more soldiers are being
-    sent") gives one claim, the first; questions with words of their own stay apart."""
+    sent") gives one claim, the first; so does one that confirms something and also states it (the
+    confirmation stays). Questions with words of their own stay apart."""
     out: list[ClaimDraft] = []
     for draft in drafts:
         if draft.stance in (DENIES, DOES_NOT_DENY) and any(_same_question(d, draft) for d in out):
+            continue
+        if draft.stance == ASSERTS and any(
+            d.stance == CONFIRMS and _same_question(replace(d, stance=ASSERTS), draft) for d in drafts
+        ):
             continue
         out.append(draft)
     return out

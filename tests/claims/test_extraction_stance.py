@@ -198,3 +198,11 @@ def test_a_source_dodging_the_same_question_twice_gives_one_claim(registry):
 )
 def test_a_verb_that_only_leads_to_the_same_speaker_s_non_answer_asserts_nothing(text, registry):
     assert stances(text, registry) == [("US Department of Defense", "does_not_deny")]
+
+
+def test_a_source_confirming_and_stating_the_same_thing_gives_the_confirmation_only(registry):
+    text = (
+        "The Pentagon confirmed that North Korean gunners had entered combat near Kursk. "
+        "Pat Ryder said the North Korean gunners had entered combat near Kursk last week."
+    )
+    assert stances(text, registry) == [("US Department of Defense", "confirms")]
