@@ -9,6 +9,7 @@ denial refers to, and gives each claim the places, figures and time of its own c
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -18,7 +19,7 @@ from . import scene
 from .dates import TimeSpan, resolve_relative
 from .figures import find_figures
 from .language import Language, Lemmas
-from .lexicon import concept
+from .lexicon import LANGUAGES, concept
 from .sentences import Sentence
 from .stance import ASSERTS, CONFIRMS, DENIES, DOES_NOT_DENY, is_silence_lemmas, stance_of_lemmas
 from .statement import statement_of
@@ -62,16 +63,27 @@ def has_event(state: SentenceState) -> bool:
 
 def has_opinion(state: SentenceState) -> bool:
     grammar = _grammar(state.lang)
-    if any(_matches_any(w[3], grammar.EVALUATION_WORDS) for w in state.words):
+    if any(_matches_any(w[3], grammar.EVALUATION_WORDS) for w in state.words) or _about_ties(state):
         return True
     low = state.text.casefold()
     return any(p in low for p in grammar.EVALUATION_PHRASES)
 
 
+def _about_ties(state: SentenceState) -> bool:
+    """ "We are developing our relations in all areas": the ties between states in general, with
+    no people or things counted in them (troops sent under the pact are no such statement)."""
+    relations: frozenset[str] = getattr(_grammar(state.lang), "RELATION_WORDS", frozenset())
+    if state.wset.isdisjoint(relations):
+        return False
+    return state.wset.isdisjoint(concept(state.lang.code, "numbers").COUNTED_NOUNS)
+
+
 def is_bare_condition(state: SentenceState) -> bool:
     """ "If X, they would Y": a condition states nothing (unless it carries a figure)."""
     grammar = _grammar(state.lang)
-    return bool(state.wset & grammar.CONDITION_MARKERS) and bool(state.wset & grammar.CONDITION_MODALS)
+    if not (state.wset & grammar.CONDITION_MARKERS and state.wset & grammar.CONDITION_MODALS):
+        return False
+    return not state.lang.cannot_confirm.search(state.lemmas)  # "would, if true, be lawful": a dodge
 
 
 def has_content(state: SentenceState) -> bool:
@@ -203,7 +215,8 @@ def decide_stances(state: SentenceState, report: ReportState) -> bool:
         sp.clause = _clause(state.text, ordered, sp)
         lemmas = _clause_lemmas(state, sp) if len(ordered) > 1 else state.lemmas
         silent = sp.verb_class != attr.DECLINE and is_silence_lemmas(lemmas, state.lang)
-        if silent or (sp.verb_class == attr.EVALUATE and not state.figures):
+        evaluation = sp.verb_class == attr.EVALUATE and (not state.figures or _in_relative(state, sp))
+        if silent or evaluation or _describes_only(state, sp):
             sp.stance = None  # "did not comment"; "condemned the deployment"
         else:
             sp.stance = _stance(sp, lemmas, state.lang)
@@ -211,7 +224,53 @@ def decide_stances(state: SentenceState, report: ReportState) -> bool:
         if sp.how == "participle" and sp.lead is not None and sp.lead.stance is not None:
             sp.lead.stance = _more_marked(sp.lead.stance, sp.stance or ASSERTS)
             sp.stance = None  # "..., adding/saying/confirming ...": part of the lead's claim
+    _drop_empty_leads(state, ordered)
     return any(sp.stance is not None for sp in ordered)
+
+
+def _drop_empty_leads(state: SentenceState, ordered: list[attr.Speaker]) -> None:
+    """ "The Pentagon said it saw no sign that ...", "Singh told reporters that she had seen reports
+    but had no details": the first verb only leads to the same source's second, which says what it
+    says (and how); the lead asserts nothing of its own."""
+    lead_words = _grammar(state.lang).LEAD_WORDS
+    for lead, inner in zip(ordered, ordered[1:], strict=False):
+        if lead.stance != ASSERTS or inner.stance in (None, ASSERTS) or inner.how != "verb":
+            continue
+        if attr._identity(lead.actor) != attr._identity(inner.actor) or inner.actor.start < lead.cue_end:
+            continue
+        gap = WORD.findall(state.text[lead.cue_end : inner.actor.start])
+        if all(w.casefold() in lead_words for w in gap):
+            lead.stance = None
+
+
+def _in_relative(state: SentenceState, sp: attr.Speaker) -> bool:
+    """ "The bombardment, which Zelensky condemned as vile, saw 100 missiles": a judgement in a
+    relative clause; the figures are the main clause's, told by nobody."""
+    before = [w for w in state.words if w[2] <= sp.actor.start][-3:]
+    relatives = concept(state.lang.code, "numbers").RELATIVES
+    return any(w[3] in relatives for w in before)
+
+
+def _describes_only(state: SentenceState, sp: attr.Speaker) -> bool:
+    """ "Nina described the moment of impact to Suspilne", "X described the attack in more detail":
+    a describing verb with neither "as ..." nor a quotation or "that" clause after it tells that
+    something was described, not what."""
+    verbs: frozenset[str] = getattr(_grammar(state.lang), "DESCRIBED_AS_VERBS", frozenset())
+    if sp.verb_class != attr.SAY or sp.how != "verb" or not verbs:
+        return False
+    at = next((i for i, w in enumerate(state.words) if w[1] == sp.cue_start), None)
+    if at is None or not state.lemmas[at] & verbs:
+        return False
+    end = sp.clause_end if sp.clause_end >= 0 else len(state.text)
+    rest = state.text[sp.cue_end : end]
+    if _QUOTE_OR_COLON.search(rest):
+        return False
+    grammar = _grammar(state.lang)
+    said: frozenset[str] = grammar.COMPLEMENTIZERS | getattr(grammar, "DESCRIPTION_MARKERS", frozenset())
+    return said.isdisjoint(w.casefold() for w in WORD.findall(rest))
+
+
+_QUOTE_OR_COLON = re.compile(r"[\"“«:]")
 
 
 def _clause(s: str, ordered: list[attr.Speaker], sp: attr.Speaker) -> str:
@@ -247,6 +306,8 @@ def _stance(sp: attr.Speaker, lemmas: Lemmas, lang: Language) -> str:
         return CONFIRMS
     if sp.verb_class == attr.DECLINE and stance == ASSERTS:
         return DOES_NOT_DENY
+    if sp.verb_class == attr.DENY and stance == ASSERTS:
+        return DENIES  # "brushed aside the reports": a denying verb of more than one word
     return stance
 
 
@@ -262,11 +323,37 @@ def _more_marked(a: str, b: str) -> str:
 
 
 def _is_pure_evaluation(state: SentenceState, report: ReportState, evaluative: bool) -> bool:
+    cut = _background_start(state)
+    if cut < len(state.text):
+        return _is_pure_evaluation(_foreground(state, cut), report, evaluative)
     if state.figures or not has_opinion(state):
         return False
     kinds = report.registry.place_kinds
     specific = any(kinds.get(p.key) in ("settlement", "facility", "region") for _, p in state.places)
     return not specific and (evaluative or not has_event(state))
+
+
+def _background_start(state: SentenceState) -> int:
+    """Where the journalist's background to the statement begins ("... said amid reports that ..."),
+    or the sentence's end."""
+    openers = getattr(_grammar(state.lang), "BACKGROUND_OPENERS", ())
+    folded = [w[3] for w in state.words]
+    for opener in openers:
+        first, *rest = opener.split()
+        for i, word in enumerate(folded):
+            if word == first and folded[i + 1 : i + 1 + len(rest)] == rest:
+                return state.words[i][1]
+    return len(state.text)
+
+
+def _foreground(state: SentenceState, cut: int) -> SentenceState:
+    """The sentence without its background, for judging what the speaker's own words are."""
+    view = replace(state, words=[w for w in state.words if w[2] <= cut], names_event=None)
+    view.wset = {w[3] for w in view.words}
+    view.figures = [f for f in state.figures if 0 <= state.text.find(f.text) < cut]
+    view.places = [(at, p) for at, p in state.places if at < cut]
+    view.sentence = replace(state.sentence, text=state.text[:cut])
+    return view
 
 
 def _evaluative(state: SentenceState) -> bool:
@@ -342,7 +429,10 @@ def assemble_claims(state: SentenceState, report: ReportState) -> bool:
         if sp.how != "cited":
             report.memory.speakers.append(sp.actor)
     for sp in claims:
-        report.drafts.append(_draft(state, report, sp))
+        draft = _draft(state, report, sp)
+        report.drafts.append(draft)
+        if sp.how == "cited":
+            report.cited_drafts.append(draft)
     report.topics_of[state.index] = state.topic_keys
     report.sources_of[state.index] = {attr._identity(sp.actor) for sp in claims}
     return True
@@ -353,23 +443,26 @@ def _own_span(state: SentenceState, sp: attr.Speaker) -> tuple[int, int]:
     ordered, s = state.speakers, state.text
     if len({o.cue_start for o in ordered}) <= 1 or sp.how == "cited":
         return 0, len(s)
-    mine = attr._identity(sp.actor)
-    before = [
-        o.cue_end
-        for o in ordered
-        if o.cue_end <= sp.cue_start and o.how != "cited" and attr._identity(o.actor) != mine
-    ]
+    before = [o.cue_end for o in ordered if o.cue_end <= sp.cue_start and _other_claim(o, sp)]
     a = max(before) if before else 0
     if before and a <= sp.actor.start < sp.cue_start:
         a = sp.actor.start
     later = (
         o.cue_start
         for o in ordered
-        if o.cue_start > sp.cue_start
-        and o.how not in ("participle", "cited")
-        and attr._identity(o.actor) != mine
+        if o.cue_start > sp.cue_start and o.how != "participle" and _other_claim(o, sp)
     )
     return a, min(later, default=len(s))
+
+
+def _other_claim(o: attr.Speaker, sp: attr.Speaker) -> bool:
+    """Does `o` make a claim of its own beside `sp`'s: another source's, or the same source's with
+    another stance ("said there were 10,000 soldiers, but that it could not confirm ...")?"""
+    if o.how == "cited" or o is sp:
+        return False
+    return attr._identity(o.actor) != attr._identity(sp.actor) or (
+        o.stance is not None and sp.stance is not None and o.stance != sp.stance
+    )
 
 
 def _draft(state: SentenceState, report: ReportState, sp: attr.Speaker) -> ClaimDraft:
@@ -476,6 +569,53 @@ def _turns_to_another_subject(state: SentenceState) -> bool:
     """ "Meanwhile, ...", "Ukraine, for its part, ...": an opener that leaves the scene before."""
     opening = f" {' '.join(w[3] for w in state.words[:5])} "
     return any(f" {phrase} " in opening for phrase in _grammar(state.lang).SUBJECT_SHIFT_OPENERS)
+
+
+def drop_cited_repeats(drafts: list[ClaimDraft], cited: list[ClaimDraft]) -> list[ClaimDraft]:
+    """ "X rejected Seoul's claims that ...": the claim a confirmation or denial gives the source it
+    refers to goes when that source makes a claim of its own in the report (which says it)."""
+    if not cited:
+        return drafts
+    own = {(d.source_key, d.source_name) for d in drafts if not any(d is c for c in cited)}
+    return [d for d in drafts if not any(d is c for c in cited) or (d.source_key, d.source_name) not in own]
+
+
+_SAME_NON_ANSWER = 0.4  # the share of the shorter statement's content words the other one has
+
+
+def merge_non_answers(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """One proposition per source: a source that denies or dodges the same question twice ("sees no
+    signs that more soldiers are being sent", later "cannot confirm whether more soldiers are being
+    sent") gives one claim, the first; so does one that confirms something and also states it (the
+    confirmation stays). Questions with words of their own stay apart."""
+    out: list[ClaimDraft] = []
+    for draft in drafts:
+        if draft.stance in (DENIES, DOES_NOT_DENY) and any(_same_question(d, draft) for d in out):
+            continue
+        if draft.stance == ASSERTS and any(
+            d.stance == CONFIRMS and _same_question(replace(d, stance=ASSERTS), draft) for d in drafts
+        ):
+            continue
+        out.append(draft)
+    return out
+
+
+def _same_question(a: ClaimDraft, b: ClaimDraft) -> bool:
+    if (a.source_key, a.source_name, a.stance) != (b.source_key, b.source_name, b.stance):
+        return False
+    words_a, words_b = _content_words(a.statement), _content_words(b.statement)
+    shorter = min(len(words_a), len(words_b))
+    return shorter > 0 and len(words_a & words_b) >= _SAME_NON_ANSWER * shorter
+
+
+def _content_words(text: str) -> set[str]:
+    stop = _all_stop_words()
+    return {w for w in (m.casefold() for m in WORD.findall(text)) if len(w) > 3 and w not in stop}
+
+
+@cache
+def _all_stop_words() -> frozenset[str]:
+    return frozenset().union(*(concept(code, "grammar").STOP_WORDS for code in LANGUAGES))
 
 
 def drop_headline_repeats(drafts: list[ClaimDraft], sentences: list[Sentence]) -> list[ClaimDraft]:

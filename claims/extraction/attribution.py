@@ -105,9 +105,10 @@ class ReportMemory:
             return None
         recent = list(reversed(self.speakers[-6:]))
         if "person" in kinds and len(kinds) == 1:
-            if self.persons and any(a is self.persons[-1] for a in recent):
-                return self.persons[-1]
-            return next((a for a in recent if _is_person_like(a)), None)
+            # the latest person to speak or be named ("he" after "X told a news conference held with
+            # Y" is X, who spoke last), else the latest speaker that may be a person
+            person = next((a for a in recent if any(a is p for p in self.persons)), None)
+            return person or next((a for a in recent if _is_person_like(a)), None)
         wanted = set(kinds) - {"person"}
         if wanted:
             found = next((a for a in recent if a.kind in wanted), None)
@@ -149,10 +150,17 @@ def gap_ok(gap: str, lang: Language | None = None) -> bool:
         return False
     capitals = 0
     roles = lang.person_roles if lang is not None else frozenset()
-    for w in words:
+    for i, w in enumerate(words):
         lw = w.casefold()
         if lw in _GAP_OK or lw.isdigit() or (lang is not None and roles and lang.lemma(w) in roles):
             continue
+        if (
+            lw in _NAME_JOINERS
+            and 0 < i < len(words) - 1
+            and words[i - 1][0].isupper()
+            and words[i + 1][0].isupper()
+        ):
+            continue  # "at the National Security and Defense Council": a joiner inside a name
         if w[0].isupper() and capitals < 4:
             capitals += 1
             continue
@@ -188,6 +196,8 @@ def clean_name(raw: str) -> str:
 # Linking actors to cues
 
 _ROLE_WORDS_EN = concept("en", "actors").ROLE_WORDS
+_NAME_JOINERS = frozenset({"and", "of", "for"})
+_PARTITIVE_HEADS = concept("en", "actors").BARE_DETERMINERS | frozenset(concept("en", "numbers").NUMBER_WORDS)
 _ACTOR_LEXICONS = [concept(code, "actors") for code in LANGUAGES]
 _GAP_OK = frozenset().union(*(lex.GAP_WORDS for lex in _ACTOR_LEXICONS))
 _TITLE_WORDS = frozenset().union(*(lex.NAME_PREFIX_WORDS for lex in _ACTOR_LEXICONS))
@@ -238,6 +248,8 @@ def after_locative(s: str, actor: Actor) -> bool:
             return False  # "Kovalenko of the Centre"
         if before and word in ("of", "for") and before[-1].casefold() in _ROLE_WORDS_EN:
             return False  # "a spokesman for the Pentagon", "the head of the agency"
+        if before and word == "of" and before[-1].casefold() in _PARTITIVE_HEADS:
+            return False  # "one of North Korea's representatives": some of them, not a place
     return True
 
 
@@ -301,12 +313,9 @@ def _unknown_in(s: str, memory: ReportMemory) -> Actor | None:
     name = clean_name(raw)
     if not name or name.casefold() in _NOT_NAMES or not _CAPITAL.search(name):
         return None
-    if " " not in name:
-        known = memory.names.get(name)
-        if known is not None:
-            return Actor(m.start() + raw.find(name), m.end(), known.key, known.name, known.kind, known.media)
-        if m.start() == 0 and name.casefold() in _NOT_NAMES:
-            return None
+    known = memory.names.get(name) if " " not in name else _remembered(name, memory)
+    if known is not None:
+        return Actor(m.start() + raw.find(name), m.end(), known.key, known.name, known.kind, known.media)
     start = m.start() + max(0, raw.find(name.split()[0]))
     kind, media = guess_kind(name)
     return Actor(start, m.end(), None, name.strip("«»"), kind, media)
@@ -319,11 +328,21 @@ def _unknown_after(s: str, pos: int, memory: ReportMemory) -> Actor | None:
     name = clean_name(m.group(1))
     if not name or name.casefold() in _NOT_NAMES:
         return None
-    if " " not in name and name in memory.names:
-        known = memory.names[name]
+    known = memory.names.get(name) if " " not in name else _remembered(name, memory)
+    if known is not None:
         return Actor(pos + m.start(1), pos + m.end(1), known.key, known.name, known.kind, known.media)
     kind, media = guess_kind(name)
     return Actor(pos + m.start(1), pos + m.end(1), None, name.strip("«»"), kind, media)
+
+
+def _remembered(name: str, memory: ReportMemory) -> Actor | None:
+    """A registry source an earlier sentence named in full, named again by part of its name ("the
+    Joint Chiefs" after "the Joint Chiefs of Staff"): every word of the name was seen in it."""
+    found = {_identity(memory.names[w]): memory.names[w] for w in name.split() if w in memory.names}
+    if len(found) != 1 or any(w not in memory.names for w in name.split()):
+        return None
+    actor = next(iter(found.values()))
+    return actor if actor.key is not None else None
 
 
 def line_name(s: str, pos: int, memory: ReportMemory) -> Actor | None:
@@ -379,7 +398,7 @@ def _anaphor_pattern(lang: Language) -> re.Pattern[str]:
     described = sorted(words, key=len, reverse=True)
     parts = [re.escape(w) for w in sorted(single, key=len, reverse=True)]
     if determiners:
-        parts = [r"he|she|they|it"]
+        parts = [r"he|she|they|it|him"]  # "him": "according to him"
         parts.append(r"the\s+(?:" + "|".join(re.escape(w) for w in described) + ")")
         parts.append(r"its\s+(?:" + "|".join(sorted(lang.actors.POSSESSIVE_STATEMENTS)) + ")")
         parts.append(r"(?:his|her)\s+office")
@@ -400,7 +419,7 @@ def _anaphor_starts(lang: Language) -> tuple[frozenset[str], frozenset[str]]:
         if lang.cyrillic:
             found = (words, words)
         else:
-            starts = lang.actors.ANAPHOR_DETERMINERS | {"he", "she", "they", "it", "his", "her", "its"}
+            starts = lang.actors.ANAPHOR_DETERMINERS | {"he", "she", "they", "it", "him", "his", "her", "its"}
             found = (starts, starts | words)
         _ANAPHOR_STARTS[lang.code] = found
     return found

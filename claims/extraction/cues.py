@@ -34,6 +34,7 @@ from .lexicon import concept
 from .tokens import WORD
 
 Word = tuple[str, int, int, str]  # text, start, end, folded
+_FIRST_WORD = re.compile(r"\s*(\w+)")
 _COLON = re.compile(r"^\s*([^:\"“«]{2,60}):\s+\S")
 _INVERSION_MARKS = (",", '"', "”", "»", "'", "’", "—", "-")
 _FACELESS = ("Sources (unnamed)", "Military sources", "Intelligence sources", "Officials (unnamed)")
@@ -77,11 +78,15 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
     cls = lang.verb_class(options)
     prev = words[i - 1][3] if i else ""
     nxt = words[i + 1][3] if i + 1 < len(words) else ""
+    if (words[i][3], nxt) in getattr(speech, "NOUN_COMPOUNDS", ()):
+        return None  # "a think tank": a noun
+    if _shows(sent, i):
+        return None  # "posted a video of the interrogation": shows, does not say
     if options & speech.PUT_VERBS:
         return SAY if prev in speech.ESTIMATE_NOUNS else None  # "estimates put the number at ..."
     particle = next((speech.PARTICLE_VERBS[o] for o in options if o in speech.PARTICLE_VERBS), None)
     if particle is not None:
-        return particle[1] if nxt == particle[0] else None  # "backed up", not "came back"
+        return particle[1] if nxt in particle[0].split() else None  # "backed up", not "came back"
     if cls is None or (words[i][3] in speech.AMBIGUOUS_VERBS and _noun_use(sent, i)):
         return None  # "the reports", "initial claims", "the Houthi claim was false": nouns
     if options & speech.HEARSAY_VERBS and nxt in speech.INFINITIVE:
@@ -89,6 +94,18 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
     if nxt in speech.DEMAND_PREPOSITIONS and cls == SAY and options & speech.DEMAND_VERBS:
         return EVALUATE  # "called for"
     return cls
+
+
+def _shows(sent: Sentence, i: int) -> bool:
+    """Is the verb's object a picture ("posted a video", "released new footage"), not a claim?
+    ("said in a video" has none: its words come after a preposition.)"""
+    shown: frozenset[str] = getattr(sent.lang.speech, "SHOWN_OBJECTS", frozenset())
+    if not shown:
+        return False
+    following = [w[3] for w in sent.words[i + 1 : i + 3]]
+    if following and following[0] in sent.lang.speech.NOUN_DETERMINERS | {"new", "some"}:
+        following = following[1:]
+    return bool(following) and following[0] in shown
 
 
 def _noun_use(sent: Sentence, i: int) -> bool:
@@ -123,6 +140,8 @@ def _cue_at(sent: Sentence, i: int) -> Cue | None:
     _w, a, b, lw = sent.words[i]
     if any(act.start <= a < act.end for act in sent.actors):
         return None
+    if a and sent.text[a - 1] == "-" and sent.text[a - 2 : a - 1].isalnum():
+        return None  # "a Houthi-claimed attack", "self-declared": part of a compound word
     speech = sent.lang.speech
     if i and sent.words[i - 1][3] in speech.INFINITIVE and cls != DECLINE:
         return None  # "declined to confirm": the cue is "declined"
@@ -417,6 +436,9 @@ def _citing(sent: Sentence, speakers: list[Speaker]) -> list[Speaker]:
     their own and keeps Y as the cited source."""
     out: list[Speaker] = []
     for a, b in _phrase_spans(sent, sent.lang.citing):
+        after = _FIRST_WORD.match(sent.text, b)
+        if after is not None and after.group(1).casefold() in sent.lang.speech.AGENT_MARKERS:
+            continue  # "a statement quoted by AFP": the agency passes the words on, it is not cited
         cited = _next_actor(sent, b, 40) or _unknown_after(sent.text, b, sent.memory)
         if cited is None or not cited.name:
             continue
@@ -504,6 +526,44 @@ def _mark_relays(sent: Sentence, speakers: list[Speaker]) -> None:
             sp.relay = _tells_of_another(sent, sp, others)
 
 
+_TAIL_WORDS = 7  # words after a closing attribution's verb: "..., Blinken said on Thursday."
+
+
+def _mark_framed(sent: Sentence, speakers: list[Speaker]) -> None:
+    """ "The United States expects the troops to fight, Blinken said": a sentence closed by an
+    attribution is all that speaker's words; a verb inside it ("expects") is what they said."""
+    s = sent.text
+    for tail in speakers:
+        head = min(tail.actor.start, tail.cue_start)
+        if tail.relay or tail.how not in ("verb", "inverted") or not _closes(sent, head):
+            continue
+        rest = s[tail.cue_end :]
+        if len(WORD.findall(rest)) > _TAIL_WORDS or '"' in rest or "“" in rest:
+            continue
+        for sp in speakers:
+            if (
+                sp.how == "verb"
+                and sp.verb_class == SAY
+                and sp.cue_end <= head
+                and _identity(sp.actor) != _identity(tail.actor)
+            ):
+                sp.relay = True
+
+
+def _closes(sent: Sentence, head: int) -> bool:
+    """Does an attribution start here after a comma or a quote, its speaker's title at most between
+    ("..., Secretary of State Antony Blinken said", "..., State Department spokesman X said")?"""
+    s, roles = sent.text, sent.lang.person_roles
+    mark = max(s.rfind(m, 0, head) for m in _INVERSION_MARKS)
+    title = WORD.findall(s[mark + 1 : head]) if mark > 0 else ["-"]
+    return len(title) <= 5 and all(
+        w[0].isupper() or w in _TITLE_JOINERS or sent.lang.lemma(w) in roles for w in title
+    )
+
+
+_TITLE_JOINERS = frozenset({"of", "for", "the"})
+
+
 def _tells_of_another(sent: Sentence, sp: Speaker, others: list[Speaker]) -> bool:
     inner = [
         o
@@ -550,4 +610,5 @@ def find_speakers(
     speakers.extend(_briefed(sent, speakers))
     _still_relaying(sent, speakers)
     _mark_relays(sent, speakers)
+    _mark_framed(sent, speakers)
     return [sp for sp in speakers if not sp.relay]

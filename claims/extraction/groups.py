@@ -21,10 +21,12 @@ from .lexicon import concept
 
 Lookup = Callable[[str], Any]
 _EN = concept("en", "actors")
+_EN_SPEECH = concept("en", "speech")
 _GROUP_WORDS = frozenset(w for phrase in (*_EN.GROUP_NOUNS, *_EN.BARE_GROUP_NOUNS) for w in phrase.split())
 # The first words of the nouns each pattern needs: without one, that pattern cannot match.
 _GROUPED_FIRST = frozenset(phrase.split()[0] for phrase in _EN.GROUP_NOUNS)
 _BARE_FIRST = frozenset(phrase.split()[0] for phrase in _EN.BARE_GROUP_NOUNS)
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 _JOINER = re.compile(r"\s*(?:,\s*and\b|,|\band\b|\bor\b)\s*")
 # Unnamed groups that pass on what a named body told them ("lawmakers briefed by the spy agency").
 _GO_BETWEENS = frozenset({"officials", "sources", "lawmakers"})
@@ -110,7 +112,7 @@ def generic_actors(
         return []  # no group noun at all: the patterns cannot match
     out = [] if _GROUPED_FIRST.isdisjoint(folded) else _english_groups(sentence, lookup)
     if not _BARE_FIRST.isdisjoint(folded):
-        out.extend(_bare_groups(sentence, lookup, out, len(out)))
+        out.extend(_bare_groups(sentence, lookup, out, len(out), lang))
     return out
 
 
@@ -129,7 +131,9 @@ def _english_groups(sentence: str, lookup: Lookup) -> list[Actor]:
     return out
 
 
-def _bare_groups(sentence: str, lookup: Lookup, found: list[Actor], group: int) -> list[Actor]:
+def _bare_groups(
+    sentence: str, lookup: Lookup, found: list[Actor], group: int, lang: Language | None = None
+) -> list[Actor]:
     _grouped, bare, prefix = _english_patterns()
     out: list[Actor] = []
     for m in bare.finditer(sentence):
@@ -137,7 +141,7 @@ def _bare_groups(sentence: str, lookup: Lookup, found: list[Actor], group: int) 
         start = before.start() if before and before.group(0) else m.start()
         if any(a.start <= start < a.end or start <= a.start < m.end() for a in [*found, *out]):
             continue
-        actor = _bare_actor(m, before, start, lookup)
+        actor = _bare_actor(m, before, start, lookup, _speaks_next(sentence, m.end(), lang))
         if actor is not None:
             group += 1
             actor.group = group
@@ -160,22 +164,45 @@ def _bare_role(noun: str, det: str, mods: str) -> str | None:
     return role
 
 
-def _bare_actor(m: re.Match[str], before: re.Match[str] | None, start: int, lookup: Lookup) -> Actor | None:
+def _next_word(m: re.Match[str]) -> str:
+    nxt = _NEXT_WORD.match(m.string, m.end())
+    return nxt.group(1).casefold() if nxt is not None else ""
+
+
+def _speaks_next(sentence: str, end: int, lang: Language | None) -> bool:
+    """Is the next word a reporting verb ("Reports said ...")?"""
+    nxt = _NEXT_WORD.match(sentence, end)
+    return lang is not None and nxt is not None and lang.verb_class(lang.lemma_set(nxt.group(1))) is not None
+
+
+def _bare_actor(
+    m: re.Match[str], before: re.Match[str] | None, start: int, lookup: Lookup, speaks: bool = False
+) -> Actor | None:
     noun = m.group("noun").casefold()
     det = (before.group("det") or "").casefold() if before else ""
     mods = (before.group("mods") or "").casefold() if before else ""
-    role = _bare_role(noun, det, mods)
+    if noun in ("official", "officials") and _next_word(m) in _EN_SPEECH.STATEMENT_NOUNS:
+        return None  # "the first official comment": an adjective
+    role = "media" if speaks and noun == "reports" and not det else _bare_role(noun, det, mods)
     if role is None:
         return None
     place = _place_word(m.group("place") or "")
     if place:
         nation = nation_of(place) or (nation_of(place.split()[0]) if lookup(place) is None else None)
-        src = lookup(place) if nation is None else None
+        src = (lookup(place) or _body_of(place, lookup)) if nation is None else None
         if src is not None:  # "a source in the Ukrainian military" speaks for it
             return Actor(start, m.end(), src.key, src.name, src.kind, src.kind == "media")
         if nation is not None:
             return group_actor(nation, role, start, m.end(), lookup)
     return _faceless(role, mods, noun, start, m.end())
+
+
+def _body_of(place: str, lookup: Lookup) -> Any:
+    """ "the Ansar Allah movement": the registry's name without the body word after it."""
+    words = place.split()
+    if len(words) > 1 and words[-1].casefold() in _EN.BODY_WORDS:
+        return lookup(" ".join(words[:-1]))
+    return None
 
 
 def _place_word(place: str) -> str:

@@ -8,6 +8,7 @@ resolved against the speakers read so far. Topic terms are found on demand (`top
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -38,11 +39,73 @@ def find_mentions(state: SentenceState, report: ReportState) -> bool:
             e = sources[0].entry
             state.actors.append(attr.Actor(a, b, e.key, e.name, e.kind, e.kind == "media"))
         state.place_hits.extend((a, b, p) for p in m.payloads if isinstance(p, PlaceHit))
+    _add_bodies_of_nations(state, report)
     _add_generic_actors(state, report)
     _bind_person_names(state, report)
     _add_anaphors(state, report)
     state.actors.sort(key=lambda x: x.start)
     return True
+
+
+_EN_ACTORS = concept("en", "actors")
+_BODY_AFTER = re.compile(r"(?:['’]s)?\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?")
+
+
+def _add_bodies_of_nations(state: SentenceState, report: ReportState) -> None:
+    """ "Seoul's defence ministry", "Kyiv's military": a capital or a country and a body the registry
+    knows under the country's name ("South Korea's Defence Ministry") is that body, not the country."""
+    if state.lang.cyrillic:
+        return
+    s = state.text
+    for i, actor in enumerate(state.actors):
+        nation = _EN_ACTORS.NATIONS.get(s[actor.start : actor.end].casefold().replace("’", "'"))
+        found = _body_of(report, nation, s, actor.end) if nation is not None else None
+        if found is not None and found.key != actor.key:
+            state.actors[i] = replace(found, start=actor.start)
+    _add_bodies_of_the_country(state, report)
+
+
+def _body_of(report: ReportState, nation: str, s: str, pos: int) -> attr.Actor | None:
+    """The registry body named after a nation at `pos` ("'s defence ministry"), if any."""
+    m = _BODY_AFTER.match(s, pos)
+    if m is None:
+        return None
+    country = _EN_ACTORS.COUNTRY_OF_NATION.get(nation, nation)
+    for n in (3, 2, 1):
+        body = " ".join(w for w in m.groups()[:n] if w)
+        src = report.registry.lookup_source(f"{country}'s {body}") or report.registry.lookup_source(
+            f"{nation} {body}"
+        )
+        if src is not None:
+            end = m.end(n) if m.group(n) else m.end()
+            return attr.Actor(pos, end, src.key, src.name, src.kind, src.kind == "media")
+    return None
+
+
+@cache
+def _nation_pattern() -> re.Pattern[str]:
+    names = sorted(_EN_ACTORS.NATIONS, key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w'’])(?:" + "|".join(re.escape(n).replace("'", "['’]") for n in names) + r")(?![\w'’])", re.I
+    )
+
+
+def _add_bodies_of_the_country(state: SentenceState, report: ReportState) -> None:
+    """ "A South Korean lawmaker, citing the country's intelligence agency": "the country" is the
+    nation named last before it in the sentence, and its body the registry's."""
+    s = state.text
+    for phrase in getattr(_EN_ACTORS, "OWN_COUNTRY_PHRASES", ()):
+        for m in re.finditer(re.escape(phrase).replace("'", "['’]"), s, re.I):
+            named = [
+                n.group().casefold().replace("’", "'") for n in _nation_pattern().finditer(s, 0, m.start())
+            ]
+            nation = _EN_ACTORS.NATIONS.get(named[-1]) if named else None
+            found = _body_of(report, nation, s, m.end()) if nation is not None else None
+            if found is None:
+                continue
+            found = replace(found, start=m.start())
+            state.actors = [a for a in state.actors if not (found.start <= a.start < found.end)]
+            state.actors.append(found)
 
 
 def _add_generic_actors(state: SentenceState, report: ReportState) -> None:

@@ -65,12 +65,18 @@ def lemma_en(word: str, known: Collection[str], irregular: dict[str, str]) -> st
     for suffix, repl in _EN_SUFFIXES:
         if low.endswith(suffix) and len(low) > len(suffix) + 1:
             cand = low[: -len(suffix)] + repl
+            if suffix in ("s", "ed") and _consonant_y(cand):
+                continue  # "denies", "denied" are "deny"; "Denys" is a name
             if cand in known:
                 return cand
             doubled = suffix in ("ing", "ed") and len(cand) > 2 and cand[-1] == cand[-2]
             if doubled and cand[:-1] in known:  # "admitted" -> "admit"
                 return cand[:-1]
     return low
+
+
+def _consonant_y(stem: str) -> bool:
+    return len(stem) > 1 and stem[-1] == "y" and stem[-2] not in "aeiou"
 
 
 def has_cyrillic(word: str) -> bool:

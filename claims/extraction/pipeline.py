@@ -36,7 +36,7 @@ from .sentences import Sentence, split_sentences
 from .tokens import Token, tokenize
 from .types import ClaimDraft, FigureDraft, PlaceMention, Registry, SourceEntry
 
-PARSER_VERSION = "2.3"
+PARSER_VERSION = "2.4"
 
 
 @dataclass
@@ -52,6 +52,7 @@ class ReportState:
     memory: attribution.ReportMemory = field(default_factory=attribution.ReportMemory)
     sentences: list[Sentence] = field(default_factory=list)
     drafts: list[ClaimDraft] = field(default_factory=list)
+    cited_drafts: list[ClaimDraft] = field(default_factory=list)  # given to a source referred to
     header: tuple[attribution.Actor, int] | None = None  # "HUR update:" and the block it heads
     previous: SentenceState | None = None  # the last sentence that gave claims
     topics_of: dict[int, list[str]] = field(default_factory=dict)
@@ -171,8 +172,9 @@ def extract(
         state = SentenceState(idx, sentence, _sentence_language(sentence.text, report.lang))
         if all(stage(state, report) for stage in SENTENCE_STAGES):
             report.previous = state
-    drafts = assemble.drop_headline_repeats(report.drafts, report.sentences)
-    return assemble.merge_repeats(drafts)
+    drafts = assemble.drop_cited_repeats(report.drafts, report.cited_drafts)
+    drafts = assemble.drop_headline_repeats(drafts, report.sentences)
+    return assemble.merge_repeats(assemble.merge_non_answers(drafts))
 
 
 def _author_actor(author: SourceEntry | None) -> attribution.Actor | None:

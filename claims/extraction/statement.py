@@ -63,7 +63,7 @@ def _core(s: str, sp: attr.Speaker, multiple: bool, end: int) -> str:
             return rest
     elif sp.how in ("verb", "inverted") and not multiple and _trailing(s, sp):
         return s[: min(sp.actor.start, sp.cue_start)].rstrip(" ,—-")  # "A, the agency said." -> "A"
-    return s[:end]
+    return s[sp.clause_start if multiple else 0 : end]  # "..., but he rejected reports that A"
 
 
 def statement_of(s: str, sp: attr.Speaker, multiple: bool = False) -> str:

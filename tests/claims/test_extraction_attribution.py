@@ -172,6 +172,129 @@ def test_the_agency_refers_to_the_last_agency_that_spoke(registry):
     assert sources_of(text, registry)[-1] == "NIS (South Korea)"
 
 
+def test_the_defence_minister_refers_back_to_the_minister_who_spoke(registry):
+    text = (
+        "Rustem Umerov said the front near Pokrovsk was holding. "
+        "The defence minister also said about 2,000 North Korean soldiers had moved towards Kursk."
+    )
+    assert sources_of(text, registry) == ["Ukrainian Ministry of Defence"] * 2
+
+
+def test_part_of_a_body_s_name_named_before_is_that_body(registry):
+    text = (
+        "The Joint Chiefs of Staff in Seoul said North Korea had shipped more shells to Russia. "
+        "The Joint Chiefs also said about 300 North Korean soldiers had been killed near Kursk."
+    )
+    assert sources_of(text, registry) == ["South Korean Ministry of Defence"] * 2
+
+
+def test_a_think_tank_in_an_apposition_is_no_speaking_capital(registry):
+    text = (
+        "North Korean units were rotating out of Kursk, said the Institute for the Study of War, "
+        "a Washington think tank."
+    )
+    assert sources_of(text, registry) == ["Institute for the Study of War"]
+
+
+def test_reports_that_say_something_are_an_unnamed_media_report(registry):
+    text = "Reports said North Korean gunners had been moved to the Zaporizhzhia front."
+    assert sources_of(text, registry) == ["Media report (unnamed)"]
+
+
+def test_according_to_him_is_the_person_who_spoke_before(registry):
+    text = (
+        "Andriy Kovalenko said the front near Sudzha was calm. "
+        "According to him, 200 North Korean soldiers had been wounded there in December."
+    )
+    assert sources_of(text, registry) == ["Center for Countering Disinformation (Ukraine)"] * 2
+
+
+def test_a_capital_s_ministry_is_that_country_s_ministry(registry):
+    text = "Kyiv's defence ministry said 150 North Korean soldiers had surrendered near Kursk."
+    assert sources_of(text, registry) == ["Ukrainian Ministry of Defence"]
+
+
+def test_he_is_the_person_who_spoke_not_one_named_beside_him(registry):
+    text = (
+        "Antony Blinken told a press conference held with Lloyd Austin that North Korean troops were "
+        "in Kursk. He said they had been trained to fly drones."
+    )
+    assert sources_of(text, registry) == ["US Department of State"] * 2
+
+
+def test_a_verb_inside_a_sentence_closed_by_an_attribution_is_that_speaker_s_words(registry):
+    text = (
+        "Washington believes some 3,000 North Korean gunners are now near Kursk, "
+        "State Department spokesman Matthew Miller said on Tuesday."
+    )
+    assert sources_of(text, registry) == ["US Department of State"]
+
+
+def test_one_of_a_country_s_diplomats_speaks_not_the_body_where_they_sit(registry):
+    text = (
+        "On Friday one of Russia's diplomats at the United Nations dismissed reports of North Korean "
+        "gunners in Kursk as lies."
+    )
+    assert sources_of(text, registry) == ["Russian government"]
+
+
+def test_an_official_comment_is_no_speaking_official(registry):
+    text = (
+        "The first official comment on the gunners came after Putin declined to comment on reports "
+        "of North Korean troops in Kursk."
+    )
+    assert [(c.source_name, c.stance) for c in claims_of(text, registry)] == [("Kremlin", "does_not_deny")]
+
+
+def test_a_body_named_with_where_it_sits_speaks_for_itself(registry):
+    text = (
+        "The Center for Countering Disinformation at the National Security and Defense Council said "
+        "50 North Korean soldiers had died near Sudzha."
+    )
+    assert sources_of(text, registry) == ["Center for Countering Disinformation (Ukraine)"]
+
+
+def test_posting_a_video_shows_and_does_not_say(registry):
+    text = (
+        "Zelensky said in a video address that 3,000 North Korean soldiers had been killed. "
+        "He also posted a video of two North Korean prisoners: one sits on a bed in a Kyiv hospital."
+    )
+    assert sources_of(text, registry) == ["Volodymyr Zelensky"]
+
+
+def test_the_agency_that_quoted_a_statement_is_no_source_of_it(registry):
+    text = (
+        "In a statement quoted by AFP, the NIS confirmed that Ukraine had captured three "
+        "North Korean soldiers near Sudzha."
+    )
+    assert sources_of(text, registry) == ["NIS (South Korea)"]
+
+
+def test_a_source_in_a_known_body_named_with_a_body_word_speaks_for_it(registry):
+    text = "A source in the Kremlin administration told reporters that 500 North Korean cadets were in Kursk."
+    assert sources_of(text, registry) == ["Kremlin"]
+
+
+def test_a_reporting_verb_inside_a_compound_word_is_no_cue(registry):
+    text = "It was the third Kremlin-announced capture of North Korean deserters near Kursk this month."
+    assert claims_of(text, registry) == []
+
+
+def test_describing_something_without_saying_what_it_was_is_no_claim(registry):
+    text = "Andriy Kovalenko described the clash with North Korean troops near Sudzha in more detail."
+    assert claims_of(text, registry) == []
+    text = "Andriy Kovalenko described the clash with North Korean troops near Sudzha as the fiercest yet."
+    assert sources_of(text, registry) == ["Center for Countering Disinformation (Ukraine)"]
+
+
+def test_the_country_s_body_is_the_body_of_the_nation_named_before(registry):
+    text = (
+        "A Ukrainian lawmaker, citing the country's military intelligence, said 400 North Korean "
+        "soldiers had died in Kursk."
+    )
+    assert sources_of(text, registry) == ["HUR (Ukrainian military intelligence)"]
+
+
 def test_unattributed_narration_is_not_a_claim(registry):
     text = "North Korean troops were seen near Kursk. The war has lasted nearly three years."
     assert claims_of(text, registry) == []
@@ -184,6 +307,26 @@ def test_passive_hearsay_without_a_source_is_not_a_claim(registry):
 
 def test_pure_opinion_is_not_a_claim(registry):
     text = 'Rutte described the deployment as "a dangerous escalation" and a breach of international law.'
+    assert claims_of(text, registry) == []
+
+
+def test_a_statement_about_the_alliance_in_general_is_not_a_claim(registry):
+    text = "Pyongyang and Moscow are old partners and will keep deepening their ties, the Kremlin said."
+    assert claims_of(text, registry) == []
+    text = "The Kremlin said its ally North Korea had sent 2,000 soldiers to the Kursk region."
+    assert sources_of(text, registry) == ["Kremlin"]
+
+
+def test_the_background_after_amid_reports_is_not_the_speaker_s_claim(registry):
+    text = (
+        "Pyongyang remains Moscow's old friend and partner, Peskov said amid reports that 3,000 "
+        "North Korean troops had reached Kursk."
+    )
+    assert claims_of(text, registry) == []
+
+
+def test_a_judgement_in_a_relative_clause_does_not_own_the_sentence_s_figures(registry):
+    text = "The assault, which Zelensky condemned as barbaric, involved 2,000 North Korean soldiers."
     assert claims_of(text, registry) == []
 
 

@@ -41,6 +41,13 @@ def stances(text, registry):
             "does_not_deny",
         ),
         ("Pyongyang neither confirmed nor denied that its soldiers were in Russia.", "does_not_deny"),
+        ("Peskov brushed off reports of North Korean gunners in Kursk as contradictory.", "does_not_deny"),
+        ("Prime Minister Denys Shmyhal said 300 North Korean soldiers were held in Kyiv.", "asserts"),
+        (
+            "Pyongyang said any posting of its gunners to Kursk would, if true, be a lawful act.",
+            "does_not_deny",
+        ),
+        ("The Kremlin brushed aside reports of North Korean gunners in Kursk as a fabrication.", "denies"),
     ],
 )
 def test_the_stance_follows_the_verb_and_its_negation(text, stance, registry):
@@ -143,3 +150,59 @@ def test_a_sentence_attributed_only_by_a_phrase_is_read(text, registry):
 )
 def test_not_yet_seeing_is_no_confirmation(text, source, registry):
     assert stances(text, registry) == [(source, "does_not_deny")]
+
+
+def test_one_source_asserting_and_not_confirming_in_one_sentence_gives_each_claim_its_own_part(registry):
+    text = (
+        "The Pentagon said about 5,000 North Korean soldiers were near Kursk, "
+        "but that it could not confirm they had entered combat."
+    )
+    claims = {c.stance: c for c in extract(text, date(2024, 10, 30), registry)}
+    assert [f.value for f in claims["asserts"].figures] == [5000]
+    assert claims["does_not_deny"].figures == []
+    assert claims["does_not_deny"].statement.startswith("It could not confirm")
+
+
+def test_a_source_confirmed_by_another_keeps_only_its_own_claim_when_it_speaks_in_the_report(registry):
+    text = (
+        "Kyiv said 40 North Korean soldiers had been killed near Kursk. "
+        "The Pentagon later backed up Kyiv's account of the North Korean losses."
+    )
+    assert stances(text, registry) == [
+        ("Ukrainian government", "asserts"),
+        ("US Department of Defense", "confirms"),
+    ]
+
+
+def test_a_source_dodging_the_same_question_twice_gives_one_claim(registry):
+    text = (
+        "The Pentagon said there was no sign that North Korea was sending more soldiers to Russia. "
+        "Asked again on Friday, the Pentagon could not confirm whether North Korea was sending more "
+        "soldiers to Russia."
+    )
+    assert stances(text, registry) == [("US Department of Defense", "does_not_deny")]
+    text = (
+        "The Pentagon said there was no sign that North Korea was sending more soldiers to Russia. "
+        "The Pentagon also could not confirm that North Korean gunners had died near Kursk."
+    )
+    assert stances(text, registry) == [("US Department of Defense", "does_not_deny")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon said it saw no sign that North Korea was sending more gunners to Russia.",
+        "Sabrina Singh told reporters that she had seen reports of North Korean gunners near Kursk "
+        "but had no further details.",
+    ],
+)
+def test_a_verb_that_only_leads_to_the_same_speaker_s_non_answer_asserts_nothing(text, registry):
+    assert stances(text, registry) == [("US Department of Defense", "does_not_deny")]
+
+
+def test_a_source_confirming_and_stating_the_same_thing_gives_the_confirmation_only(registry):
+    text = (
+        "The Pentagon confirmed that North Korean gunners had entered combat near Kursk. "
+        "Pat Ryder said the North Korean gunners had entered combat near Kursk last week."
+    )
+    assert stances(text, registry) == [("US Department of Defense", "confirms")]

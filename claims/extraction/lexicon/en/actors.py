@@ -64,7 +64,7 @@ ROLE_WORDS = frozenset(
 )
 # Pronouns and descriptions that point back to an earlier speaker, with the kinds they can mean.
 ANAPHORS = {
-    "he": ("person",), "she": ("person",), "they": (), "it": (),
+    "he": ("person",), "she": ("person",), "they": (), "it": (), "him": ("person",),
     "agency": ("intelligence", "government"), "service": ("intelligence", "government"),
     "intelligence agency": ("intelligence",), "spy agency": ("intelligence",),
     "intelligence service": ("intelligence",), "ministry": ("government", "military"),
@@ -75,6 +75,8 @@ ANAPHORS = {
     "channel": ("media",), "broadcaster": ("media",), "blogger": ("media",),
     "spokesman": ("person",), "spokesperson": ("person",), "spokeswoman": ("person",), "official": (),
     "minister": ("person", "government"), "president": ("person", "head_of_state"), "statement": (),
+    "defence minister": ("person", "government", "military"), "defense minister": ("person", "government", "military"),
+    "foreign minister": ("person", "government"),
     "report": (), "office": (), "organisation": (), "organization": (), "alliance": (), "secretary": (),
     "secretary-general": (), "chief": (), "envoy": (), "diplomat": (), "lawmaker": (), "leader": (),
     "government": ("government",), "administration": ("government",), "prisoner": ("person",),
@@ -82,6 +84,8 @@ ANAPHORS = {
     "sources": (), "officials": (), "country": (), "regime": (), "kremlin spokesman": ("government",),
 }  # fmt: skip
 ANAPHOR_DETERMINERS = frozenset("the its his her".split())
+# "citing the country's intelligence agency": the nation named last before it.
+OWN_COUNTRY_PHRASES = ("the country's", "the nation's")
 POSSESSIVE_STATEMENTS = frozenset("statement report spokesman spokesperson spokeswoman office".split())
 # Words in an unknown name that make it a medium, a government body or a military unit.
 MEDIA_NAME_WORDS = frozenset(
@@ -117,7 +121,8 @@ BARE_DETERMINERS = frozenset("a an the two three several some many other one".sp
 # "a source in the Ukrainian military", "officials familiar with the matter".
 PLACE_TAIL_PREPOSITIONS = ("in", "from", "close to", "within", "at", "familiar with")
 BODY_WORDS = frozenset(
-    "military army government ministry forces intelligence administration command authorities".split()
+    """military army government ministry forces intelligence administration command authorities
+    movement group militia party""".split()
 )
 # What an unnamed group is called, by role ({nation} is filled in, or dropped for a bare group).
 GROUP_LABELS = {

@@ -21,6 +21,12 @@ EVALUATION_WORDS = frozenset(
     unacceptable heroes heroism heroic provocation outrageous barbaric reckless grateful appreciate
     condemn* disgrace cowardly brave""".split()
 )
+# Words of a relationship between states: a sentence made of these and no event or figure is a
+# statement about the alliance in general ("we are developing our relations in all areas").
+RELATION_WORDS = frozenset(
+    """relation relations relationship relationships tie ties partner partners partnership
+    cooperation alliance ally allies treaty pact neighbour neighbor friendship""".split()
+)
 EVALUATION_PHRASES = ("threat to", "must end", "must stop", "should be", "a disgrace")
 # Openers that turn to another subject ("Meanwhile, Ukraine said ..."): what follows is no part
 # of the scene before it.
@@ -32,6 +38,12 @@ SUBJECT_SHIFT_OPENERS = (
     "for its part",
     "for their part",
 )
+# Openers of the journalist's background to a statement ("..., Peskov said amid reports that troops
+# were sent"): what follows them is not what the speaker said.
+BACKGROUND_OPENERS = (
+    "amid reports", "amid claims", "amid speculation", "amid concerns", "amid fears", "amid growing",
+    "amid mounting", "amid rising", "amid allegations",
+)  # fmt: skip
 # A bare condition ("if X, they would Y") states nothing.
 CONDITION_MARKERS = frozenset("if unless".split())
 CONDITION_MODALS = frozenset("would could might".split())
@@ -63,6 +75,10 @@ TAKES_OBJECT = frozenset(
 )
 # Words that start a clause the claim is in: "said that ...".
 COMPLEMENTIZERS = frozenset({"that"})
+# Verbs that say what something is only with "as ..." after them ("described it as the largest"):
+# without it, or a quotation or a "that" clause, they tell that something was described, not what.
+DESCRIBED_AS_VERBS = frozenset("describe portray characterise characterize depict".split())
+DESCRIPTION_MARKERS = frozenset({"as"})
 # Time words: a sentence without any has no date to read.
 QUESTION_MARK = "?"
 # Words after which a full stop ends no sentence ("Lt. Gen.", "Oct. 8", "U.S.").

@@ -35,7 +35,8 @@ IRREGULAR = {
     "didn": "do", "doesn": "do", "don": "do", "wasn": "be", "weren": "be", "isn": "be", "aren": "be",
     "couldn": "can", "could": "can", "cannot": "not", "can't": "not", "won": "will", "wouldn": "will",
     "would": "will", "hasn": "have", "haven": "have", "hadn": "have", "t": "not", "n't": "not",
-    "briefed": "brief", "backed": "back", "referred": "refer", "admitted": "admit",
+    "briefed": "brief", "backed": "back", "referred": "refer", "admitted": "admit", "brushed": "brush",
+    "brushes": "brush", "brushing": "brush",
 }  # fmt: skip
 # Nouns that a reporting verb can also be: "reports", "claims" after these words are nouns.
 NOUN_MARKERS = frozenset(
@@ -46,8 +47,16 @@ NOUN_MARKERS = frozenset(
 )
 # Forms (as written) that are nouns after such words: "the reports", "initial claims".
 AMBIGUOUS_VERBS = frozenset(
-    "reports report claims claim estimates estimate warning calls called expected believed quoted cited".split()
+    """reports report claims claim estimates estimate warning calls called expected believed quoted cited
+    comment comments""".split()
 )
+# Pictures as the object of "post", "release", "share": "posted a video of the interrogation" shows,
+# it does not say.
+SHOWN_OBJECTS = frozenset(
+    "video videos footage photo photos photograph photographs image images picture pictures clip clips".split()
+)
+# A reporting verb that is the first half of a noun with the next word: "a Washington think tank".
+NOUN_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks")})
 # Hearsay: "said to have", "believed to be" - narration, not a statement.
 HEARSAY_AFTER = frozenset({"to"})
 # Participles that carry on a speaker's clause after a comma ("..., adding that ...").
@@ -64,9 +73,11 @@ CITING = ("cite", "quote", "with reference to", "refer to report by", "refer to 
 # Objects of a reporting verb before the claim: "told reporters", "briefed lawmakers".
 TELL_OBJECTS = frozenset("reporter journalist lawmaker parliament committee media press".split())
 # Words naming a report rather than an act of speech: "the ministry's statement", "its Telegram".
+# ("an official statement", "its first official comment": "official" is no speaker before these.)
 STATEMENT_NOUNS = frozenset(
     """statement report post message briefing update communique bulletin announcement address interview
-    video note""".split()
+    video note comment comments reaction response confirmation acknowledgement acknowledgment figure
+    figures data estimate estimates account channels""".split()
 )
 PLATFORMS = frozenset("telegram facebook x twitter vk website youtube instagram channel account".split())
 
@@ -82,7 +93,8 @@ CANNOT_CONFIRM = (
     "no confirmation", "no evidence", "no indication", "no sign", "no proof", "not ... see ... evidence",
     "not aware of", "not ... see ... sign", "not ... see ... indication", "not able to confirm",
     "have no information", "have no ... information", "have no further detail", "no further information",
-    "not yet see", "not ... yet see",
+    "not yet see", "not ... yet see", "as contradictory", "as contradict",
+    "if true", "if confirm", "if it be true", "if the report be true", "if the report be confirm",
 )  # fmt: skip
 DECLINE_TO_COMMENT = (
     "decline to ... comment", "refuse to ... comment", "decline to ... confirm", "refuse to ... confirm",
@@ -129,7 +141,8 @@ ESTIMATE_NOUNS = frozenset("estimates estimate figures assessments assessment da
 # Hearsay verbs followed by an infinitive ("said to have", "believed to be") are narration.
 HEARSAY_VERBS = frozenset("say report believe think".split())
 # Verbs that need a particle to report ("backed up").
-PARTICLE_VERBS = {"back": ("up", "confirm")}  # verb: (particle, class)
+# verb: (particles, one of which must follow, separated by spaces; class)
+PARTICLE_VERBS = {"back": ("up", "confirm"), "brush": ("off aside", "deny")}
 # "called for talks": a demand, not a statement.
 DEMAND_PREPOSITIONS = frozenset({"for"})
 # "as TASS reports": a relaying "as" before a reporting verb (Russian "как", Ukrainian "як").
