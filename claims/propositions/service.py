@@ -9,6 +9,7 @@ proposition merged into another sends its new claims there.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import uuid
 from collections import defaultdict
@@ -163,9 +164,15 @@ def group_waiting(report_id: int, batch: int = BATCH_REPORTS) -> str:
         taken = list(Report.objects.filter(grouping_token=token).values_list("pk", flat=True))
     except OperationalError as exc:
         raise TransientError(str(exc)) from exc
-    if report_id not in taken:
-        return "skipped"  # another worker took it a moment ago
-    grouped = group_reports(taken)
+    if not taken:
+        return "skipped"  # another worker took them a moment ago
+    try:
+        grouped = group_reports(taken)
+    except Exception:
+        # Let the retry (or another worker) take them at once rather than after the claim's age.
+        with contextlib.suppress(OperationalError):
+            Report.objects.filter(grouping_token=token).update(grouping_token=None, grouping_since=None)
+        raise
     return "grouped" if grouped == 1 else f"grouped {grouped} reports"
 
 

@@ -146,3 +146,45 @@ def test_a_report_another_batch_took_is_left_to_it_until_that_claim_goes_stale(
     assert service.group_waiting(theirs.pk) == "grouped"
     theirs.refresh_from_db()
     assert theirs.grouping_token is None and theirs.grouping_since is None
+
+
+def test_reports_a_batch_took_are_grouped_even_when_its_own_was_taken_meanwhile(
+    scripted,  # noqa: F811
+    monkeypatch,
+):
+    import uuid
+
+    from django.db.models.query import QuerySet
+    from django.utils import timezone
+
+    mine, other = parsed(TEXTS[0]), parsed(TEXTS[1])
+    real_exists = QuerySet.exists
+
+    def exists_then_another_worker_takes_mine(self):
+        found = real_exists(self)
+        monkeypatch.setattr(QuerySet, "exists", real_exists)
+        Report.objects.filter(pk=mine.pk).update(grouping_token=uuid.uuid4(), grouping_since=timezone.now())
+        return found
+
+    monkeypatch.setattr(QuerySet, "exists", exists_then_another_worker_takes_mine)
+    assert service.group_waiting(mine.pk) == "grouped"  # the other report, which it took
+    assert not service.waiting_reports().filter(pk=other.pk).exists()
+    assert service.waiting_reports().filter(pk=mine.pk).exists()  # left to the worker that took it
+
+
+def test_a_batch_that_fails_lets_its_reports_be_taken_again_at_once(scripted, monkeypatch):  # noqa: F811
+    from django.db import OperationalError
+
+    from claims.queue import TransientError
+
+    report = parsed(TEXTS[0])
+
+    def database_gone(*args):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(service, "_group", database_gone)
+    with pytest.raises(TransientError):
+        service.group_waiting(report.pk)
+    assert Report.objects.get(pk=report.pk).grouping_token is None
+    monkeypatch.undo()
+    assert service.group_waiting(report.pk) == "grouped"  # the retry
