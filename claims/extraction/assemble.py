@@ -408,11 +408,10 @@ def _scene_event(state: SentenceState, report: ReportState, figures: list[Figure
     happened on the scene's day (`scene.py`)."""
     if not (figures or has_event(state)):
         return None
-    found = scene.scene_day(report)
+    found = scene.scene_day(report, state.topic_keys)
     if found is None or found[0] == state.index:
         return None
-    idx, day = found
-    return day if set(report.topics(idx)) & set(state.topic_keys) else None
+    return found[1]
 
 
 def _scene_places(

@@ -59,7 +59,7 @@ class ReportState:
     attributed: set[int] = field(default_factory=set)  # sentences in which someone speaks
     tokens_of: dict[int, list[Token]] = field(default_factory=dict)
     _recurring: dict[str, bool] = field(default_factory=dict)
-    scene: tuple[tuple[int, TimeSpan] | None] | None = None  # the scene's day, once worked out
+    scene: tuple[tuple[int, TimeSpan], ...] | None = None  # the days scenes are set on, once worked out
     event_places_of: dict[int, list[PlaceMention]] = field(default_factory=dict)
     times_of: dict[tuple[int, str], list[TimeSpan]] = field(default_factory=dict)
 

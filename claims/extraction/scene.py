@@ -10,6 +10,7 @@ an event somewhere put it.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 from .dates import TimeSpan
@@ -28,15 +29,18 @@ SCENE_SENTENCES = 6  # a report sets its scene in its opening sentences
 _SPEECH_GAP = 3  # words between a reporting verb and its time: "said on Monday", "сообщили в среду"
 
 
-def scene_day(report: ReportState) -> tuple[int, TimeSpan] | None:
-    """The first of the opening sentences that names an event and pins it to a day (not the day
-    someone spoke), and that day; worked out once per report, only when a claim needs it."""
+def scene_day(report: ReportState, topics: Collection[str] = ()) -> tuple[int, TimeSpan] | None:
+    """The first of the opening sentences that names an event on one of these topics and pins it
+    to a day (not the day someone spoke), and that day. A report may open on the background ("The
+    death toll rose to 25, the president said") before the sentence that names its topic sets the
+    scene. The candidates are worked out once per report, only when a claim needs them."""
     if report.scene is None:
-        report.scene = (_first_event_day(report),)
-    return report.scene[0]
+        report.scene = tuple(_event_days(report))
+    wanted = set(topics)
+    return next((found for found in report.scene if wanted & set(report.topics(found[0]))), None)
 
 
-def _first_event_day(report: ReportState) -> tuple[int, TimeSpan] | None:
+def _event_days(report: ReportState) -> Iterator[tuple[int, TimeSpan]]:
     for idx, sentence in enumerate(report.sentences[:SCENE_SENTENCES]):
         lang = language(detect_language(sentence.text, default=report.lang.code))
         days = [
@@ -47,8 +51,7 @@ def _first_event_day(report: ReportState) -> tuple[int, TimeSpan] | None:
             and not _edge_or_spoken(sentence.text, t, lang)
         ]  # fmt: skip
         if days and names_event(sentence.text, lang):
-            return idx, days[0]
-    return None
+            yield idx, days[0]
 
 
 def names_event(text: str, lang: Language) -> bool:
