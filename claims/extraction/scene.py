@@ -71,6 +71,10 @@ def _edge_or_spoken(text: str, t: TimeSpan, lang: Language) -> bool:
     if first is not None and first.group().casefold() in concept(lang.code, "time").EDGE_LEADS:
         return True
     before = WORD.findall(text[: t.char_start])[-_SPEECH_GAP:]
+    complementizers = concept(lang.code, "grammar").COMPLEMENTIZERS
+    that = [i for i, word in enumerate(before) if word.casefold() in complementizers]
+    if that:  # "claimed that the Friday strike ...": the time is in what was said
+        before = before[that[-1] + 1 :]
     cues = lang.reading_lemmas
     return any(not lang.lemma_set(word).isdisjoint(cues) for word in before)
 

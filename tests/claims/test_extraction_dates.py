@@ -363,3 +363,11 @@ def test_ukrainian_among_is_no_wednesday():
 def first_cyr_lang(text, lang):
     t = find_times(text, FRIDAY, lang=lang)[0]
     return t.start, t.end, t.precision
+
+
+def test_a_day_inside_what_was_said_sets_the_scene():
+    text = (
+        "Moscow claimed that the Wednesday night drone strike near Sudzha had hit North Korean soldiers. "
+        "The SBU said two North Korean soldiers were wounded and are being questioned."
+    )
+    assert ("SBU (Security Service of Ukraine)", date(2024, 10, 23)) in event_days(text)
