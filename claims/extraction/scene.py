@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
-from .dates import TimeSpan
+from .dates import TimeSpan, resolve_relative
 from .language import Language, language
 from .lexicon import concept, detect_language
 from .tokens import WORD
@@ -43,10 +43,12 @@ def scene_day(report: ReportState, topics: Collection[str] = ()) -> tuple[int, T
 def _event_days(report: ReportState) -> Iterator[tuple[int, TimeSpan]]:
     for idx, sentence in enumerate(report.sentences[:SCENE_SENTENCES]):
         lang = language(detect_language(sentence.text, default=report.lang.code))
+        times = report.times(idx, lang)
+        anchored = any(t.precision == "day" and not t.relative_to_other for t in times)
         days = [
             t
-            for t in report.times(idx, lang)
-            if t.precision == "day" and not t.relative_to_other
+            for t in resolve_relative(times, set())
+            if t.precision == "day" and (anchored or not t.relative_to_other)
             and (report.published is None or t.start <= report.published)
             and not _edge_or_spoken(sentence.text, t, lang)
         ]  # fmt: skip

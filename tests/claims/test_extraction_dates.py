@@ -371,3 +371,12 @@ def test_a_day_inside_what_was_said_sets_the_scene():
         "The SBU said two North Korean soldiers were wounded and are being questioned."
     )
     assert ("SBU (Security Service of Ukraine)", date(2024, 10, 23)) in event_days(text)
+
+
+def test_the_day_before_a_statement_day_sets_the_scene():
+    text = (
+        "Citing military sources on Friday, the SBU said North Korean soldiers were killed near Sudzha "
+        "in a drone strike the previous day. "
+        "The HUR said three other North Korean soldiers were wounded."
+    )
+    assert ("HUR (Ukrainian military intelligence)", date(2024, 10, 24)) in event_days(text)
