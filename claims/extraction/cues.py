@@ -269,8 +269,8 @@ def _ends_reported_clause(sent: Sentence, actor: Actor, cue: Cue) -> bool:
     """ "Загинули 100 військових КНДР, повідомили в СБУ": a name, a comma, the verb and a speaker
     after it - the name ends what was reported (Russian and Ukrainian put no comma between a subject
     and its verb; English does, around an apposition: "the UN envoy, Kim Song, said")."""
-    if not sent.lang.cyrillic or sent.text[actor.end : cue.start].strip() != ",":
-        return False
+    if not sent.lang.cyrillic or not sent.text[actor.end : cue.start].rstrip().endswith(","):
+        return False  # "России, погибли ... Украины, сообщили депутаты": a comma before the verb
     return _after_cue(sent, cue) is not None
 
 

@@ -74,6 +74,7 @@ def _add_anaphors(state: SentenceState, report: ReportState) -> None:
                 resolved.kind,
                 resolved.media,
                 anaphor=m.group("a"),
+                go_between=resolved.go_between,
             )
         )
 

@@ -523,3 +523,32 @@ def test_a_bare_body_where_ukrainian_press_says_something_is_its_own_countrys(re
 def test_lawmakers_with_no_body_behind_them_stay_unnamed_lawmakers(registry):
     text = "По словам депутатов, около 3000 военных КНДР ранены в Курской области."
     assert sources_of(text, registry) == ["Lawmakers (unnamed)"]
+
+
+def test_a_clause_set_off_by_commas_before_an_inverted_verb_is_what_was_reported(registry):
+    text = (
+        "Двое солдат КНДР, воевавших на стороне России, сдались в плен под Суджей, "
+        "сообщил президент Украины Владимир Зеленский."
+    )
+    assert sources_of(text, registry) == ["Volodymyr Zelensky"]
+
+
+def test_the_korean_intelligence_service_written_in_lower_case_briefs_lawmakers(registry):
+    text = (
+        "Около 300 военных КНДР ранены под Курском, рассказали депутаты после брифинга, "
+        "который провела национальная разведывательная служба."
+    )
+    assert sources_of(text, registry) == ["NIS (South Korea)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Не менее 200 военных КНДР погибли под Курском, заявил южнокорейский депутат Пак Мин Су. "
+        "Он выступил перед журналистами после закрытого брифинга, который провела разведка Южной Кореи.",
+        "About 200 North Korean soldiers have been killed in Kursk, a South Korean lawmaker said. "
+        "The lawmakers said so after a closed-door briefing by the NIS.",
+    ],
+)
+def test_lawmakers_the_report_later_says_were_briefed_relay_the_body_from_the_start(text, registry):
+    assert sources_of(text, registry)[0] == "NIS (South Korea)"
