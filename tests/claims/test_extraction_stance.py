@@ -143,3 +143,19 @@ def test_a_sentence_attributed_only_by_a_phrase_is_read(text, registry):
 )
 def test_not_yet_seeing_is_no_confirmation(text, source, registry):
     assert stances(text, registry) == [(source, "does_not_deny")]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "Пресс-секретарь Кремля посоветовал считать противоречивыми сообщения о военных КНДР.",
+            "Kremlin",
+        ),
+        ("Разведка Южной Кореи пока не обнаружила признаков новой отправки войск КНДР.", "NIS (South Korea)"),
+        ("Розвідка Південної Кореї поки не виявила ознак нової відправки військ КНДР.", "NIS (South Korea)"),
+        ("Пентагон не имеет подтверждения этим сообщениям о военных КНДР.", "US Department of Defense"),
+    ],
+)
+def test_calling_reports_contradictory_or_finding_no_sign_yet_is_a_non_answer(text, source, registry):
+    assert stances(text, registry) == [(source, "does_not_deny")]
