@@ -552,3 +552,8 @@ def test_the_korean_intelligence_service_written_in_lower_case_briefs_lawmakers(
 )
 def test_lawmakers_the_report_later_says_were_briefed_relay_the_body_from_the_start(text, registry):
     assert sources_of(text, registry)[0] == "NIS (South Korea)"
+
+
+def test_ukrainian_upershe_may_stand_between_a_speaker_and_its_verb(registry):
+    text = "Пхеньян уперше офіційно визнав, що його військові воюють у Курській області."
+    assert [(c.source_name, c.stance) for c in claims_of(text, registry)] == [("North Korea", "confirms")]
