@@ -557,3 +557,20 @@ def test_lawmakers_the_report_later_says_were_briefed_relay_the_body_from_the_st
 def test_ukrainian_upershe_may_stand_between_a_speaker_and_its_verb(registry):
     text = "Пхеньян уперше офіційно визнав, що його військові воюють у Курській області."
     assert [(c.source_name, c.stance) for c in claims_of(text, registry)] == [("North Korea", "confirms")]
+
+
+def test_a_namesake_after_a_body_and_its_role_word_speaks_for_that_body(registry):
+    text = (
+        "Представник Міністерства оборони України Ігор Коваленко заявив, що військові КНДР уже під Курськом."
+    )
+    assert sources_of(text, registry) == ["Ukrainian Ministry of Defence"]
+
+
+def test_their_presence_refers_back_to_the_topic_of_the_sentence_before(registry):
+    text = (
+        "Військові КНДР уже перебувають на Донеччині, заявив Буданов. "
+        "Про їхню присутність там раніше говорив Зеленський."
+    )
+    claims = claims_of(text, registry)
+    assert [c.source_name for c in claims] == ["HUR (Ukrainian military intelligence)", "Volodymyr Zelensky"]
+    assert claims[1].topic_keys

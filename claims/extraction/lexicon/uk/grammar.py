@@ -12,11 +12,11 @@ EVALUATION_WORDS = frozenset(
 EVALUATION_PHRASES: tuple[str, ...] = ()
 CONDITION_MARKERS = frozenset({"якщо"})
 CONDITION_MODALS = frozenset({"би", "б"})
-CONTINUATION_DETERMINERS = frozenset("цей той такий".split())
+CONTINUATION_DETERMINERS = frozenset("цей той такий їхній".split())
 CONTINUATION_NOUNS = frozenset(
     "підрозділ військовий солдат військовослужбовець сили дані цифра оцінка втрата полонений".split()
 )
-BACK_REFERENCE_NOUNS = frozenset("повідомлення інформація дані заява твердження оцінка".split())
+BACK_REFERENCE_NOUNS = frozenset("повідомлення інформація дані заява твердження оцінка присутність".split())
 LEAD_WORDS: frozenset[str] = frozenset()
 TAKES_OBJECT: frozenset[str] = frozenset()
 COMPLEMENTIZERS = frozenset({"що"})
