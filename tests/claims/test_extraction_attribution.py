@@ -574,3 +574,20 @@ def test_their_presence_refers_back_to_the_topic_of_the_sentence_before(registry
     claims = claims_of(text, registry)
     assert [c.source_name for c in claims] == ["HUR (Ukrainian military intelligence)", "Volodymyr Zelensky"]
     assert claims[1].topic_keys
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "У СБУ з'ясували, що полонені військові КНДР пройшли навчання в Бурятії.",
+            "SBU (Security Service of Ukraine)",
+        ),
+        (
+            "В СБУ выяснили, что пленные военные КНДР проходили обучение в Бурятии.",
+            "SBU (Security Service of Ukraine)",
+        ),
+    ],
+)
+def test_what_a_body_found_out_is_its_claim(text, source, registry):
+    assert sources_of(text, registry) == [source]
