@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from .attribution import Actor, Word
-from .language import Language
+from .language import Language, PhraseSet, language
 from .lexicon import concept
 
 Lookup = Callable[[str], Any]
@@ -215,6 +215,7 @@ def _cyrillic_groups(sentence: str, lookup: Lookup, lang: Language, words: list[
     nations = lang.actors.NATIONS
     if any(not nouns.keys().isdisjoint(lang.lemma_set(w[0])) for w in words):
         out.extend(_bare_cyrillic(words, lookup, lang))
+    out.extend(_unstated_offices(words, lookup, lang))
     for i, (w, a, _b, _lw) in enumerate(words):
         lemmas = lang.lemma_set(w)
         if nations.keys().isdisjoint(lemmas):
@@ -258,6 +259,34 @@ def _bare_cyrillic(words: list[Word], lookup: Lookup, lang: Language) -> list[Ac
             actor.group = 200 + len(out)
             out.append(actor)
     return out
+
+
+def _unstated_offices(words: list[Word], lookup: Lookup, lang: Language) -> list[Actor]:
+    """ "радник президента Дмитро Литвин": an office of a president whose country goes unsaid is,
+    where the language's press names its own country's bodies so, that country's government."""
+    phrases = _office_phrases(lang.code)
+    nation = lang.actors.UNSTATED_NATION
+    if not phrases or nation is None:
+        return []
+    lemmas = [lang.lemma_set(w[0]) for w in words]
+    out: list[Actor] = []
+    for i, j in phrases.find(lemmas):
+        if j < len(words) and (nation_of(words[j][0], lang) or lookup(words[j][0])):
+            continue  # "радник президента США": the country is named
+        actor = group_actor(nation, "government", words[i][1], _name_after(words, j - 1), lookup)
+        if actor is not None:
+            actor.group = 300 + len(out)
+            out.append(actor)
+    return out
+
+
+@cache
+def _office_phrases(code: str) -> PhraseSet | None:
+    offices = getattr(concept(code, "actors"), "UNSTATED_OFFICES", ())
+    if not offices:
+        return None
+    lang = language(code)
+    return PhraseSet.build(tuple(lang.lemma_set(w) for w in phrase.split()) for phrase in offices)
 
 
 def _first(table: dict[str, str], options: frozenset[str]) -> str | None:

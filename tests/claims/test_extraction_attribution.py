@@ -591,3 +591,10 @@ def test_their_presence_refers_back_to_the_topic_of_the_sentence_before(registry
 )
 def test_what_a_body_found_out_is_its_claim(text, source, registry):
     assert sources_of(text, registry) == [source]
+
+
+def test_an_adviser_to_a_president_of_no_named_country_in_ukrainian_press_is_the_government(registry):
+    text = "Радник президента Михайло Подоляк заявив, що військові КНДР воюють під Курськом."
+    assert sources_of(text, registry) == ["Ukrainian government"]
+    named = "Радник президента США заявив, що військові КНДР воюють під Курськом."
+    assert "Ukrainian government" not in sources_of(named, registry)
