@@ -337,6 +337,7 @@ def assemble_claims(state: SentenceState, report: ReportState) -> bool:
         or _inherited_topics(state, report)
         or report.scene_topics(state.index, ids)
         or _report_topics(state, report)
+        or _same_people(state, report)
     )
     for sp in claims:
         if sp.how != "cited":
@@ -469,6 +470,22 @@ def _report_topics(state: SentenceState, report: ReportState) -> list[str]:
     if j < 0 or report.sentences[j].paragraph != state.sentence.paragraph:
         return []
     return [key for key in report.topics(j) if report.recurring(key)]
+
+
+def _same_people(state: SentenceState, report: ReportState) -> list[str]:
+    """ "В СБУ сообщили, что пленные не говорят по-русски": a claim about the people the report is
+    about (the prisoners, the soldiers), naming no topic, after sentences of its paragraph that name
+    a topic the report comes back to, is about that topic. (Russian and Ukrainian have no articles:
+    a bare "пленные" is the prisoners already named; English says "the prisoners".)"""
+    nouns = _grammar(state.lang).CONTINUATION_NOUNS
+    if not state.lang.cyrillic or nouns.isdisjoint(state.lemmas.vocab) or _turns_to_another_subject(state):
+        return []
+    found: set[str] = set()
+    for j in range(state.index - 1, -1, -1):
+        if report.sentences[j].paragraph != state.sentence.paragraph:
+            break
+        found.update(key for key in report.topics(j) if report.recurring(key))
+    return sorted(found)
 
 
 def _turns_to_another_subject(state: SentenceState) -> bool:

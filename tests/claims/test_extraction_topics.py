@@ -102,3 +102,14 @@ def test_a_topic_named_once_is_not_the_scene_of_the_next_speakers_count(registry
         "Governor Vasily Anokhin said 12 drones were shot down over the Smolensk region."
     )
     assert topic_names(text, registry) == [["North Korean troops in Russia"], []]
+
+
+def test_a_russian_claim_about_the_prisoners_already_named_is_on_their_topic(registry):
+    text = (
+        "Двое военных КНДР попали в плен под Курском, сообщил Зеленский. "
+        "Военные КНДР ранены, добавил он. "
+        "В СБУ сообщили, что пленные не говорят по-русски."
+    )
+    claims = extract(text, date(2025, 1, 12), registry)
+    assert claims[-1].source_name == "SBU (Security Service of Ukraine)"
+    assert claims[-1].topic_keys
