@@ -113,3 +113,13 @@ def test_a_russian_claim_about_the_prisoners_already_named_is_on_their_topic(reg
     claims = extract(text, date(2025, 1, 12), registry)
     assert claims[-1].source_name == "SBU (Security Service of Ukraine)"
     assert claims[-1].topic_keys
+
+
+def test_such_statements_refer_back_to_the_topic_of_the_sentence_before(registry):
+    text = (
+        "Зеленский заявил, что 3000 военных КНДР воюют под Курском. "
+        "В Пентагоне сказали, что не имеют подтверждения таким высказываниям."
+    )
+    claims = extract(text, date(2024, 11, 5), registry)
+    assert [c.source_name for c in claims] == ["Volodymyr Zelensky", "US Department of Defense"]
+    assert claims[1].topic_keys

@@ -16,7 +16,9 @@ CONTINUATION_DETERMINERS = frozenset("этот тот такой".split())
 CONTINUATION_NOUNS = frozenset(
     "подразделение военный солдат военнослужащий силы данные цифра оценка потеря пленный".split()
 )
-BACK_REFERENCE_NOUNS = frozenset("сообщение информация данные заявление утверждение оценка".split())
+BACK_REFERENCE_NOUNS = frozenset(
+    "сообщение информация данные заявление утверждение оценка высказывание сведение".split()
+)
 LEAD_WORDS: frozenset[str] = frozenset()
 TAKES_OBJECT: frozenset[str] = frozenset()
 COMPLEMENTIZERS = frozenset({"что"})

@@ -16,7 +16,9 @@ CONTINUATION_DETERMINERS = frozenset("цей той такий їхній".split
 CONTINUATION_NOUNS = frozenset(
     "підрозділ військовий солдат військовослужбовець сили дані цифра оцінка втрата полонений".split()
 )
-BACK_REFERENCE_NOUNS = frozenset("повідомлення інформація дані заява твердження оцінка присутність".split())
+BACK_REFERENCE_NOUNS = frozenset(
+    "повідомлення інформація дані заява твердження оцінка присутність висловлювання відомості".split()
+)
 LEAD_WORDS: frozenset[str] = frozenset()
 TAKES_OBJECT: frozenset[str] = frozenset()
 COMPLEMENTIZERS = frozenset({"що"})
