@@ -598,3 +598,14 @@ def test_an_adviser_to_a_president_of_no_named_country_in_ukrainian_press_is_the
     assert sources_of(text, registry) == ["Ukrainian government"]
     named = "Радник президента США заявив, що військові КНДР воюють під Курськом."
     assert "Ukrainian government" not in sources_of(named, registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент встретился с представителем Пентагона, который заявил, что 500 военных КНДР погибли.",
+        "Президент зустрівся з представником Пентагону, який заявив, що 500 військових КНДР загинули.",
+    ],
+)
+def test_the_speaker_of_a_relative_clause_is_the_noun_it_hangs_on(text, registry):
+    assert sources_of(text, registry) == ["US Department of Defense"]
