@@ -609,3 +609,14 @@ def test_an_adviser_to_a_president_of_no_named_country_in_ukrainian_press_is_the
 )
 def test_the_speaker_of_a_relative_clause_is_the_noun_it_hangs_on(text, registry):
     assert sources_of(text, registry) == ["US Department of Defense"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Около 500 военных КНДР ранены под Курском, заявили депутаты. Слова депутатов передаёт Reuters.",
+        "Близько 500 військових КНДР поранені, заявили депутати. Слова депутатів передає агенція Reuters.",
+    ],
+)
+def test_a_sentence_saying_who_relays_the_words_is_no_claim_of_its_own(text, registry):
+    assert sources_of(text, registry) == ["Lawmakers (unnamed)"]

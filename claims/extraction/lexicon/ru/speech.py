@@ -70,7 +70,7 @@ ACCORDING_FILLER = frozenset(
 CHANNEL_NOUNS = frozenset("telegram телеграм".split())
 REPORT_THAT: frozenset[str] = frozenset()
 # "Об этом сообщает X", "Про це повідомив X": the sentence names who said the previous one.
-META_PHRASES: tuple[str, ...] = ("об это", "о это", "о чем")
+META_PHRASES: tuple[str, ...] = ("об это", "о это", "о чем", "слово ... передавать", "слово ... приводить")
 # "Источник: X": строка, называющая, чей рассказ передаёт сообщение.
 SOURCE_LABELS = frozenset({"источник", "источники"})
 CITED_NOUNS: frozenset[str] = frozenset()

@@ -71,7 +71,7 @@ ACCORDING_FILLER = frozenset(
 CHANNEL_NOUNS = frozenset("telegram телеграм".split())
 REPORT_THAT: frozenset[str] = frozenset()
 # "Об этом сообщает X", "Про це повідомив X": the sentence names who said the previous one.
-META_PHRASES: tuple[str, ...] = ("про це", "про що")
+META_PHRASES: tuple[str, ...] = ("про це", "про що", "слово ... передавати", "слово ... наводити")
 # "Джерело: X": рядок, що називає, чию розповідь передає повідомлення.
 SOURCE_LABELS = frozenset({"джерело", "джерела"})
 CITED_NOUNS: frozenset[str] = frozenset()
