@@ -380,7 +380,7 @@ def _draft(state: SentenceState, report: ReportState, sp: attr.Speaker) -> Claim
     places = [p for at, p in state.places if a <= at < b] or _scene_places(state, report, figures)
     event = state.event if state.event is not None and a <= state.event.char_start < b else None
     if event is None and not state.times:
-        event = _scene_event(state, report, figures)
+        event = _scene_event(state, report)
     cited = sp.cited
     multiple = sum(attr._identity(c.actor) == attr._identity(sp.actor) for c in state.claims) > 1
     return ClaimDraft(
@@ -404,11 +404,10 @@ def _draft(state: SentenceState, report: ReportState, sp: attr.Speaker) -> Claim
     )
 
 
-def _scene_event(state: SentenceState, report: ReportState, figures: list[FigureDraft]) -> TimeSpan | None:
-    """A count or an event in a sentence that names no time, on the topic of the report's scene,
-    happened on the scene's day (`scene.py`)."""
-    if not (figures or has_event(state)):
-        return None
+def _scene_event(state: SentenceState, report: ReportState) -> TimeSpan | None:
+    """A claim in a sentence that names no time, on the topic of the report's scene, is about what
+    happened on the scene's day (`scene.py`): a count, an event, or what it meant ("the energy
+    system has once again become the target")."""
     found = scene.scene_day(report, state.topic_keys)
     if found is None or found[0] == state.index:
         return None

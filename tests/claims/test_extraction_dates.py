@@ -380,3 +380,11 @@ def test_the_day_before_a_statement_day_sets_the_scene():
         "The HUR said three other North Korean soldiers were wounded."
     )
     assert ("HUR (Ukrainian military intelligence)", date(2024, 10, 24)) in event_days(text)
+
+
+def test_what_a_claim_on_the_scenes_topic_says_of_it_belongs_to_the_scenes_day():
+    text = (
+        "North Korean soldiers were captured near Sudzha on Wednesday in a Ukrainian assault. "
+        "The SBU said North Korean soldiers are poorly prepared for modern warfare."
+    )
+    assert ("SBU (Security Service of Ukraine)", date(2024, 10, 23)) in event_days(text)
