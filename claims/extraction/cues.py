@@ -204,12 +204,22 @@ def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
             or not gap_ok(sent.text[actor.end : cue.start], sent.lang)
         ):
             continue
-        if _is_recipient(sent, actor):
+        if _is_recipient(sent, actor) or _whose_people(sent, actor):
             continue
         if after_locative(sent.text, actor) and not _locative_institution(sent, actor, cue):
             continue
         return actor
     return None
+
+
+def _whose_people(sent: Sentence, actor: Actor) -> bool:
+    """ "этот военный КНДР рассказал": a country after the people it owns (soldiers, prisoners) says
+    whose they are; they speak, not their government."""
+    if not sent.lang.cyrillic:
+        return False
+    before = WORD.findall(sent.text[max(0, actor.start - 30) : actor.start])
+    nouns: frozenset[str] = getattr(concept(sent.lang.code, "grammar"), "PEOPLE_NOUNS", frozenset())
+    return bool(before) and not sent.lang.lemma_set(before[-1]).isdisjoint(nouns)
 
 
 def _title_of_country(sent: Sentence, country: Actor, person: Actor) -> bool:

@@ -620,3 +620,14 @@ def test_the_speaker_of_a_relative_clause_is_the_noun_it_hangs_on(text, registry
 )
 def test_a_sentence_saying_who_relays_the_words_is_no_claim_of_its_own(text, registry):
     assert sources_of(text, registry) == ["Lawmakers (unnamed)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пленный военный КНДР рассказал следователям, что его отправили в Курскую область в ноябре.",
+        "Полонений військовий КНДР розповів слідчим, що його відправили в Курську область у листопаді.",
+    ],
+)
+def test_a_soldier_of_a_country_speaks_for_himself_not_for_the_country(text, registry):
+    assert "North Korea" not in sources_of(text, registry)
