@@ -338,6 +338,7 @@ def assemble_claims(state: SentenceState, report: ReportState) -> bool:
         or report.scene_topics(state.index, ids)
         or _report_topics(state, report)
         or _same_people(state, report)
+        or _lede_topics(state, report)
     )
     for sp in claims:
         if sp.how != "cited":
@@ -485,6 +486,18 @@ def _same_people(state: SentenceState, report: ReportState) -> list[str]:
             break
         found.update(key for key in report.topics(j) if report.recurring(key))
     return sorted(found)
+
+
+def _lede_topics(state: SentenceState, report: ReportState) -> list[str]:
+    """The report's opening sentence, a count or an event naming no topic ("The death toll of the
+    attack on Kyiv rose to 25, the president said"), is about what the rest of the report comes
+    back to, when that is one topic."""
+    if state.index != 0 or not (state.figures or has_event(state)):
+        return []
+    found = {
+        key for j in range(1, len(report.sentences)) for key in report.topics(j) if report.recurring(key)
+    }
+    return sorted(found) if len(found) == 1 else []
 
 
 def _turns_to_another_subject(state: SentenceState) -> bool:

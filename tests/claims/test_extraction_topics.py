@@ -123,3 +123,13 @@ def test_such_statements_refer_back_to_the_topic_of_the_sentence_before(registry
     claims = extract(text, date(2024, 11, 5), registry)
     assert [c.source_name for c in claims] == ["Volodymyr Zelensky", "US Department of Defense"]
     assert claims[1].topic_keys
+
+
+def test_the_opening_count_is_on_the_one_topic_the_report_comes_back_to(registry):
+    text = (
+        "Around 40 soldiers were killed in the assault near Sudzha, Zelensky said.\n\n"
+        "North Korean units led the assault. The North Korean troops had arrived there in November."
+    )
+    claims = extract(text, date(2025, 1, 12), registry)
+    assert claims[0].source_name == "Volodymyr Zelensky"
+    assert claims[0].topic_keys
