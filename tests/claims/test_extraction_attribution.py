@@ -631,3 +631,16 @@ def test_a_sentence_saying_who_relays_the_words_is_no_claim_of_its_own(text, reg
 )
 def test_a_soldier_of_a_country_speaks_for_himself_not_for_the_country(text, registry):
     assert "North Korea" not in sources_of(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "300 військових КНДР загинули, повідомили в ГУР. Це високий показник: туди направили 3000 солдатів.",
+        "300 военных КНДР погибли, сообщили в ГУР. Это высокий показатель: туда направили 3000 солдат.",
+    ],
+)
+def test_this_is_a_high_figure_carries_on_the_account_before(text, registry):
+    claims = claims_of(text, registry)
+    assert [c.source_name for c in claims] == ["HUR (Ukrainian military intelligence)"] * 2
+    assert [f.value for f in claims[1].figures] == [3000]

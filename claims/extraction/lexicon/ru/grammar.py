@@ -12,9 +12,9 @@ EVALUATION_WORDS = frozenset(
 EVALUATION_PHRASES: tuple[str, ...] = ()
 CONDITION_MARKERS = frozenset({"если"})
 CONDITION_MODALS = frozenset({"бы", "б"})
-CONTINUATION_DETERMINERS = frozenset("этот тот такой".split())
+CONTINUATION_DETERMINERS = frozenset("этот это тот такой".split())
 CONTINUATION_NOUNS = frozenset(
-    "подразделение военный солдат военнослужащий силы данные цифра оценка потеря пленный".split()
+    "подразделение военный солдат военнослужащий силы данные цифра оценка потеря пленный показатель".split()
 )
 # Люди, чья страна названа после них ("военный КНДР", "пленные ВСУ"): говорят они, не их страна.
 PEOPLE_NOUNS = frozenset("военный солдат военнослужащий пленный боец офицер командир".split())

@@ -12,9 +12,9 @@ EVALUATION_WORDS = frozenset(
 EVALUATION_PHRASES: tuple[str, ...] = ()
 CONDITION_MARKERS = frozenset({"якщо"})
 CONDITION_MODALS = frozenset({"би", "б"})
-CONTINUATION_DETERMINERS = frozenset("цей той такий їхній".split())
+CONTINUATION_DETERMINERS = frozenset("цей це той такий їхній".split())
 CONTINUATION_NOUNS = frozenset(
-    "підрозділ військовий солдат військовослужбовець сили дані цифра оцінка втрата полонений".split()
+    "підрозділ військовий солдат військовослужбовець сили дані цифра оцінка втрата полонений показник".split()
 )
 # Люди, чию країну названо після них ("військовий КНДР", "полонені ЗСУ"): говорять вони, не їхня країна.
 PEOPLE_NOUNS = frozenset("військовий солдат військовослужбовець полонений боєць офіцер командир".split())
