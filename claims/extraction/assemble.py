@@ -89,6 +89,13 @@ def has_content(state: SentenceState) -> bool:
     return False
 
 
+def _indirect_question(state: SentenceState) -> bool:
+    """ "Чому солдати КНДР залишили позиції, поки не з'ясовано": what the sentence opens on is a
+    question that someone explains or leaves open, not a claim."""
+    words: frozenset[str] = getattr(_grammar(state.lang), "QUESTION_WORDS", frozenset())
+    return bool(state.words) and state.words[0][3] in words
+
+
 def find_content(state: SentenceState, report: ReportState) -> bool:
     s = state.text
     state.times = _times(state, report)
@@ -99,6 +106,8 @@ def find_content(state: SentenceState, report: ReportState) -> bool:
     if not marked and not state.figures and not has_content(state):
         return False
     if not state.figures and is_bare_condition(state):
+        return False
+    if _indirect_question(state):
         return False
     if state.authored and not (
         state.figures or state.places or report.topics(state.index) or has_event(state)

@@ -644,3 +644,14 @@ def test_this_is_a_high_figure_carries_on_the_account_before(text, registry):
     claims = claims_of(text, registry)
     assert [c.source_name for c in claims] == ["HUR (Ukrainian military intelligence)"] * 2
     assert [f.value for f in claims[1].figures] == [3000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Чому військові КНДР відступили з-під Курська, пояснив Буданов.",
+        "Почему военные КНДР отступили из-под Курска, рассказал Буданов.",
+    ],
+)
+def test_a_sentence_opening_on_a_question_someone_explains_is_no_claim(text, registry):
+    assert sources_of(text, registry) == []
