@@ -271,8 +271,10 @@ def _more_marked(a: str, b: str) -> str:
 
 
 def _is_pure_evaluation(state: SentenceState, report: ReportState, evaluative: bool) -> bool:
-    if state.figures or not has_opinion(state):
+    if state.figures:
         return False
+    if not has_opinion(state):  # "назвал их «друзьями»": a description, and nothing happening
+        return evaluative and not has_event(state) and not state.places
     kinds = report.registry.place_kinds
     specific = any(kinds.get(p.key) in ("settlement", "facility", "region") for _, p in state.places)
     return not specific and (evaluative or not has_event(state))

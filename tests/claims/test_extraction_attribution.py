@@ -655,3 +655,19 @@ def test_this_is_a_high_figure_carries_on_the_account_before(text, registry):
 )
 def test_a_sentence_opening_on_a_question_someone_explains_is_no_claim(text, registry):
     assert sources_of(text, registry) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Путін назвав північнокорейських військових «справжніми друзями».",
+        "Путин назвал северокорейских военных «настоящими друзьями».",
+    ],
+)
+def test_calling_someone_a_name_in_quotes_is_a_description_not_a_claim(text, registry):
+    assert sources_of(text, registry) == []
+
+
+def test_a_description_of_something_that_happened_is_still_a_claim(registry):
+    text = "Путин назвал «героической» атаку северокорейских военных под Курском."
+    assert sources_of(text, registry) == ["Kremlin"]
