@@ -671,3 +671,14 @@ def test_calling_someone_a_name_in_quotes_is_a_description_not_a_claim(text, reg
 def test_a_description_of_something_that_happened_is_still_a_claim(registry):
     text = "Путин назвал «героической» атаку северокорейских военных под Курском."
     assert sources_of(text, registry) == ["Kremlin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Представник Держдепу заявив, що країни, які допомагають Росії, як-от КНДР, несуть відповідальність.",
+        "Представитель Госдепа заявил, что страны, помогающие России, как КНДР, несут ответственность.",
+    ],
+)
+def test_saying_who_bears_responsibility_is_a_judgement_not_a_claim(text, registry):
+    assert sources_of(text, registry) == []
