@@ -432,7 +432,7 @@ def _citing(sent: Sentence, speakers: list[Speaker]) -> list[Speaker]:
             continue
         _adopt(sent, cited)
         group = _group(cited, sent.actors, sent.text)
-        relayers = [sp for sp in speakers if sp.actor not in group]
+        relayers = [sp for sp in speakers if sp.actor not in group and sp.actor.name]  # named
         before = [sp for sp in relayers if min(sp.actor.start, sp.cue_start) < a]
         if before:  # the citing phrase belongs to the nearest speaker before it
             relayers = [max(before, key=lambda sp: max(sp.cue_end, sp.actor.end))]

@@ -682,3 +682,12 @@ def test_a_description_of_something_that_happened_is_still_a_claim(registry):
 )
 def test_saying_who_bears_responsibility_is_a_judgement_not_a_claim(text, registry):
     assert sources_of(text, registry) == []
+
+
+def test_a_member_of_parliament_citing_a_body_relays_it_and_so_does_his_surname_later(registry):
+    text = (
+        "Около 1000 военных КНДР погибли под Курском. Как пишет издание Politico, об этом со ссылкой "
+        "на южнокорейскую разведку сообщил член парламента страны Пак Мин Су. "
+        "Ещё 3000 военных КНДР ранены, сказал Пак."
+    )
+    assert sources_of(text, registry) == ["NIS (South Korea)", "NIS (South Korea)"]
