@@ -503,12 +503,17 @@ def _lede_topics(state: SentenceState, report: ReportState) -> list[str]:
     """The report's opening sentence, a count or an event naming no topic ("The death toll of the
     attack on Kyiv rose to 25, the president said"), is about what the rest of the report comes
     back to, when that is one topic."""
-    if state.index != 0 or not (state.figures or has_event(state)):
+    if state.index != 0 or not (state.figures or has_event(state)) or _headline(state.text):
         return []
     found = {
         key for j in range(1, len(report.sentences)) for key in report.topics(j) if report.recurring(key)
     }
     return sorted(found) if len(found) == 1 else []
+
+
+def _headline(text: str) -> bool:
+    """A line with no closing full stop (a headline) says less than the sentence it heads."""
+    return text.rstrip()[-1:] not in '.!?…"”»'
 
 
 def _turns_to_another_subject(state: SentenceState) -> bool:

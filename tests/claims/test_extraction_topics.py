@@ -133,3 +133,12 @@ def test_the_opening_count_is_on_the_one_topic_the_report_comes_back_to(registry
     claims = extract(text, date(2025, 1, 12), registry)
     assert claims[0].source_name == "Volodymyr Zelensky"
     assert claims[0].topic_keys
+
+
+def test_a_headline_does_not_take_the_topic_the_report_comes_back_to(registry):
+    text = (
+        "Around 40 soldiers killed in the assault near Sudzha, Zelensky says\n\n"
+        "North Korean units led the assault. The North Korean troops had arrived there in November."
+    )
+    claims = extract(text, date(2025, 1, 12), registry)
+    assert [c.topic_keys for c in claims if c.source_name == "Volodymyr Zelensky"] == [[]]
