@@ -488,7 +488,7 @@ def _same_people(state: SentenceState, report: ReportState) -> list[str]:
     about (the prisoners, the soldiers), naming no topic, after sentences of its paragraph that name
     a topic the report comes back to, is about that topic. (Russian and Ukrainian have no articles:
     a bare "пленные" is the prisoners already named; English says "the prisoners".)"""
-    nouns = _grammar(state.lang).CONTINUATION_NOUNS
+    nouns: frozenset[str] = getattr(_grammar(state.lang), "PEOPLE_NOUNS", frozenset())
     if not state.lang.cyrillic or nouns.isdisjoint(state.lemmas.vocab) or _turns_to_another_subject(state):
         return []
     found: set[str] = set()

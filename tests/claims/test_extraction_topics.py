@@ -142,3 +142,14 @@ def test_a_headline_does_not_take_the_topic_the_report_comes_back_to(registry):
     )
     claims = extract(text, date(2025, 1, 12), registry)
     assert [c.topic_keys for c in claims if c.source_name == "Volodymyr Zelensky"] == [[]]
+
+
+def test_a_russian_claim_naming_no_people_of_the_report_stays_off_its_topic(registry):
+    text = (
+        "Двое военных КНДР попали в плен под Курском, сообщил Зеленский. "
+        "Военные КНДР ранены, добавил он. "
+        "В Пентагоне сказали, что их оценка расходится с украинской."
+    )
+    claims = extract(text, date(2025, 1, 12), registry)
+    assert claims[-1].source_name == "US Department of Defense"
+    assert claims[-1].topic_keys == []
