@@ -101,6 +101,13 @@ def has_content(state: SentenceState) -> bool:
     return False
 
 
+def _indirect_question(state: SentenceState) -> bool:
+    """ "Чому солдати КНДР залишили позиції, поки не з'ясовано": what the sentence opens on is a
+    question that someone explains or leaves open, not a claim."""
+    words: frozenset[str] = getattr(_grammar(state.lang), "QUESTION_WORDS", frozenset())
+    return bool(state.words) and state.words[0][3] in words
+
+
 def find_content(state: SentenceState, report: ReportState) -> bool:
     s = state.text
     state.times = _times(state, report)
@@ -111,6 +118,8 @@ def find_content(state: SentenceState, report: ReportState) -> bool:
     if not marked and not state.figures and not has_content(state):
         return False
     if not state.figures and is_bare_condition(state):
+        return False
+    if _indirect_question(state):
         return False
     if state.authored and not (
         state.figures or state.places or report.topics(state.index) or has_event(state)
@@ -326,8 +335,10 @@ def _is_pure_evaluation(state: SentenceState, report: ReportState, evaluative: b
     cut = _background_start(state)
     if cut < len(state.text):
         return _is_pure_evaluation(_foreground(state, cut), report, evaluative)
-    if state.figures or not has_opinion(state):
+    if state.figures:
         return False
+    if not has_opinion(state):  # "назвал их «друзьями»": a description, and nothing happening
+        return evaluative and not has_event(state) and not state.places
     kinds = report.registry.place_kinds
     specific = any(kinds.get(p.key) in ("settlement", "facility", "region") for _, p in state.places)
     return not specific and (evaluative or not has_event(state))
@@ -424,6 +435,8 @@ def assemble_claims(state: SentenceState, report: ReportState) -> bool:
         or _inherited_topics(state, report)
         or report.scene_topics(state.index, ids)
         or _report_topics(state, report)
+        or _same_people(state, report)
+        or _lede_topics(state, report)
     )
     for sp in claims:
         if sp.how != "cited":
@@ -472,7 +485,7 @@ def _draft(state: SentenceState, report: ReportState, sp: attr.Speaker) -> Claim
     places = [p for at, p in state.places if a <= at < b] or _scene_places(state, report, figures)
     event = state.event if state.event is not None and a <= state.event.char_start < b else None
     if event is None and not state.times:
-        event = _scene_event(state, report, figures)
+        event = _scene_event(state, report)
     cited = sp.cited
     multiple = sum(attr._identity(c.actor) == attr._identity(sp.actor) for c in state.claims) > 1
     return ClaimDraft(
@@ -496,16 +509,14 @@ def _draft(state: SentenceState, report: ReportState, sp: attr.Speaker) -> Claim
     )
 
 
-def _scene_event(state: SentenceState, report: ReportState, figures: list[FigureDraft]) -> TimeSpan | None:
-    """A count or an event in a sentence that names no time, on the topic of the report's scene,
-    happened on the scene's day (`scene.py`)."""
-    if not (figures or has_event(state)):
-        return None
-    found = scene.scene_day(report)
+def _scene_event(state: SentenceState, report: ReportState) -> TimeSpan | None:
+    """A claim in a sentence that names no time, on the topic of the report's scene, is about what
+    happened on the scene's day (`scene.py`): a count, an event, or what it meant ("the energy
+    system has once again become the target")."""
+    found = scene.scene_day(report, state.topic_keys)
     if found is None or found[0] == state.index:
         return None
-    idx, day = found
-    return day if set(report.topics(idx)) & set(state.topic_keys) else None
+    return found[1]
 
 
 def _scene_places(
@@ -563,6 +574,39 @@ def _report_topics(state: SentenceState, report: ReportState) -> list[str]:
     if j < 0 or report.sentences[j].paragraph != state.sentence.paragraph:
         return []
     return [key for key in report.topics(j) if report.recurring(key)]
+
+
+def _same_people(state: SentenceState, report: ReportState) -> list[str]:
+    """ "В СБУ сообщили, что пленные не говорят по-русски": a claim about the people the report is
+    about (the prisoners, the soldiers), naming no topic, after sentences of its paragraph that name
+    a topic the report comes back to, is about that topic. (Russian and Ukrainian have no articles:
+    a bare "пленные" is the prisoners already named; English says "the prisoners".)"""
+    nouns: frozenset[str] = getattr(_grammar(state.lang), "PEOPLE_NOUNS", frozenset())
+    if not state.lang.cyrillic or nouns.isdisjoint(state.lemmas.vocab) or _turns_to_another_subject(state):
+        return []
+    found: set[str] = set()
+    for j in range(state.index - 1, -1, -1):
+        if report.sentences[j].paragraph != state.sentence.paragraph:
+            break
+        found.update(key for key in report.topics(j) if report.recurring(key))
+    return sorted(found)
+
+
+def _lede_topics(state: SentenceState, report: ReportState) -> list[str]:
+    """The report's opening sentence, a count or an event naming no topic ("The death toll of the
+    attack on Kyiv rose to 25, the president said"), is about what the rest of the report comes
+    back to, when that is one topic."""
+    if state.index != 0 or not (state.figures or has_event(state)) or _headline(state.text):
+        return []
+    found = {
+        key for j in range(1, len(report.sentences)) for key in report.topics(j) if report.recurring(key)
+    }
+    return sorted(found) if len(found) == 1 else []
+
+
+def _headline(text: str) -> bool:
+    """A line with no closing full stop (a headline) says less than the sentence it heads."""
+    return text.rstrip()[-1:] not in '.!?…"”»'
 
 
 def _turns_to_another_subject(state: SentenceState) -> bool:

@@ -77,9 +77,12 @@ class ReportMemory:
     persons: list[Actor] = field(default_factory=list)  # actors last named by a person's name
     person_words: set[str] = field(default_factory=set)  # "Kovalenko" after "Andriy Kovalenko"
     relayed: dict[str, Actor] = field(default_factory=dict)  # a go-between's name -> whom it relays
+    go_betweens: dict[str, str] = field(default_factory=dict)  # a go-between's name -> its kind
 
     def remember(self, actor: Actor, text: str) -> None:
         self.speakers.append(actor)
+        if actor.go_between:
+            self.go_betweens[actor.name] = actor.kind
         for word in WORD.findall(text):
             if len(word) >= 2 and word[0].isupper() and word.casefold() not in _NOT_NAME_WORDS:
                 self.names[word] = actor  # two letters: Korean surnames (Ли, Ким)
@@ -315,7 +318,15 @@ def _unknown_in(s: str, memory: ReportMemory) -> Actor | None:
         return None
     known = memory.names.get(name) if " " not in name else _remembered(name, memory)
     if known is not None:
-        return Actor(m.start() + raw.find(name), m.end(), known.key, known.name, known.kind, known.media)
+        return Actor(
+            m.start() + raw.find(name),
+            m.end(),
+            known.key,
+            known.name,
+            known.kind,
+            known.media,
+            go_between=known.go_between,
+        )
     start = m.start() + max(0, raw.find(name.split()[0]))
     kind, media = guess_kind(name)
     return Actor(start, m.end(), None, name.strip("«»"), kind, media)
@@ -330,7 +341,15 @@ def _unknown_after(s: str, pos: int, memory: ReportMemory) -> Actor | None:
         return None
     known = memory.names.get(name) if " " not in name else _remembered(name, memory)
     if known is not None:
-        return Actor(pos + m.start(1), pos + m.end(1), known.key, known.name, known.kind, known.media)
+        return Actor(
+            pos + m.start(1),
+            pos + m.end(1),
+            known.key,
+            known.name,
+            known.kind,
+            known.media,
+            go_between=known.go_between,
+        )
     kind, media = guess_kind(name)
     return Actor(pos + m.start(1), pos + m.end(1), None, name.strip("«»"), kind, media)
 

@@ -223,12 +223,22 @@ def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
             or not gap_ok(sent.text[actor.end : cue.start], sent.lang)
         ):
             continue
-        if _is_recipient(sent, actor):
+        if _is_recipient(sent, actor) or _whose_people(sent, actor):
             continue
         if after_locative(sent.text, actor) and not _locative_institution(sent, actor, cue):
             continue
         return actor
     return None
+
+
+def _whose_people(sent: Sentence, actor: Actor) -> bool:
+    """ "этот военный КНДР рассказал": a country after the people it owns (soldiers, prisoners) says
+    whose they are; they speak, not their government."""
+    if not sent.lang.cyrillic:
+        return False
+    before = WORD.findall(sent.text[max(0, actor.start - 30) : actor.start])
+    nouns: frozenset[str] = getattr(concept(sent.lang.code, "grammar"), "PEOPLE_NOUNS", frozenset())
+    return bool(before) and not sent.lang.lemma_set(before[-1]).isdisjoint(nouns)
 
 
 def _title_of_country(sent: Sentence, country: Actor, person: Actor) -> bool:
@@ -288,8 +298,8 @@ def _ends_reported_clause(sent: Sentence, actor: Actor, cue: Cue) -> bool:
     """ "Загинули 100 військових КНДР, повідомили в СБУ": a name, a comma, the verb and a speaker
     after it - the name ends what was reported (Russian and Ukrainian put no comma between a subject
     and its verb; English does, around an apposition: "the UN envoy, Kim Song, said")."""
-    if not sent.lang.cyrillic or sent.text[actor.end : cue.start].strip() != ",":
-        return False
+    if not sent.lang.cyrillic or not sent.text[actor.end : cue.start].rstrip().endswith(","):
+        return False  # "России, погибли ... Украины, сообщили депутаты": a comma before the verb
     return _after_cue(sent, cue) is not None
 
 
@@ -444,7 +454,7 @@ def _citing(sent: Sentence, speakers: list[Speaker]) -> list[Speaker]:
             continue
         _adopt(sent, cited)
         group = _group(cited, sent.actors, sent.text)
-        relayers = [sp for sp in speakers if sp.actor not in group]
+        relayers = [sp for sp in speakers if sp.actor not in group and sp.actor.name]  # named
         before = [sp for sp in relayers if min(sp.actor.start, sp.cue_start) < a]
         if before:  # the citing phrase belongs to the nearest speaker before it
             relayers = [max(before, key=lambda sp: max(sp.cue_end, sp.actor.end))]

@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from .attribution import Actor, Word
-from .language import Language
+from .language import Language, PhraseSet, language
 from .lexicon import concept
 
 Lookup = Callable[[str], Any]
@@ -242,6 +242,8 @@ def _cyrillic_groups(sentence: str, lookup: Lookup, lang: Language, words: list[
     nations = lang.actors.NATIONS
     if any(not nouns.keys().isdisjoint(lang.lemma_set(w[0])) for w in words):
         out.extend(_bare_cyrillic(words, lookup, lang))
+    out.extend(_unstated_offices(words, lookup, lang))
+    out.extend(_group_phrases(words, lang))
     for i, (w, a, _b, _lw) in enumerate(words):
         lemmas = lang.lemma_set(w)
         if nations.keys().isdisjoint(lemmas):
@@ -285,6 +287,53 @@ def _bare_cyrillic(words: list[Word], lookup: Lookup, lang: Language) -> list[Ac
             actor.group = 200 + len(out)
             out.append(actor)
     return out
+
+
+def _unstated_offices(words: list[Word], lookup: Lookup, lang: Language) -> list[Actor]:
+    """ "радник президента Дмитро Литвин": an office of a president whose country goes unsaid is,
+    where the language's press names its own country's bodies so, that country's government."""
+    phrases = _office_phrases(lang.code)
+    nation = lang.actors.UNSTATED_NATION
+    if not phrases or nation is None:
+        return []
+    lemmas = [lang.lemma_set(w[0]) for w in words]
+    out: list[Actor] = []
+    for i, j in phrases.find(lemmas):
+        if j < len(words) and (nation_of(words[j][0], lang) or lookup(words[j][0])):
+            continue  # "радник президента США": the country is named
+        actor = group_actor(nation, "government", words[i][1], _name_after(words, j - 1), lookup)
+        if actor is not None:
+            actor.group = 300 + len(out)
+            out.append(actor)
+    return out
+
+
+def _group_phrases(words: list[Word], lang: Language) -> list[Actor]:
+    """ "член парламента Ли Сон Гвон": a group named in several words, with the name after it."""
+    table: dict[str, str] = getattr(lang.actors, "GROUP_PHRASES", {})
+    out: list[Actor] = []
+    lemmas = [lang.lemma_set(w[0]) for w in words] if table else []
+    for phrase, role in table.items():
+        found = _phrase_set(lang.code, (phrase,))
+        for i, j in found.find(lemmas) if found else ():
+            k = j if j < len(words) and words[j][0].islower() else j - 1  # "член парламента страны Ли"
+            actor = _faceless(role, "", "", words[i][1], _name_after(words, k))
+            if actor is not None:
+                actor.group = 400 + len(out)
+                out.append(actor)
+    return out
+
+
+def _office_phrases(code: str) -> PhraseSet | None:
+    return _phrase_set(code, tuple(getattr(concept(code, "actors"), "UNSTATED_OFFICES", ())))
+
+
+@cache
+def _phrase_set(code: str, phrases: tuple[str, ...]) -> PhraseSet | None:
+    if not phrases:
+        return None
+    lang = language(code)
+    return PhraseSet.build(tuple(lang.lemma_set(w) for w in phrase.split()) for phrase in phrases)
 
 
 def _first(table: dict[str, str], options: frozenset[str]) -> str | None:

@@ -137,6 +137,7 @@ def _add_anaphors(state: SentenceState, report: ReportState) -> None:
                 resolved.kind,
                 resolved.media,
                 anaphor=m.group("a"),
+                go_between=resolved.go_between,
             )
         )
 
@@ -187,3 +188,12 @@ def _bind_person_names(state: SentenceState, report: ReportState) -> None:
         )
         if has_role and not any(x.start <= actor.end + m.start(1) < x.end for x in state.actors):
             report.memory.bind(m.group(1), actor)
+            _speaks_for(state, actor, actor.end + m.start(1), actor.end + m.end(1))
+
+
+def _speaks_for(state: SentenceState, body: attr.Actor, start: int, end: int) -> None:
+    """ "Представник Міноборони Геннадій Коваленко": a name the registry gives to another body's
+    person (a namesake) is, right after this body and its role word, this body speaking."""
+    for i, x in enumerate(state.actors):
+        if start <= x.start and x.end <= end and x.key is not None and x.key != body.key:
+            state.actors[i] = replace(body, start=x.start, end=x.end, group=-1)

@@ -60,7 +60,7 @@ class ReportState:
     attributed: set[int] = field(default_factory=set)  # sentences in which someone speaks
     tokens_of: dict[int, list[Token]] = field(default_factory=dict)
     _recurring: dict[str, bool] = field(default_factory=dict)
-    scene: tuple[tuple[int, TimeSpan] | None] | None = None  # the scene's day, once worked out
+    scene: tuple[tuple[int, TimeSpan], ...] | None = None  # the days scenes are set on, once worked out
     event_places_of: dict[int, list[PlaceMention]] = field(default_factory=dict)
     times_of: dict[tuple[int, str], list[TimeSpan]] = field(default_factory=dict)
 
@@ -172,9 +172,36 @@ def extract(
         state = SentenceState(idx, sentence, _sentence_language(sentence.text, report.lang))
         if all(stage(state, report) for stage in SENTENCE_STAGES):
             report.previous = state
-    drafts = assemble.drop_cited_repeats(report.drafts, report.cited_drafts)
+    drafts = assemble.drop_cited_repeats(_relayed_throughout(report), report.cited_drafts)
     drafts = assemble.drop_headline_repeats(drafts, report.sentences)
     return assemble.merge_repeats(assemble.merge_non_answers(drafts))
+
+
+def _relayed_throughout(report: ReportState) -> list[ClaimDraft]:
+    """Lawmakers the report says were briefed by a body or cite it ("после брифинга разведки",
+    "citing the NIS") pass that body's words on wherever they speak in it, before that sentence
+    too; so do unnamed officials or sources of the same name. Only when they relay one body."""
+    memory = report.memory
+
+    def group(name: str) -> str:
+        return "lawmakers" if memory.go_betweens.get(name) == "government" else name
+
+    bodies: dict[str, dict[tuple[str | None, str], attribution.Actor]] = {}
+    for name, body in memory.relayed.items():
+        if name in memory.go_betweens:
+            bodies.setdefault(group(name), {})[attribution._identity(body)] = body
+    out: list[ClaimDraft] = []
+    seen: set[tuple[int, str | None, str, str]] = set()
+    for draft in report.drafts:
+        found = bodies.get(group(draft.source_name), {}) if draft.source_key is None else {}
+        if draft.source_name in memory.go_betweens and len(found) == 1:
+            body = next(iter(found.values()))
+            draft = replace(draft, source_key=body.key, source_name=body.name, source_kind=body.kind)
+        key = (draft.start, draft.source_key, draft.source_name, draft.stance)
+        if key not in seen:
+            seen.add(key)
+            out.append(draft)
+    return out
 
 
 def _author_actor(author: SourceEntry | None) -> attribution.Actor | None:

@@ -10,9 +10,10 @@ an event somewhere put it.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
-from .dates import TimeSpan
+from .dates import TimeSpan, resolve_relative
 from .language import Language, language
 from .lexicon import concept, detect_language
 from .tokens import WORD
@@ -28,27 +29,31 @@ SCENE_SENTENCES = 6  # a report sets its scene in its opening sentences
 _SPEECH_GAP = 3  # words between a reporting verb and its time: "said on Monday", "сообщили в среду"
 
 
-def scene_day(report: ReportState) -> tuple[int, TimeSpan] | None:
-    """The first of the opening sentences that names an event and pins it to a day (not the day
-    someone spoke), and that day; worked out once per report, only when a claim needs it."""
+def scene_day(report: ReportState, topics: Collection[str] = ()) -> tuple[int, TimeSpan] | None:
+    """The first of the opening sentences that names an event on one of these topics and pins it
+    to a day (not the day someone spoke), and that day. A report may open on the background ("The
+    death toll rose to 25, the president said") before the sentence that names its topic sets the
+    scene. The candidates are worked out once per report, only when a claim needs them."""
     if report.scene is None:
-        report.scene = (_first_event_day(report),)
-    return report.scene[0]
+        report.scene = tuple(_event_days(report))
+    wanted = set(topics)
+    return next((found for found in report.scene if wanted & set(report.topics(found[0]))), None)
 
 
-def _first_event_day(report: ReportState) -> tuple[int, TimeSpan] | None:
+def _event_days(report: ReportState) -> Iterator[tuple[int, TimeSpan]]:
     for idx, sentence in enumerate(report.sentences[:SCENE_SENTENCES]):
         lang = language(detect_language(sentence.text, default=report.lang.code))
+        times = report.times(idx, lang)
+        anchored = any(t.precision == "day" and not t.relative_to_other for t in times)
         days = [
             t
-            for t in report.times(idx, lang)
-            if t.precision == "day" and not t.relative_to_other
+            for t in resolve_relative(times, set())
+            if t.precision == "day" and (anchored or not t.relative_to_other)
             and (report.published is None or t.start <= report.published)
             and not _edge_or_spoken(sentence.text, t, lang)
         ]  # fmt: skip
         if days and names_event(sentence.text, lang):
-            return idx, days[0]
-    return None
+            yield idx, days[0]
 
 
 def names_event(text: str, lang: Language) -> bool:
@@ -68,6 +73,10 @@ def _edge_or_spoken(text: str, t: TimeSpan, lang: Language) -> bool:
     if first is not None and first.group().casefold() in concept(lang.code, "time").EDGE_LEADS:
         return True
     before = WORD.findall(text[: t.char_start])[-_SPEECH_GAP:]
+    complementizers = concept(lang.code, "grammar").COMPLEMENTIZERS
+    that = [i for i, word in enumerate(before) if word.casefold() in complementizers]
+    if that:  # "claimed that the Friday strike ...": the time is in what was said
+        before = before[that[-1] + 1 :]
     cues = lang.reading_lemmas
     return any(not lang.lemma_set(word).isdisjoint(cues) for word in before)
 

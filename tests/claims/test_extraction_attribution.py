@@ -666,3 +666,171 @@ def test_a_bare_body_where_ukrainian_press_says_something_is_its_own_countrys(re
 def test_lawmakers_with_no_body_behind_them_stay_unnamed_lawmakers(registry):
     text = "По словам депутатов, около 3000 военных КНДР ранены в Курской области."
     assert sources_of(text, registry) == ["Lawmakers (unnamed)"]
+
+
+def test_a_clause_set_off_by_commas_before_an_inverted_verb_is_what_was_reported(registry):
+    text = (
+        "Двое солдат КНДР, воевавших на стороне России, сдались в плен под Суджей, "
+        "сообщил президент Украины Владимир Зеленский."
+    )
+    assert sources_of(text, registry) == ["Volodymyr Zelensky"]
+
+
+def test_the_korean_intelligence_service_written_in_lower_case_briefs_lawmakers(registry):
+    text = (
+        "Около 300 военных КНДР ранены под Курском, рассказали депутаты после брифинга, "
+        "который провела национальная разведывательная служба."
+    )
+    assert sources_of(text, registry) == ["NIS (South Korea)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Не менее 200 военных КНДР погибли под Курском, заявил южнокорейский депутат Пак Мин Су. "
+        "Он выступил перед журналистами после закрытого брифинга, который провела разведка Южной Кореи.",
+        "About 200 North Korean soldiers have been killed in Kursk, a South Korean lawmaker said. "
+        "The lawmakers said so after a closed-door briefing by the NIS.",
+    ],
+)
+def test_lawmakers_the_report_later_says_were_briefed_relay_the_body_from_the_start(text, registry):
+    assert sources_of(text, registry)[0] == "NIS (South Korea)"
+
+
+def test_ukrainian_upershe_may_stand_between_a_speaker_and_its_verb(registry):
+    text = "Пхеньян уперше офіційно визнав, що його військові воюють у Курській області."
+    assert [(c.source_name, c.stance) for c in claims_of(text, registry)] == [("North Korea", "confirms")]
+
+
+def test_a_namesake_after_a_body_and_its_role_word_speaks_for_that_body(registry):
+    text = (
+        "Представник Міністерства оборони України Ігор Коваленко заявив, що військові КНДР уже під Курськом."
+    )
+    assert sources_of(text, registry) == ["Ukrainian Ministry of Defence"]
+
+
+def test_their_presence_refers_back_to_the_topic_of_the_sentence_before(registry):
+    text = (
+        "Військові КНДР уже перебувають на Донеччині, заявив Буданов. "
+        "Про їхню присутність там раніше говорив Зеленський."
+    )
+    claims = claims_of(text, registry)
+    assert [c.source_name for c in claims] == ["HUR (Ukrainian military intelligence)", "Volodymyr Zelensky"]
+    assert claims[1].topic_keys
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "У СБУ з'ясували, що полонені військові КНДР пройшли навчання в Бурятії.",
+            "SBU (Security Service of Ukraine)",
+        ),
+        (
+            "В СБУ выяснили, что пленные военные КНДР проходили обучение в Бурятии.",
+            "SBU (Security Service of Ukraine)",
+        ),
+    ],
+)
+def test_what_a_body_found_out_is_its_claim(text, source, registry):
+    assert sources_of(text, registry) == [source]
+
+
+def test_an_adviser_to_a_president_of_no_named_country_in_ukrainian_press_is_the_government(registry):
+    text = "Радник президента Михайло Подоляк заявив, що військові КНДР воюють під Курськом."
+    assert sources_of(text, registry) == ["Ukrainian government"]
+    named = "Радник президента США заявив, що військові КНДР воюють під Курськом."
+    assert "Ukrainian government" not in sources_of(named, registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент встретился с представителем Пентагона, который заявил, что 500 военных КНДР погибли.",
+        "Президент зустрівся з представником Пентагону, який заявив, що 500 військових КНДР загинули.",
+    ],
+)
+def test_the_speaker_of_a_relative_clause_is_the_noun_it_hangs_on(text, registry):
+    assert sources_of(text, registry) == ["US Department of Defense"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Около 500 военных КНДР ранены под Курском, заявили депутаты. Слова депутатов передаёт Reuters.",
+        "Близько 500 військових КНДР поранені, заявили депутати. Слова депутатів передає агенція Reuters.",
+    ],
+)
+def test_a_sentence_saying_who_relays_the_words_is_no_claim_of_its_own(text, registry):
+    assert sources_of(text, registry) == ["Lawmakers (unnamed)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пленный военный КНДР рассказал следователям, что его отправили в Курскую область в ноябре.",
+        "Полонений військовий КНДР розповів слідчим, що його відправили в Курську область у листопаді.",
+    ],
+)
+def test_a_soldier_of_a_country_speaks_for_himself_not_for_the_country(text, registry):
+    assert "North Korea" not in sources_of(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "300 військових КНДР загинули, повідомили в ГУР. Це високий показник: туди направили 3000 солдатів.",
+        "300 военных КНДР погибли, сообщили в ГУР. Это высокий показатель: туда направили 3000 солдат.",
+    ],
+)
+def test_this_is_a_high_figure_carries_on_the_account_before(text, registry):
+    claims = claims_of(text, registry)
+    assert [c.source_name for c in claims] == ["HUR (Ukrainian military intelligence)"] * 2
+    assert [f.value for f in claims[1].figures] == [3000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Чому військові КНДР відступили з-під Курська, пояснив Буданов.",
+        "Почему военные КНДР отступили из-под Курска, рассказал Буданов.",
+    ],
+)
+def test_a_sentence_opening_on_a_question_someone_explains_is_no_claim(text, registry):
+    assert sources_of(text, registry) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Путін назвав північнокорейських військових «справжніми друзями».",
+        "Путин назвал северокорейских военных «настоящими друзьями».",
+    ],
+)
+def test_calling_someone_a_name_in_quotes_is_a_description_not_a_claim(text, registry):
+    assert sources_of(text, registry) == []
+
+
+def test_a_description_of_something_that_happened_is_still_a_claim(registry):
+    text = "Путин назвал «героической» атаку северокорейских военных под Курском."
+    assert sources_of(text, registry) == ["Kremlin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Представник Держдепу заявив, що країни, які допомагають Росії, як-от КНДР, несуть відповідальність.",
+        "Представитель Госдепа заявил, что страны, помогающие России, как КНДР, несут ответственность.",
+    ],
+)
+def test_saying_who_bears_responsibility_is_a_judgement_not_a_claim(text, registry):
+    assert sources_of(text, registry) == []
+
+
+def test_a_member_of_parliament_citing_a_body_relays_it_and_so_does_his_surname_later(registry):
+    text = (
+        "Около 1000 военных КНДР погибли под Курском. Как пишет издание Politico, об этом со ссылкой "
+        "на южнокорейскую разведку сообщил член парламента страны Пак Мин Су. "
+        "Ещё 3000 военных КНДР ранены, сказал Пак."
+    )
+    assert sources_of(text, registry) == ["NIS (South Korea)", "NIS (South Korea)"]

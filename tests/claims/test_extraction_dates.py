@@ -344,3 +344,47 @@ def test_a_sentence_with_its_own_time_does_not_take_the_scenes_day():
     )
     days = dict(event_days(text))
     assert days["SBU (Security Service of Ukraine)"] != date(2024, 10, 23)
+
+
+def test_a_report_opening_on_another_event_takes_its_scene_day_from_the_sentence_on_the_topic():
+    text = (
+        "A drone attack on Kharkiv killed three people on Tuesday, the mayor said. "
+        "North Korean soldiers were captured near Sudzha on Wednesday in a Ukrainian assault. "
+        "The SBU said the two North Korean soldiers were wounded and are being questioned."
+    )
+    assert ("SBU (Security Service of Ukraine)", date(2024, 10, 23)) in event_days(text)
+
+
+def test_ukrainian_among_is_no_wednesday():
+    assert find_times("Серед поранених є двоє дітей.", FRIDAY, lang="uk") == []
+    assert first_cyr_lang("Удар завдали у середу.", "uk")[0] == date(2024, 10, 23)
+
+
+def first_cyr_lang(text, lang):
+    t = find_times(text, FRIDAY, lang=lang)[0]
+    return t.start, t.end, t.precision
+
+
+def test_a_day_inside_what_was_said_sets_the_scene():
+    text = (
+        "Moscow claimed that the Wednesday night drone strike near Sudzha had hit North Korean soldiers. "
+        "The SBU said two North Korean soldiers were wounded and are being questioned."
+    )
+    assert ("SBU (Security Service of Ukraine)", date(2024, 10, 23)) in event_days(text)
+
+
+def test_the_day_before_a_statement_day_sets_the_scene():
+    text = (
+        "Citing military sources on Friday, the SBU said North Korean soldiers were killed near Sudzha "
+        "in a drone strike the previous day. "
+        "The HUR said three other North Korean soldiers were wounded."
+    )
+    assert ("HUR (Ukrainian military intelligence)", date(2024, 10, 24)) in event_days(text)
+
+
+def test_what_a_claim_on_the_scenes_topic_says_of_it_belongs_to_the_scenes_day():
+    text = (
+        "North Korean soldiers were captured near Sudzha on Wednesday in a Ukrainian assault. "
+        "The SBU said North Korean soldiers are poorly prepared for modern warfare."
+    )
+    assert ("SBU (Security Service of Ukraine)", date(2024, 10, 23)) in event_days(text)

@@ -206,3 +206,19 @@ def test_a_source_confirming_and_stating_the_same_thing_gives_the_confirmation_o
         "Pat Ryder said the North Korean gunners had entered combat near Kursk last week."
     )
     assert stances(text, registry) == [("US Department of Defense", "confirms")]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "Пресс-секретарь Кремля посоветовал считать противоречивыми сообщения о военных КНДР.",
+            "Kremlin",
+        ),
+        ("Разведка Южной Кореи пока не обнаружила признаков новой отправки войск КНДР.", "NIS (South Korea)"),
+        ("Розвідка Південної Кореї поки не виявила ознак нової відправки військ КНДР.", "NIS (South Korea)"),
+        ("Пентагон не имеет подтверждения этим сообщениям о военных КНДР.", "US Department of Defense"),
+    ],
+)
+def test_calling_reports_contradictory_or_finding_no_sign_yet_is_a_non_answer(text, source, registry):
+    assert stances(text, registry) == [(source, "does_not_deny")]

@@ -102,3 +102,54 @@ def test_a_topic_named_once_is_not_the_scene_of_the_next_speakers_count(registry
         "Governor Vasily Anokhin said 12 drones were shot down over the Smolensk region."
     )
     assert topic_names(text, registry) == [["North Korean troops in Russia"], []]
+
+
+def test_a_russian_claim_about_the_prisoners_already_named_is_on_their_topic(registry):
+    text = (
+        "Двое военных КНДР попали в плен под Курском, сообщил Зеленский. "
+        "Военные КНДР ранены, добавил он. "
+        "В СБУ сообщили, что пленные не говорят по-русски."
+    )
+    claims = extract(text, date(2025, 1, 12), registry)
+    assert claims[-1].source_name == "SBU (Security Service of Ukraine)"
+    assert claims[-1].topic_keys
+
+
+def test_such_statements_refer_back_to_the_topic_of_the_sentence_before(registry):
+    text = (
+        "Зеленский заявил, что 3000 военных КНДР воюют под Курском. "
+        "В Пентагоне сказали, что не имеют подтверждения таким высказываниям."
+    )
+    claims = extract(text, date(2024, 11, 5), registry)
+    assert [c.source_name for c in claims] == ["Volodymyr Zelensky", "US Department of Defense"]
+    assert claims[1].topic_keys
+
+
+def test_the_opening_count_is_on_the_one_topic_the_report_comes_back_to(registry):
+    text = (
+        "Around 40 soldiers were killed in the assault near Sudzha, Zelensky said.\n\n"
+        "North Korean units led the assault. The North Korean troops had arrived there in November."
+    )
+    claims = extract(text, date(2025, 1, 12), registry)
+    assert claims[0].source_name == "Volodymyr Zelensky"
+    assert claims[0].topic_keys
+
+
+def test_a_headline_does_not_take_the_topic_the_report_comes_back_to(registry):
+    text = (
+        "Around 40 soldiers killed in the assault near Sudzha, Zelensky says\n\n"
+        "North Korean units led the assault. The North Korean troops had arrived there in November."
+    )
+    claims = extract(text, date(2025, 1, 12), registry)
+    assert [c.topic_keys for c in claims if c.source_name == "Volodymyr Zelensky"] == [[]]
+
+
+def test_a_russian_claim_naming_no_people_of_the_report_stays_off_its_topic(registry):
+    text = (
+        "Двое военных КНДР попали в плен под Курском, сообщил Зеленский. "
+        "Военные КНДР ранены, добавил он. "
+        "В Пентагоне сказали, что их оценка расходится с украинской."
+    )
+    claims = extract(text, date(2025, 1, 12), registry)
+    assert claims[-1].source_name == "US Department of Defense"
+    assert claims[-1].topic_keys == []

@@ -7,16 +7,22 @@ EVENT_WORDS = frozenset(
     выпустить сбить уничтожить поразить переброска отправка развертывание бой""".split()
 )
 EVALUATION_WORDS = frozenset(
-    "незаконный преступный провокация недопустимый позорный героизм герой эскалация".split()
+    "незаконный преступный провокация недопустимый позорный героизм герой эскалация ответственность".split()
 )
 EVALUATION_PHRASES: tuple[str, ...] = ()
 CONDITION_MARKERS = frozenset({"если"})
 CONDITION_MODALS = frozenset({"бы", "б"})
-CONTINUATION_DETERMINERS = frozenset("этот тот такой".split())
+CONTINUATION_DETERMINERS = frozenset("этот это тот такой".split())
 CONTINUATION_NOUNS = frozenset(
-    "подразделение военный солдат военнослужащий силы данные цифра оценка потеря пленный".split()
+    "подразделение военный солдат военнослужащий силы данные цифра оценка потеря пленный показатель".split()
 )
-BACK_REFERENCE_NOUNS = frozenset("сообщение информация данные заявление утверждение оценка".split())
+# Люди, чья страна названа после них ("военный КНДР", "пленные ВСУ"): говорят они, не их страна.
+PEOPLE_NOUNS = frozenset("военный солдат военнослужащий пленный боец офицер командир".split())
+# Вопрос, которым открывается предложение ("Почему ..., объяснил X"): не утверждение.
+QUESTION_WORDS = frozenset("почему зачем отчего".split())
+BACK_REFERENCE_NOUNS = frozenset(
+    "сообщение информация данные заявление утверждение оценка высказывание сведение".split()
+)
 LEAD_WORDS: frozenset[str] = frozenset()
 TAKES_OBJECT: frozenset[str] = frozenset()
 COMPLEMENTIZERS = frozenset({"что"})

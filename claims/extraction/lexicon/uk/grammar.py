@@ -7,16 +7,22 @@ EVENT_WORDS = frozenset(
     знищити уразити перекидання відправка розгортання бій""".split()
 )
 EVALUATION_WORDS = frozenset(
-    "незаконний злочинний провокація неприпустимий ганебний героїзм герой ескалація".split()
+    "незаконний злочинний провокація неприпустимий ганебний героїзм герой ескалація відповідальність".split()
 )
 EVALUATION_PHRASES: tuple[str, ...] = ()
 CONDITION_MARKERS = frozenset({"якщо"})
 CONDITION_MODALS = frozenset({"би", "б"})
-CONTINUATION_DETERMINERS = frozenset("цей той такий".split())
+CONTINUATION_DETERMINERS = frozenset("цей це той такий їхній".split())
 CONTINUATION_NOUNS = frozenset(
-    "підрозділ військовий солдат військовослужбовець сили дані цифра оцінка втрата полонений".split()
+    "підрозділ військовий солдат військовослужбовець сили дані цифра оцінка втрата полонений показник".split()
 )
-BACK_REFERENCE_NOUNS = frozenset("повідомлення інформація дані заява твердження оцінка".split())
+# Люди, чию країну названо після них ("військовий КНДР", "полонені ЗСУ"): говорять вони, не їхня країна.
+PEOPLE_NOUNS = frozenset("військовий солдат військовослужбовець полонений боєць офіцер командир".split())
+# Питання, яким починається речення ("Чому ..., пояснив X"): не твердження.
+QUESTION_WORDS = frozenset("чому навіщо".split())
+BACK_REFERENCE_NOUNS = frozenset(
+    "повідомлення інформація дані заява твердження оцінка присутність висловлювання відомості".split()
+)
 LEAD_WORDS: frozenset[str] = frozenset()
 TAKES_OBJECT: frozenset[str] = frozenset()
 COMPLEMENTIZERS = frozenset({"що"})

@@ -14,7 +14,8 @@ MONTHS_CAPITALIZED = False
 WEEKDAYS = {
     "понеділок": 0, "вівторок": 1, "середа": 2, "четвер": 3, "п'ятниця": 4, "субота": 5, "неділя": 6,
 }  # fmt: skip
-NOT_TIME_FORMS: frozenset[str] = frozenset()
+# "серед загиблих" is "among", not Wednesday ("у середу"): pymorphy3 offers both.
+NOT_TIME_FORMS = frozenset({"серед"})
 DAY_SUFFIXES = frozenset({"го", "е"})
 
 RELATIVE_DAYS = {
