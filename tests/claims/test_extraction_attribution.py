@@ -644,3 +644,35 @@ def test_this_is_a_high_figure_carries_on_the_account_before(text, registry):
     claims = claims_of(text, registry)
     assert [c.source_name for c in claims] == ["HUR (Ukrainian military intelligence)"] * 2
     assert [f.value for f in claims[1].figures] == [3000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "30 військових КНДР загинули під Курськом, повідомив у четвер Генштаб ЗСУ.",
+        "Генштаб ЗСУ у четвер повідомив, що 30 військових КНДР загинули під Курськом.",
+        "Генштаб ЗСУ 24 жовтня повідомив, що 30 військових КНДР загинули під Курськом.",
+    ],
+)
+def test_a_day_may_stand_between_a_speaker_and_its_verb(text, registry):
+    claims = claims_of(text, registry)
+    assert [(c.source_name, c.event_start) for c in claims] == [("Ukrainian General Staff", None)]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("У Києві заявили, що 20 військових КНДР загинули під Курськом.", "Ukrainian government"),
+        (
+            "У Міноборони Південної Кореї заявили, що 20 військових КНДР загинули.",
+            "South Korean Ministry of Defence",
+        ),
+        (
+            "Близько 600 військових КНДР загинули, повідомили депутати після брифінгу, який провела "
+            "Національна служба розвідки.",
+            "NIS (South Korea)",
+        ),
+    ],
+)
+def test_bodies_named_by_their_seat_or_full_ukrainian_name_speak(text, source, registry):
+    assert sources_of(text, registry) == [source]
