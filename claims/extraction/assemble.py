@@ -147,6 +147,8 @@ def _attached(state: SentenceState, t: TimeSpan, sp: attr.Speaker) -> bool:
     s = state.text
     if sp.how in ("continuation", "cited", "colon", "channel", "author", "meta"):
         return False
+    if t.text.endswith(("'s", "’s")):
+        return False  # "described today's attack": the day of what is named, not of the speech
     cue_a, cue_b = sp.cue_start, sp.cue_end
     actor_a = min(sp.actor.start, cue_a)
     if t.char_start >= cue_b:

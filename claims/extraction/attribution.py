@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .lexicon import LANGUAGES, concept
+from .morph import lemma as language_lemma
 from .tokens import WORD
 
 if TYPE_CHECKING:
@@ -152,10 +154,10 @@ def gap_ok(gap: str, lang: Language | None = None) -> bool:
     if len(words) > 8:
         return False
     capitals = 0
-    roles = lang.person_roles if lang is not None else frozenset()
+    roles = lang.person_roles | _time_words(lang.code) if lang is not None else frozenset()
     for i, w in enumerate(words):
         lw = w.casefold()
-        if lw in _GAP_OK or lw.isdigit() or (lang is not None and roles and lang.lemma(w) in roles):
+        if lw in _GAP_OK or lw.isdigit() or (lang is not None and lang.lemma(w) in roles):
             continue
         if (
             lw in _NAME_JOINERS
@@ -169,6 +171,15 @@ def gap_ok(gap: str, lang: Language | None = None) -> bool:
             continue
         return False
     return True
+
+
+@cache
+def _time_words(code: str) -> frozenset[str]:
+    """Days and months, which may stand between a speaker and its verb too ("повідомив у четвер
+    Генштаб", "Генштаб 24 жовтня повідомив"): lemmas of the language's time lexicon."""
+    time = concept(code, "time")
+    words = [*time.WEEKDAYS, *time.MONTHS, *(w for w in time.RELATIVE_DAYS if " " not in w)]
+    return frozenset(language_lemma(w, code) for w in words)
 
 
 def guess_kind(name: str) -> tuple[str, bool]:

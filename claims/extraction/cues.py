@@ -180,7 +180,8 @@ def _non_answers(sent: Sentence, verbs: list[Cue]) -> list[Cue]:
     out = []
     for i, j in sent.lang.cannot_confirm.find(sent.lemmas) + sent.lang.decline.find(sent.lemmas):
         a, b = sent.span(i, j)
-        if not any(c.start < b for c in verbs):  # "X said he had nothing to add": the verb's clause
+        # "X said he had nothing to add": the verb's clause ("не может подтвердить": its own verb)
+        if not any(c.start < a for c in verbs):
             out.append(Cue(a, b, DECLINE))
     return out
 

@@ -283,8 +283,8 @@ def _with_lemmas(words: tuple[list[str], list[re.Match[str]]], code: str) -> Wor
     norms, found = words
     starts = [m.start() for m in found]
     ends = [m.end() for m in found]
-    if code == "en":
-        return norms, starts, ends, [(w,) for w in norms]
+    if code == "en":  # "Monday's strike": the possessive names the day too
+        return norms, starts, ends, [(w[:-2],) if w.endswith("'s") else (w,) for w in norms]
     lemmas = _lemmatizer(code)
     return norms, starts, ends, [lemmas(w) for w in norms]
 
@@ -821,7 +821,7 @@ def _may_hold_a_time(text: str, norms: list[str], lex: Lexicon) -> bool:
     if not lex.triggers.isdisjoint(words):
         return True
     if lex.code == "en":
-        return False
+        return not lex.triggers.isdisjoint(w[:-2] for w in words if w.endswith("'s"))
     lemmas = _lemmatizer(lex.code)
     return any(not lex.triggers.isdisjoint(lemmas(w)) for w in words if not w[0].isdigit())
 

@@ -69,6 +69,8 @@ def names_event(text: str, lang: Language) -> bool:
 def _edge_or_spoken(text: str, t: TimeSpan, lang: Language) -> bool:
     """ "since Jan. 11" (the edge of a stretch of time) or "said on Monday" (the day of a statement):
     not the day of the event."""
+    if t.text.endswith(("'s", "’s")):
+        return False  # "Monday's strike": the day of the event named after it
     first = WORD.match(t.text)
     if first is not None and first.group().casefold() in concept(lang.code, "time").EDGE_LEADS:
         return True

@@ -834,3 +834,35 @@ def test_a_member_of_parliament_citing_a_body_relays_it_and_so_does_his_surname_
         "Ещё 3000 военных КНДР ранены, сказал Пак."
     )
     assert sources_of(text, registry) == ["NIS (South Korea)", "NIS (South Korea)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "30 військових КНДР загинули під Курськом, повідомив у четвер Генштаб ЗСУ.",
+        "Генштаб ЗСУ у четвер повідомив, що 30 військових КНДР загинули під Курськом.",
+        "Генштаб ЗСУ 24 жовтня повідомив, що 30 військових КНДР загинули під Курськом.",
+    ],
+)
+def test_a_day_may_stand_between_a_speaker_and_its_verb(text, registry):
+    claims = claims_of(text, registry)
+    assert [(c.source_name, c.event_start) for c in claims] == [("Ukrainian General Staff", None)]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("У Києві заявили, що 20 військових КНДР загинули під Курськом.", "Ukrainian government"),
+        (
+            "У Міноборони Південної Кореї заявили, що 20 військових КНДР загинули.",
+            "South Korean Ministry of Defence",
+        ),
+        (
+            "Близько 600 військових КНДР загинули, повідомили депутати після брифінгу, який провела "
+            "Національна служба розвідки.",
+            "NIS (South Korea)",
+        ),
+    ],
+)
+def test_bodies_named_by_their_seat_or_full_ukrainian_name_speak(text, source, registry):
+    assert sources_of(text, registry) == [source]

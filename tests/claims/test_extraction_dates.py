@@ -388,3 +388,12 @@ def test_what_a_claim_on_the_scenes_topic_says_of_it_belongs_to_the_scenes_day()
         "The SBU said North Korean soldiers are poorly prepared for modern warfare."
     )
     assert ("SBU (Security Service of Ukraine)", date(2024, 10, 23)) in event_days(text)
+
+
+def test_a_possessive_day_names_the_day_of_the_event_after_it():
+    assert first("Saturday's strike hit a fuel depot.")[:2] == (date(2024, 10, 19), date(2024, 10, 19))
+    text = (
+        "Officials described Wednesday's attack on Sudzha, in which North Korean soldiers were captured. "
+        "The SBU said two North Korean soldiers were wounded."
+    )
+    assert ("SBU (Security Service of Ukraine)", date(2024, 10, 23)) in event_days(text)

@@ -222,3 +222,29 @@ def test_a_source_confirming_and_stating_the_same_thing_gives_the_confirmation_o
 )
 def test_calling_reports_contradictory_or_finding_no_sign_yet_is_a_non_answer(text, source, registry):
     assert stances(text, registry) == [(source, "does_not_deny")]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Пентагон пока не может подтвердить гибель военных КНДР под Курском.", "US Department of Defense"),
+        ("У Пентагоні не можуть підтвердити загибель військових КНДР.", "US Department of Defense"),
+        ("В Кремле не подтвердили и не опровергли сообщения о военных КНДР.", "Kremlin"),
+        ("Песков не стал отрицать, что военные КНДР находятся в России.", "Kremlin"),
+        ("Пєсков не став заперечувати, що військові КНДР перебувають у Росії.", "Kremlin"),
+        ("Песков отказался подтвердить присутствие военных КНДР.", "Kremlin"),
+        ("Песков уклонился от ответа на вопрос о военных КНДР.", "Kremlin"),
+        ("Пєсков ухилився від відповіді на запитання про військових КНДР.", "Kremlin"),
+    ],
+)
+def test_russian_and_ukrainian_non_answers_with_their_own_verb(text, source, registry):
+    assert stances(text, registry) == [(source, "does_not_deny")]
+
+
+def test_calling_reports_groundless_or_a_plant_is_a_denial(registry):
+    assert stances("Песков назвал сообщения о военных КНДР безосновательными.", registry) == [
+        ("Kremlin", "denies")
+    ]
+    assert stances("Захарова заявила, что сообщения о военных КНДР — это вброс.", registry) == [
+        ("Russian Foreign Ministry", "denies")
+    ]
