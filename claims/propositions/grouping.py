@@ -256,14 +256,21 @@ _ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _before_reason(words: list[str]) -> list[str]:
-    """The words before the first reason marker ("because", "due to", "из-за"), or [] for none."""
-    for i in range(1, len(words)):
-        if any(words[i : i + len(m)] == list(m) for m in _REASONS):
-            return words[:i]
-    return []
+    """The words before the first reason marker ("because", "due to", "из-за") after the first
+    word, or [] for none: one search over the folded words."""
+    if len(words) < 2:
+        return []
+    folded = " ".join(words)
+    found = _REASON_PATTERN.search(folded, len(words[0]))
+    return words[: folded.count(" ", 0, found.start() + 1)] if found else []
 
 
-_REASONS = tuple(tuple(m.split()) for m in REASON_MARKERS)
+# A marker as whole words, after a space: its word index is the number of spaces up to that one.
+_REASON_PATTERN = re.compile(
+    " (?:"
+    + "|".join(re.escape(" ".join(m.split())) for m in sorted(REASON_MARKERS, key=len, reverse=True))
+    + ")(?= |$)"
+)
 
 
 def _first_frame(words: list[str], all_words: list[str], units: set[str], at_front_counts: bool) -> str:
