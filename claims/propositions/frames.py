@@ -42,8 +42,8 @@ class Frame:
 
 CASUALTY_STEMS = (
     "kill", "casualt", "wound", "dead$", "death", "die$", "died$", "loss", "losses", "lost$", "injur",
-    "убит", "убил", "погиб", "потер", "ранен", "гибел", "жертв", "загин", "вбит", "втрат", "поранен", "травм",
-    "постраждал", "пострадал", "missing$", "пропавш", "безвест", "безвісти",
+    "убит", "убил", "погиб", "потер", "ранен", "гибел", "жертв", "загин", "загибл", "вбит", "втрат",
+    "поранен", "травм", "постраждал", "пострадал", "missing$", "пропавш", "безвест", "безвісти",
 )  # fmt: skip
 CASUALTY_PHRASES = ("gave their lives", "lives")
 # Words naming one attack ("killed in the strike", "the missile attack on the ship"): casualties of one
@@ -89,6 +89,21 @@ AVOIDED_CAPTURE = (
     "cannot be captured", "can't be captured", "not be captured", "rather than be captured",
     "avoid capture", "avoid being captured", "escape capture", "избежать плена", "не попасть в плен",
     "не сдаваться в плен", "уникнути полону", "не потрапити в полон", "не здаватися в полон",
+)  # fmt: skip
+
+# Fire that is criticism ("came under fire from critics"): no fighting and no damage.
+CRITICISM = (
+    "under fire from critic", "under fire over", "under fire for his", "under fire for her",
+    "under fire for their", "under fire for its",
+)  # fmt: skip
+# Words of fighting that name no fighting: criticism and the names of armies and movements
+# ("People's Liberation Army", "Армия освобождения"): the "unless" of combat.
+NOT_COMBAT = (
+    *CRITICISM, "liberation army", "liberation front", "liberation movement",
+    "liberation organization", "liberation organisation", "liberation forces", "армия освобождения",
+    "армии освобождения", "фронт освобождения",
+    "визвольна армія", "визвольної армії", "визвольний рух", "визвольного руху",
+    "армія визволення", "армії визволення", "фронт визволення",
 )  # fmt: skip
 
 # Senior commanders by rank or post: one sent to lead or coordinate is a question of its own beside
@@ -319,7 +334,10 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "combat",
         (
-            "combat",
+            "combat$",
+            "combats$",
+            "combat-",
+            "combatant",
             "fighting",
             "fought",
             "battle",
@@ -352,13 +370,13 @@ FRAMES: tuple[Frame, ...] = (
             "reconnaissance",
             "аеророзвідк",
             "аэроразведк",
-            "атак",
             "liberat",
             "освобожд",
             "визвол",
         ),
         ("front line", "front lines", "military operations", "under fire"),
         placeless=True,
+        unless=NOT_COMBAT,
     ),
     Frame(
         "attack",
@@ -402,6 +420,7 @@ FRAMES: tuple[Frame, ...] = (
             "зруйн",
         ),
         window_days=3,
+        unless=CRITICISM,
     ),
     Frame(
         "commander-sent",

@@ -168,3 +168,48 @@ def test_an_office_named_general_is_no_general_sent():
         ]
     )
     assert keys[0] == keys[1] == keys[2]
+
+
+def test_the_ukrainian_dead_are_counted_with_the_casualties():
+    keys = group(
+        [
+            facts("Близько 300 іноземних солдатів загинули в боях.", units=("killed",)),
+            facts("Кількість загиблих іноземних солдатів сягнула 500.", units=("killed",)),
+        ]
+    )
+    assert keys[0] == keys[1]
+
+
+def test_combating_crime_is_no_combat():
+    keys = group(
+        [
+            facts("Foreign soldiers fought near the river."),
+            facts("The foreign contingent is combating looting in the town."),
+            facts("The foreign contingent is stationed in the town."),
+        ]
+    )
+    assert keys[0] != keys[1] == keys[2]
+
+
+def test_a_missile_attack_in_russian_is_an_attack_not_combat():
+    day = date(2025, 3, 1)
+    keys = group(
+        [
+            facts("A missile strike hit the barracks on Monday.", day=day),
+            facts("Ракетная атака была нанесена по казармам в понедельник.", day=day),
+            facts("Foreign troops fought near the village.", day=day),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2]
+
+
+def test_criticism_and_an_army_named_for_liberation_are_no_combat():
+    keys = group(
+        [
+            facts("The first foreign units came under fire near the border."),
+            facts("The minister came under fire from critics over sending the troops abroad."),
+            facts("Soldiers of the People's Liberation Army were sent abroad."),
+            facts("The country sent its troops abroad."),
+        ]
+    )
+    assert keys[0] != keys[1] == keys[2] == keys[3]
