@@ -83,6 +83,16 @@ TROOP_WORDS = (
 NEAR_SPAN = 3  # words at most between the two words of a `Frame.near` cue
 NEAR_BREAKS = ("than$", "чем$", "ніж$")  # "more than 10,000 troops" counts troops, it adds none
 
+# How active troops are and how that changed ("their activity has fallen off", "активность снизилась"):
+# together, a cue that the claim is about the fighting (guideline rule 9: activity that fell because of
+# losses is combat).
+ACTIVITY_WORDS = ("activity$", "активность$", "активности$", "активність$", "активності$")
+CHANGE_WORDS = (
+    "decreas", "fell$", "fallen$", "falling$", "drop", "declin", "reduc", "slow", "increas", "rose$",
+    "risen$", "intensif", "lull", "снизил", "снижа", "сниже", "уменьш", "сократил", "упал", "возросл",
+    "вырос", "усилил", "знизил", "знижу", "зниже", "зменш", "скороти", "впал", "зросл", "посилил",
+)  # fmt: skip
+
 # Capture that is avoided or made impossible ("set up so they cannot be captured"): no claim about
 # prisoners (the "unless" of the prisoners frame).
 AVOIDED_CAPTURE = (
@@ -376,6 +386,7 @@ FRAMES: tuple[Frame, ...] = (
         ),
         ("front line", "front lines", "military operations", "under fire"),
         placeless=True,
+        near=((ACTIVITY_WORDS, CHANGE_WORDS), (CHANGE_WORDS, ACTIVITY_WORDS)),
         unless=NOT_COMBAT,
     ),
     Frame(

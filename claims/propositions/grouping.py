@@ -240,10 +240,11 @@ def frame_of(text: str, units: Iterable[str] = (), *, named_place: bool = False)
     nor is an aside in brackets), else in the whole text. `named_place`: whether the claim names a
     specific place (a region, a town), where a headcount at the front is counted (guideline rule 4)."""
     words = _folded_words(text)
-    unbracketed = _folded_words(_ASIDE.sub(" ", text or ""))
+    outside = _ASIDE.sub(" ", text or "")
+    unbracketed = _folded_words(outside)
     units = set(units)
     at_front_counts = not named_place
-    for part in (_before_reason(unbracketed), unbracketed if len(unbracketed) < len(words) else []):
+    for part in (_outside_reason(outside, unbracketed), unbracketed if len(unbracketed) < len(words) else []):
         found = _first_frame(part, words, units, at_front_counts) if part else ""
         if found:
             return found
@@ -255,8 +256,12 @@ def frame_of(text: str, units: Iterable[str] = (), *, named_place: bool = False)
 _ASIDE = re.compile(r"\([^()]*\)")
 
 
-def _before_reason(words: list[str]) -> list[str]:
-    """The words before the first reason marker ("because", "due to", "из-за"), or [] for none."""
+def _outside_reason(text: str, words: list[str]) -> list[str]:
+    """The words before the first reason marker ("because", "due to", "из-за"), or [] for none; for
+    a claim that opens with its reason ("Because of heavy losses, activity fell"), the words after
+    the reason's first comma."""
+    if any(words[: len(m)] == list(m) for m in _REASONS) and "," in text:
+        return _folded_words(text.split(",", 1)[1])
     for i in range(1, len(words)):
         if any(words[i : i + len(m)] == list(m) for m in _REASONS):
             return words[:i]

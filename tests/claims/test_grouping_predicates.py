@@ -213,3 +213,26 @@ def test_criticism_and_an_army_named_for_liberation_are_no_combat():
         ]
     )
     assert keys[0] != keys[1] == keys[2] == keys[3]
+
+
+def test_activity_that_fell_because_of_losses_is_about_the_fighting():
+    keys = group(
+        [
+            facts("Foreign troops fought near the village."),
+            facts("The foreign units' activity has dropped lately because of heavy losses."),
+            facts("Активность иностранных частей снизилась из-за больших потерь."),
+            facts("About 500 foreign soldiers were killed.", units=("killed",)),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2] != keys[3]
+
+
+def test_a_reason_given_first_does_not_decide_what_a_claim_is_about():
+    keys = group(
+        [
+            facts("Foreign troops assaulted the village on Monday."),
+            facts("Because of heavy losses in the autumn, the foreign units fought less often."),
+            facts("About 500 foreign soldiers were killed.", units=("killed",)),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2]
