@@ -80,7 +80,9 @@ TROOP_WORDS = (
     "troop", "soldier", "forces$", "personnel$", "servicemen$", "войск", "солдат", "военнослужащ",
     "військ", "військовослужбов",
 )  # fmt: skip
-NEAR_SPAN = 3  # words at most between the two words of a `Frame.near` cue
+NEAR_SPAN = (
+    4  # words at most between the two words of a `Frame.near` cue ("helped Russia in the Kursk operation")
+)
 NEAR_BREAKS = ("than$", "чем$", "ніж$")  # "more than 10,000 troops" counts troops, it adds none
 
 # How active troops are and how that changed ("their activity has fallen off", "активность снизилась"):
@@ -91,6 +93,17 @@ CHANGE_WORDS = (
     "decreas", "fell$", "fallen$", "falling$", "drop", "declin", "reduc", "slow", "increas", "rose$",
     "risen$", "intensif", "lull", "снизил", "снижа", "сниже", "уменьш", "сократил", "упал", "возросл",
     "вырос", "усилил", "знизил", "знижу", "зниже", "зменш", "скороти", "впал", "зросл", "посилил",
+)  # fmt: skip
+
+# Helping or taking part in an operation ("helped Russia in the Kursk operation", "участие в операции"):
+# together, a cue that the troops fought (guideline rule 8). Not Russia's name for its war ("special
+# military operation"): help in that is help with the war, the deployment.
+PART_WORDS = ("help", "part$", "particip", "помог", "помощ", "участ", "допомог", "допомаг", "участь$")
+OPERATION_WORDS = ("operation$", "operations$", "операци", "операці")
+WAR_NAMES = (
+    "special military operation", "специальной военной операции", "специальная военная операция",
+    "специальную военную операцию", "спецоперац", "спеціальної військової операції",
+    "спеціальна військова операція", "спеціальну військову операцію",
 )  # fmt: skip
 
 # Capture that is avoided or made impossible ("set up so they cannot be captured"): no claim about
@@ -386,8 +399,8 @@ FRAMES: tuple[Frame, ...] = (
         ),
         ("front line", "front lines", "military operations", "under fire"),
         placeless=True,
-        near=((ACTIVITY_WORDS, CHANGE_WORDS), (CHANGE_WORDS, ACTIVITY_WORDS)),
-        unless=NOT_COMBAT,
+        near=((ACTIVITY_WORDS, CHANGE_WORDS), (CHANGE_WORDS, ACTIVITY_WORDS), (PART_WORDS, OPERATION_WORDS)),
+        unless=(*NOT_COMBAT, *WAR_NAMES),
     ),
     Frame(
         "attack",

@@ -236,3 +236,16 @@ def test_a_reason_given_first_does_not_decide_what_a_claim_is_about():
         ]
     )
     assert keys[0] == keys[1] != keys[2]
+
+
+def test_help_in_a_named_operation_is_combat_but_help_in_the_war_is_the_deployment():
+    keys = group(
+        [
+            facts("Foreign troops fought near the village."),
+            facts("Foreign soldiers helped Russia in the Belgorod operation."),
+            facts("Иностранные солдаты приняли участие в белгородской операции."),
+            facts("The country sent troops to Russia.", places=(("Russia", "country"),)),
+            facts("The country helped Russia in its special military operation with troops."),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2] != keys[3] == keys[4]
