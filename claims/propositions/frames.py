@@ -80,9 +80,8 @@ TROOP_WORDS = (
     "troop", "soldier", "forces$", "personnel$", "servicemen$", "войск", "солдат", "военнослужащ",
     "військ", "військовослужбов",
 )  # fmt: skip
-NEAR_SPAN = (
-    4  # words at most between the two words of a `Frame.near` cue ("helped Russia in the Kursk operation")
-)
+# words at most between the two words of a `Frame.near` cue ("helped Russia in the Kursk operation")
+NEAR_SPAN = 4
 NEAR_BREAKS = ("than$", "чем$", "ніж$")  # "more than 10,000 troops" counts troops, it adds none
 
 # How active troops are and how that changed ("their activity has fallen off", "активность снизилась"):
