@@ -234,21 +234,32 @@ def _purpose_only(frame: Frame, words: list[str]) -> bool:
     return first_cue > sent
 
 
-def frame_of(text: str, units: Iterable[str] = (), *, named_place: bool = False) -> str:
+def frame_of(
+    text: str, units: Iterable[str] = (), *, named_place: bool = False, areas: Iterable[str] = ()
+) -> str:
     """The claim's main question: the first frame whose cue appears in its main part (a reason it
     gives, "because of heavy losses", explains the claim and is not its question: guideline rule 9;
     nor is an aside in brackets), else in the whole text. `named_place`: whether the claim names a
-    specific place (a region, a town), where a headcount at the front is counted (guideline rule 4)."""
+    specific place (a region, a town), where a headcount at the front is counted (guideline rule 4);
+    `areas`: the places it names below a country ("eastern Russia", "Buryatia"), as `place_key`s."""
     words = _folded_words(text)
     outside = _ASIDE.sub(" ", text or "")
     unbracketed = _folded_words(outside)
-    units = set(units)
-    at_front_counts = not named_place
+    claim = _Claim(frozenset(units), not named_place, tuple(areas))
     for part in (_outside_reason(outside, unbracketed), unbracketed if len(unbracketed) < len(words) else []):
-        found = _first_frame(part, words, units, at_front_counts) if part else ""
+        found = _first_frame(part, words, claim) if part else ""
         if found:
             return found
-    return _first_frame(words, words, units, at_front_counts)
+    return _first_frame(words, words, claim)
+
+
+@dataclass(frozen=True)
+class _Claim:
+    """What framing reads of a claim besides its words."""
+
+    units: frozenset[str]
+    at_front_counts: bool  # whether a headcount at the front is about combat (no specific place named)
+    areas: tuple[str, ...] = ()  # places below a country (`frame_of`)
 
 
 # An aside in brackets ("(incl. missing and captured)", "(via a lawmaker)") is a side remark: it
@@ -271,18 +282,19 @@ def _outside_reason(text: str, words: list[str]) -> list[str]:
 _REASONS = tuple(tuple(m.split()) for m in REASON_MARKERS)
 
 
-def _first_frame(words: list[str], all_words: list[str], units: set[str], at_front_counts: bool) -> str:
+def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
     folded = " ".join(words)
+    units = claim.units
     for frame in FRAMES:
         if not _has_cue(frame, folded) or not _requirement_met(frame, all_words):
             continue
         if _purpose_only(frame, words):
             continue
-        if frame.name == "training" and not _names_training(words, units):
+        if frame.name == "training" and not _names_training(words, claim):
             continue
         if frame.uncounted and units & HEADCOUNT_UNITS:
             continue
-        if _counts_troops_sent(frame, words, units, at_front_counts):
+        if _counts_troops_sent(frame, words, units, claim.at_front_counts):
             # "a number belongs to the predicate it counts": a troop headcount in a sentence that
             # also mentions fighting or losses is a point of the deployment series.
             return "deployment"
@@ -290,7 +302,7 @@ def _first_frame(words: list[str], all_words: list[str], units: set[str], at_fro
     return ""
 
 
-def _counts_troops_sent(frame: Frame, words: list[str], units: set[str], at_front_counts: bool) -> bool:
+def _counts_troops_sent(frame: Frame, words: list[str], units: frozenset[str], at_front_counts: bool) -> bool:
     """Whether a troop headcount in a claim about fighting or losses counts the troops sent: not
     when they stand at the front (`_at_the_front`), nor when the claim says they "were killed"."""
     if frame.name not in COUNTED_ELSEWHERE or not units & HEADCOUNT_UNITS or units - HEADCOUNT_UNITS:
@@ -321,12 +333,23 @@ _TRAINING_DETAIL = ("base", "artiller", "drone", "trench", "ground", "polygon", 
 SENDING = ("sent", "send", "deploy", "dispatch", "отправ", "направ", "перебро", "відправ", "розгорн")
 
 
-def _names_training(words: list[str], units: Iterable[str]) -> bool:
+def _names_training(words: list[str], claim: _Claim) -> bool:
     """A headcount with only generic training is a point in the deployment series; training is its
-    own question when the claim says where or what (bases, artillery, drones) or counts nobody."""
-    if any(w.startswith(_TRAINING_DETAIL) for w in words):
+    own question when the claim says where or what (bases, artillery, drones; an area named after
+    the training, "training in eastern Russia": guideline rule 5) or counts nobody."""
+    if any(w.startswith(_TRAINING_DETAIL) for w in words) or _area_after_training(words, claim.areas):
         return True
-    return not (set(units) & {"soldiers", "troops", "people"})
+    return not (claim.units & {"soldiers", "troops", "people"})
+
+
+def _area_after_training(words: list[str], areas: tuple[str, ...]) -> bool:
+    """Whether an area below a country is named after the first word of training ("are training in
+    Siberia"; not "sent to Kursk for training", where the area is where they were sent)."""
+    start = next((i for i, w in enumerate(words) if _cue_at(FRAMES_BY_NAME["training"], w)), None)
+    if start is None or not areas or any(w.startswith(SENDING) for w in words):
+        return False
+    stems = [a.split()[0][: max(4, len(a.split()[0]) - 2)] for a in areas if a.split()]
+    return any(w.startswith(tuple(stems)) for w in words[start + 1 :])
 
 
 def lemma_words(text: str) -> str:
@@ -354,7 +377,8 @@ def place_key(name: str) -> str:
 def signature(facts: ClaimFacts) -> Signature:
     specific = [place_key(name) for name, kind in facts.places if kind in SPECIFIC_PLACE_KINDS]
     specific = specific or list(_place_words(facts.text))
-    frame = frame_of(facts.text, facts.units, named_place=bool(specific))
+    areas = [place_key(name) for name, kind in facts.places if kind == "area"]
+    frame = frame_of(facts.text, facts.units, named_place=bool(specific), areas=areas)
     locative = FRAMES_BY_NAME[frame].locative if frame else False
     if locative:
         specific = _outside_purpose(specific, facts.text)

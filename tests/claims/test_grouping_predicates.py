@@ -249,3 +249,24 @@ def test_help_in_a_named_operation_is_combat_but_help_in_the_war_is_the_deployme
         ]
     )
     assert keys[0] == keys[1] == keys[2] != keys[3] == keys[4]
+
+
+def test_troops_training_in_a_named_area_is_the_training_but_troops_sent_there_to_train_are_not():
+    area = (("Northern Belarus", "area"),)
+    keys = group(
+        [
+            facts(
+                "About 4,000 foreign soldiers are training in northern Belarus.",
+                places=area,
+                units=("soldiers",),
+            ),
+            facts("Foreign troops are drilled at a base near the border."),
+            facts(
+                "About 4,000 foreign soldiers were sent to northern Belarus to train.",
+                places=area,
+                units=("soldiers",),
+            ),
+            facts("The country has sent 4,000 soldiers abroad.", units=("soldiers",)),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2] == keys[3]
