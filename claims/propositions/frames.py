@@ -46,6 +46,8 @@ CASUALTY_STEMS = (
     "поранен", "травм", "постраждал", "пострадал", "missing$", "пропавш", "безвест", "безвісти",
 )  # fmt: skip
 CASUALTY_PHRASES = ("gave their lives", "lives")
+# Officers: their losses are a narrow question of their own (guideline rule 10), not the troops' count.
+OFFICER_STEMS = ("officer", "офицер", "офіцер")
 # Words naming one attack ("killed in the strike", "the missile attack on the ship"): casualties of one
 # attack are a question of their own, dated like the attack, not a point in a war's casualty series.
 # Singular on purpose: "drone strikes" in general explain a series of losses; they name no one event.

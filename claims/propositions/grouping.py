@@ -31,6 +31,7 @@ from .frames import (
     LINKING_WORDS,
     NEAR_BREAKS,
     NEAR_SPAN,
+    OFFICER_STEMS,
     PLACE_WORDS,
     PURPOSE_MARKERS,
     PURPOSE_VERBS,
@@ -386,6 +387,8 @@ def signature(facts: ClaimFacts) -> Signature:
     targets = target_kinds(facts.text) if event else frozenset()
     if frame == "damage" and targets & SHIP_TARGETS:
         frame = "attack"  # what an attack did to one ship is part of that attack
+    if frame == "casualties" and _officer_losses(facts.text):
+        frame = "attack-casualties"  # officers' losses are a strike's, not the troops' count (rule 10)
     if frame == "attack" and set(facts.units) & SCALE_UNITS:
         frame = "attack-scale"  # how many regions one attack reached measures it
     return Signature(
@@ -439,6 +442,22 @@ def _place_words(text: str) -> Iterable[str]:
     """Places named by common words rather than a name ("the occupied territories")."""
     folded = " ".join(_folded_words(text))
     return (name for name, phrases in PLACE_WORDS.items() if any(p in folded for p in phrases))
+
+
+_OFFICERS = _cues(OFFICER_STEMS)
+
+
+def _officer_losses(text: str) -> bool:
+    """ "casualties among officers", "officers were killed": officers next to a word of losses (within
+    `NEAR_SPAN` words either way), so not an officer who only reports them."""
+    words = _folded_words(text)
+    losses = _CUES["casualties"]
+    for i, word in enumerate(words):
+        if _at(_OFFICERS, word) and any(
+            _at(losses, w) for w in words[max(0, i - NEAR_SPAN - 1) : i + NEAR_SPAN + 2]
+        ):
+            return True
+    return False
 
 
 SHIP_TARGETS = frozenset({"warship", "merchant"})

@@ -270,3 +270,22 @@ def test_troops_training_in_a_named_area_is_the_training_but_troops_sent_there_t
         ]
     )
     assert keys[0] == keys[1] != keys[2] == keys[3]
+
+
+def test_officers_losses_go_with_the_strike_of_their_days_not_the_casualty_count():
+    day, later = date(2025, 3, 1), date(2025, 3, 3)
+    keys = group(
+        [
+            facts(
+                "A missile strike near the airfield killed five foreign officers.", units=("killed",), day=day
+            ),
+            facts("There are reports of foreign officers being killed.", day=later),
+            facts("About 500 foreign soldiers have been killed.", units=("killed",), day=day),
+            facts(
+                "A foreign officer said that 500 of their soldiers have been killed.",
+                units=("killed",),
+                day=later,
+            ),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2] == keys[3]
