@@ -41,8 +41,8 @@ class Frame:
 
 
 CASUALTY_STEMS = (
-    "kill", "casualt", "wound", "dead$", "death", "die$", "died$", "loss", "losses", "lost$", "injur",
-    "убит", "убил", "погиб", "потер", "ранен", "гибел", "жертв", "загин", "загибл", "вбит", "втрат",
+    "kill", "casualt", "wound", "victim", "dead$", "death", "die$", "died$", "loss", "losses", "lost$",
+    "injur", "убит", "убил", "погиб", "потер", "ранен", "гибел", "жертв", "загин", "загибл", "вбит", "втрат",
     "поранен", "травм", "постраждал", "пострадал", "missing$", "пропавш", "безвест", "безвісти",
 )  # fmt: skip
 CASUALTY_PHRASES = ("gave their lives", "lives")
@@ -120,10 +120,11 @@ CRITICISM = (
     "under fire from critic", "under fire over", "under fire for his", "under fire for her",
     "under fire for their", "under fire for its",
 )  # fmt: skip
-# Words of fighting that name no fighting: criticism and the names of armies and movements
-# ("People's Liberation Army", "Армия освобождения"): the "unless" of combat.
+# Words of fighting that name no fighting: criticism, doctors' fight for lives and the names of armies
+# and movements ("People's Liberation Army", "Армия освобождения"): the "unless" of combat.
 NOT_COMBAT = (
-    *CRITICISM, "liberation army", "liberation front", "liberation movement",
+    *CRITICISM, "fighting for every life", "fight for every life", "fighting for the lives of",
+    "fighting for the life of", "liberation army", "liberation front", "liberation movement",
     "liberation organization", "liberation organisation", "liberation forces", "армия освобождения",
     "армии освобождения", "фронт освобождения",
     "визвольна армія", "визвольної армії", "визвольний рух", "визвольного руху",

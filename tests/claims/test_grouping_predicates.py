@@ -289,3 +289,14 @@ def test_officers_losses_go_with_the_strike_of_their_days_not_the_casualty_count
         ]
     )
     assert keys[0] == keys[1] != keys[2] == keys[3]
+
+
+def test_doctors_fighting_for_lives_of_victims_are_no_combat():
+    keys = group(
+        [
+            facts("Foreign troops fought near the village."),
+            facts("Doctors are fighting for every life; 40 victims are in surgery.", units=("people",)),
+            facts("About 40 people were wounded.", units=("wounded",)),
+        ]
+    )
+    assert keys[0] != keys[1] == keys[2]
