@@ -491,6 +491,7 @@ FRAMES: tuple[Frame, ...] = (
             "солдат",
         ),
         locative=True,
+        near=((("personnel$",), ("in$",)),),  # "satellite images of military personnel in Russia"
     ),
 )
 

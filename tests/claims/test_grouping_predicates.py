@@ -300,3 +300,17 @@ def test_doctors_fighting_for_lives_of_victims_are_no_combat():
         ]
     )
     assert keys[0] != keys[1] == keys[2]
+
+
+def test_personnel_in_a_country_are_the_deployment():
+    keys = group(
+        [
+            facts("The country has sent soldiers abroad."),
+            facts(
+                "He called images of its military personnel being in the region a serious matter.",
+                "does_not_deny",
+            ),
+            facts("The army lacks trained personnel and fuel."),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2]
