@@ -303,7 +303,12 @@ FRAMES: tuple[Frame, ...] = (
             "навча",
             "тренув",
             "полигон",
+            "taught",
+            "teach",
+            "instruct",
         ),
+        # showing troops how something is done is teaching them ("were showing the officers how")
+        near=((("show", "demonstrat", "показыва", "показа", "показу"), ("how$", "как$", "як$")),),
     ),
     Frame(
         "additional",

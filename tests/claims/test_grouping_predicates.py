@@ -314,3 +314,15 @@ def test_personnel_in_a_country_are_the_deployment():
         ]
     )
     assert keys[0] == keys[1] != keys[2]
+
+
+def test_showing_or_teaching_troops_how_to_fight_is_the_training():
+    keys = group(
+        [
+            facts("Foreign troops are drilled at a base near the border."),
+            facts("Instructors were showing the foreign officers how assault operations are prepared."),
+            facts("Instructors taught the foreign soldiers assault tactics."),
+            facts("Foreign troops assaulted the village."),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2] != keys[3]
