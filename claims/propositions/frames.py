@@ -77,7 +77,7 @@ TALLY_PHRASES = ("since the start", "since the beginning", "since the war began"
 
 # Words for more of something ("more North Korean troops") and for troops, per language: together,
 # a cue that more troops are sent (the "additional" frame).
-MORE_WORDS = ("more$", "ещё$", "еще$", "ще$")
+MORE_WORDS = ("more$", "another$", "ещё$", "еще$", "ще$")
 TROOP_WORDS = (
     "troop", "soldier", "forces$", "personnel$", "servicemen$", "войск", "солдат", "военнослужащ",
     "військ", "військовослужбов",
@@ -373,6 +373,15 @@ FRAMES: tuple[Frame, ...] = (
             "battle",
             "battlefield",
             "clash",
+            "skirmish",
+            "hostilit",
+            "firefight",
+            "counteroffensive",
+            "counter-offensive",
+            "counterattack",
+            "counter-attack",
+            "контрнаступ",
+            "контратак",
             "engag",
             "assault",
             "offensive",

@@ -326,3 +326,28 @@ def test_showing_or_teaching_troops_how_to_fight_is_the_training():
         ]
     )
     assert keys[0] == keys[1] == keys[2] != keys[3]
+
+
+def test_skirmishes_hostilities_and_counterattacks_are_combat():
+    keys = group(
+        [
+            facts("Foreign troops fought near the village."),
+            facts("Foreign units took part in hostilities for the first time."),
+            facts("A skirmish with the foreign unit showed it had joined the war."),
+            facts("Foreign soldiers joined the counteroffensive."),
+            facts("Иностранные солдаты участвовали в контратаках."),
+            facts("The country has sent soldiers abroad."),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2] == keys[3] == keys[4] != keys[5]
+
+
+def test_another_group_of_troops_is_the_additional_troops():
+    keys = group(
+        [
+            facts("The country will send additional troops next month."),
+            facts("It is preparing another large group of its soldiers for the war."),
+            facts("The country has sent soldiers abroad."),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2]
