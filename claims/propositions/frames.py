@@ -56,6 +56,13 @@ ONE_ATTACK_STEMS = (
     "удар$", "удара$", "ударом$", "ударе$", "обстрел", "обстріл", "взрыв", "вибух", "ракетн", "атаки$",
     "атаці$",
 )  # fmt: skip
+# Who died or was hurt, when it is no army: the people aboard a ship and civilians. Their losses are
+# those of the attack that hit them (a ship's crew, a city's residents), not a war's casualty series.
+VICTIM_STEMS = (
+    "aboard$", "crew", "sailor", "seafarer", "civilian", "children$", "child$", "resident",
+    "экипаж", "моряк", "мирн", "дети$", "детей$", "ребен", "жител", "екіпаж", "діти$", "дітей$", "дитин",
+    "мешкан",
+)  # fmt: skip
 
 # How large one attack was ("the largest attack since the war began"): a question of its own beside
 # what it hit. Superlatives only: "a massive attack" describes an attack, it does not measure it.
@@ -286,7 +293,7 @@ FRAMES: tuple[Frame, ...] = (
         CASUALTY_STEMS,
         CASUALTY_PHRASES,
         window_days=3,
-        requires=ONE_ATTACK_STEMS,
+        requires=(*ONE_ATTACK_STEMS, *VICTIM_STEMS),
     ),
     Frame("casualties", CASUALTY_STEMS, CASUALTY_PHRASES),
     Frame(

@@ -351,3 +351,19 @@ def test_another_group_of_troops_is_the_additional_troops():
         ]
     )
     assert keys[0] == keys[1] != keys[2]
+
+
+def test_civilians_and_crews_killed_are_the_losses_of_one_attack_not_a_series():
+    day, later = date(2025, 3, 1), date(2025, 3, 20)
+    keys = group(
+        [
+            facts(
+                "The death toll from the missile strike on the city rose to 20.", units=("killed",), day=day
+            ),
+            facts("Four children were among the dead.", day=day),
+            facts("About 500 foreign soldiers have been killed.", units=("killed",), day=day),
+            facts("Two crew members died aboard the tanker.", units=("killed",), day=later),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2]
+    assert keys[3] not in (keys[0], keys[2])
