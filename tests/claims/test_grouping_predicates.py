@@ -367,3 +367,15 @@ def test_civilians_and_crews_killed_are_the_losses_of_one_attack_not_a_series():
     )
     assert keys[0] == keys[1] != keys[2]
     assert keys[3] not in (keys[0], keys[2])
+
+
+def test_an_explosion_is_the_attack_not_only_its_damage():
+    day = date(2025, 3, 1)
+    keys = group(
+        [
+            facts("A missile hit the Sea Star on Monday.", day=day),
+            facts("The Sea Star was damaged by an explosion off the coast.", day=day),
+            facts("Buildings in the port were damaged.", day=day),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2]
