@@ -114,6 +114,14 @@ WAR_NAMES = (
     "спеціальна військова операція", "спеціальну військову операцію",
 )  # fmt: skip
 
+# Artillery fire ("an artillery strike hit their position", "артиллерийский удар"): ground fighting, not an
+# air strike (artillery supplied or trained with is neither).
+ARTILLERY_WORDS = ("artillery$", "артиллери", "артилері")
+FIRE_WORDS = (
+    "strike$", "strikes$", "fire$", "fired$", "barrage", "удар", "обстрел", "огонь$", "огнём$", "огнем$",
+    "обстріл", "вогонь$", "вогнем$",
+)  # fmt: skip
+
 # Capture that is avoided or made impossible ("set up so they cannot be captured"): no claim about
 # prisoners (the "unless" of the prisoners frame).
 AVOIDED_CAPTURE = (
@@ -422,7 +430,12 @@ FRAMES: tuple[Frame, ...] = (
         ),
         ("front line", "front lines", "military operations", "under fire"),
         placeless=True,
-        near=((ACTIVITY_WORDS, CHANGE_WORDS), (CHANGE_WORDS, ACTIVITY_WORDS), (PART_WORDS, OPERATION_WORDS)),
+        near=(
+            (ACTIVITY_WORDS, CHANGE_WORDS),
+            (CHANGE_WORDS, ACTIVITY_WORDS),
+            (PART_WORDS, OPERATION_WORDS),
+            (ARTILLERY_WORDS, FIRE_WORDS),
+        ),
         unless=(*NOT_COMBAT, *WAR_NAMES),
     ),
     Frame(

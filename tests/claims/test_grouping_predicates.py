@@ -379,3 +379,18 @@ def test_an_explosion_is_the_attack_not_only_its_damage():
         ]
     )
     assert keys[0] == keys[1] != keys[2]
+
+
+def test_artillery_fire_on_troops_is_the_fighting_not_an_air_strike():
+    day = date(2025, 3, 1)
+    keys = group(
+        [
+            facts("Foreign troops fought near the village.", day=day),
+            facts("An artillery strike hit a position held by foreign troops.", day=day),
+            facts("Позиции иностранных солдат попали под артиллерийский обстрел.", day=day),
+            facts("A missile strike hit the power plant.", day=day),
+            facts("The country supplied artillery shells to the army.", day=day),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2]
+    assert keys[3] != keys[0] and keys[4] != keys[0]
