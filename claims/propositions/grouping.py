@@ -244,7 +244,7 @@ def frame_of(
     specific place (a region, a town), where a headcount at the front is counted (guideline rule 4);
     `areas`: the places it names below a country ("eastern Russia", "Buryatia"), as `place_key`s."""
     words = _folded_words(text)
-    outside = _ASIDE.sub(" ", text or "")
+    outside = _RELATIVE.sub(" ", _ASIDE.sub(" ", text or ""))
     unbracketed = _folded_words(outside)
     claim = _Claim(frozenset(units), not named_place, tuple(areas))
     for part in (_outside_reason(outside, unbracketed), unbracketed if len(unbracketed) < len(words) else []):
@@ -266,6 +266,10 @@ class _Claim:
 # An aside in brackets ("(incl. missing and captured)", "(via a lawmaker)") is a side remark: it
 # does not change what the claim is about (guideline rule 1), so frames are looked for outside first.
 _ASIDE = re.compile(r"\([^()]*\)")
+# So is a "which" clause after a comma ("the Kursk region, which it lost last year", ", которую ..."): it
+# describes something the claim names, up to the next comma or the end of the sentence ("where" and
+# "who" clauses often carry the news: "moved to Kursk, where they began fighting").
+_RELATIVE = re.compile(r",\s+(?:which|котор\w*|як(?:ий|а|е|і|ого|ої|их))\b[^,;.]*", re.IGNORECASE)
 
 
 def _outside_reason(text: str, words: list[str]) -> list[str]:

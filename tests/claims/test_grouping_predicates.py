@@ -394,3 +394,15 @@ def test_artillery_fire_on_troops_is_the_fighting_not_an_air_strike():
     )
     assert keys[0] == keys[1] == keys[2]
     assert keys[3] != keys[0] and keys[4] != keys[0]
+
+
+def test_a_which_clause_describing_a_place_does_not_decide_what_a_claim_is_about():
+    keys = group(
+        [
+            facts("The country has sent soldiers abroad."),
+            facts("It confirmed it had sent troops to the border district, which it lost last year."),
+            facts("Страна отправила войска в приграничный район, который она потеряла в прошлом году."),
+            facts("About 500 foreign soldiers were killed.", units=("killed",)),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2] != keys[3]
