@@ -42,8 +42,9 @@ class Frame:
 
 CASUALTY_STEMS = (
     "kill", "casualt", "wound", "victim", "dead$", "death", "die$", "died$", "loss", "losses", "lost$",
-    "injur", "убит", "убил", "погиб", "потер", "ранен", "гибел", "жертв", "загин", "загибл", "вбит", "втрат",
-    "поранен", "травм", "постраждал", "пострадал", "missing$", "пропавш", "безвест", "безвісти",
+    "injur", "perish", "fatalit", "убит", "убил", "погиб", "потер", "ранен", "гибел", "жертв", "загин",
+    "загибл", "вбит", "втрат", "поранен", "травм", "постраждал", "пострадал", "missing$", "пропавш",
+    "безвест", "безвісти",
 )  # fmt: skip
 CASUALTY_PHRASES = ("gave their lives", "lives")
 # Officers: their losses are a narrow question of their own (guideline rule 10), not the troops' count.
@@ -91,6 +92,43 @@ TROOP_WORDS = (
 )  # fmt: skip
 # words at most between the two words of a `Frame.near` cue ("helped Russia in the Kursk operation")
 NEAR_SPAN = 4
+# A later round of a deployment ("a second contingent", "the next rotation", "новый контингент"): words
+# for a later one before a word for a body of troops sent (not "wave" or "round": a second wave of
+# strikes is no troops).
+LATER_WORDS = (
+    "second$",
+    "third$",
+    "fourth$",
+    "new$",
+    "next$",
+    "второй$",
+    "второго$",
+    "вторую$",
+    "вторая$",
+    "третий$",
+    "третьего$",
+    "третью$",
+    "новый$",
+    "нового$",
+    "новую$",
+    "новая$",
+    "новой$",
+    "следующ",
+    "другий$",
+    "другого$",
+    "другу$",
+    "друга$",
+    "третій$",
+    "новий$",
+    "нову$",
+    "нова$",
+    "нової$",
+    "наступн",
+)
+BODY_WORDS = (
+    "contingent", "batch", "rotation", "deployment$", "контингент", "партия$", "партию$", "партии$",
+    "эшелон", "ротаци", "партія$", "партію$", "партії$", "ешелон",
+)  # fmt: skip
 NEAR_BREAKS = ("than$", "чем$", "ніж$")  # "more than 10,000 troops" counts troops, it adds none
 
 # How active troops are and how that changed ("their activity has fallen off", "активность снизилась"):
@@ -126,6 +164,7 @@ FIRE_WORDS = (
 # prisoners (the "unless" of the prisoners frame).
 AVOIDED_CAPTURE = (
     "cannot be captured", "can't be captured", "not be captured", "rather than be captured",
+    "rather than surrender", "not to surrender", "never surrender", "refuse to surrender", "not surrender",
     "avoid capture", "avoid being captured", "escape capture", "избежать плена", "не попасть в плен",
     "не сдаваться в плен", "уникнути полону", "не потрапити в полон", "не здаватися в полон",
 )  # fmt: skip
@@ -267,6 +306,7 @@ FRAMES: tuple[Frame, ...] = (
         "prisoners",
         (
             "captur",
+            "surrender",
             "prisoner",
             "pow$",
             "pows$",
@@ -355,7 +395,7 @@ FRAMES: tuple[Frame, ...] = (
             "нову групу",
             "нової групи",
         ),
-        near=((MORE_WORDS, TROOP_WORDS),),
+        near=((MORE_WORDS, TROOP_WORDS), (LATER_WORDS, BODY_WORDS)),
     ),
     Frame(
         "forecast",
@@ -422,6 +462,8 @@ FRAMES: tuple[Frame, ...] = (
             "воюва",
             "наступ",
             "reconnaissance",
+            "tactic",
+            "тактик",
             "аеророзвідк",
             "аэроразведк",
             "liberat",
@@ -508,6 +550,7 @@ FRAMES: tuple[Frame, ...] = (
             "soldier",
             "present",
             "presence",
+            "involv",
             "moved",
             "transferr",
             "concentrat",

@@ -406,3 +406,42 @@ def test_a_which_clause_describing_a_place_does_not_decide_what_a_claim_is_about
         ]
     )
     assert keys[0] == keys[1] == keys[2] != keys[3]
+
+
+def test_missing_words_perished_surrendered_tactics_involvement():
+    keys = group(
+        [
+            facts("About 500 foreign soldiers were killed.", units=("killed",)),
+            facts("Dozens of foreign soldiers perished in the assault."),
+            facts("Two foreign soldiers were captured.", units=("prisoners",)),
+            facts("Three foreign soldiers surrendered to the defenders."),
+            facts("Foreign troops fought near the village."),
+            facts("Foreign troops use human-wave tactics."),
+            facts("The country has sent soldiers abroad."),
+            facts("The country is involved in the war abroad."),
+        ]
+    )
+    assert keys[0] == keys[1] and keys[2] == keys[3] and keys[4] == keys[5] and keys[6] == keys[7]
+    assert len({keys[0], keys[2], keys[4], keys[6]}) == 4
+
+
+def test_an_order_not_to_surrender_is_no_claim_about_prisoners():
+    keys = group(
+        [
+            facts("Two foreign soldiers were captured.", units=("prisoners",)),
+            facts("Foreign soldiers fight on because they were ordered never to surrender."),
+        ]
+    )
+    assert keys[0] != keys[1]
+
+
+def test_a_second_contingent_or_the_next_rotation_is_the_additional_troops():
+    keys = group(
+        [
+            facts("The country will send additional troops next month."),
+            facts("The country is preparing a second contingent."),
+            facts("Страна готовит новый контингент для отправки."),
+            facts("The country has sent soldiers abroad."),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2] != keys[3]
