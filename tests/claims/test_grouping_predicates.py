@@ -445,3 +445,36 @@ def test_a_second_contingent_or_the_next_rotation_is_the_additional_troops():
         ]
     )
     assert keys[0] == keys[1] == keys[2] != keys[3]
+
+
+def test_russian_and_ukrainian_words_for_forecasts_the_front_suicide_and_more_troops():
+    keys = group(
+        [
+            facts("Foreign troops are expected to enter combat in the coming days."),
+            facts("Ожидается, что иностранные войска вскоре вступят в бой."),
+            facts("Очікується, що іноземні військові незабаром вступлять у бої."),
+            facts("Foreign troops fought near the village."),
+            facts("Иностранные войска вернулись на передовую."),
+            facts("Іноземних солдатів кидають в атаку як гарматне м'ясо."),
+            facts("Foreign units have seen action near the river."),
+            facts("Soldiers are ordered to blow themselves up."),
+            facts("Солдатам приказано подрывать себя гранатами."),
+            facts("The country will send more troops."),
+            facts("Страна отправит еще 6000 военных."),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2]
+    assert keys[3] == keys[4] == keys[5] == keys[6]
+    assert keys[7] == keys[8]
+    assert keys[9] == keys[10]
+    assert len({keys[0], keys[3], keys[7], keys[9]}) == 4
+
+
+def test_being_implicated_in_the_war_is_the_deployment():
+    keys = group(
+        [
+            facts("The country has sent soldiers abroad."),
+            facts("Країна причетна до війни сусідньої держави."),
+        ]
+    )
+    assert keys[0] == keys[1]
