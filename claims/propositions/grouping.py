@@ -525,7 +525,7 @@ def match(sig: Signature, candidates: Iterable[Candidate]) -> Candidate | None:
     return best
 
 
-REFERRING_STANCES = frozenset({"denies"})
+REFERRING_STANCES = frozenset({"denies", "does_not_deny"})
 
 
 def refers_back(facts: ClaimFacts, sig: Signature) -> bool:

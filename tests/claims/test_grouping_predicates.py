@@ -3,7 +3,7 @@ written for these tests, not taken from any corpus."""
 
 from datetime import date
 
-from claims.propositions.grouping import ClaimFacts, group
+from claims.propositions.grouping import ClaimFacts, Grouper, group
 
 
 def facts(text, stance="asserts", places=(), units=(), day=None):
@@ -478,3 +478,17 @@ def test_being_implicated_in_the_war_is_the_deployment():
         ]
     )
     assert keys[0] == keys[1]
+
+
+def test_a_refusal_to_comment_that_names_nothing_joins_its_reports_lead():
+    grouper = Grouper()
+    first = grouper.add_report([facts("About 500 foreign soldiers were killed.", units=("killed",))])
+    second = grouper.add_report(
+        [
+            facts(
+                "Around 40 foreign soldiers were killed or wounded this week.", units=("killed_or_wounded",)
+            ),
+            facts("The embassy declined to comment on the reports.", "does_not_deny"),
+        ]
+    )
+    assert first[0] == second[0] == second[1]
