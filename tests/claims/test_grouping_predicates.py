@@ -492,3 +492,14 @@ def test_a_refusal_to_comment_that_names_nothing_joins_its_reports_lead():
         ]
     )
     assert first[0] == second[0] == second[1]
+
+
+def test_units_are_troops():
+    keys = group(
+        [
+            facts("The country has sent soldiers abroad."),
+            facts("Its engineering units have been working abroad for months."),
+            facts("Її підрозділи вже працюють за кордоном."),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2]
