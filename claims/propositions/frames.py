@@ -41,11 +41,14 @@ class Frame:
 
 
 CASUALTY_STEMS = (
-    "kill", "casualt", "wound", "dead$", "death", "die$", "died$", "loss", "losses", "lost$", "injur",
-    "убит", "убил", "погиб", "потер", "ранен", "гибел", "жертв", "загин", "вбит", "втрат", "поранен", "травм",
-    "постраждал", "пострадал", "missing$", "пропавш", "безвест", "безвісти",
+    "kill", "casualt", "wound", "victim", "dead$", "death", "die$", "died$", "loss", "losses", "lost$",
+    "injur", "perish", "fatalit", "убит", "убил", "погиб", "потер", "ранен", "гибел", "жертв", "загин",
+    "загибл", "вбит", "втрат", "поранен", "травм", "постраждал", "пострадал", "missing$", "пропавш",
+    "безвест", "безвісти",
 )  # fmt: skip
 CASUALTY_PHRASES = ("gave their lives", "lives")
+# Officers: their losses are a narrow question of their own (guideline rule 10), not the troops' count.
+OFFICER_STEMS = ("officer", "офицер", "офіцер")
 # Words naming one attack ("killed in the strike", "the missile attack on the ship"): casualties of one
 # attack are a question of their own, dated like the attack, not a point in a war's casualty series.
 # Singular on purpose: "drone strikes" in general explain a series of losses; they name no one event.
@@ -53,6 +56,13 @@ ONE_ATTACK_STEMS = (
     "attack$", "strike$", "airstrike$", "missile", "shelling$", "explosion", "blast$", "bombing$",
     "удар$", "удара$", "ударом$", "ударе$", "обстрел", "обстріл", "взрыв", "вибух", "ракетн", "атаки$",
     "атаці$",
+)  # fmt: skip
+# Who died or was hurt, when it is no army: the people aboard a ship and civilians. Their losses are
+# those of the attack that hit them (a ship's crew, a city's residents), not a war's casualty series.
+VICTIM_STEMS = (
+    "aboard$", "crew", "sailor", "seafarer", "civilian", "children$", "child$", "resident",
+    "экипаж", "моряк", "мирн", "дети$", "детей$", "ребен", "жител", "екіпаж", "діти$", "дітей$", "дитин",
+    "мешкан",
 )  # fmt: skip
 
 # How large one attack was ("the largest attack since the war began"): a question of its own beside
@@ -75,20 +85,105 @@ TALLY_PHRASES = ("since the start", "since the beginning", "since the war began"
 
 # Words for more of something ("more North Korean troops") and for troops, per language: together,
 # a cue that more troops are sent (the "additional" frame).
-MORE_WORDS = ("more$", "ещё$", "еще$", "ще$")
+MORE_WORDS = ("more$", "another$", "ещё$", "еще$", "ще$")
 TROOP_WORDS = (
-    "troop", "soldier", "forces$", "personnel$", "servicemen$", "войск", "солдат", "военнослужащ",
+    "troop", "soldier", "forces$", "personnel$", "servicemen$", "войск", "солдат", "военнослужащ", "военных$",
+    "военные$", "військових$", "військові$",
     "військ", "військовослужбов",
 )  # fmt: skip
-NEAR_SPAN = 3  # words at most between the two words of a `Frame.near` cue
+# words at most between the two words of a `Frame.near` cue ("helped Russia in the Kursk operation")
+NEAR_SPAN = 4
+# A later round of a deployment ("a second contingent", "the next rotation", "новый контингент"): words
+# for a later one before a word for a body of troops sent (not "wave" or "round": a second wave of
+# strikes is no troops).
+LATER_WORDS = (
+    "second$",
+    "third$",
+    "fourth$",
+    "new$",
+    "next$",
+    "второй$",
+    "второго$",
+    "вторую$",
+    "вторая$",
+    "третий$",
+    "третьего$",
+    "третью$",
+    "новый$",
+    "нового$",
+    "новую$",
+    "новая$",
+    "новой$",
+    "следующ",
+    "другий$",
+    "другого$",
+    "другу$",
+    "друга$",
+    "третій$",
+    "новий$",
+    "нову$",
+    "нова$",
+    "нової$",
+    "наступн",
+)
+BODY_WORDS = (
+    "contingent", "batch", "rotation", "deployment$", "контингент", "партия$", "партию$", "партии$",
+    "эшелон", "ротаци", "партія$", "партію$", "партії$", "ешелон",
+)  # fmt: skip
 NEAR_BREAKS = ("than$", "чем$", "ніж$")  # "more than 10,000 troops" counts troops, it adds none
+
+# How active troops are and how that changed ("their activity has fallen off", "активность снизилась"):
+# together, a cue that the claim is about the fighting (guideline rule 9: activity that fell because of
+# losses is combat).
+ACTIVITY_WORDS = ("activity$", "активность$", "активности$", "активність$", "активності$")
+CHANGE_WORDS = (
+    "decreas", "fell$", "fallen$", "falling$", "drop", "declin", "reduc", "slow", "increas", "rose$",
+    "risen$", "intensif", "lull", "снизил", "снижа", "сниже", "уменьш", "сократил", "упал", "возросл",
+    "вырос", "усилил", "знизил", "знижу", "зниже", "зменш", "скороти", "впал", "зросл", "посилил",
+)  # fmt: skip
+
+# Helping or taking part in an operation ("helped Russia in the Kursk operation", "участие в операции"):
+# together, a cue that the troops fought (guideline rule 8). Not Russia's name for its war ("special
+# military operation"): help in that is help with the war, the deployment.
+PART_WORDS = ("help", "part$", "particip", "помог", "помощ", "участ", "допомог", "допомаг", "участь$")
+OPERATION_WORDS = ("operation$", "operations$", "операци", "операці")
+WAR_NAMES = (
+    "special military operation", "специальной военной операции", "специальная военная операция",
+    "специальную военную операцию", "спецоперац", "спеціальної військової операції",
+    "спеціальна військова операція", "спеціальну військову операцію",
+)  # fmt: skip
+
+# Artillery fire ("an artillery strike hit their position", "артиллерийский удар"): ground fighting, not an
+# air strike (artillery supplied or trained with is neither).
+ARTILLERY_WORDS = ("artillery$", "артиллери", "артилері")
+FIRE_WORDS = (
+    "strike$", "strikes$", "fire$", "fired$", "barrage", "удар", "обстрел", "огонь$", "огнём$", "огнем$",
+    "обстріл", "вогонь$", "вогнем$",
+)  # fmt: skip
 
 # Capture that is avoided or made impossible ("set up so they cannot be captured"): no claim about
 # prisoners (the "unless" of the prisoners frame).
 AVOIDED_CAPTURE = (
     "cannot be captured", "can't be captured", "not be captured", "rather than be captured",
+    "rather than surrender", "not to surrender", "never surrender", "refuse to surrender", "not surrender",
     "avoid capture", "avoid being captured", "escape capture", "избежать плена", "не попасть в плен",
     "не сдаваться в плен", "уникнути полону", "не потрапити в полон", "не здаватися в полон",
+)  # fmt: skip
+
+# Fire that is criticism ("came under fire from critics"): no fighting and no damage.
+CRITICISM = (
+    "under fire from critic", "under fire over", "under fire for his", "under fire for her",
+    "under fire for their", "under fire for its",
+)  # fmt: skip
+# Words of fighting that name no fighting: criticism, doctors' fight for lives and the names of armies
+# and movements ("People's Liberation Army", "Армия освобождения"): the "unless" of combat.
+NOT_COMBAT = (
+    *CRITICISM, "fighting for every life", "fight for every life", "fighting for the lives of",
+    "fighting for the life of", "liberation army", "liberation front", "liberation movement",
+    "liberation organization", "liberation organisation", "liberation forces", "армия освобождения",
+    "армии освобождения", "фронт освобождения",
+    "визвольна армія", "визвольної армії", "визвольний рух", "визвольного руху",
+    "армія визволення", "армії визволення", "фронт визволення",
 )  # fmt: skip
 
 # Senior commanders by rank or post: one sent to lead or coordinate is a question of its own beside
@@ -206,12 +301,26 @@ FRAMES: tuple[Frame, ...] = (
     ),
     Frame("desertion", ("desert", "дезерт", "сбежал", "втекл", "втік"), ("fled their positions",)),
     Frame(
-        "suicide", ("suicide", "самоподрыв", "самогуб", "самоубий"), ("kill themselves", "blow themselves")
+        "suicide",
+        ("suicide", "самоподрыв", "самогуб", "самоубий"),
+        (
+            "kill themselves",
+            "blow themselves",
+            "подрывать себя",
+            "подорвать себя",
+            "подорвали себя",
+            "покончить с собой",
+            "підривати себе",
+            "підірвати себе",
+            "підірвали себе",
+            "покінчити з собою",
+        ),
     ),
     Frame(
         "prisoners",
         (
             "captur",
+            "surrender",
             "prisoner",
             "pow$",
             "pows$",
@@ -246,7 +355,7 @@ FRAMES: tuple[Frame, ...] = (
         CASUALTY_STEMS,
         CASUALTY_PHRASES,
         window_days=3,
-        requires=ONE_ATTACK_STEMS,
+        requires=(*ONE_ATTACK_STEMS, *VICTIM_STEMS),
     ),
     Frame("casualties", CASUALTY_STEMS, CASUALTY_PHRASES),
     Frame(
@@ -263,7 +372,12 @@ FRAMES: tuple[Frame, ...] = (
             "навча",
             "тренув",
             "полигон",
+            "taught",
+            "teach",
+            "instruct",
         ),
+        # showing troops how something is done is teaching them ("were showing the officers how")
+        near=((("show", "demonstrat", "показыва", "показа", "показу"), ("how$", "как$", "як$")),),
     ),
     Frame(
         "additional",
@@ -295,7 +409,7 @@ FRAMES: tuple[Frame, ...] = (
             "нову групу",
             "нової групи",
         ),
-        near=((MORE_WORDS, TROOP_WORDS),),
+        near=((MORE_WORDS, TROOP_WORDS), (LATER_WORDS, BODY_WORDS)),
     ),
     Frame(
         "forecast",
@@ -312,6 +426,23 @@ FRAMES: tuple[Frame, ...] = (
             "to be deployed",
             "to be sent into",
             "soon be",
+            "in the coming weeks",
+            "within days",
+            "within weeks",
+            "likely to join",
+            "expected to join",
+            "ожидает",
+            "ожидают",
+            "ожидается",
+            "вскоре",
+            "в ближайшие дни",
+            "в ближайшее время",
+            "очікує",
+            "очікують",
+            "очікується",
+            "незабаром",
+            "найближчими днями",
+            "найближчим часом",
         ),
     ),
     Frame("attack-scale", (), SCALE_PHRASES, window_days=3, requires=ATTACK_WORD_STEMS),
@@ -319,12 +450,24 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "combat",
         (
-            "combat",
+            "combat$",
+            "combats$",
+            "combat-",
+            "combatant",
             "fighting",
             "fought",
             "battle",
             "battlefield",
             "clash",
+            "skirmish",
+            "hostilit",
+            "firefight",
+            "counteroffensive",
+            "counter-offensive",
+            "counterattack",
+            "counter-attack",
+            "контрнаступ",
+            "контратак",
             "engag",
             "assault",
             "offensive",
@@ -350,15 +493,42 @@ FRAMES: tuple[Frame, ...] = (
             "воюва",
             "наступ",
             "reconnaissance",
+            "tactic",
+            "тактик",
             "аеророзвідк",
             "аэроразведк",
-            "атак",
             "liberat",
             "освобожд",
             "визвол",
         ),
-        ("front line", "front lines", "military operations", "under fire"),
+        (
+            "front line",
+            "front lines",
+            "military operations",
+            "under fire",
+            "seen action",
+            "saw action",
+            "see action",
+            "cannon fodder",
+            "пушечное мясо",
+            "гарматне м'ясо",
+            "на передовую",
+            "на передовой",
+            "с передовой",
+            "на передову",
+            "на передовій",
+            "з передової",
+            "в атаку",
+            "у атаку",
+        ),
         placeless=True,
+        near=(
+            (ACTIVITY_WORDS, CHANGE_WORDS),
+            (CHANGE_WORDS, ACTIVITY_WORDS),
+            (PART_WORDS, OPERATION_WORDS),
+            (ARTILLERY_WORDS, FIRE_WORDS),
+        ),
+        unless=(*NOT_COMBAT, *WAR_NAMES),
     ),
     Frame(
         "attack",
@@ -376,6 +546,10 @@ FRAMES: tuple[Frame, ...] = (
             "launch",
             "intercept",
             "shot$",
+            "explosion",
+            "blast$",
+            "взрыв",
+            "вибух",
             "удар",
             "ракет",
             "дрон",
@@ -402,6 +576,7 @@ FRAMES: tuple[Frame, ...] = (
             "зруйн",
         ),
         window_days=3,
+        unless=CRITICISM,
     ),
     Frame(
         "commander-sent",
@@ -423,8 +598,14 @@ FRAMES: tuple[Frame, ...] = (
             "contingent",
             "troop",
             "soldier",
+            "units$",
+            "подразделени",
+            "підрозділ",
             "present",
             "presence",
+            "involv",
+            "причастн",
+            "причетн",
             "moved",
             "transferr",
             "concentrat",
@@ -446,6 +627,7 @@ FRAMES: tuple[Frame, ...] = (
             "солдат",
         ),
         locative=True,
+        near=((("personnel$",), ("in$",)),),  # "satellite images of military personnel in Russia"
     ),
 )
 

@@ -31,6 +31,7 @@ from .frames import (
     LINKING_WORDS,
     NEAR_BREAKS,
     NEAR_SPAN,
+    OFFICER_STEMS,
     PLACE_WORDS,
     PURPOSE_MARKERS,
     PURPOSE_VERBS,
@@ -234,57 +235,76 @@ def _purpose_only(frame: Frame, words: list[str]) -> bool:
     return first_cue > sent
 
 
-def frame_of(text: str, units: Iterable[str] = (), *, named_place: bool = False) -> str:
+def frame_of(
+    text: str, units: Iterable[str] = (), *, named_place: bool = False, areas: Iterable[str] = ()
+) -> str:
     """The claim's main question: the first frame whose cue appears in its main part (a reason it
     gives, "because of heavy losses", explains the claim and is not its question: guideline rule 9;
     nor is an aside in brackets), else in the whole text. `named_place`: whether the claim names a
-    specific place (a region, a town), where a headcount at the front is counted (guideline rule 4)."""
+    specific place (a region, a town), where a headcount at the front is counted (guideline rule 4);
+    `areas`: the places it names below a country ("eastern Russia", "Buryatia"), as `place_key`s."""
     words = _folded_words(text)
-    unbracketed = _folded_words(_ASIDE.sub(" ", text or ""))
-    units = set(units)
-    at_front_counts = not named_place
-    for part in (_before_reason(unbracketed), unbracketed if len(unbracketed) < len(words) else []):
-        found = _first_frame(part, words, units, at_front_counts) if part else ""
+    outside = _RELATIVE.sub(" ", _ASIDE.sub(" ", text or ""))
+    unbracketed = _folded_words(outside)
+    claim = _Claim(frozenset(units), not named_place, tuple(areas))
+    for part in (_outside_reason(outside, unbracketed), unbracketed if len(unbracketed) < len(words) else []):
+        found = _first_frame(part, words, claim) if part else ""
         if found:
             return found
-    return _first_frame(words, words, units, at_front_counts)
+    return _first_frame(words, words, claim)
+
+
+@dataclass(frozen=True)
+class _Claim:
+    """What framing reads of a claim besides its words."""
+
+    units: frozenset[str]
+    at_front_counts: bool  # whether a headcount at the front is about combat (no specific place named)
+    areas: tuple[str, ...] = ()  # places below a country (`frame_of`)
 
 
 # An aside in brackets ("(incl. missing and captured)", "(via a lawmaker)") is a side remark: it
 # does not change what the claim is about (guideline rule 1), so frames are looked for outside first.
 _ASIDE = re.compile(r"\([^()]*\)")
+# So is a "which" clause after a comma ("the Kursk region, which it lost last year", ", которую ..."): it
+# describes something the claim names, up to the next comma or the end of the sentence ("where" and
+# "who" clauses often carry the news: "moved to Kursk, where they began fighting").
+_RELATIVE = re.compile(r",\s+(?:which|котор\w*|як(?:ий|а|е|і|ого|ої|их))\b[^,;.]*", re.IGNORECASE)
 
 
-def _before_reason(words: list[str]) -> list[str]:
+def _outside_reason(text: str, words: list[str]) -> list[str]:
     """The words before the first reason marker ("because", "due to", "из-за") after the first
-    word, or [] for none: one search over the folded words."""
-    if len(words) < 2:
-        return []
+    word, or [] for none; for a claim that opens with its reason ("Because of heavy losses,
+    activity fell"), the words after the reason's first comma. One search over the folded words."""
     folded = " ".join(words)
-    found = _REASON_PATTERN.search(folded, len(words[0]))
+    if _REASON_START.match(folded) and "," in text:
+        return _folded_words(text.split(",", 1)[1])
+    found = _REASON_PATTERN.search(folded, len(words[0])) if len(words) > 1 else None
     return words[: folded.count(" ", 0, found.start() + 1)] if found else []
 
 
-# A marker as whole words, after a space: its word index is the number of spaces up to that one.
-_REASON_PATTERN = re.compile(
-    " (?:"
-    + "|".join(re.escape(" ".join(m.split())) for m in sorted(REASON_MARKERS, key=len, reverse=True))
-    + ")(?= |$)"
+# A marker as whole words, after a space (its word index is the number of spaces up to that one),
+# or opening the claim.
+_REASON_WORDS = "|".join(
+    re.escape(" ".join(m.split())) for m in sorted(REASON_MARKERS, key=len, reverse=True)
 )
+_REASON_PATTERN = re.compile(f" (?:{_REASON_WORDS})(?= |$)")
+_REASON_START = re.compile(f"(?:{_REASON_WORDS})(?= |$)")
 
 
-def _first_frame(words: list[str], all_words: list[str], units: set[str], at_front_counts: bool) -> str:
+def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
     folded = " ".join(words)
+    units = claim.units
     for frame in FRAMES:
         if not _has_cue(frame, folded) or not _requirement_met(frame, all_words):
             continue
         if _purpose_only(frame, words):
             continue
-        if frame.name == "training" and not _names_training(words, units):
+        if frame.name == "training" and not _names_training(words, claim):
             continue
         if frame.uncounted and units & HEADCOUNT_UNITS:
             continue
-        if _counts_troops_sent(frame, words, units, at_front_counts):
+        if _counts_troops_sent(frame, words, units, claim.at_front_counts):
             # "a number belongs to the predicate it counts": a troop headcount in a sentence that
             # also mentions fighting or losses is a point of the deployment series.
             return "deployment"
@@ -292,11 +312,13 @@ def _first_frame(words: list[str], all_words: list[str], units: set[str], at_fro
     return ""
 
 
-def _counts_troops_sent(frame: Frame, words: list[str], units: set[str], at_front_counts: bool) -> bool:
+def _counts_troops_sent(frame: Frame, words: list[str], units: frozenset[str], at_front_counts: bool) -> bool:
     """Whether a troop headcount in a claim about fighting or losses counts the troops sent: not
     when they stand at the front (`_at_the_front`), nor when the claim says they "were killed"."""
     if frame.name not in COUNTED_ELSEWHERE or not units & HEADCOUNT_UNITS or units - HEADCOUNT_UNITS:
         return False
+    if frame.name == "casualties" and not units & TROOP_UNITS:
+        return False  # "30 people are being treated": people counted among losses are the losses
     if at_front_counts and _at_the_front(frame, " ".join(words)):
         return False
     return not (frame.name == "casualties" and _predicative_cue(_CUES[frame.name], words))
@@ -316,6 +338,7 @@ def _at_the_front(frame: Frame, folded: str) -> bool:
 
 
 HEADCOUNT_UNITS = frozenset({"soldiers", "troops", "people", "personnel", "workers"})
+TROOP_UNITS = frozenset({"soldiers", "troops", "personnel"})
 COUNTED_ELSEWHERE = frozenset({"casualties", "combat"})
 
 
@@ -323,12 +346,23 @@ _TRAINING_DETAIL = ("base", "artiller", "drone", "trench", "ground", "polygon", 
 SENDING = ("sent", "send", "deploy", "dispatch", "отправ", "направ", "перебро", "відправ", "розгорн")
 
 
-def _names_training(words: list[str], units: Iterable[str]) -> bool:
+def _names_training(words: list[str], claim: _Claim) -> bool:
     """A headcount with only generic training is a point in the deployment series; training is its
-    own question when the claim says where or what (bases, artillery, drones) or counts nobody."""
-    if any(w.startswith(_TRAINING_DETAIL) for w in words):
+    own question when the claim says where or what (bases, artillery, drones; an area named after
+    the training, "training in eastern Russia": guideline rule 5) or counts nobody."""
+    if any(w.startswith(_TRAINING_DETAIL) for w in words) or _area_after_training(words, claim.areas):
         return True
-    return not (set(units) & {"soldiers", "troops", "people"})
+    return not (claim.units & {"soldiers", "troops", "people"})
+
+
+def _area_after_training(words: list[str], areas: tuple[str, ...]) -> bool:
+    """Whether an area below a country is named after the first word of training ("are training in
+    Siberia"; not "sent to Kursk for training", where the area is where they were sent)."""
+    start = next((i for i, w in enumerate(words) if _cue_at(FRAMES_BY_NAME["training"], w)), None)
+    if start is None or not areas or any(w.startswith(SENDING) for w in words):
+        return False
+    stems = [a.split()[0][: max(4, len(a.split()[0]) - 2)] for a in areas if a.split()]
+    return any(w.startswith(tuple(stems)) for w in words[start + 1 :])
 
 
 def lemma_words(text: str) -> str:
@@ -356,7 +390,8 @@ def place_key(name: str) -> str:
 def signature(facts: ClaimFacts) -> Signature:
     specific = [place_key(name) for name, kind in facts.places if kind in SPECIFIC_PLACE_KINDS]
     specific = specific or list(_place_words(facts.text))
-    frame = frame_of(facts.text, facts.units, named_place=bool(specific))
+    areas = [place_key(name) for name, kind in facts.places if kind == "area"]
+    frame = frame_of(facts.text, facts.units, named_place=bool(specific), areas=areas)
     locative = FRAMES_BY_NAME[frame].locative if frame else False
     if locative:
         specific = _outside_purpose(specific, facts.text)
@@ -364,6 +399,8 @@ def signature(facts: ClaimFacts) -> Signature:
     targets = target_kinds(facts.text) if event else frozenset()
     if frame == "damage" and targets & SHIP_TARGETS:
         frame = "attack"  # what an attack did to one ship is part of that attack
+    if frame == "casualties" and _officer_losses(facts.text):
+        frame = "attack-casualties"  # officers' losses are a strike's, not the troops' count (rule 10)
     if frame == "attack" and set(facts.units) & SCALE_UNITS:
         frame = "attack-scale"  # how many regions one attack reached measures it
     return Signature(
@@ -417,6 +454,22 @@ def _place_words(text: str) -> Iterable[str]:
     """Places named by common words rather than a name ("the occupied territories")."""
     folded = " ".join(_folded_words(text))
     return (name for name, phrases in PLACE_WORDS.items() if any(p in folded for p in phrases))
+
+
+_OFFICERS = _cues(OFFICER_STEMS)
+
+
+def _officer_losses(text: str) -> bool:
+    """ "casualties among officers", "officers were killed": officers next to a word of losses (within
+    `NEAR_SPAN` words either way), so not an officer who only reports them."""
+    words = _folded_words(text)
+    losses = _CUES["casualties"]
+    for i, word in enumerate(words):
+        if _at(_OFFICERS, word) and any(
+            _at(losses, w) for w in words[max(0, i - NEAR_SPAN - 1) : i + NEAR_SPAN + 2]
+        ):
+            return True
+    return False
 
 
 SHIP_TARGETS = frozenset({"warship", "merchant"})
@@ -477,7 +530,7 @@ def match(sig: Signature, candidates: Iterable[Candidate]) -> Candidate | None:
     return best
 
 
-REFERRING_STANCES = frozenset({"denies"})
+REFERRING_STANCES = frozenset({"denies", "does_not_deny"})
 
 
 def refers_back(facts: ClaimFacts, sig: Signature) -> bool:

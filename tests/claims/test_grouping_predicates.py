@@ -3,7 +3,7 @@ written for these tests, not taken from any corpus."""
 
 from datetime import date
 
-from claims.propositions.grouping import ClaimFacts, group
+from claims.propositions.grouping import ClaimFacts, Grouper, group
 
 
 def facts(text, stance="asserts", places=(), units=(), day=None):
@@ -165,6 +165,341 @@ def test_an_office_named_general_is_no_general_sent():
             facts("The country has sent 7,000 soldiers abroad.", units=("soldiers",)),
             facts("The General Staff said the country sent its soldiers abroad."),
             facts("The Secretary General said troops had been sent abroad."),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2]
+
+
+def test_the_ukrainian_dead_are_counted_with_the_casualties():
+    keys = group(
+        [
+            facts("Близько 300 іноземних солдатів загинули в боях.", units=("killed",)),
+            facts("Кількість загиблих іноземних солдатів сягнула 500.", units=("killed",)),
+        ]
+    )
+    assert keys[0] == keys[1]
+
+
+def test_combating_crime_is_no_combat():
+    keys = group(
+        [
+            facts("Foreign soldiers fought near the river."),
+            facts("The foreign contingent is combating looting in the town."),
+            facts("The foreign contingent is stationed in the town."),
+        ]
+    )
+    assert keys[0] != keys[1] == keys[2]
+
+
+def test_a_missile_attack_in_russian_is_an_attack_not_combat():
+    day = date(2025, 3, 1)
+    keys = group(
+        [
+            facts("A missile strike hit the barracks on Monday.", day=day),
+            facts("Ракетная атака была нанесена по казармам в понедельник.", day=day),
+            facts("Foreign troops fought near the village.", day=day),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2]
+
+
+def test_criticism_and_an_army_named_for_liberation_are_no_combat():
+    keys = group(
+        [
+            facts("The first foreign units came under fire near the border."),
+            facts("The minister came under fire from critics over sending the troops abroad."),
+            facts("Soldiers of the People's Liberation Army were sent abroad."),
+            facts("The country sent its troops abroad."),
+        ]
+    )
+    assert keys[0] != keys[1] == keys[2] == keys[3]
+
+
+def test_activity_that_fell_because_of_losses_is_about_the_fighting():
+    keys = group(
+        [
+            facts("Foreign troops fought near the village."),
+            facts("The foreign units' activity has dropped lately because of heavy losses."),
+            facts("Активность иностранных частей снизилась из-за больших потерь."),
+            facts("About 500 foreign soldiers were killed.", units=("killed",)),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2] != keys[3]
+
+
+def test_a_reason_given_first_does_not_decide_what_a_claim_is_about():
+    keys = group(
+        [
+            facts("Foreign troops assaulted the village on Monday."),
+            facts("Because of heavy losses in the autumn, the foreign units fought less often."),
+            facts("About 500 foreign soldiers were killed.", units=("killed",)),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2]
+
+
+def test_help_in_a_named_operation_is_combat_but_help_in_the_war_is_the_deployment():
+    keys = group(
+        [
+            facts("Foreign troops fought near the village."),
+            facts("Foreign soldiers helped Russia in the Belgorod operation."),
+            facts("Иностранные солдаты приняли участие в белгородской операции."),
+            facts("The country sent troops to Russia.", places=(("Russia", "country"),)),
+            facts("The country helped Russia in its special military operation with troops."),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2] != keys[3] == keys[4]
+
+
+def test_troops_training_in_a_named_area_is_the_training_but_troops_sent_there_to_train_are_not():
+    area = (("Northern Belarus", "area"),)
+    keys = group(
+        [
+            facts(
+                "About 4,000 foreign soldiers are training in northern Belarus.",
+                places=area,
+                units=("soldiers",),
+            ),
+            facts("Foreign troops are drilled at a base near the border."),
+            facts(
+                "About 4,000 foreign soldiers were sent to northern Belarus to train.",
+                places=area,
+                units=("soldiers",),
+            ),
+            facts("The country has sent 4,000 soldiers abroad.", units=("soldiers",)),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2] == keys[3]
+
+
+def test_officers_losses_go_with_the_strike_of_their_days_not_the_casualty_count():
+    day, later = date(2025, 3, 1), date(2025, 3, 3)
+    keys = group(
+        [
+            facts(
+                "A missile strike near the airfield killed five foreign officers.", units=("killed",), day=day
+            ),
+            facts("There are reports of foreign officers being killed.", day=later),
+            facts("About 500 foreign soldiers have been killed.", units=("killed",), day=day),
+            facts(
+                "A foreign officer said that 500 of their soldiers have been killed.",
+                units=("killed",),
+                day=later,
+            ),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2] == keys[3]
+
+
+def test_doctors_fighting_for_lives_of_victims_are_no_combat():
+    keys = group(
+        [
+            facts("Foreign troops fought near the village."),
+            facts("Doctors are fighting for every life; 40 victims are in surgery.", units=("people",)),
+            facts("About 40 people were wounded.", units=("wounded",)),
+        ]
+    )
+    assert keys[0] != keys[1] == keys[2]
+
+
+def test_personnel_in_a_country_are_the_deployment():
+    keys = group(
+        [
+            facts("The country has sent soldiers abroad."),
+            facts(
+                "He called images of its military personnel being in the region a serious matter.",
+                "does_not_deny",
+            ),
+            facts("The army lacks trained personnel and fuel."),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2]
+
+
+def test_showing_or_teaching_troops_how_to_fight_is_the_training():
+    keys = group(
+        [
+            facts("Foreign troops are drilled at a base near the border."),
+            facts("Instructors were showing the foreign officers how assault operations are prepared."),
+            facts("Instructors taught the foreign soldiers assault tactics."),
+            facts("Foreign troops assaulted the village."),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2] != keys[3]
+
+
+def test_skirmishes_hostilities_and_counterattacks_are_combat():
+    keys = group(
+        [
+            facts("Foreign troops fought near the village."),
+            facts("Foreign units took part in hostilities for the first time."),
+            facts("A skirmish with the foreign unit showed it had joined the war."),
+            facts("Foreign soldiers joined the counteroffensive."),
+            facts("Иностранные солдаты участвовали в контратаках."),
+            facts("The country has sent soldiers abroad."),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2] == keys[3] == keys[4] != keys[5]
+
+
+def test_another_group_of_troops_is_the_additional_troops():
+    keys = group(
+        [
+            facts("The country will send additional troops next month."),
+            facts("It is preparing another large group of its soldiers for the war."),
+            facts("The country has sent soldiers abroad."),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2]
+
+
+def test_civilians_and_crews_killed_are_the_losses_of_one_attack_not_a_series():
+    day, later = date(2025, 3, 1), date(2025, 3, 20)
+    keys = group(
+        [
+            facts(
+                "The death toll from the missile strike on the city rose to 20.", units=("killed",), day=day
+            ),
+            facts("Four children were among the dead.", day=day),
+            facts("About 500 foreign soldiers have been killed.", units=("killed",), day=day),
+            facts("Two crew members died aboard the tanker.", units=("killed",), day=later),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2]
+    assert keys[3] not in (keys[0], keys[2])
+
+
+def test_an_explosion_is_the_attack_not_only_its_damage():
+    day = date(2025, 3, 1)
+    keys = group(
+        [
+            facts("A missile hit the Sea Star on Monday.", day=day),
+            facts("The Sea Star was damaged by an explosion off the coast.", day=day),
+            facts("Buildings in the port were damaged.", day=day),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2]
+
+
+def test_artillery_fire_on_troops_is_the_fighting_not_an_air_strike():
+    day = date(2025, 3, 1)
+    keys = group(
+        [
+            facts("Foreign troops fought near the village.", day=day),
+            facts("An artillery strike hit a position held by foreign troops.", day=day),
+            facts("Позиции иностранных солдат попали под артиллерийский обстрел.", day=day),
+            facts("A missile strike hit the power plant.", day=day),
+            facts("The country supplied artillery shells to the army.", day=day),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2]
+    assert keys[3] != keys[0] and keys[4] != keys[0]
+
+
+def test_a_which_clause_describing_a_place_does_not_decide_what_a_claim_is_about():
+    keys = group(
+        [
+            facts("The country has sent soldiers abroad."),
+            facts("It confirmed it had sent troops to the border district, which it lost last year."),
+            facts("Страна отправила войска в приграничный район, который она потеряла в прошлом году."),
+            facts("About 500 foreign soldiers were killed.", units=("killed",)),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2] != keys[3]
+
+
+def test_missing_words_perished_surrendered_tactics_involvement():
+    keys = group(
+        [
+            facts("About 500 foreign soldiers were killed.", units=("killed",)),
+            facts("Dozens of foreign soldiers perished in the assault."),
+            facts("Two foreign soldiers were captured.", units=("prisoners",)),
+            facts("Three foreign soldiers surrendered to the defenders."),
+            facts("Foreign troops fought near the village."),
+            facts("Foreign troops use human-wave tactics."),
+            facts("The country has sent soldiers abroad."),
+            facts("The country is involved in the war abroad."),
+        ]
+    )
+    assert keys[0] == keys[1] and keys[2] == keys[3] and keys[4] == keys[5] and keys[6] == keys[7]
+    assert len({keys[0], keys[2], keys[4], keys[6]}) == 4
+
+
+def test_an_order_not_to_surrender_is_no_claim_about_prisoners():
+    keys = group(
+        [
+            facts("Two foreign soldiers were captured.", units=("prisoners",)),
+            facts("Foreign soldiers fight on because they were ordered never to surrender."),
+        ]
+    )
+    assert keys[0] != keys[1]
+
+
+def test_a_second_contingent_or_the_next_rotation_is_the_additional_troops():
+    keys = group(
+        [
+            facts("The country will send additional troops next month."),
+            facts("The country is preparing a second contingent."),
+            facts("Страна готовит новый контингент для отправки."),
+            facts("The country has sent soldiers abroad."),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2] != keys[3]
+
+
+def test_russian_and_ukrainian_words_for_forecasts_the_front_suicide_and_more_troops():
+    keys = group(
+        [
+            facts("Foreign troops are expected to enter combat in the coming days."),
+            facts("Ожидается, что иностранные войска вскоре вступят в бой."),
+            facts("Очікується, що іноземні військові незабаром вступлять у бої."),
+            facts("Foreign troops fought near the village."),
+            facts("Иностранные войска вернулись на передовую."),
+            facts("Іноземних солдатів кидають в атаку як гарматне м'ясо."),
+            facts("Foreign units have seen action near the river."),
+            facts("Soldiers are ordered to blow themselves up."),
+            facts("Солдатам приказано подрывать себя гранатами."),
+            facts("The country will send more troops."),
+            facts("Страна отправит еще 6000 военных."),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2]
+    assert keys[3] == keys[4] == keys[5] == keys[6]
+    assert keys[7] == keys[8]
+    assert keys[9] == keys[10]
+    assert len({keys[0], keys[3], keys[7], keys[9]}) == 4
+
+
+def test_being_implicated_in_the_war_is_the_deployment():
+    keys = group(
+        [
+            facts("The country has sent soldiers abroad."),
+            facts("Країна причетна до війни сусідньої держави."),
+        ]
+    )
+    assert keys[0] == keys[1]
+
+
+def test_a_refusal_to_comment_that_names_nothing_joins_its_reports_lead():
+    grouper = Grouper()
+    first = grouper.add_report([facts("About 500 foreign soldiers were killed.", units=("killed",))])
+    second = grouper.add_report(
+        [
+            facts(
+                "Around 40 foreign soldiers were killed or wounded this week.", units=("killed_or_wounded",)
+            ),
+            facts("The embassy declined to comment on the reports.", "does_not_deny"),
+        ]
+    )
+    assert first[0] == second[0] == second[1]
+
+
+def test_units_are_troops():
+    keys = group(
+        [
+            facts("The country has sent soldiers abroad."),
+            facts("Its engineering units have been working abroad for months."),
+            facts("Її підрозділи вже працюють за кордоном."),
         ]
     )
     assert keys[0] == keys[1] == keys[2]
