@@ -485,3 +485,22 @@ def test_lone_scales_compounds_and_bare_numbers(lang, text, expected):
 def test_strikes_regions_and_sites_are_counted(lang, text, value, unit):
     found = find_figures(text, lang=lang)
     assert (found[0].value, found[0].unit, unit_category(unit)) == (value, unit, "other")
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("the strike damaged 41 energy infrastructure facilities", "en", [(41, "sites")]),
+        ("drones hit two power plants and four substations overnight", "en", [(2, "sites"), (4, "sites")]),
+        ("it may ship 20 to 30 pieces of military equipment", "en", [(20, "vehicles"), (30, "vehicles")]),
+        ("at least five innocent passengers have died", "en", [(5, "killed")]),
+        ("nine sailors remain unaccounted for", "en", [(9, "missing")]),
+        ("another six had not been seen since the blast", "en", [(6, "missing")]),
+        ("постраждали 23 людини, ще семеро вважаються зниклими", "uk", [(23, "wounded"), (7, "missing")]),
+        ("пострадали 15 человек, еще восьмеро считаются пропавшими", "ru", [(15, "wounded"), (8, "missing")]),
+    ],
+)
+def test_counted_nouns_modifiers_and_casualty_words_of_strikes_and_shipping(text, lang, expected):
+    got = [(f.value, f.unit) for f in find_figures(text, lang=lang)]
+    got += [(f.value_max, f.unit) for f in find_figures(text, lang=lang) if f.value_max]
+    assert sorted(got) == sorted(expected)
