@@ -417,9 +417,9 @@ def test_unit_category_covers_every_unit_of_every_lexicon():
 
 NUMBERS_CONSTANTS = (
     "NUMBER_WORDS", "SCALES", "SUFFIX_SCALES", "FRACTIONS", "ONE_BEFORE_SCALE", "NUMBER_JOINERS", "VAGUE",
-    "QUALIFIERS", "RANGE_JOINERS", "RANGE_OPENERS", "PARTITIVES", "MORE_WORDS", "COUNTED_NOUNS", "MODIFIERS",
-    "ADJECTIVE_ENDINGS", "CASUALTY_WORDS", "INTERCEPT_WORDS", "LINK_WORDS", "CLAUSE_BREAKS", "RELATIVES",
-    "COUNT_NOUNS", "YEAR_WORDS", "UNIT_CATEGORIES",
+    "QUALIFIERS", "RANGE_JOINERS", "RANGE_OPENERS", "PARTITIVES", "MORE_WORDS", "PART_PRONOUNS",
+    "COUNTED_NOUNS", "MODIFIERS", "ADJECTIVE_ENDINGS", "CASUALTY_WORDS", "INTERCEPT_WORDS", "LINK_WORDS",
+    "CLAUSE_BREAKS", "RELATIVES", "COUNT_NOUNS", "YEAR_WORDS", "UNIT_CATEGORIES",
 )  # fmt: skip
 
 
@@ -504,3 +504,12 @@ def test_counted_nouns_modifiers_and_casualty_words_of_strikes_and_shipping(text
     got = [(f.value, f.unit) for f in find_figures(text, lang=lang)]
     got += [(f.value_max, f.unit) for f in find_figures(text, lang=lang) if f.value_max]
     assert sorted(got) == sorted(expected)
+
+
+def test_n_of_them_counts_in_the_unit_of_the_figure_before_it():
+    text = "The rebels fired nine cruise missiles; four of them were aimed at the tanker"
+    assert [(f[0], f[1]) for f in figs(text)] == [(9, "missiles"), (4, "missiles")]
+    assert [(f[0], f[1]) for f in figs("Forty drones were launched, 12 of which hit fields")] == [
+        (40, "drones"),
+        (12, "drones"),
+    ]

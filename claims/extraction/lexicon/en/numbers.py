@@ -17,6 +17,7 @@ RANGE_JOINERS     words or dashes between the two ends of a range ("10,000 to 12
 RANGE_OPENERS     word before the low end -> the joiner it expects ("between ... and ...").
 PARTITIVES        "80 of 100 drones": the first number counts in the unit of the second.
 MORE_WORDS        "two more": a bare number takes the unit of the figure before it.
+PART_PRONOUNS     "three of them": after a partitive, a pronoun standing for the figure before.
 COUNTED_NOUNS     noun (or symbol, or two-word noun) -> unit ("troops" -> "soldiers", "$" -> "usd").
 MODIFIERS         generic words that may stand between a number and its noun ("additional",
                   "infantry", "ballistic"); capitalised words (names, nationalities) and words
@@ -76,6 +77,7 @@ RANGE_JOINERS = frozenset(("-", "–", "—", "to", "or"))
 RANGE_OPENERS = {"between": "and", "from": "to"}
 PARTITIVES = frozenset(("of", "out of"))
 MORE_WORDS = frozenset(("more", "others", "other", "additional", "further"))
+PART_PRONOUNS = frozenset(("them", "these", "those", "which"))
 
 _PERSON = {
     "soldiers": """soldier soldiers troops trooper troopers servicemen serviceman servicemembers

@@ -45,6 +45,7 @@ RANGE_JOINERS = frozenset(("-", "–", "—", "или"))
 RANGE_OPENERS = {"от": "до", "между": "и"}
 PARTITIVES = frozenset(("из",))
 MORE_WORDS: frozenset[str] = frozenset()
+PART_PRONOUNS = frozenset(("них",))
 
 _COUNTED = {
     "soldiers": """войско военнослужащий военный солдат боец бойцов военных военнослужащих контрактник

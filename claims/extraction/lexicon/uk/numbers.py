@@ -40,6 +40,7 @@ RANGE_JOINERS = frozenset(("-", "–", "—", "або", "чи"))
 RANGE_OPENERS = {"від": "до", "між": "і"}
 PARTITIVES = frozenset(("з", "із", "зі"))
 MORE_WORDS: frozenset[str] = frozenset()
+PART_PRONOUNS = frozenset(("них",))
 
 _COUNTED = {
     "soldiers": """військо військовий військовослужбовець солдат боєць бійців контрактник строковик найманець
