@@ -10,7 +10,7 @@ medium citing a source, "according to TASS, Putin said").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import morph
 from .attribution import (
@@ -375,6 +375,7 @@ def _according(sent: Sentence) -> list[Speaker]:
     for a, b in _phrase_spans(sent, sent.lang.according) + _as_verb_spans(sent):
         told = _past_recipients(sent, b)
         target = _next_actor(sent, told) or _unknown_after(sent.text, told, sent.memory)
+        target = target or _possessive_speaker(sent, a, b)
         if target is None:
             continue
         _adopt(sent, target)
@@ -384,6 +385,23 @@ def _according(sent: Sentence) -> list[Speaker]:
             for actor in _group(target, sent.actors, sent.text)
         )
     return out
+
+
+def _possessive_speaker(sent: Sentence, a: int, b: int) -> Actor | None:
+    """ "По его словам, ...", "За їхніми даними, ...": the possessive inside a phrase that opens the
+    sentence stands for an earlier speaker (the report's memory resolves it as it resolves "он")."""
+    possessives = sent.lang.speech.POSSESSIVE_ANAPHORS
+    if not possessives or WORD.search(sent.text, 0, a):
+        return None  # only a sentence that opens with it carries on an earlier account
+    for (text, start, end, _norm), options in zip(sent.words, sent.lemmas, strict=True):
+        if not a <= start < b:
+            continue
+        kinds = next((possessives[w] for w in options if w in possessives), None)
+        found = sent.memory.resolve(text, kinds) if kinds is not None else None
+        if found is not None:
+            actor = Actor(start, end, found.key, found.name, found.kind, found.media, anaphor=text)
+            return replace(actor, go_between=found.go_between)
+    return None
 
 
 def _past_recipients(sent: Sentence, pos: int) -> int:

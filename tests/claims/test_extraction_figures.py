@@ -1,13 +1,16 @@
 """Figures: value, unit and qualifier; ranges, number words, thousands separators; no dates or ordinals."""
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 import claims.extraction.figures as stage
+from claims.extraction import extract
 from claims.extraction.figures import find_figures, unit_category
 from claims.extraction.lexicon import LANGUAGES, concept
+from claims.extraction.shipped import load_registry_file
 
 
 def figs(text):
@@ -513,3 +516,31 @@ def test_n_of_them_counts_in_the_unit_of_the_figure_before_it():
         (40, "drones"),
         (12, "drones"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Володимир Зеленський заявив, що в Курській області воюють північнокорейські військові. "
+        "За його словами, у боях загинули понад 40 з них.",
+        "Президент Владимир Зеленский заявил, что в Курской области воюют северокорейские военные. "
+        "По его словам, в боях погибли более 40 из них.",
+    ],
+)
+def test_a_sentence_opening_with_his_words_carries_on_the_speakers_figures(text):
+    claims = extract(text, date(2024, 12, 1), load_registry_file())
+    counted = [c for c in claims if any(f.value == 40 for f in c.figures)]
+    assert [c.source_name for c in counted] == ["Volodymyr Zelensky"]
+    assert counted[0].statement.startswith(("У боях", "В боях"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За останніми даними Генштабу ЗСУ, у Курській області загинули 30 північнокорейських військових.",
+        "По последним данным Генштаба ВСУ, в Курской области погибли 30 северокорейских военных.",
+    ],
+)
+def test_an_adjective_inside_according_to_data_still_names_the_source(text):
+    claims = extract(text, date(2024, 12, 1), load_registry_file())
+    assert [f.value for c in claims for f in c.figures] == [30]

@@ -148,6 +148,9 @@ DEMAND_PREPOSITIONS = frozenset({"for"})
 # "as TASS reports": a relaying "as" before a reporting verb (Russian "как", Ukrainian "як").
 AS_MARKERS: frozenset[str] = frozenset()
 # Words that may stand between "according to" and its source ("according to the latest estimates of").
+# "По его словам": a possessive inside an according-phrase stands for an earlier speaker (English
+# puts the speaker after the phrase: "according to him").
+POSSESSIVE_ANAPHORS: dict[str, tuple[str, ...]] = {}
 ACCORDING_FILLER = frozenset(
     """the a an figures figure estimates estimate data statement statements report reports by from of to
     intelligence assessment assessments information sources official officials latest new its his her
