@@ -183,3 +183,20 @@ def test_a_scene_lends_a_site_not_the_country_or_region_around_it(registry, plac
         "The SBU said 12 North Korean soldiers were captured in the assault."
     )
     assert places_per_claim(text, registry, places_by_key)["SBU (Security Service of Ukraine)"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The SBU said North Korean instructors had been seen in three Ukrainian regions.", ["Ukraine"]),
+        ("HUR said North Korean shells had been fired at Ukrainian cities all week.", ["Ukraine"]),
+        ("HUR said North Korean artillery crews had operated from Russian territory.", ["Russia"]),
+    ],
+)
+def test_a_nations_adjective_before_a_place_noun_names_the_country(text, expected, registry, places_by_key):
+    assert place_names(text, registry, places_by_key) == expected
+
+
+def test_a_nations_adjective_before_any_other_noun_names_no_place(registry, places_by_key):
+    text = "HUR said Ukrainian officers had questioned a North Korean soldier."
+    assert place_names(text, registry, places_by_key) == []
