@@ -116,7 +116,9 @@ def _noun_use(sent: Sentence, i: int) -> bool:
     if words[i][3] not in speech.NOUN_FORMS:
         return False
     if i > 1 and words[i - 2][3] in speech.NOUN_DETERMINERS:
-        return True
+        # "the Pentagon estimates that ...": a verb in the third person, with its clause after it
+        nxt = words[i + 1][3] if i + 1 < len(words) else ""
+        return not (words[i][3].endswith("s") and nxt in speech.REPORT_THAT)
     return i + 1 < len(words) and bool(sent.lemmas[i + 1] & speech.PASSIVE_AUXILIARIES)
 
 

@@ -544,3 +544,15 @@ def test_a_sentence_opening_with_his_words_carries_on_the_speakers_figures(text)
 def test_an_adjective_inside_according_to_data_still_names_the_source(text):
     claims = extract(text, date(2024, 12, 1), load_registry_file())
     assert [f.value for c in claims for f in c.figures] == [30]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon estimates that 9,000 North Korean soldiers are now in Russia.",
+        "The NIS notes that 9,000 North Korean soldiers are now in Russia.",
+    ],
+)
+def test_a_verb_in_the_third_person_before_that_gives_the_claim_its_figure(text):
+    claims = extract(text, date(2024, 12, 1), load_registry_file())
+    assert [(f.value, f.unit) for c in claims for f in c.figures] == [(9000, "soldiers")]

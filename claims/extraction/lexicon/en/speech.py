@@ -36,7 +36,7 @@ IRREGULAR = {
     "couldn": "can", "could": "can", "cannot": "not", "can't": "not", "won": "will", "wouldn": "will",
     "would": "will", "hasn": "have", "haven": "have", "hadn": "have", "t": "not", "n't": "not",
     "briefed": "brief", "backed": "back", "referred": "refer", "admitted": "admit", "brushed": "brush",
-    "brushes": "brush", "brushing": "brush",
+    "brushes": "brush", "brushing": "brush", "estimates": "estimate", "notes": "note",
 }  # fmt: skip
 # Nouns that a reporting verb can also be: "reports", "claims" after these words are nouns.
 NOUN_MARKERS = frozenset(
