@@ -79,8 +79,8 @@ def _add_countries_of_nations(state: SentenceState, report: ReportState) -> None
     s = state.text
     for m in _nation_pattern().finditer(s):
         after = _NOUN_AFTER.match(s, m.end())
-        if after is None or after.group(1).casefold() not in nouns:
-            continue
+        if not m.group()[:1].isupper() or after is None or after.group(1).casefold() not in nouns:
+            continue  # "give us territory": a pronoun, not the US
         nation = _EN_ACTORS.NATIONS.get(m.group().casefold().replace("’", "'"), "")
         place = countries.get(_EN_ACTORS.COUNTRY_OF_NATION.get(nation, nation).casefold())
         if place is not None:

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from claims.extraction import extract
-from claims.extraction.shipped import load_registry_file
+from claims.extraction.shipped import load_registry_file, registry_from_data
 
 
 @pytest.fixture(scope="module")
@@ -200,3 +200,17 @@ def test_a_nations_adjective_before_a_place_noun_names_the_country(text, expecte
 def test_a_nations_adjective_before_any_other_noun_names_no_place(registry, places_by_key):
     text = "HUR said Ukrainian officers had questioned a North Korean soldier."
     assert place_names(text, registry, places_by_key) == []
+
+
+def test_a_pronoun_spelled_like_a_nation_names_no_country():
+    data = {
+        "sources": [{"name": "NATO", "kind": "international"}],
+        "places": [
+            {"name": "United States", "latitude": 39.8, "longitude": -98.6, "kind": "country"},
+            {"name": "Ukraine", "latitude": 49.0, "longitude": 31.4, "kind": "country"},
+        ],
+        "topics": [{"name": "Air strikes", "terms": ["drones"]}],
+    }
+    text = "NATO said the drones that hit Ukrainian cities showed us waters were safe."
+    (claim,) = extract(text, date(2025, 1, 10), registry_from_data(data))
+    assert [p.text for p in claim.places] == ["Ukrainian"]
