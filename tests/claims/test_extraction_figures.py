@@ -556,3 +556,15 @@ def test_an_adjective_inside_according_to_data_still_names_the_source(text):
 def test_a_verb_in_the_third_person_before_that_gives_the_claim_its_figure(text):
     claims = extract(text, date(2024, 12, 1), load_registry_file())
     assert [(f.value, f.unit) for c in claims for f in c.figures] == [(9000, "soldiers")]
+
+
+def test_a_sentence_opening_with_n_more_carries_on_the_speakers_figures():
+    text = (
+        "HUR said four North Korean soldiers were captured near Sudzha. "
+        "At least two other North Korean soldiers were wounded."
+    )
+    claims = extract(text, date(2024, 12, 1), load_registry_file())
+    assert [(c.source_name, [f.value for f in c.figures]) for c in claims] == [
+        ("HUR (Ukrainian military intelligence)", [4]),
+        ("HUR (Ukrainian military intelligence)", [2]),
+    ]
