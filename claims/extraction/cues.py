@@ -10,7 +10,7 @@ medium citing a source, "according to TASS, Putin said").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import morph
 from .attribution import (
@@ -116,7 +116,9 @@ def _noun_use(sent: Sentence, i: int) -> bool:
     if words[i][3] not in speech.NOUN_FORMS:
         return False
     if i > 1 and words[i - 2][3] in speech.NOUN_DETERMINERS:
-        return True
+        # "the Pentagon estimates that ...": a verb in the third person, with its clause after it
+        nxt = words[i + 1][3] if i + 1 < len(words) else ""
+        return not (words[i][3].endswith("s") and nxt in speech.REPORT_THAT)
     return i + 1 < len(words) and bool(sent.lemmas[i + 1] & speech.PASSIVE_AUXILIARIES)
 
 
@@ -375,6 +377,7 @@ def _according(sent: Sentence) -> list[Speaker]:
     for a, b in _phrase_spans(sent, sent.lang.according) + _as_verb_spans(sent):
         told = _past_recipients(sent, b)
         target = _next_actor(sent, told) or _unknown_after(sent.text, told, sent.memory)
+        target = target or _possessive_speaker(sent, a, b)
         if target is None:
             continue
         _adopt(sent, target)
@@ -384,6 +387,23 @@ def _according(sent: Sentence) -> list[Speaker]:
             for actor in _group(target, sent.actors, sent.text)
         )
     return out
+
+
+def _possessive_speaker(sent: Sentence, a: int, b: int) -> Actor | None:
+    """ "По его словам, ...", "За їхніми даними, ...": the possessive inside a phrase that opens the
+    sentence stands for an earlier speaker (the report's memory resolves it as it resolves "он")."""
+    possessives = sent.lang.speech.POSSESSIVE_ANAPHORS
+    if not possessives or WORD.search(sent.text, 0, a):
+        return None  # only a sentence that opens with it carries on an earlier account
+    for (text, start, end, _norm), options in zip(sent.words, sent.lemmas, strict=True):
+        if not a <= start < b:
+            continue
+        kinds = next((possessives[w] for w in options if w in possessives), None)
+        found = sent.memory.resolve(text, kinds) if kinds is not None else None
+        if found is not None:
+            actor = Actor(start, end, found.key, found.name, found.kind, found.media, anaphor=text)
+            return replace(actor, go_between=found.go_between)
+    return None
 
 
 def _past_recipients(sent: Sentence, pos: int) -> int:

@@ -88,6 +88,7 @@ class _Lexicon:
     range_openers: dict[str, str]
     partitives: dict[str, str]
     more_words: frozenset[str]
+    part_pronouns: frozenset[str]
     counted: dict[str, str]
     modifiers: frozenset[str]
     adjective_endings: tuple[str, ...]
@@ -166,6 +167,7 @@ def _lexicon(code: str) -> _Lexicon:
         range_openers=dict(lex.RANGE_OPENERS),
         partitives=tables["partitives"],
         more_words=frozenset(lex.MORE_WORDS),
+        part_pronouns=frozenset(lex.PART_PRONOUNS),
         counted=tables["counted"],
         modifiers=frozenset(lex.MODIFIERS),
         adjective_endings=tuple(lex.ADJECTIVE_ENDINGS),
@@ -686,10 +688,18 @@ def _inherited_unit(reading: _Reading, last: _Num, start: int) -> str | None:
         return reading.figures[-1][1].unit
     if start > 0 and toks[start - 1].norm in lex.partitives and reading.figures:
         return reading.figures[-1][1].unit  # "50 шахедов из 70": the whole, in the part's unit
+    if _of_them(lex, toks, j) and reading.figures:
+        return reading.figures[-1][1].unit  # "six missiles ...: three of them"
     near = [k for k in (start - 1, start - 2, j, j + 1, j + 2) if 0 <= k < len(toks)]
     if any(_lookup(lex, "intercept", toks, k) for k in near):
         return ""  # pending: the nearest munitions figure
     return None
+
+
+def _of_them(lex: _Lexicon, toks: list[_Tok], j: int) -> bool:
+    """ "three of them", "двое из них": a part of what the figure before counted."""
+    part = _lookup(lex, "partitives", toks, j)
+    return part is not None and part[1] < len(toks) and toks[part[1]].norm in lex.part_pronouns
 
 
 def _ends_a_span(toks: list[_Tok], i: int) -> bool:

@@ -62,6 +62,7 @@ class CompiledRegistry:
     sources_by_alias: dict[str, SourceEntry] = field(default_factory=dict)
     places: tuple[PlaceEntry, ...] = ()
     place_kinds: dict[str, str] = field(default_factory=dict)
+    countries: dict[str, PlaceEntry] = field(default_factory=dict)  # a curated country by its name
 
     lookups: dict[str, SourceEntry | None] = field(default_factory=dict)
 
@@ -119,6 +120,7 @@ def _build(registry: Registry) -> CompiledRegistry:
         sources_by_alias=by_alias,
         places=registry.places,
         place_kinds={p.key: p.kind for p in registry.places},
+        countries={p.name.casefold(): p for p in curated if p.kind == "country"},
     )
 
 

@@ -40,6 +40,7 @@ def find_mentions(state: SentenceState, report: ReportState) -> bool:
             state.actors.append(attr.Actor(a, b, e.key, e.name, e.kind, e.kind == "media"))
         state.place_hits.extend((a, b, p) for p in m.payloads if isinstance(p, PlaceHit))
     _add_bodies_of_nations(state, report)
+    _add_countries_of_nations(state, report)
     _add_generic_actors(state, report)
     _bind_person_names(state, report)
     _add_anaphors(state, report)
@@ -63,6 +64,27 @@ def _add_bodies_of_nations(state: SentenceState, report: ReportState) -> None:
         if found is not None and found.key != actor.key:
             state.actors[i] = replace(found, start=actor.start)
     _add_bodies_of_the_country(state, report)
+
+
+_NOUN_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _add_countries_of_nations(state: SentenceState, report: ReportState) -> None:
+    """ "15 Ukrainian regions", "on Russian territory": a nation's adjective before a place noun
+    (the lexicon's NATION_PLACE_NOUNS) names the country, when the registry has it."""
+    nouns = concept(state.lang.code, "places").NATION_PLACE_NOUNS
+    countries = report.registry.countries
+    if not nouns or not countries or state.wset.isdisjoint(nouns):
+        return
+    s = state.text
+    for m in _nation_pattern().finditer(s):
+        after = _NOUN_AFTER.match(s, m.end())
+        if not m.group()[:1].isupper() or after is None or after.group(1).casefold() not in nouns:
+            continue  # "give us territory": a pronoun, not the US
+        nation = _EN_ACTORS.NATIONS.get(m.group().casefold().replace("’", "'"), "")
+        place = countries.get(_EN_ACTORS.COUNTRY_OF_NATION.get(nation, nation).casefold())
+        if place is not None:
+            state.place_hits.append((m.start(), m.end(), PlaceHit(place, False)))
 
 
 def _body_of(report: ReportState, nation: str, s: str, pos: int) -> attr.Actor | None:

@@ -40,8 +40,11 @@ def has_cue_word(text: str, lang: Language) -> bool:
 
 
 def continues(text: str, lang: Language) -> bool:
-    """Does the sentence carry on an account ("These units ...", "Such figures ...")?"""
+    """Does the sentence carry on an account ("These units ...", "Such figures ...", "At least three
+    other soldiers ...")?"""
     grammar = concept(lang.code, "grammar")
+    if _opens_with_more(text, lang):
+        return True
     first = WORD.match(text)
     if first is not None:  # most sentences: the first word alone says no
         lemma = lang.lemma(first.group())
@@ -58,6 +61,20 @@ def continues(text: str, lang: Language) -> bool:
     return any(
         w in grammar.CONTINUATION_NOUNS or w.rstrip("s") in grammar.CONTINUATION_NOUNS for w in lemmas[1:4]
     )
+
+
+_COUNT_WORD = re.compile(r"[^\W_]+(?:[,.]\d+)*")
+
+
+def _opens_with_more(text: str, lang: Language) -> bool:
+    """ "Three more soldiers were captured.", "At least two other ...": a count that adds to the
+    figures of the account before it (the numbers lexicon's MORE_WORDS after a number)."""
+    numbers = concept(lang.code, "numbers")
+    words = [w.casefold() for w in _COUNT_WORD.findall(text[:60])][:5]
+    for i, word in enumerate(words[:-1]):
+        if (word[:1].isdigit() or word in numbers.NUMBER_WORDS) and words[i + 1] in numbers.MORE_WORDS:
+            return " ".join(words[:i]) in ("", *numbers.QUALIFIERS)
+    return False
 
 
 def find_speakers_stage(state: SentenceState, report: ReportState) -> bool:

@@ -10,7 +10,7 @@ from .tokens import WORD
 
 _LEAD_IN = re.compile(r"^[^\"“«.;:]{0,90}?\bthat\s+")
 _NEGATION = re.compile(r"\b(?:not|n't|never|neither)\b")
-_UP_TO_COMMA = re.compile(r"^[^,]{1,90},\s*")
+_UP_TO_COMMA = re.compile(r"^[^,]{0,90},\s*")
 _DANGLING_BUT = re.compile(r",?\s*but\s*(?:he|she|it|they)?$")
 _THAT_OR_QUOTE = re.compile(r"\bthat\b|[\"“«]")
 _GRAMMAR = concept("en", "grammar")

@@ -1,13 +1,16 @@
 """Figures: value, unit and qualifier; ranges, number words, thousands separators; no dates or ordinals."""
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 import claims.extraction.figures as stage
+from claims.extraction import extract
 from claims.extraction.figures import find_figures, unit_category
 from claims.extraction.lexicon import LANGUAGES, concept
+from claims.extraction.shipped import load_registry_file
 
 
 def figs(text):
@@ -417,9 +420,9 @@ def test_unit_category_covers_every_unit_of_every_lexicon():
 
 NUMBERS_CONSTANTS = (
     "NUMBER_WORDS", "SCALES", "SUFFIX_SCALES", "FRACTIONS", "ONE_BEFORE_SCALE", "NUMBER_JOINERS", "VAGUE",
-    "QUALIFIERS", "RANGE_JOINERS", "RANGE_OPENERS", "PARTITIVES", "MORE_WORDS", "COUNTED_NOUNS", "MODIFIERS",
-    "ADJECTIVE_ENDINGS", "CASUALTY_WORDS", "INTERCEPT_WORDS", "LINK_WORDS", "CLAUSE_BREAKS", "RELATIVES",
-    "COUNT_NOUNS", "YEAR_WORDS", "UNIT_CATEGORIES",
+    "QUALIFIERS", "RANGE_JOINERS", "RANGE_OPENERS", "PARTITIVES", "MORE_WORDS", "PART_PRONOUNS",
+    "COUNTED_NOUNS", "MODIFIERS", "ADJECTIVE_ENDINGS", "CASUALTY_WORDS", "INTERCEPT_WORDS", "LINK_WORDS",
+    "CLAUSE_BREAKS", "RELATIVES", "COUNT_NOUNS", "YEAR_WORDS", "UNIT_CATEGORIES",
 )  # fmt: skip
 
 
@@ -485,3 +488,83 @@ def test_lone_scales_compounds_and_bare_numbers(lang, text, expected):
 def test_strikes_regions_and_sites_are_counted(lang, text, value, unit):
     found = find_figures(text, lang=lang)
     assert (found[0].value, found[0].unit, unit_category(unit)) == (value, unit, "other")
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("the strike damaged 41 energy infrastructure facilities", "en", [(41, "sites")]),
+        ("drones hit two power plants and four substations overnight", "en", [(2, "sites"), (4, "sites")]),
+        ("it may ship 20 to 30 pieces of military equipment", "en", [(20, "vehicles"), (30, "vehicles")]),
+        ("at least five innocent passengers have died", "en", [(5, "killed")]),
+        ("nine sailors remain unaccounted for", "en", [(9, "missing")]),
+        ("another six had not been seen since the blast", "en", [(6, "missing")]),
+        ("постраждали 23 людини, ще семеро вважаються зниклими", "uk", [(23, "wounded"), (7, "missing")]),
+        ("пострадали 15 человек, еще восьмеро считаются пропавшими", "ru", [(15, "wounded"), (8, "missing")]),
+    ],
+)
+def test_counted_nouns_modifiers_and_casualty_words_of_strikes_and_shipping(text, lang, expected):
+    got = [(f.value, f.unit) for f in find_figures(text, lang=lang)]
+    got += [(f.value_max, f.unit) for f in find_figures(text, lang=lang) if f.value_max]
+    assert sorted(got) == sorted(expected)
+
+
+def test_n_of_them_counts_in_the_unit_of_the_figure_before_it():
+    text = "The rebels fired nine cruise missiles; four of them were aimed at the tanker"
+    assert [(f[0], f[1]) for f in figs(text)] == [(9, "missiles"), (4, "missiles")]
+    assert [(f[0], f[1]) for f in figs("Forty drones were launched, 12 of which hit fields")] == [
+        (40, "drones"),
+        (12, "drones"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Володимир Зеленський заявив, що в Курській області воюють північнокорейські військові. "
+        "За його словами, у боях загинули понад 40 з них.",
+        "Президент Владимир Зеленский заявил, что в Курской области воюют северокорейские военные. "
+        "По его словам, в боях погибли более 40 из них.",
+    ],
+)
+def test_a_sentence_opening_with_his_words_carries_on_the_speakers_figures(text):
+    claims = extract(text, date(2024, 12, 1), load_registry_file())
+    counted = [c for c in claims if any(f.value == 40 for f in c.figures)]
+    assert [c.source_name for c in counted] == ["Volodymyr Zelensky"]
+    assert counted[0].statement.startswith(("У боях", "В боях"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За останніми даними Генштабу ЗСУ, у Курській області загинули 30 північнокорейських військових.",
+        "По последним данным Генштаба ВСУ, в Курской области погибли 30 северокорейских военных.",
+    ],
+)
+def test_an_adjective_inside_according_to_data_still_names_the_source(text):
+    claims = extract(text, date(2024, 12, 1), load_registry_file())
+    assert [f.value for c in claims for f in c.figures] == [30]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon estimates that 9,000 North Korean soldiers are now in Russia.",
+        "The NIS notes that 9,000 North Korean soldiers are now in Russia.",
+    ],
+)
+def test_a_verb_in_the_third_person_before_that_gives_the_claim_its_figure(text):
+    claims = extract(text, date(2024, 12, 1), load_registry_file())
+    assert [(f.value, f.unit) for c in claims for f in c.figures] == [(9000, "soldiers")]
+
+
+def test_a_sentence_opening_with_n_more_carries_on_the_speakers_figures():
+    text = (
+        "HUR said four North Korean soldiers were captured near Sudzha. "
+        "At least two other North Korean soldiers were wounded."
+    )
+    claims = extract(text, date(2024, 12, 1), load_registry_file())
+    assert [(c.source_name, [f.value for f in c.figures]) for c in claims] == [
+        ("HUR (Ukrainian military intelligence)", [4]),
+        ("HUR (Ukrainian military intelligence)", [2]),
+    ]

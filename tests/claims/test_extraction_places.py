@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from claims.extraction import extract
-from claims.extraction.shipped import load_registry_file
+from claims.extraction.shipped import load_registry_file, registry_from_data
 
 
 @pytest.fixture(scope="module")
@@ -183,3 +183,34 @@ def test_a_scene_lends_a_site_not_the_country_or_region_around_it(registry, plac
         "The SBU said 12 North Korean soldiers were captured in the assault."
     )
     assert places_per_claim(text, registry, places_by_key)["SBU (Security Service of Ukraine)"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The SBU said North Korean instructors had been seen in three Ukrainian regions.", ["Ukraine"]),
+        ("HUR said North Korean shells had been fired at Ukrainian cities all week.", ["Ukraine"]),
+        ("HUR said North Korean artillery crews had operated from Russian territory.", ["Russia"]),
+    ],
+)
+def test_a_nations_adjective_before_a_place_noun_names_the_country(text, expected, registry, places_by_key):
+    assert place_names(text, registry, places_by_key) == expected
+
+
+def test_a_nations_adjective_before_any_other_noun_names_no_place(registry, places_by_key):
+    text = "HUR said Ukrainian officers had questioned a North Korean soldier."
+    assert place_names(text, registry, places_by_key) == []
+
+
+def test_a_pronoun_spelled_like_a_nation_names_no_country():
+    data = {
+        "sources": [{"name": "NATO", "kind": "international"}],
+        "places": [
+            {"name": "United States", "latitude": 39.8, "longitude": -98.6, "kind": "country"},
+            {"name": "Ukraine", "latitude": 49.0, "longitude": 31.4, "kind": "country"},
+        ],
+        "topics": [{"name": "Air strikes", "terms": ["drones"]}],
+    }
+    text = "NATO said the drones that hit Ukrainian cities showed us waters were safe."
+    (claim,) = extract(text, date(2025, 1, 10), registry_from_data(data))
+    assert [p.text for p in claim.places] == ["Ukrainian"]

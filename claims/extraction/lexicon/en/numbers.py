@@ -17,6 +17,7 @@ RANGE_JOINERS     words or dashes between the two ends of a range ("10,000 to 12
 RANGE_OPENERS     word before the low end -> the joiner it expects ("between ... and ...").
 PARTITIVES        "80 of 100 drones": the first number counts in the unit of the second.
 MORE_WORDS        "two more": a bare number takes the unit of the figure before it.
+PART_PRONOUNS     "three of them": after a partitive, a pronoun standing for the figure before.
 COUNTED_NOUNS     noun (or symbol, or two-word noun) -> unit ("troops" -> "soldiers", "$" -> "usd").
 MODIFIERS         generic words that may stand between a number and its noun ("additional",
                   "infantry", "ballistic"); capitalised words (names, nationalities) and words
@@ -76,6 +77,7 @@ RANGE_JOINERS = frozenset(("-", "–", "—", "to", "or"))
 RANGE_OPENERS = {"between": "and", "from": "to"}
 PARTITIVES = frozenset(("of", "out of"))
 MORE_WORDS = frozenset(("more", "others", "other", "additional", "further"))
+PART_PRONOUNS = frozenset(("them", "these", "those", "which"))
 
 _PERSON = {
     "soldiers": """soldier soldiers troops trooper troopers servicemen serviceman servicemembers
@@ -84,7 +86,7 @@ _PERSON = {
     "officers": "officer officers commanders commander advisers advisors adviser advisor",
     "generals": "general generals",
     "people": """people persons person civilians civilian residents children child women individuals
-        sailors seafarers crew passengers""",
+        sailors seafarers crew passengers guards hostages victims""",
     "workers": "worker workers labourers laborers builders engineers",
     "prisoners": "prisoners prisoner captives pows",
 }
@@ -115,7 +117,7 @@ _THINGS = {
     "formations": "battalions battalion brigades brigade divisions regiments regiment",
     "strikes": "strikes airstrikes airstrike attacks raids",
     "regions": "regions oblasts provinces",
-    "sites": "facilities facility sites locations",
+    "sites": "facilities facility sites locations substations substation",
 }
 COUNTED_NOUNS = {
     **{word: unit for unit, words in _PERSON.items() for word in words.split()},
@@ -125,6 +127,9 @@ COUNTED_NOUNS = {
     "armoured vehicles": "vehicles", "armored vehicles": "vehicles", "artillery systems": "artillery",
     "artillery pieces": "artillery", "rocket launchers": "launchers", "fighter jets": "aircraft",
     "nautical miles": "nautical_miles", "crew members": "people", "residential buildings": "buildings",
+    "power plants": "sites", "power plant": "sites", "power stations": "sites", "power station": "sites",
+    "pieces of equipment": "vehicles", "pieces of military equipment": "vehicles",
+    "units of equipment": "vehicles", "units of military equipment": "vehicles",
 }  # fmt: skip
 
 MODIFIERS = frozenset(
@@ -132,7 +137,8 @@ MODIFIERS = frozenset(
     military army infantry construction their its his her these those such young trained armed frontline
     front-line ballistic cruise attack kamikaze armoured armored long-range short-range air defence defense
     mortar field further reported confirmed estimated alleged suspected possible total overall
-    unmanned suicide strike reconnaissance guided artillery battle main tactical heavy light""".split()
+    unmanned suicide strike reconnaissance guided artillery battle main tactical heavy light energy
+    infrastructure innocent merchant commercial cargo critical apartment multi-storey""".split()
 )
 ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 
@@ -141,11 +147,11 @@ CASUALTY_WORDS = {
         "killed dead death deaths died fatalities slain eliminated liquidated killed-in-action".split(), "killed"
     ),
     **dict.fromkeys("wounded injured injuries hurt".split(), "wounded"),
-    **dict.fromkeys("missing".split(), "missing"),
+    **dict.fromkeys("missing unaccounted".split(), "missing"),
     **dict.fromkeys("captured capture captures capturing prisoner prisoners captives pows".split(), "prisoners"),
     **dict.fromkeys("casualties losses lost lose loses losing suffered".split(), "killed_or_wounded"),
     "taken prisoner": "prisoners", "took prisoner": "prisoners", "taken captive": "prisoners",
-    "went missing": "missing", "killed or wounded": "killed_or_wounded",
+    "went missing": "missing", "not been seen": "missing", "killed or wounded": "killed_or_wounded",
     "killed and wounded": "killed_or_wounded", "dead and wounded": "killed_or_wounded",
 }  # fmt: skip
 INTERCEPT_WORDS = frozenset(
@@ -153,7 +159,7 @@ INTERCEPT_WORDS = frozenset(
 )
 LINK_WORDS = frozenset(
     """were was have has had are is been being be reportedly also all already now believed thought said
-    to in action and or were later have been as many of them still""".split()
+    to in action and or were later have been as many of them still remain remains remained""".split()
 )
 CLAUSE_BREAKS = frozenset("when where while but after before since because if including".split())
 RELATIVES = frozenset("who which that".split())

@@ -28,3 +28,7 @@ SETTLEMENT_NOUNS = frozenset(
 )
 # Words joining names that share one region noun ("Брянською та Курською областями").
 PLACE_JOINERS = frozenset("and or".split())
+# Nouns after a nation's adjective that make it name the country: "15 Ukrainian regions".
+NATION_PLACE_NOUNS = frozenset(
+    "regions oblasts provinces cities towns villages territory territories soil airspace coast waters".split()
+)

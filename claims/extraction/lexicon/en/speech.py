@@ -36,7 +36,7 @@ IRREGULAR = {
     "couldn": "can", "could": "can", "cannot": "not", "can't": "not", "won": "will", "wouldn": "will",
     "would": "will", "hasn": "have", "haven": "have", "hadn": "have", "t": "not", "n't": "not",
     "briefed": "brief", "backed": "back", "referred": "refer", "admitted": "admit", "brushed": "brush",
-    "brushes": "brush", "brushing": "brush",
+    "brushes": "brush", "brushing": "brush", "estimates": "estimate", "notes": "note",
 }  # fmt: skip
 # Nouns that a reporting verb can also be: "reports", "claims" after these words are nouns.
 NOUN_MARKERS = frozenset(
@@ -148,6 +148,9 @@ DEMAND_PREPOSITIONS = frozenset({"for"})
 # "as TASS reports": a relaying "as" before a reporting verb (Russian "как", Ukrainian "як").
 AS_MARKERS: frozenset[str] = frozenset()
 # Words that may stand between "according to" and its source ("according to the latest estimates of").
+# "По его словам": a possessive inside an according-phrase stands for an earlier speaker (English
+# puts the speaker after the phrase: "according to him").
+POSSESSIVE_ANAPHORS: dict[str, tuple[str, ...]] = {}
 ACCORDING_FILLER = frozenset(
     """the a an figures figure estimates estimate data statement statements report reports by from of to
     intelligence assessment assessments information sources official officials latest new its his her

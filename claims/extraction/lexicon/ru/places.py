@@ -16,3 +16,5 @@ SETTLEMENT_NOUNS = frozenset(
 )
 # Words joining names that share one region noun ("Брянською та Курською областями").
 PLACE_JOINERS = frozenset("и или".split())
+# Прилагательные склоняются: «украинских областях» пока не читается как Украина.
+NATION_PLACE_NOUNS: frozenset[str] = frozenset()

@@ -22,7 +22,8 @@ AMBIGUOUS_VERBS: frozenset[str] = frozenset()
 HEARSAY_AFTER: frozenset[str] = frozenset()
 PARTICIPLES: frozenset[str] = frozenset()
 ACCORDING = (
-    "по данные", "по слово", "по информация", "по оценка", "по мнение", "по сведение", "как сообщить",
+    "по данные", "по слово", "по ... слово", "по ... данные", "по информация", "по оценка", "по мнение",
+    "по сведение", "как сообщить",
     "как сообщать", "как передать", "как передавать", "как заявить", "как отметить", "как написать",
 )  # fmt: skip
 RELAYING: tuple[str, ...] = ()
@@ -67,6 +68,8 @@ HEARSAY_VERBS: frozenset[str] = frozenset()
 PARTICLE_VERBS: dict[str, tuple[str, str]] = {}
 DEMAND_PREPOSITIONS: frozenset[str] = frozenset()
 AS_MARKERS = frozenset({"как"})
+# "По его словам", "по их данным": the possessive stands for an earlier speaker (as "он" does).
+POSSESSIVE_ANAPHORS: dict[str, tuple[str, ...]] = {"его": ("person",), "ее": ("person",), "их": ()}
 ACCORDING_FILLER = frozenset(
     "данные слово информация оценка мнение сведение дані інформація оцінка думка британський американський украинский український российский російський издание видання агентство".split()
 )

@@ -15,3 +15,5 @@ SETTLEMENT_NOUNS = frozenset(
 )
 # Words joining names that share one region noun ("Брянською та Курською областями").
 PLACE_JOINERS = frozenset("і й та або чи".split())
+# Прикметники відмінюються: «українських областях» поки не читається як Україна.
+NATION_PLACE_NOUNS: frozenset[str] = frozenset()

@@ -22,7 +22,8 @@ AMBIGUOUS_VERBS: frozenset[str] = frozenset()
 HEARSAY_AFTER: frozenset[str] = frozenset()
 PARTICIPLES: frozenset[str] = frozenset()
 ACCORDING = (
-    "за дані", "за слово", "за інформація", "за оцінка", "за повідомлення", "за даними", "за словами",
+    "за дані", "за слово", "за ... слово", "за ... дані", "за інформація", "за оцінка", "за повідомлення",
+    "за даними", "за словами",
     "за інформацією", "за оцінкою", "за оцінками", "за повідомленням", "як повідомити", "як повідомляти",
     "як передати", "як передавати", "як заявити", "як зазначити", "як написати",
 )  # fmt: skip
@@ -68,6 +69,13 @@ HEARSAY_VERBS: frozenset[str] = frozenset()
 PARTICLE_VERBS: dict[str, tuple[str, str]] = {}
 DEMAND_PREPOSITIONS: frozenset[str] = frozenset()
 AS_MARKERS = frozenset({"як"})
+# "За його словами", "за їхніми даними": the possessive stands for an earlier speaker.
+POSSESSIVE_ANAPHORS: dict[str, tuple[str, ...]] = {
+    "його": ("person",),
+    "її": ("person",),
+    "їхній": (),
+    "їх": (),
+}
 ACCORDING_FILLER = frozenset(
     "данные слово информация оценка мнение сведение дані інформація оцінка думка британський американський украинский український российский російський издание видання агентство".split()
 )
