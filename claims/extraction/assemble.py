@@ -227,6 +227,7 @@ def decide_stances(state: SentenceState, report: ReportState) -> bool:
         lemmas = _clause_lemmas(state, sp) if len(ordered) > 1 else state.lemmas
         silent = sp.verb_class != attr.DECLINE and is_silence_lemmas(lemmas, state.lang)
         evaluation = sp.verb_class == attr.EVALUATE and (not state.figures or _in_relative(state, sp))
+        evaluation = evaluation and not _names_what_happened(state, sp)
         if silent or evaluation or _describes_only(state, sp):
             sp.stance = None  # "did not comment"; "condemned the deployment"
         else:
@@ -260,6 +261,17 @@ def _in_relative(state: SentenceState, sp: attr.Speaker) -> bool:
     before = [w for w in state.words if w[2] <= sp.actor.start][-3:]
     relatives = concept(state.lang.code, "numbers").RELATIVES
     return any(w[3] in relatives for w in before)
+
+
+def _names_what_happened(state: SentenceState, sp: attr.Speaker) -> bool:
+    """ "condemned what they described as the export of missiles": the judgement's object is what
+    the speaker says happened, which is a claim of its own."""
+    openers: frozenset[str] = getattr(_grammar(state.lang), "DESCRIBED_OBJECT_OPENERS", frozenset())
+    after = [w for w in state.words if w[1] >= sp.cue_end][:5]
+    if not openers or not after or after[0][3] not in openers:
+        return False
+    describing = state.lang.speech.DESCRIBING_VERBS
+    return any(state.lang.lemma(w[0]) in describing for w in after[1:])
 
 
 def _describes_only(state: SentenceState, sp: attr.Speaker) -> bool:
@@ -372,9 +384,12 @@ def _foreground(state: SentenceState, cut: int) -> SentenceState:
 def _evaluative(state: SentenceState) -> bool:
     """ "called the deployment a dangerous escalation": describing words with an opinion."""
     describing = state.lang.speech.DESCRIBING_VERBS
-    for _w, _a, b, lw in state.words:
+    openers: frozenset[str] = getattr(_grammar(state.lang), "DESCRIBED_OBJECT_OPENERS", frozenset())
+    for i, (_w, _a, b, lw) in enumerate(state.words):
         if state.lang.lemma(lw) not in describing or _FOR_OR_ON.match(state.text, b):
             continue  # "called for talks" is a demand, not a description
+        if any(w[3] in openers for w in state.words[max(0, i - 3) : i]):
+            continue  # "what they described as the export": what happened, not a judgement
         if _DESCRIBED_AS.match(state.text, b):
             return True
     return False
@@ -419,11 +434,12 @@ def _cited_claims(state: SentenceState, claims: list[attr.Speaker]) -> list[attr
 
 def assemble_claims(state: SentenceState, report: ReportState) -> bool:
     evaluative = _evaluative(state)
+    named = any(sp.verb_class == attr.EVALUATE and _names_what_happened(state, sp) for sp in state.speakers)
     claims: list[attr.Speaker] = []
     for sp in state.speakers:
         if sp.stance is None:
             continue
-        if sp.stance == ASSERTS and _is_pure_evaluation(state, report, evaluative):
+        if sp.stance == ASSERTS and _is_pure_evaluation(state, report, evaluative) and not named:
             continue
         if _keep(claims, sp, len(state.speakers) == 1):
             claims.append(sp)

@@ -866,3 +866,39 @@ def test_a_day_may_stand_between_a_speaker_and_its_verb(text, registry):
 )
 def test_bodies_named_by_their_seat_or_full_ukrainian_name_speak(text, source, registry):
     assert sources_of(text, registry) == [source]
+
+
+def _andes_registry():
+    from claims.extraction.shipped import registry_from_data
+
+    names = {
+        "Chilean government": "Chile",
+        "Peruvian government": "Peru",
+        "Argentine government": "Argentina",
+    }
+    return registry_from_data(
+        {
+            "sources": [{"name": n, "kind": "government", "aliases": [a]} for n, a in names.items()],
+            "topics": [{"name": "Arms for rebels", "terms": ["rifles", "shipment"]}],
+        }
+    )
+
+
+def test_countries_condemning_what_they_describe_as_an_act_each_assert_it():
+    text = (
+        "Chile, Peru and Argentina condemned what they described as Venezuela's shipment of rifles "
+        "to rebel groups."
+    )
+    claims = extract(text, DAY, _andes_registry())
+    assert [(c.source_name, c.stance) for c in claims] == [
+        ("Chilean government", "asserts"),
+        ("Peruvian government", "asserts"),
+        ("Argentine government", "asserts"),
+    ]
+
+
+def test_a_country_formally_accusing_another_asserts_the_act():
+    claims = extract(
+        "Chile formally accused Venezuela of sending rifles to rebel groups.", DAY, _andes_registry()
+    )
+    assert [(c.source_name, c.stance) for c in claims] == [("Chilean government", "asserts")]

@@ -134,7 +134,7 @@ GROUP_LABELS = {
 # Words that may stand between a speaker and its verb ("Peskov also told reporters on Monday").
 GAP_WORDS = frozenset(
     """has have had also later earlier previously now then again already first further publicly separately
-    recently officially subsequently initially not did does do could would will can cannot didn't
+    recently officially formally subsequently initially not did does do could would will can cannot didn't
     doesn't hasn't haven't t been was were is are neither never nor either which who whose on in at a an
     the this its his her their s last week night year month today yesterday tonight morning evening
     afternoon monday tuesday wednesday thursday friday saturday sunday january february march april may

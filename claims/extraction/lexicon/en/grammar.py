@@ -79,6 +79,9 @@ COMPLEMENTIZERS = frozenset({"that"})
 # without it, or a quotation or a "that" clause, they tell that something was described, not what.
 DESCRIBED_AS_VERBS = frozenset("describe portray characterise characterize depict".split())
 DESCRIPTION_MARKERS = frozenset({"as"})
+# "condemned what they described as the export of missiles": a judging verb whose object is what the
+# speaker says happened (the relative word, then a describing verb within a few words).
+DESCRIBED_OBJECT_OPENERS = frozenset({"what"})
 # Time words: a sentence without any has no date to read.
 QUESTION_MARK = "?"
 # Words after which a full stop ends no sentence ("Lt. Gen.", "Oct. 8", "U.S.").
