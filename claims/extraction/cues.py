@@ -144,7 +144,10 @@ def _cue_at(sent: Sentence, i: int) -> Cue | None:
         return None  # "a Houthi-claimed attack", "self-declared": part of a compound word
     speech = sent.lang.speech
     if i and sent.words[i - 1][3] in speech.INFINITIVE and cls != DECLINE:
-        return None  # "declined to confirm": the cue is "declined"
+        lead = _infinitive_lead(sent, i - 1)
+        if lead is None:
+            return None  # "declined to confirm": the cue is "declined"
+        a = lead  # "was quick to reply", "went on to say": the speaker speaks
     if _passive(sent, i):
         by = sent.words[i + 1][3] if i + 1 < len(sent.words) else ""
         if by not in speech.AGENT_MARKERS or not sent.lemmas[i] & speech.PASSIVE_VERBS:
@@ -153,6 +156,18 @@ def _cue_at(sent: Sentence, i: int) -> Cue | None:
     if lw in speech.PARTICIPLES and sent.text[:a].rstrip().endswith(","):
         return Cue(a, b, cls, "participle")
     return Cue(a, b, cls)
+
+
+def _infinitive_lead(sent: Sentence, to: int) -> int | None:
+    """Where "was quick to", "hastened to", "went on to" starts before a reporting verb's "to":
+    words that make the infinitive the speaker's own act, unlike "declined to" or "is said to"."""
+    leads: frozenset[str] = getattr(sent.lang.speech, "INFINITIVE_LEADS", frozenset())
+    at = to - 1
+    if at < 0 or sent.words[at][3] not in leads and not sent.lemmas[at] & leads:
+        return None
+    if sent.words[at][3] in getattr(sent.lang.speech, "INFINITIVE_LEAD_PARTICLES", ()) and at > 0:
+        at -= 1  # "went on to say"
+    return sent.words[at][1]
 
 
 def find_cues(sent: Sentence) -> list[Cue]:

@@ -248,3 +248,27 @@ def test_calling_reports_groundless_or_a_plant_is_a_denial(registry):
     assert stances("Захарова заявила, что сообщения о военных КНДР — это вброс.", registry) == [
         ("Russian Foreign Ministry", "denies")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        (
+            "Chile was quick to reply, calling the report that it had shipped rifles to rebels nonsense.",
+            "denies",
+        ),
+        ("Argentina went on to say that the rifles had reached rebel groups last month.", "asserts"),
+    ],
+)
+def test_a_speaker_quick_to_reply_or_going_on_to_say_still_speaks(text, stance):
+    from claims.extraction.shipped import registry_from_data
+
+    names = {"Chilean government": "Chile", "Argentine government": "Argentina"}
+    registry = registry_from_data(
+        {
+            "sources": [{"name": n, "kind": "government", "aliases": [a]} for n, a in names.items()],
+            "topics": [{"name": "Arms for rebels", "terms": ["rifles"]}],
+        }
+    )
+    claims = extract(text, date(2024, 10, 25), registry)
+    assert [c.stance for c in claims] == [stance]

@@ -59,6 +59,11 @@ SHOWN_OBJECTS = frozenset(
 NOUN_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks")})
 # Hearsay: "said to have", "believed to be" - narration, not a statement.
 HEARSAY_AFTER = frozenset({"to"})
+# "was quick to reply", "hastened to deny", "went on to say": before a reporting verb's "to", words
+# that make it the speaker's own act (unlike "declined to", "is said to"); a particle joins the verb
+# before it ("went on").
+INFINITIVE_LEADS = frozenset("quick swift hasten rush on".split())
+INFINITIVE_LEAD_PARTICLES = frozenset({"on"})
 # Participles that carry on a speaker's clause after a comma ("..., adding that ...").
 PARTICIPLES = frozenset(
     """saying adding noting stressing describing calling confirming explaining suggesting referring telling
