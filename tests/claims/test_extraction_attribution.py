@@ -902,3 +902,24 @@ def test_a_country_formally_accusing_another_asserts_the_act():
         "Chile formally accused Venezuela of sending rifles to rebel groups.", DAY, _andes_registry()
     )
     assert [(c.source_name, c.stance) for c in claims] == [("Chilean government", "asserts")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Аль-Джазира сообщила, что в Перу доставили винтовки. Ранее этот телеканал сообщал, что винтовки "
+        "отправили повстанцам.",
+        "Аль-Джазира повідомила, що до Перу доставили гвинтівки. Раніше цей телеканал повідомляв, що "
+        "гвинтівки відправили повстанцям.",
+    ],
+)
+def test_this_channel_points_back_to_the_medium_named_before(text):
+    from claims.extraction.shipped import registry_from_data
+
+    registry = registry_from_data(
+        {
+            "sources": [{"name": "Al Jazeera", "kind": "media", "aliases": ["Аль-Джазира"]}],
+            "topics": [{"name": "Arms for rebels", "terms": ["винтовк", "гвинтівк"]}],
+        }
+    )
+    assert [c.source_name for c in extract(text, DAY, registry)] == ["Al Jazeera", "Al Jazeera"]

@@ -29,7 +29,7 @@ ROLE_WORDS = frozenset("представитель глава руководит
 ANAPHORS = {
     "он": ("person",), "она": ("person",), "они": (), "ведомство": ("government", "intelligence"),
     "дипломат": ("person",), "глава": ("person",),
-    "издание": ("media",),
+    "издание": ("media",), "телеканал": ("media",), "газета": ("media",),
 }  # fmt: skip
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
 POSSESSIVE_STATEMENTS: frozenset[str] = frozenset()

@@ -29,7 +29,7 @@ ROLE_WORDS = frozenset("представник голова керівник н�
 ANAPHORS = {
     "він": ("person",), "вона": ("person",), "вони": (), "відомство": ("government", "intelligence"),
     "дипломат": ("person",), "голова": ("person",), "очільник": ("person",),
-    "видання": ("media",),
+    "видання": ("media",), "телеканал": ("media",), "газета": ("media",),
 }  # fmt: skip
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
 POSSESSIVE_STATEMENTS: frozenset[str] = frozenset()
