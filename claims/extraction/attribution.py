@@ -80,6 +80,7 @@ class ReportMemory:
     person_words: set[str] = field(default_factory=set)  # "Kovalenko" after "Andriy Kovalenko"
     relayed: dict[str, Actor] = field(default_factory=dict)  # a go-between's name -> whom it relays
     go_betweens: dict[str, str] = field(default_factory=dict)  # a go-between's name -> its kind
+    media_sources: dict[str, Actor] = field(default_factory=dict)  # a medium -> the unnamed it cites
 
     def remember(self, actor: Actor, text: str) -> None:
         self.speakers.append(actor)

@@ -510,6 +510,11 @@ def _briefed(sent: Sentence, speakers: list[Speaker]) -> list[Speaker]:
     return out
 
 
+def _unnamed(actor: Actor) -> bool:
+    """An unnamed group ("US officials (unnamed)", "sources in American intelligence")."""
+    return actor.kind == "anonymous" or actor.name.endswith("(unnamed)")
+
+
 def _passes_on(speaker: Actor, cited: list[Actor]) -> bool:
     """Does this speaker only carry the cited source's words? A medium or an unnamed go-between
     does ("lawmakers, citing the spy agency"); a medium's own faceless "source" is no source an
@@ -637,4 +642,18 @@ def find_speakers(
     _still_relaying(sent, speakers)
     _mark_relays(sent, speakers)
     _mark_framed(sent, speakers)
+    _remember_media_sources(sent, speakers)
     return [sp for sp in speakers if not sp.relay]
+
+
+def _remember_media_sources(sent: Sentence, speakers: list[Speaker]) -> None:
+    """A medium passing on one unnamed group ("WP, citing sources in US intelligence"): its "sources"
+    later in the report ("собеседники газеты") are that group."""
+    voices = {_identity(sp.actor): sp.actor for sp in speakers if not sp.relay}
+    if len(voices) != 1 or not _unnamed(voice := next(iter(voices.values()))):
+        return
+    media = {sp.actor.name for sp in speakers if sp.relay and _medium(sp.actor)}
+    if not media and all(sp.how == "citing" for sp in speakers):
+        media = {a.name for a in sent.actors if _medium(a) and not a.anaphor}  # "X, citing Y, said"
+    if len(media) == 1:
+        sent.memory.media_sources[media.pop()] = voice

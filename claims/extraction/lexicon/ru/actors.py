@@ -68,3 +68,6 @@ UNSTATED_NATION: str | None = None
 UNSTATED_OFFICES: tuple[str, ...] = ()
 # Группы, названные несколькими словами ("член парламента Ли Сон Гвон").
 GROUP_PHRASES = {"член парламента": "lawmakers"}
+# A medium's own unnamed sources ("собеседники газеты", "источники The Washington Post").
+MEDIUM_SOURCE_NOUNS = frozenset("источник собеседник".split())
+MEDIUM_NOUNS = frozenset("газета издание телеканал журнал агентство".split())

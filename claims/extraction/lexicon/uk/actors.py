@@ -69,3 +69,6 @@ UNSTATED_NATION: str | None = "Ukrainian"
 UNSTATED_OFFICES = ("радник президента", "речник президента", "офіс президента", "керівник офісу президента")
 # Групи, названі кількома словами ("член парламенту Лі Сон Гвон").
 GROUP_PHRASES = {"член парламенту": "lawmakers"}
+# A medium's own unnamed sources ("собеседники газеты", "источники The Washington Post").
+MEDIUM_SOURCE_NOUNS = frozenset("джерело співрозмовник".split())
+MEDIUM_NOUNS = frozenset("газета видання телеканал журнал агентство".split())
