@@ -157,6 +157,8 @@ def _attached(state: SentenceState, t: TimeSpan, sp: attr.Speaker) -> bool:
         between = s[after : t.char_start]
         if len(WORD.findall(between)) > 5 or _mentions_event(between, state.lang):
             return False
+        if sp.how == "according" and "," in between:
+            return False  # "According to X, the planes left on 19 August": the claim's own day
         return len(between) <= 45 and not _SAID_WHEN_BREAK.search(between)
     if t.char_end <= actor_a:
         return _ONLY_COMMA_OR_THE.fullmatch(s[t.char_end : actor_a]) is not None

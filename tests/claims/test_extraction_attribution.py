@@ -923,3 +923,44 @@ def test_this_channel_points_back_to_the_medium_named_before(text):
         }
     )
     assert [c.source_name for c in extract(text, DAY, registry)] == ["Al Jazeera", "Al Jazeera"]
+
+
+def _medium_registry():
+    from claims.extraction.shipped import registry_from_data
+
+    return registry_from_data(
+        {
+            "sources": [
+                {"name": "Al Jazeera", "kind": "media", "aliases": ["Аль-Джазира", "Al Jazeera"]},
+                {"name": "Chilean government", "kind": "government", "aliases": ["Chile"]},
+            ],
+            "topics": [{"name": "Arms for rebels", "terms": ["винтовк", "гвинтівк", "rifles"]}],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Как пишет Аль-Джазира со ссылкой на источники в американской разведке, в Перу доставили винтовки. "
+        "По словам собеседников телеканала, винтовки отправили повстанцам. Собеседники Аль-Джазиры "
+        "считают, что винтовок было больше.",
+        "Al Jazeera з посиланням на джерела в американській розвідці повідомила, що до Перу доставили "
+        "гвинтівки. За словами співрозмовників телеканалу, гвинтівки відправили повстанцям.",
+    ],
+)
+def test_a_mediums_own_sources_are_the_unnamed_group_it_cited(text):
+    sources = {c.source_name for c in extract(text, DAY, _medium_registry())}
+    assert sources == {"US intelligence (unnamed)"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Chile, rebel rifles left Lima on October 3.",
+        "По словам Аль-Джазиры, винтовки 3 октября вывезли из Лимы.",
+    ],
+)
+def test_a_day_after_according_to_and_a_comma_is_the_events(text):
+    claims = extract(text, DAY, _medium_registry())
+    assert [c.event_start for c in claims] == [date(2024, 10, 3)]
