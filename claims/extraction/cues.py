@@ -193,7 +193,10 @@ def _non_answers(sent: Sentence, verbs: list[Cue]) -> list[Cue]:
     """ "X has no information about it", "Коваленко не володіє інформацією": a non-answer names
     its speaker the way a verb does, even without a reporting verb."""
     out = []
+    silent = sent.lang.silence.find(sent.lemmas)
     for i, j in sent.lang.cannot_confirm.find(sent.lemmas) + sent.lang.decline.find(sent.lemmas):
+        if any(x <= i and j <= y for x, y in silent):
+            continue  # "did not say how many": silence about a detail, no answer refused
         a, b = sent.span(i, j)
         # "X said he had nothing to add": the verb's clause ("не может подтвердить": its own verb)
         if not any(c.start < a for c in verbs):

@@ -272,3 +272,17 @@ def test_a_speaker_quick_to_reply_or_going_on_to_say_still_speaks(text, stance):
     )
     claims = extract(text, date(2024, 10, 25), registry)
     assert [c.stance for c in claims] == [stance]
+
+
+def test_not_saying_how_many_is_silence_not_a_non_answer():
+    from claims.extraction.shipped import registry_from_data
+
+    registry = registry_from_data(
+        {
+            "sources": [{"name": "Chilean government", "kind": "government", "aliases": ["Chile"]}],
+            "topics": [{"name": "Arms for rebels", "terms": ["rifles"]}],
+        }
+    )
+    text = "Chile said rifles for the rebels were seized at sea. It did not say how many rifles were found."
+    claims = extract(text, date(2024, 10, 25), registry)
+    assert [(c.source_name, c.stance) for c in claims] == [("Chilean government", "asserts")]

@@ -118,7 +118,7 @@ SILENCE = (
     "not ... comment", "not ... respond", "not ... reply", "not ... return", "not ... react",
     "not ... acknowledge", "no immediate comment", "no immediate response", "no immediate reaction",
     "not ... be reach", "neither ... nor ... have ... acknowledge", "neither ... nor ... have ... comment",
-    "neither ... nor ... have ... confirm",
+    "neither ... nor ... have ... confirm", "not ... say how", "not ... specify how",
 )  # fmt: skip
 # A denial in a describing frame: "dismissed the reports as fake", "called it groundless rumours".
 DENIAL_WORDS = frozenset(
