@@ -108,6 +108,16 @@ def _indirect_question(state: SentenceState) -> bool:
     return bool(state.words) and state.words[0][3] in words
 
 
+def _about_measures(state: SentenceState) -> bool:
+    """ "The new sanctions will include the airline", "Sanctions alone are not enough": a sentence
+    that opens on the measures taken in response is about the response, not the events."""
+    measures: frozenset[str] = getattr(_grammar(state.lang), "MEASURE_WORDS", frozenset())
+    if not measures:
+        return False
+    opening = [w for w in state.words[:5] if w[3] not in _grammar(state.lang).STOP_WORDS][:3]
+    return any(w[3] in measures or state.lang.lemma(w[0]) in measures for w in opening)
+
+
 def find_content(state: SentenceState, report: ReportState) -> bool:
     s = state.text
     state.times = _times(state, report)
@@ -119,7 +129,7 @@ def find_content(state: SentenceState, report: ReportState) -> bool:
         return False
     if not state.figures and is_bare_condition(state):
         return False
-    if _indirect_question(state):
+    if _indirect_question(state) or _about_measures(state):
         return False
     if state.authored and not (
         state.figures or state.places or report.topics(state.index) or has_event(state)

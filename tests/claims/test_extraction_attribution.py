@@ -964,3 +964,28 @@ def test_a_mediums_own_sources_are_the_unnamed_group_it_cited(text):
 def test_a_day_after_according_to_and_a_comma_is_the_events(text):
     claims = extract(text, DAY, _medium_registry())
     assert [c.event_start for c in claims] == [date(2024, 10, 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new sanctions will cover the airline that flew rifles to the rebels, Chile said.",
+        "Санкции затронут авиакомпанию, которая возила винтовки повстанцам, заявили в Чили.",
+        "Санкції зачеплять авіакомпанію, що возила гвинтівки повстанцям, заявили в Чилі.",
+    ],
+)
+def test_a_sentence_opening_on_sanctions_is_about_the_response_not_a_claim(text):
+    from claims.extraction.shipped import registry_from_data
+
+    registry = registry_from_data(
+        {
+            "sources": [
+                {"name": "Chilean government", "kind": "government", "aliases": ["Chile", "Чили", "Чилі"]}
+            ],
+            "topics": [{"name": "Arms for rebels", "terms": ["rifles", "винтовк", "гвинтівк"]}],
+        }
+    )
+    assert extract(text, DAY, registry) == []
+    assert [
+        c.source_name for c in extract("Chile said the airline flew rifles to the rebels.", DAY, registry)
+    ] == ["Chilean government"]

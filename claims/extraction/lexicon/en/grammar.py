@@ -88,3 +88,5 @@ QUESTION_MARK = "?"
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr brig rep sen gov pres st jr sr jan feb mar apr jun jul aug sep sept oct nov dec no nos vs approx est inc corp co ltd fig rev hon amb dept govt mt ft al cf ca""".split()
 )
+# Measures taken in response ("sanctions"): a sentence opening on them is about the response.
+MEASURE_WORDS = frozenset("sanction sanctions".split())
