@@ -139,9 +139,10 @@ def test_a_news_agency_relaying_a_speaker_is_not_the_source(registry):
     assert sources_of(text, registry) == ["Kremlin"]
 
 
-def test_sources_in_a_capital_are_anonymous_sources_of_that_country(registry):
+def test_sources_in_a_capital_are_anonymous_officials_of_that_country(registry):
+    # the guidelines name anonymous sources of a country as its officials (unnamed)
     text = "Sources in Kyiv told the newspaper that North Korean troops were moving towards Sudzha."
-    assert sources_of(text, registry) == ["Ukrainian sources (unnamed)"]
+    assert sources_of(text, registry) == ["Ukrainian officials (unnamed)"]
 
 
 def test_pronoun_continuation_keeps_the_previous_speaker(registry):
@@ -989,3 +990,8 @@ def test_a_sentence_opening_on_sanctions_is_about_the_response_not_a_claim(text)
     assert [
         c.source_name for c in extract("Chile said the airline flew rifles to the rebels.", DAY, registry)
     ] == ["Chilean government"]
+
+
+def test_a_nations_unnamed_sources_are_its_unnamed_officials(registry):
+    text = "Several Polish sources say Belarus has moved 2,000 soldiers to the border."
+    assert sources_of(text, registry) == ["Polish officials (unnamed)"]

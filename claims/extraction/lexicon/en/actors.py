@@ -126,7 +126,7 @@ BODY_WORDS = frozenset(
 )
 # What an unnamed group is called, by role ({nation} is filled in, or dropped for a bare group).
 GROUP_LABELS = {
-    "officials": "{nation} officials (unnamed)", "sources": "{nation} sources (unnamed)",
+    "officials": "{nation} officials (unnamed)", "sources": "{nation} officials (unnamed)",
     "media": "{nation} media", "bloggers": "{nation} military bloggers",
     "intelligence": "{nation} intelligence (unnamed)", "government": "{nation} government",
     "lawmakers": "{nation} lawmakers", "commanders": "{nation} commanders (unnamed)",
