@@ -42,6 +42,7 @@ def find_mentions(state: SentenceState, report: ReportState) -> bool:
     _add_bodies_of_nations(state, report)
     _add_generic_actors(state, report)
     _add_sources_of_media(state, report)
+    _sources_of_a_national_medium(state, report)
     _bind_person_names(state, report)
     _add_anaphors(state, report)
     state.actors.sort(key=lambda x: x.start)
@@ -141,6 +142,30 @@ def _add_sources_of_media(state: SentenceState, report: ReportState) -> None:
         actor = attr.Actor(word[1], end, group.key, group.name, group.kind, group.media)
         state.actors = [a for a in state.actors if not (word[1] <= a.start < end)]
         state.actors.append(actor)
+
+
+_FACELESS_ROLES = {"Sources (unnamed)": "officials", "Intelligence sources (unnamed)": "intelligence"}
+_NATION_OF_COUNTRY = {country: nation for nation, country in _EN_ACTORS.COUNTRY_OF_NATION.items()}
+
+
+def _sources_of_a_national_medium(state: SentenceState, report: ReportState) -> None:
+    """ "Kyiv Post, citing intelligence sources, said": a medium's faceless sources are of the
+    medium's own country (its registry entry's), so Ukrainian intelligence, not anyone's."""
+    media = [a for a in state.actors if a.media and a.key is not None and not a.anaphor]
+    if len(media) != 1 or not any(a.name in _FACELESS_ROLES for a in state.actors):
+        return
+    entry = report.registry.lookup_source(media[0].name)
+    nation = _NATION_OF_COUNTRY.get(entry.country) if entry is not None else None
+    if nation is None:
+        return
+    for i, actor in enumerate(state.actors):
+        role = _FACELESS_ROLES.get(actor.name) if actor.key is None else None
+        if role is None or actor.start < media[0].end:
+            continue
+        found = groups.group_actor(nation, role, actor.start, actor.end, report.registry.lookup_source)
+        if found is not None:
+            found.group = actor.group
+            state.actors[i] = found
 
 
 def _medium_after(state: SentenceState, k: int, cited: dict[str, attr.Actor]) -> tuple[str, int] | None:

@@ -995,3 +995,36 @@ def test_a_sentence_opening_on_sanctions_is_about_the_response_not_a_claim(text)
 def test_a_nations_unnamed_sources_are_its_unnamed_officials(registry):
     text = "Several Polish sources say Belarus has moved 2,000 soldiers to the border."
     assert sources_of(text, registry) == ["Polish officials (unnamed)"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The Warsaw Voice, citing intelligence sources, said Belarus moved 2,000 soldiers to the border.",
+         "ABW (Polish intelligence)"),
+        ("The Warsaw Voice, citing sources, said Belarus had moved 2,000 soldiers to the border.",
+         "Polish officials (unnamed)"),
+    ],
+)  # fmt: skip
+def test_a_mediums_faceless_sources_are_of_its_own_country(text, source):
+    from claims.extraction.shipped import registry_from_data
+
+    registry = registry_from_data(
+        {
+            "sources": [
+                {
+                    "name": "The Warsaw Voice",
+                    "kind": "media",
+                    "country": "Poland",
+                    "aliases": ["Warsaw Voice"],
+                },
+                {
+                    "name": "ABW (Polish intelligence)",
+                    "kind": "intelligence",
+                    "aliases": ["Polish intelligence"],
+                },
+            ],
+            "topics": [{"name": "Belarus troops", "terms": ["soldiers"]}],
+        }
+    )
+    assert [c.source_name for c in extract(text, DAY, registry)] == [source]
