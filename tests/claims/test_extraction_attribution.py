@@ -1028,3 +1028,8 @@ def test_a_mediums_faceless_sources_are_of_its_own_country(text, source):
         }
     )
     assert [c.source_name for c in extract(text, DAY, registry)] == [source]
+
+
+def test_a_presidential_official_speaks_for_the_government(registry):
+    text = "A top Polish presidential official said Belarus had moved 2,000 soldiers to the border."
+    assert sources_of(text, registry) == ["Polish government"]

@@ -27,6 +27,9 @@ GROUP_MODIFIERS = frozenset(
     presidential independent pro-kremlin pro-russian pro-war war news press national federal frontline
     front-line""".split()
 )
+# Modifiers that make an official one of the head of state's office, which speaks for the
+# government ("Ukraine's top presidential official").
+HEAD_OF_STATE_MODIFIERS = frozenset({"presidential"})
 # Group nouns and the kind of speaker they make: "officials" are anonymous officials, "media" media...
 GROUP_NOUNS = {
     **dict.fromkeys("official officials".split(), "officials"),
