@@ -237,6 +237,7 @@ _CITED_AFTER = re.compile(
     rf"^(?:'s|’s)?\s+(?:(?:{_alternation(_EN_SPEECH.CITED_MODIFIERS)})\s+)?(?:{_alternation(_EN_SPEECH.CITED_NOUNS)})\b",
     re.I,
 )
+_CITED_END = re.compile(rf"\s(?:{_alternation(_EN_SPEECH.CITED_NOUNS)})$", re.I)
 _STRIP_TAIL = re.compile(rf"(?:\s+(?i:{_alternation(concept('en', 'actors').NAME_TAIL_WORDS)}))+\s*$")
 
 
@@ -401,8 +402,10 @@ def cited_actor(s: str, speaker: Speaker, actors: list[Actor], speaking: set[int
     for actor in actors:
         if id(actor) in speaking or actor.key == speaker.actor.key and actor.name == speaker.actor.name:
             continue
-        if _CITED_BEFORE.search(s[max(0, actor.start - 40) : actor.start]) or _CITED_AFTER.match(
-            s[actor.end :]
+        if (
+            _CITED_BEFORE.search(s[max(0, actor.start - 40) : actor.start])
+            or _CITED_AFTER.match(s[actor.end :])
+            or (not actor.media and _CITED_END.search(s[actor.start : actor.end]))  # "Seoul's assertions"
         ):
             return actor
     return None

@@ -1033,3 +1033,13 @@ def test_a_mediums_faceless_sources_are_of_its_own_country(text, source):
 def test_a_presidential_official_speaks_for_the_government(registry):
     text = "A top Polish presidential official said Belarus had moved 2,000 soldiers to the border."
     assert sources_of(text, registry) == ["Polish government"]
+
+
+@pytest.mark.parametrize("noun", ["assertions", "allegations", "accusations"])
+def test_a_denial_of_a_nations_assertions_gives_that_nation_its_claim(noun, registry):
+    text = f"The Kremlin brushed aside Polish {noun} that Belarus had moved 2,000 soldiers to the border."
+    claims = claims_of(text, registry)
+    assert [(c.source_name, c.stance) for c in claims] == [
+        ("Kremlin", "denies"),
+        ("Polish government", "asserts"),
+    ]

@@ -46,6 +46,8 @@ GROUP_NOUNS = {
         "diplomat diplomats representative representatives envoy ambassador".split(), "government"
     ),
     **dict.fromkeys("mission delegation embassy government authorities estimates".split(), "government"),
+    # "brushed aside South Korean assertions that ...": what a denial rejects, and whose it is
+    **dict.fromkeys("assertions allegations accusations".split(), "government"),
     **dict.fromkeys("lawmaker lawmakers legislator legislators mps".split(), "lawmakers"),
     **dict.fromkeys("media outlets outlet press newspapers newspaper journalists reporters".split(), "media"),
     **dict.fromkeys("bloggers blogger channels channel".split(), "bloggers"),

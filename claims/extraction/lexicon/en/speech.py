@@ -170,7 +170,8 @@ SOURCE_LABELS = frozenset({"source", "sources"})
 # "reports from Seoul", "Kyiv's account": a confirmation or denial names whose report it is about.
 CITED_NOUNS = frozenset(
     """report reports claim claims account accounts figure figures estimate estimates assessment
-    assessments statement statements data findings""".split()
+    assessments statement statements data findings assertion assertions allegation allegations accusation
+    accusations""".split()
 )
 CITED_PREPOSITIONS = frozenset("from by of".split())
 CITED_MODIFIERS = frozenset("earlier initial".split())
