@@ -405,10 +405,15 @@ def cited_actor(s: str, speaker: Speaker, actors: list[Actor], speaking: set[int
         if (
             _CITED_BEFORE.search(s[max(0, actor.start - 40) : actor.start])
             or _CITED_AFTER.match(s[actor.end :])
-            or (not actor.media and _CITED_END.search(s[actor.start : actor.end]))  # "Seoul's assertions"
+            or (_named_group(actor) and _CITED_END.search(s[actor.start : actor.end]))  # "Polish assertions"
         ):
             return actor
     return None
+
+
+def _named_group(actor: Actor) -> bool:
+    """A nation's group named in the text ("South Korean assertions"), not a pointer back."""
+    return bool(actor.name) and not actor.media and not actor.anaphor
 
 
 # Patterns used inside functions, compiled once.
