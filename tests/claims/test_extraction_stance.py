@@ -286,3 +286,15 @@ def test_not_saying_how_many_is_silence_not_a_non_answer():
     text = "Chile said rifles for the rebels were seized at sea. It did not say how many rifles were found."
     claims = extract(text, date(2024, 10, 25), registry)
     assert [(c.source_name, c.stance) for c in claims] == [("Chilean government", "asserts")]
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("Chile also acknowledged fears that rifles had reached the rebels.", "asserts"),
+        ("Chile acknowledged concern that the rifles could reach the rebels.", "asserts"),
+        ("Chile acknowledged that rifles had reached the rebels.", "confirms"),
+    ],
+)
+def test_acknowledging_a_worry_confirms_nothing(text, stance):
+    assert stance_of(text, "en") == stance

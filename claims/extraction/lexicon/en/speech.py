@@ -129,6 +129,8 @@ DENIAL_WORDS = frozenset(
 DENIAL_PHRASES = ("fake news", "not true", "no truth", "never happen", "be false", "be untrue", "be wrong")
 DESCRIBING_VERBS = frozenset("call describe label brand term dismiss".split())
 CONFIRM_PHRASES = ("confirmation of", "back up", "acknowledge", "admit")
+# What is acknowledged may be a worry, which confirms nothing ("acknowledged U.S. concern that").
+WORRY_NOUNS = frozenset("concern concerns fear fears worry worries anxiety".split())
 # Nouns naming what a denial rejects ("the reports were false"), and pointers to it ("this is fake").
 REPORT_NOUNS = frozenset("report claim allegation information account rumour rumor statement news".split())
 DEMONSTRATIVES = frozenset("this that it these those".split())
