@@ -81,9 +81,26 @@ def _about_ties(state: SentenceState) -> bool:
 def is_bare_condition(state: SentenceState) -> bool:
     """ "If X, they would Y": a condition states nothing (unless it carries a figure)."""
     grammar = _grammar(state.lang)
-    if not (state.wset & grammar.CONDITION_MARKERS and state.wset & grammar.CONDITION_MODALS):
+    if not (state.wset & grammar.CONDITION_MODALS):
+        return False
+    if not (state.wset & grammar.CONDITION_MARKERS or _acting_would(state)):
         return False
     return not state.lang.cannot_confirm.search(state.lemmas)  # "would, if true, be lawful": a dodge
+
+
+def _acting_would(state: SentenceState) -> bool:
+    """ "warned that giving missiles to Russia would be an escalation": an act named by its
+    gerund right after "that", then a modal: what the act would be, a condition without "if"."""
+    grammar = _grammar(state.lang)
+    gerund: str = getattr(grammar, "GERUND_ENDING", "")
+    if not gerund:
+        return False
+    words = [w[3] for w in state.words]
+    for i, word in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        if word in grammar.COMPLEMENTIZERS and nxt.endswith(gerund) and nxt not in grammar.NOT_GERUNDS:
+            return any(w in grammar.CONDITION_MODALS for w in words[i + 2 : i + 12])
+    return False
 
 
 def has_content(state: SentenceState) -> bool:

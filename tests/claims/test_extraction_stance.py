@@ -298,3 +298,21 @@ def test_not_saying_how_many_is_silence_not_a_non_answer():
 )
 def test_acknowledging_a_worry_confirms_nothing(text, stance):
     assert stance_of(text, "en") == stance
+
+
+def test_what_an_act_would_be_is_a_condition_but_a_forecast_is_a_claim():
+    from claims.extraction.shipped import registry_from_data
+
+    registry = registry_from_data(
+        {
+            "sources": [{"name": "Chilean government", "kind": "government", "aliases": ["Chile"]}],
+            "topics": [{"name": "Arms for rebels", "terms": ["rifles"]}],
+        }
+    )
+    day = date(2024, 10, 25)
+    assert (
+        extract("Chile warned that sending rifles to the rebels would be a grave escalation.", day, registry)
+        == []
+    )
+    forecast = extract("Chile warned that the rifles would reach the rebels within weeks.", day, registry)
+    assert [c.source_name for c in forecast] == ["Chilean government"]

@@ -47,6 +47,9 @@ BACKGROUND_OPENERS = (
 # A bare condition ("if X, they would Y") states nothing.
 CONDITION_MARKERS = frozenset("if unless".split())
 CONDITION_MODALS = frozenset("would could might".split())
+# "that giving missiles to Russia would ...": a gerund after "that" names an act, a condition.
+GERUND_ENDING = "ing"
+NOT_GERUNDS = frozenset("nothing something anything everything during according thing king morning".split())
 # "These units ...", "Such figures ...": a sentence carrying on the previous speaker's account.
 CONTINUATION_DETERMINERS = frozenset("these those such same".split())
 CONTINUATION_NOUNS = frozenset(
