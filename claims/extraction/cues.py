@@ -599,6 +599,7 @@ _TITLE_JOINERS = frozenset({"of", "for", "the"})
 
 
 def _tells_of_another(sent: Sentence, sp: Speaker, others: list[Speaker]) -> bool:
+    participles = sent.lang.speech.PARTICIPLES
     inner = [
         o
         for o in others
@@ -607,7 +608,19 @@ def _tells_of_another(sent: Sentence, sp: Speaker, others: list[Speaker]) -> boo
         and o.verb_class == SAY
         and len(WORD.findall(sent.text[sp.cue_end : o.actor.start])) <= 4
     ]
-    return bool(inner) and not any(qa < inner[0].actor.start < qb for qa, qb in quote_spans(sent.text))
+    if not inner or any(qa < inner[0].actor.start < qb for qa, qb in quote_spans(sent.text)):
+        return False
+    gap = [w.casefold() for w in WORD.findall(sent.text[sp.cue_end : inner[0].actor.start])]
+    if _quoted_before(sent, sp) and not participles.isdisjoint(gap):
+        inner[0].relay = True  # '"...," Kirby said, stressing that Washington thinks ...': his words
+        return False
+    return True
+
+
+def _quoted_before(sent: Sentence, sp: Speaker) -> bool:
+    """Does the speaker close a quotation of its own ('"...," Kirby said')?"""
+    head = min(sp.actor.start, sp.cue_start)
+    return any(qb <= head and not sent.text[qb:head].strip(" ,") for _qa, qb in quote_spans(sent.text))
 
 
 def _cited_objects(sent: Sentence) -> set[int]:

@@ -1043,3 +1043,11 @@ def test_a_denial_of_a_nations_assertions_gives_that_nation_its_claim(noun, regi
         ("Kremlin", "denies"),
         ("Polish government", "asserts"),
     ]
+
+
+def test_a_quoted_speaker_adding_what_another_thinks_keeps_its_own_quote():
+    text = '"Rifles reached the rebels," Chile said, while stressing that Peru does not think they will win.'
+    claims = extract(text, DAY, _andes_registry())
+    assert [c.source_name for c in claims] == ["Chilean government"]
+    relayed = extract("Chile said Peru believes rifles have reached the rebels.", DAY, _andes_registry())
+    assert [c.source_name for c in relayed] == ["Peruvian government"]
