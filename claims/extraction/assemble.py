@@ -81,9 +81,26 @@ def _about_ties(state: SentenceState) -> bool:
 def is_bare_condition(state: SentenceState) -> bool:
     """ "If X, they would Y": a condition states nothing (unless it carries a figure)."""
     grammar = _grammar(state.lang)
-    if not (state.wset & grammar.CONDITION_MARKERS and state.wset & grammar.CONDITION_MODALS):
+    if not (state.wset & grammar.CONDITION_MODALS):
+        return False
+    if not (state.wset & grammar.CONDITION_MARKERS or _acting_would(state)):
         return False
     return not state.lang.cannot_confirm.search(state.lemmas)  # "would, if true, be lawful": a dodge
+
+
+def _acting_would(state: SentenceState) -> bool:
+    """ "warned that giving missiles to Russia would be an escalation": an act named by its
+    gerund right after "that", then a modal: what the act would be, a condition without "if"."""
+    grammar = _grammar(state.lang)
+    gerund: str = getattr(grammar, "GERUND_ENDING", "")
+    if not gerund:
+        return False
+    words = [w[3] for w in state.words]
+    for i, word in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        if word in grammar.COMPLEMENTIZERS and nxt.endswith(gerund) and nxt not in grammar.NOT_GERUNDS:
+            return any(w in grammar.CONDITION_MODALS for w in words[i + 2 : i + 12])
+    return False
 
 
 def has_content(state: SentenceState) -> bool:
@@ -108,6 +125,16 @@ def _indirect_question(state: SentenceState) -> bool:
     return bool(state.words) and state.words[0][3] in words
 
 
+def _about_measures(state: SentenceState) -> bool:
+    """ "The new sanctions will include the airline", "Sanctions alone are not enough": a sentence
+    that opens on the measures taken in response is about the response, not the events."""
+    measures: frozenset[str] = getattr(_grammar(state.lang), "MEASURE_WORDS", frozenset())
+    if not measures:
+        return False
+    opening = [w for w in state.words[:5] if w[3] not in _grammar(state.lang).STOP_WORDS][:3]
+    return any(w[3] in measures or state.lang.lemma(w[0]) in measures for w in opening)
+
+
 def find_content(state: SentenceState, report: ReportState) -> bool:
     s = state.text
     state.times = _times(state, report)
@@ -119,7 +146,7 @@ def find_content(state: SentenceState, report: ReportState) -> bool:
         return False
     if not state.figures and is_bare_condition(state):
         return False
-    if _indirect_question(state):
+    if _indirect_question(state) or _about_measures(state):
         return False
     if state.authored and not (
         state.figures or state.places or report.topics(state.index) or has_event(state)
@@ -157,6 +184,8 @@ def _attached(state: SentenceState, t: TimeSpan, sp: attr.Speaker) -> bool:
         between = s[after : t.char_start]
         if len(WORD.findall(between)) > 5 or _mentions_event(between, state.lang):
             return False
+        if sp.how == "according" and "," in between:
+            return False  # "According to X, the planes left on 19 August": the claim's own day
         return len(between) <= 45 and not _SAID_WHEN_BREAK.search(between)
     if t.char_end <= actor_a:
         return _ONLY_COMMA_OR_THE.fullmatch(s[t.char_end : actor_a]) is not None
@@ -227,6 +256,7 @@ def decide_stances(state: SentenceState, report: ReportState) -> bool:
         lemmas = _clause_lemmas(state, sp) if len(ordered) > 1 else state.lemmas
         silent = sp.verb_class != attr.DECLINE and is_silence_lemmas(lemmas, state.lang)
         evaluation = sp.verb_class == attr.EVALUATE and (not state.figures or _in_relative(state, sp))
+        evaluation = evaluation and not _names_what_happened(state, sp)
         if silent or evaluation or _describes_only(state, sp):
             sp.stance = None  # "did not comment"; "condemned the deployment"
         else:
@@ -260,6 +290,17 @@ def _in_relative(state: SentenceState, sp: attr.Speaker) -> bool:
     before = [w for w in state.words if w[2] <= sp.actor.start][-3:]
     relatives = concept(state.lang.code, "numbers").RELATIVES
     return any(w[3] in relatives for w in before)
+
+
+def _names_what_happened(state: SentenceState, sp: attr.Speaker) -> bool:
+    """ "condemned what they described as the export of missiles": the judgement's object is what
+    the speaker says happened, which is a claim of its own."""
+    openers: frozenset[str] = getattr(_grammar(state.lang), "DESCRIBED_OBJECT_OPENERS", frozenset())
+    after = [w for w in state.words if w[1] >= sp.cue_end][:5]
+    if not openers or not after or after[0][3] not in openers:
+        return False
+    describing = state.lang.speech.DESCRIBING_VERBS
+    return any(state.lang.lemma(w[0]) in describing for w in after[1:])
 
 
 def _describes_only(state: SentenceState, sp: attr.Speaker) -> bool:
@@ -372,9 +413,12 @@ def _foreground(state: SentenceState, cut: int) -> SentenceState:
 def _evaluative(state: SentenceState) -> bool:
     """ "called the deployment a dangerous escalation": describing words with an opinion."""
     describing = state.lang.speech.DESCRIBING_VERBS
-    for _w, _a, b, lw in state.words:
+    openers: frozenset[str] = getattr(_grammar(state.lang), "DESCRIBED_OBJECT_OPENERS", frozenset())
+    for i, (_w, _a, b, lw) in enumerate(state.words):
         if state.lang.lemma(lw) not in describing or _FOR_OR_ON.match(state.text, b):
             continue  # "called for talks" is a demand, not a description
+        if any(w[3] in openers for w in state.words[max(0, i - 3) : i]):
+            continue  # "what they described as the export": what happened, not a judgement
         if _DESCRIBED_AS.match(state.text, b):
             return True
     return False
@@ -419,11 +463,12 @@ def _cited_claims(state: SentenceState, claims: list[attr.Speaker]) -> list[attr
 
 def assemble_claims(state: SentenceState, report: ReportState) -> bool:
     evaluative = _evaluative(state)
+    named = any(sp.verb_class == attr.EVALUATE and _names_what_happened(state, sp) for sp in state.speakers)
     claims: list[attr.Speaker] = []
     for sp in state.speakers:
         if sp.stance is None:
             continue
-        if sp.stance == ASSERTS and _is_pure_evaluation(state, report, evaluative):
+        if sp.stance == ASSERTS and _is_pure_evaluation(state, report, evaluative) and not named:
             continue
         if _keep(claims, sp, len(state.speakers) == 1):
             claims.append(sp)

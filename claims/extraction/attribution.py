@@ -80,6 +80,7 @@ class ReportMemory:
     person_words: set[str] = field(default_factory=set)  # "Kovalenko" after "Andriy Kovalenko"
     relayed: dict[str, Actor] = field(default_factory=dict)  # a go-between's name -> whom it relays
     go_betweens: dict[str, str] = field(default_factory=dict)  # a go-between's name -> its kind
+    media_sources: dict[str, Actor] = field(default_factory=dict)  # a medium -> the unnamed it cites
 
     def remember(self, actor: Actor, text: str) -> None:
         self.speakers.append(actor)
@@ -236,6 +237,7 @@ _CITED_AFTER = re.compile(
     rf"^(?:'s|’s)?\s+(?:(?:{_alternation(_EN_SPEECH.CITED_MODIFIERS)})\s+)?(?:{_alternation(_EN_SPEECH.CITED_NOUNS)})\b",
     re.I,
 )
+_CITED_END = re.compile(rf"\s(?:{_alternation(_EN_SPEECH.CITED_NOUNS)})$", re.I)
 _STRIP_TAIL = re.compile(rf"(?:\s+(?i:{_alternation(concept('en', 'actors').NAME_TAIL_WORDS)}))+\s*$")
 
 
@@ -400,11 +402,18 @@ def cited_actor(s: str, speaker: Speaker, actors: list[Actor], speaking: set[int
     for actor in actors:
         if id(actor) in speaking or actor.key == speaker.actor.key and actor.name == speaker.actor.name:
             continue
-        if _CITED_BEFORE.search(s[max(0, actor.start - 40) : actor.start]) or _CITED_AFTER.match(
-            s[actor.end :]
+        if (
+            _CITED_BEFORE.search(s[max(0, actor.start - 40) : actor.start])
+            or _CITED_AFTER.match(s[actor.end :])
+            or (_named_group(actor) and _CITED_END.search(s[actor.start : actor.end]))  # "Polish assertions"
         ):
             return actor
     return None
+
+
+def _named_group(actor: Actor) -> bool:
+    """A nation's group named in the text ("South Korean assertions"), not a pointer back."""
+    return bool(actor.name) and not actor.media and not actor.anaphor
 
 
 # Patterns used inside functions, compiled once.

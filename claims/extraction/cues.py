@@ -146,7 +146,10 @@ def _cue_at(sent: Sentence, i: int) -> Cue | None:
         return None  # "a Houthi-claimed attack", "self-declared": part of a compound word
     speech = sent.lang.speech
     if i and sent.words[i - 1][3] in speech.INFINITIVE and cls != DECLINE:
-        return None  # "declined to confirm": the cue is "declined"
+        lead = _infinitive_lead(sent, i - 1)
+        if lead is None:
+            return None  # "declined to confirm": the cue is "declined"
+        a = lead  # "was quick to reply", "went on to say": the speaker speaks
     if _passive(sent, i):
         by = sent.words[i + 1][3] if i + 1 < len(sent.words) else ""
         if by not in speech.AGENT_MARKERS or not sent.lemmas[i] & speech.PASSIVE_VERBS:
@@ -155,6 +158,18 @@ def _cue_at(sent: Sentence, i: int) -> Cue | None:
     if lw in speech.PARTICIPLES and sent.text[:a].rstrip().endswith(","):
         return Cue(a, b, cls, "participle")
     return Cue(a, b, cls)
+
+
+def _infinitive_lead(sent: Sentence, to: int) -> int | None:
+    """Where "was quick to", "hastened to", "went on to" starts before a reporting verb's "to":
+    words that make the infinitive the speaker's own act, unlike "declined to" or "is said to"."""
+    leads: frozenset[str] = getattr(sent.lang.speech, "INFINITIVE_LEADS", frozenset())
+    at = to - 1
+    if at < 0 or sent.words[at][3] not in leads and not sent.lemmas[at] & leads:
+        return None
+    if sent.words[at][3] in getattr(sent.lang.speech, "INFINITIVE_LEAD_PARTICLES", ()) and at > 0:
+        at -= 1  # "went on to say"
+    return sent.words[at][1]
 
 
 def find_cues(sent: Sentence) -> list[Cue]:
@@ -180,7 +195,10 @@ def _non_answers(sent: Sentence, verbs: list[Cue]) -> list[Cue]:
     """ "X has no information about it", "Коваленко не володіє інформацією": a non-answer names
     its speaker the way a verb does, even without a reporting verb."""
     out = []
+    silent = sent.lang.silence.find(sent.lemmas)
     for i, j in sent.lang.cannot_confirm.find(sent.lemmas) + sent.lang.decline.find(sent.lemmas):
+        if any(x <= i and j <= y for x, y in silent):
+            continue  # "did not say how many": silence about a detail, no answer refused
         a, b = sent.span(i, j)
         # "X said he had nothing to add": the verb's clause ("не может подтвердить": its own verb)
         if not any(c.start < a for c in verbs):
@@ -515,6 +533,11 @@ def _briefed(sent: Sentence, speakers: list[Speaker]) -> list[Speaker]:
     return out
 
 
+def _unnamed(actor: Actor) -> bool:
+    """An unnamed group ("US officials (unnamed)", "sources in American intelligence")."""
+    return actor.kind == "anonymous" or actor.name.endswith("(unnamed)")
+
+
 def _passes_on(speaker: Actor, cited: list[Actor]) -> bool:
     """Does this speaker only carry the cited source's words? A medium or an unnamed go-between
     does ("lawmakers, citing the spy agency"); a medium's own faceless "source" is no source an
@@ -596,6 +619,7 @@ _TITLE_JOINERS = frozenset({"of", "for", "the"})
 
 
 def _tells_of_another(sent: Sentence, sp: Speaker, others: list[Speaker]) -> bool:
+    participles = sent.lang.speech.PARTICIPLES
     inner = [
         o
         for o in others
@@ -604,7 +628,19 @@ def _tells_of_another(sent: Sentence, sp: Speaker, others: list[Speaker]) -> boo
         and o.verb_class == SAY
         and len(WORD.findall(sent.text[sp.cue_end : o.actor.start])) <= 4
     ]
-    return bool(inner) and not any(qa < inner[0].actor.start < qb for qa, qb in quote_spans(sent.text))
+    if not inner or any(qa < inner[0].actor.start < qb for qa, qb in quote_spans(sent.text)):
+        return False
+    gap = [w.casefold() for w in WORD.findall(sent.text[sp.cue_end : inner[0].actor.start])]
+    if _quoted_before(sent, sp) and not participles.isdisjoint(gap):
+        inner[0].relay = True  # '"...," Kirby said, stressing that Washington thinks ...': his words
+        return False
+    return True
+
+
+def _quoted_before(sent: Sentence, sp: Speaker) -> bool:
+    """Does the speaker close a quotation of its own ('"...," Kirby said')?"""
+    head = min(sp.actor.start, sp.cue_start)
+    return any(qb <= head and not sent.text[qb:head].strip(" ,") for _qa, qb in quote_spans(sent.text))
 
 
 def _cited_objects(sent: Sentence) -> set[int]:
@@ -642,4 +678,18 @@ def find_speakers(
     _still_relaying(sent, speakers)
     _mark_relays(sent, speakers)
     _mark_framed(sent, speakers)
+    _remember_media_sources(sent, speakers)
     return [sp for sp in speakers if not sp.relay]
+
+
+def _remember_media_sources(sent: Sentence, speakers: list[Speaker]) -> None:
+    """A medium passing on one unnamed group ("WP, citing sources in US intelligence"): its "sources"
+    later in the report ("собеседники газеты") are that group."""
+    voices = {_identity(sp.actor): sp.actor for sp in speakers if not sp.relay}
+    if len(voices) != 1 or not _unnamed(voice := next(iter(voices.values()))):
+        return
+    media = {sp.actor.name for sp in speakers if sp.relay and _medium(sp.actor)}
+    if not media and all(sp.how == "citing" for sp in speakers):
+        media = {a.name for a in sent.actors if _medium(a) and not a.anaphor}  # "X, citing Y, said"
+    if len(media) == 1:
+        sent.memory.media_sources[media.pop()] = voice

@@ -123,6 +123,8 @@ def _english_groups(sentence: str, lookup: Lookup) -> list[Actor]:
         if m.start() and (sentence[m.start() - 1].isalnum() or sentence[m.start() - 1] in "'’"):
             continue
         role = _EN.GROUP_NOUNS.get(m.group("noun").casefold())
+        if role == "officials" and not _EN.HEAD_OF_STATE_MODIFIERS.isdisjoint(m.group(0).casefold().split()):
+            role = "government"  # "Ukraine's top presidential official": the president's office
         for word in (n for n in _JOINER.split(m.group("nats")) if n):
             actor = group_actor(nation_of(word), role or "", m.start(), m.end(), lookup)
             if actor is not None and nation_of(word) is not None:

@@ -42,6 +42,8 @@ def find_mentions(state: SentenceState, report: ReportState) -> bool:
     _add_bodies_of_nations(state, report)
     _add_countries_of_nations(state, report)
     _add_generic_actors(state, report)
+    _add_sources_of_media(state, report)
+    _sources_of_a_national_medium(state, report)
     _bind_person_names(state, report)
     _add_anaphors(state, report)
     state.actors.sort(key=lambda x: x.start)
@@ -141,6 +143,64 @@ def _add_generic_actors(state: SentenceState, report: ReportState) -> None:
     covered = [(g.start, g.end) for g in generic]
     state.actors = [x for x in actors if not any(a <= x.start and x.end <= b for a, b in covered)]
     state.actors.extend(generic)
+
+
+def _add_sources_of_media(state: SentenceState, report: ReportState) -> None:
+    """ "собеседники газеты", "источники The Washington Post": a medium's own unnamed sources are
+    the unnamed group it cited earlier in the report ("со ссылкой на источники в разведке")."""
+    cited = report.memory.media_sources
+    nouns: frozenset[str] = getattr(state.lang.actors, "MEDIUM_SOURCE_NOUNS", frozenset())
+    if not cited or not nouns:
+        return
+    words = state.words
+    for j, word in enumerate(words[:-1]):
+        if not state.lang.lemma_set(word[0]) & nouns:
+            continue
+        medium = _medium_after(state, j + 1, cited)
+        if medium is None:
+            continue
+        name, end = medium
+        group = cited[name]
+        actor = attr.Actor(word[1], end, group.key, group.name, group.kind, group.media)
+        state.actors = [a for a in state.actors if not (word[1] <= a.start < end)]
+        state.actors.append(actor)
+
+
+_FACELESS_ROLES = {"Sources (unnamed)": "officials", "Intelligence sources (unnamed)": "intelligence"}
+_NATION_OF_COUNTRY = {country: nation for nation, country in _EN_ACTORS.COUNTRY_OF_NATION.items()}
+
+
+def _sources_of_a_national_medium(state: SentenceState, report: ReportState) -> None:
+    """ "Kyiv Post, citing intelligence sources, said": a medium's faceless sources are of the
+    medium's own country (its registry entry's), so Ukrainian intelligence, not anyone's."""
+    media = [a for a in state.actors if a.media and a.key is not None and not a.anaphor]
+    if len(media) != 1 or not any(a.name in _FACELESS_ROLES for a in state.actors):
+        return
+    entry = report.registry.lookup_source(media[0].name)
+    nation = _NATION_OF_COUNTRY.get(entry.country) if entry is not None else None
+    if nation is None:
+        return
+    for i, actor in enumerate(state.actors):
+        role = _FACELESS_ROLES.get(actor.name) if actor.key is None else None
+        if role is None or actor.start < media[0].end:
+            continue
+        found = groups.group_actor(nation, role, actor.start, actor.end, report.registry.lookup_source)
+        if found is not None:
+            found.group = actor.group
+            state.actors[i] = found
+
+
+def _medium_after(state: SentenceState, k: int, cited: dict[str, attr.Actor]) -> tuple[str, int] | None:
+    """The medium named right after a source noun (a nation adjective may stand between), as the
+    name it cited others under and where its mention ends."""
+    media_nouns: frozenset[str] = getattr(state.lang.actors, "MEDIUM_NOUNS", frozenset())
+    for w in state.words[k : k + 2]:
+        actor = next((a for a in state.actors if a.start == w[1] and a.name in cited), None)
+        if actor is not None:
+            return actor.name, actor.end
+        if state.lang.lemma_set(w[0]) & media_nouns:
+            return next(reversed(cited)), w[2]  # "газеты": the medium that cited someone last
+    return None
 
 
 def _add_anaphors(state: SentenceState, report: ReportState) -> None:

@@ -71,4 +71,6 @@ def _confirms(lemmas: Lemmas, lang: Language) -> bool:
     confirming = lang.verbs_of("confirm")
     if not confirming.isdisjoint(vocabulary(lemmas)):
         return True
-    return lang.confirm_phrases.search(lemmas)
+    worries: frozenset[str] = getattr(lang.speech, "WORRY_NOUNS", frozenset())
+    # "acknowledged U.S. concern that ...": a worry voiced, nothing confirmed
+    return any(_has(lemmas[j : j + 3], worries) < 0 for _i, j in lang.confirm_phrases.find(lemmas))

@@ -248,3 +248,71 @@ def test_calling_reports_groundless_or_a_plant_is_a_denial(registry):
     assert stances("Захарова заявила, что сообщения о военных КНДР — это вброс.", registry) == [
         ("Russian Foreign Ministry", "denies")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        (
+            "Chile was quick to reply, calling the report that it had shipped rifles to rebels nonsense.",
+            "denies",
+        ),
+        ("Argentina went on to say that the rifles had reached rebel groups last month.", "asserts"),
+    ],
+)
+def test_a_speaker_quick_to_reply_or_going_on_to_say_still_speaks(text, stance):
+    from claims.extraction.shipped import registry_from_data
+
+    names = {"Chilean government": "Chile", "Argentine government": "Argentina"}
+    registry = registry_from_data(
+        {
+            "sources": [{"name": n, "kind": "government", "aliases": [a]} for n, a in names.items()],
+            "topics": [{"name": "Arms for rebels", "terms": ["rifles"]}],
+        }
+    )
+    claims = extract(text, date(2024, 10, 25), registry)
+    assert [c.stance for c in claims] == [stance]
+
+
+def test_not_saying_how_many_is_silence_not_a_non_answer():
+    from claims.extraction.shipped import registry_from_data
+
+    registry = registry_from_data(
+        {
+            "sources": [{"name": "Chilean government", "kind": "government", "aliases": ["Chile"]}],
+            "topics": [{"name": "Arms for rebels", "terms": ["rifles"]}],
+        }
+    )
+    text = "Chile said rifles for the rebels were seized at sea. It did not say how many rifles were found."
+    claims = extract(text, date(2024, 10, 25), registry)
+    assert [(c.source_name, c.stance) for c in claims] == [("Chilean government", "asserts")]
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("Chile also acknowledged fears that rifles had reached the rebels.", "asserts"),
+        ("Chile acknowledged concern that the rifles could reach the rebels.", "asserts"),
+        ("Chile acknowledged that rifles had reached the rebels.", "confirms"),
+    ],
+)
+def test_acknowledging_a_worry_confirms_nothing(text, stance):
+    assert stance_of(text, "en") == stance
+
+
+def test_what_an_act_would_be_is_a_condition_but_a_forecast_is_a_claim():
+    from claims.extraction.shipped import registry_from_data
+
+    registry = registry_from_data(
+        {
+            "sources": [{"name": "Chilean government", "kind": "government", "aliases": ["Chile"]}],
+            "topics": [{"name": "Arms for rebels", "terms": ["rifles"]}],
+        }
+    )
+    day = date(2024, 10, 25)
+    assert (
+        extract("Chile warned that sending rifles to the rebels would be a grave escalation.", day, registry)
+        == []
+    )
+    forecast = extract("Chile warned that the rifles would reach the rebels within weeks.", day, registry)
+    assert [c.source_name for c in forecast] == ["Chilean government"]

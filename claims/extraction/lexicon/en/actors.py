@@ -27,6 +27,9 @@ GROUP_MODIFIERS = frozenset(
     presidential independent pro-kremlin pro-russian pro-war war news press national federal frontline
     front-line""".split()
 )
+# Modifiers that make an official one of the head of state's office, which speaks for the
+# government ("Ukraine's top presidential official").
+HEAD_OF_STATE_MODIFIERS = frozenset({"presidential"})
 # Group nouns and the kind of speaker they make: "officials" are anonymous officials, "media" media...
 GROUP_NOUNS = {
     **dict.fromkeys("official officials".split(), "officials"),
@@ -43,6 +46,8 @@ GROUP_NOUNS = {
         "diplomat diplomats representative representatives envoy ambassador".split(), "government"
     ),
     **dict.fromkeys("mission delegation embassy government authorities estimates".split(), "government"),
+    # "brushed aside South Korean assertions that ...": what a denial rejects, and whose it is
+    **dict.fromkeys("assertions allegations accusations".split(), "government"),
     **dict.fromkeys("lawmaker lawmakers legislator legislators mps".split(), "lawmakers"),
     **dict.fromkeys("media outlets outlet press newspapers newspaper journalists reporters".split(), "media"),
     **dict.fromkeys("bloggers blogger channels channel".split(), "bloggers"),
@@ -126,7 +131,7 @@ BODY_WORDS = frozenset(
 )
 # What an unnamed group is called, by role ({nation} is filled in, or dropped for a bare group).
 GROUP_LABELS = {
-    "officials": "{nation} officials (unnamed)", "sources": "{nation} sources (unnamed)",
+    "officials": "{nation} officials (unnamed)", "sources": "{nation} officials (unnamed)",
     "media": "{nation} media", "bloggers": "{nation} military bloggers",
     "intelligence": "{nation} intelligence (unnamed)", "government": "{nation} government",
     "lawmakers": "{nation} lawmakers", "commanders": "{nation} commanders (unnamed)",
@@ -134,7 +139,7 @@ GROUP_LABELS = {
 # Words that may stand between a speaker and its verb ("Peskov also told reporters on Monday").
 GAP_WORDS = frozenset(
     """has have had also later earlier previously now then again already first further publicly separately
-    recently officially subsequently initially not did does do could would will can cannot didn't
+    recently officially formally subsequently initially not did does do could would will can cannot didn't
     doesn't hasn't haven't t been was were is are neither never nor either which who whose on in at a an
     the this its his her their s last week night year month today yesterday tonight morning evening
     afternoon monday tuesday wednesday thursday friday saturday sunday january february march april may

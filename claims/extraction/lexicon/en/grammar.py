@@ -47,6 +47,9 @@ BACKGROUND_OPENERS = (
 # A bare condition ("if X, they would Y") states nothing.
 CONDITION_MARKERS = frozenset("if unless".split())
 CONDITION_MODALS = frozenset("would could might".split())
+# "that giving missiles to Russia would ...": a gerund after "that" names an act, a condition.
+GERUND_ENDING = "ing"
+NOT_GERUNDS = frozenset("nothing something anything everything during according thing king morning".split())
 # "These units ...", "Such figures ...": a sentence carrying on the previous speaker's account.
 CONTINUATION_DETERMINERS = frozenset("these those such same".split())
 CONTINUATION_NOUNS = frozenset(
@@ -79,9 +82,14 @@ COMPLEMENTIZERS = frozenset({"that"})
 # without it, or a quotation or a "that" clause, they tell that something was described, not what.
 DESCRIBED_AS_VERBS = frozenset("describe portray characterise characterize depict".split())
 DESCRIPTION_MARKERS = frozenset({"as"})
+# "condemned what they described as the export of missiles": a judging verb whose object is what the
+# speaker says happened (the relative word, then a describing verb within a few words).
+DESCRIBED_OBJECT_OPENERS = frozenset({"what"})
 # Time words: a sentence without any has no date to read.
 QUESTION_MARK = "?"
 # Words after which a full stop ends no sentence ("Lt. Gen.", "Oct. 8", "U.S.").
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr brig rep sen gov pres st jr sr jan feb mar apr jun jul aug sep sept oct nov dec no nos vs approx est inc corp co ltd fig rev hon amb dept govt mt ft al cf ca""".split()
 )
+# Measures taken in response ("sanctions"): a sentence opening on them is about the response.
+MEASURE_WORDS = frozenset("sanction sanctions".split())

@@ -59,6 +59,11 @@ SHOWN_OBJECTS = frozenset(
 NOUN_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks")})
 # Hearsay: "said to have", "believed to be" - narration, not a statement.
 HEARSAY_AFTER = frozenset({"to"})
+# "was quick to reply", "hastened to deny", "went on to say": before a reporting verb's "to", words
+# that make it the speaker's own act (unlike "declined to", "is said to"); a particle joins the verb
+# before it ("went on").
+INFINITIVE_LEADS = frozenset("quick swift hasten rush on".split())
+INFINITIVE_LEAD_PARTICLES = frozenset({"on"})
 # Participles that carry on a speaker's clause after a comma ("..., adding that ...").
 PARTICIPLES = frozenset(
     """saying adding noting stressing describing calling confirming explaining suggesting referring telling
@@ -113,7 +118,7 @@ SILENCE = (
     "not ... comment", "not ... respond", "not ... reply", "not ... return", "not ... react",
     "not ... acknowledge", "no immediate comment", "no immediate response", "no immediate reaction",
     "not ... be reach", "neither ... nor ... have ... acknowledge", "neither ... nor ... have ... comment",
-    "neither ... nor ... have ... confirm",
+    "neither ... nor ... have ... confirm", "not ... say how", "not ... specify how",
 )  # fmt: skip
 # A denial in a describing frame: "dismissed the reports as fake", "called it groundless rumours".
 DENIAL_WORDS = frozenset(
@@ -124,6 +129,8 @@ DENIAL_WORDS = frozenset(
 DENIAL_PHRASES = ("fake news", "not true", "no truth", "never happen", "be false", "be untrue", "be wrong")
 DESCRIBING_VERBS = frozenset("call describe label brand term dismiss".split())
 CONFIRM_PHRASES = ("confirmation of", "back up", "acknowledge", "admit")
+# What is acknowledged may be a worry, which confirms nothing ("acknowledged U.S. concern that").
+WORRY_NOUNS = frozenset("concern concerns fear fears worry worries anxiety".split())
 # Nouns naming what a denial rejects ("the reports were false"), and pointers to it ("this is fake").
 REPORT_NOUNS = frozenset("report claim allegation information account rumour rumor statement news".split())
 DEMONSTRATIVES = frozenset("this that it these those".split())
@@ -168,7 +175,8 @@ SOURCE_LABELS = frozenset({"source", "sources"})
 # "reports from Seoul", "Kyiv's account": a confirmation or denial names whose report it is about.
 CITED_NOUNS = frozenset(
     """report reports claim claims account accounts figure figures estimate estimates assessment
-    assessments statement statements data findings""".split()
+    assessments statement statements data findings assertion assertions allegation allegations accusation
+    accusations""".split()
 )
 CITED_PREPOSITIONS = frozenset("from by of".split())
 CITED_MODIFIERS = frozenset("earlier initial".split())

@@ -29,7 +29,7 @@ ROLE_WORDS = frozenset("представитель глава руководит
 ANAPHORS = {
     "он": ("person",), "она": ("person",), "они": (), "ведомство": ("government", "intelligence"),
     "дипломат": ("person",), "глава": ("person",),
-    "издание": ("media",),
+    "издание": ("media",), "телеканал": ("media",), "газета": ("media",),
 }  # fmt: skip
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
 POSSESSIVE_STATEMENTS: frozenset[str] = frozenset()
@@ -68,3 +68,6 @@ UNSTATED_NATION: str | None = None
 UNSTATED_OFFICES: tuple[str, ...] = ()
 # Группы, названные несколькими словами ("член парламента Ли Сон Гвон").
 GROUP_PHRASES = {"член парламента": "lawmakers"}
+# A medium's own unnamed sources ("собеседники газеты", "источники The Washington Post").
+MEDIUM_SOURCE_NOUNS = frozenset("источник собеседник".split())
+MEDIUM_NOUNS = frozenset("газета издание телеканал журнал агентство".split())

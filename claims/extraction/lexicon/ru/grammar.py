@@ -30,3 +30,5 @@ QUESTION_MARK = "?"
 ABBREVIATIONS = frozenset("г гг обл им ул тыс млн млрд ст пол ген".split())
 # Обороты, которыми текст переходит к другому предмету ("Тем временем ...").
 SUBJECT_SHIFT_OPENERS = ("тем временем", "между тем", "в свою очередь", "отдельно", "в другой новости")
+# Measures taken in response ("санкции"): a sentence opening on them is about the response.
+MEASURE_WORDS = frozenset({"санкция"})

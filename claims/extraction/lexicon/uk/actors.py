@@ -29,7 +29,7 @@ ROLE_WORDS = frozenset("представник голова керівник н�
 ANAPHORS = {
     "він": ("person",), "вона": ("person",), "вони": (), "відомство": ("government", "intelligence"),
     "дипломат": ("person",), "голова": ("person",), "очільник": ("person",),
-    "видання": ("media",),
+    "видання": ("media",), "телеканал": ("media",), "газета": ("media",),
 }  # fmt: skip
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
 POSSESSIVE_STATEMENTS: frozenset[str] = frozenset()
@@ -69,3 +69,6 @@ UNSTATED_NATION: str | None = "Ukrainian"
 UNSTATED_OFFICES = ("радник президента", "речник президента", "офіс президента", "керівник офісу президента")
 # Групи, названі кількома словами ("член парламенту Лі Сон Гвон").
 GROUP_PHRASES = {"член парламенту": "lawmakers"}
+# A medium's own unnamed sources ("собеседники газеты", "источники The Washington Post").
+MEDIUM_SOURCE_NOUNS = frozenset("джерело співрозмовник".split())
+MEDIUM_NOUNS = frozenset("газета видання телеканал журнал агентство".split())

@@ -30,3 +30,5 @@ QUESTION_MARK = "?"
 ABBREVIATIONS = frozenset("г гг обл им ул млн млрд ст тис пол ген".split())
 # Звороти, якими текст переходить до іншого предмета ("Тим часом ...").
 SUBJECT_SHIFT_OPENERS = ("тим часом", "водночас", "своєю чергою", "окремо", "між тим")
+# Measures taken in response ("санкции"): a sentence opening on them is about the response.
+MEASURE_WORDS = frozenset({"санкція"})
