@@ -2,10 +2,10 @@
 dashboard's p95 alone and while four exports run.
 
 usage: python bench/export_jobs.py [--db sqlite|postgres] [--runs 40]
-Needs the database from bench/build_db.py. The worker (2 processes, `exports` queue only) runs
-at nice 10 as scripts/serve.sh runs workers beside the web (`--nice N`: another priority, 0 for
-the normal one); on separate worker hosts (README, "Running it for a team") they share nothing
-but the database.
+Needs the database from bench/build_db.py. The export worker (`exports` queue only) runs one
+process at nice 10, as scripts/serve.sh runs it beside the web (`--concurrency N`: N exports at
+once; `--nice N`: another priority, 0 for the normal one); on separate worker hosts (README,
+"Running it for a team") they share nothing but the database.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ def main() -> None:
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--runs", type=int, default=40)
     parser.add_argument("--nice", type=int, default=10, help="CPU priority of the export workers (0-19)")
+    parser.add_argument("--concurrency", type=int, default=1, help="export worker processes (serve.sh: 1)")
     args = parser.parse_args()
     env = database_env(args.db, "claims_bench")
     redis = ThrowawayRedis().start()
@@ -60,7 +61,7 @@ def main() -> None:
     user, _ = get_user_model().objects.get_or_create(username="bench-exporter")
     client = Client()
     client.force_login(user)
-    workers = Workers({**env, "LOG_LEVEL": "WARNING"}, concurrency=2, extra=("-Q", "exports"))
+    workers = Workers({**env, "LOG_LEVEL": "WARNING"}, concurrency=args.concurrency, extra=("-Q", "exports"))
     if args.nice:
         os.setpriority(os.PRIO_PGRP, workers.proc.pid, args.nice)
     workers.wait_ready()
@@ -102,7 +103,9 @@ def main() -> None:
             ]
             ids = [j.pk for j in jobs]
             deadline = time.monotonic() + 60
-            while ExportJob.objects.filter(pk__in=ids, state="running").count() < 2:  # both workers busy
+            while (
+                ExportJob.objects.filter(pk__in=ids, state="running").count() < args.concurrency
+            ):  # all busy
                 assert time.monotonic() < deadline, "the export workers did not start"
                 time.sleep(0.2)
             busy = dashboard_times(client, args.runs, cold)

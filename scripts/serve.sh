@@ -5,8 +5,9 @@
 # host (one host: all three; N web + M worker hosts: see README, "Running it for a team"):
 #   SERVE_ROLES="web worker beat"   default
 #   BIND=127.0.0.1:8000  WEB_CONCURRENCY=2             gunicorn
-#   WORKER_QUEUES=celery,parsing,grouping,imports,feeds,exports  WORKER_CONCURRENCY=2  WORKER_NAME
-#   WORKER_NICE=10                                      the worker's CPU priority below the web's
+#   WORKER_QUEUES=celery,parsing,grouping,imports,feeds  WORKER_CONCURRENCY=2  WORKER_NAME
+#   EXPORT_CONCURRENCY=1                                exports at once (their own worker; 0: none here)
+#   WORKER_NICE=10                                      the workers' CPU priority below the web's
 #   STATE_DIR=var                                       beat's schedule, export files
 # Migrations and static files are done by the web role (both are harmless to repeat).
 set -euo pipefail
@@ -42,9 +43,17 @@ if [[ " $ROLES " == *" worker "* ]]; then
   # Beside the web on one host, parsing and exports give way to page requests (a page waits on
   # one core while two workers parse; a parse only finishes a little later).
   nice -n "${WORKER_NICE:-10}" $PY -m celery -A dashboard worker --loglevel="${LOG_LEVEL:-INFO}" \
-    -Q "${WORKER_QUEUES:-celery,parsing,grouping,imports,feeds,exports}" \
+    -Q "${WORKER_QUEUES:-celery,parsing,grouping,imports,feeds}" \
     -n "${WORKER_NAME:-worker}@%h" --concurrency "${WORKER_CONCURRENCY:-2}" &
   pids+=($!)
+  # Exports in a worker of their own, one at a time by default: a large export keeps a core busy
+  # for half a minute, and two at once on a two-core host slowed the dashboard by two thirds
+  # (one at a time: unchanged; bench/export_jobs.py). The others wait in the queue.
+  if [ "${EXPORT_CONCURRENCY:-1}" -gt 0 ]; then
+    nice -n "${WORKER_NICE:-10}" $PY -m celery -A dashboard worker --loglevel="${LOG_LEVEL:-INFO}" \
+      -Q exports -n "exports-${WORKER_NAME:-worker}@%h" --concurrency "${EXPORT_CONCURRENCY:-1}" &
+    pids+=($!)
+  fi
 fi
 if [[ " $ROLES " == *" beat "* ]]; then
   # Exactly one beat per site: it schedules the sweeper, the re-queuer and the feeds.

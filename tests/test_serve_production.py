@@ -8,6 +8,7 @@ import http.client
 import os
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -200,6 +201,34 @@ def test_serve_runs_production_and_every_page_loads_over_http(served):
         return b'data-parse-status="parsed"' in page
 
     wait_until(parsed, 90, 0.5, "the worker to parse the report")
+
+    # An export run as a job is written by the export worker serve.sh starts beside the other.
+    request = (
+        "from django.contrib.auth.models import User\n"
+        "from claims import export_jobs\n"
+        "from claims.filters import ClaimFilter\n"
+        "every = ClaimFilter.from_query({'topic': 'all'})\n"
+        "user = User.objects.get(username='root')\n"
+        "print('JOB', export_jobs.request_export('csv', every, user=user, base_url='https://t.example.org/').pk)\n"
+    )
+    asked = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", request],
+        cwd=ROOT,
+        env={**env, "DJANGO_ENV": "production"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert asked.returncode == 0, asked.stderr
+    job = int(asked.stdout.split("JOB")[1].split()[0])
+
+    def exported() -> bool:
+        with sqlite3.connect(env["SQLITE_PATH"]) as db:
+            return (
+                db.execute("SELECT state FROM claims_exportjob WHERE id = ?", [job]).fetchone()[0] == "done"
+            )
+
+    wait_until(exported, 90, 0.5, "the export worker to write the export")
 
 
 def test_a_client_reaching_gunicorn_directly_cannot_claim_https(client, settings):
