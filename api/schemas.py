@@ -25,6 +25,7 @@ from claims.models import (
 )
 
 MAX_ID = 2**53 - 1  # ids JSON numbers hold exactly
+RowId = Annotated[int, Field(ge=1, le=MAX_ID)]  # a row's id in a list (a bigger number is a 422, not a 500)
 
 # The schema says exactly what the API accepts (schemathesis checks both ways: nothing it calls
 # valid is refused, nothing it calls invalid is taken). Patterns use ASCII classes only, which
@@ -300,7 +301,7 @@ class CorrectionIn(Schema):
     date_precision: DatePrecision | None = Field(None, description="With event_start.")
     figures: list[str] | None = Field(None, description="One figure each: 'about 12,000 troops'.")
     topics: list[str] | None = Field(None, description="The claim's topic slugs (the whole list).")
-    places: list[int] | None = Field(None, description="The claim's place ids (the whole list).")
+    places: list[RowId] | None = Field(None, description="The claim's place ids (the whole list).")
     new_places: list[NewPlaceIn] = Field(
         default_factory=list, description="Names the gazetteer lacks, placed."
     )

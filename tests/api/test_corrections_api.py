@@ -58,3 +58,12 @@ def test_a_viewer_may_not_correct(viewer_api):
     claim = make_claim()
     response = viewer_api.post(f"/api/claims/{claim.pk}/corrections", {"version": 1, "stance": "denies"})
     assert response.status_code == 403
+
+
+def test_a_place_id_beyond_any_id_is_refused_with_a_reason_and_changes_nothing(api):
+    claim = make_claim(stance="asserts")
+    for bad in (2**63, 0):
+        response = api.post(f"/api/claims/{claim.pk}/corrections", {"version": 1, "places": [bad]})
+        assert response.status_code == 400, response.content  # as every other malformed field
+        assert "places.0" in response.content.decode()
+    assert Claim.objects.get(pk=claim.pk).version == 1
