@@ -152,12 +152,16 @@ MAX_BATCHES = 50
 def group_waiting(report_id: int, batch: int = BATCH_REPORTS, most: int = MAX_BATCHES) -> str:
     """What the worker runs for a report's grouping task: the report, if it still waits, and the
     other reports waiting (oldest parse first), `batch` at a time, until none waits or `most`
-    batches are done. Each batch is taken by a conditional update, so two workers never take the
-    same report (a batch's claim goes stale after CLAIMS_STUCK_AFTER_SECONDS: a worker that
-    died). A web or worker process schedules one task per GROUPING_DELAY_SECONDS however many
-    reports it parses meanwhile (`queue.enqueue_grouping`): that task takes them all."""
+    batches are done - unless another worker's loop is at it (`_batch_running`): that loop looks
+    again after each batch, so it takes this task's report too. Each batch is taken by a
+    conditional update, so two workers never take the same report (a batch's claim goes stale
+    after CLAIMS_STUCK_AFTER_SECONDS: a worker that died). A web or worker process schedules one
+    task per GROUPING_DELAY_SECONDS however many reports it parses meanwhile
+    (`queue.enqueue_grouping`): that task takes them all."""
     grouped = 0
     for i in range(most):
+        if _batch_running():
+            break  # that worker's loop takes what waits, this report too: one loop at a time
         token, taken = _take(report_id if i == 0 else None, batch)
         if not taken:
             break
@@ -167,6 +171,17 @@ def group_waiting(report_id: int, batch: int = BATCH_REPORTS, most: int = MAX_BA
     if not grouped:
         return "skipped"  # grouped already (a duplicate delivery), or another worker is at it
     return "grouped" if grouped == 1 else f"grouped {grouped} reports"
+
+
+def _batch_running() -> bool:
+    """Whether another worker holds a batch (a fresh claim: a dead worker's goes stale). Grouping
+    in one loop at a time keeps two batches of one topic from planning twice - the second again
+    under the lock - and, on SQLite, from queueing for the one write lock."""
+    try:
+        stale = timezone.now() - timedelta(seconds=settings.CLAIMS_STUCK_AFTER_SECONDS)
+        return Report.objects.filter(grouping_since__gte=stale).exists()
+    except OperationalError as exc:
+        raise TransientError(str(exc)) from exc
 
 
 def _take(first: int | None, batch: int) -> tuple[uuid.UUID, list[int]]:
@@ -191,11 +206,13 @@ def _take(first: int | None, batch: int) -> tuple[uuid.UUID, list[int]]:
 def _group_taken(token: uuid.UUID, taken: list[int]) -> int:
     try:
         return group_reports(taken)
-    except Exception:
-        # Let the retry (or another worker) take them at once rather than after the claim's age.
+    finally:
+        # What it did not group (a report queued for a new parse meanwhile), or all when it
+        # failed: free for the next task at once rather than after the claim's age.
         with contextlib.suppress(OperationalError):
-            Report.objects.filter(grouping_token=token).update(grouping_token=None, grouping_since=None)
-        raise
+            Report.objects.filter(pk__in=taken, grouping_token=token).update(
+                grouping_token=None, grouping_since=None
+            )
 
 
 def _group(report_ids: list[int], by_scope: ByScope) -> None:

@@ -138,7 +138,7 @@ def test_claims_another_worker_grouped_meanwhile_are_planned_again_as_they_now_s
     assert counts.stored_counts() == counts.fresh_counts()
 
 
-def test_a_report_another_batch_took_is_left_to_it_until_that_claim_goes_stale(
+def test_while_another_workers_batch_runs_a_task_leaves_the_waiting_reports_to_it(
     scripted,  # noqa: F811
     settings,
 ):
@@ -149,15 +149,15 @@ def test_a_report_another_batch_took_is_left_to_it_until_that_claim_goes_stale(
 
     mine, theirs = parsed(TEXTS[0]), parsed(TEXTS[1])
     Report.objects.filter(pk=theirs.pk).update(grouping_token=uuid.uuid4(), grouping_since=timezone.now())
-    # Its own report held by another worker's batch, the task groups the one left waiting.
-    assert service.group_waiting(theirs.pk) == "grouped"
-    assert not service.waiting_reports().filter(pk=mine.pk).exists()
-    assert service.waiting_reports().filter(pk=theirs.pk).exists()
-    assert service.group_waiting(theirs.pk) == "skipped"  # nothing free to take
+    # Another worker's loop holds a batch: this task leaves every waiting report to that loop
+    # (it looks again after each batch), its own and the others.
+    assert service.group_waiting(theirs.pk) == "skipped"
+    assert service.group_waiting(mine.pk) == "skipped"
+    assert service.waiting_reports().count() == 2
 
     long_ago = timezone.now() - timedelta(seconds=settings.CLAIMS_STUCK_AFTER_SECONDS + 1)
     Report.objects.filter(pk=theirs.pk).update(grouping_since=long_ago)  # that worker died
-    assert service.group_waiting(theirs.pk) == "grouped"
+    assert service.group_waiting(theirs.pk) == "grouped 2 reports"
     theirs.refresh_from_db()
     assert theirs.grouping_token is None and theirs.grouping_since is None
 
@@ -237,3 +237,18 @@ def test_a_process_schedules_one_grouping_task_per_delay_however_many_reports_it
     with django_capture_on_commit_callbacks(execute=True):
         queue.enqueue_grouping(6)  # a failed send schedules nothing: the next report sends again
     assert sent[-1] == ((6,), 2)
+
+
+def test_a_report_a_batch_could_not_group_is_freed_for_the_next_task(scripted, monkeypatch):  # noqa: F811
+    first, second = parsed(TEXTS[0]), parsed(TEXTS[1])
+    real_group_reports = service.group_reports
+
+    def meanwhile_second_is_queued_for_a_new_parse(report_ids):
+        Report.objects.filter(pk=second.pk).update(parse_status="queued")
+        return real_group_reports(report_ids)
+
+    monkeypatch.setattr(service, "group_reports", meanwhile_second_is_queued_for_a_new_parse)
+    assert service.group_waiting(first.pk) == "grouped"
+    second.refresh_from_db()
+    assert second.grouped_at is None and second.grouping_token is None  # not grouped, not held
+    assert not service._batch_running()  # so the next task is not held back
