@@ -294,7 +294,7 @@ class Report(models.Model):
     # A grouping batch that took the report (claims.propositions.service.group_waiting); cleared
     # when grouped, stale after CLAIMS_STUCK_AFTER_SECONDS (a worker that died).
     grouping_token = models.UUIDField(null=True, blank=True, editable=False)
-    grouping_since = models.DateTimeField(null=True, blank=True, editable=False)
+    grouping_since = models.DateTimeField(null=True, blank=True, editable=False, db_index=True)
     claim_count = models.PositiveIntegerField(default=0)
 
     class Meta:

@@ -106,25 +106,65 @@ def enqueue_parse(report_id: int, *, stamped: bool = False) -> bool:
     return True
 
 
+class _GroupingSchedule:
+    """When the grouping task this process last scheduled will run (monotonic seconds). A report
+    committed well before then needs no task of its own: that task takes every waiting report
+    (propositions.service.group_waiting). Should it be lost, the sweeper finds the reports."""
+
+    MARGIN = 0.5  # seconds: a commit this close to the task's start may be missed by it
+
+    def __init__(self) -> None:
+        self.due = 0.0
+        self.lock = threading.Lock()
+
+    def needs_task(self, delay: float) -> bool:
+        """Whether to schedule a task now (and if so, note when it runs)."""
+        with self.lock:
+            now = time.monotonic()
+            if delay > 0 and now < self.due - self.MARGIN:
+                return False
+            self.due = now + delay
+            return True
+
+    def forget(self) -> None:
+        with self.lock:
+            self.due = 0.0
+
+
+grouping_schedule = _GroupingSchedule()
+
+
 def enqueue_grouping(report_id: int) -> None:
-    """Group a report's claims into propositions once the caller's transaction commits. When the
-    broker is unreachable nothing is lost: the report's `grouped_at` stays behind its `parsed_at`,
-    and the sweeper enqueues it again."""
+    """Group a report's claims into propositions once the caller's transaction commits, by a task
+    that runs GROUPING_DELAY_SECONDS later and takes every report waiting then, in batches; one
+    such task per delay and process. When the broker is unreachable nothing is lost: the report's
+    `grouped_at` stays behind its `parsed_at`, and the sweeper enqueues it again."""
 
     def enqueue() -> None:
         if settings.CELERY_TASK_ALWAYS_EAGER:
             run_in_background(import_string(GROUP_SERVICE), report_id)
             return
+        delay = settings.GROUPING_DELAY_SECONDS
+        if not grouping_schedule.needs_task(delay):
+            return
         try:
-            # A moment later, so that a backlog of parsed reports is grouped in batches (one
-            # task takes the reports waiting beside its own: propositions.service.group_waiting).
-            send(GROUP_TASK, report_id, countdown=settings.GROUPING_DELAY_SECONDS or None)
+            send(GROUP_TASK, report_id, countdown=delay or None)
         except Exception as exc:  # broker unreachable (or the breaker open)
+            grouping_schedule.forget()
             # Said once per outage and process (when the breaker trips), not once per report.
             level = logging.DEBUG if isinstance(exc, BrokerDown) else logging.WARNING
             log.log(level, "Could not enqueue grouping of report %s (delayed): %s", report_id, exc)
 
     transaction.on_commit(enqueue)
+
+
+def continue_grouping() -> None:
+    """Another grouping task at once, for the reports a task left waiting (it groups a bounded
+    number). If the broker is away, the sweeper finds them."""
+    try:
+        send(GROUP_TASK, 0)
+    except Exception as exc:
+        log.warning("Could not enqueue more grouping (the sweeper will): %s", exc)
 
 
 def _enqueue_job(task: str, service: str, job_id: int) -> None:

@@ -32,7 +32,7 @@ from ..models import (
     Status,
     Topic,
 )
-from ..queue import TransientError
+from ..queue import TransientError, continue_grouping
 from .counts import COUNTED, counts_for
 from .grouping import (
     MAX_SAMPLES,
@@ -144,36 +144,75 @@ def waiting_reports():
     )
 
 
-def group_waiting(report_id: int, batch: int = BATCH_REPORTS) -> str:
-    """What the worker runs for a report's grouping task: nothing if the report was grouped since
-    it was parsed (a duplicate delivery, or a batch that took it) or a batch is at it now; else
-    the report with up to `batch - 1` others waiting, oldest parse first, taken by a conditional
-    update so that two workers never take the same report (a batch's claim on its reports goes
-    stale after CLAIMS_STUCK_AFTER_SECONDS: a worker that died). `regroup` marks reports waiting."""
+# Batches one grouping task groups at most, one after another (a backlog left beyond them waits
+# for the next task, or the sweeper).
+MAX_BATCHES = 50
+
+
+def group_waiting(report_id: int, batch: int = BATCH_REPORTS, most: int = MAX_BATCHES) -> str:
+    """What the worker runs for a report's grouping task: the report, if it still waits, and the
+    other reports waiting (oldest parse first), `batch` at a time, until none waits or `most`
+    batches are done - unless another worker's loop is at it (`_batch_running`): that loop looks
+    again after each batch, so it takes this task's report too. Each batch is taken by a
+    conditional update, so two workers never take the same report (a batch's claim goes stale
+    after CLAIMS_STUCK_AFTER_SECONDS: a worker that died). A web or worker process schedules one
+    task per GROUPING_DELAY_SECONDS however many reports it parses meanwhile
+    (`queue.enqueue_grouping`): that task takes them all."""
+    grouped = 0
+    for i in range(most):
+        if _batch_running():
+            break  # that worker's loop takes what waits, this report too: one loop at a time
+        token, taken = _take(report_id if i == 0 else None, batch)
+        if not taken:
+            break
+        grouped += _group_taken(token, taken)
+    else:
+        continue_grouping()  # a backlog beyond `most` batches: another task goes on with it
+    if not grouped:
+        return "skipped"  # grouped already (a duplicate delivery), or another worker is at it
+    return "grouped" if grouped == 1 else f"grouped {grouped} reports"
+
+
+def _batch_running() -> bool:
+    """Whether another worker holds a batch (a fresh claim: a dead worker's goes stale). Grouping
+    in one loop at a time keeps two batches of one topic from planning twice - the second again
+    under the lock - and, on SQLite, from queueing for the one write lock."""
+    try:
+        stale = timezone.now() - timedelta(seconds=settings.CLAIMS_STUCK_AFTER_SECONDS)
+        return Report.objects.filter(grouping_since__gte=stale).exists()
+    except OperationalError as exc:
+        raise TransientError(str(exc)) from exc
+
+
+def _take(first: int | None, batch: int) -> tuple[uuid.UUID, list[int]]:
+    """Up to `batch` waiting reports no other batch holds (`first` among them if it is one),
+    claimed for this batch; their ids."""
     try:
         now = timezone.now()
         stale = now - timedelta(seconds=settings.CLAIMS_STUCK_AFTER_SECONDS)
         free = waiting_reports().filter(Q(grouping_since__isnull=True) | Q(grouping_since__lt=stale))
-        if not free.filter(pk=report_id).exists():
-            return "skipped"
-        others = free.exclude(pk=report_id).order_by("parsed_at", "pk").values_list("pk", flat=True)
+        ids = [first] if first is not None and free.filter(pk=first).exists() else []
+        others = free.exclude(pk__in=ids).order_by("parsed_at", "pk").values_list("pk", flat=True)
+        ids += others[: max(batch - len(ids), 0)]
         token = uuid.uuid4()
-        free.filter(pk__in=[report_id, *others[: max(batch - 1, 0)]]).update(
-            grouping_token=token, grouping_since=now
-        )
-        taken = list(Report.objects.filter(grouping_token=token).values_list("pk", flat=True))
+        if not ids:
+            return token, []
+        free.filter(pk__in=ids).update(grouping_token=token, grouping_since=now)
+        return token, list(Report.objects.filter(grouping_token=token).values_list("pk", flat=True))
     except OperationalError as exc:
         raise TransientError(str(exc)) from exc
-    if not taken:
-        return "skipped"  # another worker took them a moment ago
+
+
+def _group_taken(token: uuid.UUID, taken: list[int]) -> int:
     try:
-        grouped = group_reports(taken)
-    except Exception:
-        # Let the retry (or another worker) take them at once rather than after the claim's age.
+        return group_reports(taken)
+    finally:
+        # What it did not group (a report queued for a new parse meanwhile), or all when it
+        # failed: free for the next task at once rather than after the claim's age.
         with contextlib.suppress(OperationalError):
-            Report.objects.filter(grouping_token=token).update(grouping_token=None, grouping_since=None)
-        raise
-    return "grouped" if grouped == 1 else f"grouped {grouped} reports"
+            Report.objects.filter(pk__in=taken, grouping_token=token).update(
+                grouping_token=None, grouping_since=None
+            )
 
 
 def _group(report_ids: list[int], by_scope: ByScope) -> None:

@@ -56,13 +56,25 @@ def test_a_batch_groups_its_reports_as_one_after_another_would(scripted):  # noq
 
 def test_the_task_takes_the_waiting_reports_and_their_own_tasks_then_do_nothing(scripted):  # noqa: F811
     first, *others = [parsed(text) for text in TEXTS]
-    assert service.group_waiting(first.pk, batch=3) == "grouped 3 reports"
+    assert service.group_waiting(first.pk, batch=3, most=1) == "grouped 3 reports"
     grouped = set(Report.objects.filter(grouped_at__isnull=False).values_list("pk", flat=True))
     assert grouped == {first.pk, others[0].pk, others[1].pk}  # the oldest parses after its own
-    assert service.group_waiting(others[0].pk) == "skipped"  # a batch took it
     assert service.group_waiting(others[2].pk) == "grouped"
+    assert service.group_waiting(others[0].pk) == "skipped"  # a batch took it, and none waits
     assert not service.waiting_reports().exists()
     assert PropositionMember.objects.count() == sum(len(t.splitlines()) for t in TEXTS)
+
+
+def test_one_task_groups_every_waiting_report_batch_after_batch(scripted, monkeypatch):  # noqa: F811
+    reports = [parsed(text) for text in TEXTS]
+    went_on = []
+    monkeypatch.setattr(service, "continue_grouping", lambda: went_on.append(True))
+    assert service.group_waiting(0, batch=2) == "grouped 4 reports"  # no report of its own
+    assert not service.waiting_reports().exists() and not went_on
+    for report in reports:
+        Report.objects.filter(pk=report.pk).update(grouped_at=None)
+    assert service.group_waiting(reports[0].pk, batch=1, most=3) == "grouped 3 reports"
+    assert went_on == [True]  # a report left: another task goes on with it
 
 
 def test_a_report_parsed_again_waits_for_grouping_again(scripted):  # noqa: F811
@@ -126,7 +138,7 @@ def test_claims_another_worker_grouped_meanwhile_are_planned_again_as_they_now_s
     assert counts.stored_counts() == counts.fresh_counts()
 
 
-def test_a_report_another_batch_took_is_left_to_it_until_that_claim_goes_stale(
+def test_while_another_workers_batch_runs_a_task_leaves_the_waiting_reports_to_it(
     scripted,  # noqa: F811
     settings,
 ):
@@ -137,13 +149,15 @@ def test_a_report_another_batch_took_is_left_to_it_until_that_claim_goes_stale(
 
     mine, theirs = parsed(TEXTS[0]), parsed(TEXTS[1])
     Report.objects.filter(pk=theirs.pk).update(grouping_token=uuid.uuid4(), grouping_since=timezone.now())
-    assert service.group_waiting(theirs.pk) == "skipped"  # another worker's batch is at it
-    assert service.group_waiting(mine.pk) == "grouped"  # and this batch leaves it out
-    assert service.waiting_reports().filter(pk=theirs.pk).exists()
+    # Another worker's loop holds a batch: this task leaves every waiting report to that loop
+    # (it looks again after each batch), its own and the others.
+    assert service.group_waiting(theirs.pk) == "skipped"
+    assert service.group_waiting(mine.pk) == "skipped"
+    assert service.waiting_reports().count() == 2
 
     long_ago = timezone.now() - timedelta(seconds=settings.CLAIMS_STUCK_AFTER_SECONDS + 1)
     Report.objects.filter(pk=theirs.pk).update(grouping_since=long_ago)  # that worker died
-    assert service.group_waiting(theirs.pk) == "grouped"
+    assert service.group_waiting(theirs.pk) == "grouped 2 reports"
     theirs.refresh_from_db()
     assert theirs.grouping_token is None and theirs.grouping_since is None
 
@@ -188,3 +202,53 @@ def test_a_batch_that_fails_lets_its_reports_be_taken_again_at_once(scripted, mo
     assert Report.objects.get(pk=report.pk).grouping_token is None
     monkeypatch.undo()
     assert service.group_waiting(report.pk) == "grouped"  # the retry
+
+
+def test_a_process_schedules_one_grouping_task_per_delay_however_many_reports_it_parses(
+    settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    from claims import queue
+
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    settings.GROUPING_DELAY_SECONDS = 2
+    sent = []
+    monkeypatch.setattr(queue, "send", lambda task, *args, countdown=None: sent.append((args, countdown)))
+    monkeypatch.setattr(queue, "grouping_schedule", queue._GroupingSchedule())
+    clock = [1000.0]
+    monkeypatch.setattr(queue.time, "monotonic", lambda: clock[0])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        for report_id in (1, 2, 3):
+            queue.enqueue_grouping(report_id)
+    assert sent == [((1,), 2)]  # the task due in 2 s takes the other two as well
+    clock[0] += 1.6  # too close to that task's start to be sure it sees the commit
+    with django_capture_on_commit_callbacks(execute=True):
+        queue.enqueue_grouping(4)
+    assert sent[-1] == ((4,), 2)
+
+    def broker_down(*args, **kwargs):
+        raise ConnectionError("broker down")
+
+    monkeypatch.setattr(queue, "send", broker_down)
+    clock[0] += 5
+    with django_capture_on_commit_callbacks(execute=True):
+        queue.enqueue_grouping(5)  # not sent: the sweeper will find it
+    monkeypatch.setattr(queue, "send", lambda task, *args, countdown=None: sent.append((args, countdown)))
+    with django_capture_on_commit_callbacks(execute=True):
+        queue.enqueue_grouping(6)  # a failed send schedules nothing: the next report sends again
+    assert sent[-1] == ((6,), 2)
+
+
+def test_a_report_a_batch_could_not_group_is_freed_for_the_next_task(scripted, monkeypatch):  # noqa: F811
+    first, second = parsed(TEXTS[0]), parsed(TEXTS[1])
+    real_group_reports = service.group_reports
+
+    def meanwhile_second_is_queued_for_a_new_parse(report_ids):
+        Report.objects.filter(pk=second.pk).update(parse_status="queued")
+        return real_group_reports(report_ids)
+
+    monkeypatch.setattr(service, "group_reports", meanwhile_second_is_queued_for_a_new_parse)
+    assert service.group_waiting(first.pk) == "grouped"
+    second.refresh_from_db()
+    assert second.grouped_at is None and second.grouping_token is None  # not grouped, not held
+    assert not service._batch_running()  # so the next task is not held back
