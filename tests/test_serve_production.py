@@ -68,6 +68,20 @@ class Browser:
         return self.request("GET", path, **kwargs)
 
 
+def production_shell(env: dict[str, str], code: str) -> subprocess.CompletedProcess[str]:
+    """`manage.py shell -c code` with the served site's settings; fails the test if it fails."""
+    done = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        env={**env, "DJANGO_ENV": "production"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return done
+
+
 @pytest.fixture
 def served():
     redis = ThrowawayRedis().start()
@@ -103,15 +117,7 @@ def served():
                 return False
 
         wait_until(up, 120, 0.3, "gunicorn to answer")
-        setup = subprocess.run(
-            [sys.executable, "manage.py", "shell", "-c", SETUP],
-            cwd=ROOT,
-            env={**env, "DJANGO_ENV": "production"},
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert setup.returncode == 0, setup.stderr
+        setup = production_shell(env, SETUP)
         ids = dict(
             zip(
                 ["claim", "report", "source", "job"],
@@ -211,15 +217,7 @@ def test_serve_runs_production_and_every_page_loads_over_http(served):
         "user = User.objects.get(username='root')\n"
         "print('JOB', export_jobs.request_export('csv', every, user=user, base_url='https://t.example.org/').pk)\n"
     )
-    asked = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", request],
-        cwd=ROOT,
-        env={**env, "DJANGO_ENV": "production"},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert asked.returncode == 0, asked.stderr
+    asked = production_shell(env, request)
     job = int(asked.stdout.split("JOB")[1].split()[0])
 
     def exported() -> bool:

@@ -487,10 +487,7 @@ def _save_all(props: list[Proposition], names: list[str]) -> None:
 
 def ungrouped_reports(older_than_seconds: int = 60):
     """Parsed reports whose claims were not grouped since (a lost task, a broker that was down)."""
-    cutoff = timezone.now() - timedelta(seconds=older_than_seconds)
-    return Report.objects.filter(parse_status=ParseStatus.PARSED, parsed_at__lt=cutoff).filter(
-        Q(grouped_at__isnull=True) | Q(grouped_at__lt=F("parsed_at"))
-    )
+    return waiting_reports().filter(parsed_at__lt=timezone.now() - timedelta(seconds=older_than_seconds))
 
 
 # ---------------------------------------------------------------------------------------------
