@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -205,7 +206,22 @@ def run_in_background(job: Callable, *args) -> None:
         finally:
             connection.close()
 
-    threading.Thread(target=run, daemon=True).start()
+    thread = threading.Thread(target=run, daemon=True)
+    _background.add(thread)
+    thread.start()
+
+
+# Threads run_in_background started (a weak set: a finished thread drops out once released).
+_background: weakref.WeakSet[threading.Thread] = weakref.WeakSet()
+
+
+def join_background(timeout: float) -> bool:
+    """Wait up to `timeout` seconds for every background job of this process to end (a test's
+    database is flushed only after the jobs that use it). True when none is left running."""
+    deadline = time.monotonic() + timeout
+    for thread in list(_background):
+        thread.join(max(0.0, deadline - time.monotonic()))
+    return not any(thread.is_alive() for thread in list(_background))
 
 
 def broker_client():

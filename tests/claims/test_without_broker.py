@@ -6,7 +6,8 @@ import pytest
 
 from claims import queue
 from claims.intake import service as intake
-from claims.models import ParseStatus, Report
+from claims.models import ParseStatus, PropositionMember, Report
+from claims.propositions.service import waiting_reports
 from tests.support.processes import wait_until as wait_for
 
 SCRIPTED = "tests.support.extractors.scripted"
@@ -26,6 +27,14 @@ def test_without_a_broker_a_submitted_report_is_parsed_in_the_web_process(settin
         message="the in-process parse",
     )
     assert Report.objects.get(pk=submission.report.pk).claim_count == 1
+    # Grouping follows in its own thread; the report is not done (nor the test) until it has.
+    wait_for(
+        lambda: not waiting_reports().filter(pk=submission.report.pk).exists(),
+        20,
+        message="the in-process grouping",
+    )
+    assert PropositionMember.objects.filter(claim__report=submission.report).count() == 1
+    assert queue.join_background(20), "a background job outlived the test"
 
 
 @pytest.mark.django_db(transaction=True)
@@ -39,3 +48,4 @@ def test_a_background_job_that_fails_is_logged_and_leaves_the_process_running(ca
     queue.run_in_background(broken, 7)
     wait_for(lambda: "Background broken(7,) failed" in caplog.text, 10, message="the failure to be logged")
     assert finished == [7]
+    assert queue.join_background(10)
