@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import html
 from datetime import date
 
 from django import template
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.dateformat import format as date_format
-from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 
 from .. import cleaning
 
@@ -27,6 +28,18 @@ QUALIFIERS = {
 }
 
 
+def _escaped(value) -> str:
+    """What `conditional_escape` gives, without building a SafeString per value."""
+    html_method = getattr(value, "__html__", None)
+    return html_method() if html_method else html.escape(str(value))
+
+
+def escaped_join(sep: str, fmt: str, rows) -> str:
+    """`format_html_join` for thousands of rows: every value escaped the same way, about ten
+    times faster (one str.format per row instead of a SafeString and a lazy check per value)."""
+    return mark_safe(sep.join(fmt.format(*map(_escaped, row)) for row in rows))  # noqa: S308 - every value escaped
+
+
 def _day(value: date) -> str:
     return date_format(value, "j M Y")
 
@@ -42,7 +55,7 @@ def place_options(places, selected) -> str:
     key = "place-options:" + hashlib.sha256(repr((rows, sorted(chosen))).encode()).hexdigest()
     options = cache.get(key)
     if options is None:
-        options = format_html_join(
+        options = escaped_join(
             "",
             '<option value="{}"{}>{}</option>',
             ((pk, " selected" if pk in chosen else "", name) for pk, name in rows),
@@ -64,7 +77,7 @@ def source_options(facets) -> str:
     """The filter bar's source checkboxes ({source, count, selected} per source), escaped: a few
     hundred sources, built in one pass (the same loop in template language costs several times
     more on every cold list)."""
-    return format_html_join(
+    return escaped_join(
         "\n",
         SOURCE_OPTION,
         (

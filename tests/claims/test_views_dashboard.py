@@ -536,3 +536,19 @@ def test_place_options_are_escaped_marked_and_the_same_from_the_cache():
     )
     assert isinstance(second, SafeString)
     assert place_options(rows, []) != first
+
+
+def test_escaped_join_escapes_every_value_as_format_html_join_does():
+    from django.utils.html import format_html_join
+    from django.utils.safestring import SafeString, mark_safe
+
+    from claims.templatetags.claims_ui import escaped_join
+
+    hostile = "\"><script>alert('x')</script>&amp;"
+    rows = [(1, hostile, mark_safe("<b>kept</b>")), ("<i>", 2.5, None)]
+    fmt = '<option value="{}" title="{}">{}</option>'
+    joined = escaped_join("\n", fmt, rows)
+    assert joined == format_html_join("\n", fmt, rows)
+    assert isinstance(joined, SafeString)
+    assert "<script>" not in joined and "&lt;script&gt;" in joined and "&#x27;x&#x27;" in joined
+    assert "<b>kept</b>" in joined  # already safe: left as it is
