@@ -85,7 +85,7 @@ TALLY_PHRASES = ("since the start", "since the beginning", "since the war began"
 
 # Words for more of something ("more North Korean troops") and for troops, per language: together,
 # a cue that more troops are sent (the "additional" frame).
-MORE_WORDS = ("more$", "another$", "ещё$", "еще$", "ще$")
+MORE_WORDS = ("more$", "another$", "further$", "extra$", "ещё$", "еще$", "ще$")
 TROOP_WORDS = (
     "troop", "soldier", "forces$", "personnel$", "servicemen$", "войск", "солдат", "военнослужащ", "военных$",
     "военные$", "військових$", "військові$",
@@ -99,6 +99,7 @@ NEAR_SPAN = 4
 LATER_WORDS = (
     "second$",
     "third$",
+    "fresh$",
     "fourth$",
     "new$",
     "next$",

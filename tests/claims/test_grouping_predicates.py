@@ -503,3 +503,16 @@ def test_units_are_troops():
         ]
     )
     assert keys[0] == keys[1] == keys[2]
+
+
+def test_a_further_or_extra_round_of_troops_is_additional_troops_not_the_first_deployment():
+    keys = group(
+        [
+            facts("The allied state has sent about 8,000 soldiers abroad.", units=("soldiers",)),
+            facts("The allied state is preparing to send a further 2,000 soldiers.", units=("soldiers",)),
+            facts("The allied state deployed extra troops to the border this month."),
+            facts("A fresh contingent of allied troops arrived at the port."),
+        ]
+    )
+    assert keys[1] == keys[2] == keys[3] != keys[0]
+
