@@ -317,8 +317,10 @@ def _counts_troops_sent(frame: Frame, words: list[str], units: frozenset[str], a
     when they stand at the front (`_at_the_front`), nor when the claim says they "were killed"."""
     if frame.name not in COUNTED_ELSEWHERE or not units & HEADCOUNT_UNITS or units - HEADCOUNT_UNITS:
         return False
-    if frame.name == "casualties" and not units & TROOP_UNITS:
-        return False  # "30 people are being treated": people counted among losses are the losses
+    if frame.name == "casualties" and not (units & TROOP_UNITS and _SENDING_PATTERN.search(" ".join(words))):
+        # "30 people are being treated", "1,000 soldiers died": people counted among losses are the
+        # losses, unless the claim says they were sent ("sent 11,000 soldiers, who suffered losses")
+        return False
     if at_front_counts and _at_the_front(frame, " ".join(words)):
         return False
     return not (frame.name == "casualties" and _predicative_cue(_CUES[frame.name], words))

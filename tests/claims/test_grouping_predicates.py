@@ -516,3 +516,14 @@ def test_a_further_or_extra_round_of_troops_is_additional_troops_not_the_first_d
     )
     assert keys[1] == keys[2] == keys[3] != keys[0]
 
+
+def test_soldiers_counted_as_dead_are_the_casualties_not_the_troops_sent():
+    keys = group(
+        [
+            facts("About 900 allied soldiers died in the fighting.", units=("soldiers",)),
+            facts("Some 400 allied soldiers were killed near the river.", units=("killed",)),
+            facts("The allied state sent 6,000 soldiers, who suffered losses.", units=("soldiers",)),
+            facts("The allied state has sent 7,000 soldiers abroad.", units=("soldiers",)),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2] == keys[3]
