@@ -542,6 +542,22 @@ def refers_back(facts: ClaimFacts, sig: Signature) -> bool:
     return not sig.frame and facts.stance in REFERRING_STANCES
 
 
+def referents(claims: list[ClaimFacts], sigs: list[Signature], later: list[bool]) -> dict[int, int]:
+    """For each claim that refers back, the claim of its report whose proposition it joins: the nearest
+    framed claim before it with its stance ("Moscow dismissed the reports of troops as fake. Pyongyang
+    called them groundless rumours": the second denial denies what the first does), else the report's
+    first framed claim of its scope (its lead)."""
+    out: dict[int, int] = {}
+    for i, refers in enumerate(later):
+        if not refers:
+            continue
+        framed = [j for j, sig in enumerate(sigs) if sig.frame and sig.scope == sigs[i].scope]
+        same = [j for j in framed if j < i and claims[j].stance == claims[i].stance]
+        if same or framed:
+            out[i] = same[-1] if same else framed[0]
+    return out
+
+
 def report_order(items: list) -> list[int]:
     """The order a report's claims are grouped in: claims that refer back come last, after the
     claims whose proposition they may join."""
@@ -565,13 +581,15 @@ class Grouper:
         sigs = [signature(f) for f in claims]
         later = [refers_back(f, s) for f, s in zip(claims, sigs, strict=True)]
         keys: list[str] = [""] * len(claims)
-        lead: dict[str, Candidate] = {}  # per scope: the report's first framed proposition
+        referred = referents(claims, sigs, later)
+        joined: dict[int, Candidate] = {}  # the proposition each claim joined
         for i in report_order(later):
             sig = sigs[i]
             candidates = self.by_slot.setdefault(sig.slot, [])
-            # A claim that refers back joins its report's lead before any look-alike without a
+            # A claim that refers back joins what it refers to before any look-alike without a
             # question ("the claim was false" beside "officials told Reuters the claim was false").
-            found = (lead.get(sig.scope) if later[i] else None) or match(sig, candidates)
+            found = joined.get(referred[i]) if i in referred else None
+            found = found or match(sig, candidates)
             if found is None:
                 key = unique_key(sig.base_key(), self.keys)
                 self.keys.add(key)
@@ -579,8 +597,7 @@ class Grouper:
                 candidates.append(found)
             else:
                 found.absorb(sig)
-            if sig.frame:
-                lead.setdefault(sig.scope, found)
+            joined[i] = found
             keys[i] = found.key
         return keys
 

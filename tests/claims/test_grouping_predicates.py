@@ -527,3 +527,28 @@ def test_soldiers_counted_as_dead_are_the_casualties_not_the_troops_sent():
         ]
     )
     assert keys[0] == keys[1] != keys[2] == keys[3]
+
+
+def test_a_denial_of_the_reports_denies_what_the_denial_before_it_denies():
+    grouper = Grouper()
+    keys = grouper.add_report(
+        [
+            facts("Officials confirmed that the allied troops were moved to the Belgorod region.", "confirms",
+                  places=(("Belgorod", "region"),)),
+            facts("The capital dismissed reports of an allied troop deployment as fake.", "denies"),
+            facts("The allied envoy called the reports groundless rumours.", "denies"),
+        ]
+    )  # fmt: skip
+    assert keys[1] == keys[2] != keys[0]
+
+
+def test_a_denial_with_no_denial_before_it_joins_the_reports_lead():
+    grouper = Grouper()
+    keys = grouper.add_report(
+        [
+            facts("Foreign troops were sent to the border region.", places=(("Belgorod", "region"),)),
+            facts("Foreign soldiers fought near the river."),
+            facts("The ministry dismissed the reports as fake.", "denies"),
+        ]
+    )
+    assert keys[2] == keys[0] != keys[1]
