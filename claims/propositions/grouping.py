@@ -491,7 +491,8 @@ def target_kinds(text: str) -> frozenset[str]:
 
 def compatible(sig: Signature, cand: Candidate) -> bool:
     """The structured keys: same scope and frame, same place for a locative frame, no two different
-    specific places, and for an event frame, dates within its window."""
+    specific places, and for an event frame, a date within its window of every member's (complete
+    linkage: daily reports a day apart do not chain a week of strikes into one attack)."""
     if sig.scope != cand.scope or sig.frame != cand.frame or sig.place != cand.place:
         return False
     if _place_bound(sig) and sig.specific and cand.specific and not (sig.specific & cand.specific):
@@ -501,7 +502,7 @@ def compatible(sig: Signature, cand: Candidate) -> bool:
     window = sig.window
     if window is None or not (sig.day and cand.first_day and cand.last_day):
         return True
-    return (sig.day - cand.last_day).days <= window and (cand.first_day - sig.day).days <= window
+    return abs((sig.day - cand.first_day).days) <= window and abs((sig.day - cand.last_day).days) <= window
 
 
 def _place_bound(sig: Signature) -> bool:

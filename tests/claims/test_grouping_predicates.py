@@ -552,3 +552,16 @@ def test_a_denial_with_no_denial_before_it_joins_the_reports_lead():
         ]
     )
     assert keys[2] == keys[0] != keys[1]
+
+
+def test_daily_reports_do_not_chain_strikes_a_week_apart_into_one_attack():
+    keys = group(
+        [
+            facts("Missiles struck the port overnight.", day=date(2025, 3, 1)),
+            facts("Missiles struck the port overnight.", day=date(2025, 3, 3)),
+            facts("Missiles struck the port overnight.", day=date(2025, 3, 5)),
+            facts("Missiles struck the port overnight.", day=date(2025, 3, 7)),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2]
+    assert keys[2] == keys[3]
