@@ -162,6 +162,18 @@ FIRE_WORDS = (
     "обстріл", "вогонь$", "вогнем$",
 )  # fmt: skip
 
+# Troops attacking ("the soldiers attack in small groups", "солдаты атакуют"): a word for troops followed
+# by one of attacking is fighting, a cue of combat, unless the claim names what strikes are made with
+# or a ship (`STRIKE_WORDS`, `TARGET_KINDS`): "troops attacked the city with drones" is a strike.
+GROUND_ATTACK_WORDS = (
+    "attack$", "attacks$", "attacked$", "attacking$", "атакуют", "атакуем", "атаковал", "атакують",
+    "атакували", "атакува",
+)  # fmt: skip
+STRIKE_WORDS = (
+    "missile", "drone", "rocket", "shell", "bomb", "uav", "ракет", "дрон", "беспилотн", "безпілотн", "бпла",
+    "снаряд", "бомб", "авиа", "авіа", "air$", "aerial", "airstrike",
+)  # fmt: skip
+
 # Capture that is avoided or made impossible ("set up so they cannot be captured"): no claim about
 # prisoners (the "unless" of the prisoners frame).
 AVOIDED_CAPTURE = (

@@ -26,6 +26,7 @@ from .frames import (
     FRAMES,
     FRONT_PHRASES,
     FRONT_STEMS,
+    GROUND_ATTACK_WORDS,
     LINK_FILLERS,
     LINK_SPAN,
     LINKING_WORDS,
@@ -39,7 +40,9 @@ from .frames import (
     SENDING_STEMS,
     SPECIFIC_PLACE_KINDS,
     STANCE_STEMS,
+    STRIKE_WORDS,
     TARGET_KINDS,
+    TROOP_WORDS,
     Frame,
 )
 
@@ -296,7 +299,9 @@ def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
     folded = " ".join(words)
     units = claim.units
     for frame in FRAMES:
-        if not _has_cue(frame, folded) or not _requirement_met(frame, all_words):
+        if not (_has_cue(frame, folded) or _ground_attack(frame, words)) or not _requirement_met(
+            frame, all_words
+        ):
             continue
         if _purpose_only(frame, words):
             continue
@@ -310,6 +315,18 @@ def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
             return "deployment"
         return frame.name
     return ""
+
+
+_GROUND_ATTACK = ((_cues(TROOP_WORDS), _cues(GROUND_ATTACK_WORDS)),)
+_STRIKE = _cues(STRIKE_WORDS)
+
+
+def _ground_attack(frame: Frame, words: list[str]) -> bool:
+    """ "The soldiers attack in small groups": troops that attack are fighting (combat), when the claim
+    names no weapon of a strike nor a ship it hit ("troops attacked the city with drones" is a strike)."""
+    if frame.name != "combat" or not _near_cue(_GROUND_ATTACK, words):
+        return False
+    return not any(_at(_STRIKE, w) for w in words) and not target_kinds(" ".join(words)) & SHIP_TARGETS
 
 
 def _counts_troops_sent(frame: Frame, words: list[str], units: frozenset[str], at_front_counts: bool) -> bool:

@@ -565,3 +565,18 @@ def test_daily_reports_do_not_chain_strikes_a_week_apart_into_one_attack():
     )
     assert keys[0] == keys[1] != keys[2]
     assert keys[2] == keys[3]
+
+
+def test_troops_that_attack_are_fighting_but_troops_attacking_with_drones_strike():
+    day = date(2025, 3, 1)
+    keys = group(
+        [
+            facts("Foreign soldiers fought their first battle near the river.", day=day),
+            facts("The foreign soldiers attack in small groups without armour.", day=day),
+            facts("Иностранные военные атакуют позиции небольшими группами.", day=day),
+            facts("Foreign troops attacked the city with drones overnight.", day=day),
+            facts("Rebel forces attacked the tanker off the coast.", day=day),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2]
+    assert keys[3] != keys[0] and keys[4] != keys[0]
