@@ -173,7 +173,7 @@ def evaluate_propositions() -> dict[str, dict]:
     situations = Situations()
     items: dict[str, list[Item]] = {}
     groupers: dict[str, Grouper] = {}
-    corpora = [(CORPUS, None)]
+    corpora: list[tuple[Path, str | None]] = [(CORPUS, None)]
     if (SHARED / "reports").exists():
         corpora.append((SHARED, "shared"))
     for folder, name in corpora:
