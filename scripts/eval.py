@@ -168,31 +168,50 @@ def gold_facts(claim: dict, report: dict, kinds: dict[str, str]) -> ClaimFacts:
 
 
 def evaluate_propositions() -> dict[str, dict]:
-    """Pairwise grouping scores per half, on predicted claims matched to gold and on gold claims."""
+    """Pairwise grouping scores per half (and on the shared corpus, when it is there), on predicted
+    claims matched to gold and on gold claims."""
     situations = Situations()
     items: dict[str, list[Item]] = {}
     groupers: dict[str, Grouper] = {}
-    for report, gold in read_reports(CORPUS):
-        split = split_of(report["id"])
-        situation = report.get("situation") or HOME_SITUATION
-        registry, gazetteer = situations.get(situation)
-        report["clean_text"] = prepare_text(report["text"])
-        gold = [{**g, "evidence": _cleaned(g.get("evidence"))} for g in gold]
-        predicted = [p for p in run(report, registry) if p.get("topics")]
-        published = date.fromisoformat(report["published"]) if report.get("published") else None
-        pred_group = groupers.setdefault(f"{split} predicted", Grouper())
-        keys = pred_group.add_report([facts_from_json(p, published) for p in predicted])
-        for gi, pi in match(report["clean_text"], gold, predicted, gazetteer).items():
-            items.setdefault(f"{split} predicted", []).append(
-                Item(gold[gi]["proposition"], keys[pi], gold[gi]["stance"])
-            )
-        gold_group = groupers.setdefault(f"{split} gold", Grouper())
-        kinds = place_kinds(situation)
-        gold_keys = gold_group.add_report([gold_facts(g, report, kinds) for g in gold])
-        for g, key in zip(gold, gold_keys, strict=True):
-            items.setdefault(f"{split} gold", []).append(Item(g["proposition"], key, g["stance"]))
-    order = ("tune predicted", "tune gold", "check predicted", "check gold")
-    return {row: pairwise(items.get(row, [])) for row in order}
+    corpora: list[tuple[Path, str | None]] = [(CORPUS, None)]
+    if (SHARED / "reports").exists():
+        corpora.append((SHARED, "shared"))
+    for folder, name in corpora:
+        for report, gold in read_reports(folder):
+            split = name or split_of(report["id"])
+            _group_report(report, gold, situations, groupers, items, split)
+    order = (
+        "tune predicted",
+        "tune gold",
+        "check predicted",
+        "check gold",
+        "shared predicted",
+        "shared gold",
+    )
+    return {row: pairwise(items[row]) for row in order if row in items}
+
+
+def _group_report(
+    report: dict, gold: list[dict], situations: Situations, groupers, items, split: str
+) -> None:
+    """Group one report's predicted claims and its gold claims into its split's groupers."""
+    situation = report.get("situation") or HOME_SITUATION
+    registry, gazetteer = situations.get(situation)
+    report["clean_text"] = prepare_text(report["text"])
+    gold = [{**g, "evidence": _cleaned(g.get("evidence"))} for g in gold]
+    predicted = [p for p in run(report, registry) if p.get("topics")]
+    published = date.fromisoformat(report["published"]) if report.get("published") else None
+    pred_group = groupers.setdefault(f"{split} predicted", Grouper())
+    keys = pred_group.add_report([facts_from_json(p, published) for p in predicted])
+    for gi, pi in match(report["clean_text"], gold, predicted, gazetteer).items():
+        items.setdefault(f"{split} predicted", []).append(
+            Item(gold[gi]["proposition"], keys[pi], gold[gi]["stance"])
+        )
+    gold_group = groupers.setdefault(f"{split} gold", Grouper())
+    kinds = place_kinds(situation)
+    gold_keys = gold_group.add_report([gold_facts(g, report, kinds) for g in gold])
+    for g, key in zip(gold, gold_keys, strict=True):
+        items.setdefault(f"{split} gold", []).append(Item(g["proposition"], key, g["stance"]))
 
 
 PROPOSITION_COLUMNS = (

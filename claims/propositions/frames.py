@@ -85,7 +85,7 @@ TALLY_PHRASES = ("since the start", "since the beginning", "since the war began"
 
 # Words for more of something ("more North Korean troops") and for troops, per language: together,
 # a cue that more troops are sent (the "additional" frame).
-MORE_WORDS = ("more$", "another$", "ещё$", "еще$", "ще$")
+MORE_WORDS = ("more$", "another$", "further$", "extra$", "ещё$", "еще$", "ще$")
 TROOP_WORDS = (
     "troop", "soldier", "forces$", "personnel$", "servicemen$", "войск", "солдат", "военнослужащ", "военных$",
     "военные$", "військових$", "військові$",
@@ -99,6 +99,7 @@ NEAR_SPAN = 4
 LATER_WORDS = (
     "second$",
     "third$",
+    "fresh$",
     "fourth$",
     "new$",
     "next$",
@@ -159,6 +160,18 @@ ARTILLERY_WORDS = ("artillery$", "артиллери", "артилері")
 FIRE_WORDS = (
     "strike$", "strikes$", "fire$", "fired$", "barrage", "удар", "обстрел", "огонь$", "огнём$", "огнем$",
     "обстріл", "вогонь$", "вогнем$",
+)  # fmt: skip
+
+# Troops attacking ("the soldiers attack in small groups", "солдаты атакуют"): a word for troops followed
+# by one of attacking is fighting, a cue of combat, unless the claim names what strikes are made with
+# or a ship (`STRIKE_WORDS`, `TARGET_KINDS`): "troops attacked the city with drones" is a strike.
+GROUND_ATTACK_WORDS = (
+    "attack$", "attacks$", "attacked$", "attacking$", "атакуют", "атакуем", "атаковал", "атакують",
+    "атакували", "атакува",
+)  # fmt: skip
+STRIKE_WORDS = (
+    "missile", "drone", "rocket", "shell", "bomb", "uav", "ракет", "дрон", "беспилотн", "безпілотн", "бпла",
+    "снаряд", "бомб", "авиа", "авіа", "air$", "aerial", "airstrike",
 )  # fmt: skip
 
 # Capture that is avoided or made impossible ("set up so they cannot be captured"): no claim about

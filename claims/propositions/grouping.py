@@ -26,6 +26,7 @@ from .frames import (
     FRAMES,
     FRONT_PHRASES,
     FRONT_STEMS,
+    GROUND_ATTACK_WORDS,
     LINK_FILLERS,
     LINK_SPAN,
     LINKING_WORDS,
@@ -39,7 +40,9 @@ from .frames import (
     SENDING_STEMS,
     SPECIFIC_PLACE_KINDS,
     STANCE_STEMS,
+    STRIKE_WORDS,
     TARGET_KINDS,
+    TROOP_WORDS,
     Frame,
 )
 
@@ -296,7 +299,9 @@ def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
     folded = " ".join(words)
     units = claim.units
     for frame in FRAMES:
-        if not _has_cue(frame, folded) or not _requirement_met(frame, all_words):
+        if not (_has_cue(frame, folded) or _ground_attack(frame, words)) or not _requirement_met(
+            frame, all_words
+        ):
             continue
         if _purpose_only(frame, words):
             continue
@@ -312,13 +317,27 @@ def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
     return ""
 
 
+_GROUND_ATTACK = ((_cues(TROOP_WORDS), _cues(GROUND_ATTACK_WORDS)),)
+_STRIKE = _cues(STRIKE_WORDS)
+
+
+def _ground_attack(frame: Frame, words: list[str]) -> bool:
+    """ "The soldiers attack in small groups": troops that attack are fighting (combat), when the claim
+    names no weapon of a strike nor a ship it hit ("troops attacked the city with drones" is a strike)."""
+    if frame.name != "combat" or not _near_cue(_GROUND_ATTACK, words):
+        return False
+    return not any(_at(_STRIKE, w) for w in words) and not target_kinds(" ".join(words)) & SHIP_TARGETS
+
+
 def _counts_troops_sent(frame: Frame, words: list[str], units: frozenset[str], at_front_counts: bool) -> bool:
     """Whether a troop headcount in a claim about fighting or losses counts the troops sent: not
     when they stand at the front (`_at_the_front`), nor when the claim says they "were killed"."""
     if frame.name not in COUNTED_ELSEWHERE or not units & HEADCOUNT_UNITS or units - HEADCOUNT_UNITS:
         return False
-    if frame.name == "casualties" and not units & TROOP_UNITS:
-        return False  # "30 people are being treated": people counted among losses are the losses
+    if frame.name == "casualties" and not (units & TROOP_UNITS and _SENDING_PATTERN.search(" ".join(words))):
+        # "30 people are being treated", "1,000 soldiers died": people counted among losses are the
+        # losses, unless the claim says they were sent ("sent 11,000 soldiers, who suffered losses")
+        return False
     if at_front_counts and _at_the_front(frame, " ".join(words)):
         return False
     return not (frame.name == "casualties" and _predicative_cue(_CUES[frame.name], words))
@@ -489,7 +508,8 @@ def target_kinds(text: str) -> frozenset[str]:
 
 def compatible(sig: Signature, cand: Candidate) -> bool:
     """The structured keys: same scope and frame, same place for a locative frame, no two different
-    specific places, and for an event frame, dates within its window."""
+    specific places, and for an event frame, a date within its window of every member's (complete
+    linkage: daily reports a day apart do not chain a week of strikes into one attack)."""
     if sig.scope != cand.scope or sig.frame != cand.frame or sig.place != cand.place:
         return False
     if _place_bound(sig) and sig.specific and cand.specific and not (sig.specific & cand.specific):
@@ -499,7 +519,7 @@ def compatible(sig: Signature, cand: Candidate) -> bool:
     window = sig.window
     if window is None or not (sig.day and cand.first_day and cand.last_day):
         return True
-    return (sig.day - cand.last_day).days <= window and (cand.first_day - sig.day).days <= window
+    return abs((sig.day - cand.first_day).days) <= window and abs((sig.day - cand.last_day).days) <= window
 
 
 def _place_bound(sig: Signature) -> bool:
@@ -540,6 +560,22 @@ def refers_back(facts: ClaimFacts, sig: Signature) -> bool:
     return not sig.frame and facts.stance in REFERRING_STANCES
 
 
+def referents(claims: list[ClaimFacts], sigs: list[Signature], later: list[bool]) -> dict[int, int]:
+    """For each claim that refers back, the claim of its report whose proposition it joins: the nearest
+    framed claim before it with its stance ("Moscow dismissed the reports of troops as fake. Pyongyang
+    called them groundless rumours": the second denial denies what the first does), else the report's
+    first framed claim of its scope (its lead)."""
+    out: dict[int, int] = {}
+    for i, refers in enumerate(later):
+        if not refers:
+            continue
+        framed = [j for j, sig in enumerate(sigs) if sig.frame and sig.scope == sigs[i].scope]
+        same = [j for j in framed if j < i and claims[j].stance == claims[i].stance]
+        if same or framed:
+            out[i] = same[-1] if same else framed[0]
+    return out
+
+
 def report_order(items: list) -> list[int]:
     """The order a report's claims are grouped in: claims that refer back come last, after the
     claims whose proposition they may join."""
@@ -563,13 +599,15 @@ class Grouper:
         sigs = [signature(f) for f in claims]
         later = [refers_back(f, s) for f, s in zip(claims, sigs, strict=True)]
         keys: list[str] = [""] * len(claims)
-        lead: dict[str, Candidate] = {}  # per scope: the report's first framed proposition
+        referred = referents(claims, sigs, later)
+        joined: dict[int, Candidate] = {}  # the proposition each claim joined
         for i in report_order(later):
             sig = sigs[i]
             candidates = self.by_slot.setdefault(sig.slot, [])
-            # A claim that refers back joins its report's lead before any look-alike without a
+            # A claim that refers back joins what it refers to before any look-alike without a
             # question ("the claim was false" beside "officials told Reuters the claim was false").
-            found = (lead.get(sig.scope) if later[i] else None) or match(sig, candidates)
+            found = joined.get(referred[i]) if i in referred else None
+            found = found or match(sig, candidates)
             if found is None:
                 key = unique_key(sig.base_key(), self.keys)
                 self.keys.add(key)
@@ -577,8 +615,7 @@ class Grouper:
                 candidates.append(found)
             else:
                 found.absorb(sig)
-            if sig.frame:
-                lead.setdefault(sig.scope, found)
+            joined[i] = found
             keys[i] = found.key
         return keys
 

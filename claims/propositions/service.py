@@ -42,6 +42,7 @@ from .grouping import (
     compatible,
     match,
     own_places,
+    referents,
     refers_back,
     report_order,
     signature,
@@ -419,7 +420,8 @@ def _plan(reports: list[list[Item]]) -> _Scope:
 
 def _plan_report(state: _Scope, items: list[Item]) -> None:
     later = [refers_back(facts, sig) for _, facts, sig in items]
-    lead: Proposition | None = None  # the report's first framed proposition in this scope
+    referred = referents([facts for _, facts, _ in items], [sig for _, _, sig in items], later)
+    joined: dict[int, Proposition] = {}  # the proposition each claim of the report is in
     for i in report_order(later):
         claim, _, sig = items[i]
         membership = getattr(claim, "membership", None)
@@ -427,19 +429,15 @@ def _plan_report(state: _Scope, items: list[Item]) -> None:
             current = state.live(membership.proposition)
             if later[i] or compatible(sig, candidate_of(current)) or current.merged.exists():
                 _absorb(state, current, sig)
-                if sig.frame and lead is None:
-                    lead = current
+                joined[i] = current
                 continue  # it still fits where it is (or where an analyst merged it): leave it
-        # A claim that refers back joins its report's lead before any look-alike without a question.
-        found = None if later[i] and lead is not None else match(sig, state.candidates_for(sig))
-        if found:
-            prop = state.live(state.props[found.key])
-        elif later[i] and lead is not None:
-            prop = lead
-        else:
-            prop = state.create(sig, claim)
-        if sig.frame and lead is None:
-            lead = prop
+        # A claim that refers back joins what it refers to (`referents`) before any look-alike
+        # without a question.
+        prop = joined.get(referred[i]) if i in referred else None
+        if prop is None:
+            found = match(sig, state.candidates_for(sig))
+            prop = state.live(state.props[found.key]) if found else state.create(sig, claim)
+        joined[i] = prop
         state.join(claim, prop)
         if membership is not None and membership.proposition_id != prop.pk:
             state.touched[membership.proposition.key] = membership.proposition

@@ -503,3 +503,80 @@ def test_units_are_troops():
         ]
     )
     assert keys[0] == keys[1] == keys[2]
+
+
+def test_a_further_or_extra_round_of_troops_is_additional_troops_not_the_first_deployment():
+    keys = group(
+        [
+            facts("The allied state has sent about 8,000 soldiers abroad.", units=("soldiers",)),
+            facts("The allied state is preparing to send a further 2,000 soldiers.", units=("soldiers",)),
+            facts("The allied state deployed extra troops to the border this month."),
+            facts("A fresh contingent of allied troops arrived at the port."),
+        ]
+    )
+    assert keys[1] == keys[2] == keys[3] != keys[0]
+
+
+def test_soldiers_counted_as_dead_are_the_casualties_not_the_troops_sent():
+    keys = group(
+        [
+            facts("About 900 allied soldiers died in the fighting.", units=("soldiers",)),
+            facts("Some 400 allied soldiers were killed near the river.", units=("killed",)),
+            facts("The allied state sent 6,000 soldiers, who suffered losses.", units=("soldiers",)),
+            facts("The allied state has sent 7,000 soldiers abroad.", units=("soldiers",)),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2] == keys[3]
+
+
+def test_a_denial_of_the_reports_denies_what_the_denial_before_it_denies():
+    grouper = Grouper()
+    keys = grouper.add_report(
+        [
+            facts("Officials confirmed that the allied troops were moved to the Belgorod region.", "confirms",
+                  places=(("Belgorod", "region"),)),
+            facts("The capital dismissed reports of an allied troop deployment as fake.", "denies"),
+            facts("The allied envoy called the reports groundless rumours.", "denies"),
+        ]
+    )  # fmt: skip
+    assert keys[1] == keys[2] != keys[0]
+
+
+def test_a_denial_with_no_denial_before_it_joins_the_reports_lead():
+    grouper = Grouper()
+    keys = grouper.add_report(
+        [
+            facts("Foreign troops were sent to the border region.", places=(("Belgorod", "region"),)),
+            facts("Foreign soldiers fought near the river."),
+            facts("The ministry dismissed the reports as fake.", "denies"),
+        ]
+    )
+    assert keys[2] == keys[0] != keys[1]
+
+
+def test_daily_reports_do_not_chain_strikes_a_week_apart_into_one_attack():
+    keys = group(
+        [
+            facts("Missiles struck the port overnight.", day=date(2025, 3, 1)),
+            facts("Missiles struck the port overnight.", day=date(2025, 3, 3)),
+            facts("Missiles struck the port overnight.", day=date(2025, 3, 5)),
+            facts("Missiles struck the port overnight.", day=date(2025, 3, 7)),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2]
+    assert keys[2] == keys[3]
+
+
+def test_troops_that_attack_are_fighting_but_troops_attacking_with_drones_strike():
+    day = date(2025, 3, 1)
+    keys = group(
+        [
+            facts("Foreign soldiers fought their first battle near the river.", day=day),
+            facts("The foreign soldiers attack in small groups without armour.", day=day),
+            facts("Иностранные военные атакуют позиции небольшими группами.", day=day),
+            facts("Foreign troops attacked the city with drones overnight.", day=day),
+            facts("Rebel forces attacked the tanker off the coast.", day=day),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2]
+    assert keys[3] != keys[0] and keys[4] != keys[0]

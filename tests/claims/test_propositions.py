@@ -447,3 +447,17 @@ def test_the_service_gives_a_denial_its_reports_lead_before_a_look_alike(scripte
         c.membership.proposition_id for c in Claim.objects.select_related("membership").order_by("char_start")
     )
     assert denial == lead != look_alike
+
+
+@pytest.mark.django_db
+def test_the_service_gives_a_denial_what_the_denial_before_it_denies(scripted):
+    report = parsed(
+        "Ministry | confirms | Allied troops were moved to the Belgorod region.\n"
+        "Kremlin | denies | The Kremlin dismissed reports of an allied troop deployment as fake.\n"
+        "Envoy | denies | The envoy called the reports groundless rumours."
+    )
+    service.group_report(report.pk)
+    moved, first, second = (
+        c.membership.proposition_id for c in Claim.objects.select_related("membership").order_by("char_start")
+    )
+    assert first == second != moved
