@@ -104,3 +104,9 @@ def test_postgresql_plans_index_lookups_as_cheap_as_in_memory_unless_told_otherw
     assert "-c random_page_cost=1.1" in _database_options()
     assert "random_page_cost=2.0" in _database_options(PG_RANDOM_PAGE_COST="2")
     assert "random_page_cost" not in _database_options(PG_RANDOM_PAGE_COST="")
+
+
+def test_postgresql_starts_no_parallel_workers_for_a_page_unless_told_otherwise():
+    assert "-c max_parallel_workers_per_gather=0" in _database_options()
+    assert "max_parallel_workers_per_gather=2" in _database_options(PG_PARALLEL_WORKERS="2")
+    assert "max_parallel_workers_per_gather" not in _database_options(PG_PARALLEL_WORKERS="")
