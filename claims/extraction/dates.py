@@ -51,6 +51,8 @@ class TimeSpan:
 _TOKEN = re.compile(r"\d+(?:-?[^\W\d_]{1,2}\b)?|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+# "21.10.2024": day, month and year with dots, as Russian and Ukrainian (and much of Europe) write them.
+_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d|\.\d)")
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGITS = re.compile(r"(\d+)-?(\D*)")
@@ -848,6 +850,9 @@ def find_times(
     taken: list[tuple[int, int]] = []
     for m in _ISO.finditer(text):
         d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        _add(found, taken, d, d, "day", text, m.start(), m.end())
+    for m in _DOTTED.finditer(text):
+        d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         _add(found, taken, d, d, "day", text, m.start(), m.end())
     for kind in _KINDS:
         for first, end, start, stop, precision in kind(s):

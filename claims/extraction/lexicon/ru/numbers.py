@@ -24,22 +24,25 @@ SCALES = {
 SUFFIX_SCALES: dict[str, float] = {}
 FRACTIONS = {"полтора": 1.5, "полторы": 1.5, "полутора": 1.5}
 ONE_BEFORE_SCALE: frozenset[str] = frozenset()
+# A half more after a number word ("две с половиной тысячи"): words as written.
+HALVES = ("с половиной",)
 NUMBER_JOINERS: frozenset[str] = frozenset()
 # Word forms, not lemmas: «тысячи военных» is vague, «три тысячи» is not (a number comes before).
 VAGUE = frozenset("десятки десятков сотни сотен тысячи тысяч тысячами миллионы миллионов".split())
 
 QUALIFIERS = {
-    **dict.fromkeys(("около", "примерно", "приблизительно", "порядка", "почти ровно", "~"), "about"),
+    **dict.fromkeys(("около", "примерно", "приблизительно", "порядка", "почти ровно", "~", "ориентировочно", "где-то"), "about"),
     **dict.fromkeys(("до",), "up_to"),
     **dict.fromkeys(
-        ("не менее", "не меньше", "по меньшей мере", "как минимум", "минимум", "не менее чем"), "at_least"
+        ("не менее", "не меньше", "по меньшей мере", "по крайней мере", "как минимум", "минимум", "не менее чем",
+         "не меньше чем"), "at_least"
     ),
     **dict.fromkeys(
         ("более", "больше", "свыше", "более чем", "больше чем", "более чем в", "больше чем в", "сверх"),
         "more_than",
     ),
     **dict.fromkeys(("менее", "меньше", "менее чем", "не более", "не больше"), "less_than"),
-    **dict.fromkeys(("почти", "едва не", "чуть менее", "чуть меньше", "без малого"), "nearly"),
+    **dict.fromkeys(("почти", "едва не", "чуть менее", "чуть меньше", "без малого", "практически"), "nearly"),
 }  # fmt: skip
 RANGE_JOINERS = frozenset(("-", "–", "—", "или"))
 RANGE_OPENERS = {"от": "до", "между": "и"}

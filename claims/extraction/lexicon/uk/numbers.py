@@ -24,6 +24,8 @@ SCALES = {
 SUFFIX_SCALES: dict[str, float] = {}
 FRACTIONS = {"півтора": 1.5, "півтори": 1.5, "півтораста": 150}
 ONE_BEFORE_SCALE: frozenset[str] = frozenset()
+# A half more after a number word ("две с половиной тысячи"): words as written.
+HALVES = ("з половиною", "із половиною")
 NUMBER_JOINERS: frozenset[str] = frozenset()
 # Word forms, not lemmas: «тисячі військових» is vague, «три тисячі» is not.
 VAGUE = frozenset("десятки десятків сотні сотень тисячі тисяч тисячами мільйони мільйонів".split())
@@ -31,10 +33,11 @@ VAGUE = frozenset("десятки десятків сотні сотень ти�
 QUALIFIERS = {
     **dict.fromkeys(("близько", "приблизно", "орієнтовно", "майже рівно", "~", "порядку"), "about"),
     **dict.fromkeys(("до",), "up_to"),
-    **dict.fromkeys(("щонайменше", "принаймні", "не менше", "не менше ніж", "як мінімум", "мінімум"), "at_least"),
+    **dict.fromkeys(("щонайменше", "принаймні", "не менше", "не менше ніж", "як мінімум", "мінімум", "щонайменш",
+         "не менш як", "не менше як"), "at_least"),
     **dict.fromkeys(("понад", "більше", "більш ніж", "більше ніж", "понад як", "з гаком"), "more_than"),
     **dict.fromkeys(("менше", "менш ніж", "менше ніж", "не більше", "не більше ніж"), "less_than"),
-    **dict.fromkeys(("майже", "ледь не", "трохи менше", "без малого"), "nearly"),
+    **dict.fromkeys(("майже", "ледь не", "трохи менше", "без малого", "практично"), "nearly"),
 }  # fmt: skip
 RANGE_JOINERS = frozenset(("-", "–", "—", "або", "чи"))
 RANGE_OPENERS = {"від": "до", "між": "і"}

@@ -1,0 +1,162 @@
+"""Russian and Ukrainian coverage on another conflict: reporting verbs by stance class, non-answers,
+denials, titles, unnamed officials of any nation, numbers in words, dates. Sentences written for
+the tests (a border conflict between Armenia and Azerbaijan), not taken from any report."""
+
+from datetime import date
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.dates import find_times
+from claims.extraction.figures import find_figures
+from claims.extraction.shipped import registry_from_data
+
+REPORTED = date(2024, 10, 30)  # a Wednesday
+TERMS = ["армянск", "азербайджанск", "вірменськ", "азербайджанськ"]
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return registry_from_data(
+        {
+            "sources": [
+                {
+                    "name": "Azerbaijani Defence Ministry",
+                    "kind": "government",
+                    "country": "Azerbaijan",
+                    "aliases": ["Минобороны Азербайджана", "Міноборони Азербайджану"],
+                },
+                {
+                    "name": "Armenian Foreign Ministry",
+                    "kind": "government",
+                    "country": "Armenia",
+                    "aliases": ["МИД Армении", "МЗС Вірменії"],
+                },
+                {"name": "Nikol Pashinyan", "kind": "head_of_state", "aliases": ["Пашинян", "Нікол Пашинян"]},
+            ],
+            "places": [{"name": "Lachin", "latitude": 39.6, "longitude": 46.5, "aliases": ["Лачин"]}],
+            "topics": [{"name": "Border clashes", "terms": TERMS}],
+        }
+    )
+
+
+def claims(text, registry):
+    return [(c.source_name, c.stance) for c in extract(text, REPORTED, registry)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пашинян предположил, что армянские военные могли пострадать.",
+        "Пашинян припустив, що вірменські військові могли постраждати.",
+        "Пашинян настаивает, что армянские военные находятся в Лачине.",
+        "Пашинян наполягає, що вірменські військові перебувають у Лачині.",
+        "Пашинян заверил, что армянских военных нет в Лачине.",
+        "Пашинян запевнив, що вірменських військових немає в Лачині.",
+        "Пашинян поінформував, що вірменські військові перебувають у Лачині.",
+        "Пашинян обнародовал данные о гибели армянских военных.",
+        "Пашинян оприлюднив дані про загибель вірменських військових.",
+    ],
+)
+def test_more_reporting_verbs_put_a_claim_forward(text, registry):
+    assert claims(text, registry) == [("Nikol Pashinyan", "asserts")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пашинян категорически отверг заявления о присутствии армянских военных в Лачине.",
+        "Пашинян категорично відкинув звинувачення в обстрілі азербайджанських позицій.",
+        "Пашинян решительно отклонил обвинения в обстреле азербайджанских позиций.",
+        "Пашинян відхилив звинувачення в обстрілі азербайджанських позицій.",
+        "Пашинян назвал сообщения об армянских потерях домыслами.",
+        "Пашинян назвав повідомлення про вірменські втрати наклепом.",
+        "Пашинян заявил, что сообщения об армянских потерях не имеют ничего общего с действительностью.",
+        "Пашинян заявив, що повідомлення про вірменські втрати не мають нічого спільного з дійсністю.",
+    ],
+)
+def test_rejections_and_denial_words_deny(text, registry):
+    """An adverb may stand between the speaker and the verb ("категорически отверг")."""
+    assert claims(text, registry) == [("Nikol Pashinyan", "denies")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В МИД Армении заявили, что у них нет данных о гибели азербайджанских военных.",
+        "У МЗС Вірменії заявили, що не мають даних про загибель азербайджанських військових.",
+        "В МИД Армении оставили без комментариев сообщения о гибели азербайджанских военных.",
+        "У МЗС Вірменії залишили без коментарів повідомлення про загибель азербайджанських військових.",
+        "В МИД Армении переадресовали вопрос о гибели азербайджанских военных в Минобороны.",
+        "В МИД Армении не стали исключать, что азербайджанские военные находятся в Лачине.",
+        "В МИД Армении заявили, что рано говорить о гибели азербайджанских военных.",
+        "У МЗС Вірменії заявили, що зарано говорити про загибель азербайджанських військових.",
+        "В МИД Армении заявили, что им ничего не известно о гибели азербайджанских военных.",
+    ],
+)
+def test_no_data_no_comment_and_too_early_do_not_deny(text, registry):
+    assert claims(text, registry) == [("Armenian Foreign Ministry", "does_not_deny")]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Турецкие официальные лица заявили, что армянские военные находятся в Лачине.", "Turkish officials"),
+        ("Турецькі офіційні особи заявили, що вірменські військові залишили Лачин.", "Turkish officials"),
+        ("Азербайджанские чиновники сообщили о гибели 12 армянских военных.", "Azerbaijani officials"),
+        ("Грузинські посадовці повідомили про загибель 12 вірменських військових.", "Georgian officials"),
+    ],
+)
+def test_unnamed_officials_of_any_nation(text, source, registry):
+    assert claims(text, registry) == [(f"{source} (unnamed)", "asserts")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Речниця МЗС Вірменії Ані Бадалян заявила, що вірменські військові залишили Лачин.",
+        "Представительница МИД Армении заявила, что армянские военные покинули Лачин.",
+    ],
+)
+def test_a_spokeswoman_speaks_for_her_ministry(text, registry):
+    assert claims(text, registry) == [("Armenian Foreign Ministry", "asserts")]
+
+
+def test_a_day_inside_the_reported_clause_is_the_events_day(registry):
+    """ "заявил, что в прошлую пятницу ...": the day belongs to what was said, not to the saying."""
+    text = "Пашинян утверждает, что в прошлую пятницу армянские позиции обстреляли азербайджанские танки."
+    (claim,) = extract(text, REPORTED, registry)
+    assert claim.event_start == date(2024, 10, 25)
+    said = "Пашинян заявил в пятницу, что армянские военные находятся в Лачине."
+    (claim,) = extract(said, REPORTED, registry)
+    assert claim.event_start is None
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("погибли две с половиной тысячи солдат", "ru", (2500, "killed", "exact")),
+        ("загинули дві з половиною тисячі солдатів", "uk", (2500, "killed", "exact")),
+        ("погибли по крайней мере 12 военных", "ru", (12, "killed", "at_least")),
+        ("погибли практически 300 военных", "ru", (300, "killed", "nearly")),
+        ("загинули не менш як 40 військових", "uk", (40, "killed", "at_least")),
+        ("погибли около 12 тыс. военных", "ru", (12000, "killed", "about")),
+        ("загинули понад дві сотні військових", "uk", (200, "killed", "more_than")),
+    ],
+)
+def test_numbers_in_words_halves_and_qualifiers(text, lang, expected):
+    (figure,) = find_figures(text, lang=lang)
+    assert (figure.value, figure.unit, figure.qualifier) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, day",
+    [
+        ("удар нанесен 21.10.2024 по селу", "ru", date(2024, 10, 21)),
+        ("удар завдано 3.09.2024 по селу", "uk", date(2024, 9, 3)),
+        ("минувшей ночью удар нанесен по селу", "ru", date(2024, 10, 29)),
+    ],
+)
+def test_dotted_dates_and_last_night(text, lang, day):
+    (span,) = find_times(text, REPORTED, lang=lang)
+    assert (span.start, span.end) == (day, day)
