@@ -129,6 +129,7 @@ class Lexicon:
     ago: frozenset[str]
     past_leads: Phrases
     vague_counts: frozenset[str] = field(default=frozenset())
+    birth_words: frozenset[str] = field(default=frozenset())
     triggers: frozenset[str] = field(default=frozenset())
     # key -> ((table, value), ...) over the single-word tables and the last words of phrase sets,
     # so that one pass over a sentence's tokens tells where each kind of phrase may be.
@@ -168,6 +169,7 @@ def lexicon(code: str) -> Lexicon:
         ago=frozenset(_words(t.AGO)),
         past_leads=Phrases.build(t.PAST_SPAN_LEADS),
         vague_counts=frozenset(_words(t.VAGUE_COUNTS)),
+        birth_words=frozenset(_words(t.BIRTH_WORDS)),
     )
     # A time phrase always holds one of these words (or a year, or an ISO date).
     anchors = set(lex.months) | set(lex.weekdays) | set(lex.units) | set(lex.seasons) | set(lex.durations)
@@ -782,6 +784,8 @@ def _years(s: Sentence) -> Iterator[Found]:
             continue
         led = s.has(i - 1, s.lex.year_leads) and s.joined(i)
         named = s.has(i + 1, s.lex.year_words) and s.joined(i + 1, _ABBREV_GAP)
+        if named and s.has(i + 2, s.lex.birth_words):
+            continue  # "2005 года рождения": when someone was born, not when anything happened
         if led or named:
             yield i - 1 if led else i, i + 2 if named else i + 1, date(y, 1, 1), date(y, 12, 31), "range"
 

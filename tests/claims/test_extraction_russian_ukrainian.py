@@ -160,3 +160,28 @@ def test_numbers_in_words_halves_and_qualifiers(text, lang, expected):
 def test_dotted_dates_and_last_night(text, lang, day):
     (span,) = find_times(text, REPORTED, lang=lang)
     assert (span.start, span.end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("у одного из пленных, 2005 года рождения, был чужой паспорт", "ru"),
+        ("пленный 1990 г. р. сообщил о переброске", "ru"),
+        ("полонений 2005 року народження розповів про переброску", "uk"),
+    ],
+)
+def test_a_birth_year_is_no_time_of_an_event(text, lang):
+    assert find_times(text, REPORTED, lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("более 40 военных получили ранения", "ru"),
+        ("понад 40 військових дістали поранень", "uk"),
+        ("понад 40 військових отримали поранення", "uk"),
+    ],
+)
+def test_receiving_wounds_counts_the_wounded(text, lang):
+    (figure,) = find_figures(text, lang=lang)
+    assert (figure.value, figure.unit) == (40, "wounded")
