@@ -185,3 +185,57 @@ def test_a_birth_year_is_no_time_of_an_event(text, lang):
 def test_receiving_wounds_counts_the_wounded(text, lang):
     (figure,) = find_figures(text, lang=lang)
     assert (figure.value, figure.unit) == (40, "wounded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Армянские военные обстреляли позиции у Лачина, говорится в заявлении Минобороны Азербайджана.",
+        "Вірменські військові обстріляли позиції біля Лачина, йдеться в заяві Міноборони Азербайджану.",
+        "«Армянские военные обстреляли позиции у Лачина», — говорится в сообщении Минобороны Азербайджана.",
+        "Согласно данным Минобороны Азербайджана, армянские военные обстреляли позиции у Лачина.",
+        "По версии Минобороны Азербайджана, армянские военные обстреляли позиции у Лачина.",
+        "За версією Міноборони Азербайджану, вірменські військові обстріляли позиції біля Лачина.",
+        "Згідно з даними Міноборони Азербайджану, вірменські військові обстріляли позиції біля Лачина.",
+        "В Минобороны Азербайджана уверены, что армянские военные обстреляли позиции у Лачина.",
+        "У Міноборони Азербайджану переконані, що вірменські військові обстріляли позиції біля Лачина.",
+    ],
+)
+def test_statements_versions_and_convictions_name_their_source(text, registry):
+    assert claims(text, registry) == [("Azerbaijani Defence Ministry", "asserts")]
+
+
+def test_the_statement_named_in_the_next_sentence_is_the_source(registry):
+    text = (
+        "Армянские военные обстреляли позиции у Лачина. "
+        "Об этом говорится в сообщении Минобороны Азербайджана."
+    )
+    assert claims(text, registry) == [("Azerbaijani Defence Ministry", "asserts")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пашинян в интервью Рейтер заявил, что армянские военные обстреляли позиции у Лачина.",
+        "Пашинян в интервью агентству Рейтер заявил, что армянские военные обстреляли позиции у Лачина.",
+        "Пашинян розповів виданню Рейтер, що вірменські військові обстріляли позиції біля Лачина.",
+        "Пашинян во время брифинга заявил, что армянские военные обстреляли позиции у Лачина.",
+        "Пашинян під час брифінгу заявив, що вірменські військові обстріляли позиції біля Лачина.",
+        "Пашинян в ефірі телемарафону заявив, що вірменські військові обстріляли позиції біля Лачина.",
+        "На думку Пашиняна, азербайджанські війська обстріляли позиції біля Лачина.",
+        "Со слов Пашиняна, азербайджанские войска обстреляли позиции у Лачина.",
+    ],
+)
+def test_the_interviewed_speaks_not_the_medium_that_asked(text, registry):
+    """Where and to whom it was said may stand between a speaker and the verb; a medium after
+    "в интервью" or "изданию" is the one told, even when its name does not decline."""
+    registry_with_medium = registry_from_data(
+        {
+            "sources": [
+                {"name": "Nikol Pashinyan", "kind": "head_of_state", "aliases": ["Пашинян"]},
+                {"name": "Reuters", "kind": "media", "aliases": ["Рейтер"]},
+            ],
+            "topics": [{"name": "Border clashes", "terms": TERMS}],
+        }
+    )
+    assert claims(text, registry_with_medium) == [("Nikol Pashinyan", "asserts")]

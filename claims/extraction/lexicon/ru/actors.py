@@ -71,7 +71,10 @@ GAP_WORDS = frozenset(
     " который которая которое которые"
     " пока еще ещё"
     " категорически решительно однозначно резко жестко жёстко твердо твёрдо уверенно лично отдельно"
-    " дополнительно подробно кратко коротко вскоре позже позднее затем".split()
+    " дополнительно подробно кратко коротко вскоре позже позднее затем"
+    # where and when it was said: "во время брифинга", "в ходе пресс-конференции", "в интервью X"
+    " во время ходе интервью беседе эфире брифинге брифинга пресс-конференции пресс-конференции"
+    " выступлении заседании встрече встречи агентству изданию телеканалу журналу радиостанции".split()
 )
 NAME_PREFIX_WORDS: frozenset[str] = frozenset()
 NAME_TAIL_WORDS: frozenset[str] = frozenset()
@@ -84,6 +87,9 @@ UNSTATED_NATION: str | None = None
 UNSTATED_OFFICES: tuple[str, ...] = ()
 # Группы, названные несколькими словами ("член парламента Ли Сон Гвон").
 GROUP_PHRASES = {"член парламента": "lawmakers"}
+# Before a medium, words that make it the one spoken to ("в интервью Reuters", "изданию Politico"):
+# word forms, as written.
+INTERVIEW_WORDS = frozenset("интервью беседе эфире изданию агентству телеканалу журналу радиостанции".split())
 # A medium's own unnamed sources ("собеседники газеты", "источники The Washington Post").
 MEDIUM_SOURCE_NOUNS = frozenset("источник собеседник".split())
 MEDIUM_NOUNS = frozenset("газета издание телеканал журнал агентство".split())

@@ -72,7 +72,10 @@ GAP_WORDS = frozenset(
     " який яка яке які"
     " поки ще"
     " категорично рішуче однозначно різко жорстко твердо впевнено особисто окремо додатково детально коротко"
-    " згодом пізніше потім".split()
+    " згодом пізніше потім"
+    # where and when it was said: "під час брифінгу", "в ефірі телемарафону", "в інтерв'ю X"
+    " під час ході інтерв'ю інтервʼю розмові ефірі телемарафону телемарафоні брифінгу брифінгі"
+    " пресконференції прес-конференції виступі виступу засіданні зустрічі агентству виданню телеканалу журналу".split()
 )
 NAME_PREFIX_WORDS: frozenset[str] = frozenset()
 NAME_TAIL_WORDS: frozenset[str] = frozenset()
@@ -86,6 +89,9 @@ UNSTATED_NATION: str | None = "Ukrainian"
 UNSTATED_OFFICES = ("радник президента", "речник президента", "офіс президента", "керівник офісу президента")
 # Групи, названі кількома словами ("член парламенту Лі Сон Гвон").
 GROUP_PHRASES = {"член парламенту": "lawmakers"}
+# Before a medium, words that make it the one spoken to ("в інтерв'ю Reuters", "виданню Politico"):
+# word forms, as written.
+INTERVIEW_WORDS = frozenset("інтерв'ю інтервʼю розмові ефірі виданню агентству телеканалу журналу".split())
 # A medium's own unnamed sources ("собеседники газеты", "источники The Washington Post").
 MEDIUM_SOURCE_NOUNS = frozenset("джерело співрозмовник".split())
 MEDIUM_NOUNS = frozenset("газета видання телеканал журнал агентство".split())
