@@ -239,3 +239,35 @@ def test_the_interviewed_speaks_not_the_medium_that_asked(text, registry):
         }
     )
     assert claims(text, registry_with_medium) == [("Nikol Pashinyan", "asserts")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пашинян ушел от ответа на вопрос об армянских военных в Лачине.",
+        "Пашинян пішов від відповіді на питання про вірменських військових у Лачині.",
+        "Если армянские военные действительно находятся в Лачине, это нарушение, заявил Пашинян.",
+        "Якщо вірменські військові справді перебувають у Лачині, це порушення, заявив Пашинян.",
+    ],
+)
+def test_dodging_and_if_true_do_not_deny(text, registry):
+    assert claims(text, registry) == [("Nikol Pashinyan", "does_not_deny")]
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("Пашинян заявил, что азербайджанские военные обстреляли армянскую территорию.", "армянскую"),
+        ("Пашинян заявив, що азербайджанські військові обстріляли вірменські села.", "вірменські"),
+    ],
+)
+def test_a_nations_adjective_before_a_place_noun_names_its_country(text, named):
+    registry = registry_from_data(
+        {
+            "sources": [{"name": "Nikol Pashinyan", "kind": "head_of_state", "aliases": ["Пашинян"]}],
+            "places": [{"name": "Armenia", "latitude": 40.1, "longitude": 45.0, "kind": "country"}],
+            "topics": [{"name": "Border clashes", "terms": TERMS}],
+        }
+    )
+    (claim,) = extract(text, REPORTED, registry)
+    assert [p.text for p in claim.places] == [named]
