@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from . import morph
 from .lexicon import LANGUAGES, concept
 from .morph import lemma as language_lemma
 from .tokens import WORD
@@ -326,7 +327,7 @@ def _unknown_in(s: str, memory: ReportMemory) -> Actor | None:
     if m is None:
         return None
     raw = m.group(0)
-    name = clean_name(raw)
+    name = _without_owner(clean_name(raw))
     if not name or name.casefold() in _NOT_NAMES or not _CAPITAL.search(name):
         return None
     known = memory.names.get(name) if " " not in name else _remembered(name, memory)
@@ -343,6 +344,22 @@ def _unknown_in(s: str, memory: ReportMemory) -> Actor | None:
     start = m.start() + max(0, raw.find(name.split()[0]))
     kind, media = guess_kind(name)
     return Actor(start, m.end(), None, name.strip("«»"), kind, media)
+
+
+def _without_owner(name: str) -> str:
+    """ "Венгрии Петер Сийярто", "Угорщини Віктор Орбан": a Cyrillic name after a title keeps the
+    title's country ("министр Венгрии") in front of it; a word that cannot be nominative before a
+    nominative name is that owner, not part of the name."""
+    words = name.split()
+    if len(words) < 2 or not morph.has_cyrillic(words[0]):
+        return name
+    lang = "uk" if any(ch in "іїєґІЇЄҐ" for ch in name) else "ru"
+    while len(words) > 1:
+        first, second = morph.cases(words[0], lang), morph.cases(words[1], lang)
+        if not first or "nomn" in first or "nomn" not in second:
+            break
+        words = words[1:]
+    return " ".join(words)
 
 
 def _unknown_after(s: str, pos: int, memory: ReportMemory) -> Actor | None:

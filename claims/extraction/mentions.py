@@ -225,7 +225,7 @@ def _medium_after(state: SentenceState, k: int, cited: dict[str, attr.Actor]) ->
 
 def _add_anaphors(state: SentenceState, report: ReportState) -> None:
     for m in attr.anaphors(state.text, state.words, state.wset, state.lang):
-        if any(x.start <= m.start() < x.end for x in state.actors):
+        if any(x.start <= m.start() < x.end for x in state.actors) or _titles_a_name(state, m):
             continue
         # An anaphor with nobody before it may still point to this sentence's own speaker.
         kinds = _anaphor_kinds(m.group("a"), state)
@@ -242,6 +242,20 @@ def _add_anaphors(state: SentenceState, report: ReportState) -> None:
                 go_between=resolved.go_between,
             )
         )
+
+
+_CAPITALIZED_NEXT = re.compile(r"\s+[A-ZА-ЯЁІЇЄҐ«]")
+
+
+def _titles_a_name(state: SentenceState, m: re.Match[str]) -> bool:
+    """ "Глава МИД Венгрии Петер Сийярто": a role word before a name or a body is its title, not
+    an anaphor for someone named earlier."""
+    word = m.group("a").casefold()
+    return (
+        state.lang.cyrillic
+        and word in state.lang.person_roles
+        and _CAPITALIZED_NEXT.match(state.text, m.end()) is not None
+    )
 
 
 def _anaphor_kinds(anaphor: str, state: SentenceState) -> tuple[str, ...]:

@@ -271,3 +271,26 @@ def test_a_nations_adjective_before_a_place_noun_names_its_country(text, named):
     )
     (claim,) = extract(text, REPORTED, registry)
     assert [p.text for p in claim.places] == [named]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Глава МИД Венгрии Петер Сийярто заявил, что армянские военные покинули Лачин.", "Петер Сийярто"),
+        (
+            "Очільник МЗС Угорщини Петер Сійярто заявив, що вірменські військові залишили Лачин.",
+            "Петер Сійярто",
+        ),
+        (
+            "Премьер-министр Венгрии Виктор Орбан заявил, что армянские военные покинули Лачин.",
+            "Виктор Орбан",
+        ),
+        (
+            "Прем'єр-міністр Угорщини Віктор Орбан заявив, що вірменські військові залишили Лачин.",
+            "Віктор Орбан",
+        ),
+    ],
+)
+def test_a_person_new_to_the_registry_is_named_without_the_titles_country(text, name, registry):
+    """ "Глава" before a name is a title, not an anaphor; "Венгрии" belongs to the title."""
+    assert claims(text, registry) == [(name, "asserts")]
