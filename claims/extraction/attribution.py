@@ -348,15 +348,17 @@ def _unknown_in(s: str, memory: ReportMemory) -> Actor | None:
 
 def _without_owner(name: str) -> str:
     """ "Венгрии Петер Сийярто", "Угорщини Віктор Орбан": a Cyrillic name after a title keeps the
-    title's country ("министр Венгрии") in front of it; a word that cannot be nominative before a
-    nominative name is that owner, not part of the name."""
+    title's country ("министр Венгрии") in front of it; a thing's name that cannot be nominative,
+    before a name that can, is that owner, not part of the name."""
     words = name.split()
     if len(words) < 2 or not morph.has_cyrillic(words[0]):
         return name
     lang = "uk" if any(ch in "іїєґІЇЄҐ" for ch in name) else "ru"
     while len(words) > 1:
-        first, second = morph.cases(words[0], lang), morph.cases(words[1], lang)
-        if not first or "nomn" in first or "nomn" not in second:
+        first = morph.cases(words[0], lang)
+        if not first or "nomn" in first or morph.animate(words[0], lang):
+            break  # a name, or a word that may be one, stays
+        if not any("nomn" in morph.cases(w, lang) for w in words[1:]):
             break
         words = words[1:]
     return " ".join(words)

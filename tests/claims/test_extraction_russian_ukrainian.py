@@ -294,3 +294,28 @@ def test_a_nations_adjective_before_a_place_noun_names_its_country(text, named):
 def test_a_person_new_to_the_registry_is_named_without_the_titles_country(text, name, registry):
     """ "Глава" before a name is a title, not an anaphor; "Венгрии" belongs to the title."""
     assert claims(text, registry) == [(name, "asserts")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По словам Пашиняна, армянские военные потеряли 300 человек. "
+        "Премьер также добавил, что армянские позиции обстреляли.",
+        "За словами Пашиняна, вірменські військові втратили 300 осіб. "
+        "Прем'єр також додав, що вірменські позиції обстріляли.",
+    ],
+)
+def test_a_title_alone_points_back_to_its_speaker(text, registry):
+    assert claims(text, registry) == [("Nikol Pashinyan", "asserts")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Армянские военные потеряли 300 человек. Такие данные приводит Минобороны Азербайджана.",
+        "Вірменські військові втратили 300 осіб. Такі дані наводить Міноборони Азербайджану.",
+    ],
+)
+def test_such_figures_are_given_by_names_the_previous_sentences_source(text, registry):
+    (claim,) = extract(text, REPORTED, registry)
+    assert (claim.source_name, [f.value for f in claim.figures]) == ("Azerbaijani Defence Ministry", [300])

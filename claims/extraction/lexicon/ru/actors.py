@@ -53,6 +53,10 @@ ANAPHORS = {
     "он": ("person",), "она": ("person",), "они": (), "ведомство": ("government", "intelligence"),
     "дипломат": ("person",), "глава": ("person",),
     "издание": ("media",), "телеканал": ("media",), "газета": ("media",),
+    "министр": ("person", "government"), "премьер": ("person", "head_of_state"),
+    "премьер-министр": ("person", "head_of_state"), "президент": ("person", "head_of_state"),
+    "пресс-секретарь": ("person",), "спикер": ("person",), "посол": ("person", "government"),
+    "генерал": ("military", "person"), "министерство": ("government", "military"),
 }  # fmt: skip
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
 POSSESSIVE_STATEMENTS: frozenset[str] = frozenset()

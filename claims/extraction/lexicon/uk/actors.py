@@ -54,6 +54,10 @@ ANAPHORS = {
     "він": ("person",), "вона": ("person",), "вони": (), "відомство": ("government", "intelligence"),
     "дипломат": ("person",), "голова": ("person",), "очільник": ("person",),
     "видання": ("media",), "телеканал": ("media",), "газета": ("media",),
+    "міністр": ("person", "government"), "прем'єр": ("person", "head_of_state"),
+    "прем'єр-міністр": ("person", "head_of_state"), "президент": ("person", "head_of_state"),
+    "речник": ("person",), "речниця": ("person",), "спікер": ("person",), "посол": ("person", "government"),
+    "генерал": ("military", "person"), "міністерство": ("government", "military"),
 }  # fmt: skip
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
 POSSESSIVE_STATEMENTS: frozenset[str] = frozenset()
