@@ -319,3 +319,16 @@ def test_a_title_alone_points_back_to_its_speaker(text, registry):
 def test_such_figures_are_given_by_names_the_previous_sentences_source(text, registry):
     (claim,) = extract(text, REPORTED, registry)
     assert (claim.source_name, [f.value for f in claim.figures]) == ("Azerbaijani Defence Ministry", [300])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В МИД Армении заявили, что у них нет такой информации о гибели азербайджанских военных.",
+        "У МЗС Вірменії заявили, що не мають такої інформації про загибель азербайджанських військових.",
+        "В МИД Армении заявили, что не в курсе сообщений о гибели азербайджанских военных.",
+        "У МЗС Вірменії заявили, що не можуть сказати, скільки азербайджанських військових загинуло.",
+    ],
+)
+def test_no_such_information_and_not_aware_do_not_deny(text, registry):
+    assert claims(text, registry) == [("Armenian Foreign Ministry", "does_not_deny")]
