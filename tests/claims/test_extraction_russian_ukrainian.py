@@ -142,6 +142,8 @@ def test_a_day_inside_the_reported_clause_is_the_events_day(registry):
         ("загинули не менш як 40 військових", "uk", (40, "killed", "at_least")),
         ("погибли около 12 тыс. военных", "ru", (12000, "killed", "about")),
         ("загинули понад дві сотні військових", "uk", (200, "killed", "more_than")),
+        ("погибли более полусотни военных", "ru", (50, "killed", "more_than")),
+        ("загинули понад півтисячі військових", "uk", (500, "killed", "more_than")),
     ],
 )
 def test_numbers_in_words_halves_and_qualifiers(text, lang, expected):
