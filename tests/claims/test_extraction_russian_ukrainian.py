@@ -334,3 +334,16 @@ def test_such_figures_are_given_by_names_the_previous_sentences_source(text, reg
 )
 def test_no_such_information_and_not_aware_do_not_deny(text, registry):
     assert claims(text, registry) == [("Armenian Foreign Ministry", "does_not_deny")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Согласно Договору о партнерстве, армянские военные находятся в Лачине.",
+        "Згідно з Договором про партнерство, вірменські військові перебувають у Лачині.",
+        "Как говорится в Договоре, армянские военные находятся в Лачине.",
+    ],
+)
+def test_a_treaty_is_no_source(text, registry):
+    """ "согласно", "говорится в" name a source only before data or a statement."""
+    assert claims(text, registry) == []
