@@ -347,3 +347,18 @@ def test_no_such_information_and_not_aware_do_not_deny(text, registry):
 def test_a_treaty_is_no_source(text, registry):
     """ "согласно", "говорится в" name a source only before data or a statement."""
     assert claims(text, registry) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Минобороны Азербайджана опубликовало видео удара по армянским позициям.", []),
+        ("Міноборони Азербайджану оприлюднило відео удару по вірменських позиціях.", []),
+        (
+            "Минобороны Азербайджана опубликовало данные о потерях армянских военных.",
+            [("Azerbaijani Defence Ministry", "asserts")],
+        ),
+    ],
+)
+def test_publishing_a_video_shows_publishing_data_says(text, expected, registry):
+    assert claims(text, registry) == expected

@@ -39,6 +39,10 @@ IRREGULAR: dict[str, str] = {}
 NOUN_MARKERS: frozenset[str] = frozenset()
 AMBIGUOUS_VERBS: frozenset[str] = frozenset()
 HEARSAY_AFTER: frozenset[str] = frozenset()
+# Pictures as the verb's object: "опубликовало видео" shows, it does not say (word forms).
+SHOWN_OBJECTS = frozenset(
+    "видео видеозапись видеозаписи кадры фото фотографии фотографию снимки снимок ролик ролики".split()
+)
 PARTICIPLES: frozenset[str] = frozenset()
 # What a statement is published as, after "говорится в", "следует из".
 _DOCUMENTS = (

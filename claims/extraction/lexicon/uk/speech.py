@@ -38,6 +38,10 @@ IRREGULAR: dict[str, str] = {}
 NOUN_MARKERS: frozenset[str] = frozenset()
 AMBIGUOUS_VERBS: frozenset[str] = frozenset()
 HEARSAY_AFTER: frozenset[str] = frozenset()
+# Pictures as the verb's object: "оприлюднило відео" shows, it does not say (word forms).
+SHOWN_OBJECTS = frozenset(
+    "відео відеозапис відеозаписи кадри фото фотографії фотографію світлини знімки знімок ролик ролики".split()
+)
 PARTICIPLES: frozenset[str] = frozenset()
 # What a statement is published as, after "йдеться в", "випливає з".
 _DOCUMENTS = (
