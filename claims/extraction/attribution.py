@@ -31,12 +31,12 @@ Word = tuple[str, int, int, str]  # text, start, end, folded
 SAY, CONFIRM, DENY, DECLINE, EVALUATE, ACCUSE = "say", "confirm", "deny", "decline", "evaluate", "accuse"
 # What may stand between a speaker and its verb.
 _NAME = re.compile(
-    r"(?:(?:[A-Z][\w'’.&-]*|«[^»]{1,40}»)(?:\s+(?:(?:of|for|the|and|on|de|al|bin|von|der)\s+)*(?:[A-Z][\w'’.&-]*|«[^»]{1,40}»)){0,5}"
-    r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+){0,2}|«[^»]{1,40}»)$"
+    r"(?:(?:[A-Z][\w'’.&-]*|«[A-ZА-ЯЁІЇЄҐ0-9][^»]{0,39}»)(?:\s+(?:(?:of|for|the|and|on|de|al|bin|von|der)\s+)*(?:[A-Z][\w'’.&-]*|«[A-ZА-ЯЁІЇЄҐ0-9][^»]{0,39}»)){0,5}"
+    r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+){0,2}|«[A-ZА-ЯЁІЇЄҐ0-9][^»]{0,39}»)$"
 )
 _NAME_AFTER = re.compile(
     r"^\s*(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:(?:of|for|the|and|on|de|al|bin|von|der)\s+)*[A-Z][\w'’.&-]*){0,5}"
-    r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+){0,2}|«[^»]{1,40}»)"
+    r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+){0,2}|«[A-ZА-ЯЁІЇЄҐ0-9][^»]{0,39}»)"
 )
 _LINE_NAME = re.compile(r"\s*(?:the\s+)?([A-ZА-ЯЁІЇЄҐ«][^,;:()\[\]\n—–]*?)\s*(?:[,;:()\[\]—–]|\.?\s*$|\.\s)")
 _CYRILLIC_TEXT = re.compile(r"[а-яА-ЯёЁіїєґІЇЄҐ]{3}")

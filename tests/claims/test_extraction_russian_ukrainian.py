@@ -362,3 +362,35 @@ def test_a_treaty_is_no_source(text, registry):
 )
 def test_publishing_a_video_shows_publishing_data_says(text, expected, registry):
     assert claims(text, registry) == expected
+
+
+def test_the_day_a_body_spoke_sets_no_scene(registry):
+    """ "Минобороны в среду сообщило, что ...": Wednesday is when it spoke; a later claim with no
+    day of its own does not happen on it."""
+    text = (
+        "Минобороны Азербайджана в среду сообщило, что у Лачина погибли 40 армянских военных. "
+        "Пашинян заявил, что армянские военные находятся в Лачине."
+    )
+    assert [c.event_start for c in extract(text, REPORTED, registry)] == [None, None]
+
+
+def test_a_lowercase_quotation_is_a_description_not_a_name(registry):
+    text = "Армянские военные обстреляли Лачин. Эти данные в МИД Армении назвали «очередной дезинформацией»."
+    assert claims(text, registry) == [("Armenian Foreign Ministry", "denies")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Минобороны Азербайджана сообщило о гибели 40 армянских военных. "
+        "По данным ведомства, армянские позиции обстреляли в ночь на 28 октября.",
+        "Міноборони Азербайджану повідомило про загибель 40 вірменських військових. "
+        "За даними відомства, вірменські позиції обстріляли в ніч на 28 жовтня.",
+    ],
+)
+def test_the_bodys_genitive_after_according_points_back(text, registry):
+    found = extract(text, REPORTED, registry)
+    assert [(c.source_name, c.event_start) for c in found] == [
+        ("Azerbaijani Defence Ministry", None),
+        ("Azerbaijani Defence Ministry", date(2024, 10, 28)),
+    ]

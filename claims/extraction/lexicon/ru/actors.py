@@ -57,6 +57,9 @@ ANAPHORS = {
     "премьер-министр": ("person", "head_of_state"), "президент": ("person", "head_of_state"),
     "пресс-секретарь": ("person",), "спикер": ("person",), "посол": ("person", "government"),
     "генерал": ("military", "person"), "министерство": ("government", "military"),
+    # after "по данным", "со ссылкой на": a body's genitive points back to it too
+    "ведомства": ("government", "intelligence"), "министерства": ("government", "military"),
+    "издания": ("media",), "телеканала": ("media",), "газеты": ("media",),
 }  # fmt: skip
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
 POSSESSIVE_STATEMENTS: frozenset[str] = frozenset()

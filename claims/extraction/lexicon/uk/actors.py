@@ -58,6 +58,9 @@ ANAPHORS = {
     "прем'єр-міністр": ("person", "head_of_state"), "президент": ("person", "head_of_state"),
     "речник": ("person",), "речниця": ("person",), "спікер": ("person",), "посол": ("person", "government"),
     "генерал": ("military", "person"), "міністерство": ("government", "military"),
+    # after "за даними", "з посиланням на": a body's genitive points back to it too
+    "відомства": ("government", "intelligence"), "міністерства": ("government", "military"),
+    "телеканалу": ("media",), "газети": ("media",),
 }  # fmt: skip
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
 POSSESSIVE_STATEMENTS: frozenset[str] = frozenset()
