@@ -186,10 +186,18 @@ def _attached(state: SentenceState, t: TimeSpan, sp: attr.Speaker) -> bool:
             return False
         if sp.how == "according" and "," in between:
             return False  # "According to X, the planes left on 19 August": the claim's own day
+        if _opens_clause(between, state.lang):
+            return False  # "заявил, что в пятницу ...": the day inside the reported clause
         return len(between) <= 45 and not _SAID_WHEN_BREAK.search(between)
     if t.char_end <= actor_a:
         return _ONLY_COMMA_OR_THE.fullmatch(s[t.char_end : actor_a]) is not None
     return actor_a <= t.char_start and t.char_end <= cue_b + 1
+
+
+def _opens_clause(text: str, lang: Language) -> bool:
+    """Does a complementizer ("that", "что", "що") stand here: what follows is what was said."""
+    words = _grammar(lang).COMPLEMENTIZERS
+    return any(w.casefold() in words for w in WORD.findall(text))
 
 
 def _mentions_event(text: str, lang: Language) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from . import morph
 from .lexicon import LANGUAGES, concept
 from .morph import lemma as language_lemma
 from .tokens import WORD
@@ -30,12 +31,12 @@ Word = tuple[str, int, int, str]  # text, start, end, folded
 SAY, CONFIRM, DENY, DECLINE, EVALUATE, ACCUSE = "say", "confirm", "deny", "decline", "evaluate", "accuse"
 # What may stand between a speaker and its verb.
 _NAME = re.compile(
-    r"(?:(?:[A-Z][\w'’.&-]*|«[^»]{1,40}»)(?:\s+(?:(?:of|for|the|and|on|de|al|bin|von|der)\s+)*(?:[A-Z][\w'’.&-]*|«[^»]{1,40}»)){0,5}"
-    r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+){0,2}|«[^»]{1,40}»)$"
+    r"(?:(?:[A-Z][\w'’.&-]*|«[A-ZА-ЯЁІЇЄҐ0-9][^»]{0,39}»)(?:\s+(?:(?:of|for|the|and|on|de|al|bin|von|der)\s+)*(?:[A-Z][\w'’.&-]*|«[A-ZА-ЯЁІЇЄҐ0-9][^»]{0,39}»)){0,5}"
+    r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+){0,2}|«[A-ZА-ЯЁІЇЄҐ0-9][^»]{0,39}»)$"
 )
 _NAME_AFTER = re.compile(
     r"^\s*(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:(?:of|for|the|and|on|de|al|bin|von|der)\s+)*[A-Z][\w'’.&-]*){0,5}"
-    r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+){0,2}|«[^»]{1,40}»)"
+    r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+){0,2}|«[A-ZА-ЯЁІЇЄҐ0-9][^»]{0,39}»)"
 )
 _LINE_NAME = re.compile(r"\s*(?:the\s+)?([A-ZА-ЯЁІЇЄҐ«][^,;:()\[\]\n—–]*?)\s*(?:[,;:()\[\]—–]|\.?\s*$|\.\s)")
 _CYRILLIC_TEXT = re.compile(r"[а-яА-ЯёЁіїєґІЇЄҐ]{3}")
@@ -326,7 +327,7 @@ def _unknown_in(s: str, memory: ReportMemory) -> Actor | None:
     if m is None:
         return None
     raw = m.group(0)
-    name = clean_name(raw)
+    name = _without_owner(clean_name(raw))
     if not name or name.casefold() in _NOT_NAMES or not _CAPITAL.search(name):
         return None
     known = memory.names.get(name) if " " not in name else _remembered(name, memory)
@@ -343,6 +344,24 @@ def _unknown_in(s: str, memory: ReportMemory) -> Actor | None:
     start = m.start() + max(0, raw.find(name.split()[0]))
     kind, media = guess_kind(name)
     return Actor(start, m.end(), None, name.strip("«»"), kind, media)
+
+
+def _without_owner(name: str) -> str:
+    """ "Венгрии Петер Сийярто", "Угорщини Віктор Орбан": a Cyrillic name after a title keeps the
+    title's country ("министр Венгрии") in front of it; a thing's name that cannot be nominative,
+    before a name that can, is that owner, not part of the name."""
+    words = name.split()
+    if len(words) < 2 or not morph.has_cyrillic(words[0]):
+        return name
+    lang = "uk" if any(ch in "іїєґІЇЄҐ" for ch in name) else "ru"
+    while len(words) > 1:
+        first = morph.cases(words[0], lang)
+        if not first or "nomn" in first or morph.animate(words[0], lang):
+            break  # a name, or a word that may be one, stays
+        if not any("nomn" in morph.cases(w, lang) for w in words[1:]):
+            break
+        words = words[1:]
+    return " ".join(words)
 
 
 def _unknown_after(s: str, pos: int, memory: ReportMemory) -> Actor | None:

@@ -211,9 +211,12 @@ def _non_answers(sent: Sentence, verbs: list[Cue]) -> list[Cue]:
 
 
 def _is_recipient(sent: Sentence, actor: Actor) -> bool:
-    """ "повідомили Суспільному", "сообщил Пескову": a name in the dative is the one told."""
+    """ "повідомили Суспільному", "сообщил Пескову": a name in the dative is the one told; so is a
+    medium after "в интервью", "изданию" (its name may not decline: "в интервью Reuters")."""
     if not sent.lang.cyrillic:
         return False
+    if _medium(actor) and _interviewed_by(sent, actor):
+        return True
     head = WORD.search(sent.text, actor.start, actor.end)  # past an opening «
     if head is None:
         return False
@@ -227,6 +230,12 @@ def _is_recipient(sent: Sentence, actor: Actor) -> bool:
     # "в Минобороны" is where they said it; "керівник Центру" is whose head speaks.
     institution = concept(sent.lang.code, "places").INSTITUTION_PREPOSITIONS
     return before[-1].casefold() not in institution and sent.lang.lemma(before[-1]) not in roles
+
+
+def _interviewed_by(sent: Sentence, actor: Actor) -> bool:
+    words: frozenset[str] = getattr(sent.lang.actors, "INTERVIEW_WORDS", frozenset())
+    before = WORD.findall(sent.text[max(0, actor.start - 40) : actor.start])[-2:]
+    return any(w.casefold() in words for w in before)
 
 
 def _locative_institution(sent: Sentence, actor: Actor, cue: Cue) -> bool:

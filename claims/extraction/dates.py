@@ -51,6 +51,8 @@ class TimeSpan:
 _TOKEN = re.compile(r"\d+(?:-?[^\W\d_]{1,2}\b)?|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+# "21.10.2024": day, month and year with dots, as Russian and Ukrainian (and much of Europe) write them.
+_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d|\.\d)")
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGITS = re.compile(r"(\d+)-?(\D*)")
@@ -127,6 +129,7 @@ class Lexicon:
     ago: frozenset[str]
     past_leads: Phrases
     vague_counts: frozenset[str] = field(default=frozenset())
+    birth_words: frozenset[str] = field(default=frozenset())
     triggers: frozenset[str] = field(default=frozenset())
     # key -> ((table, value), ...) over the single-word tables and the last words of phrase sets,
     # so that one pass over a sentence's tokens tells where each kind of phrase may be.
@@ -166,6 +169,7 @@ def lexicon(code: str) -> Lexicon:
         ago=frozenset(_words(t.AGO)),
         past_leads=Phrases.build(t.PAST_SPAN_LEADS),
         vague_counts=frozenset(_words(t.VAGUE_COUNTS)),
+        birth_words=frozenset(_words(t.BIRTH_WORDS)),
     )
     # A time phrase always holds one of these words (or a year, or an ISO date).
     anchors = set(lex.months) | set(lex.weekdays) | set(lex.units) | set(lex.seasons) | set(lex.durations)
@@ -780,6 +784,8 @@ def _years(s: Sentence) -> Iterator[Found]:
             continue
         led = s.has(i - 1, s.lex.year_leads) and s.joined(i)
         named = s.has(i + 1, s.lex.year_words) and s.joined(i + 1, _ABBREV_GAP)
+        if named and s.has(i + 2, s.lex.birth_words):
+            continue  # "2005 года рождения": when someone was born, not when anything happened
         if led or named:
             yield i - 1 if led else i, i + 2 if named else i + 1, date(y, 1, 1), date(y, 12, 31), "range"
 
@@ -848,6 +854,9 @@ def find_times(
     taken: list[tuple[int, int]] = []
     for m in _ISO.finditer(text):
         d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        _add(found, taken, d, d, "day", text, m.start(), m.end())
+    for m in _DOTTED.finditer(text):
+        d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         _add(found, taken, d, d, "day", text, m.start(), m.end())
     for kind in _KINDS:
         for first, end, start, stop, precision in kind(s):

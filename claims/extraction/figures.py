@@ -107,6 +107,7 @@ class _Lexicon:
     firsts: dict[str, frozenset[str]] = field(default_factory=dict)  # first words of each table's keys
     unit_words: frozenset[str] = field(default_factory=frozenset)  # words that may name a unit
     unit_symbols: tuple[str, ...] = ()  # "$", "€"
+    halves: tuple[tuple[str, ...], ...] = ()  # "с половиной": half a unit more ("две с половиной тысячи")
     key_cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
 
     def keys(self, tok: _Tok) -> frozenset[str]:
@@ -185,6 +186,7 @@ def _lexicon(code: str) -> _Lexicon:
         firsts=firsts,
         unit_words=firsts["counted"] | firsts["casualty"],
         unit_symbols=tuple(k for k in firsts["counted"] if not k[0].isalnum()),
+        halves=tuple(tuple(_phrase_key(h).split(" ")) for h in lex.HALVES),
     )
 
 
@@ -353,10 +355,21 @@ def _read_words(lex: _Lexicon, toks: list[_Tok], i: int) -> _Num | None:
         last_scale = scale or last_scale
         total, current = step
         end = j + 1
-        j = _next_word_index(lex, toks, j + 1)
+        half = _half_after(lex, toks, end) if scale is None else end
+        if half > end:
+            current, end = current + 0.5, half
+        j = _next_word_index(lex, toks, end)
     if end is None or total + current <= 0:
         return None
     return _Num(total + current, i, end, last_scale)
+
+
+def _half_after(lex: _Lexicon, toks: list[_Tok], k: int) -> int:
+    """Where "с половиной" / "з половиною" after a number word ends (k when it is not there)."""
+    for half in lex.halves:
+        if tuple(t.norm for t in toks[k : k + len(half)]) == half:
+            return k + len(half)
+    return k
 
 
 def _read_number(lex: _Lexicon, toks: list[_Tok], i: int) -> _Num | None:

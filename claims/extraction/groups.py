@@ -257,6 +257,9 @@ def _cyrillic_groups(sentence: str, lookup: Lookup, lang: Language, words: list[
             options = lang.lemma_set(words[j][0])
             role = _first(nouns, options)
             if role is not None:
+                if options & modifiers and j + 1 < len(words):  # "официальные лица": the noun is next
+                    following = _first(nouns, lang.lemma_set(words[j + 1][0]))
+                    role, j = (following, j + 1) if following is not None else (role, j)
                 actor = group_actor(nation, role, a, _name_after(words, j), lookup)
                 if actor is not None:
                     actor.group = 100 + len(out)

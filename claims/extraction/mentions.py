@@ -17,6 +17,7 @@ from . import groups
 from .index import CompiledRegistry, PlaceHit, SourceHit, TopicHit
 from .lexicon import concept
 from .tokens import WORD, Token
+from .types import PlaceEntry
 
 if TYPE_CHECKING:
     from .pipeline import ReportState, SentenceState
@@ -76,6 +77,9 @@ def _add_countries_of_nations(state: SentenceState, report: ReportState) -> None
     (the lexicon's NATION_PLACE_NOUNS) names the country, when the registry has it."""
     nouns = concept(state.lang.code, "places").NATION_PLACE_NOUNS
     countries = report.registry.countries
+    if nouns and countries and state.lang.cyrillic:
+        _add_countries_of_cyrillic_nations(state, countries, nouns)
+        return
     if not nouns or not countries or state.wset.isdisjoint(nouns):
         return
     s = state.text
@@ -87,6 +91,22 @@ def _add_countries_of_nations(state: SentenceState, report: ReportState) -> None
         place = countries.get(_EN_ACTORS.COUNTRY_OF_NATION.get(nation, nation).casefold())
         if place is not None:
             state.place_hits.append((m.start(), m.end(), PlaceHit(place, False)))
+
+
+def _add_countries_of_cyrillic_nations(
+    state: SentenceState, countries: dict[str, PlaceEntry], nouns: frozenset[str]
+) -> None:
+    """ "на украинской территории", "у російських областях": the adjective declines, so lemmas."""
+    lang = state.lang
+    nations = lang.actors.NATIONS
+    country_of = {**_EN_ACTORS.COUNTRY_OF_NATION, **lang.actors.COUNTRY_OF_NATION}
+    for (word, a, b, _norm), following in zip(state.words, state.words[1:], strict=False):
+        nation = next((nations[lm] for lm in lang.lemma_set(word) if lm in nations), None)
+        if nation is None or lang.lemma_set(following[0]).isdisjoint(nouns):
+            continue
+        place = countries.get(country_of.get(nation, nation).casefold())
+        if place is not None:
+            state.place_hits.append((a, b, PlaceHit(place, False)))
 
 
 def _body_of(report: ReportState, nation: str, s: str, pos: int) -> attr.Actor | None:
@@ -205,7 +225,7 @@ def _medium_after(state: SentenceState, k: int, cited: dict[str, attr.Actor]) ->
 
 def _add_anaphors(state: SentenceState, report: ReportState) -> None:
     for m in attr.anaphors(state.text, state.words, state.wset, state.lang):
-        if any(x.start <= m.start() < x.end for x in state.actors):
+        if any(x.start <= m.start() < x.end for x in state.actors) or _titles_a_name(state, m):
             continue
         # An anaphor with nobody before it may still point to this sentence's own speaker.
         kinds = _anaphor_kinds(m.group("a"), state)
@@ -222,6 +242,20 @@ def _add_anaphors(state: SentenceState, report: ReportState) -> None:
                 go_between=resolved.go_between,
             )
         )
+
+
+_CAPITALIZED_NEXT = re.compile(r"\s+[A-ZА-ЯЁІЇЄҐ«]")
+
+
+def _titles_a_name(state: SentenceState, m: re.Match[str]) -> bool:
+    """ "Глава МИД Венгрии Петер Сийярто": a role word before a name or a body is its title, not
+    an anaphor for someone named earlier."""
+    word = m.group("a").casefold()
+    return (
+        state.lang.cyrillic
+        and word in state.lang.person_roles
+        and _CAPITALIZED_NEXT.match(state.text, m.end()) is not None
+    )
 
 
 def _anaphor_kinds(anaphor: str, state: SentenceState) -> tuple[str, ...]:

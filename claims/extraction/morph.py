@@ -102,3 +102,13 @@ def cases(word: str, lang: str) -> frozenset[str]:
         return frozenset()
     parses = analyser.parse(word.casefold())[:4]
     return frozenset(p.tag.case for p in parses if p.tag.case)
+
+
+@lru_cache(maxsize=50_000)
+def animate(word: str, lang: str) -> bool:
+    """May a Russian/Ukrainian word name a living being (a person's name, a title)? False for
+    other words and for words the analyser reads only as things ("Венгрии", "Угорщини")."""
+    analyser = _analyser(lang)
+    if analyser is None or not has_cyrillic(word):
+        return False
+    return any(p.tag.animacy == "anim" for p in analyser.parse(word.casefold())[:4])

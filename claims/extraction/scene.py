@@ -74,6 +74,9 @@ def _edge_or_spoken(text: str, t: TimeSpan, lang: Language) -> bool:
     first = WORD.match(t.text)
     if first is not None and first.group().casefold() in concept(lang.code, "time").EDGE_LEADS:
         return True
+    after = WORD.findall(text[t.char_end : t.char_end + 40])[:2]
+    if any(not lang.lemma_set(word).isdisjoint(lang.verbs) for word in after):
+        return True  # "Минобороны в среду сообщило", "the ministry on Wednesday said"
     before = WORD.findall(text[: t.char_start])[-_SPEECH_GAP:]
     complementizers = concept(lang.code, "grammar").COMPLEMENTIZERS
     that = [i for i, word in enumerate(before) if word.casefold() in complementizers]

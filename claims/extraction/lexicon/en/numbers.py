@@ -10,6 +10,7 @@ SCALES            word -> factor, written after a number ("thousand", "million",
 SUFFIX_SCALES     letters glued to digits that scale them ("10k", "$1.5bn"); only when glued.
 FRACTIONS         word -> value for "one and a half" words ("полторы" -> 1.5).
 ONE_BEFORE_SCALE  words that stand for 1 before a scale ("a thousand", "a dozen").
+HALVES            phrases after a number word that add a half ("две с половиной тысячи"); as written.
 NUMBER_JOINERS    words allowed inside a spelled-out number ("two hundred and fifty").
 VAGUE             plural scales that are not a figure ("dozens", "hundreds of soldiers").
 QUALIFIERS        phrase before a number -> about / up_to / at_least / more_than / less_than / nearly.
@@ -54,6 +55,7 @@ SCALES = {
 SUFFIX_SCALES = {"k": 1000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
 FRACTIONS: dict[str, float] = {}
 ONE_BEFORE_SCALE = frozenset(("a", "an"))
+HALVES: tuple[str, ...] = ()  # "two and a half thousand" is rare in English news: not read
 NUMBER_JOINERS = frozenset(("and",))
 VAGUE = frozenset(("dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"))
 

@@ -82,3 +82,5 @@ PAST_SPAN_LEADS = ("the past", "the last", "the previous", "over the past", "in 
 VAGUE_COUNTS = frozenset({"several", "few"})
 # Leads that make a day the edge of a stretch of time ("since Jan. 11"), not when a thing happened.
 EDGE_LEADS = frozenset({"since", "until", "till", "by", "from"})
+# Words after "<year> year" that make it a birth year ("2005 года рождения"); English puts "born" first.
+BIRTH_WORDS: frozenset[str] = frozenset()

@@ -5,9 +5,26 @@ NATIONS = {
     "российский": "Russian", "британский": "British", "северокорейский": "North Korean",
     "японский": "Japanese", "европейский": "European", "китайский": "Chinese", "иранский": "Iranian",
     "израильский": "Israeli", "немецкий": "German", "французский": "French", "польский": "Polish",
-    "белорусский": "Belarusian",
+    "белорусский": "Belarusian", "турецкий": "Turkish", "индийский": "Indian", "сирийский": "Syrian",
+    "грузинский": "Georgian", "молдавский": "Moldovan", "йеменский": "Yemeni", "армянский": "Armenian",
+    "азербайджанский": "Azerbaijani", "итальянский": "Italian", "испанский": "Spanish", "канадский": "Canadian",
+    "австралийский": "Australian", "венгерский": "Hungarian", "литовский": "Lithuanian", "латвийский": "Latvian",
+    "эстонский": "Estonian", "румынский": "Romanian", "финский": "Finnish", "шведский": "Swedish",
+    "норвежский": "Norwegian", "чешский": "Czech", "словацкий": "Slovak", "нидерландский": "Dutch",
+    "голландский": "Dutch", "казахстанский": "Kazakh", "саудовский": "Saudi", "египетский": "Egyptian",
+    "ливанский": "Lebanese", "иракский": "Iraqi", "палестинский": "Palestinian", "сербский": "Serbian",
+    "натовский": "NATO",
 }  # fmt: skip
-COUNTRY_OF_NATION: dict[str, str] = {}
+# Countries of the nations English does not list (`en/actors.py` has the others).
+COUNTRY_OF_NATION = {
+    "Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Georgian": "Georgia", "Moldovan": "Moldova",
+    "Italian": "Italy", "Spanish": "Spain", "Canadian": "Canada", "Australian": "Australia",
+    "Hungarian": "Hungary", "Lithuanian": "Lithuania", "Latvian": "Latvia", "Estonian": "Estonia",
+    "Romanian": "Romania", "Finnish": "Finland", "Swedish": "Sweden", "Norwegian": "Norway",
+    "Czech": "Czechia", "Slovak": "Slovakia", "Dutch": "Netherlands", "Kazakh": "Kazakhstan",
+    "Saudi": "Saudi Arabia", "Egyptian": "Egypt", "Lebanese": "Lebanon", "Iraqi": "Iraq",
+    "Palestinian": "Palestine", "Serbian": "Serbia",
+}  # fmt: skip
 GROUP_MODIFIERS = frozenset("высокопоставленный военный официальный анонимный неназванный".split())
 GROUP_NOUNS = {
     **dict.fromkeys("чиновник официальный представитель".split(), "officials"),
@@ -23,13 +40,26 @@ GROUP_NOUNS = {
 }
 TITLES = frozenset(
     """президент премьер министр губернатор генерал полковник пресс-секретарь представитель глава
-    руководитель начальник замглавы заместитель официальный господин посол советник спикер""".split()
+    руководитель начальник замглавы заместитель официальный господин посол советник спикер представительница
+    замминистра вице-премьер премьер-министр вице-президент командующий главнокомандующий генсек секретарь мэр
+    директор председатель уполномоченный омбудсмен лидер канцлер майор подполковник генерал-лейтенант
+    генерал-майор генерал-полковник адмирал капитан лейтенант пресс-атташе""".split()
 )
-ROLE_WORDS = frozenset("представитель глава руководитель начальник пресс-секретарь спикер министр".split())
+ROLE_WORDS = frozenset(
+    """представитель представительница глава руководитель начальник пресс-секретарь спикер министр
+    замминистра""".split()
+)
 ANAPHORS = {
     "он": ("person",), "она": ("person",), "они": (), "ведомство": ("government", "intelligence"),
     "дипломат": ("person",), "глава": ("person",),
     "издание": ("media",), "телеканал": ("media",), "газета": ("media",),
+    "министр": ("person", "government"), "премьер": ("person", "head_of_state"),
+    "премьер-министр": ("person", "head_of_state"), "президент": ("person", "head_of_state"),
+    "пресс-секретарь": ("person",), "спикер": ("person",), "посол": ("person", "government"),
+    "генерал": ("military", "person"), "министерство": ("government", "military"),
+    # after "по данным", "со ссылкой на": a body's genitive points back to it too
+    "ведомства": ("government", "intelligence"), "министерства": ("government", "military"),
+    "издания": ("media",), "телеканала": ("media",), "газеты": ("media",),
 }  # fmt: skip
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
 POSSESSIVE_STATEMENTS: frozenset[str] = frozenset()
@@ -55,7 +85,12 @@ GAP_WORDS = frozenset(
     " официально публично открыто прямо впервые вновь снова сегодня вчера накануне наконец неоднократно"
     " пресс служба службы службе службу службой пресслужба пресслужбы пресслужбе пресслужбу пресслужбой"
     " который которая которое которые"
-    " пока еще ещё".split()
+    " пока еще ещё"
+    " категорически решительно однозначно резко жестко жёстко твердо твёрдо уверенно лично отдельно"
+    " дополнительно подробно кратко коротко вскоре позже позднее затем"
+    # where and when it was said: "во время брифинга", "в ходе пресс-конференции", "в интервью X"
+    " во время ходе интервью беседе эфире брифинге брифинга пресс-конференции пресс-конференции"
+    " выступлении заседании встрече встречи агентству изданию телеканалу журналу радиостанции".split()
 )
 NAME_PREFIX_WORDS: frozenset[str] = frozenset()
 NAME_TAIL_WORDS: frozenset[str] = frozenset()
@@ -68,6 +103,9 @@ UNSTATED_NATION: str | None = None
 UNSTATED_OFFICES: tuple[str, ...] = ()
 # Группы, названные несколькими словами ("член парламента Ли Сон Гвон").
 GROUP_PHRASES = {"член парламента": "lawmakers"}
+# Before a medium, words that make it the one spoken to ("в интервью Reuters", "изданию Politico"):
+# word forms, as written.
+INTERVIEW_WORDS = frozenset("интервью беседе эфире изданию агентству телеканалу журналу радиостанции".split())
 # A medium's own unnamed sources ("собеседники газеты", "источники The Washington Post").
 MEDIUM_SOURCE_NOUNS = frozenset("источник собеседник".split())
 MEDIUM_NOUNS = frozenset("газета издание телеканал журнал агентство".split())

@@ -16,5 +16,7 @@ SETTLEMENT_NOUNS = frozenset(
 )
 # Words joining names that share one region noun ("Брянською та Курською областями").
 PLACE_JOINERS = frozenset("и или".split())
-# Прилагательные склоняются: «украинских областях» пока не читается как Украина.
-NATION_PLACE_NOUNS: frozenset[str] = frozenset()
+# После прилагательного страны эти слова (леммы) называют саму страну: «на украинской территории».
+NATION_PLACE_NOUNS = frozenset(
+    "территория область регион город село поселок земля побережье приграничье".split()
+)

@@ -5,9 +5,27 @@ NATIONS = {
     "західний": "Western", "російський": "Russian", "британський": "British",
     "північнокорейський": "North Korean", "японський": "Japanese", "європейський": "European",
     "китайський": "Chinese", "іранський": "Iranian", "ізраїльський": "Israeli", "німецький": "German",
-    "французький": "French", "польський": "Polish", "білоруський": "Belarusian",
+    "французький": "French", "польський": "Polish", "білоруський": "Belarusian", "турецький": "Turkish",
+    "індійський": "Indian", "сирійський": "Syrian", "грузинський": "Georgian", "молдовський": "Moldovan",
+    "молдавський": "Moldovan", "єменський": "Yemeni", "вірменський": "Armenian",
+    "азербайджанський": "Azerbaijani", "італійський": "Italian", "іспанський": "Spanish",
+    "канадський": "Canadian", "австралійський": "Australian", "угорський": "Hungarian",
+    "литовський": "Lithuanian", "латвійський": "Latvian", "естонський": "Estonian", "румунський": "Romanian",
+    "фінський": "Finnish", "шведський": "Swedish", "норвезький": "Norwegian", "чеський": "Czech",
+    "словацький": "Slovak", "нідерландський": "Dutch", "казахстанський": "Kazakh", "саудівський": "Saudi",
+    "єгипетський": "Egyptian", "ліванський": "Lebanese", "іракський": "Iraqi", "палестинський": "Palestinian",
+    "сербський": "Serbian",
 }  # fmt: skip
-COUNTRY_OF_NATION: dict[str, str] = {}
+# Countries of the nations English does not list (`en/actors.py` has the others).
+COUNTRY_OF_NATION = {
+    "Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Georgian": "Georgia", "Moldovan": "Moldova",
+    "Italian": "Italy", "Spanish": "Spain", "Canadian": "Canada", "Australian": "Australia",
+    "Hungarian": "Hungary", "Lithuanian": "Lithuania", "Latvian": "Latvia", "Estonian": "Estonia",
+    "Romanian": "Romania", "Finnish": "Finland", "Swedish": "Sweden", "Norwegian": "Norway",
+    "Czech": "Czechia", "Slovak": "Slovakia", "Dutch": "Netherlands", "Kazakh": "Kazakhstan",
+    "Saudi": "Saudi Arabia", "Egyptian": "Egypt", "Lebanese": "Lebanon", "Iraqi": "Iraq",
+    "Palestinian": "Palestine", "Serbian": "Serbia",
+}  # fmt: skip
 GROUP_MODIFIERS = frozenset("високопоставлений військовий офіційний анонімний неназваний".split())
 GROUP_NOUNS = {
     **dict.fromkeys("посадовець чиновник офіційний представник".split(), "officials"),
@@ -23,13 +41,26 @@ GROUP_NOUNS = {
 }
 TITLES = frozenset(
     """президент прем'єр міністр губернатор генерал полковник речник представник голова керівник
-    начальник заступник офіційний пан посол радник спікер очільник""".split()
+    начальник заступник офіційний пан посол радник спікер очільник речниця представниця очільниця керівниця
+    командувач головнокомандувач генсек секретар мер директор уповноважений омбудсман лідер канцлер
+    віцепрем'єр віце-прем'єр прем'єр-міністр віце-президент майор підполковник генерал-лейтенант генерал-майор
+    адмірал капітан лейтенант""".split()
 )
-ROLE_WORDS = frozenset("представник голова керівник начальник речник спікер міністр очільник".split())
+ROLE_WORDS = frozenset(
+    """представник представниця голова керівник керівниця начальник речник речниця спікер міністр очільник
+    очільниця""".split()
+)
 ANAPHORS = {
     "він": ("person",), "вона": ("person",), "вони": (), "відомство": ("government", "intelligence"),
     "дипломат": ("person",), "голова": ("person",), "очільник": ("person",),
     "видання": ("media",), "телеканал": ("media",), "газета": ("media",),
+    "міністр": ("person", "government"), "прем'єр": ("person", "head_of_state"),
+    "прем'єр-міністр": ("person", "head_of_state"), "президент": ("person", "head_of_state"),
+    "речник": ("person",), "речниця": ("person",), "спікер": ("person",), "посол": ("person", "government"),
+    "генерал": ("military", "person"), "міністерство": ("government", "military"),
+    # after "за даними", "з посиланням на": a body's genitive points back to it too
+    "відомства": ("government", "intelligence"), "міністерства": ("government", "military"),
+    "телеканалу": ("media",), "газети": ("media",),
 }  # fmt: skip
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
 POSSESSIVE_STATEMENTS: frozenset[str] = frozenset()
@@ -55,7 +86,12 @@ GAP_WORDS = frozenset(
     " офіційно публічно відкрито прямо вперше уперше вже знову сьогодні вчора напередодні нарешті неодноразово"
     " пресслужба пресслужби пресслужбі пресслужбу пресслужбою прес служба служби службі службу службою"
     " який яка яке які"
-    " поки ще".split()
+    " поки ще"
+    " категорично рішуче однозначно різко жорстко твердо впевнено особисто окремо додатково детально коротко"
+    " згодом пізніше потім"
+    # where and when it was said: "під час брифінгу", "в ефірі телемарафону", "в інтерв'ю X"
+    " під час ході інтерв'ю інтервʼю розмові ефірі телемарафону телемарафоні брифінгу брифінгі"
+    " пресконференції прес-конференції виступі виступу засіданні зустрічі агентству виданню телеканалу журналу".split()
 )
 NAME_PREFIX_WORDS: frozenset[str] = frozenset()
 NAME_TAIL_WORDS: frozenset[str] = frozenset()
@@ -69,6 +105,9 @@ UNSTATED_NATION: str | None = "Ukrainian"
 UNSTATED_OFFICES = ("радник президента", "речник президента", "офіс президента", "керівник офісу президента")
 # Групи, названі кількома словами ("член парламенту Лі Сон Гвон").
 GROUP_PHRASES = {"член парламенту": "lawmakers"}
+# Before a medium, words that make it the one spoken to ("в інтерв'ю Reuters", "виданню Politico"):
+# word forms, as written.
+INTERVIEW_WORDS = frozenset("інтерв'ю інтервʼю розмові ефірі виданню агентству телеканалу журналу".split())
 # A medium's own unnamed sources ("собеседники газеты", "источники The Washington Post").
 MEDIUM_SOURCE_NOUNS = frozenset("джерело співрозмовник".split())
 MEDIUM_NOUNS = frozenset("газета видання телеканал журнал агентство".split())

@@ -15,5 +15,7 @@ SETTLEMENT_NOUNS = frozenset(
 )
 # Words joining names that share one region noun ("Брянською та Курською областями").
 PLACE_JOINERS = frozenset("і й та або чи".split())
-# Прикметники відмінюються: «українських областях» поки не читається як Україна.
-NATION_PLACE_NOUNS: frozenset[str] = frozenset()
+# Після прикметника країни ці слова (леми) називають саму країну: «на українській території».
+NATION_PLACE_NOUNS = frozenset(
+    "територія область регіон місто село селище земля узбережжя прикордоння".split()
+)
