@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -303,6 +304,16 @@ class Report(models.Model):
             models.Index(fields=["received_at"]),
             models.Index(fields=["published_at"]),
             models.Index(fields=["parse_status", "status_changed_at"]),
+            # The reports waiting to be grouped (propositions.service.waiting_reports), oldest
+            # parse first: a grouping batch and the sweeper read them without scanning every
+            # report (13 ms at 20,000 reports, growing with them). Without the parse status in
+            # its condition, which SQLite cannot match to a bound parameter: the few reports
+            # never parsed are in it too, and the query's own condition leaves them out.
+            models.Index(
+                fields=["parsed_at", "id"],
+                condition=Q(grouped_at__isnull=True) | Q(grouped_at__lt=F("parsed_at")),
+                name="claims_report_waiting_idx",
+            ),
         ]
 
     def __str__(self) -> str:
