@@ -316,3 +316,31 @@ def test_what_an_act_would_be_is_a_condition_but_a_forecast_is_a_claim():
     )
     forecast = extract("Chile warned that the rifles would reach the rebels within weeks.", day, registry)
     assert [c.source_name for c in forecast] == ["Chilean government"]
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        # non-answers with the other verbs of checking, and checks still going on
+        ("The Pentagon said it was unable to independently verify the reports of 40 dead.", "does_not_deny"),
+        ("The Pentagon said it was not in a position to verify that the bridge was hit.", "does_not_deny"),
+        ("The Kremlin said it was premature to draw conclusions about the downed airliner.", "does_not_deny"),
+        ("The Pentagon said it had yet to see evidence that mercenaries were near Bakhmut.", "does_not_deny"),
+        ("The Pentagon said it was looking into reports of an explosion at the airbase.", "does_not_deny"),
+        ("The Pentagon stopped short of confirming the strike on the ammunition depot.", "does_not_deny"),
+        ("The Kremlin said it had no knowledge of foreign fighters in the Donbas.", "does_not_deny"),
+        # refusals
+        ("The Kremlin would not be drawn on whether conscripts had crossed the border.", "does_not_deny"),
+        ("Peskov said the Kremlin had nothing to say about the soldiers in Kherson.", "does_not_deny"),
+        ("The Kremlin said it was unable to comment on the reports of a mutiny.", "does_not_deny"),
+        # denials in the other words of news English
+        ('The Kremlin said the reports of a coup "do not correspond to reality".', "denies"),
+        ('The Kremlin said the claims of looting had "nothing to do with reality".', "denies"),
+        ("The Kremlin flatly rebutted the allegations that its jets had bombed the dam.", "denies"),
+        ("The Kremlin branded the reports of mass desertions bogus.", "denies"),
+        # confirmations
+        ("The Pentagon conceded that two of its drones had been lost over Syria.", "confirms"),
+    ],
+)
+def test_the_wider_vocabulary_of_non_answers_denials_and_confirmations(text, stance, registry):
+    assert [s for _, s in stances(text, registry)] == [stance]

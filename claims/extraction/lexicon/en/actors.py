@@ -150,7 +150,9 @@ GAP_WORDS = frozenset(
     twitter facebook online social media note email video address interview reports report sources
     outlets tv television radio conference hearing separate official's own newly also once repeatedly
     reportedly just late early both all only in-person nightly daily weekly regular joint written
-    earlier-reported""".split()
+    earlier-reported flatly categorically strongly firmly vehemently swiftly quickly immediately promptly
+    sharply angrily bluntly openly explicitly privately directly indirectly tacitly implicitly briefly
+    emphatically partially partly independently overnight evening midday weekend""".split()
 )
 # Words stripped from the front of an unknown name ("President", "the", "Lt. Gen.").
 NAME_PREFIX_WORDS = frozenset(

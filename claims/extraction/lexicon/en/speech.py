@@ -13,15 +13,19 @@ REPORTING_VERBS = {
         insist disclose reveal allege suggest indicate recall describe argue assert maintain repeat
         reiterate observe publish release share report inform brief predict estimate assess believe
         think expect see detect conclude quote cite concede call answer reply respond comment
-        acknowledge admit put place thank""".split(),
+        acknowledge admit put place thank affirm contend testify recount specify clarify underline
+        underscore proclaim boast lament complain notify imply aver attest brand label dub""".split(),
         "say",
     ),
-    **dict.fromkeys("confirm corroborate verify".split(), "confirm"),
-    **dict.fromkeys("deny reject dismiss refute dispute debunk contradict".split(), "deny"),
-    **dict.fromkeys("decline refuse refer".split(), "decline"),
+    **dict.fromkeys("confirm corroborate verify reconfirm validate substantiate".split(), "confirm"),
+    **dict.fromkeys(
+        "deny reject dismiss refute dispute debunk contradict rebut repudiate disavow rubbish disclaim".split(),
+        "deny",
+    ),
+    **dict.fromkeys("decline refuse refer sidestep dodge evade deflect".split(), "decline"),
     **dict.fromkeys(
         """condemn denounce criticise criticize praise hail welcome urge vow pledge threaten demand
-        appeal""".split(),
+        appeal slam blast decry deplore lambaste castigate commend applaud salute congratulate""".split(),
         "evaluate",
     ),
     **dict.fromkeys("accuse blame".split(), "accuse"),
@@ -35,7 +39,8 @@ IRREGULAR = {
     "didn": "do", "doesn": "do", "don": "do", "wasn": "be", "weren": "be", "isn": "be", "aren": "be",
     "couldn": "can", "could": "can", "cannot": "not", "can't": "not", "won": "will", "wouldn": "will",
     "would": "will", "hasn": "have", "haven": "have", "hadn": "have", "t": "not", "n't": "not",
-    "briefed": "brief", "backed": "back", "referred": "refer", "admitted": "admit", "brushed": "brush",
+    "briefed": "brief", "bore": "bear", "borne": "bear", "drawn": "draw", "drew": "draw", "knew": "know",
+    "known": "know", "backed": "back", "referred": "refer", "admitted": "admit", "brushed": "brush",
     "brushes": "brush", "brushing": "brush", "estimates": "estimate", "notes": "note",
 }  # fmt: skip
 # Nouns that a reporting verb can also be: "reports", "claims" after these words are nouns.
@@ -67,7 +72,10 @@ INFINITIVE_LEAD_PARTICLES = frozenset({"on"})
 # Participles that carry on a speaker's clause after a comma ("..., adding that ...").
 PARTICIPLES = frozenset(
     """saying adding noting stressing describing calling confirming explaining suggesting referring telling
-    insisting warning claiming arguing citing denying rejecting dismissing acknowledging admitting""".split()
+    insisting warning claiming arguing citing denying rejecting dismissing acknowledging admitting stating
+    announcing reporting asserting alleging maintaining conceding emphasising emphasizing underlining
+    clarifying specifying estimating revealing disclosing recalling indicating accusing blaming
+    contending predicting""".split()
 )
 
 # "according to X", "in the words of X", "as reported by X" (the last ones relay: X is the source).
@@ -100,6 +108,18 @@ CANNOT_CONFIRM = (
     "have no information", "have no ... information", "have no further detail", "no further information",
     "not yet see", "not ... yet see", "as contradictory", "as contradict",
     "if true", "if confirm", "if it be true", "if the report be true", "if the report be confirm",
+    # the same non-answers with the other verbs of checking, and the phrases of a check still going on
+    "unable to ... verify", "unable to ... corroborate", "not in a position to verify", "not able to verify",
+    "not in a position to say", "too early to ... tell", "too soon to ... tell", "too early to ... draw",
+    "premature to", "yet to ... confirm", "yet to ... verify", "yet to ... see", "yet to ... establish",
+    "impossible to ... confirm", "impossible to ... verify", "no way to ... confirm", "no way to ... verify",
+    "not possible to ... confirm", "not possible to ... verify", "stop short of ... confirm",
+    "look into ... report", "look into ... claim", "look into ... information", "look into ... allegation",
+    "check ... report", "check ... claim", "check ... information", "investigate ... report",
+    "investigate ... claim", "study ... report", "seek to ... confirm", "seek to ... verify",
+    "work to ... confirm", "work to ... verify", "try to ... confirm", "try to ... verify",
+    "no knowledge of", "unaware of", "no such information", "no reliable information", "no data on",
+    "not ... know whether", "not ... know if", "no confirm information", "no independent confirmation",
 )  # fmt: skip
 DECLINE_TO_COMMENT = (
     "decline to ... comment", "refuse to ... comment", "decline to ... confirm", "refuse to ... confirm",
@@ -109,7 +129,11 @@ DECLINE_TO_COMMENT = (
     "nothing further to add", "a question for", "refer question", "refer ... question", "refer inquiry",
     "refer ... inquiry", "refer reporter", "redirect question", "neither confirm nor deny",
     "will not comment", "not deny", "not ... deny", "not rule out", "not ... rule out",
-    "not dispute", "not reject",
+    "not dispute", "not reject", "not be draw", "not ... be draw", "decline to be draw", "nothing to say",
+    "unable to comment", "not able to comment", "not in a position to comment", "a matter for",
+    "a question to", "defer question", "defer ... question", "direct ... question to", "not ... speculate",
+    "refuse to ... discuss", "refuse to ... answer", "refuse to ... elaborate", "refuse to ... speculate",
+    "confirm or deny",
 )  # fmt: skip
 # Silence is no claim: "did not comment (on it)", "could not be reached" (the corpus guideline: a
 # report's silence is no stance; only an explicit refusal, "declined to comment", "would not
@@ -119,16 +143,36 @@ SILENCE = (
     "not ... acknowledge", "no immediate comment", "no immediate response", "no immediate reaction",
     "not ... be reach", "neither ... nor ... have ... acknowledge", "neither ... nor ... have ... comment",
     "neither ... nor ... have ... confirm", "not ... say how", "not ... specify how",
+    "yet to ... comment", "yet to ... respond", "yet to ... react", "yet to ... reply", "not ... answer",
+    "unavailable for comment", "not ... available for comment", "remain ... silent", "stay ... silent",
+    "keep ... silent", "no response", "no reply",
 )  # fmt: skip
 # A denial in a describing frame: "dismissed the reports as fake", "called it groundless rumours".
 DENIAL_WORDS = frozenset(
     """fake false groundless baseless unfounded rumour rumor lie lying propaganda nonsense untrue
     fabrication fabricate fabricated disinformation fiction speculation hoax absurd rubbish slander smear
-    garbage""".split()
+    garbage bogus ridiculous invented invention fantasy fantasies falsehood falsification misinformation
+    inaccurate incorrect unsubstantiated lies canard myth fairytale slanderous misleading exaggerated
+    nonexistent non-existent""".split()
 )
-DENIAL_PHRASES = ("fake news", "not true", "no truth", "never happen", "be false", "be untrue", "be wrong")
-DESCRIBING_VERBS = frozenset("call describe label brand term dismiss".split())
-CONFIRM_PHRASES = ("confirmation of", "back up", "acknowledge", "admit")
+DENIAL_PHRASES = (
+    "fake news", "not true", "no truth", "never happen", "be false", "be untrue", "be wrong",
+    "not correspond to reality", "nothing to do with reality", "not ... reflect reality", "not the case",
+    "no basis", "without basis", "without foundation", "no foundation", "not ... take place", "far from the truth",
+    "far from reality", "divorced from reality", "fairy tale", "not happen",
+)  # fmt: skip
+DESCRIBING_VERBS = frozenset(
+    "call describe label brand term dismiss dub characterise characterize portray decry".split()
+)
+CONFIRM_PHRASES = (
+    "confirmation of",
+    "back up",
+    "acknowledge",
+    "admit",
+    "concede",
+    "bear out",
+    "corroboration of",
+)
 # What is acknowledged may be a worry, which confirms nothing ("acknowledged U.S. concern that").
 WORRY_NOUNS = frozenset("concern concerns fear fears worry worries anxiety".split())
 # Nouns naming what a denial rejects ("the reports were false"), and pointers to it ("this is fake").
