@@ -397,3 +397,26 @@ def test_a_possessive_day_names_the_day_of_the_event_after_it():
         "The SBU said two North Korean soldiers were wounded."
     )
     assert ("SBU (Security Service of Ukraine)", date(2024, 10, 23)) in event_days(text)
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        "Ukrainian artillery pounded North Korean troops near Sudzha on Wednesday.",
+        "Drones bombarded a North Korean unit near Sudzha on Wednesday.",
+        "A lorry carrying North Korean soldiers crashed near Sudzha on Wednesday.",
+        "North Korean troops were ambushed near Sudzha on Wednesday.",
+        "A shell exploded among North Korean soldiers near Sudzha on Wednesday.",
+    ],
+)
+def test_a_scene_named_by_any_verb_of_attack_sets_the_day_of_the_claims_after_it(scene):
+    text = scene + " The SBU said two North Korean soldiers were wounded and are being questioned."
+    assert ("SBU (Security Service of Ukraine)", date(2024, 10, 23)) in event_days(text)
+
+
+@pytest.mark.parametrize(
+    "phrase, day",
+    [("early this morning", date(2024, 10, 25)), ("late last night", date(2024, 10, 24))],
+)
+def test_parts_of_the_report_s_day_and_night(phrase, day):
+    assert first(f"Drones struck the depot {phrase}.") == (day, day, "day")
