@@ -389,9 +389,12 @@ def _as_verb_spans(sent: Sentence) -> list[tuple[int, int]]:
     return out
 
 
-def _according(sent: Sentence) -> list[Speaker]:
+def _according(sent: Sentence, voices: list[Speaker]) -> list[Speaker]:
+    """ "according to X", "as reported by X": X speaks. A relaying phrase ("..., Putin said, as
+    reported by TASS") passes on the words of a voice the sentence names; alone ("Three ships were
+    hit, as reported by UKMTO") its X is the source."""
     out: list[Speaker] = []
-    relaying = _phrase_spans(sent, sent.lang.relaying)
+    relaying = _phrase_spans(sent, sent.lang.relaying) if voices else []
     for a, b in _phrase_spans(sent, sent.lang.according) + _as_verb_spans(sent):
         told = _past_recipients(sent, b)
         target = _next_actor(sent, told) or _unknown_after(sent.text, told, sent.memory)
@@ -669,7 +672,7 @@ def find_speakers(
     taken = _cited_objects(sent)
     for cue in find_cues(sent):
         speakers.extend(_link(sent, cue, speakers, taken))
-    speakers.extend(_according(sent))
+    speakers.extend(_according(sent, speakers))
     speakers.extend(_channels(sent, speakers))
     if not speakers:
         speakers.extend(_colon(sent))

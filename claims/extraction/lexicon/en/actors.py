@@ -55,6 +55,15 @@ GROUP_NOUNS = {
     **dict.fromkeys("commanders commander".split(), "commanders"),
     **dict.fromkeys("analysts experts".split(), "none"),
 }
+# The head of a body the registry names, as a text names them: "the Iranian foreign minister" speaks
+# for the Iranian Foreign Ministry, "the Kharkiv governor" for the Kharkiv Regional Military
+# Administration (read from every registry name: one line per kind of body, longest first).
+BODY_TITLES = {
+    "ministry": "minister", "department": "secretary", "regional military administration": "governor",
+    "regional state administration": "governor", "regional administration": "governor",
+    "oblast administration": "governor", "provincial government": "governor", "city authorities": "mayor",
+    "city council": "mayor", "city administration": "mayor", "city hall": "mayor",
+}  # fmt: skip
 # Titles that stand before a person's name and are not part of it.
 TITLES = frozenset(
     """president prime minister governor colonel general gen lt maj col capt spokesman spokesperson

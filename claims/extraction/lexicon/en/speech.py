@@ -79,8 +79,11 @@ PARTICIPLES = frozenset(
 )
 
 # "according to X", "in the words of X", "as reported by X" (the last ones relay: X is the source).
-ACCORDING = ("according to", "in the words of", "as report by", "as announce by", "as state by", "per")
-RELAYING = ("as report by", "as announce by", "as state by", "as quote by", "as cite by")
+ACCORDING = (
+    "according to", "in the words of", "as report by", "as announce by", "as state by", "per", "as per",
+    "as claim by", "as relay by", "as tell to",
+)  # fmt: skip
+RELAYING = ("as report by", "as announce by", "as state by", "as quote by", "as cite by", "as relay by")
 # "citing X", "quoting X": X is where the claim comes from.
 CITING = ("cite", "quote", "with reference to", "refer to report by", "refer to report from")
 # Objects of a reporting verb before the claim: "told reporters", "briefed lawmakers".
@@ -207,7 +210,10 @@ ACCORDING_FILLER = frozenset(
     intelligence assessment assessments information sources official officials latest new its his her
     their s press service office briefing published released russian ukrainian american british korean
     south north state news agency channel newspaper outlet broadcaster daily publication telegram media
-    citing quoting western local senior military defence defense""".split()
+    citing quoting western local senior military defence defense update updates advisory advisories
+    readout notice communique bulletin release tally count compiled provided issued shared initial
+    preliminary recent daily weekly nightly evening morning post posts message messages comments remarks
+    testimony transcript summary findings analysis map maps""".split()
 )
 # "X's Telegram channel", "a news report that ...".
 CHANNEL_NOUNS = frozenset("telegram facebook x twitter vk website youtube".split())
