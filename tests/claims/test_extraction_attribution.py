@@ -1051,3 +1051,29 @@ def test_a_quoted_speaker_adding_what_another_thinks_keeps_its_own_quote():
     assert [c.source_name for c in claims] == ["Chilean government"]
     relayed = extract("Chile said Peru believes rifles have reached the rebels.", DAY, _andes_registry())
     assert [c.source_name for c in relayed] == ["Peruvian government"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Two convoys were hit near Kursk, as reported by the Pentagon.", "US Department of Defense"),
+        ("As reported by the Kremlin, two convoys were hit near Kursk.", "Kremlin"),
+        ("Two convoys were hit near Kursk, as per the Pentagon.", "US Department of Defense"),
+        (
+            "Two convoys were hit near Kursk, according to the latest update from the Pentagon.",
+            "US Department of Defense",
+        ),
+        ("Two convoys were hit near Kursk, according to a readout from the White House.", "White House"),
+        (
+            "Two convoys were hit near Kursk, according to preliminary figures from the Pentagon.",
+            "US Department of Defense",
+        ),
+    ],
+)
+def test_an_according_or_as_reported_phrase_alone_names_the_source(text, source, registry):
+    assert sources_of(text, registry) == [source]
+
+
+def test_as_reported_by_passes_on_the_voice_the_sentence_names(registry):
+    text = "Putin said two convoys were hit near Kursk, as reported by TASS."
+    assert sources_of(text, registry) == ["Kremlin"]
