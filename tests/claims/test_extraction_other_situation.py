@@ -104,3 +104,59 @@ def test_a_title_names_the_body_it_heads(speaker, body):
     }
     text = f"{speaker} said 12 people were killed in the shelling."
     assert [c.source_name for c in extract(text, date(2031, 5, 14), registry_from_data(data))] == [body]
+
+
+@pytest.mark.parametrize(
+    "first, then, source",
+    [
+        (
+            "The Red Hand Front said it fired 12 rockets at Port Alder.",
+            "The rebels said 3 boats were sunk.",
+            "Red Hand Front",
+        ),
+        (
+            "The Red Hand Front said it fired 12 rockets at Port Alder.",
+            "The militants said 3 boats were sunk.",
+            "Red Hand Front",
+        ),
+        (
+            "Alder Shipping Lines said 12 rockets hit its tanker.",
+            "The shipping firm said 3 sailors were hurt.",
+            "Alder Shipping Lines",
+        ),
+        (
+            "Alder Shipping Lines said 12 rockets hit its tanker.",
+            "The operator said 3 sailors were hurt.",
+            "Alder Shipping Lines",
+        ),
+        (
+            "Port Alder Police said 12 rockets hit the harbour.",
+            "Police said 3 sailors were hurt.",
+            "Port Alder Police",
+        ),
+        (
+            "The Varesian Air Force said 12 drones were launched.",
+            "According to the air force, 9 were shot down.",
+            "Varesian Air Force",
+        ),
+        (
+            "The Coast Institute said 12 drones were launched.",
+            "The think tank said 9 were shot down.",
+            "Coast Institute",
+        ),
+    ],
+)
+def test_a_follow_on_sentence_names_the_body_by_what_it_is(first, then, source):
+    data = {
+        "sources": [
+            {"name": "Red Hand Front", "kind": "military", "aliases": []},
+            {"name": "Alder Shipping Lines", "kind": "other", "aliases": []},
+            {"name": "Port Alder Police", "kind": "government", "aliases": []},
+            {"name": "Varesian Air Force", "kind": "military", "aliases": []},
+            {"name": "Coast Institute", "kind": "other", "aliases": []},
+        ],
+        "places": [{"name": "Port Alder", "kind": "settlement", "latitude": 10.0, "longitude": 10.0}],
+        "topics": [],
+    }
+    claims = extract(f"{first} {then}", date(2031, 5, 14), registry_from_data(data))
+    assert [(c.source_name, c.sentence) for c in claims][-1] == (source, then)

@@ -96,6 +96,22 @@ ANAPHORS = {
     "government": ("government",), "administration": ("government",), "prisoner": ("person",),
     "soldier": ("person",), "governor": ("person", "government"), "mayor": ("person",), "source": (),
     "sources": (), "officials": (), "country": (), "regime": (), "kremlin spokesman": ("government",),
+    # the other descriptions news English gives a body it has named
+    "rebels": ("military",), "rebel group": ("military",),
+    "militants": ("military",), "militant group": ("military",), "militia": ("military",),
+    "movement": ("military", "government"), "insurgents": ("military",), "armed group": ("military",),
+    "firm": ("other",), "shipping company": ("other",), "shipping firm": ("other",),
+    "operator": ("other",), "owner": ("other",), "manager": ("other",), "shipowner": ("other",),
+    "grid operator": ("other",), "utility": ("other",), "energy company": ("other",),
+    "security firm": ("other",), "think tank": ("other",), "institute": ("other",), "monitor": ("other",),
+    "watchdog": ("other", "international"), "observatory": ("other",),
+    "air force": ("military",), "navy": ("military",), "forces": ("military",),
+    "armed forces": ("military",), "general staff": ("military",), "force": ("military",),
+    "emergency service": ("government",), "emergency services": ("government",), "police": ("government",),
+    "authorities": ("government",), "mission": ("government", "international"), "embassy": ("government",),
+    "council": ("government", "international"), "coalition": ("international", "military"),
+    "bloc": ("international",), "body": (), "mayor's office": ("government",),
+    "spokesperson's office": (), "press office": (), "press service": (), "channel's": ("media",),
 }  # fmt: skip
 ANAPHOR_DETERMINERS = frozenset("the its his her".split())
 # "citing the country's intelligence agency": the nation named last before it.
