@@ -1077,3 +1077,21 @@ def test_an_according_or_as_reported_phrase_alone_names_the_source(text, source,
 def test_as_reported_by_passes_on_the_voice_the_sentence_names(registry):
     text = "Putin said two convoys were hit near Kursk, as reported by TASS."
     assert sources_of(text, registry) == ["Kremlin"]
+
+
+@pytest.mark.parametrize(
+    "speaker, source",
+    [
+        ("A person familiar with the matter", "Sources (unnamed)"),
+        ("People briefed on the matter", "Sources (unnamed)"),
+        ("Two people with knowledge of the matter", "Sources (unnamed)"),
+        ("Three Israeli people familiar with the matter", "Israeli officials (unnamed)"),
+    ],
+)
+def test_people_speaking_on_condition_of_anonymity_are_unnamed_sources(speaker, source, registry):
+    assert sources_of(f"{speaker} said 12 rockets hit the airbase.", registry) == [source]
+
+
+def test_an_identity_card_is_no_speaker(registry):
+    text = "The soldier with the ID said 12 rockets hit the airbase."
+    assert "ID" not in sources_of(text, registry)

@@ -34,6 +34,14 @@ HEAD_OF_STATE_MODIFIERS = frozenset({"presidential"})
 GROUP_NOUNS = {
     **dict.fromkeys("official officials".split(), "officials"),
     **dict.fromkeys("source sources".split(), "sources"),
+    # people who speak on condition of anonymity, as news English names them
+    **dict.fromkeys(
+        """person familiar with the matter,people familiar with the matter,person familiar with the
+        situation,people familiar with the situation,person with knowledge of the matter,people with
+        knowledge of the matter,person briefed on the matter,people briefed on the matter,person close to
+        the matter,people close to the matter""".replace("\n        ", " ").split(","),
+        "sources",
+    ),
     **dict.fromkeys(
         "media outlets,media reports,media report,press reports,news reports,news report".split(","), "media"
     ),
@@ -137,7 +145,7 @@ NOT_NAMES = frozenset(
     while when if as the a an what which who where why how today yesterday some many several other both
     all each monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december according citing quoting reports report
-    officials sources media""".split()
+    officials sources media id""".split()
 )
 # Written in capitals in text: "U.S. officials", "NATO diplomats".
 NATION_ACRONYMS = frozenset("us u.s uk u.k eu nato".split())
@@ -145,7 +153,10 @@ NATION_ACRONYMS = frozenset("us u.s uk u.k eu nato".split())
 BARE_GROUP_NOUNS = (
     "officials", "official", "sources", "source", "media reports", "media report", "press reports",
     "news reports", "news report", "reports", "report", "media", "bloggers", "telegram channels", "diplomats",
-    "lawmakers",
+    "lawmakers", "person familiar with the matter", "people familiar with the matter",
+    "person familiar with the situation", "people familiar with the situation",
+    "person with knowledge of the matter", "people with knowledge of the matter",
+    "person briefed on the matter", "people briefed on the matter",
 )  # fmt: skip
 BARE_DETERMINERS = frozenset("a an the two three several some many other one".split())
 # "a source in the Ukrainian military", "officials familiar with the matter".
