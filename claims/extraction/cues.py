@@ -91,9 +91,22 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
         return None  # "the reports", "initial claims", "the Houthi claim was false": nouns
     if options & speech.HEARSAY_VERBS and nxt in speech.INFINITIVE:
         return None  # "said to have sent": hearsay, not a statement
+    if cls == DECLINE and nxt in speech.INFINITIVE and _refuses_an_act(sent, i + 2):
+        return None  # "refused to supply the jets": an act refused, not an answer
     if nxt in speech.DEMAND_PREPOSITIONS and cls == SAY and options & speech.DEMAND_VERBS:
         return EVALUATE  # "called for"
     return cls
+
+
+def _refuses_an_act(sent: Sentence, i: int) -> bool:
+    """Is the verb after "declined to", "refused to" an act ("supply", "withdraw") rather than an
+    answer ("comment", "say", "give details")? Only the speech lexicon's ANSWER_VERBS answer."""
+    answers: frozenset[str] = getattr(sent.lang.speech, "ANSWER_VERBS", frozenset())
+    if not answers or i >= len(sent.words):
+        return False
+    if sent.words[i][3] in sent.lang.speech.PASSIVE_AUXILIARIES or sent.lemmas[i] & {"be"}:
+        return False  # "declined to be named", "refused to be drawn"
+    return not (sent.lemmas[i] & answers or sent.lemmas[i] & sent.lang.cue_lemmas)
 
 
 def _shows(sent: Sentence, i: int) -> bool:

@@ -344,3 +344,19 @@ def test_what_an_act_would_be_is_a_condition_but_a_forecast_is_a_claim():
 )
 def test_the_wider_vocabulary_of_non_answers_denials_and_confirmations(text, stance, registry):
     assert [s for _, s in stances(text, registry)] == [stance]
+
+
+def test_refusing_an_act_is_no_non_answer(registry):
+    assert stances("The Kremlin has refused to withdraw its troops from Transnistria.", registry) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin declined to give details of the strike on the Kerch bridge.",
+        "The Kremlin refused to be drawn on the strike on the Kerch bridge.",
+        "The Kremlin declined to confirm that the Kerch bridge was hit.",
+    ],
+)
+def test_refusing_to_answer_is_a_non_answer(text, registry):
+    assert [s for _, s in stances(text, registry)] == ["does_not_deny"]

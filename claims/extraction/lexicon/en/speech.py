@@ -86,6 +86,13 @@ ACCORDING = (
 RELAYING = ("as report by", "as announce by", "as state by", "as quote by", "as cite by", "as relay by")
 # "citing X", "quoting X": X is where the claim comes from.
 CITING = ("cite", "quote", "with reference to", "refer to report by", "refer to report from")
+# What "declined to", "refused to" refuse when they are a non-answer ("declined to give details");
+# any other verb is an act refused ("refused to supply the jets"), told as narration. Reporting verbs
+# count too ("declined to confirm").
+ANSWER_VERBS = frozenset(
+    """give provide offer discuss answer elaborate specify speculate address go disclose reveal detail
+    identify name release share divulge publish be""".split()
+)
 # Objects of a reporting verb before the claim: "told reporters", "briefed lawmakers".
 TELL_OBJECTS = frozenset("reporter journalist lawmaker parliament committee media press".split())
 # Words naming a report rather than an act of speech: "the ministry's statement", "its Telegram".
