@@ -360,3 +360,14 @@ def test_refusing_an_act_is_no_non_answer(registry):
 )
 def test_refusing_to_answer_is_a_non_answer(text, registry):
     assert [s for _, s in stances(text, registry)] == ["does_not_deny"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin said the accusations of shelling the plant were part of a disinformation campaign.",
+        "The Kremlin said the story about the sunk cruiser was fake.",
+    ],
+)
+def test_accusations_and_stories_called_false_are_denied(text, registry):
+    assert [s for _, s in stances(text, registry)] == ["denies"]

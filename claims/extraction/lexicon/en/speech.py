@@ -186,7 +186,9 @@ CONFIRM_PHRASES = (
 # What is acknowledged may be a worry, which confirms nothing ("acknowledged U.S. concern that").
 WORRY_NOUNS = frozenset("concern concerns fear fears worry worries anxiety".split())
 # Nouns naming what a denial rejects ("the reports were false"), and pointers to it ("this is fake").
-REPORT_NOUNS = frozenset("report claim allegation information account rumour rumor statement news".split())
+REPORT_NOUNS = frozenset(
+    "report claim allegation accusation assertion information account rumour rumor statement news story".split()
+)
 DEMONSTRATIVES = frozenset("this that it these those".split())
 COPULAS = frozenset({"be"})
 # Structure words the cue finder reads.
