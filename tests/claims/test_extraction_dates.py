@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from claims.extraction import extract
-from claims.extraction.dates import anchor_from_text, find_times
+from claims.extraction.dates import anchor_from_text, find_times, resolve_relative
 from claims.extraction.shipped import load_registry_file
 
 FRIDAY = date(2024, 10, 25)  # a Friday
@@ -416,7 +416,16 @@ def test_a_scene_named_by_any_verb_of_attack_sets_the_day_of_the_claims_after_it
 
 @pytest.mark.parametrize(
     "phrase, day",
-    [("early this morning", date(2024, 10, 25)), ("late last night", date(2024, 10, 24))],
+    [
+        ("early this morning", date(2024, 10, 25)),
+        ("late last night", date(2024, 10, 24)),
+        ("over the past day", date(2024, 10, 24)),
+    ],
 )
 def test_parts_of_the_report_s_day_and_night(phrase, day):
     assert first(f"Drones struck the depot {phrase}.") == (day, day, "day")
+
+
+def test_the_previous_evening_counts_from_the_other_day_in_the_sentence():
+    times = find_times("On Tuesday the port said drones struck the depot the previous evening.", FRIDAY)
+    assert [t.start for t in resolve_relative(times, set())] == [date(2024, 10, 22), date(2024, 10, 21)]

@@ -35,6 +35,8 @@ RELATIVE_DAYS = {
     "the day earlier": (1, "other"), "a day before": (1, "other"), "the prior day": (1, "other"),
     "the night before": (1, "other"), "the previous night": (1, "other"),
     "early this morning": (0, "report"), "earlier this morning": (0, "report"), "late last night": (1, "report"),
+    "the previous evening": (1, "other"), "the previous morning": (1, "other"), "the evening before": (1, "other"),
+    "the past day": (1, "report"),
 }  # fmt: skip
 # Words that make a weekday, week, month, year or season relative ("last week", "this Friday").
 PERIOD_MODIFIERS = {
