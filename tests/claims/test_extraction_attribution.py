@@ -1095,3 +1095,21 @@ def test_people_speaking_on_condition_of_anonymity_are_unnamed_sources(speaker, 
 def test_an_identity_card_is_no_speaker(registry):
     text = "The soldier with the ID said 12 rockets hit the airbase."
     assert "ID" not in sources_of(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "Nine people died when a shell hit the market, according to local authorities.",
+            "Local authorities (unnamed)",
+        ),
+        (
+            "Nine people died when a shell hit the market, city authorities said.",
+            "Local authorities (unnamed)",
+        ),
+        ("The authorities said nine people died when a shell hit the market.", "Authorities (unnamed)"),
+    ],
+)
+def test_unnamed_authorities_are_an_unnamed_government(text, source, registry):
+    assert sources_of(text, registry) == [source]

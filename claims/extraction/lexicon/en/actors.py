@@ -25,7 +25,7 @@ GROUP_MODIFIERS = frozenset(
     """senior military intelligence defence defense security government administration diplomatic army
     top unnamed anonymous high-ranking other several two three some many local regional state
     presidential independent pro-kremlin pro-russian pro-war war news press national federal frontline
-    front-line""".split()
+    front-line city municipal provincial district""".split()
 )
 # Modifiers that make an official one of the head of state's office, which speaks for the
 # government ("Ukraine's top presidential official").
@@ -153,11 +153,15 @@ NATION_ACRONYMS = frozenset("us u.s uk u.k eu nato".split())
 BARE_GROUP_NOUNS = (
     "officials", "official", "sources", "source", "media reports", "media report", "press reports",
     "news reports", "news report", "reports", "report", "media", "bloggers", "telegram channels", "diplomats",
-    "lawmakers", "person familiar with the matter", "people familiar with the matter",
+    "lawmakers", "authorities", "person familiar with the matter", "people familiar with the matter",
     "person familiar with the situation", "people familiar with the situation",
     "person with knowledge of the matter", "people with knowledge of the matter",
     "person briefed on the matter", "people briefed on the matter",
 )  # fmt: skip
+# "local authorities said", "the authorities said": an unnamed government, local or not.
+AUTHORITY_NOUNS = frozenset({"authorities"})
+LOCAL_MODIFIERS = frozenset("local regional city municipal provincial district".split())
+AUTHORITY_LABELS = {True: "Local authorities (unnamed)", False: "Authorities (unnamed)"}
 BARE_DETERMINERS = frozenset("a an the two three several some many other one".split())
 # "a source in the Ukrainian military", "officials familiar with the matter".
 PLACE_TAIL_PREPOSITIONS = ("in", "from", "close to", "within", "at", "familiar with")
