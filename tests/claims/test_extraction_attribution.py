@@ -1113,3 +1113,25 @@ def test_an_identity_card_is_no_speaker(registry):
 )
 def test_unnamed_authorities_are_an_unnamed_government(text, source, registry):
     assert sources_of(text, registry) == [source]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "The Pentagon issued a statement saying two convoys were hit near Kursk.",
+            "US Department of Defense",
+        ),
+        ("The Pentagon's advisory said two convoys were hit near Kursk.", "US Department of Defense"),
+        (
+            "The Pentagon's latest intelligence update said two convoys were hit near Kursk.",
+            "US Department of Defense",
+        ),
+    ],
+)
+def test_a_body_speaks_through_the_documents_it_issues(text, source, registry):
+    assert sources_of(text, registry) == [source]
+
+
+def test_saying_nothing_is_silence(registry):
+    assert sources_of("The Kremlin said nothing about the convoys hit near Kursk.", registry) == []

@@ -192,7 +192,9 @@ GAP_WORDS = frozenset(
     reportedly just late early both all only in-person nightly daily weekly regular joint written
     earlier-reported flatly categorically strongly firmly vehemently swiftly quickly immediately promptly
     sharply angrily bluntly openly explicitly privately directly indirectly tacitly implicitly briefly
-    emphatically partially partly independently overnight evening midday weekend""".split()
+    emphatically partially partly independently overnight evening midday weekend advisory update alert
+    bulletin communique announcement readout notice assessment tally release message summary latest
+    intelligence""".split()
 )
 # Words stripped from the front of an unknown name ("President", "the", "Lt. Gen.").
 NAME_PREFIX_WORDS = frozenset(

@@ -14,7 +14,7 @@ REPORTING_VERBS = {
         reiterate observe publish release share report inform brief predict estimate assess believe
         think expect see detect conclude quote cite concede call answer reply respond comment
         acknowledge admit put place thank affirm contend testify recount specify clarify underline
-        underscore proclaim boast lament complain notify imply aver attest brand label dub""".split(),
+        underscore proclaim boast lament complain notify imply aver attest brand label dub issue""".split(),
         "say",
     ),
     **dict.fromkeys("confirm corroborate verify reconfirm validate substantiate".split(), "confirm"),
@@ -53,7 +53,7 @@ NOUN_MARKERS = frozenset(
 # Forms (as written) that are nouns after such words: "the reports", "initial claims".
 AMBIGUOUS_VERBS = frozenset(
     """reports report claims claim estimates estimate warning calls called expected believed quoted cited
-    comment comments""".split()
+    comment comments issue issues""".split()
 )
 # Pictures as the object of "post", "release", "share": "posted a video of the interrogation" shows,
 # it does not say.
@@ -155,7 +155,7 @@ SILENCE = (
     "neither ... nor ... have ... confirm", "not ... say how", "not ... specify how",
     "yet to ... comment", "yet to ... respond", "yet to ... react", "yet to ... reply", "not ... answer",
     "unavailable for comment", "not ... available for comment", "remain ... silent", "stay ... silent",
-    "keep ... silent", "no response", "no reply",
+    "keep ... silent", "no response", "no reply", "say nothing",
 )  # fmt: skip
 # A denial in a describing frame: "dismissed the reports as fake", "called it groundless rumours".
 DENIAL_WORDS = frozenset(
