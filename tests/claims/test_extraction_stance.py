@@ -371,3 +371,15 @@ def test_refusing_to_answer_is_a_non_answer(text, registry):
 )
 def test_accusations_and_stories_called_false_are_denied(text, registry):
     assert [s for _, s in stances(text, registry)] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("The Pentagon said it was verifying reports that the Antonov plant was hit.", "does_not_deny"),
+        ("The Pentagon is still verifying reports that the Antonov plant was hit.", "does_not_deny"),
+        ("The Pentagon verified that the Antonov plant was hit.", "confirms"),
+    ],
+)
+def test_a_check_under_way_confirms_nothing(text, stance, registry):
+    assert [s for _, s in stances(text, registry)] == [stance]

@@ -129,6 +129,9 @@ CANNOT_CONFIRM = (
     "investigate ... claim", "study ... report", "seek to ... confirm", "seek to ... verify",
     "work to ... confirm", "work to ... verify", "try to ... confirm", "try to ... verify",
     "no knowledge of", "unaware of", "no such information", "no reliable information", "no data on",
+    # a check under way ("was verifying the reports"): the form is written as read, so that
+    # "verifying" is no confirming verb ("verified", "confirming" still are)
+    "be ... verifying", "be ... corroborating", "still ... verifying", "in the process of verifying",
     "not ... know whether", "not ... know if", "no confirm information", "no independent confirmation",
 )  # fmt: skip
 DECLINE_TO_COMMENT = (
