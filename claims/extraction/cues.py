@@ -250,12 +250,9 @@ def _locative_institution(sent: Sentence, actor: Actor, cue: Cue) -> bool:
 
 
 def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
+    end = _quoted_as(sent, cue.start)
     for actor in sorted(sent.actors, key=lambda a: a.end, reverse=True):
-        if (
-            id(actor) in taken
-            or actor.end > cue.start
-            or not gap_ok(sent.text[actor.end : cue.start], sent.lang)
-        ):
+        if id(actor) in taken or actor.end > end or not gap_ok(sent.text[actor.end : end], sent.lang):
             continue
         if _is_recipient(sent, actor) or _whose_people(sent, actor):
             continue
@@ -263,6 +260,21 @@ def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
             continue
         return actor
     return None
+
+
+def _quoted_as(sent: Sentence, at: int) -> int:
+    """Where the subject of a verb must end: "X was quoted by Reuters as saying", "X was cited as
+    saying" - X, before the passive that passes its words on, speaks (the agent only relays)."""
+    speech = sent.lang.speech
+    verbs: frozenset[str] = getattr(speech, "QUOTED_AS_VERBS", frozenset())
+    markers: frozenset[str] = getattr(speech, "QUOTED_AS_MARKERS", frozenset())
+    before = [i for i, w in enumerate(sent.words) if w[2] <= at]
+    if not verbs or len(before) < 3 or sent.words[before[-1]][3] not in markers:
+        return at  # the verb's own "as" is right before it: "as saying"
+    for i in reversed(before[-12:-1]):
+        if sent.lemmas[i] & verbs and i and sent.lemmas[i - 1] & speech.PASSIVE_AUXILIARIES:
+            return sent.words[i - 1][1]
+    return at
 
 
 def _whose_people(sent: Sentence, actor: Actor) -> bool:
@@ -345,8 +357,20 @@ def _link_passive(sent: Sentence, cue: Cue) -> list[Speaker]:
     if target is None:
         return []
     _adopt(sent, target)
-    relay = bool(re.search(r"\bas\s+\w+\s*$", s[: cue.end]))
+    relay = bool(re.search(r"\bas\s+\w+\s*$", s[: cue.end])) or _passes_quote_on(sent, target.end)
     return [Speaker(target, cue.start, cue.end, "passive", cue.cls, relay=relay)]
+
+
+def _passes_quote_on(sent: Sentence, end: int) -> bool:
+    """ "was quoted by Reuters as saying": the agent, followed by "as" and a reporting verb, passes
+    another's words on ("was cited by the Pentagon as evidence" is the Pentagon's)."""
+    after = [i for i, w in enumerate(sent.words) if w[1] >= end][:2]
+    markers: frozenset[str] = getattr(sent.lang.speech, "QUOTED_AS_MARKERS", frozenset())
+    return (
+        len(after) == 2
+        and sent.words[after[0]][3] in markers
+        and not sent.lemmas[after[1]].isdisjoint(sent.lang.cue_lemmas)
+    )
 
 
 def _link(sent: Sentence, cue: Cue, speakers: list[Speaker], taken: set[int]) -> list[Speaker]:

@@ -1135,3 +1135,18 @@ def test_a_body_speaks_through_the_documents_it_issues(text, source, registry):
 
 def test_saying_nothing_is_silence(registry):
     assert sources_of("The Kremlin said nothing about the convoys hit near Kursk.", registry) == []
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "The Pentagon was quoted by Reuters as saying two convoys were hit near Kursk.",
+            "US Department of Defense",
+        ),
+        ("The Kremlin was cited by TASS as saying two convoys were hit near Kursk.", "Kremlin"),
+        ("The Pentagon was quoted as saying two convoys were hit near Kursk.", "US Department of Defense"),
+    ],
+)
+def test_a_source_quoted_by_a_medium_as_saying_speaks(text, source, registry):
+    assert sources_of(text, registry) == [source]

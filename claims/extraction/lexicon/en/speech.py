@@ -201,6 +201,9 @@ PASSIVE_AUXILIARIES = frozenset({"be"})
 PASSIVE_VERBS = frozenset(
     "report confirm announce state claim disclose reveal deny estimate quote cite say dismiss reject assess".split()
 )
+# "X was quoted (by Reuters) as saying": X speaks; the agent passes its words on.
+QUOTED_AS_VERBS = frozenset("quote cite".split())
+QUOTED_AS_MARKERS = frozenset({"as"})
 # "Estimates put the number at ...": these verbs report only after such nouns.
 PUT_VERBS = frozenset({"put", "place"})
 ESTIMATE_NOUNS = frozenset("estimates estimate figures assessments assessment data".split())
