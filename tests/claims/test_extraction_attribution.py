@@ -1150,3 +1150,9 @@ def test_saying_nothing_is_silence(registry):
 )
 def test_a_source_quoted_by_a_medium_as_saying_speaks(text, source, registry):
     assert sources_of(text, registry) == [source]
+
+
+@pytest.mark.parametrize("verb", ["fears", "suspects", "reckons", "calculated"])
+def test_a_body_s_judgement_is_its_claim(verb, registry):
+    text = f"The Pentagon {verb} that 300 mercenaries are fighting near Bakhmut."
+    assert sources_of(text, registry) == ["US Department of Defense"]

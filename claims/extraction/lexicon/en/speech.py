@@ -14,7 +14,8 @@ REPORTING_VERBS = {
         reiterate observe publish release share report inform brief predict estimate assess believe
         think expect see detect conclude quote cite concede call answer reply respond comment
         acknowledge admit put place thank affirm contend testify recount specify clarify underline
-        underscore proclaim boast lament complain notify imply aver attest brand label dub issue""".split(),
+        underscore proclaim boast lament complain notify imply aver attest brand label dub issue fear suspect
+        reckon calculate""".split(),
         "say",
     ),
     **dict.fromkeys("confirm corroborate verify reconfirm validate substantiate".split(), "confirm"),
