@@ -26,7 +26,7 @@ REPORTING_VERBS = {
     **dict.fromkeys("decline refuse refer sidestep dodge evade deflect".split(), "decline"),
     **dict.fromkeys(
         """condemn denounce criticise criticize praise hail welcome urge vow pledge threaten demand
-        appeal slam blast decry deplore lambaste castigate commend applaud salute congratulate""".split(),
+        appeal slam decry deplore lambaste castigate commend applaud salute congratulate""".split(),
         "evaluate",
     ),
     **dict.fromkeys("accuse blame".split(), "accuse"),
