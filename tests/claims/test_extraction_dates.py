@@ -429,3 +429,21 @@ def test_parts_of_the_report_s_day_and_night(phrase, day):
 def test_the_previous_evening_counts_from_the_other_day_in_the_sentence():
     times = find_times("On Tuesday the port said drones struck the depot the previous evening.", FRIDAY)
     assert [t.start for t in resolve_relative(times, set())] == [date(2024, 10, 22), date(2024, 10, 21)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a future word in another part of the sentence leaves a past day past
+        ("The toll from Tuesday's shelling of Izium could rise, officials said.", date(2024, 10, 22)),
+        ("The shelling on Tuesday killed 12 people and the toll may rise.", date(2024, 10, 22)),
+        ("A tanker was set ablaze on Tuesday off Hodeidah.", date(2024, 10, 22)),
+        # a future word before the day, or after a day that opens the sentence, looks ahead
+        ("Officials said the convoy would leave Izium on Sunday.", date(2024, 10, 27)),
+        ("On Sunday, the convoy will leave Izium.", date(2024, 10, 27)),
+        ("Talks are set to begin in Istanbul on Monday.", date(2024, 10, 28)),
+    ],
+)
+def test_a_weekday_looks_ahead_only_with_a_future_word_of_its_own_clause(sentence, expected):
+    (t,) = find_times(sentence, FRIDAY)
+    assert t.start == expected

@@ -60,7 +60,7 @@ SEASONS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "
 # Words that make a sentence look ahead: a bare weekday then means the next one.
 FUTURE_MARKERS = (
     "will", "would", "shall", "may", "might", "could", "plan", "plans", "planning", "planned", "going",
-    "scheduled", "upcoming", "next", "expected", "set", "as soon as",
+    "scheduled", "upcoming", "next", "expected", "set to", "as soon as",
 )  # fmt: skip
 
 # A bare year is a time only after one of these ("in 2024") or before a YEAR_WORDS word.
