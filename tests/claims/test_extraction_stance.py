@@ -383,3 +383,19 @@ def test_accusations_and_stories_called_false_are_denied(text, registry):
 )
 def test_a_check_under_way_confirms_nothing(text, stance, registry):
     assert [s for _, s in stances(text, registry)] == [stance]
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ('"We\'re not going to comment on the strike at Engels," Peskov said.', "does_not_deny"),
+        ('"We don\'t have anything to announce about the strike at Engels," Peskov said.', "does_not_deny"),
+        ('"I can\'t tell you anything about the strike at Engels," Peskov said.', "does_not_deny"),
+        ('"We have nothing to share on the strike at Engels," Peskov said.', "does_not_deny"),
+        ('"We are aware of the strike at Engels and are looking into it," Peskov said.', "does_not_deny"),
+        # a denial's own negation is no "not ... say"
+        ('"This is absolutely not true," Peskov said of the strike at Engels.', "denies"),
+    ],
+)
+def test_non_answers_and_denials_in_a_speaker_s_own_words(text, stance, registry):
+    assert [s for _, s in stances(text, registry)] == [stance]

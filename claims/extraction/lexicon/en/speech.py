@@ -125,7 +125,7 @@ CANNOT_CONFIRM = (
     "premature to", "yet to ... confirm", "yet to ... verify", "yet to ... see", "yet to ... establish",
     "impossible to ... confirm", "impossible to ... verify", "no way to ... confirm", "no way to ... verify",
     "not possible to ... confirm", "not possible to ... verify", "stop short of ... confirm",
-    "look into ... report", "look into ... claim", "look into ... information", "look into ... allegation",
+    "look into", "look into ... report", "look into ... claim", "look into ... information",
     "check ... report", "check ... claim", "check ... information", "investigate ... report",
     "investigate ... claim", "study ... report", "seek to ... confirm", "seek to ... verify",
     "work to ... confirm", "work to ... verify", "try to ... confirm", "try to ... verify",
@@ -147,7 +147,9 @@ DECLINE_TO_COMMENT = (
     "unable to comment", "not able to comment", "not in a position to comment", "a matter for",
     "a question to", "defer question", "defer ... question", "direct ... question to", "not ... speculate",
     "refuse to ... discuss", "refuse to ... answer", "refuse to ... elaborate", "refuse to ... speculate",
-    "confirm or deny",
+    "confirm or deny", "not ... go to comment", "not go to get into", "nothing to announce",
+    "not ... have anything to announce", "not ... have anything to add", "nothing to share",
+    "not ... have anything to share", "not ... tell you",
 )  # fmt: skip
 # Silence is no claim: "did not comment (on it)", "could not be reached" (the corpus guideline: a
 # report's silence is no stance; only an explicit refusal, "declined to comment", "would not
