@@ -399,3 +399,15 @@ def test_a_check_under_way_confirms_nothing(text, stance, registry):
 )
 def test_non_answers_and_denials_in_a_speaker_s_own_words(text, stance, registry):
     assert [s for _, s in stances(text, registry)] == [stance]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon echoed Ukrainian estimates that 40 tanks were lost near Avdiivka.",
+        "The Pentagon said 40 tanks were lost near Avdiivka, corroborating Ukrainian reports.",
+        "The Pentagon said 40 tanks were lost near Avdiivka, in line with earlier Ukrainian reports.",
+    ],
+)
+def test_agreeing_with_an_earlier_account_confirms_it(text, registry):
+    assert ("US Department of Defense", "confirms") in stances(text, registry)

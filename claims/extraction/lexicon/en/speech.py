@@ -18,7 +18,7 @@ REPORTING_VERBS = {
         reckon calculate""".split(),
         "say",
     ),
-    **dict.fromkeys("confirm corroborate verify reconfirm validate substantiate".split(), "confirm"),
+    **dict.fromkeys("confirm corroborate verify reconfirm validate substantiate echo".split(), "confirm"),
     **dict.fromkeys(
         "deny reject dismiss refute dispute debunk contradict rebut repudiate disavow rubbish disclaim".split(),
         "deny",
@@ -76,6 +76,7 @@ PARTICIPLES = frozenset(
     insisting warning claiming arguing citing denying rejecting dismissing acknowledging admitting stating
     announcing reporting asserting alleging maintaining conceding emphasising emphasizing underlining
     clarifying specifying estimating revealing disclosing recalling indicating accusing blaming
+    corroborating echoing
     contending predicting""".split()
 )
 
@@ -132,7 +133,7 @@ CANNOT_CONFIRM = (
     "no knowledge of", "unaware of", "no such information", "no reliable information", "no data on",
     # a check under way ("was verifying the reports"): the form is written as read, so that
     # "verifying" is no confirming verb ("verified", "confirming" still are)
-    "be ... verifying", "be ... corroborating", "still ... verifying", "in the process of verifying",
+    "be ... verifying", "still ... verifying", "in the process of verifying",
     "not ... know whether", "not ... know if", "no confirm information", "no independent confirmation",
 )  # fmt: skip
 DECLINE_TO_COMMENT = (
@@ -181,14 +182,10 @@ DESCRIBING_VERBS = frozenset(
     "call describe label brand term dismiss dub characterise characterize portray decry".split()
 )
 CONFIRM_PHRASES = (
-    "confirmation of",
-    "back up",
-    "acknowledge",
-    "admit",
-    "concede",
-    "bear out",
-    "corroboration of",
-)
+    "confirmation of", "back up", "acknowledge", "admit", "concede", "bear out", "corroboration of",
+    "in line with ... report", "in line with ... estimate", "consistent with ... report",
+    "consistent with ... estimate",
+)  # fmt: skip
 # What is acknowledged may be a worry, which confirms nothing ("acknowledged U.S. concern that").
 WORRY_NOUNS = frozenset("concern concerns fear fears worry worries anxiety".split())
 # Nouns naming what a denial rejects ("the reports were false"), and pointers to it ("this is fake").
