@@ -1156,3 +1156,16 @@ def test_a_source_quoted_by_a_medium_as_saying_speaks(text, source, registry):
 def test_a_body_s_judgement_is_its_claim(verb, registry):
     text = f"The Pentagon {verb} that 300 mercenaries are fighting near Bakhmut."
     assert sources_of(text, registry) == ["US Department of Defense"]
+
+
+@pytest.mark.parametrize(
+    "speaker, source",
+    [
+        ("Greek officials", "Greek officials (unnamed)"),
+        ("Saudi officials", "Saudi officials (unnamed)"),
+        ("Two Egyptian security sources", "Egyptian officials (unnamed)"),
+        ("Beijing's officials", "Chinese officials (unnamed)"),
+    ],
+)
+def test_the_officials_of_any_nation(speaker, source, registry):
+    assert sources_of(f"{speaker} said 12 sailors were rescued from the tanker.", registry) == [source]
