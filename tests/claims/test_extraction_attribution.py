@@ -1169,3 +1169,16 @@ def test_a_body_s_judgement_is_its_claim(verb, registry):
 )
 def test_the_officials_of_any_nation(speaker, source, registry):
     assert sources_of(f"{speaker} said 12 sailors were rescued from the tanker.", registry) == [source]
+
+
+@pytest.mark.parametrize(
+    "speaker, name",
+    [
+        ("Supreme Leader Ayatollah Ali Khamenei", "Ali Khamenei"),
+        ("Chancellor Olaf Scholz", "Olaf Scholz"),
+        ("Rear Adm. Marc Miguez", "Marc Miguez"),
+        ("Vice Admiral George Wikoff", "George Wikoff"),
+    ],
+)
+def test_a_new_speaker_s_titles_are_no_part_of_the_name(speaker, name, registry):
+    assert sources_of(f"{speaker} said 12 drones were downed over the Red Sea.", registry) == [name]

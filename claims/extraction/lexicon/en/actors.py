@@ -108,7 +108,8 @@ TITLES = frozenset(
     """president prime minister governor colonel general gen lt maj col capt spokesman spokesperson
     spokeswoman deputy secretary press commander chief head mr mrs ms dr ambassador envoy director
     adviser advisor senator sen rep representative lieutenant major admiral sergeant captain acting former
-    foreign defence defense interior national security""".split()
+    foreign defence defense interior national security supreme leader ayatollah chancellor premier chairman
+    chairwoman commissioner prosecutor commodore marshal rear vice brig brigadier adm king emir sheikh""".split()
 )
 # Roles a person speaks in: "a spokesman for the Pentagon" speaks for the Pentagon.
 ROLE_WORDS = frozenset(
@@ -232,7 +233,9 @@ NAME_PREFIX_WORDS = frozenset(
     """president prime minister minister governor colonel general gen gen. lt lt. maj maj. col col. capt
     spokesman spokesperson spokeswoman deputy secretary press commander chief head mr mrs ms dr mr. mrs.
     ms. dr. ambassador envoy director adviser advisor senator sen. rep. representative lieutenant major
-    admiral sergeant captain acting former foreign defence defense interior national security the a an
+    admiral sergeant captain acting former foreign defence defense interior national security supreme leader
+    ayatollah chancellor premier chairman chairwoman commissioner prosecutor commodore marshal rear vice brig
+    brig. brigadier adm adm. king emir sheikh the a an
     but however meanwhile also then and or so yet still later earlier on in at by for since after before
     while when if as this that these those it its his her their they he she we i you what which who
     where why how there here today yesterday according citing quoting""".split()
