@@ -91,9 +91,22 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
         return None  # "the reports", "initial claims", "the Houthi claim was false": nouns
     if options & speech.HEARSAY_VERBS and nxt in speech.INFINITIVE:
         return None  # "said to have sent": hearsay, not a statement
+    if cls == DECLINE and nxt in speech.INFINITIVE and _refuses_an_act(sent, i + 2):
+        return None  # "refused to supply the jets": an act refused, not an answer
     if nxt in speech.DEMAND_PREPOSITIONS and cls == SAY and options & speech.DEMAND_VERBS:
         return EVALUATE  # "called for"
     return cls
+
+
+def _refuses_an_act(sent: Sentence, i: int) -> bool:
+    """Is the verb after "declined to", "refused to" an act ("supply", "withdraw") rather than an
+    answer ("comment", "say", "give details")? Only the speech lexicon's ANSWER_VERBS answer."""
+    answers: frozenset[str] = getattr(sent.lang.speech, "ANSWER_VERBS", frozenset())
+    if not answers or i >= len(sent.words):
+        return False
+    if sent.words[i][3] in sent.lang.speech.PASSIVE_AUXILIARIES or sent.lemmas[i] & {"be"}:
+        return False  # "declined to be named", "refused to be drawn"
+    return not (sent.lemmas[i] & answers or sent.lemmas[i] & sent.lang.cue_lemmas)
 
 
 def _shows(sent: Sentence, i: int) -> bool:
@@ -246,12 +259,9 @@ def _locative_institution(sent: Sentence, actor: Actor, cue: Cue) -> bool:
 
 
 def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
+    end = _quoted_as(sent, cue.start)
     for actor in sorted(sent.actors, key=lambda a: a.end, reverse=True):
-        if (
-            id(actor) in taken
-            or actor.end > cue.start
-            or not gap_ok(sent.text[actor.end : cue.start], sent.lang)
-        ):
+        if id(actor) in taken or actor.end > end or not gap_ok(sent.text[actor.end : end], sent.lang):
             continue
         if _is_recipient(sent, actor) or _whose_people(sent, actor):
             continue
@@ -259,6 +269,21 @@ def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
             continue
         return actor
     return None
+
+
+def _quoted_as(sent: Sentence, at: int) -> int:
+    """Where the subject of a verb must end: "X was quoted by Reuters as saying", "X was cited as
+    saying" - X, before the passive that passes its words on, speaks (the agent only relays)."""
+    speech = sent.lang.speech
+    verbs: frozenset[str] = getattr(speech, "QUOTED_AS_VERBS", frozenset())
+    markers: frozenset[str] = getattr(speech, "QUOTED_AS_MARKERS", frozenset())
+    before = [i for i, w in enumerate(sent.words) if w[2] <= at]
+    if not verbs or len(before) < 3 or sent.words[before[-1]][3] not in markers:
+        return at  # the verb's own "as" is right before it: "as saying"
+    for i in reversed(before[-12:-1]):
+        if sent.lemmas[i] & verbs and i and sent.lemmas[i - 1] & speech.PASSIVE_AUXILIARIES:
+            return sent.words[i - 1][1]
+    return at
 
 
 def _whose_people(sent: Sentence, actor: Actor) -> bool:
@@ -341,8 +366,20 @@ def _link_passive(sent: Sentence, cue: Cue) -> list[Speaker]:
     if target is None:
         return []
     _adopt(sent, target)
-    relay = bool(re.search(r"\bas\s+\w+\s*$", s[: cue.end]))
+    relay = bool(re.search(r"\bas\s+\w+\s*$", s[: cue.end])) or _passes_quote_on(sent, target.end)
     return [Speaker(target, cue.start, cue.end, "passive", cue.cls, relay=relay)]
+
+
+def _passes_quote_on(sent: Sentence, end: int) -> bool:
+    """ "was quoted by Reuters as saying": the agent, followed by "as" and a reporting verb, passes
+    another's words on ("was cited by the Pentagon as evidence" is the Pentagon's)."""
+    after = [i for i, w in enumerate(sent.words) if w[1] >= end][:2]
+    markers: frozenset[str] = getattr(sent.lang.speech, "QUOTED_AS_MARKERS", frozenset())
+    return (
+        len(after) == 2
+        and sent.words[after[0]][3] in markers
+        and not sent.lemmas[after[1]].isdisjoint(sent.lang.cue_lemmas)
+    )
 
 
 def _link(sent: Sentence, cue: Cue, speakers: list[Speaker], taken: set[int]) -> list[Speaker]:
@@ -398,9 +435,12 @@ def _as_verb_spans(sent: Sentence) -> list[tuple[int, int]]:
     return out
 
 
-def _according(sent: Sentence) -> list[Speaker]:
+def _according(sent: Sentence, voices: list[Speaker]) -> list[Speaker]:
+    """ "according to X", "as reported by X": X speaks. A relaying phrase ("..., Putin said, as
+    reported by TASS") passes on the words of a voice the sentence names; alone ("Three ships were
+    hit, as reported by UKMTO") its X is the source."""
     out: list[Speaker] = []
-    relaying = _phrase_spans(sent, sent.lang.relaying)
+    relaying = _phrase_spans(sent, sent.lang.relaying) if voices else []
     for a, b in _phrase_spans(sent, sent.lang.according) + _as_verb_spans(sent):
         told = _past_recipients(sent, b)
         target = _next_actor(sent, told) or _unknown_after(sent.text, told, sent.memory)
@@ -678,7 +718,7 @@ def find_speakers(
     taken = _cited_objects(sent)
     for cue in find_cues(sent):
         speakers.extend(_link(sent, cue, speakers, taken))
-    speakers.extend(_according(sent))
+    speakers.extend(_according(sent, speakers))
     speakers.extend(_channels(sent, speakers))
     if not speakers:
         speakers.extend(_colon(sent))

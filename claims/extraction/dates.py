@@ -579,8 +579,24 @@ def _weekdays(s: Sentence) -> Iterator[Found]:
         if wd is None:
             continue
         first, shift = _modifier(s, i)
-        d = _weekday_date(s.ref, wd, shift, bool(s.future))
+        d = _weekday_date(s.ref, wd, shift, _looks_ahead_at(s, first, i))
         yield _lead(s, first), i + 1, d, d, "day"
+
+
+_FUTURE_REACH = 10  # words a future marker may stand before the day it looks ahead to
+_OPENING = 2  # a day among the first words may take a marker after it ("On Sunday, troops will ...")
+
+
+def _looks_ahead_at(s: Sentence, first: int, last: int) -> bool:
+    """Does the sentence look ahead at this day? A future word before it ("will be sent to the front
+    on Sunday"), or after a day that opens the sentence; not one in another part of the sentence
+    ("the toll from Tuesday's strike could rise": Tuesday is past)."""
+    if not s.future:
+        return False
+    for a, _end, _value in _phrases_in(s, s.lex.future):
+        if a < first and first - a <= _FUTURE_REACH or (a > last and first <= _OPENING):
+            return True
+    return False
 
 
 def _weekday_date(ref: date, wd: int, shift: str, future: bool) -> date:

@@ -425,8 +425,11 @@ def _after_hyphen(toks: list[_Tok], j: int) -> bool:
 
 
 def _in_compound(toks: list[_Tok], j: int) -> bool:
-    """A word glued to a following hyphen, or glued after one, inside a compound modifier."""
+    """A word glued to a following hyphen, or glued after one, inside a compound modifier; digits
+    glued after one are a model's designation ("8 Kh-101 missiles", "two S-300 systems")."""
     tok = toks[j]
+    if tok.kind == "n":
+        return _after_hyphen(toks, j)
     if tok.kind != "w":
         return False
     after = j + 1 < len(toks) and toks[j + 1].text == "-" and _glued(tok, toks[j + 1])

@@ -231,6 +231,9 @@ def _faceless(role: str, mods: str, noun: str, start: int, end: int) -> Actor | 
         return Actor(start, end, None, label, "media", media=True)
     if role == "lawmakers":
         return Actor(start, end, None, "Lawmakers (unnamed)", "government", go_between=True)
+    if noun in getattr(_EN, "AUTHORITY_NOUNS", ()):  # "local authorities said": a government, unnamed
+        local = not _EN.LOCAL_MODIFIERS.isdisjoint(mods.split())
+        return Actor(start, end, None, _EN.AUTHORITY_LABELS[local], "government")
     if role in ("media", "government"):
         return Actor(start, end, None, "Media report (unnamed)", "media", media=True)
     return None

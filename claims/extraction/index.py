@@ -135,7 +135,47 @@ def _add_sources(
                 matcher.add(phrase, SourceHit(source))
                 phrases.add(_norm_phrase(phrase))
                 by_alias.setdefault(_norm_phrase(phrase), source)
+    titled: dict[str, SourceEntry | None] = {}
+    for source in sources:
+        for phrase in (source.name, *source.aliases):
+            for title in _head_titles(phrase or ""):
+                key = _norm_phrase(title)
+                if key not in phrases:  # a title two bodies would give is nobody's
+                    titled[key] = source if titled.get(key, source) is source else None
+    for key, found in titled.items():
+        if found is not None:
+            matcher.add(key, SourceHit(found))
+            by_alias[key] = found
     return by_alias, phrases
+
+
+@cache
+def _body_titles() -> tuple[tuple[str, str], ...]:
+    """Each language's body -> title of its head ("ministry" -> "minister"), longest body first."""
+    pairs = {
+        pair for code in LANGUAGES for pair in getattr(concept(code, "actors"), "BODY_TITLES", {}).items()
+    }
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def _head_titles(phrase: str) -> list[str]:
+    """How a text names the head of a body the registry names: "Iranian Foreign Ministry" ->
+    "Iranian Foreign Minister", "Department of State" -> "Secretary of State", "Kharkiv Regional
+    Military Administration" -> "Kharkiv governor", "governor of Kharkiv"."""
+    low = " ".join(phrase.split())
+    folded = low.casefold()
+    for body, title in _body_titles():
+        at = folded.find(body)
+        if at < 0 or (at > 0 and folded[at - 1] != " ") or folded[at + len(body) :][:1] not in ("", " "):
+            continue
+        before, after = low[:at].strip(), low[at + len(body) :].strip()
+        out = [" ".join(x for x in (before, title, after) if x)]
+        if before and not after:  # "Kharkiv governor", "governor of Kharkiv", "Kharkiv's governor"
+            out.extend((f"{title} of {before}", f"{before}'s {title}"))
+        if after.casefold().startswith("of "):  # "Ministry of Defence" -> "Defence Minister"
+            out.append(" ".join(x for x in (before, after[3:], title) if x))
+        return out
+    return []
 
 
 def _region_bases(curated: list[PlaceEntry]) -> set[str]:

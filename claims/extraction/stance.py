@@ -34,13 +34,20 @@ def stance_of(scope: str, lang: str | None = None) -> str:
 
 
 def stance_of_lemmas(lemmas: Lemmas, lang: Language) -> str:
-    if lang.decline.search(lemmas) or lang.cannot_confirm.search(lemmas):
+    if lang.decline.search(lemmas) or _cannot_confirm(lemmas, lang):
         return DOES_NOT_DENY
     if _denies(lemmas, lang):
         return DENIES
     if _confirms(lemmas, lang):
         return CONFIRMS
     return ASSERTS
+
+
+def _cannot_confirm(lemmas: Lemmas, lang: Language) -> bool:
+    """A non-answer, unless its negation is a denial's ('"This is not true," Peskov said' is no
+    "not ... say")."""
+    denials = lang.denial_phrases.find(lemmas)
+    return any(not any(a <= i < b for a, b in denials) for i, _j in lang.cannot_confirm.find(lemmas))
 
 
 def _has(lemmas: Lemmas, words: frozenset[str]) -> int:

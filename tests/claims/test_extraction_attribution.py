@@ -1051,3 +1051,134 @@ def test_a_quoted_speaker_adding_what_another_thinks_keeps_its_own_quote():
     assert [c.source_name for c in claims] == ["Chilean government"]
     relayed = extract("Chile said Peru believes rifles have reached the rebels.", DAY, _andes_registry())
     assert [c.source_name for c in relayed] == ["Peruvian government"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Two convoys were hit near Kursk, as reported by the Pentagon.", "US Department of Defense"),
+        ("As reported by the Kremlin, two convoys were hit near Kursk.", "Kremlin"),
+        ("Two convoys were hit near Kursk, as per the Pentagon.", "US Department of Defense"),
+        (
+            "Two convoys were hit near Kursk, according to the latest update from the Pentagon.",
+            "US Department of Defense",
+        ),
+        ("Two convoys were hit near Kursk, according to a readout from the White House.", "White House"),
+        (
+            "Two convoys were hit near Kursk, according to preliminary figures from the Pentagon.",
+            "US Department of Defense",
+        ),
+    ],
+)
+def test_an_according_or_as_reported_phrase_alone_names_the_source(text, source, registry):
+    assert sources_of(text, registry) == [source]
+
+
+def test_as_reported_by_passes_on_the_voice_the_sentence_names(registry):
+    text = "Putin said two convoys were hit near Kursk, as reported by TASS."
+    assert sources_of(text, registry) == ["Kremlin"]
+
+
+@pytest.mark.parametrize(
+    "speaker, source",
+    [
+        ("A person familiar with the matter", "Sources (unnamed)"),
+        ("People briefed on the matter", "Sources (unnamed)"),
+        ("Two people with knowledge of the matter", "Sources (unnamed)"),
+        ("Three Israeli people familiar with the matter", "Israeli officials (unnamed)"),
+    ],
+)
+def test_people_speaking_on_condition_of_anonymity_are_unnamed_sources(speaker, source, registry):
+    assert sources_of(f"{speaker} said 12 rockets hit the airbase.", registry) == [source]
+
+
+def test_an_identity_card_is_no_speaker(registry):
+    text = "The soldier with the ID said 12 rockets hit the airbase."
+    assert "ID" not in sources_of(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "Nine people died when a shell hit the market, according to local authorities.",
+            "Local authorities (unnamed)",
+        ),
+        (
+            "Nine people died when a shell hit the market, city authorities said.",
+            "Local authorities (unnamed)",
+        ),
+        ("The authorities said nine people died when a shell hit the market.", "Authorities (unnamed)"),
+    ],
+)
+def test_unnamed_authorities_are_an_unnamed_government(text, source, registry):
+    assert sources_of(text, registry) == [source]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "The Pentagon issued a statement saying two convoys were hit near Kursk.",
+            "US Department of Defense",
+        ),
+        ("The Pentagon's advisory said two convoys were hit near Kursk.", "US Department of Defense"),
+        (
+            "The Pentagon's latest intelligence update said two convoys were hit near Kursk.",
+            "US Department of Defense",
+        ),
+    ],
+)
+def test_a_body_speaks_through_the_documents_it_issues(text, source, registry):
+    assert sources_of(text, registry) == [source]
+
+
+def test_saying_nothing_is_silence(registry):
+    assert sources_of("The Kremlin said nothing about the convoys hit near Kursk.", registry) == []
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "The Pentagon was quoted by Reuters as saying two convoys were hit near Kursk.",
+            "US Department of Defense",
+        ),
+        ("The Kremlin was cited by TASS as saying two convoys were hit near Kursk.", "Kremlin"),
+        ("The Pentagon was quoted as saying two convoys were hit near Kursk.", "US Department of Defense"),
+    ],
+)
+def test_a_source_quoted_by_a_medium_as_saying_speaks(text, source, registry):
+    assert sources_of(text, registry) == [source]
+
+
+@pytest.mark.parametrize("verb", ["fears", "suspects", "reckons", "calculated"])
+def test_a_body_s_judgement_is_its_claim(verb, registry):
+    text = f"The Pentagon {verb} that 300 mercenaries are fighting near Bakhmut."
+    assert sources_of(text, registry) == ["US Department of Defense"]
+
+
+@pytest.mark.parametrize(
+    "speaker, source",
+    [
+        ("Greek officials", "Greek officials (unnamed)"),
+        ("Saudi officials", "Saudi officials (unnamed)"),
+        ("Two Egyptian security sources", "Egyptian officials (unnamed)"),
+        ("Beijing's officials", "Chinese officials (unnamed)"),
+    ],
+)
+def test_the_officials_of_any_nation(speaker, source, registry):
+    assert sources_of(f"{speaker} said 12 sailors were rescued from the tanker.", registry) == [source]
+
+
+@pytest.mark.parametrize(
+    "speaker, name",
+    [
+        ("Supreme Leader Ayatollah Ali Khamenei", "Ali Khamenei"),
+        ("Chancellor Olaf Scholz", "Olaf Scholz"),
+        ("Rear Adm. Marc Miguez", "Marc Miguez"),
+        ("Vice Admiral George Wikoff", "George Wikoff"),
+    ],
+)
+def test_a_new_speaker_s_titles_are_no_part_of_the_name(speaker, name, registry):
+    assert sources_of(f"{speaker} said 12 drones were downed over the Red Sea.", registry) == [name]

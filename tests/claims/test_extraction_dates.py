@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from claims.extraction import extract
-from claims.extraction.dates import anchor_from_text, find_times
+from claims.extraction.dates import anchor_from_text, find_times, resolve_relative
 from claims.extraction.shipped import load_registry_file
 
 FRIDAY = date(2024, 10, 25)  # a Friday
@@ -397,3 +397,53 @@ def test_a_possessive_day_names_the_day_of_the_event_after_it():
         "The SBU said two North Korean soldiers were wounded."
     )
     assert ("SBU (Security Service of Ukraine)", date(2024, 10, 23)) in event_days(text)
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        "Ukrainian artillery pounded North Korean troops near Sudzha on Wednesday.",
+        "Drones bombarded a North Korean unit near Sudzha on Wednesday.",
+        "A lorry carrying North Korean soldiers crashed near Sudzha on Wednesday.",
+        "North Korean troops were ambushed near Sudzha on Wednesday.",
+        "A shell exploded among North Korean soldiers near Sudzha on Wednesday.",
+    ],
+)
+def test_a_scene_named_by_any_verb_of_attack_sets_the_day_of_the_claims_after_it(scene):
+    text = scene + " The SBU said two North Korean soldiers were wounded and are being questioned."
+    assert ("SBU (Security Service of Ukraine)", date(2024, 10, 23)) in event_days(text)
+
+
+@pytest.mark.parametrize(
+    "phrase, day",
+    [
+        ("early this morning", date(2024, 10, 25)),
+        ("late last night", date(2024, 10, 24)),
+        ("over the past day", date(2024, 10, 24)),
+    ],
+)
+def test_parts_of_the_report_s_day_and_night(phrase, day):
+    assert first(f"Drones struck the depot {phrase}.") == (day, day, "day")
+
+
+def test_the_previous_evening_counts_from_the_other_day_in_the_sentence():
+    times = find_times("On Tuesday the port said drones struck the depot the previous evening.", FRIDAY)
+    assert [t.start for t in resolve_relative(times, set())] == [date(2024, 10, 22), date(2024, 10, 21)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a future word in another part of the sentence leaves a past day past
+        ("The toll from Tuesday's shelling of Izium could rise, officials said.", date(2024, 10, 22)),
+        ("The shelling on Tuesday killed 12 people and the toll may rise.", date(2024, 10, 22)),
+        ("A tanker was set ablaze on Tuesday off Hodeidah.", date(2024, 10, 22)),
+        # a future word before the day, or after a day that opens the sentence, looks ahead
+        ("Officials said the convoy would leave Izium on Sunday.", date(2024, 10, 27)),
+        ("On Sunday, the convoy will leave Izium.", date(2024, 10, 27)),
+        ("Talks are set to begin in Istanbul on Monday.", date(2024, 10, 28)),
+    ],
+)
+def test_a_weekday_looks_ahead_only_with_a_future_word_of_its_own_clause(sentence, expected):
+    (t,) = find_times(sentence, FRIDAY)
+    assert t.start == expected

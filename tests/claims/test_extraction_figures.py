@@ -468,7 +468,11 @@ def test_the_stage_holds_no_words_of_any_language():
         ),
         ("en", "the 1950-53 war killed many", []),
         ("en", "an MQ9 drone was downed", []),
-        ("en", "officials put the death toll at 20, including five medics", [(20, "killed", "exact", None)]),
+        (
+            "en",
+            "officials put the death toll at 20, including five medics",
+            [(20, "killed", "exact", None), (5, "people", "exact", None)],
+        ),
     ],
 )
 def test_lone_scales_compounds_and_bare_numbers(lang, text, expected):
@@ -568,3 +572,32 @@ def test_a_sentence_opening_with_n_more_carries_on_the_speakers_figures():
         ("HUR (Ukrainian military intelligence)", [4]),
         ("HUR (Ukrainian military intelligence)", [2]),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # counted nouns of any kind of thing a war report counts
+        ("Iran has sold 1,700 unmanned aerial vehicles", [(1700, "drones")]),
+        ("the rebels fired 14 anti-ship missiles at two tankers", [(14, "missiles"), (2, "ships")]),
+        ("three destroyers and a frigate escorted 40 container ships", [(3, "ships"), (40, "ships")]),
+        ("the air force flew 35 sorties against 60 targets", [(35, "sorties"), (60, "sites")]),
+        ("jets dropped 700 guided aerial bombs and 50 glide bombs", [(700, "bombs"), (50, "bombs")]),
+        ("rescuers recovered 23 bodies and evacuated 17 minors", [(23, "killed"), (17, "people")]),
+        ("the strike left 200,000 households without power", [(200_000, "households")]),
+        ("14 apartment blocks and 5 schools were damaged", [(14, "buildings"), (5, "buildings")]),
+        (
+            "the convoy brought 2,000 artillery shells and 40 air defence systems",
+            [(2000, "shells"), (40, "air_defence")],
+        ),
+        ("the tanker carried 25 crew members and 3,000 tonnes of grain", [(25, "people"), (3000, "tonnes")]),
+        ("8 aid workers and 12 medics were among them", [(8, "workers"), (12, "people")]),
+        ("300 instructors and 50 technicians were sent", [(300, "officers"), (50, "workers")]),
+        ("the militia detained 19 seafarers and 30 insurgents", [(19, "people"), (30, "soldiers")]),
+        # a model's designation between the number and its noun
+        ("Russia launched 8 Kh-101 missiles and 6 Tu-95 bombers", [(8, "missiles"), (6, "aircraft")]),
+        ("two S-300 launchers and 4 F-16 jets", [(2, "launchers"), (4, "aircraft")]),
+    ],
+)
+def test_counted_nouns_of_every_kind_of_thing(text, expected):
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from claims.extraction import extract
-from claims.extraction.shipped import load_registry_file
+from claims.extraction.shipped import load_registry_file, registry_from_data
 
 REGISTRY = Path(__file__).parent / "data" / "madeup-situation.json"
 
@@ -68,3 +68,95 @@ def test_an_unknown_speaker_of_this_situation_becomes_a_new_source(registry):
     text = "Admiral Jorun Tesk told reporters that 25 drones had been launched from Varesia."
     got = read(text, registry)
     assert [(source, figures) for source, _st, figures, _p, _t in got] == [("Jorun Tesk", [(25, "drones")])]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "The Zemlandian defence minister",
+        "Zemlandia's defence minister",
+        "Zemlandian Defence Minister Ada Kell",
+    ],
+)
+def test_the_head_of_a_registry_body_speaks_for_it(speaker, registry):
+    text = f"{speaker} said 40 drones crossed the Grey Strait towards Port Alder."
+    assert [r[0] for r in read(text, registry)] == ["Zemlandian Defence Ministry"]
+
+
+@pytest.mark.parametrize(
+    "speaker, body",
+    [
+        ("The mayor of Port Alder", "Port Alder city authorities"),
+        ("Port Alder's mayor", "Port Alder city authorities"),
+        ("The Grey Coast governor", "Grey Coast Regional Military Administration"),
+        ("The US secretary of state", "US Department of State"),
+    ],
+)
+def test_a_title_names_the_body_it_heads(speaker, body):
+    data = {
+        "sources": [
+            {"name": "Port Alder city authorities", "kind": "government", "aliases": []},
+            {"name": "Grey Coast Regional Military Administration", "kind": "government", "aliases": []},
+            {"name": "US Department of State", "kind": "government", "aliases": ["State Department"]},
+        ],
+        "places": [{"name": "Port Alder", "kind": "settlement", "latitude": 10.0, "longitude": 10.0}],
+        "topics": [],
+    }
+    text = f"{speaker} said 12 people were killed in the shelling."
+    assert [c.source_name for c in extract(text, date(2031, 5, 14), registry_from_data(data))] == [body]
+
+
+@pytest.mark.parametrize(
+    "first, then, source",
+    [
+        (
+            "The Red Hand Front said it fired 12 rockets at Port Alder.",
+            "The rebels said 3 boats were sunk.",
+            "Red Hand Front",
+        ),
+        (
+            "The Red Hand Front said it fired 12 rockets at Port Alder.",
+            "The militants said 3 boats were sunk.",
+            "Red Hand Front",
+        ),
+        (
+            "Alder Shipping Lines said 12 rockets hit its tanker.",
+            "The shipping firm said 3 sailors were hurt.",
+            "Alder Shipping Lines",
+        ),
+        (
+            "Alder Shipping Lines said 12 rockets hit its tanker.",
+            "The operator said 3 sailors were hurt.",
+            "Alder Shipping Lines",
+        ),
+        (
+            "Port Alder Police said 12 rockets hit the harbour.",
+            "Police said 3 sailors were hurt.",
+            "Port Alder Police",
+        ),
+        (
+            "The Varesian Air Force said 12 drones were launched.",
+            "According to the air force, 9 were shot down.",
+            "Varesian Air Force",
+        ),
+        (
+            "The Coast Institute said 12 drones were launched.",
+            "The think tank said 9 were shot down.",
+            "Coast Institute",
+        ),
+    ],
+)
+def test_a_follow_on_sentence_names_the_body_by_what_it_is(first, then, source):
+    data = {
+        "sources": [
+            {"name": "Red Hand Front", "kind": "military", "aliases": []},
+            {"name": "Alder Shipping Lines", "kind": "other", "aliases": []},
+            {"name": "Port Alder Police", "kind": "government", "aliases": []},
+            {"name": "Varesian Air Force", "kind": "military", "aliases": []},
+            {"name": "Coast Institute", "kind": "other", "aliases": []},
+        ],
+        "places": [{"name": "Port Alder", "kind": "settlement", "latitude": 10.0, "longitude": 10.0}],
+        "topics": [],
+    }
+    claims = extract(f"{first} {then}", date(2031, 5, 14), registry_from_data(data))
+    assert [(c.source_name, c.sentence) for c in claims][-1] == (source, then)

@@ -316,3 +316,98 @@ def test_what_an_act_would_be_is_a_condition_but_a_forecast_is_a_claim():
     )
     forecast = extract("Chile warned that the rifles would reach the rebels within weeks.", day, registry)
     assert [c.source_name for c in forecast] == ["Chilean government"]
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        # non-answers with the other verbs of checking, and checks still going on
+        ("The Pentagon said it was unable to independently verify the reports of 40 dead.", "does_not_deny"),
+        ("The Pentagon said it was not in a position to verify that the bridge was hit.", "does_not_deny"),
+        ("The Kremlin said it was premature to draw conclusions about the downed airliner.", "does_not_deny"),
+        ("The Pentagon said it had yet to see evidence that mercenaries were near Bakhmut.", "does_not_deny"),
+        ("The Pentagon said it was looking into reports of an explosion at the airbase.", "does_not_deny"),
+        ("The Pentagon stopped short of confirming the strike on the ammunition depot.", "does_not_deny"),
+        ("The Kremlin said it had no knowledge of foreign fighters in the Donbas.", "does_not_deny"),
+        # refusals
+        ("The Kremlin would not be drawn on whether conscripts had crossed the border.", "does_not_deny"),
+        ("Peskov said the Kremlin had nothing to say about the soldiers in Kherson.", "does_not_deny"),
+        ("The Kremlin said it was unable to comment on the reports of a mutiny.", "does_not_deny"),
+        # denials in the other words of news English
+        ('The Kremlin said the reports of a coup "do not correspond to reality".', "denies"),
+        ('The Kremlin said the claims of looting had "nothing to do with reality".', "denies"),
+        ("The Kremlin flatly rebutted the allegations that its jets had bombed the dam.", "denies"),
+        ("The Kremlin branded the reports of mass desertions bogus.", "denies"),
+        # confirmations
+        ("The Pentagon conceded that two of its drones had been lost over Syria.", "confirms"),
+    ],
+)
+def test_the_wider_vocabulary_of_non_answers_denials_and_confirmations(text, stance, registry):
+    assert [s for _, s in stances(text, registry)] == [stance]
+
+
+def test_refusing_an_act_is_no_non_answer(registry):
+    assert stances("The Kremlin has refused to withdraw its troops from Transnistria.", registry) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin declined to give details of the strike on the Kerch bridge.",
+        "The Kremlin refused to be drawn on the strike on the Kerch bridge.",
+        "The Kremlin declined to confirm that the Kerch bridge was hit.",
+    ],
+)
+def test_refusing_to_answer_is_a_non_answer(text, registry):
+    assert [s for _, s in stances(text, registry)] == ["does_not_deny"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin said the accusations of shelling the plant were part of a disinformation campaign.",
+        "The Kremlin said the story about the sunk cruiser was fake.",
+    ],
+)
+def test_accusations_and_stories_called_false_are_denied(text, registry):
+    assert [s for _, s in stances(text, registry)] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("The Pentagon said it was verifying reports that the Antonov plant was hit.", "does_not_deny"),
+        ("The Pentagon is still verifying reports that the Antonov plant was hit.", "does_not_deny"),
+        ("The Pentagon verified that the Antonov plant was hit.", "confirms"),
+    ],
+)
+def test_a_check_under_way_confirms_nothing(text, stance, registry):
+    assert [s for _, s in stances(text, registry)] == [stance]
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ('"We\'re not going to comment on the strike at Engels," Peskov said.', "does_not_deny"),
+        ('"We don\'t have anything to announce about the strike at Engels," Peskov said.', "does_not_deny"),
+        ('"I can\'t tell you anything about the strike at Engels," Peskov said.', "does_not_deny"),
+        ('"We have nothing to share on the strike at Engels," Peskov said.', "does_not_deny"),
+        ('"We are aware of the strike at Engels and are looking into it," Peskov said.', "does_not_deny"),
+        # a denial's own negation is no "not ... say"
+        ('"This is absolutely not true," Peskov said of the strike at Engels.', "denies"),
+    ],
+)
+def test_non_answers_and_denials_in_a_speaker_s_own_words(text, stance, registry):
+    assert [s for _, s in stances(text, registry)] == [stance]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon echoed Ukrainian estimates that 40 tanks were lost near Avdiivka.",
+        "The Pentagon said 40 tanks were lost near Avdiivka, corroborating Ukrainian reports.",
+        "The Pentagon said 40 tanks were lost near Avdiivka, in line with earlier Ukrainian reports.",
+    ],
+)
+def test_agreeing_with_an_earlier_account_confirms_it(text, registry):
+    assert ("US Department of Defense", "confirms") in stances(text, registry)

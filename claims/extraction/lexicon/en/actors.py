@@ -13,19 +13,50 @@ NATIONS = {
     "polish": "Polish", "belarusian": "Belarusian", "iranian": "Iranian", "iran's": "Iranian",
     "israeli": "Israeli", "israel's": "Israeli", "yemeni": "Yemeni", "turkish": "Turkish",
     "indian": "Indian", "syrian": "Syrian", "georgian": "Georgian", "moldovan": "Moldovan",
+    # the other nations a war report names, by demonym, possessive and capital
+    "tehran": "Iranian", "tehran's": "Iranian", "jerusalem": "Israeli",
+    "beijing": "Chinese", "beijing's": "Chinese", "china's": "Chinese", "tokyo": "Japanese", "japan's": "Japanese",
+    "london": "British", "london's": "British", "britain's": "British", "berlin": "German", "germany's": "German",
+    "paris": "French", "france's": "French", "warsaw": "Polish", "poland's": "Polish", "ankara": "Turkish",
+    "turkey's": "Turkish", "minsk": "Belarusian", "belarus's": "Belarusian", "saudi": "Saudi",
+    "saudi arabia's": "Saudi", "riyadh": "Saudi", "emirati": "Emirati", "qatari": "Qatari", "egyptian": "Egyptian",
+    "egypt's": "Egyptian", "cairo": "Egyptian", "jordanian": "Jordanian", "lebanese": "Lebanese",
+    "iraqi": "Iraqi", "iraq's": "Iraqi", "baghdad": "Iraqi", "palestinian": "Palestinian", "greek": "Greek",
+    "greece's": "Greek", "athens": "Greek", "italian": "Italian", "italy's": "Italian", "rome": "Italian",
+    "spanish": "Spanish", "dutch": "Dutch", "danish": "Danish", "norwegian": "Norwegian", "swedish": "Swedish",
+    "finnish": "Finnish", "estonian": "Estonian", "latvian": "Latvian", "lithuanian": "Lithuanian",
+    "romanian": "Romanian", "hungarian": "Hungarian", "czech": "Czech", "slovak": "Slovak", "bulgarian": "Bulgarian",
+    "canadian": "Canadian", "australian": "Australian", "pakistani": "Pakistani", "azerbaijani": "Azerbaijani",
+    "armenian": "Armenian", "kazakh": "Kazakh", "serbian": "Serbian", "austrian": "Austrian", "swiss": "Swiss",
+    "belgian": "Belgian", "irish": "Irish", "portuguese": "Portuguese", "brazilian": "Brazilian",
+    "sudanese": "Sudanese", "libyan": "Libyan", "kuwaiti": "Kuwaiti", "omani": "Omani", "bahraini": "Bahraini",
+    "eritrean": "Eritrean", "somali": "Somali", "djiboutian": "Djiboutian", "indonesian": "Indonesian",
+    "filipino": "Filipino", "vietnamese": "Vietnamese", "taiwanese": "Taiwanese", "afghan": "Afghan",
 }  # fmt: skip
 COUNTRY_OF_NATION = {
     "US": "United States", "Ukrainian": "Ukraine", "South Korean": "South Korea", "Russian": "Russia",
     "North Korean": "North Korea", "British": "United Kingdom", "Japanese": "Japan", "Chinese": "China",
     "Iranian": "Iran", "Israeli": "Israel", "Yemeni": "Yemen", "German": "Germany", "French": "France",
     "Polish": "Poland", "Belarusian": "Belarus", "Turkish": "Turkey", "Indian": "India", "Syrian": "Syria",
+    "Saudi": "Saudi Arabia", "Emirati": "United Arab Emirates", "Qatari": "Qatar", "Egyptian": "Egypt",
+    "Jordanian": "Jordan", "Lebanese": "Lebanon", "Iraqi": "Iraq", "Greek": "Greece", "Italian": "Italy",
+    "Spanish": "Spain", "Dutch": "Netherlands", "Danish": "Denmark", "Norwegian": "Norway", "Swedish": "Sweden",
+    "Finnish": "Finland", "Estonian": "Estonia", "Latvian": "Latvia", "Lithuanian": "Lithuania",
+    "Romanian": "Romania", "Hungarian": "Hungary", "Czech": "Czech Republic", "Slovak": "Slovakia",
+    "Bulgarian": "Bulgaria", "Canadian": "Canada", "Australian": "Australia", "Pakistani": "Pakistan",
+    "Azerbaijani": "Azerbaijan", "Armenian": "Armenia", "Kazakh": "Kazakhstan", "Serbian": "Serbia",
+    "Austrian": "Austria", "Swiss": "Switzerland", "Belgian": "Belgium", "Irish": "Ireland",
+    "Portuguese": "Portugal", "Brazilian": "Brazil", "Sudanese": "Sudan", "Libyan": "Libya", "Kuwaiti": "Kuwait",
+    "Omani": "Oman", "Bahraini": "Bahrain", "Eritrean": "Eritrea", "Somali": "Somalia", "Djiboutian": "Djibouti",
+    "Indonesian": "Indonesia", "Filipino": "Philippines", "Vietnamese": "Vietnam", "Taiwanese": "Taiwan",
+    "Afghan": "Afghanistan", "Georgian": "Georgia", "Moldovan": "Moldova",
 }  # fmt: skip
 # Words that may stand between a nation and the group noun ("U.S. senior defense officials").
 GROUP_MODIFIERS = frozenset(
     """senior military intelligence defence defense security government administration diplomatic army
     top unnamed anonymous high-ranking other several two three some many local regional state
     presidential independent pro-kremlin pro-russian pro-war war news press national federal frontline
-    front-line""".split()
+    front-line city municipal provincial district""".split()
 )
 # Modifiers that make an official one of the head of state's office, which speaks for the
 # government ("Ukraine's top presidential official").
@@ -34,6 +65,14 @@ HEAD_OF_STATE_MODIFIERS = frozenset({"presidential"})
 GROUP_NOUNS = {
     **dict.fromkeys("official officials".split(), "officials"),
     **dict.fromkeys("source sources".split(), "sources"),
+    # people who speak on condition of anonymity, as news English names them
+    **dict.fromkeys(
+        """person familiar with the matter,people familiar with the matter,person familiar with the
+        situation,people familiar with the situation,person with knowledge of the matter,people with
+        knowledge of the matter,person briefed on the matter,people briefed on the matter,person close to
+        the matter,people close to the matter""".replace("\n        ", " ").split(","),
+        "sources",
+    ),
     **dict.fromkeys(
         "media outlets,media reports,media report,press reports,news reports,news report".split(","), "media"
     ),
@@ -55,12 +94,22 @@ GROUP_NOUNS = {
     **dict.fromkeys("commanders commander".split(), "commanders"),
     **dict.fromkeys("analysts experts".split(), "none"),
 }
+# The head of a body the registry names, as a text names them: "the Iranian foreign minister" speaks
+# for the Iranian Foreign Ministry, "the Kharkiv governor" for the Kharkiv Regional Military
+# Administration (read from every registry name: one line per kind of body, longest first).
+BODY_TITLES = {
+    "ministry": "minister", "department": "secretary", "regional military administration": "governor",
+    "regional state administration": "governor", "regional administration": "governor",
+    "oblast administration": "governor", "provincial government": "governor", "city authorities": "mayor",
+    "city council": "mayor", "city administration": "mayor", "city hall": "mayor",
+}  # fmt: skip
 # Titles that stand before a person's name and are not part of it.
 TITLES = frozenset(
     """president prime minister governor colonel general gen lt maj col capt spokesman spokesperson
     spokeswoman deputy secretary press commander chief head mr mrs ms dr ambassador envoy director
     adviser advisor senator sen rep representative lieutenant major admiral sergeant captain acting former
-    foreign defence defense interior national security""".split()
+    foreign defence defense interior national security supreme leader ayatollah chancellor premier chairman
+    chairwoman commissioner prosecutor commodore marshal rear vice brig brigadier adm king emir sheikh""".split()
 )
 # Roles a person speaks in: "a spokesman for the Pentagon" speaks for the Pentagon.
 ROLE_WORDS = frozenset(
@@ -87,6 +136,22 @@ ANAPHORS = {
     "government": ("government",), "administration": ("government",), "prisoner": ("person",),
     "soldier": ("person",), "governor": ("person", "government"), "mayor": ("person",), "source": (),
     "sources": (), "officials": (), "country": (), "regime": (), "kremlin spokesman": ("government",),
+    # the other descriptions news English gives a body it has named
+    "rebels": ("military",), "rebel group": ("military",),
+    "militants": ("military",), "militant group": ("military",), "militia": ("military",),
+    "movement": ("military", "government"), "insurgents": ("military",), "armed group": ("military",),
+    "firm": ("other",), "shipping company": ("other",), "shipping firm": ("other",),
+    "operator": ("other",), "owner": ("other",), "manager": ("other",), "shipowner": ("other",),
+    "grid operator": ("other",), "utility": ("other",), "energy company": ("other",),
+    "security firm": ("other",), "think tank": ("other",), "institute": ("other",), "monitor": ("other",),
+    "watchdog": ("other", "international"), "observatory": ("other",),
+    "air force": ("military",), "navy": ("military",), "forces": ("military",),
+    "armed forces": ("military",), "general staff": ("military",), "force": ("military",),
+    "emergency service": ("government",), "emergency services": ("government",), "police": ("government",),
+    "authorities": ("government",), "mission": ("government", "international"), "embassy": ("government",),
+    "council": ("government", "international"), "coalition": ("international", "military"),
+    "bloc": ("international",), "body": (), "mayor's office": ("government",),
+    "spokesperson's office": (), "press office": (), "press service": (), "channel's": ("media",),
 }  # fmt: skip
 ANAPHOR_DETERMINERS = frozenset("the its his her".split())
 # "citing the country's intelligence agency": the nation named last before it.
@@ -112,7 +177,7 @@ NOT_NAMES = frozenset(
     while when if as the a an what which who where why how today yesterday some many several other both
     all each monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december according citing quoting reports report
-    officials sources media""".split()
+    officials sources media id""".split()
 )
 # Written in capitals in text: "U.S. officials", "NATO diplomats".
 NATION_ACRONYMS = frozenset("us u.s uk u.k eu nato".split())
@@ -120,8 +185,15 @@ NATION_ACRONYMS = frozenset("us u.s uk u.k eu nato".split())
 BARE_GROUP_NOUNS = (
     "officials", "official", "sources", "source", "media reports", "media report", "press reports",
     "news reports", "news report", "reports", "report", "media", "bloggers", "telegram channels", "diplomats",
-    "lawmakers",
+    "lawmakers", "authorities", "person familiar with the matter", "people familiar with the matter",
+    "person familiar with the situation", "people familiar with the situation",
+    "person with knowledge of the matter", "people with knowledge of the matter",
+    "person briefed on the matter", "people briefed on the matter",
 )  # fmt: skip
+# "local authorities said", "the authorities said": an unnamed government, local or not.
+AUTHORITY_NOUNS = frozenset({"authorities"})
+LOCAL_MODIFIERS = frozenset("local regional city municipal provincial district".split())
+AUTHORITY_LABELS = {True: "Local authorities (unnamed)", False: "Authorities (unnamed)"}
 BARE_DETERMINERS = frozenset("a an the two three several some many other one".split())
 # "a source in the Ukrainian military", "officials familiar with the matter".
 PLACE_TAIL_PREPOSITIONS = ("in", "from", "close to", "within", "at", "familiar with")
@@ -150,14 +222,20 @@ GAP_WORDS = frozenset(
     twitter facebook online social media note email video address interview reports report sources
     outlets tv television radio conference hearing separate official's own newly also once repeatedly
     reportedly just late early both all only in-person nightly daily weekly regular joint written
-    earlier-reported""".split()
+    earlier-reported flatly categorically strongly firmly vehemently swiftly quickly immediately promptly
+    sharply angrily bluntly openly explicitly privately directly indirectly tacitly implicitly briefly
+    emphatically partially partly independently overnight evening midday weekend advisory update alert
+    bulletin communique announcement readout notice assessment tally release message summary latest
+    intelligence""".split()
 )
 # Words stripped from the front of an unknown name ("President", "the", "Lt. Gen.").
 NAME_PREFIX_WORDS = frozenset(
     """president prime minister minister governor colonel general gen gen. lt lt. maj maj. col col. capt
     spokesman spokesperson spokeswoman deputy secretary press commander chief head mr mrs ms dr mr. mrs.
     ms. dr. ambassador envoy director adviser advisor senator sen. rep. representative lieutenant major
-    admiral sergeant captain acting former foreign defence defense interior national security the a an
+    admiral sergeant captain acting former foreign defence defense interior national security supreme leader
+    ayatollah chancellor premier chairman chairwoman commissioner prosecutor commodore marshal rear vice brig
+    brig. brigadier adm adm. king emir sheikh the a an
     but however meanwhile also then and or so yet still later earlier on in at by for since after before
     while when if as this that these those it its his her their they he she we i you what which who
     where why how there here today yesterday according citing quoting""".split()

@@ -13,7 +13,8 @@ EVENT_WORDS = frozenset(
     """sent send sending deployed deploy deploying deployment arrived moved killed wounded captured fought
     fighting trained training stationed attack* struck strike casualt* losses lost died dead participat*
     took part dispatched dispatch transferred engaged clash* battle* assault* launched launch fired fire
-    shot intercepted downed hit destroyed damaged seized struck""".split()
+    shot intercepted downed hit destroyed damaged seized struck pounded shelled bombed bombarded
+    raided exploded sank sunk hijacked boarded injured crashed evacuated recaptured ambushed torpedoed ablaze""".split()
 )
 # Judgements: a sentence made of these and no event or figure is evaluation, not a claim.
 EVALUATION_WORDS = frozenset(

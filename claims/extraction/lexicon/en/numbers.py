@@ -84,25 +84,37 @@ PART_PRONOUNS = frozenset(("them", "these", "those", "which"))
 _PERSON = {
     "soldiers": """soldier soldiers troops trooper troopers servicemen serviceman servicemembers
         servicemember personnel fighters militants deserters recruits mercenaries paratroopers marines
-        commandos infantrymen conscripts reservists sappers snipers pilots men""",
-    "officers": "officer officers commanders commander advisers advisors adviser advisor",
+        commandos infantrymen conscripts reservists sappers snipers pilots men guardsmen gunmen insurgents
+        rebels jihadists combatants volunteers partisans saboteurs operatives gunners crewmen airmen""",
+    "officers": """officer officers commanders commander advisers advisors adviser advisor instructors
+        instructor trainers""",
     "generals": "general generals",
     "people": """people persons person civilians civilian residents children child women individuals
-        sailors seafarers crew passengers guards hostages victims""",
-    "workers": "worker workers labourers laborers builders engineers",
-    "prisoners": "prisoners prisoner captives pows",
+        sailors seafarers crew passengers guards hostages victims minors teenagers adults infants babies
+        toddlers pensioners students pupils patients doctors medics paramedics nurses rescuers firefighters
+        refugees evacuees migrants inhabitants worshippers families citizens
+        nationals villagers pedestrians""",
+    "workers": """worker workers labourers laborers builders engineers technicians specialists
+        contractors employees""",
+    "prisoners": "prisoners prisoner captives pows detainees inmates",
 }
 _THINGS = {
-    "drones": "drone drones uavs uav shaheds shahed",
-    "missiles": "missile missiles",
+    "drones": "drone drones uavs uav shaheds shahed uas quadcopters quadcopter gerans geran",
+    "missiles": "missile missiles interceptors interceptor",
     "rockets": "rocket rockets",
+    "projectiles": "projectiles projectile",
+    "munitions": "munitions munition",
     "shells": "shell shells rounds",
-    "bombs": "bomb bombs",
+    "bombs": "bomb bombs kabs",
     "tanks": "tank tanks",
-    "aircraft": "aircraft planes plane jets jet warplanes warplane",
+    "aircraft": "aircraft planes plane jets jet warplanes warplane bombers bomber",
+    "sorties": "sorties sortie",
     "helicopters": "helicopter helicopters",
-    "ships": "ship ships vessels vessel boats boat",
-    "vehicles": "vehicle vehicles trucks truck cars",
+    "ships": """ship ships vessels vessel boats boat tankers tanker destroyers destroyer frigates frigate
+        warships warship corvettes corvette submarines submarine carriers carrier cruisers cruiser
+        freighters freighter minesweepers skiffs dhows""",
+    "vehicles": """vehicle vehicles trucks truck cars car apcs ifvs humvees lorries buses bus ambulances
+        tractors""",
     "artillery": "howitzers howitzer guns mortars",
     "launchers": "launchers launcher",
     "km": "km kilometres kilometers kilometre kilometer",
@@ -114,12 +126,18 @@ _THINGS = {
     "gbp": "£ gbp",
     "rub": "₽ rubles roubles ruble rouble",
     "uah": "₴ hryvnias hryvnia uah",
-    "settlements": "villages village settlements settlement towns",
-    "buildings": "buildings building houses homes",
+    "settlements": "villages village settlements settlement towns hamlets",
+    "buildings": """buildings building houses homes blocks high-rises schools school hospitals hospital
+        kindergartens churches shops warehouses hangars structures dwellings apartments flats""",
+    "households": "households household consumers customers subscribers",
+    "tonnes": "tonnes tonne tons ton",
+    "barrels": "barrels barrel",
+    "containers": "containers",
     "formations": "battalions battalion brigades brigade divisions regiments regiment",
     "strikes": "strikes airstrikes airstrike attacks raids",
     "regions": "regions oblasts provinces",
-    "sites": "facilities facility sites locations substations substation",
+    "sites": """facilities facility sites locations substations substation targets depots depot bases
+        airfields airfield bridges bridge""",
 }
 COUNTED_NOUNS = {
     **{word: unit for unit, words in _PERSON.items() for word in words.split()},
@@ -132,6 +150,12 @@ COUNTED_NOUNS = {
     "power plants": "sites", "power plant": "sites", "power stations": "sites", "power station": "sites",
     "pieces of equipment": "vehicles", "pieces of military equipment": "vehicles",
     "units of equipment": "vehicles", "units of military equipment": "vehicles",
+    "unmanned aerial vehicles": "drones", "aerial vehicles": "drones", "loitering munitions": "drones",
+    "air defence systems": "air_defence", "air defense systems": "air_defence", "aid workers": "workers",
+    "rescue workers": "workers", "medical workers": "workers", "health workers": "workers",
+    "container ships": "ships", "bulk carriers": "ships", "armoured personnel carriers": "vehicles",
+    "armored personnel carriers": "vehicles", "infantry fighting vehicles": "vehicles", "bodies": "killed",
+    "private houses": "buildings", "apartment blocks": "buildings", "apartment buildings": "buildings",
 }  # fmt: skip
 
 MODIFIERS = frozenset(
@@ -140,7 +164,10 @@ MODIFIERS = frozenset(
     front-line ballistic cruise attack kamikaze armoured armored long-range short-range air defence defense
     mortar field further reported confirmed estimated alleged suspected possible total overall
     unmanned suicide strike reconnaissance guided artillery battle main tactical heavy light energy
-    infrastructure innocent merchant commercial cargo critical apartment multi-storey""".split()
+    infrastructure innocent merchant commercial cargo critical apartment multi-storey aerial glide gliding
+    loitering anti-ship anti-aircraft anti-tank surface-to-air air-to-surface hypersonic supersonic
+    naval patrol container oil chemical private residential civilian local elderly underage fpv
+    self-propelled towed precision-guided""".split()
 )
 ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 
@@ -172,10 +199,15 @@ UNIT_CATEGORIES = {
     **dict.fromkeys(("soldiers", "officers", "generals", "people", "workers"), "personnel"),
     **dict.fromkeys(("killed", "wounded", "missing", "prisoners", "killed_or_wounded"), "casualties"),
     **dict.fromkeys(
-        ("tanks", "aircraft", "helicopters", "ships", "vehicles", "artillery", "launchers"), "equipment"
+        ("tanks", "aircraft", "helicopters", "ships", "vehicles", "artillery", "launchers", "air_defence"),
+        "equipment",
     ),
-    **dict.fromkeys(("drones", "missiles", "rockets", "shells", "bombs"), "munitions"),
+    **dict.fromkeys(("drones", "missiles", "rockets", "shells", "bombs", "projectiles", "munitions"), "munitions"),
     **dict.fromkeys(("km", "miles", "nautical_miles", "metres"), "distance"),
     **dict.fromkeys(("usd", "eur", "gbp", "rub", "uah"), "money"),
-    **dict.fromkeys(("settlements", "formations", "buildings", "strikes", "regions", "sites"), "other"),
+    **dict.fromkeys(
+        ("settlements", "formations", "buildings", "strikes", "regions", "sites", "sorties", "households",
+         "tonnes", "barrels", "containers"),
+        "other",
+    ),
 }  # fmt: skip

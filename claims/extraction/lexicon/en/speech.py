@@ -13,15 +13,20 @@ REPORTING_VERBS = {
         insist disclose reveal allege suggest indicate recall describe argue assert maintain repeat
         reiterate observe publish release share report inform brief predict estimate assess believe
         think expect see detect conclude quote cite concede call answer reply respond comment
-        acknowledge admit put place thank""".split(),
+        acknowledge admit put place thank affirm contend testify recount specify clarify underline
+        underscore proclaim boast lament complain notify imply aver attest brand label dub issue fear suspect
+        reckon calculate""".split(),
         "say",
     ),
-    **dict.fromkeys("confirm corroborate verify".split(), "confirm"),
-    **dict.fromkeys("deny reject dismiss refute dispute debunk contradict".split(), "deny"),
-    **dict.fromkeys("decline refuse refer".split(), "decline"),
+    **dict.fromkeys("confirm corroborate verify reconfirm validate substantiate echo".split(), "confirm"),
+    **dict.fromkeys(
+        "deny reject dismiss refute dispute debunk contradict rebut repudiate disavow rubbish disclaim".split(),
+        "deny",
+    ),
+    **dict.fromkeys("decline refuse refer sidestep dodge evade deflect".split(), "decline"),
     **dict.fromkeys(
         """condemn denounce criticise criticize praise hail welcome urge vow pledge threaten demand
-        appeal""".split(),
+        appeal slam decry deplore lambaste castigate commend applaud salute congratulate""".split(),
         "evaluate",
     ),
     **dict.fromkeys("accuse blame".split(), "accuse"),
@@ -35,7 +40,8 @@ IRREGULAR = {
     "didn": "do", "doesn": "do", "don": "do", "wasn": "be", "weren": "be", "isn": "be", "aren": "be",
     "couldn": "can", "could": "can", "cannot": "not", "can't": "not", "won": "will", "wouldn": "will",
     "would": "will", "hasn": "have", "haven": "have", "hadn": "have", "t": "not", "n't": "not",
-    "briefed": "brief", "backed": "back", "referred": "refer", "admitted": "admit", "brushed": "brush",
+    "briefed": "brief", "bore": "bear", "borne": "bear", "drawn": "draw", "drew": "draw", "knew": "know",
+    "known": "know", "backed": "back", "referred": "refer", "admitted": "admit", "brushed": "brush",
     "brushes": "brush", "brushing": "brush", "estimates": "estimate", "notes": "note",
 }  # fmt: skip
 # Nouns that a reporting verb can also be: "reports", "claims" after these words are nouns.
@@ -48,7 +54,7 @@ NOUN_MARKERS = frozenset(
 # Forms (as written) that are nouns after such words: "the reports", "initial claims".
 AMBIGUOUS_VERBS = frozenset(
     """reports report claims claim estimates estimate warning calls called expected believed quoted cited
-    comment comments""".split()
+    comment comments issue issues""".split()
 )
 # Pictures as the object of "post", "release", "share": "posted a video of the interrogation" shows,
 # it does not say.
@@ -67,14 +73,28 @@ INFINITIVE_LEAD_PARTICLES = frozenset({"on"})
 # Participles that carry on a speaker's clause after a comma ("..., adding that ...").
 PARTICIPLES = frozenset(
     """saying adding noting stressing describing calling confirming explaining suggesting referring telling
-    insisting warning claiming arguing citing denying rejecting dismissing acknowledging admitting""".split()
+    insisting warning claiming arguing citing denying rejecting dismissing acknowledging admitting stating
+    announcing reporting asserting alleging maintaining conceding emphasising emphasizing underlining
+    clarifying specifying estimating revealing disclosing recalling indicating accusing blaming
+    corroborating echoing
+    contending predicting""".split()
 )
 
 # "according to X", "in the words of X", "as reported by X" (the last ones relay: X is the source).
-ACCORDING = ("according to", "in the words of", "as report by", "as announce by", "as state by", "per")
-RELAYING = ("as report by", "as announce by", "as state by", "as quote by", "as cite by")
+ACCORDING = (
+    "according to", "in the words of", "as report by", "as announce by", "as state by", "per", "as per",
+    "as claim by", "as relay by", "as tell to",
+)  # fmt: skip
+RELAYING = ("as report by", "as announce by", "as state by", "as quote by", "as cite by", "as relay by")
 # "citing X", "quoting X": X is where the claim comes from.
 CITING = ("cite", "quote", "with reference to", "refer to report by", "refer to report from")
+# What "declined to", "refused to" refuse when they are a non-answer ("declined to give details");
+# any other verb is an act refused ("refused to supply the jets"), told as narration. Reporting verbs
+# count too ("declined to confirm").
+ANSWER_VERBS = frozenset(
+    """give provide offer discuss answer elaborate specify speculate address go disclose reveal detail
+    identify name release share divulge publish be""".split()
+)
 # Objects of a reporting verb before the claim: "told reporters", "briefed lawmakers".
 TELL_OBJECTS = frozenset("reporter journalist lawmaker parliament committee media press".split())
 # Words naming a report rather than an act of speech: "the ministry's statement", "its Telegram".
@@ -100,6 +120,21 @@ CANNOT_CONFIRM = (
     "have no information", "have no ... information", "have no further detail", "no further information",
     "not yet see", "not ... yet see", "as contradictory", "as contradict",
     "if true", "if confirm", "if it be true", "if the report be true", "if the report be confirm",
+    # the same non-answers with the other verbs of checking, and the phrases of a check still going on
+    "unable to ... verify", "unable to ... corroborate", "not in a position to verify", "not able to verify",
+    "not in a position to say", "too early to ... tell", "too soon to ... tell", "too early to ... draw",
+    "premature to", "yet to ... confirm", "yet to ... verify", "yet to ... see", "yet to ... establish",
+    "impossible to ... confirm", "impossible to ... verify", "no way to ... confirm", "no way to ... verify",
+    "not possible to ... confirm", "not possible to ... verify", "stop short of ... confirm",
+    "look into", "look into ... report", "look into ... claim", "look into ... information",
+    "check ... report", "check ... claim", "check ... information", "investigate ... report",
+    "investigate ... claim", "study ... report", "seek to ... confirm", "seek to ... verify",
+    "work to ... confirm", "work to ... verify", "try to ... confirm", "try to ... verify",
+    "no knowledge of", "unaware of", "no such information", "no reliable information", "no data on",
+    # a check under way ("was verifying the reports"): the form is written as read, so that
+    # "verifying" is no confirming verb ("verified", "confirming" still are)
+    "be ... verifying", "still ... verifying", "in the process of verifying",
+    "not ... know whether", "not ... know if", "no confirm information", "no independent confirmation",
 )  # fmt: skip
 DECLINE_TO_COMMENT = (
     "decline to ... comment", "refuse to ... comment", "decline to ... confirm", "refuse to ... confirm",
@@ -109,7 +144,13 @@ DECLINE_TO_COMMENT = (
     "nothing further to add", "a question for", "refer question", "refer ... question", "refer inquiry",
     "refer ... inquiry", "refer reporter", "redirect question", "neither confirm nor deny",
     "will not comment", "not deny", "not ... deny", "not rule out", "not ... rule out",
-    "not dispute", "not reject",
+    "not dispute", "not reject", "not be draw", "not ... be draw", "decline to be draw", "nothing to say",
+    "unable to comment", "not able to comment", "not in a position to comment", "a matter for",
+    "a question to", "defer question", "defer ... question", "direct ... question to", "not ... speculate",
+    "refuse to ... discuss", "refuse to ... answer", "refuse to ... elaborate", "refuse to ... speculate",
+    "confirm or deny", "not ... go to comment", "not go to get into", "nothing to announce",
+    "not ... have anything to announce", "not ... have anything to add", "nothing to share",
+    "not ... have anything to share", "not ... tell you",
 )  # fmt: skip
 # Silence is no claim: "did not comment (on it)", "could not be reached" (the corpus guideline: a
 # report's silence is no stance; only an explicit refusal, "declined to comment", "would not
@@ -119,20 +160,38 @@ SILENCE = (
     "not ... acknowledge", "no immediate comment", "no immediate response", "no immediate reaction",
     "not ... be reach", "neither ... nor ... have ... acknowledge", "neither ... nor ... have ... comment",
     "neither ... nor ... have ... confirm", "not ... say how", "not ... specify how",
+    "yet to ... comment", "yet to ... respond", "yet to ... react", "yet to ... reply", "not ... answer",
+    "unavailable for comment", "not ... available for comment", "remain ... silent", "stay ... silent",
+    "keep ... silent", "no response", "no reply", "say nothing",
 )  # fmt: skip
 # A denial in a describing frame: "dismissed the reports as fake", "called it groundless rumours".
 DENIAL_WORDS = frozenset(
     """fake false groundless baseless unfounded rumour rumor lie lying propaganda nonsense untrue
     fabrication fabricate fabricated disinformation fiction speculation hoax absurd rubbish slander smear
-    garbage""".split()
+    garbage bogus ridiculous invented invention fantasy fantasies falsehood falsification misinformation
+    inaccurate incorrect unsubstantiated lies canard myth fairytale slanderous misleading exaggerated
+    nonexistent non-existent""".split()
 )
-DENIAL_PHRASES = ("fake news", "not true", "no truth", "never happen", "be false", "be untrue", "be wrong")
-DESCRIBING_VERBS = frozenset("call describe label brand term dismiss".split())
-CONFIRM_PHRASES = ("confirmation of", "back up", "acknowledge", "admit")
+DENIAL_PHRASES = (
+    "fake news", "not true", "no truth", "never happen", "be false", "be untrue", "be wrong",
+    "not correspond to reality", "nothing to do with reality", "not ... reflect reality", "not the case",
+    "no basis", "without basis", "without foundation", "no foundation", "not ... take place", "far from the truth",
+    "far from reality", "divorced from reality", "fairy tale", "not happen",
+)  # fmt: skip
+DESCRIBING_VERBS = frozenset(
+    "call describe label brand term dismiss dub characterise characterize portray decry".split()
+)
+CONFIRM_PHRASES = (
+    "confirmation of", "back up", "acknowledge", "admit", "concede", "bear out", "corroboration of",
+    "in line with ... report", "in line with ... estimate", "consistent with ... report",
+    "consistent with ... estimate",
+)  # fmt: skip
 # What is acknowledged may be a worry, which confirms nothing ("acknowledged U.S. concern that").
 WORRY_NOUNS = frozenset("concern concerns fear fears worry worries anxiety".split())
 # Nouns naming what a denial rejects ("the reports were false"), and pointers to it ("this is fake").
-REPORT_NOUNS = frozenset("report claim allegation information account rumour rumor statement news".split())
+REPORT_NOUNS = frozenset(
+    "report claim allegation accusation assertion information account rumour rumor statement news story".split()
+)
 DEMONSTRATIVES = frozenset("this that it these those".split())
 COPULAS = frozenset({"be"})
 # Structure words the cue finder reads.
@@ -142,6 +201,9 @@ PASSIVE_AUXILIARIES = frozenset({"be"})
 PASSIVE_VERBS = frozenset(
     "report confirm announce state claim disclose reveal deny estimate quote cite say dismiss reject assess".split()
 )
+# "X was quoted (by Reuters) as saying": X speaks; the agent passes its words on.
+QUOTED_AS_VERBS = frozenset("quote cite".split())
+QUOTED_AS_MARKERS = frozenset({"as"})
 # "Estimates put the number at ...": these verbs report only after such nouns.
 PUT_VERBS = frozenset({"put", "place"})
 ESTIMATE_NOUNS = frozenset("estimates estimate figures assessments assessment data".split())
@@ -163,7 +225,10 @@ ACCORDING_FILLER = frozenset(
     intelligence assessment assessments information sources official officials latest new its his her
     their s press service office briefing published released russian ukrainian american british korean
     south north state news agency channel newspaper outlet broadcaster daily publication telegram media
-    citing quoting western local senior military defence defense""".split()
+    citing quoting western local senior military defence defense update updates advisory advisories
+    readout notice communique bulletin release tally count compiled provided issued shared initial
+    preliminary recent daily weekly nightly evening morning post posts message messages comments remarks
+    testimony transcript summary findings analysis map maps""".split()
 )
 # "X's Telegram channel", "a news report that ...".
 CHANNEL_NOUNS = frozenset("telegram facebook x twitter vk website youtube".split())

@@ -34,6 +34,9 @@ RELATIVE_DAYS = {
     "the day before": (1, "other"), "the previous day": (1, "other"), "a day earlier": (1, "other"),
     "the day earlier": (1, "other"), "a day before": (1, "other"), "the prior day": (1, "other"),
     "the night before": (1, "other"), "the previous night": (1, "other"),
+    "early this morning": (0, "report"), "earlier this morning": (0, "report"), "late last night": (1, "report"),
+    "the previous evening": (1, "other"), "the previous morning": (1, "other"), "the evening before": (1, "other"),
+    "the past day": (1, "report"),
 }  # fmt: skip
 # Words that make a weekday, week, month, year or season relative ("last week", "this Friday").
 PERIOD_MODIFIERS = {
@@ -57,7 +60,7 @@ SEASONS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "
 # Words that make a sentence look ahead: a bare weekday then means the next one.
 FUTURE_MARKERS = (
     "will", "would", "shall", "may", "might", "could", "plan", "plans", "planning", "planned", "going",
-    "scheduled", "upcoming", "next", "expected", "set", "as soon as",
+    "scheduled", "upcoming", "next", "expected", "set to", "as soon as",
 )  # fmt: skip
 
 # A bare year is a time only after one of these ("in 2024") or before a YEAR_WORDS word.
