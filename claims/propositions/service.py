@@ -13,6 +13,7 @@ import contextlib
 import logging
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import timedelta
 
 from django.conf import settings
@@ -122,9 +123,11 @@ def group_report(report_id: int) -> str:
     return "grouped" if group_reports([report_id]) else "skipped"
 
 
-def group_reports(report_ids: list[int]) -> int:
+def group_reports(report_ids: list[int], then: Callable[[], None] | None = None) -> int:
     """Group the claims of these reports (those parsed), in the order they were parsed, in one
-    pass; how many were grouped. The same as grouping them one after another."""
+    pass; how many were grouped. The same as grouping them one after another. `then` runs in the
+    same transaction, after the reports are marked grouped (the next batch taken, under the write
+    lock this one holds: on SQLite every lock taken apart waits behind the parsing workers)."""
     try:
         parsed = list(
             Report.objects.filter(pk__in=report_ids, parse_status=ParseStatus.PARSED)
@@ -132,7 +135,7 @@ def group_reports(report_ids: list[int]) -> int:
             .values_list("pk", flat=True)
         )
         if parsed:
-            _group(parsed, _by_scope(parsed))
+            _group(parsed, _by_scope(parsed), then)
     except OperationalError as exc:
         raise TransientError(str(exc)) from exc
     return len(parsed)
@@ -160,13 +163,18 @@ def group_waiting(report_id: int, batch: int = BATCH_REPORTS, most: int = MAX_BA
     task per GROUPING_DELAY_SECONDS however many reports it parses meanwhile
     (`queue.enqueue_grouping`): that task takes them all."""
     grouped = 0
+    following: list[tuple[uuid.UUID, list[int]]] = []  # the next batch, taken as this one ended
     for i in range(most):
-        if _batch_running():
+        if following:
+            token, taken = following.pop()
+        elif _batch_running():
             break  # that worker's loop takes what waits, this report too: one loop at a time
-        token, taken = _take(report_id if i == 0 else None, batch)
+        else:
+            token, taken = _take(report_id if i == 0 else None, batch)
         if not taken:
             break
-        grouped += _group_taken(token, taken)
+        take_next = (lambda: following.append(_take(None, batch))) if i + 1 < most else None
+        grouped += _group_taken(token, taken, take_next)
     else:
         continue_grouping()  # a backlog beyond `most` batches: another task goes on with it
     if not grouped:
@@ -199,24 +207,31 @@ def _take(first: int | None, batch: int) -> tuple[uuid.UUID, list[int]]:
         if not ids:
             return token, []
         free.filter(pk__in=ids).update(grouping_token=token, grouping_since=now)
-        return token, list(Report.objects.filter(grouping_token=token).values_list("pk", flat=True))
+        # Those of them it took (another batch may have taken some meanwhile), by their ids: the
+        # token has no index, and a scan of every report held SQLite's write lock 25 ms a batch.
+        held = Report.objects.filter(pk__in=ids, grouping_token=token)
+        return token, list(held.values_list("pk", flat=True))
     except OperationalError as exc:
         raise TransientError(str(exc)) from exc
 
 
-def _group_taken(token: uuid.UUID, taken: list[int]) -> int:
+def _group_taken(token: uuid.UUID, taken: list[int], then: Callable[[], None] | None = None) -> int:
+    grouped = 0
     try:
-        return group_reports(taken)
+        grouped = group_reports(taken, then)
+        return grouped
     finally:
         # What it did not group (a report queued for a new parse meanwhile), or all when it
-        # failed: free for the next task at once rather than after the claim's age.
-        with contextlib.suppress(OperationalError):
-            Report.objects.filter(pk__in=taken, grouping_token=token).update(
-                grouping_token=None, grouping_since=None
-            )
+        # failed: free for the next task at once rather than after the claim's age. (Grouping
+        # freed those it grouped; a write for nothing would wait for SQLite's lock.)
+        if grouped < len(taken):
+            with contextlib.suppress(OperationalError):
+                Report.objects.filter(pk__in=taken, grouping_token=token).update(
+                    grouping_token=None, grouping_since=None
+                )
 
 
-def _group(report_ids: list[int], by_scope: ByScope) -> None:
+def _group(report_ids: list[int], by_scope: ByScope, then: Callable[[], None] | None = None) -> None:
     """Plan each scope's claims without a lock (reading candidates and comparing texts is most of
     the work), then write the plans in one transaction under the scopes' locks. A scope someone
     grouped in meanwhile (its version moved) is planned again there from the claims as they are
@@ -237,6 +252,8 @@ def _group(report_ids: list[int], by_scope: ByScope) -> None:
         Report.objects.filter(pk__in=report_ids).update(
             grouped_at=timezone.now(), grouping_token=None, grouping_since=None
         )
+        if then is not None:
+            then()
 
 
 def _versions(scopes: list[str]) -> dict[str, int]:

@@ -243,12 +243,36 @@ def test_a_report_a_batch_could_not_group_is_freed_for_the_next_task(scripted, m
     first, second = parsed(TEXTS[0]), parsed(TEXTS[1])
     real_group_reports = service.group_reports
 
-    def meanwhile_second_is_queued_for_a_new_parse(report_ids):
+    def meanwhile_second_is_queued_for_a_new_parse(report_ids, then=None):
         Report.objects.filter(pk=second.pk).update(parse_status="queued")
-        return real_group_reports(report_ids)
+        return real_group_reports(report_ids, then)
 
     monkeypatch.setattr(service, "group_reports", meanwhile_second_is_queued_for_a_new_parse)
     assert service.group_waiting(first.pk) == "grouped"
     second.refresh_from_db()
     assert second.grouped_at is None and second.grouping_token is None  # not grouped, not held
     assert not service._batch_running()  # so the next task is not held back
+
+
+def test_a_loop_takes_each_next_batch_inside_the_transaction_that_wrote_the_last(scripted, monkeypatch):  # noqa: F811
+    """Batch after batch, the loop asks for the write lock once per batch: the next batch is taken
+    as the last one's transaction ends (on SQLite every lock taken apart waits behind the parsing
+    workers); between batches the loop holds one, so no second loop starts meanwhile."""
+    reports = [parsed(text) for text in TEXTS]
+    real_take, takes = service._take, []
+    outer = len(connection.atomic_blocks)  # the test's own transaction
+
+    def take(first, batch):
+        token, taken = real_take(first, batch)
+        takes.append((len(connection.atomic_blocks) > outer, len(taken), service._batch_running()))
+        return token, taken
+
+    monkeypatch.setattr(service, "_take", take)
+    assert service.group_waiting(reports[0].pk, batch=1) == f"grouped {len(reports)} reports"
+    # The first outside any transaction, each later one inside the one before it (the last finds
+    # nothing left), and every batch held from the moment it is taken.
+    assert [inside for inside, _, _ in takes] == [False] + [True] * len(reports)
+    assert [n for _, n, _ in takes] == [1] * len(reports) + [0]
+    assert all(held for _, n, held in takes if n)
+    assert not service.waiting_reports().exists() and not service._batch_running()
+    assert not Report.objects.filter(grouping_token__isnull=False).exists()
