@@ -9,9 +9,9 @@ from django.core.paginator import Page, Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.html import format_html_join
 from django.views.decorators.http import require_GET, require_POST
 
+from ..html import escaped_join
 from ..models import Claim, Location, Proposition, PropositionChange, Status
 from ..permissions import REVIEW_CLAIM
 from ..propositions import queries, service
@@ -91,7 +91,7 @@ def estimate_chart(series: dict) -> list[dict]:
 # A chart's marks are written here rather than by template loops: a proposition with thousands
 # of members draws hundreds of them, and the template engine took most of the page's time.
 def _svg_marks(marks: list[dict]) -> str:
-    return format_html_join(
+    return escaped_join(
         "",
         '<g><title>{}</title><line x1="{}" x2="{}" y1="{}" y2="{}" stroke="#36c" stroke-width="3"/>'
         '<circle cx="{}" cy="{}" r="4" fill="#36c"/></g>',
@@ -101,7 +101,7 @@ def _svg_marks(marks: list[dict]) -> str:
 
 def _mark_links(marks: list[dict]) -> str:
     before, after = reverse("claim-detail", args=[0]).rsplit("0", 1)
-    return format_html_join(
+    return escaped_join(
         "", '<li><a href="{}">{}</a></li>', ((f"{before}{m['claim']}{after}", m["label"]) for m in marks)
     )
 

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-import html
 from datetime import date
 
 from django import template
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.dateformat import format as date_format
-from django.utils.safestring import mark_safe
 
 from .. import cleaning
+from ..html import escaped_join
 
 register = template.Library()
 
@@ -26,18 +25,6 @@ QUALIFIERS = {
     "less_than": "less than",
     "nearly": "nearly",
 }
-
-
-def _escaped(value) -> str:
-    """What `conditional_escape` gives, without building a SafeString per value."""
-    html_method = getattr(value, "__html__", None)
-    return html_method() if html_method else html.escape(str(value))
-
-
-def escaped_join(sep: str, fmt: str, rows) -> str:
-    """`format_html_join` for thousands of rows: every value escaped the same way, about ten
-    times faster (one str.format per row instead of a SafeString and a lazy check per value)."""
-    return mark_safe(sep.join(fmt.format(*map(_escaped, row)) for row in rows))  # noqa: S308 - every value escaped
 
 
 def _day(value: date) -> str:

@@ -542,7 +542,7 @@ def test_escaped_join_escapes_every_value_as_format_html_join_does():
     from django.utils.html import format_html_join
     from django.utils.safestring import SafeString, mark_safe
 
-    from claims.templatetags.claims_ui import escaped_join
+    from claims.html import escaped_join
 
     hostile = "\"><script>alert('x')</script>&amp;"
     rows = [(1, hostile, mark_safe("<b>kept</b>")), ("<i>", 2.5, None)]

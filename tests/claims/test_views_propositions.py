@@ -39,3 +39,16 @@ def test_the_page_links_each_estimate_to_its_claim_and_maps_places_by_their_firs
     script = html.split('id="claim-map-config"', 1)[1].split(">", 1)[1].split("</script>", 1)[0]
     statuses = {p["name"]: p["status"] for p in json.loads(script)["places"]}
     assert statuses == {"Kursk": Status.CONFIRMED, "Sudzha": Status.DENIED}
+
+
+def test_the_estimate_charts_marks_and_links_escape_a_hostile_source_name(viewer_client):
+    prop = Proposition.objects.create(key="t|deployed|", statement="Troops are in Kursk")
+    hostile = make_source(name='<img src=x onerror="alert(1)">')
+    for when, figure in ((date(2024, 10, 20), 3000), (date(2024, 11, 5), 10000)):
+        claim = make_claim(source=hostile, timeline_date=when, figures=[{"value": figure, "unit": "soldiers"}])
+        PropositionMember.objects.create(claim=claim, proposition=prop)
+
+    html = viewer_client.get(f"/propositions/{prop.pk}/").content.decode()
+
+    assert "<img src=x" not in html
+    assert html.count("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;: 3,000") == 2  # the mark, the link
