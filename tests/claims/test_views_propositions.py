@@ -45,7 +45,9 @@ def test_the_estimate_charts_marks_and_links_escape_a_hostile_source_name(viewer
     prop = Proposition.objects.create(key="t|deployed|", statement="Troops are in Kursk")
     hostile = make_source(name='<img src=x onerror="alert(1)">')
     for when, figure in ((date(2024, 10, 20), 3000), (date(2024, 11, 5), 10000)):
-        claim = make_claim(source=hostile, timeline_date=when, figures=[{"value": figure, "unit": "soldiers"}])
+        claim = make_claim(
+            source=hostile, timeline_date=when, figures=[{"value": figure, "unit": "soldiers"}]
+        )
         PropositionMember.objects.create(claim=claim, proposition=prop)
 
     html = viewer_client.get(f"/propositions/{prop.pk}/").content.decode()
