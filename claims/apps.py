@@ -7,8 +7,9 @@ class ClaimsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import panel_counts
+        from . import panel_counts, warm
         from .propositions import counts
 
         panel_counts.connect()
         counts.connect()
+        warm.connect()
