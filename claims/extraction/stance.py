@@ -112,13 +112,14 @@ def _nation_words(lang: Language) -> frozenset[str]:
 
 def _nation_after(lemmas: Lemmas, i: int, lang: Language) -> bool:
     """A nation's word within three words after a negation, or (for an existence negated at a
-    clause's end: "военных нет") within four before it; "никаких" within six."""
+    clause's end: "военных в Курской области нет") within six before it, as "никаких"."""
     nations = _nation_words(lang)
     window = range(i + 1, min(i + 4, len(lemmas)))
     if lemmas[i] & getattr(lang.speech, "EXISTENCE_NEGATIONS", frozenset()):
         if _has(lemmas[max(i - 6, 0) : i], lang.speech.NEGATIVE_DETERMINERS) >= 0:
             return True  # "никаких советников в этом регионе нет"
-        before = range(max(i - 4, 0), i)
+        owners = lang.speech.POSSESSIVE_PREPOSITIONS  # "у северокорейских войск нет опыта": whose, not who
+        before = [j for j in range(max(i - 6, 0), i) if not (j and lemmas[j - 1] & owners)]
         window = [*before, *window]
     for j in window:
         words = {w.casefold() for w in lemmas[j]}

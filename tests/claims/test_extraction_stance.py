@@ -425,6 +425,10 @@ def test_agreeing_with_an_earlier_account_confirms_it(text, registry):
         ("Посол заявил, что никаких кубинских советников в регионе нет.", "denies"),
         ("Посол заявив, що угорських радників у регіоні немає.", "denies"),
         ("Посол заявив, що жодних кубинських радників у регіоні немає.", "denies"),
+        ("Посол заявил, что венгерских советников в этом горном регионе нет.", "denies"),
+        # a nation's people lacking something are not said to be absent
+        ("По словам посла, у венгерских советников нет опыта работы в горах.", "asserts"),
+        ("Посол заявив, що в угорських радників немає досвіду роботи в горах.", "asserts"),
         # ... but not a harm negated, a contrast, "not only", "no longer", a relative clause,
         # a negated hedge or a question
         ("The firm said none of the tanker's crew were hurt.", "asserts"),

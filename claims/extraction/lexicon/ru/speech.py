@@ -121,8 +121,10 @@ HARM_WORDS = frozenset(
 # Existence negated, which may close its clause ("военных нет").
 EXISTENCE_NEGATIONS = frozenset({"нет"})
 NEGATIVE_DETERMINERS = frozenset({"никакой"})
+# "у войск нет опыта": a nation after these owns what is not there; it is not absent itself.
+POSSESSIVE_PREPOSITIONS = frozenset({"у"})
 CONTRAST_WORDS = frozenset({"а"})
-SUBORDINATORS = frozenset("который чтобы потому если когда хотя пока где куда поскольку ли".split())
+SUBORDINATORS = frozenset("который чтобы потому если когда хотя пока где куда поскольку".split())
 DESCRIBING_VERBS = frozenset("назвать называть".split())
 CONFIRM_PHRASES = ("признать", "признавать")
 REPORT_NOUNS = frozenset("сообщение информация данные заявление слух публикация новость утверждение".split())

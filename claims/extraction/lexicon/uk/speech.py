@@ -127,6 +127,8 @@ HARM_WORDS = frozenset(
 # Existence negated, which may close its clause ("военных нет").
 EXISTENCE_NEGATIONS = frozenset({"немає"})
 NEGATIVE_DETERMINERS = frozenset({"жодний"})
+# "у войск нет опыта": a nation after these owns what is not there; it is not absent itself.
+POSSESSIVE_PREPOSITIONS = frozenset({"у", "в"})
 CONTRAST_WORDS = frozenset({"а"})
 SUBORDINATORS = frozenset("який щоб тому якщо коли хоча поки де куди оскільки чи".split())
 DESCRIBING_VERBS = frozenset("назвати називати".split())
