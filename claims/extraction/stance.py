@@ -111,10 +111,13 @@ def _nation_words(lang: Language) -> frozenset[str]:
 
 
 def _nation_after(lemmas: Lemmas, i: int, lang: Language) -> bool:
-    """A nation's word within three words after a negation, or (for an existence negated at a
-    clause's end: "военных в Курской области нет") within six before it, as "никаких"."""
+    """A nation's word within three words after a negation (with no topic's preposition between), or,
+    for an existence negated at its clause's end ("военных в Курской области нет"), within six words
+    before it, as "никаких" is."""
     nations = _nation_words(lang)
-    window = range(i + 1, min(i + 4, len(lemmas)))
+    topics: frozenset[str] = lang.speech.TOPIC_PREPOSITIONS
+    # "not an Israeli ship", "none of them Israeli"; not "no details about North Korean troops"
+    window = [j for j in range(i + 1, min(i + 4, len(lemmas))) if _has(lemmas[i + 1 : j], topics) < 0]
     if lemmas[i] & getattr(lang.speech, "EXISTENCE_NEGATIONS", frozenset()):
         if _has(lemmas[max(i - 6, 0) : i], lang.speech.NEGATIVE_DETERMINERS) >= 0:
             return True  # "никаких советников в этом регионе нет"

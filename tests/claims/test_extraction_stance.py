@@ -459,3 +459,23 @@ def test_a_negated_fact_in_the_speaker_s_words_denies_it(text, stance):
 )
 def test_a_check_of_reports_under_way_does_not_deny(text):
     assert stance_of(text) == "does_not_deny"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon refrained from commenting on reports of North Korean gunners near Engels.",
+        '"It\'s not something I can confirm," Ryder said of North Korean gunners near Engels.',
+        "«Такой информацией мы не располагаем», — сказал Песков о северокорейских артиллеристах у Энгельса.",
+        "«Інформацією не володіємо», — заявив Зеленський про північнокорейських артилеристів біля Енгельса.",
+        # an adverb between the body named with "в"/"у" and its verb
+        "В Пентагоне пока не могут подтвердить присутствие северокорейских артиллеристов у Энгельса.",
+        "У ГУР наразі не можуть підтвердити присутність північнокорейських артилеристів біля Енгельса.",
+    ],
+)
+def test_more_non_answers_do_not_deny(text, registry):
+    assert [s for _, s in stances(text, registry)] == ["does_not_deny"]
+
+
+def test_a_nation_a_missing_detail_is_about_is_not_negated():
+    assert stance_of("The envoy said he had no details about Hungarian advisers in the region.") == "asserts"

@@ -135,6 +135,7 @@ CANNOT_CONFIRM = (
     # "verifying" is no confirming verb ("verified", "confirming" still are)
     "be ... verifying", "still ... verifying", "in the process of verifying", "be ... assessing ... report",
     "still ... assessing", "monitor ... report", "monitoring ... report", "be ... checking",
+    "not something ... confirm", "not something ... verify",
     "not ... know whether", "not ... know if", "no confirm information", "no independent confirmation",
 )  # fmt: skip
 DECLINE_TO_COMMENT = (
@@ -151,7 +152,8 @@ DECLINE_TO_COMMENT = (
     "refuse to ... discuss", "refuse to ... answer", "refuse to ... elaborate", "refuse to ... speculate",
     "confirm or deny", "not ... go to comment", "not go to get into", "nothing to announce",
     "not ... have anything to announce", "not ... have anything to add", "nothing to share",
-    "not ... have anything to share", "not ... tell you",
+    "not ... have anything to share", "not ... tell you", "refrain from ... comment", "refrain from comment",
+    "abstain from ... comment", "not something ... comment",
 )  # fmt: skip
 # Silence is no claim: "did not comment (on it)", "could not be reached" (the corpus guideline: a
 # report's silence is no stance; only an explicit refusal, "declined to comment", "would not
@@ -197,6 +199,8 @@ HARM_WORDS = frozenset(
     damage damaged danger risk harm threat dead death deaths loss losses""".split()
 )
 # A negation right after these is a contrast ("to train, not to fight" has "," before it).
+# A nation after these is what something negated is about ("no details about North Korean troops").
+TOPIC_PREPOSITIONS = frozenset("about regarding concerning over on".split())
 CONTRAST_WORDS = frozenset("rather instead".split())
 # Words opening a subordinate or relative clause: a negation after them (and no reporting verb
 # in between) is no part of what the speaker asserts or denies.

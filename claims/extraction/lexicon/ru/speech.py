@@ -80,6 +80,9 @@ CANNOT_CONFIRM = (
     # a check under way ("проверяют информацию", "изучают сообщения")
     "проверять ... информация", "проверять ... сообщение", "проверять ... данные", "изучать ... сообщение",
     "изучать ... информация", "изучать ... данные", "не ... верифицировать",
+    # the object first: "такой информацией мы не располагаем", "сведений нет"
+    "информация ... не располагать", "сведение ... не располагать", "данные ... не располагать",
+    "информация ... не иметь", "сведение ... не иметь", "информация ... нет", "сведение ... нет",
 )  # fmt: skip
 DECLINE_TO_COMMENT = (
     "отказаться ... комментарий", "отказаться ... комментировать", "отказываться ... комментировать",
@@ -123,6 +126,8 @@ EXISTENCE_NEGATIONS = frozenset({"нет"})
 NEGATIVE_DETERMINERS = frozenset({"никакой"})
 # "у войск нет опыта": a nation after these owns what is not there; it is not absent itself.
 POSSESSIVE_PREPOSITIONS = frozenset({"у"})
+# A nation after these is what something negated is about ("no details about North Korean troops").
+TOPIC_PREPOSITIONS = frozenset("о об про насчёт насчет относительно поводу".split())
 CONTRAST_WORDS = frozenset({"а"})
 SUBORDINATORS = frozenset("который чтобы потому если когда хотя пока где куда поскольку".split())
 DESCRIBING_VERBS = frozenset("назвать называть".split())

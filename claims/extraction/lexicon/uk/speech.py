@@ -86,6 +86,9 @@ CANNOT_CONFIRM = (
     # a check under way ("перевіряють інформацію", "вивчають повідомлення")
     "перевіряти ... інформація", "перевіряти ... повідомлення", "перевіряти ... дані", "вивчати ... повідомлення",
     "вивчати ... інформація", "вивчати ... дані", "не ... верифікувати",
+    # the object first: "такою інформацією не володіємо", "даних немає"
+    "інформація ... не володіти", "дані ... не володіти", "інформація ... не мати", "дані ... не мати",
+    "інформація ... немає", "дані ... немає", "відомість ... немає",
 )  # fmt: skip
 DECLINE_TO_COMMENT = (
     "відмовитися ... коментар", "відмовитися ... коментувати", "відмовлятися ... коментувати",
@@ -129,6 +132,8 @@ EXISTENCE_NEGATIONS = frozenset({"немає"})
 NEGATIVE_DETERMINERS = frozenset({"жодний"})
 # "у войск нет опыта": a nation after these owns what is not there; it is not absent itself.
 POSSESSIVE_PREPOSITIONS = frozenset({"у", "в"})
+# A nation after these is what something negated is about ("no details about North Korean troops").
+TOPIC_PREPOSITIONS = frozenset("про щодо стосовно приводу".split())
 CONTRAST_WORDS = frozenset({"а"})
 SUBORDINATORS = frozenset("який щоб тому якщо коли хоча поки де куди оскільки чи".split())
 DESCRIBING_VERBS = frozenset("назвати називати".split())
