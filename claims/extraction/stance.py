@@ -97,7 +97,9 @@ def _negates_fact(lemmas: Lemmas, lang: Language) -> bool:
     negations: frozenset[str] = getattr(speech, "FACT_NEGATIONS", frozenset())
     if not negations:
         return False
-    starts = {i for i, _j in lang.negated_facts.find(lemmas)}
+    answers: frozenset[str] = getattr(speech, "ANSWER_NOUNS", frozenset())
+    # "did not provide details": an answer not given, nothing denied
+    starts = {i for i, j in lang.negated_facts.find(lemmas) if _has(lemmas[j : j + 3], answers) < 0}
     starts.update(i for i, lemma in enumerate(lemmas) if lemma & negations and _nation_after(lemmas, i, lang))
     return any(_denying_negation(lemmas, i, lang) for i in sorted(starts))
 

@@ -422,6 +422,10 @@ def test_agreeing_with_an_earlier_account_confirms_it(text, registry):
         ("The envoy said there are no Cuban advisers in the region.", "denies"),
         ("The envoy said Havana had never sent advisers to the region.", "denies"),
         ("The envoy said the advisers were never in the region.", "denies"),
+        ("The envoy said Havana had not given rifles to the rebels.", "denies"),
+        ("The envoy said Havana has never sold rifles to the rebels.", "denies"),
+        # an answer not given is no denial
+        ("The envoy said he had not given details about the rifles sent to the rebels.", "asserts"),
         ("Посол заявил, что никаких кубинских советников в регионе нет.", "denies"),
         ("Посол заявив, що угорських радників у регіоні немає.", "denies"),
         ("Посол заявив, що жодних кубинських радників у регіоні немає.", "denies"),

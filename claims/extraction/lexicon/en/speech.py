@@ -40,7 +40,7 @@ IRREGULAR = {
     "didn": "do", "doesn": "do", "don": "do", "wasn": "be", "weren": "be", "isn": "be", "aren": "be",
     "couldn": "can", "could": "can", "cannot": "not", "can't": "not", "won": "will", "wouldn": "will",
     "would": "will", "hasn": "have", "haven": "have", "hadn": "have", "t": "not", "n't": "not",
-    "sent": "send", "briefed": "brief", "bore": "bear", "borne": "bear", "drawn": "draw", "drew": "draw", "knew": "know",
+    "sent": "send", "given": "give", "gave": "give", "sold": "sell", "briefed": "brief", "bore": "bear", "borne": "bear", "drawn": "draw", "drew": "draw", "knew": "know",
     "known": "know", "backed": "back", "referred": "refer", "admitted": "admit", "brushed": "brush",
     "brushes": "brush", "brushing": "brush", "estimates": "estimate", "notes": "note",
 }  # fmt: skip
@@ -188,7 +188,8 @@ NEGATED_FACTS = (
     "no ... link", "no involvement", "no ... involvement", "not involve", "not ... involve", "no ... role in",
     "not part of", "not ... part of", "no presence", "no ... presence", "not present", "not ... present",
     "not ... send", "not ... deploy", "not ... supply", "not ... transfer", "not ... dispatch",
-    "never ... send", "never ... deploy", "never ... supply", "be not in", "be never in", "never be in",
+    "never ... send", "never ... deploy", "never ... supply", "not ... provide", "not ... give", "not ... sell",
+    "not ... deliver", "never ... provide", "never ... give", "never ... sell", "never ... deliver", "be not in", "be never in", "never be in",
 )  # fmt: skip
 # Negation words for a negated fact, and what after them makes no denial: "not only", "no longer",
 # "no more than"; harm negated ("no one was hurt", "no casualties") reports what happened.
@@ -201,6 +202,11 @@ HARM_WORDS = frozenset(
 # A negation right after these is a contrast ("to train, not to fight" has "," before it).
 # A nation after these is what something negated is about ("no details about North Korean troops").
 TOPIC_PREPOSITIONS = frozenset("about regarding concerning over on".split())
+# What a refused answer gives: "did not provide details" is no denial of anything.
+ANSWER_NOUNS = frozenset(
+    """detail details information comment comments evidence figure figures number numbers timeline
+    specifics explanation answer answers update estimate name names proof""".split()
+)
 CONTRAST_WORDS = frozenset("rather instead".split())
 # Words opening a subordinate or relative clause: a negation after them (and no reporting verb
 # in between) is no part of what the speaker asserts or denies.
