@@ -361,7 +361,7 @@ def _clause_lemmas(state: SentenceState, sp: attr.Speaker) -> Lemmas:
 def _stance(sp: attr.Speaker, lemmas: Lemmas, lang: Language) -> str:
     if sp.how == "cited":
         return ASSERTS
-    stance = stance_of_lemmas(lemmas, lang)
+    stance = stance_of_lemmas(lemmas, lang, question="?" in (sp.clause or ""))
     if sp.verb_class == attr.CONFIRM and stance == ASSERTS:
         return CONFIRMS
     if sp.verb_class == attr.DECLINE and stance == ASSERTS:

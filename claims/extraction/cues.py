@@ -255,7 +255,10 @@ def _locative_institution(sent: Sentence, actor: Actor, cue: Cue) -> bool:
     """ "В Минобороны заявили", "у ГУР повідомили": the body named right before the verb speaks."""
     if not sent.lang.cyrillic or actor.kind in ("country", "place"):
         return False
-    return not sent.text[actor.end : cue.start].strip()
+    adverbs: frozenset[str] = getattr(sent.lang.actors, "VERB_ADVERBS", frozenset())
+    # "В Пентагоне пока не могут подтвердить": an adverb of the verb may stand between
+    gap = sent.text[actor.end : cue.start]
+    return not WORD.sub("", gap).strip() and all(w.casefold() in adverbs for w in WORD.findall(gap))
 
 
 def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:

@@ -125,6 +125,7 @@ class Language:
     denial_phrases: PhraseSet
     confirm_phrases: PhraseSet
     meta: PhraseSet
+    negated_facts: PhraseSet
     _lemmas: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _lemma: dict[str, str] = field(default_factory=dict, repr=False)
     _by_class: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -204,7 +205,7 @@ def lemma_options(word: str, code: str, known: Collection[str], irregular: dict[
 LEMMA_CONSTANTS = (
     "REPORTING_VERBS", "ACCORDING", "RELAYING", "CITING", "CANNOT_CONFIRM", "DECLINE_TO_COMMENT", "SILENCE",
     "DENIAL_WORDS", "DENIAL_PHRASES", "DESCRIBING_VERBS", "CONFIRM_PHRASES", "REPORT_NOUNS", "COPULAS",
-    "TELL_OBJECTS", "STATEMENT_NOUNS", "NEGATIONS", "HEDGES", "META_PHRASES",
+    "TELL_OBJECTS", "STATEMENT_NOUNS", "NEGATIONS", "HEDGES", "META_PHRASES", "NEGATED_FACTS", "HARM_WORDS",
 )  # fmt: skip
 
 
@@ -257,4 +258,5 @@ def language(code: str) -> Language:
         denial_phrases=phrases(speech.DENIAL_PHRASES),
         confirm_phrases=phrases(speech.CONFIRM_PHRASES),
         meta=phrases(speech.META_PHRASES),
+        negated_facts=phrases(getattr(speech, "NEGATED_FACTS", ())),
     )

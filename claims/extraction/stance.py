@@ -30,16 +30,20 @@ def is_silence_lemmas(lemmas: Lemmas, lang: Language) -> bool:
 def stance_of(scope: str, lang: str | None = None) -> str:
     """The stance in a speaker's part of a sentence (its verb and what it governs)."""
     lang_ = language(lang or detect_language(scope))
-    return stance_of_lemmas(lang_.lemma_sets(scope), lang_)
+    return stance_of_lemmas(lang_.lemma_sets(scope), lang_, question="?" in scope)
 
 
-def stance_of_lemmas(lemmas: Lemmas, lang: Language) -> str:
+def stance_of_lemmas(lemmas: Lemmas, lang: Language, question: bool = False) -> str:
+    """`question`: the speaker's part is a question ("does Russia maintain there are no troops?"),
+    whose negation denies nothing."""
     if lang.decline.search(lemmas) or _cannot_confirm(lemmas, lang):
         return DOES_NOT_DENY
     if _denies(lemmas, lang):
         return DENIES
     if _confirms(lemmas, lang):
         return CONFIRMS
+    if not question and _negates_fact(lemmas, lang):
+        return DENIES
     return ASSERTS
 
 
@@ -81,3 +85,69 @@ def _confirms(lemmas: Lemmas, lang: Language) -> bool:
     worries: frozenset[str] = getattr(lang.speech, "WORRY_NOUNS", frozenset())
     # "acknowledged U.S. concern that ...": a worry voiced, nothing confirmed
     return any(_has(lemmas[j : j + 3], worries) < 0 for _i, j in lang.confirm_phrases.find(lemmas))
+
+
+def _negates_fact(lemmas: Lemmas, lang: Language) -> bool:
+    """A denial in the speaker's own words: a fact of presence, tie or act negated ("there are no
+    troops", "had no connection with", "did not send"), or a nation negated ("is not an Israeli
+    ship", "has no Israelis on board", "нет северокорейских военных"), in the reported clause
+    itself (not after "which", "because" ...), and not "not only", "no longer", a harm negated
+    ("no one was hurt") or a contrast ("а не", "rather not")."""
+    speech = lang.speech
+    negations: frozenset[str] = getattr(speech, "FACT_NEGATIONS", frozenset())
+    if not negations:
+        return False
+    answers: frozenset[str] = getattr(speech, "ANSWER_NOUNS", frozenset())
+    # "did not provide details": an answer not given, nothing denied
+    starts = {i for i, j in lang.negated_facts.find(lemmas) if _has(lemmas[j : j + 3], answers) < 0}
+    starts.update(i for i, lemma in enumerate(lemmas) if lemma & negations and _nation_after(lemmas, i, lang))
+    return any(_denying_negation(lemmas, i, lang) for i in sorted(starts))
+
+
+def _nation_words(lang: Language) -> frozenset[str]:
+    """The words of a nation ("Israeli", "северокорейский"), not of a country or capital
+    ("Ukraine", "Washington": "not in Ukraine" negates a place, not who someone is)."""
+    nations: dict[str, str] = lang.actors.NATIONS
+    skip: frozenset[str] = getattr(lang.speech, "NOT_NATION_WORDS", frozenset())
+    return frozenset(k for k, v in nations.items() if (lang.cyrillic or k == v.casefold()) and k not in skip)
+
+
+def _nation_after(lemmas: Lemmas, i: int, lang: Language) -> bool:
+    """A nation's word within three words after a negation (with no topic's preposition between), or,
+    for an existence negated at its clause's end ("военных в Курской области нет"), within six words
+    before it, as "никаких" is."""
+    nations = _nation_words(lang)
+    topics: frozenset[str] = lang.speech.TOPIC_PREPOSITIONS
+    # "not an Israeli ship", "none of them Israeli"; not "no details about North Korean troops"
+    window = [j for j in range(i + 1, min(i + 4, len(lemmas))) if _has(lemmas[i + 1 : j], topics) < 0]
+    if lemmas[i] & getattr(lang.speech, "EXISTENCE_NEGATIONS", frozenset()):
+        if _has(lemmas[max(i - 6, 0) : i], lang.speech.NEGATIVE_DETERMINERS) >= 0:
+            return True  # "никаких советников в этом регионе нет"
+        owners = lang.speech.POSSESSIVE_PREPOSITIONS  # "у северокорейских войск нет опыта": whose, not who
+        before = [j for j in range(max(i - 6, 0), i) if not (j and lemmas[j - 1] & owners)]
+        window = [*before, *window]
+    for j in window:
+        words = {w.casefold() for w in lemmas[j]}
+        words |= {w[:-1] for w in words if w.endswith("s")}  # "Israelis"
+        if j + 1 < len(lemmas):
+            words |= {f"{w} {v.casefold()}" for w in words for v in lemmas[j + 1]}  # "north korean"
+        if not nations.isdisjoint(words):
+            return True
+    return False
+
+
+def _denying_negation(lemmas: Lemmas, i: int, lang: Language) -> bool:
+    speech = lang.speech
+    after = lemmas[i + 1 : i + 2]
+    if after and after[0] & speech.NOT_DENYING_AFTER:
+        return False  # "not only", "no longer"
+    if i > 0 and lemmas[i - 1] & speech.CONTRAST_WORDS:
+        return False  # "а не", "rather not"
+    if _has(lemmas[max(i - 3, 0) : i + 6], speech.HARM_WORDS) >= 0:
+        return False  # "none of the crew were hurt", "there is no danger", "жертв нет"
+    for options in reversed(lemmas[:i]):
+        if lang.verb_class(options) is not None:
+            return True  # the clause a reporting verb opens
+        if options & speech.SUBORDINATORS:
+            return False  # "troops who were not trained"
+    return True

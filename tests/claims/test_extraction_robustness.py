@@ -11,7 +11,7 @@ from claims.extraction.shipped import load_registry_file
 
 REGISTRY = load_registry_file()
 SAMPLE = (
-    "Kremlin spokesman Dmitry Peskov said on Monday that 3,000 North Korean soldiers were not in Kursk. "
+    "Kremlin spokesman Dmitry Peskov said on Monday that 3,000 North Korean soldiers were in Kursk. "
     'According to the NIS, "about 1,500 troops" left Wonsan between Oct. 8-13.\n'
     "Зеленський заявив, що військові КНДР прибули до Курської області."
 )

@@ -411,3 +411,75 @@ def test_non_answers_and_denials_in_a_speaker_s_own_words(text, stance, registry
 )
 def test_agreeing_with_an_earlier_account_confirms_it(text, registry):
     assert ("US Department of Defense", "confirms") in stances(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        # a fact of presence, tie or act negated in the speaker's own words denies it
+        ("The navy said the tanker is not Italian-owned and has no Italians among its crew.", "denies"),
+        ("The firm said it had no connection with any Chilean entity.", "denies"),
+        ("The envoy said there are no Cuban advisers in the region.", "denies"),
+        ("The envoy said Havana had never sent advisers to the region.", "denies"),
+        ("The envoy said the advisers were never in the region.", "denies"),
+        ("The envoy said Havana had not given rifles to the rebels.", "denies"),
+        ("The envoy said Havana has never sold rifles to the rebels.", "denies"),
+        # an answer not given is no denial
+        ("The envoy said he had not given details about the rifles sent to the rebels.", "asserts"),
+        ("Посол заявил, что никаких кубинских советников в регионе нет.", "denies"),
+        ("Посол заявив, що угорських радників у регіоні немає.", "denies"),
+        ("Посол заявив, що жодних кубинських радників у регіоні немає.", "denies"),
+        ("Посол заявил, что венгерских советников в этом горном регионе нет.", "denies"),
+        # a nation's people lacking something are not said to be absent
+        ("По словам посла, у венгерских советников нет опыта работы в горах.", "asserts"),
+        ("Посол заявив, що в угорських радників немає досвіду роботи в горах.", "asserts"),
+        # ... but not a harm negated, a contrast, "not only", "no longer", a relative clause,
+        # a negated hedge or a question
+        ("The firm said none of the tanker's crew were hurt.", "asserts"),
+        ("The firm said there is no danger of a spill from the tanker.", "asserts"),
+        ("The prisoner said he was sent to guard a depot, not to fight.", "asserts"),
+        ("The envoy said the advisers were not only Cuban.", "asserts"),
+        ("The envoy said the advisers are no longer in the region.", "asserts"),
+        ("The envoy said the advisers, who were not Cuban, left the region.", "asserts"),
+        ("The envoy did not rule out that Cuban advisers were in the region.", "does_not_deny"),
+        ("The envoy asked: does Havana still maintain that there are no Cuban advisers there?", "asserts"),
+        ("Посол заявив, що вони прибули на навчання, а не на війну з кубинськими радниками.", "asserts"),
+    ],
+)
+def test_a_negated_fact_in_the_speaker_s_words_denies_it(text, stance):
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said it was still assessing the reports of Cuban advisers in the region.",
+        "The ministry said it is monitoring reports of Cuban advisers in the region.",
+        "В министерстве заявили, что изучают сообщения о кубинских советниках в регионе.",
+        "В министерстве заявили, что проверяют информацию о кубинских советниках.",
+        "У міністерстві заявили, що перевіряють інформацію про кубинських радників.",
+        "У міністерстві заявили, що вивчають повідомлення про кубинських радників.",
+    ],
+)
+def test_a_check_of_reports_under_way_does_not_deny(text):
+    assert stance_of(text) == "does_not_deny"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon refrained from commenting on reports of North Korean gunners near Engels.",
+        '"It\'s not something I can confirm," Ryder said of North Korean gunners near Engels.',
+        "«Такой информацией мы не располагаем», — сказал Песков о северокорейских артиллеристах у Энгельса.",
+        "«Інформацією не володіємо», — заявив Зеленський про північнокорейських артилеристів біля Енгельса.",
+        # an adverb between the body named with "в"/"у" and its verb
+        "В Пентагоне пока не могут подтвердить присутствие северокорейских артиллеристов у Энгельса.",
+        "У ГУР наразі не можуть підтвердити присутність північнокорейських артилеристів біля Енгельса.",
+    ],
+)
+def test_more_non_answers_do_not_deny(text, registry):
+    assert [s for _, s in stances(text, registry)] == ["does_not_deny"]
+
+
+def test_a_nation_a_missing_detail_is_about_is_not_negated():
+    assert stance_of("The envoy said he had no details about Hungarian advisers in the region.") == "asserts"

@@ -40,7 +40,7 @@ IRREGULAR = {
     "didn": "do", "doesn": "do", "don": "do", "wasn": "be", "weren": "be", "isn": "be", "aren": "be",
     "couldn": "can", "could": "can", "cannot": "not", "can't": "not", "won": "will", "wouldn": "will",
     "would": "will", "hasn": "have", "haven": "have", "hadn": "have", "t": "not", "n't": "not",
-    "briefed": "brief", "bore": "bear", "borne": "bear", "drawn": "draw", "drew": "draw", "knew": "know",
+    "sent": "send", "given": "give", "gave": "give", "sold": "sell", "briefed": "brief", "bore": "bear", "borne": "bear", "drawn": "draw", "drew": "draw", "knew": "know",
     "known": "know", "backed": "back", "referred": "refer", "admitted": "admit", "brushed": "brush",
     "brushes": "brush", "brushing": "brush", "estimates": "estimate", "notes": "note",
 }  # fmt: skip
@@ -133,7 +133,9 @@ CANNOT_CONFIRM = (
     "no knowledge of", "unaware of", "no such information", "no reliable information", "no data on",
     # a check under way ("was verifying the reports"): the form is written as read, so that
     # "verifying" is no confirming verb ("verified", "confirming" still are)
-    "be ... verifying", "still ... verifying", "in the process of verifying",
+    "be ... verifying", "still ... verifying", "in the process of verifying", "be ... assessing ... report",
+    "still ... assessing", "monitor ... report", "monitoring ... report", "be ... checking",
+    "not something ... confirm", "not something ... verify",
     "not ... know whether", "not ... know if", "no confirm information", "no independent confirmation",
 )  # fmt: skip
 DECLINE_TO_COMMENT = (
@@ -150,7 +152,8 @@ DECLINE_TO_COMMENT = (
     "refuse to ... discuss", "refuse to ... answer", "refuse to ... elaborate", "refuse to ... speculate",
     "confirm or deny", "not ... go to comment", "not go to get into", "nothing to announce",
     "not ... have anything to announce", "not ... have anything to add", "nothing to share",
-    "not ... have anything to share", "not ... tell you",
+    "not ... have anything to share", "not ... tell you", "refrain from ... comment", "refrain from comment",
+    "abstain from ... comment", "not something ... comment",
 )  # fmt: skip
 # Silence is no claim: "did not comment (on it)", "could not be reached" (the corpus guideline: a
 # report's silence is no stance; only an explicit refusal, "declined to comment", "would not
@@ -178,6 +181,38 @@ DENIAL_PHRASES = (
     "no basis", "without basis", "without foundation", "no foundation", "not ... take place", "far from the truth",
     "far from reality", "divorced from reality", "fairy tale", "not happen",
 )  # fmt: skip
+# A denial in the speaker's own words: what the proposition says is there, or ties, is not
+# ("there are no troops", "had no connection with", "were not involved", "did not send").
+NEGATED_FACTS = (
+    "there be no", "there be not any", "there be none", "no connection", "no ... connection", "no link",
+    "no ... link", "no involvement", "no ... involvement", "not involve", "not ... involve", "no ... role in",
+    "not part of", "not ... part of", "no presence", "no ... presence", "not present", "not ... present",
+    "not ... send", "not ... deploy", "not ... supply", "not ... transfer", "not ... dispatch",
+    "never ... send", "never ... deploy", "never ... supply", "not ... provide", "not ... give", "not ... sell",
+    "not ... deliver", "never ... provide", "never ... give", "never ... sell", "never ... deliver", "be not in", "be never in", "never be in",
+)  # fmt: skip
+# Negation words for a negated fact, and what after them makes no denial: "not only", "no longer",
+# "no more than"; harm negated ("no one was hurt", "no casualties") reports what happened.
+FACT_NEGATIONS = frozenset("not no never none neither".split())
+NOT_DENYING_AFTER = frozenset("only just longer more less doubt sooner later fewer".split())
+HARM_WORDS = frozenset(
+    """hurt injure injured injury injuries wounded wound kill killed casualty casualties victim victims
+    damage damaged danger risk harm threat dead death deaths loss losses""".split()
+)
+# A negation right after these is a contrast ("to train, not to fight" has "," before it).
+# A nation after these is what something negated is about ("no details about North Korean troops").
+TOPIC_PREPOSITIONS = frozenset("about regarding concerning over on".split())
+# What a refused answer gives: "did not provide details" is no denial of anything.
+ANSWER_NOUNS = frozenset(
+    """detail details information comment comments evidence figure figures number numbers timeline
+    specifics explanation answer answers update estimate name names proof""".split()
+)
+CONTRAST_WORDS = frozenset("rather instead".split())
+# Words opening a subordinate or relative clause: a negation after them (and no reporting verb
+# in between) is no part of what the speaker asserts or denies.
+SUBORDINATORS = frozenset(
+    "which who whom whose where when because while although though since if unless whether until so".split()
+)
 DESCRIBING_VERBS = frozenset(
     "call describe label brand term dismiss dub characterise characterize portray decry".split()
 )
@@ -254,3 +289,5 @@ NOUN_FORMS = frozenset("report reports claim claims estimate estimates warning w
 NOUN_DETERMINERS = frozenset("the a an this that these those its his her their our".split())
 # A briefing: go-betweens who speak after one pass on what the body that gave it said.
 BRIEFING_WORDS = frozenset("brief briefing".split())
+# Nation words that are also other words ("us"): no nation after a negation.
+NOT_NATION_WORDS = frozenset({"us"})
