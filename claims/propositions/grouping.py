@@ -43,6 +43,7 @@ from .frames import (
     STRIKE_WORDS,
     TARGET_KINDS,
     TROOP_WORDS,
+    WEAPON_KINDS,
     Frame,
 )
 
@@ -416,6 +417,8 @@ def signature(facts: ClaimFacts) -> Signature:
         specific = _outside_purpose(specific, facts.text)
     event = bool(frame) and FRAMES_BY_NAME[frame].window_days is not None
     targets = target_kinds(facts.text) if event else frozenset()
+    if frame == "supply":
+        targets = weapon_kinds(facts.text)  # what was supplied tells deliveries apart
     if frame == "damage" and targets & SHIP_TARGETS:
         frame = "attack"  # what an attack did to one ship is part of that attack
     if frame == "casualties" and _officer_losses(facts.text):
@@ -504,6 +507,15 @@ def target_kinds(text: str) -> frozenset[str]:
         for kind, (pattern, phrases) in _TARGETS.items()
         if any(p in folded for p in phrases) or pattern.search(folded)
     )
+
+
+_WEAPONS = {kind: _cue_pattern(_cues(stems)) for kind, stems in WEAPON_KINDS.items()}
+
+
+def weapon_kinds(text: str) -> frozenset[str]:
+    """The kinds of weapons a claim names (`frames.WEAPON_KINDS`)."""
+    folded = " ".join(_folded_words(text))
+    return frozenset(kind for kind, pattern in _WEAPONS.items() if pattern.search(folded))
 
 
 def compatible(sig: Signature, cand: Candidate) -> bool:
