@@ -270,16 +270,17 @@ AFFILIATION_PREDICATES = (
 VESSEL_STEMS = ("ship", "vessel", "tanker", "freighter", "судн", "корабл", "танкер")
 
 
-# Weapons handed from one side to another ("Iran supplied drones", "поставки ракет", "передав дрони"): words
-# of supplying, asked only when the claim names weapons (`WEAPON_STEMS`); a country that only "received"
-# something supplies when what it received is weapons, named within `NEAR_SPAN` words.
+# Weapons handed from one side to another ("Iran supplied drones", "поставки ракет", "постачає дрони"):
+# words of supplying, asked only when the claim names weapons (`WEAPON_STEMS`); a country that only
+# "received" something supplies when what it received is weapons, named within `NEAR_SPAN` words. Not
+# "передал"/"передав": they also convey words ("передає кореспондент", "передал слова").
 SUPPLY_STEMS = (
     "supplie", "supply", "supplying", "deliver", "shipment", "export", "imported$", "imports$", "import$",
     "importing$", "provided$", "provides$", "provide$", "providing$", "sold$", "sell", "sale$", "sales$",
     "purchas", "bought$", "procur", "acquir",
     "поставк", "поставля", "поставщ", "поставил$", "поставила$", "поставили$", "поставит$", "поставят$",
-    "передал", "передан", "передач", "экспорт", "импорт", "закуп", "купил", "купит", "продал", "продаж",
-    "продает", "продаёт", "постача", "постачан", "передав", "передаст", "експорт", "імпорт", "купив",
+    "передач", "экспорт", "импорт", "закуп", "купил", "купит", "продал", "продаж",
+    "продает", "продаёт", "постача", "постачан", "експорт", "імпорт", "купив",
     "купує", "продав", "продає",
 )  # fmt: skip
 SUPPLY_PHRASES = ("handed over", "arms transfer", "weapons transfer", "transfer of weapons", "arms deal")
@@ -312,7 +313,9 @@ NOT_SUPPLY = (
     "power supply", "power supplies", "electricity supply", "electricity supplies", "water supply",
     "water supplies", "energy supply", "energy supplies", "gas supply", "gas supplies", "heat supply",
     "heating supply", "supply line", "supply route", "supply depot", "supply hub", "supply base",
-    "deliver a strike", "delivered a", "delivered strikes", "delivering strikes", "deliver strikes",
+    "deliver a strike", "delivered a strike", "delivered strikes", "delivering strikes", "deliver strikes",
+    "delivered a massive", "delivered a combined", "delivered a group", "delivered a high-precision",
+    "delivered a precision", "delivered a retaliatory", "delivered a missile strike", "delivered a blow",
     "поставки электроэнергии", "поставки газа", "постачання електроенергії", "постачання електрики",
     "постачання газу", "постачання води", "постачання тепла",
 )  # fmt: skip

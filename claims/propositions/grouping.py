@@ -176,10 +176,16 @@ def _requirement_met(frame: Frame, words: list[str]) -> bool:
     return required is None or any(_at(required, w) for w in words)
 
 
+# A frame's phrases open at a word's start ("у атаку" is no phrase in "нічну атаку", nor "expect" in
+# "unexpected"); they may end inside one ("more troops" in "more troopships" is rare, "largest" is whole).
+_PHRASES = {f.name: tuple(" " + p for p in f.phrases) for f in FRAMES}
+
+
 def _has_cue(frame: Frame, text: str) -> bool:
     for phrase in frame.unless:
         text = text.replace(phrase, " ")
-    if any(p in text for p in frame.phrases):
+    padded = " " + text
+    if any(p in padded for p in _PHRASES[frame.name]):
         return True
     if _CUE_PATTERNS[frame.name].search(text) is not None:
         return True

@@ -589,13 +589,15 @@ def test_weapons_supplied_are_one_question_apart_from_attacks_and_by_what_was_su
             facts("The ally has supplied hundreds of attack drones to the army.", day=day),
             facts("The ally denies delivering any drones.", "denies", day=date(2025, 6, 1)),
             facts("Армия получила от союзника партию ударных беспилотников.", day=day),
-            facts("Союзник передав армії сотні дронів.", day=day),
+            facts("Союзник постачає армії сотні дронів.", day=day),
             facts("Drones struck the port overnight.", day=day),
             facts("The ally has exported ballistic missiles to the army.", day=day),
+            facts("The ally delivered a first batch of missiles last month.", day=day),
         ]
     )
     assert keys[0] == keys[1] == keys[2] == keys[3]
     assert keys[4] != keys[0] and keys[5] != keys[0] and keys[5] != keys[4]
+    assert keys[6] == keys[5]
 
 
 def test_a_supply_word_that_names_no_weapons_handed_over_is_no_supply():
@@ -603,6 +605,7 @@ def test_a_supply_word_that_names_no_weapons_handed_over_is_no_supply():
     assert frame_of("The army delivered a massive strike on the depots with missiles.") == "attack"
     assert frame_of("Drones supplied by the ally were used in the attack on the port.") == "attack"
     assert frame_of("Обстріл порушив постачання електроенергії, ракети влучили в підстанцію.") == "attack"
+    assert frame_of("Про нічну атаку дронів на порт передав кореспондент.") == "attack"
 
 
 def test_cues_by_concept_in_three_languages():
@@ -644,5 +647,8 @@ def test_stems_that_start_unrelated_words_are_no_cue():
         "The minister presented a report on the economy.": "",
         "Documented cases of abuse rose in March.": "",
         "Посол прилетел в столицу для переговоров о войсках.": "deployment",
+        # a phrase opens at a word's start: no "expect" in "unexpected", no "у атаку" in "нічну атаку"
+        "An unexpected explosion hit the depot.": "attack",
+        "Нічну атаку дронів на порт відбито.": "attack",
     }
     assert {text: frame_of(text) for text in cases} == cases
