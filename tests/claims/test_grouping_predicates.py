@@ -652,3 +652,13 @@ def test_stems_that_start_unrelated_words_are_no_cue():
         "Нічну атаку дронів на порт відбито.": "attack",
     }
     assert {text: frame_of(text) for text in cases} == cases
+
+
+def test_a_cue_pattern_matches_the_words_its_stems_match():
+    from claims.propositions.grouping import _at, _cue_pattern, _cues
+
+    cues = _cues(("бой$", "боя$", "боев", "attack", "att$", "a$", "air raid", "air$"))
+    pattern = _cue_pattern(cues)
+    words = ("бойкот", "бой", "боя", "боязнь", "боевой", "attacks", "att", "atta", "a", "ab", "air", "airs")
+    for word in words:
+        assert (pattern.search(f"x {word} y") is not None) == _at(cues, word), word
