@@ -276,7 +276,7 @@ VESSEL_STEMS = ("ship", "vessel", "tanker", "freighter", "судн", "кораб
 # "передал"/"передав": they also convey words ("передає кореспондент", "передал слова").
 SUPPLY_STEMS = (
     "supplie", "supply", "supplying", "deliver", "shipment", "export", "imported$", "imports$", "import$",
-    "importing$", "provided$", "provides$", "provide$", "providing$", "sold$", "sell", "sale$", "sales$",
+    "importing$", "sold$", "sell", "sale$", "sales$",
     "purchas", "bought$", "procur", "acquir",
     "поставк", "поставля", "поставщ", "поставил$", "поставила$", "поставили$", "поставит$", "поставят$",
     "передач", "экспорт", "импорт", "закуп", "купил", "купит", "продал", "продаж",
@@ -285,8 +285,8 @@ SUPPLY_STEMS = (
 )  # fmt: skip
 SUPPLY_PHRASES = ("handed over", "arms transfer", "weapons transfer", "transfer of weapons", "arms deal")
 RECEIVE_WORDS = (
-    "received$", "receive$", "receives$", "receiving$", "obtained$", "got$", "получил", "получит", "получат",
-    "получа", "отримал", "отримав", "отрима",
+    "provided$", "provides$", "provide$", "providing$", "received$", "receive$", "receives$", "receiving$",
+    "obtained$", "got$", "получил", "получит", "получат", "получа", "отримал", "отримав", "отрима",
 )  # fmt: skip
 WEAPON_STEMS = (
     "weapon", "arms$", "armament", "ammunition", "munition", "missile", "drone", "uav", "rocket", "shell$",
@@ -319,6 +319,18 @@ NOT_SUPPLY = (
     "поставки электроэнергии", "поставки газа", "постачання електроенергії", "постачання електрики",
     "постачання газу", "постачання води", "постачання тепла",
 )  # fmt: skip
+# Words given or received that are news, not weapons ("provided no details on the missile attack", "received
+# reports of drone strikes"): no supply.
+NEWS_GIVEN = (
+    "provided no", "provide no", "provided details", "provide details", "providing details",
+    "provided further", "provided more", "provided information", "provide information",
+    "providing information", "provided evidence", "provide evidence", "received reports", "receiving reports",
+    "received a report", "received no", "received information", "received word", "received warning",
+    "received a warning", "received intelligence", "received details", "получил информаци",
+    "получили информаци", "получили сведени", "получили данные", "получил данные", "отримали інформаці",
+    "отримав інформаці", "отримали дані", "отримали відомості",
+)  # fmt: skip
+
 # Weapons described by who supplied them ("drones supplied by Iran were used in the attack"): the claim is
 # about what was done with them (a supply told as such has the verb: "Iran supplied the drones").
 SUPPLIED_BY = tuple(
@@ -545,7 +557,7 @@ FRAMES: tuple[Frame, ...] = (
         SUPPLY_PHRASES,
         requires=WEAPON_STEMS,
         near=((RECEIVE_WORDS, WEAPON_STEMS),),
-        unless=(*NOT_SUPPLY, *SUPPLIED_BY),
+        unless=(*NOT_SUPPLY, *SUPPLIED_BY, *NEWS_GIVEN),
     ),
     Frame(
         "forecast",
@@ -653,12 +665,13 @@ FRAMES: tuple[Frame, ...] = (
             "repel",
             "repuls",
             "encircl",
-            "засад",
+            "засаду$",
+            "засаде$",
+            "засідк",
             "отбил",
-            "отража",
             "відбил",
-            "відбива",
-            "окруж",
+            "окружен",
+            "окружил",
             "оточен",
             "reconnaissance",
             "tactic",
@@ -691,6 +704,11 @@ FRAMES: tuple[Frame, ...] = (
             "exchange of fire",
             "exchanged fire",
             "in action",
+            "отразили атак",
+            "отражают атак",
+            "отражали атак",
+            "відбивають атак",
+            "відбивали атак",
         ),
         placeless=True,
         near=(
@@ -810,7 +828,7 @@ FRAMES: tuple[Frame, ...] = (
             "обесточ",
             "отключени",
             "обломк",
-            "обруш",
+            "обрушен",
             "руин",
             "знищ",
             "руйнув",
@@ -892,7 +910,10 @@ FRAMES: tuple[Frame, ...] = (
             "наемник",
             "батальон",
             "бригад",
-            "прибыл",
+            "прибыл$",
+            "прибыла$",
+            "прибыло$",
+            "прибыли$",
             "прибыв",
             "дислоц",
             "дислок",

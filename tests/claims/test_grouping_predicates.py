@@ -606,6 +606,9 @@ def test_a_supply_word_that_names_no_weapons_handed_over_is_no_supply():
     assert frame_of("Drones supplied by the ally were used in the attack on the port.") == "attack"
     assert frame_of("Обстріл порушив постачання електроенергії, ракети влучили в підстанцію.") == "attack"
     assert frame_of("Про нічну атаку дронів на порт передав кореспондент.") == "attack"
+    assert frame_of("The ministry provided no details on the missile attack.") == "attack"
+    assert frame_of("Officials received reports of drone strikes on the port.") == "attack"
+    assert frame_of("The ally has provided the army with short-range missiles.") == "supply"
 
 
 def test_cues_by_concept_in_three_languages():
@@ -647,6 +650,9 @@ def test_stems_that_start_unrelated_words_are_no_cue():
         "The minister presented a report on the economy.": "",
         "Documented cases of abuse rose in March.": "",
         "Посол прилетел в столицу для переговоров о войсках.": "deployment",
+        "Это отражает позицию министерства по поводу ракет.": "attack",
+        "На засадах взаємності сторони обміняються ракетами.": "attack",
+        "Прибыль оборонной компании выросла.": "",
         # a phrase opens at a word's start: no "expect" in "unexpected", no "у атаку" in "нічну атаку"
         "An unexpected explosion hit the depot.": "attack",
         "Нічну атаку дронів на порт відбито.": "attack",
