@@ -653,6 +653,8 @@ def test_stems_that_start_unrelated_words_are_no_cue():
         "Это отражает позицию министерства по поводу ракет.": "attack",
         "На засадах взаємності сторони обміняються ракетами.": "attack",
         "Прибыль оборонной компании выросла.": "",
+        "Боевики атаковали судно ракетами.": "attack",  # militants, no fighting ("боевые")
+        "Боевики похитили моряков с судна.": "seizure",
         # a phrase opens at a word's start: no "expect" in "unexpected", no "у атаку" in "нічну атаку"
         "An unexpected explosion hit the depot.": "attack",
         "Нічну атаку дронів на порт відбито.": "attack",
