@@ -206,6 +206,17 @@ NOT_COMBAT = (
     "армии освобождения", "фронт освобождения",
     "визвольна армія", "визвольної армії", "визвольний рух", "визвольного руху",
     "армія визволення", "армії визволення", "фронт визволення",
+    # talks and politics in the words of fighting
+    "engaged in talks", "engage in talks", "engaged in negotiations", "engage in negotiations",
+    "engaged in dialogue", "engage in dialogue", "charm offensive",
+    "diplomatic offensive", "diplomatic front", "on the diplomatic", "united front", "popular front",
+    "negotiating tactic",
+)  # fmt: skip
+# Words of attacking that name no attack: inquiries, sanctions and records ("launched an investigation").
+NOT_ATTACK = (
+    "launched an investigation", "launch an investigation", "launched a probe", "launched an inquiry",
+    "launch an inquiry", "launched talks", "launched a campaign", "launched a website", "targeted sanctions",
+    "hit by sanctions", "hit with sanctions", "hit a record", "hit record",
 )  # fmt: skip
 
 # Senior commanders by rank or post: one sent to lead or coordinate is a question of its own beside
@@ -805,6 +816,7 @@ FRAMES: tuple[Frame, ...] = (
         ),
         ("air raid",),
         window_days=3,
+        unless=NOT_ATTACK,
     ),
     Frame(
         "damage",

@@ -655,6 +655,9 @@ def test_stems_that_start_unrelated_words_are_no_cue():
         "Прибыль оборонной компании выросла.": "",
         "Боевики атаковали судно ракетами.": "attack",  # militants, no fighting ("боевые")
         "Боевики похитили моряков с судна.": "seizure",
+        "The two sides engaged in talks on the troops.": "deployment",  # talks, no fighting
+        "Soldiers engaged with the enemy near the village.": "combat",
+        "Prosecutors launched an investigation into the contract.": "",
         # a phrase opens at a word's start: no "expect" in "unexpected", no "у атаку" in "нічну атаку"
         "An unexpected explosion hit the depot.": "attack",
         "Нічну атаку дронів на порт відбито.": "attack",
