@@ -76,7 +76,8 @@ class Signature:
     units: frozenset[str]
     day: date | None
     words: str
-    targets: frozenset[str] = frozenset()  # for an event frame: the kinds of what was hit
+    # for an event frame: the kinds of what was hit; for a supply: the kinds of weapons supplied
+    targets: frozenset[str] = frozenset()
 
     @property
     def window(self) -> int | None:
