@@ -43,6 +43,7 @@ from .frames import (
     STRIKE_WORDS,
     TARGET_KINDS,
     TROOP_WORDS,
+    WEAPON_KINDS,
     Frame,
 )
 
@@ -75,7 +76,8 @@ class Signature:
     units: frozenset[str]
     day: date | None
     words: str
-    targets: frozenset[str] = frozenset()  # for an event frame: the kinds of what was hit
+    # for an event frame: the kinds of what was hit; for a supply: the kinds of weapons supplied
+    targets: frozenset[str] = frozenset()
 
     @property
     def window(self) -> int | None:
@@ -157,10 +159,36 @@ def _at(cues: _Cues, word: str) -> bool:
 
 def _cue_pattern(cues: _Cues) -> re.Pattern[str]:
     """A word of the folded text (words joined by single spaces) that starts with a prefix or is
-    an exact word: `_cue_at` over every word, in one search."""
-    alternatives = [re.escape(p) for p in cues.prefixes]
-    alternatives += [re.escape(w) + "(?= |$)" for w in sorted(cues.exact)]
-    return re.compile("(?:^| )(?:" + "|".join(alternatives or ["(?!)"]) + ")")
+    an exact word: `_cue_at` over every word, in one search. The stems are factored into a trie
+    ("бо(?:й|ев|ях)"), so a search costs about the length of a word, not of the list."""
+    return re.compile("(?:^| )" + _trie_pattern(cues.prefixes, cues.exact))
+
+
+_PREFIX_END, _WORD_END = "prefix", "word"
+
+
+def _trie_pattern(prefixes: Iterable[str], exact: Iterable[str] = ()) -> str:
+    """One regex for strings that start with one of `prefixes` or are one of `exact` (then a space
+    or the end), factored into a trie; "(?!)" (no match) for none."""
+    trie: dict = {}
+    for stems, end in ((prefixes, _PREFIX_END), (exact, _WORD_END)):
+        for stem in stems:
+            node = trie
+            for ch in stem:
+                node = node.setdefault(ch, {})
+            node.setdefault("", set()).add(end)
+    return _trie_regex(trie) if trie else "(?!)"
+
+
+def _trie_regex(node: dict) -> str:
+    ends = node.get("", set())
+    alternatives = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if _PREFIX_END in ends:
+        # a prefix ends here: any rest matches (the longest entry first, for what `sub` blanks out)
+        return "(?:" + "|".join(alternatives) + "|)" if alternatives else ""
+    if _WORD_END in ends:
+        alternatives.append("(?= |$)")
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
 
 _CUE_PATTERNS = {name: _cue_pattern(cues) for name, cues in _CUES.items()}
@@ -175,20 +203,54 @@ def _requirement_met(frame: Frame, words: list[str]) -> bool:
     return required is None or any(_at(required, w) for w in words)
 
 
+# A frame's phrases open at a word's start ("у атаку" is no phrase in "нічну атаку", nor "expect" in
+# "unexpected"); they may end inside one ("more troops" in "more troopships" is rare, "largest" is whole).
+# (a few phrases are looked for one by one, more in one pattern: its cost does not grow with the list)
+_FEW = 8
+_PHRASES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
+    f.name: tuple(" " + p for p in f.phrases)
+    if len(f.phrases) <= _FEW
+    else re.compile("(?:^| )" + _trie_pattern(f.phrases))
+    for f in FRAMES
+    if f.phrases
+}
+# A frame's `unless` phrases blanked out wherever they stand, in one pass.
+_UNLESS = {f.name: re.compile(_trie_pattern(f.unless)) for f in FRAMES if f.unless}
+
+
+def _phrase_in(phrases: tuple[str, ...] | re.Pattern[str], text: str) -> bool:
+    if isinstance(phrases, re.Pattern):
+        return phrases.search(text) is not None
+    padded = " " + text
+    return any(p in padded for p in phrases)
+
+
 def _has_cue(frame: Frame, text: str) -> bool:
-    for phrase in frame.unless:
-        text = text.replace(phrase, " ")
-    if any(p in text for p in frame.phrases):
+    unless = _UNLESS.get(frame.name)
+    if unless is not None:
+        text = unless.sub(" ", text)
+    phrases = _PHRASES.get(frame.name)
+    if phrases is not None and _phrase_in(phrases, text):
         return True
     if _CUE_PATTERNS[frame.name].search(text) is not None:
         return True
-    if frame.name in _NEAR and _near_cue(_NEAR[frame.name], text.split()):
+    near = _NEAR.get(frame.name)
+    if near is not None and any(p.search(text) for p in near[1]) and _near_cue(near[0], text.split()):
         return True
     return frame.name in _PREDICATIVE and _predicative_cue(_PREDICATIVE[frame.name], text.split())
 
 
 _NEAR_BREAKS = _cues(NEAR_BREAKS)
-_NEAR = {f.name: tuple((_cues(a), _cues(b)) for a, b in f.near) for f in FRAMES if f.near}
+# A frame's near pairs, and the patterns of their first words: the pairs are walked word by word only
+# when one of those is in the text at all.
+_NEAR = {
+    f.name: (
+        tuple((_cues(a), _cues(b)) for a, b in f.near),
+        tuple(_cue_pattern(_cues(a)) for a, _ in f.near),
+    )
+    for f in FRAMES
+    if f.near
+}
 
 
 def _near_cue(pairs: tuple[tuple[_Cues, _Cues], ...], words: list[str]) -> bool:
@@ -416,6 +478,8 @@ def signature(facts: ClaimFacts) -> Signature:
         specific = _outside_purpose(specific, facts.text)
     event = bool(frame) and FRAMES_BY_NAME[frame].window_days is not None
     targets = target_kinds(facts.text) if event else frozenset()
+    if frame == "supply":
+        targets = weapon_kinds(facts.text)  # what was supplied tells deliveries apart
     if frame == "damage" and targets & SHIP_TARGETS:
         frame = "attack"  # what an attack did to one ship is part of that attack
     if frame == "casualties" and _officer_losses(facts.text):
@@ -504,6 +568,15 @@ def target_kinds(text: str) -> frozenset[str]:
         for kind, (pattern, phrases) in _TARGETS.items()
         if any(p in folded for p in phrases) or pattern.search(folded)
     )
+
+
+_WEAPONS = {kind: _cue_pattern(_cues(stems)) for kind, stems in WEAPON_KINDS.items()}
+
+
+def weapon_kinds(text: str) -> frozenset[str]:
+    """The kinds of weapons a claim names (`frames.WEAPON_KINDS`)."""
+    folded = " ".join(_folded_words(text))
+    return frozenset(kind for kind, pattern in _WEAPONS.items() if pattern.search(folded))
 
 
 def compatible(sig: Signature, cand: Candidate) -> bool:

@@ -3,7 +3,7 @@ written for these tests, not taken from any corpus."""
 
 from datetime import date
 
-from claims.propositions.grouping import ClaimFacts, Grouper, group
+from claims.propositions.grouping import ClaimFacts, Grouper, frame_of, group
 
 
 def facts(text, stance="asserts", places=(), units=(), day=None):
@@ -580,3 +580,96 @@ def test_troops_that_attack_are_fighting_but_troops_attacking_with_drones_strike
     )
     assert keys[0] == keys[1] == keys[2]
     assert keys[3] != keys[0] and keys[4] != keys[0]
+
+
+def test_weapons_supplied_are_one_question_apart_from_attacks_and_by_what_was_supplied():
+    day = date(2025, 3, 1)
+    keys = group(
+        [
+            facts("The ally has supplied hundreds of attack drones to the army.", day=day),
+            facts("The ally denies delivering any drones.", "denies", day=date(2025, 6, 1)),
+            facts("Армия получила от союзника партию ударных беспилотников.", day=day),
+            facts("Союзник постачає армії сотні дронів.", day=day),
+            facts("Drones struck the port overnight.", day=day),
+            facts("The ally has exported ballistic missiles to the army.", day=day),
+            facts("The ally delivered a first batch of missiles last month.", day=day),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2] == keys[3]
+    assert keys[4] != keys[0] and keys[5] != keys[0] and keys[5] != keys[4]
+    assert keys[6] == keys[5]
+
+
+def test_a_supply_word_that_names_no_weapons_handed_over_is_no_supply():
+    assert frame_of("The missile strike cut the power supply to the city.") == "attack"
+    assert frame_of("The army delivered a massive strike on the depots with missiles.") == "attack"
+    assert frame_of("Drones supplied by the ally were used in the attack on the port.") == "attack"
+    assert frame_of("Обстріл порушив постачання електроенергії, ракети влучили в підстанцію.") == "attack"
+    assert frame_of("Про нічну атаку дронів на порт передав кореспондент.") == "attack"
+    assert frame_of("The ministry provided no details on the missile attack.") == "attack"
+    assert frame_of("Officials received reports of drone strikes on the port.") == "attack"
+    assert frame_of("The ally has provided the army with short-range missiles.") == "supply"
+
+
+def test_cues_by_concept_in_three_languages():
+    cases = {
+        "The death toll among the foreign soldiers rose to 12.": "casualties",
+        "Около 300 солдат скончались от ран.": "casualties",
+        "Десятки военных пропали без вести.": "casualties",
+        "Троє військових померли від поранень.": "casualties",
+        "Foreign troops clashed with the defenders near the village.": "combat",
+        "Войска ведут ожесточённые бои у города.": "combat",
+        "Подразделения сражаются вместе с союзными войсками.": "combat",
+        "Солдаты участвуют в перестрелках и стычках.": "combat",
+        "Бійці вступили у бій з ворогом.": "combat",
+        "Two foreign soldiers were taken into captivity.": "prisoners",
+        "Двоє військових потрапили в полон.": "prisoners",
+        "Instructors are teaching the foreign soldiers to fly drones.": "training",
+        "Військові проходять навчання на полігоні.": "training",
+        "Air defence downed 20 drones overnight.": "attack",
+        "Ночью армия нанесла авиаудар по складу.": "attack",
+        "Ночью ПВО сбила 20 беспилотников.": "attack",
+        "Several buildings were wrecked and a warehouse burned down.": "damage",
+        "Несколько домов были уничтожены, начался пожар.": "damage",
+        "Збитки підприємству оцінюють у мільйони.": "damage",
+        "The country has redeployed mercenaries to the border region.": "deployment",
+        "Около 5000 военнослужащих прибыли в регион.": "deployment",
+        "Бійців перекинули до прикордонного району.": "deployment",
+    }
+    assert {text: frame_of(text) for text in cases} == cases
+
+
+def test_stems_that_start_unrelated_words_are_no_cue():
+    cases = {
+        "Ukrainian forces first encountered a suicide drone on the battlefield.": "combat",
+        "The shipping company's chief executive said the vessel was hit.": "attack",
+        "The militants crossed the desert in trucks and attacked the base.": "attack",
+        "Они боятся отправлять солдат.": "deployment",
+        "Наступного дня солдати прибули до міста.": "deployment",
+        "Депутат выступил на пленарном заседании о солдатах.": "deployment",
+        "The minister presented a report on the economy.": "",
+        "Documented cases of abuse rose in March.": "",
+        "Посол прилетел в столицу для переговоров о войсках.": "deployment",
+        "Это отражает позицию министерства по поводу ракет.": "attack",
+        "На засадах взаємності сторони обміняються ракетами.": "attack",
+        "Прибыль оборонной компании выросла.": "",
+        "Боевики атаковали судно ракетами.": "attack",  # militants, no fighting ("боевые")
+        "Боевики похитили моряков с судна.": "seizure",
+        "The two sides engaged in talks on the troops.": "deployment",  # talks, no fighting
+        "Soldiers engaged with the enemy near the village.": "combat",
+        "Prosecutors launched an investigation into the contract.": "",
+        # a phrase opens at a word's start: no "expect" in "unexpected", no "у атаку" in "нічну атаку"
+        "An unexpected explosion hit the depot.": "attack",
+        "Нічну атаку дронів на порт відбито.": "attack",
+    }
+    assert {text: frame_of(text) for text in cases} == cases
+
+
+def test_a_cue_pattern_matches_the_words_its_stems_match():
+    from claims.propositions.grouping import _at, _cue_pattern, _cues
+
+    cues = _cues(("бой$", "боя$", "боев", "attack", "att$", "a$", "air raid", "air$"))
+    pattern = _cue_pattern(cues)
+    words = ("бойкот", "бой", "боя", "боязнь", "боевой", "attacks", "att", "atta", "a", "ab", "air", "airs")
+    for word in words:
+        assert (pattern.search(f"x {word} y") is not None) == _at(cues, word), word
