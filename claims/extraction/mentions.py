@@ -99,7 +99,7 @@ def _add_countries_of_cyrillic_nations(
     """ "на украинской территории", "у російських областях": the adjective declines, so lemmas."""
     lang = state.lang
     nations = lang.actors.NATIONS
-    country_of = {**_EN_ACTORS.COUNTRY_OF_NATION, **lang.actors.COUNTRY_OF_NATION}
+    country_of = _EN_ACTORS.COUNTRY_OF_NATION
     for (word, a, b, _norm), following in zip(state.words, state.words[1:], strict=False):
         nation = next((nations[lm] for lm in lang.lemma_set(word) if lm in nations), None)
         if nation is None or lang.lemma_set(following[0]).isdisjoint(nouns):

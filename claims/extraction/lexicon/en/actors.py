@@ -33,6 +33,8 @@ NATIONS = {
     "eritrean": "Eritrean", "somali": "Somali", "djiboutian": "Djiboutian", "indonesian": "Indonesian",
     "filipino": "Filipino", "vietnamese": "Vietnamese", "taiwanese": "Taiwanese", "afghan": "Afghan",
 }  # fmt: skip
+# A nation's country, by the nation's English name: one table for every language (their lexicons
+# map their own words to these names).
 COUNTRY_OF_NATION = {
     "US": "United States", "Ukrainian": "Ukraine", "South Korean": "South Korea", "Russian": "Russia",
     "North Korean": "North Korea", "British": "United Kingdom", "Japanese": "Japan", "Chinese": "China",
@@ -49,7 +51,7 @@ COUNTRY_OF_NATION = {
     "Portuguese": "Portugal", "Brazilian": "Brazil", "Sudanese": "Sudan", "Libyan": "Libya", "Kuwaiti": "Kuwait",
     "Omani": "Oman", "Bahraini": "Bahrain", "Eritrean": "Eritrea", "Somali": "Somalia", "Djiboutian": "Djibouti",
     "Indonesian": "Indonesia", "Filipino": "Philippines", "Vietnamese": "Vietnam", "Taiwanese": "Taiwan",
-    "Afghan": "Afghanistan", "Georgian": "Georgia", "Moldovan": "Moldova",
+    "Afghan": "Afghanistan", "Georgian": "Georgia", "Moldovan": "Moldova", "Palestinian": "Palestine",
 }  # fmt: skip
 # Words that may stand between a nation and the group noun ("U.S. senior defense officials").
 GROUP_MODIFIERS = frozenset(

@@ -15,16 +15,6 @@ NATIONS = {
     "ливанский": "Lebanese", "иракский": "Iraqi", "палестинский": "Palestinian", "сербский": "Serbian",
     "натовский": "NATO",
 }  # fmt: skip
-# Countries of the nations English does not list (`en/actors.py` has the others).
-COUNTRY_OF_NATION = {
-    "Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Georgian": "Georgia", "Moldovan": "Moldova",
-    "Italian": "Italy", "Spanish": "Spain", "Canadian": "Canada", "Australian": "Australia",
-    "Hungarian": "Hungary", "Lithuanian": "Lithuania", "Latvian": "Latvia", "Estonian": "Estonia",
-    "Romanian": "Romania", "Finnish": "Finland", "Swedish": "Sweden", "Norwegian": "Norway",
-    "Czech": "Czechia", "Slovak": "Slovakia", "Dutch": "Netherlands", "Kazakh": "Kazakhstan",
-    "Saudi": "Saudi Arabia", "Egyptian": "Egypt", "Lebanese": "Lebanon", "Iraqi": "Iraq",
-    "Palestinian": "Palestine", "Serbian": "Serbia",
-}  # fmt: skip
 GROUP_MODIFIERS = frozenset("высокопоставленный военный официальный анонимный неназванный".split())
 GROUP_NOUNS = {
     **dict.fromkeys("чиновник официальный представитель".split(), "officials"),

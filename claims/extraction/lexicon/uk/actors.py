@@ -16,16 +16,6 @@ NATIONS = {
     "єгипетський": "Egyptian", "ліванський": "Lebanese", "іракський": "Iraqi", "палестинський": "Palestinian",
     "сербський": "Serbian",
 }  # fmt: skip
-# Countries of the nations English does not list (`en/actors.py` has the others).
-COUNTRY_OF_NATION = {
-    "Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Georgian": "Georgia", "Moldovan": "Moldova",
-    "Italian": "Italy", "Spanish": "Spain", "Canadian": "Canada", "Australian": "Australia",
-    "Hungarian": "Hungary", "Lithuanian": "Lithuania", "Latvian": "Latvia", "Estonian": "Estonia",
-    "Romanian": "Romania", "Finnish": "Finland", "Swedish": "Sweden", "Norwegian": "Norway",
-    "Czech": "Czechia", "Slovak": "Slovakia", "Dutch": "Netherlands", "Kazakh": "Kazakhstan",
-    "Saudi": "Saudi Arabia", "Egyptian": "Egypt", "Lebanese": "Lebanon", "Iraqi": "Iraq",
-    "Palestinian": "Palestine", "Serbian": "Serbia",
-}  # fmt: skip
 GROUP_MODIFIERS = frozenset("високопоставлений військовий офіційний анонімний неназваний".split())
 GROUP_NOUNS = {
     **dict.fromkeys("посадовець чиновник офіційний представник".split(), "officials"),
