@@ -72,7 +72,7 @@ def has_opinion(state: SentenceState) -> bool:
 def _about_ties(state: SentenceState) -> bool:
     """ "We are developing our relations in all areas": the ties between states in general, with
     no people or things counted in them (troops sent under the pact are no such statement)."""
-    relations: frozenset[str] = getattr(_grammar(state.lang), "RELATION_WORDS", frozenset())
+    relations: frozenset[str] = _grammar(state.lang).RELATION_WORDS
     if state.wset.isdisjoint(relations):
         return False
     return state.wset.isdisjoint(concept(state.lang.code, "numbers").COUNTED_NOUNS)
@@ -92,7 +92,7 @@ def _acting_would(state: SentenceState) -> bool:
     """ "warned that giving missiles to Russia would be an escalation": an act named by its
     gerund right after "that", then a modal: what the act would be, a condition without "if"."""
     grammar = _grammar(state.lang)
-    gerund: str = getattr(grammar, "GERUND_ENDING", "")
+    gerund: str = grammar.GERUND_ENDING
     if not gerund:
         return False
     words = [w[3] for w in state.words]
@@ -121,14 +121,14 @@ def has_content(state: SentenceState) -> bool:
 def _indirect_question(state: SentenceState) -> bool:
     """ "Чому солдати КНДР залишили позиції, поки не з'ясовано": what the sentence opens on is a
     question that someone explains or leaves open, not a claim."""
-    words: frozenset[str] = getattr(_grammar(state.lang), "QUESTION_WORDS", frozenset())
+    words: frozenset[str] = _grammar(state.lang).QUESTION_WORDS
     return bool(state.words) and state.words[0][3] in words
 
 
 def _about_measures(state: SentenceState) -> bool:
     """ "The new sanctions will include the airline", "Sanctions alone are not enough": a sentence
     that opens on the measures taken in response is about the response, not the events."""
-    measures: frozenset[str] = getattr(_grammar(state.lang), "MEASURE_WORDS", frozenset())
+    measures: frozenset[str] = _grammar(state.lang).MEASURE_WORDS
     if not measures:
         return False
     opening = [w for w in state.words[:5] if w[3] not in _grammar(state.lang).STOP_WORDS][:3]
@@ -303,7 +303,7 @@ def _in_relative(state: SentenceState, sp: attr.Speaker) -> bool:
 def _names_what_happened(state: SentenceState, sp: attr.Speaker) -> bool:
     """ "condemned what they described as the export of missiles": the judgement's object is what
     the speaker says happened, which is a claim of its own."""
-    openers: frozenset[str] = getattr(_grammar(state.lang), "DESCRIBED_OBJECT_OPENERS", frozenset())
+    openers: frozenset[str] = _grammar(state.lang).DESCRIBED_OBJECT_OPENERS
     after = [w for w in state.words if w[1] >= sp.cue_end][:5]
     if not openers or not after or after[0][3] not in openers:
         return False
@@ -315,7 +315,7 @@ def _describes_only(state: SentenceState, sp: attr.Speaker) -> bool:
     """ "Nina described the moment of impact to Suspilne", "X described the attack in more detail":
     a describing verb with neither "as ..." nor a quotation or "that" clause after it tells that
     something was described, not what."""
-    verbs: frozenset[str] = getattr(_grammar(state.lang), "DESCRIBED_AS_VERBS", frozenset())
+    verbs: frozenset[str] = _grammar(state.lang).DESCRIBED_AS_VERBS
     if sp.verb_class != attr.SAY or sp.how != "verb" or not verbs:
         return False
     at = next((i for i, w in enumerate(state.words) if w[1] == sp.cue_start), None)
@@ -326,7 +326,7 @@ def _describes_only(state: SentenceState, sp: attr.Speaker) -> bool:
     if _QUOTE_OR_COLON.search(rest):
         return False
     grammar = _grammar(state.lang)
-    said: frozenset[str] = grammar.COMPLEMENTIZERS | getattr(grammar, "DESCRIPTION_MARKERS", frozenset())
+    said: frozenset[str] = grammar.COMPLEMENTIZERS | grammar.DESCRIPTION_MARKERS
     return said.isdisjoint(w.casefold() for w in WORD.findall(rest))
 
 
@@ -398,7 +398,7 @@ def _is_pure_evaluation(state: SentenceState, report: ReportState, evaluative: b
 def _background_start(state: SentenceState) -> int:
     """Where the journalist's background to the statement begins ("... said amid reports that ..."),
     or the sentence's end."""
-    openers = getattr(_grammar(state.lang), "BACKGROUND_OPENERS", ())
+    openers = _grammar(state.lang).BACKGROUND_OPENERS
     folded = [w[3] for w in state.words]
     for opener in openers:
         first, *rest = opener.split()
@@ -421,7 +421,7 @@ def _foreground(state: SentenceState, cut: int) -> SentenceState:
 def _evaluative(state: SentenceState) -> bool:
     """ "called the deployment a dangerous escalation": describing words with an opinion."""
     describing = state.lang.speech.DESCRIBING_VERBS
-    openers: frozenset[str] = getattr(_grammar(state.lang), "DESCRIBED_OBJECT_OPENERS", frozenset())
+    openers: frozenset[str] = _grammar(state.lang).DESCRIBED_OBJECT_OPENERS
     for i, (_w, _a, b, lw) in enumerate(state.words):
         if state.lang.lemma(lw) not in describing or _FOR_OR_ON.match(state.text, b):
             continue  # "called for talks" is a demand, not a description
@@ -636,7 +636,7 @@ def _same_people(state: SentenceState, report: ReportState) -> list[str]:
     about (the prisoners, the soldiers), naming no topic, after sentences of its paragraph that name
     a topic the report comes back to, is about that topic. (Russian and Ukrainian have no articles:
     a bare "пленные" is the prisoners already named; English says "the prisoners".)"""
-    nouns: frozenset[str] = getattr(_grammar(state.lang), "PEOPLE_NOUNS", frozenset())
+    nouns: frozenset[str] = _grammar(state.lang).PEOPLE_NOUNS
     if not state.lang.cyrillic or nouns.isdisjoint(state.lemmas.vocab) or _turns_to_another_subject(state):
         return []
     found: set[str] = set()

@@ -78,7 +78,7 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
     cls = lang.verb_class(options)
     prev = words[i - 1][3] if i else ""
     nxt = words[i + 1][3] if i + 1 < len(words) else ""
-    if (words[i][3], nxt) in getattr(speech, "NOUN_COMPOUNDS", ()):
+    if (words[i][3], nxt) in speech.NOUN_COMPOUNDS:
         return None  # "a think tank": a noun
     if _shows(sent, i):
         return None  # "posted a video of the interrogation": shows, does not say
@@ -101,7 +101,7 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
 def _refuses_an_act(sent: Sentence, i: int) -> bool:
     """Is the verb after "declined to", "refused to" an act ("supply", "withdraw") rather than an
     answer ("comment", "say", "give details")? Only the speech lexicon's ANSWER_VERBS answer."""
-    answers: frozenset[str] = getattr(sent.lang.speech, "ANSWER_VERBS", frozenset())
+    answers: frozenset[str] = sent.lang.speech.ANSWER_VERBS
     if not answers or i >= len(sent.words):
         return False
     if sent.words[i][3] in sent.lang.speech.PASSIVE_AUXILIARIES or sent.lemmas[i] & {"be"}:
@@ -112,7 +112,7 @@ def _refuses_an_act(sent: Sentence, i: int) -> bool:
 def _shows(sent: Sentence, i: int) -> bool:
     """Is the verb's object a picture ("posted a video", "released new footage"), not a claim?
     ("said in a video" has none: its words come after a preposition.)"""
-    shown: frozenset[str] = getattr(sent.lang.speech, "SHOWN_OBJECTS", frozenset())
+    shown: frozenset[str] = sent.lang.speech.SHOWN_OBJECTS
     if not shown:
         return False
     following = [w[3] for w in sent.words[i + 1 : i + 3]]
@@ -176,11 +176,11 @@ def _cue_at(sent: Sentence, i: int) -> Cue | None:
 def _infinitive_lead(sent: Sentence, to: int) -> int | None:
     """Where "was quick to", "hastened to", "went on to" starts before a reporting verb's "to":
     words that make the infinitive the speaker's own act, unlike "declined to" or "is said to"."""
-    leads: frozenset[str] = getattr(sent.lang.speech, "INFINITIVE_LEADS", frozenset())
+    leads: frozenset[str] = sent.lang.speech.INFINITIVE_LEADS
     at = to - 1
     if at < 0 or sent.words[at][3] not in leads and not sent.lemmas[at] & leads:
         return None
-    if sent.words[at][3] in getattr(sent.lang.speech, "INFINITIVE_LEAD_PARTICLES", ()) and at > 0:
+    if sent.words[at][3] in sent.lang.speech.INFINITIVE_LEAD_PARTICLES and at > 0:
         at -= 1  # "went on to say"
     return sent.words[at][1]
 
@@ -246,7 +246,7 @@ def _is_recipient(sent: Sentence, actor: Actor) -> bool:
 
 
 def _interviewed_by(sent: Sentence, actor: Actor) -> bool:
-    words: frozenset[str] = getattr(sent.lang.actors, "INTERVIEW_WORDS", frozenset())
+    words: frozenset[str] = sent.lang.actors.INTERVIEW_WORDS
     before = WORD.findall(sent.text[max(0, actor.start - 40) : actor.start])[-2:]
     return any(w.casefold() in words for w in before)
 
@@ -255,7 +255,7 @@ def _locative_institution(sent: Sentence, actor: Actor, cue: Cue) -> bool:
     """ "В Минобороны заявили", "у ГУР повідомили": the body named right before the verb speaks."""
     if not sent.lang.cyrillic or actor.kind in ("country", "place"):
         return False
-    adverbs: frozenset[str] = getattr(sent.lang.actors, "VERB_ADVERBS", frozenset())
+    adverbs: frozenset[str] = sent.lang.actors.VERB_ADVERBS
     # "В Пентагоне пока не могут подтвердить": an adverb of the verb may stand between
     gap = sent.text[actor.end : cue.start]
     return not WORD.sub("", gap).strip() and all(w.casefold() in adverbs for w in WORD.findall(gap))
@@ -278,8 +278,8 @@ def _quoted_as(sent: Sentence, at: int) -> int:
     """Where the subject of a verb must end: "X was quoted by Reuters as saying", "X was cited as
     saying" - X, before the passive that passes its words on, speaks (the agent only relays)."""
     speech = sent.lang.speech
-    verbs: frozenset[str] = getattr(speech, "QUOTED_AS_VERBS", frozenset())
-    markers: frozenset[str] = getattr(speech, "QUOTED_AS_MARKERS", frozenset())
+    verbs: frozenset[str] = speech.QUOTED_AS_VERBS
+    markers: frozenset[str] = speech.QUOTED_AS_MARKERS
     before = [i for i, w in enumerate(sent.words) if w[2] <= at]
     if not verbs or len(before) < 3 or sent.words[before[-1]][3] not in markers:
         return at  # the verb's own "as" is right before it: "as saying"
@@ -295,7 +295,7 @@ def _whose_people(sent: Sentence, actor: Actor) -> bool:
     if not sent.lang.cyrillic:
         return False
     before = WORD.findall(sent.text[max(0, actor.start - 30) : actor.start])
-    nouns: frozenset[str] = getattr(concept(sent.lang.code, "grammar"), "PEOPLE_NOUNS", frozenset())
+    nouns: frozenset[str] = concept(sent.lang.code, "grammar").PEOPLE_NOUNS
     return bool(before) and not sent.lang.lemma_set(before[-1]).isdisjoint(nouns)
 
 
@@ -377,7 +377,7 @@ def _passes_quote_on(sent: Sentence, end: int) -> bool:
     """ "was quoted by Reuters as saying": the agent, followed by "as" and a reporting verb, passes
     another's words on ("was cited by the Pentagon as evidence" is the Pentagon's)."""
     after = [i for i, w in enumerate(sent.words) if w[1] >= end][:2]
-    markers: frozenset[str] = getattr(sent.lang.speech, "QUOTED_AS_MARKERS", frozenset())
+    markers: frozenset[str] = sent.lang.speech.QUOTED_AS_MARKERS
     return (
         len(after) == 2
         and sent.words[after[0]][3] in markers

@@ -231,7 +231,7 @@ def _faceless(role: str, mods: str, noun: str, start: int, end: int) -> Actor | 
         return Actor(start, end, None, label, "media", media=True)
     if role == "lawmakers":
         return Actor(start, end, None, "Lawmakers (unnamed)", "government", go_between=True)
-    if noun in getattr(_EN, "AUTHORITY_NOUNS", ()):  # "local authorities said": a government, unnamed
+    if noun in _EN.AUTHORITY_NOUNS:  # "local authorities said": a government, unnamed
         local = not _EN.LOCAL_MODIFIERS.isdisjoint(mods.split())
         return Actor(start, end, None, _EN.AUTHORITY_LABELS[local], "government")
     if role in ("media", "government"):
@@ -318,7 +318,7 @@ def _unstated_offices(words: list[Word], lookup: Lookup, lang: Language) -> list
 
 def _group_phrases(words: list[Word], lang: Language) -> list[Actor]:
     """ "член парламента Ли Сон Гвон": a group named in several words, with the name after it."""
-    table: dict[str, str] = getattr(lang.actors, "GROUP_PHRASES", {})
+    table: dict[str, str] = lang.actors.GROUP_PHRASES
     out: list[Actor] = []
     lemmas = [lang.lemma_set(w[0]) for w in words] if table else []
     for phrase, role in table.items():
@@ -333,7 +333,7 @@ def _group_phrases(words: list[Word], lang: Language) -> list[Actor]:
 
 
 def _office_phrases(code: str) -> PhraseSet | None:
-    return _phrase_set(code, tuple(getattr(concept(code, "actors"), "UNSTATED_OFFICES", ())))
+    return _phrase_set(code, tuple(concept(code, "actors").UNSTATED_OFFICES))
 
 
 @cache

@@ -152,9 +152,7 @@ def _add_sources(
 @cache
 def _body_titles() -> tuple[tuple[str, str], ...]:
     """Each language's body -> title of its head ("ministry" -> "minister"), longest body first."""
-    pairs = {
-        pair for code in LANGUAGES for pair in getattr(concept(code, "actors"), "BODY_TITLES", {}).items()
-    }
+    pairs = {pair for code in LANGUAGES for pair in concept(code, "actors").BODY_TITLES.items()}
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 

@@ -213,7 +213,7 @@ def _known_words(*modules: ModuleType) -> frozenset[str]:
     words: set[str] = set()
     for module in modules:
         for name in LEMMA_CONSTANTS:
-            value = getattr(module, name, ())
+            value = getattr(module, name)
             items = value.keys() if isinstance(value, dict) else value
             if isinstance(items, str) or not isinstance(items, Iterable):
                 continue
@@ -229,7 +229,7 @@ def language(code: str) -> Language:
         code = "en"
     speech = concept(code, "speech")
     actors = concept(code, "actors")
-    irregular = dict(getattr(speech, "IRREGULAR", {}))
+    irregular = dict(speech.IRREGULAR)
     known = (_known_words(speech) - irregular.keys()) | frozenset(irregular.values())
 
     def options(word: str) -> frozenset[str]:
@@ -258,5 +258,5 @@ def language(code: str) -> Language:
         denial_phrases=phrases(speech.DENIAL_PHRASES),
         confirm_phrases=phrases(speech.CONFIRM_PHRASES),
         meta=phrases(speech.META_PHRASES),
-        negated_facts=phrases(getattr(speech, "NEGATED_FACTS", ())),
+        negated_facts=phrases(speech.NEGATED_FACTS),
     )

@@ -138,7 +138,7 @@ def _add_bodies_of_the_country(state: SentenceState, report: ReportState) -> Non
     """ "A South Korean lawmaker, citing the country's intelligence agency": "the country" is the
     nation named last before it in the sentence, and its body the registry's."""
     s = state.text
-    for phrase in getattr(_EN_ACTORS, "OWN_COUNTRY_PHRASES", ()):
+    for phrase in _EN_ACTORS.OWN_COUNTRY_PHRASES:
         for m in re.finditer(re.escape(phrase).replace("'", "['’]"), s, re.I):
             named = [
                 n.group().casefold().replace("’", "'") for n in _nation_pattern().finditer(s, 0, m.start())
@@ -169,7 +169,7 @@ def _add_sources_of_media(state: SentenceState, report: ReportState) -> None:
     """ "собеседники газеты", "источники The Washington Post": a medium's own unnamed sources are
     the unnamed group it cited earlier in the report ("со ссылкой на источники в разведке")."""
     cited = report.memory.media_sources
-    nouns: frozenset[str] = getattr(state.lang.actors, "MEDIUM_SOURCE_NOUNS", frozenset())
+    nouns: frozenset[str] = state.lang.actors.MEDIUM_SOURCE_NOUNS
     if not cited or not nouns:
         return
     words = state.words
@@ -213,7 +213,7 @@ def _sources_of_a_national_medium(state: SentenceState, report: ReportState) -> 
 def _medium_after(state: SentenceState, k: int, cited: dict[str, attr.Actor]) -> tuple[str, int] | None:
     """The medium named right after a source noun (a nation adjective may stand between), as the
     name it cited others under and where its mention ends."""
-    media_nouns: frozenset[str] = getattr(state.lang.actors, "MEDIUM_NOUNS", frozenset())
+    media_nouns: frozenset[str] = state.lang.actors.MEDIUM_NOUNS
     for w in state.words[k : k + 2]:
         actor = next((a for a in state.actors if a.start == w[1] and a.name in cited), None)
         if actor is not None:

@@ -82,7 +82,7 @@ def _confirms(lemmas: Lemmas, lang: Language) -> bool:
     confirming = lang.verbs_of("confirm")
     if not confirming.isdisjoint(vocabulary(lemmas)):
         return True
-    worries: frozenset[str] = getattr(lang.speech, "WORRY_NOUNS", frozenset())
+    worries: frozenset[str] = lang.speech.WORRY_NOUNS
     # "acknowledged U.S. concern that ...": a worry voiced, nothing confirmed
     return any(_has(lemmas[j : j + 3], worries) < 0 for _i, j in lang.confirm_phrases.find(lemmas))
 
@@ -94,10 +94,10 @@ def _negates_fact(lemmas: Lemmas, lang: Language) -> bool:
     itself (not after "which", "because" ...), and not "not only", "no longer", a harm negated
     ("no one was hurt") or a contrast ("а не", "rather not")."""
     speech = lang.speech
-    negations: frozenset[str] = getattr(speech, "FACT_NEGATIONS", frozenset())
+    negations: frozenset[str] = speech.FACT_NEGATIONS
     if not negations:
         return False
-    answers: frozenset[str] = getattr(speech, "ANSWER_NOUNS", frozenset())
+    answers: frozenset[str] = speech.ANSWER_NOUNS
     # "did not provide details": an answer not given, nothing denied
     starts = {i for i, j in lang.negated_facts.find(lemmas) if _has(lemmas[j : j + 3], answers) < 0}
     starts.update(i for i, lemma in enumerate(lemmas) if lemma & negations and _nation_after(lemmas, i, lang))
@@ -108,7 +108,7 @@ def _nation_words(lang: Language) -> frozenset[str]:
     """The words of a nation ("Israeli", "северокорейский"), not of a country or capital
     ("Ukraine", "Washington": "not in Ukraine" negates a place, not who someone is)."""
     nations: dict[str, str] = lang.actors.NATIONS
-    skip: frozenset[str] = getattr(lang.speech, "NOT_NATION_WORDS", frozenset())
+    skip: frozenset[str] = lang.speech.NOT_NATION_WORDS
     return frozenset(k for k, v in nations.items() if (lang.cyrillic or k == v.casefold()) and k not in skip)
 
 
@@ -120,7 +120,7 @@ def _nation_after(lemmas: Lemmas, i: int, lang: Language) -> bool:
     topics: frozenset[str] = lang.speech.TOPIC_PREPOSITIONS
     # "not an Israeli ship", "none of them Israeli"; not "no details about North Korean troops"
     window = [j for j in range(i + 1, min(i + 4, len(lemmas))) if _has(lemmas[i + 1 : j], topics) < 0]
-    if lemmas[i] & getattr(lang.speech, "EXISTENCE_NEGATIONS", frozenset()):
+    if lemmas[i] & lang.speech.EXISTENCE_NEGATIONS:
         if _has(lemmas[max(i - 6, 0) : i], lang.speech.NEGATIVE_DETERMINERS) >= 0:
             return True  # "никаких советников в этом регионе нет"
         owners = lang.speech.POSSESSIVE_PREPOSITIONS  # "у северокорейских войск нет опыта": whose, not who

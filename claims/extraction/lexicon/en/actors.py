@@ -253,3 +253,12 @@ COORDINATORS = ("and", "or", "as well as")
 # The nation of a body a report names with none ("в розвідці"): Ukrainian-language press names its
 # own country's bodies bare; English and Russian-language reports leave it open.
 UNSTATED_NATION: str | None = None
+
+# Concepts the Cyrillic stages read and English does not need (English reads interviews, media and
+# group phrases through its own patterns): empty, so that every lexicon holds the same concepts.
+VERB_ADVERBS: frozenset[str] = frozenset()
+UNSTATED_OFFICES: tuple[str, ...] = ()
+GROUP_PHRASES: dict[str, str] = {}
+INTERVIEW_WORDS: frozenset[str] = frozenset()
+MEDIUM_SOURCE_NOUNS: frozenset[str] = frozenset()
+MEDIUM_NOUNS: frozenset[str] = frozenset()

@@ -94,3 +94,9 @@ ABBREVIATIONS = frozenset(
 )
 # Measures taken in response ("sanctions"): a sentence opening on them is about the response.
 MEASURE_WORDS = frozenset("sanction sanctions".split())
+
+# Read only for languages without articles (a bare "пленные" is the prisoners already named;
+# English says "the prisoners"), and sentence-opening question words ("Чому ...") that English
+# has no list of yet: empty, so that every lexicon holds the same concepts.
+PEOPLE_NOUNS: frozenset[str] = frozenset()
+QUESTION_WORDS: frozenset[str] = frozenset()

@@ -291,3 +291,9 @@ NOUN_DETERMINERS = frozenset("the a an this that these those its his her their o
 BRIEFING_WORDS = frozenset("brief briefing".split())
 # Nation words that are also other words ("us"): no nation after a negation.
 NOT_NATION_WORDS = frozenset({"us"})
+
+# "there is no ...", "no ... at all", "X has no ...": the Cyrillic lexicons list these shapes;
+# English has no list of them yet.
+EXISTENCE_NEGATIONS: frozenset[str] = frozenset()
+NEGATIVE_DETERMINERS: frozenset[str] = frozenset()
+POSSESSIVE_PREPOSITIONS: frozenset[str] = frozenset()

@@ -1,5 +1,7 @@
 """Кто говорит в русском тексте помимо источников реестра (леммы)."""
 
+from ..en.actors import COUNTRY_OF_NATION  # noqa: F401  one table: a nation's country is the same in any language
+
 NATIONS = {
     "американский": "US", "украинский": "Ukrainian", "южнокорейский": "South Korean", "западный": "Western",
     "российский": "Russian", "британский": "British", "северокорейский": "North Korean",
@@ -104,3 +106,14 @@ INTERVIEW_WORDS = frozenset("интервью беседе эфире издан
 # A medium's own unnamed sources ("собеседники газеты", "источники The Washington Post").
 MEDIUM_SOURCE_NOUNS = frozenset("источник собеседник".split())
 MEDIUM_NOUNS = frozenset("газета издание телеканал журнал агентство".split())
+
+# Read by the English group grammar only (stages/groups.py's English patterns); Russian's
+# collective speakers are read by its own group phrases above. Defined so that every lexicon
+# holds the same concepts.
+
+HEAD_OF_STATE_MODIFIERS: frozenset[str] = frozenset()
+AUTHORITY_NOUNS: frozenset[str] = frozenset()
+LOCAL_MODIFIERS: frozenset[str] = frozenset()
+AUTHORITY_LABELS: dict[bool, str] = {}
+OWN_COUNTRY_PHRASES: tuple[str, ...] = ()
+BODY_TITLES: dict[str, str] = {}  # none listed yet for Russian

@@ -32,3 +32,13 @@ ABBREVIATIONS = frozenset("г гг обл им ул тыс млн млрд ст 
 SUBJECT_SHIFT_OPENERS = ("тем временем", "между тем", "в свою очередь", "отдельно", "в другой новости")
 # Measures taken in response ("санкции"): a sentence opening on them is about the response.
 MEASURE_WORDS = frozenset({"санкция"})
+
+# English-only sentence shapes (a gerund after "said", "described X as", background clauses):
+# none listed for this language yet. Defined so that every lexicon holds the same concepts.
+RELATION_WORDS: frozenset[str] = frozenset()
+BACKGROUND_OPENERS: tuple[str, ...] = ()
+GERUND_ENDING = ""
+NOT_GERUNDS: frozenset[str] = frozenset()
+DESCRIBED_AS_VERBS: frozenset[str] = frozenset()
+DESCRIPTION_MARKERS: frozenset[str] = frozenset()
+DESCRIBED_OBJECT_OPENERS: frozenset[str] = frozenset()

@@ -1,5 +1,7 @@
 """Хто говорить в українському тексті, крім джерел реєстру (леми)."""
 
+from ..en.actors import COUNTRY_OF_NATION  # noqa: F401  one table: a nation's country is the same in any language
+
 NATIONS = {
     "американський": "US", "український": "Ukrainian", "південнокорейський": "South Korean",
     "західний": "Western", "російський": "Russian", "британський": "British",
@@ -106,3 +108,14 @@ INTERVIEW_WORDS = frozenset("інтерв'ю інтервʼю розмові е�
 # A medium's own unnamed sources ("собеседники газеты", "источники The Washington Post").
 MEDIUM_SOURCE_NOUNS = frozenset("джерело співрозмовник".split())
 MEDIUM_NOUNS = frozenset("газета видання телеканал журнал агентство".split())
+
+# Read by the English group grammar only (stages/groups.py's English patterns); Ukrainian's
+# collective speakers are read by its own group phrases above. Defined so that every lexicon
+# holds the same concepts.
+
+HEAD_OF_STATE_MODIFIERS: frozenset[str] = frozenset()
+AUTHORITY_NOUNS: frozenset[str] = frozenset()
+LOCAL_MODIFIERS: frozenset[str] = frozenset()
+AUTHORITY_LABELS: dict[bool, str] = {}
+OWN_COUNTRY_PHRASES: tuple[str, ...] = ()
+BODY_TITLES: dict[str, str] = {}  # none listed yet for Ukrainian

@@ -182,3 +182,14 @@ NOUN_DETERMINERS: frozenset[str] = frozenset()
 NOUN_FORMS: frozenset[str] = frozenset()
 # A briefing: go-betweens who speak after one pass on what the body that gave it said.
 BRIEFING_WORDS = frozenset("брифінг брифінгу".split())
+
+# Not listed for this language yet. Defined so that every lexicon holds the same concepts.
+NOUN_COMPOUNDS: frozenset[tuple[str, str]] = frozenset()
+INFINITIVE_LEADS: frozenset[str] = frozenset()
+INFINITIVE_LEAD_PARTICLES: frozenset[str] = frozenset()
+ANSWER_VERBS: frozenset[str] = frozenset()
+ANSWER_NOUNS: frozenset[str] = frozenset()
+WORRY_NOUNS: frozenset[str] = frozenset()
+QUOTED_AS_VERBS: frozenset[str] = frozenset()
+QUOTED_AS_MARKERS: frozenset[str] = frozenset()
+NOT_NATION_WORDS: frozenset[str] = frozenset()
