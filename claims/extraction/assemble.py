@@ -269,12 +269,37 @@ def decide_stances(state: SentenceState, report: ReportState) -> bool:
             sp.stance = None  # "did not comment"; "condemned the deployment"
         else:
             sp.stance = _stance(sp, lemmas, state.lang)
+            if sp.stance == DOES_NOT_DENY and _outlet_note(state, sp):
+                _pass_on_note(state, sp)
     for sp in ordered:
         if sp.how == "participle" and sp.lead is not None and sp.lead.stance is not None:
             sp.lead.stance = _more_marked(sp.lead.stance, sp.stance or ASSERTS)
             sp.stance = None  # "..., adding/saying/confirming ...": part of the lead's claim
     _drop_empty_leads(state, ordered)
     return any(sp.stance is not None for sp in ordered)
+
+
+def _outlet_note(state: SentenceState, sp: attr.Speaker) -> bool:
+    """ "Reuters could not independently verify the figures", "AFP was unable to confirm it": a news
+    outlet checking what it passes on notes its own work; it takes no stance on the event (only an
+    outlet's claim in its own name is one), unlike a body that cannot confirm what it is asked about."""
+    if not (sp.actor.media or sp.actor.kind == "media"):
+        return False
+    # from the outlet's own part on ("could not independently | verify" may fall in two parts)
+    lang, start = state.lang, min(sp.clause_start, sp.actor.start)
+    lemmas = Lemmas(lemma for word, lemma in zip(state.words, state.lemmas, strict=True) if word[1] >= start)
+    return bool(lang.cannot_confirm.search(lemmas)) and not lang.decline.search(lemmas)
+
+
+def _pass_on_note(state: SentenceState, sp: attr.Speaker) -> None:
+    """The outlet's note names whose claim it could not check ("could not verify the RSF's claim
+    that ..."): that source asserts it; with nobody named, the note is no claim."""
+    speaking = {id(o.actor) for o in state.speakers}
+    cited = attr.cited_actor(state.text, sp, state.actors, speaking)
+    if cited is None or cited.media or cited.kind == "media":
+        sp.stance = None
+        return
+    sp.actor, sp.how, sp.stance = cited, "cited", ASSERTS
 
 
 def _drop_empty_leads(state: SentenceState, ordered: list[attr.Speaker]) -> None:

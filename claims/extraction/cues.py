@@ -83,7 +83,8 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
     if _shows(sent, i):
         return None  # "posted a video of the interrogation": shows, does not say
     if options & speech.PUT_VERBS:
-        return SAY if prev in speech.ESTIMATE_NOUNS else None  # "estimates put the number at ..."
+        # "estimates put the number at ...", "the ministry put the death toll at ..."
+        return SAY if prev in speech.ESTIMATE_NOUNS or _puts_a_count(sent, i) else None
     particle = next((speech.PARTICLE_VERBS[o] for o in options if o in speech.PARTICLE_VERBS), None)
     if particle is not None:
         return particle[1] if nxt in particle[0].split() else None  # "backed up", not "came back"
@@ -96,6 +97,14 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
     if nxt in speech.DEMAND_PREPOSITIONS and cls == SAY and options & speech.DEMAND_VERBS:
         return EVALUATE  # "called for"
     return cls
+
+
+def _puts_a_count(sent: Sentence, i: int) -> bool:
+    """ "put the death toll at 40", "placed the number of dead at ...": a count as the object."""
+    objects: frozenset[str] = sent.lang.speech.PUT_OBJECTS
+    following = [w[3] for w in sent.words[i + 1 : i + 4]]
+    at: frozenset[str] = sent.lang.speech.PUT_PREPOSITIONS
+    return not objects.isdisjoint(following) and not at.isdisjoint(w[3] for w in sent.words[i + 2 :])
 
 
 def _refuses_an_act(sent: Sentence, i: int) -> bool:
@@ -213,8 +222,9 @@ def _non_answers(sent: Sentence, verbs: list[Cue]) -> list[Cue]:
         if any(x <= i and j <= y for x, y in silent):
             continue  # "did not say how many": silence about a detail, no answer refused
         a, b = sent.span(i, j)
-        # "X said he had nothing to add": the verb's clause ("не может подтвердить": its own verb)
-        if not any(c.start < a for c in verbs):
+        # "X said he had nothing to add": the verb's clause ("не может подтвердить": its own verb);
+        # after a semicolon a new clause begins ("X says ...; Reuters could not confirm it")
+        if not any(c.start < a and ";" not in sent.text[c.end : a] for c in verbs):
             out.append(Cue(a, b, DECLINE))
     return out
 
@@ -626,6 +636,8 @@ def _mark_relays(sent: Sentence, speakers: list[Speaker]) -> None:
         others = [o for o in voices if _identity(o.actor) != _identity(sp.actor)]
         if not others:
             continue
+        if sp.actor.media and sp.verb_class == DECLINE and sp.how == "verb":
+            continue  # "...; Reuters could not verify it": the outlet's own note, no relay
         if sp.actor.media or sp.how == "according":
             sp.relay = True
         elif sp.how == "verb" and sp.verb_class == SAY:

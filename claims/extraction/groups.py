@@ -61,10 +61,13 @@ def _english_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
         rf"(?P<nats>{nation}(?:{_JOINER.pattern}{nation})*)\s+(?:{modifier}\s+(?:and\s+)?){{0,3}}{noun}\b"
     )
     tail = _alternation(_EN.PLACE_TAIL_PREPOSITIONS, re.escape)
+    bodies = _alternation(_EN.BODY_WORDS, re.escape)
     bare = re.compile(
         rf"\b(?P<noun>(?i:{_alternation(_EN.BARE_GROUP_NOUNS, re.escape)}))\b"
         rf"(?P<place>\s+(?:{tail})\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})"
-        rf"(?:\s+(?:{_alternation(_EN.BODY_WORDS, re.escape)}))?)?"
+        rf"(?:\s+(?:{bodies}))?"
+        # "a source in the security services": a body described, not named
+        rf"|\s+(?:{tail})\s+(?:the\s+)?(?:[a-z][\w-]+\s+){{1,2}}(?:{bodies})\b)?"
     )
     prefix = re.compile(
         rf"(?:(?P<det>\b(?i:{_alternation(_EN.BARE_DETERMINERS)}))\s+)?(?P<mods>(?:\b{modifier}\s+){{0,3}})$"
@@ -289,12 +292,28 @@ def _bare_cyrillic(words: list[Word], lookup: Lookup, lang: Language) -> list[Ac
             actor = _faceless(role, "", "", a, _name_after(words, j))
         elif role in _BARE_BODIES and after_preposition and lang.actors.UNSTATED_NATION:
             actor = group_actor(lang.actors.UNSTATED_NATION, role, a, words[j][2], lookup)
+        elif role == "sources" and not after_preposition:
+            actor = _faceless(role, "", "", a, _where_end(words, j, institution, lang))
         else:
             continue
         if actor is not None:
             actor.group = 200 + len(out)
             out.append(actor)
     return out
+
+
+def _where_end(words: list[Word], j: int, institution: frozenset[str], lang: Language) -> int:
+    """ "источник в силовых структурах сообщил": where an unnamed source is placed belongs to it,
+    up to three lowercase words after the preposition, before its verb or a comma."""
+    end: int = words[j][2]
+    if j + 1 >= len(words) or words[j + 1][3] not in institution or words[j + 1][1] - end > 1:
+        return end
+    place_end = words[j + 1][2]
+    for w, a, b, _lw in words[j + 2 : j + 5]:
+        if a - place_end > 1 or w[:1].isupper() or lang.verb_class(lang.lemma_set(w)) is not None:
+            break  # a name after it ("в Минобороны") is a body that may speak for itself
+        end = place_end = b
+    return end
 
 
 def _unstated_offices(words: list[Word], lookup: Lookup, lang: Language) -> list[Actor]:

@@ -201,7 +201,7 @@ BARE_DETERMINERS = frozenset("a an the two three several some many other one".sp
 PLACE_TAIL_PREPOSITIONS = ("in", "from", "close to", "within", "at", "familiar with")
 BODY_WORDS = frozenset(
     """military army government ministry forces intelligence administration command authorities
-    movement group militia party""".split()
+    movement group militia party services structures agencies""".split()
 )
 # What an unnamed group is called, by role ({nation} is filled in, or dropped for a bare group).
 GROUP_LABELS = {

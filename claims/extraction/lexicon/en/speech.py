@@ -166,6 +166,9 @@ SILENCE = (
     "yet to ... comment", "yet to ... respond", "yet to ... react", "yet to ... reply", "not ... answer",
     "unavailable for comment", "not ... available for comment", "remain ... silent", "stay ... silent",
     "keep ... silent", "no response", "no reply", "say nothing",
+    # no claim of responsibility yet ("have not claimed the attack"; "could not confirm claims" is no
+    # silence: the verb "claim" right after the negation)
+    "not claim", "not yet claim", "not ... claim responsibility", "no claim of responsibility",
 )  # fmt: skip
 # A denial in a describing frame: "dismissed the reports as fake", "called it groundless rumours".
 DENIAL_WORDS = frozenset(
@@ -242,6 +245,9 @@ QUOTED_AS_MARKERS = frozenset({"as"})
 # "Estimates put the number at ...": these verbs report only after such nouns.
 PUT_VERBS = frozenset({"put", "place"})
 ESTIMATE_NOUNS = frozenset("estimates estimate figures assessments assessment data".split())
+# "The ministry put the death toll at 40": after these verbs, a count as the object reports it.
+PUT_OBJECTS = frozenset("toll number figure count tally".split())
+PUT_PREPOSITIONS = frozenset({"at"})
 # Hearsay verbs followed by an infinitive ("said to have", "believed to be") are narration.
 HEARSAY_VERBS = frozenset("say report believe think".split())
 # Verbs that need a particle to report ("backed up").
