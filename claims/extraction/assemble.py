@@ -165,7 +165,7 @@ def _event_time(state: SentenceState) -> TimeSpan | None:
         return None
     said_at = {t.char_start for t in state.times for sp in state.speakers if _attached(state, t, sp)}
     times = resolve_relative(state.times, said_at)
-    events = [t for t in times if t.char_start not in said_at]
+    events = [t for t in times if t.char_start not in said_at and not t.dateline]
     return events[0] if events else None
 
 
@@ -190,7 +190,10 @@ def _attached(state: SentenceState, t: TimeSpan, sp: attr.Speaker) -> bool:
             return False  # "заявил, что в пятницу ...": the day inside the reported clause
         return len(between) <= 45 and not _SAID_WHEN_BREAK.search(between)
     if t.char_end <= actor_a:
-        return _ONLY_COMMA_OR_THE.fullmatch(s[t.char_end : actor_a]) is not None
+        # "On Monday, the ministry said": the time opens the sentence; not "Missiles struck Kharkiv
+        # on Monday, the governor said", where it closes what was said
+        opens = len(WORD.findall(s[: t.char_start])) <= 1
+        return opens and _ONLY_COMMA_OR_THE.fullmatch(s[t.char_end : actor_a]) is not None
     return actor_a <= t.char_start and t.char_end <= cue_b + 1
 
 

@@ -42,6 +42,7 @@ class TimeSpan:
     char_start: int
     char_end: int
     relative_to_other: bool = False  # "the day before": resolved against another day in the sentence
+    dateline: bool = False  # "KYIV, Oct 3 (Reuters) -": the day of the report, not of an event
 
 
 # ---------------------------------------------------------------------------------------------
@@ -129,6 +130,8 @@ class Lexicon:
     ago: frozenset[str]
     past_leads: Phrases
     vague_counts: frozenset[str] = field(default=frozenset())
+    day_of_month_leads: frozenset[str] = field(default=frozenset())
+    day_of_month_words: frozenset[str] = field(default=frozenset())
     birth_words: frozenset[str] = field(default=frozenset())
     triggers: frozenset[str] = field(default=frozenset())
     # key -> ((table, value), ...) over the single-word tables and the last words of phrase sets,
@@ -170,10 +173,13 @@ def lexicon(code: str) -> Lexicon:
         past_leads=Phrases.build(t.PAST_SPAN_LEADS),
         vague_counts=frozenset(_words(t.VAGUE_COUNTS)),
         birth_words=frozenset(_words(t.BIRTH_WORDS)),
+        day_of_month_leads=frozenset(_words(t.DAY_OF_MONTH_LEADS)),
+        day_of_month_words=frozenset(_words(t.DAY_OF_MONTH_WORDS)),
     )
     # A time phrase always holds one of these words (or a year, or an ISO date).
     anchors = set(lex.months) | set(lex.weekdays) | set(lex.units) | set(lex.seasons) | set(lex.durations)
     anchors |= lex.relative_days.last_words() | lex.relative_periods.last_words() | lex.year_words
+    anchors |= lex.day_of_month_words
     anchors -= lex.leads | lex.modifiers.last_words() | lex.joiners | lex.year_leads
     return replace(lex, triggers=frozenset(anchors), index=_index(lex))
 
@@ -507,6 +513,48 @@ def _day_after_month(s: Sentence, m: int) -> tuple[int, int, int] | None:
     return m, day, m + 2
 
 
+def _days_of_month(s: Sentence) -> Iterator[Found]:
+    """on the 14th, 14-го числа: a day of a month left unnamed, the latest such day on or before the
+    reference date (the next one when the sentence looks ahead)."""
+    if s.ref is None:
+        return
+    for i in s.numbers:
+        day = s.day(i)
+        if day is None:
+            continue
+        if s.has(i + 1, s.lex.day_of_month_words) and s.joined(i + 1):
+            first, end = _lead(s, i), i + 2
+        elif _led_ordinal(s, i):
+            first, end = i - 2, i + 1
+        else:
+            continue
+        d = _day_of_month(s.ref, day, _looks_ahead_at(s, first, end - 1))
+        yield first, end, d, d, "day"
+
+
+def _led_ordinal(s: Sentence, i: int) -> bool:
+    """ "on the 14th," : an ordinal after a lead and "the", with no word joined after it (not "the
+    14th brigade", "the 5th-century church")."""
+    if _DIGITS.fullmatch(s.norms[i]).group(2) not in s.lex.day_suffixes:  # type: ignore[union-attr]
+        return False
+    if not (s.has(i - 1, s.lex.day_of_month_leads) and s.joined(i) and s.joined(i - 1)):
+        return False
+    return s.has(i - 2, s.lex.leads) and not (i + 1 < s.n and s.joined(i + 1))
+
+
+def _day_of_month(ref: date, day: int, future: bool) -> date | None:
+    step = 1 if future else -1
+    y, m = ref.year, ref.month
+    if (day < ref.day) if future else (day > ref.day):
+        y, m = _month_of(ref, step)
+    for _ in range(2):  # the 31st of a month that has 30 days: the month before (or after) that
+        d = _safe_date(y, m, day)
+        if d is not None:
+            return d
+        y, m = _month_of(date(y, m, 1), step)
+    return None
+
+
 def _month_parts(s: Sentence) -> Iterator[Found]:
     """early August, mid-October to late October, в начале ноября, наприкінці грудня 2024."""
     for m in s.where("months"):
@@ -810,6 +858,7 @@ _KINDS: tuple[Callable[[Sentence], Iterator[Found]], ...] = (
     _month_day_ranges,
     _day_month_ranges,
     _days,
+    _days_of_month,
     _month_parts,
     _months,
     _weekday_ranges,
@@ -842,10 +891,17 @@ def _may_hold_a_time(text: str, norms: list[str], lex: Lexicon) -> bool:
     words = set(norms)
     if not lex.triggers.isdisjoint(words):
         return True
+    if lex.day_of_month_leads and any(_is_ordinal(w, lex) for w in words):
+        return True
     if lex.code == "en":
         return not lex.triggers.isdisjoint(w[:-2] for w in words if w.endswith("'s"))
     lemmas = _lemmatizer(lex.code)
     return any(not lex.triggers.isdisjoint(lemmas(w)) for w in words if not w[0].isdigit())
+
+
+def _is_ordinal(word: str, lex: Lexicon) -> bool:
+    m = _DIGITS.fullmatch(word) if word[0].isdigit() else None
+    return m is not None and m.group(2) in lex.day_suffixes
 
 
 def find_times(
@@ -880,7 +936,47 @@ def find_times(
             relative = precision == "other"
             _add(found, taken, start, stop, "day" if relative else precision, text, a, b, relative)
     found.sort(key=lambda t: t.char_start)
-    return found
+    return [_as_dateline(t, text) for t in _named_days_win(found, s)]
+
+
+# "overnight on Tuesday", "yesterday, Monday,": a day counted from the report beside a named one
+_BESIDE = re.compile(r"[\s,]*(?:[^\W\d_]+[\s,]+)?")
+
+
+def _named_days_win(found: list[TimeSpan], s: Sentence) -> list[TimeSpan]:
+    """A day counted from the report ("overnight", "вчера") that stands right before a day the
+    sentence names is that day, said twice: the named one is kept."""
+    counted = {
+        (s.starts[first], s.ends[end - 1])
+        for first, end, _start, _stop, precision in _relative_days(s)
+        if precision == "day"
+    }
+    if not counted:
+        return found
+    named = [
+        t.char_start for t in found if t.precision == "day" and (t.char_start, t.char_end) not in counted
+    ]
+    return [
+        t
+        for t in found
+        if (t.char_start, t.char_end) not in counted
+        or not any(a >= t.char_end and _BESIDE.fullmatch(s.text, t.char_end, a) for a in named)
+    ]
+
+
+# The head of a wire report: a place in capitals or title case, commas, then the date, then the
+# agency in brackets and a dash ("KYIV, Oct 3 (Reuters) -", "KHARKIV, Ukraine, March 12 (AP) —").
+_DATELINE_BEFORE = re.compile(r"\s*(?:[^\W\d_][\w'’.\- ]{1,40},\s*){1,2}")
+_DATELINE_AFTER = re.compile(r",?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]")
+
+
+def _as_dateline(t: TimeSpan, text: str) -> TimeSpan:
+    if t.precision != "day" or t.char_start > 60 or not text.lstrip()[:1].isupper():
+        return t
+    head = _DATELINE_BEFORE.fullmatch(text, 0, t.char_start)
+    if head is None or _DATELINE_AFTER.match(text, t.char_end) is None:
+        return t
+    return replace(t, dateline=True)
 
 
 def _add(

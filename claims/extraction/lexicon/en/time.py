@@ -25,12 +25,19 @@ NOT_TIME_FORMS: frozenset[str] = frozenset()
 # Ordinal endings a day number may carry ("1st", "22nd").
 DAY_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
+# A day of the month named alone ("on the 14th"): the word before the number, and a word after it
+# that names the day ("14-го числа"). English needs the ordinal ending and a lead ("on the 14th").
+DAY_OF_MONTH_LEADS = frozenset({"the"})
+DAY_OF_MONTH_WORDS: frozenset[str] = frozenset()
+
 # Days counted back from the report's date (0 = that day) or, for "other", from the sentence's
-# other day when it names one ("died in a strike the day before").
+# other day when it names one ("died in a strike the day before"). A night is dated by the morning
+# it ends on, as militaries and the gold date "the night into 28 August": "overnight" and "last
+# night" in a report are the night that ended on its day; "late last night" is the evening before.
 RELATIVE_DAYS = {
     "today": (0, "report"), "tonight": (0, "report"), "this morning": (0, "report"),
     "this afternoon": (0, "report"), "this evening": (0, "report"), "earlier today": (0, "report"),
-    "last night": (1, "report"), "yesterday": (1, "report"), "the day before yesterday": (2, "report"),
+    "overnight": (0, "report"), "last night": (0, "report"), "during the night": (0, "report"), "yesterday": (1, "report"), "the day before yesterday": (2, "report"),
     "the day before": (1, "other"), "the previous day": (1, "other"), "a day earlier": (1, "other"),
     "the day earlier": (1, "other"), "a day before": (1, "other"), "the prior day": (1, "other"),
     "the night before": (1, "other"), "the previous night": (1, "other"),

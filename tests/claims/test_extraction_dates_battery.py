@@ -1,0 +1,200 @@
+"""A battery of event dates in many wordings: made-up sentences in the style of wire agencies,
+ministries, Telegram channels and local news, about several wars, in English, Russian and Ukrainian.
+
+Each case gives the sentence, the day the report was published and what an analyst expects: the
+first time phrase the sentence resolves to (start, end, precision), or the event date of the claim
+the extractor draws from it.
+"""
+
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.dates import find_times
+from claims.extraction.shipped import load_registry_file
+
+WED = date(2025, 3, 12)  # a Wednesday
+SUN = date(2024, 10, 13)  # a Sunday
+MON = date(2023, 11, 6)  # a Monday
+THU = date(2024, 10, 17)  # a Thursday
+
+REGISTRIES = Path(__file__).resolve().parents[1] / "corpus" / "registries"
+
+
+def day(d):
+    return (d, d, "day")
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # weekdays, bare and modified
+        ("Drones struck a fuel depot in Port Sudan on Monday, the army said.", WED, day(date(2025, 3, 10))),
+        ("RSF fighters shelled the market in El Fasher last Tuesday.", WED, day(date(2025, 3, 11))),
+        ("Early on Sunday, an Israeli strike hit a school in Gaza City.", WED, day(date(2025, 3, 9))),
+        ("A Houthi missile hit the tanker on Saturday evening.", SUN, day(date(2024, 10, 12))),
+        ("Monday's strike on Kharkiv killed four people.", WED, day(date(2025, 3, 10))),
+        ("The convoy was ambushed near Menaka on Friday.", WED, day(date(2025, 3, 7))),
+        ("Shelling resumed along the line of contact on Wednesday.", WED, day(date(2025, 3, 12))),
+        # a weekday after the published day: past unless the sentence looks ahead
+        ("The talks on a truce in Khartoum will resume on Friday.", WED, day(date(2025, 3, 14))),
+        ("Border guards are expected to withdraw on Thursday.", WED, day(date(2025, 3, 13))),
+        # days and nights relative to the published day
+        ("Russia launched 90 drones at Ukraine overnight, the air force said.", WED, day(WED)),
+        ("Yesterday an airstrike killed 12 people in Idlib.", WED, day(date(2025, 3, 11))),
+        ("This morning a mortar round fell on a clinic in Omdurman.", WED, day(WED)),
+        ("Artillery hit the village late on Tuesday night.", WED, day(date(2025, 3, 11))),
+        ("Two shells landed near Stepanakert earlier today.", MON, day(MON)),
+        ("The day before yesterday, troops entered the town.", WED, day(date(2025, 3, 10))),
+        # named days, with and without a year, in every order
+        ("The dam was hit on Oct. 3, officials said.", SUN, day(date(2024, 10, 3))),
+        ("The dam was hit on 3 October, officials said.", SUN, day(date(2024, 10, 3))),
+        ("The dam was hit on October 3rd, officials said.", SUN, day(date(2024, 10, 3))),
+        ("The dam was hit on the 3rd of October.", SUN, day(date(2024, 10, 3))),
+        ("The base near Tal Afar was attacked on 9 January 2025.", WED, day(date(2025, 1, 9))),
+        ("The base was attacked on January 9, 2024.", WED, day(date(2024, 1, 9))),
+        ("Fighting broke out on Dec. 28.", WED, day(date(2024, 12, 28))),
+        ("Militants stormed the checkpoint on Sept. 30.", SUN, day(date(2024, 9, 30))),
+        ("The strike happened on the 14th, the ministry said.", WED, day(date(2025, 2, 14))),
+        ("The strike happened on the 5th, the ministry said.", WED, day(date(2025, 3, 5))),
+        # ranges: the first day
+        (
+            "Clashes raged from 1 to 3 October around Kadugli.",
+            SUN,
+            (date(2024, 10, 1), date(2024, 10, 3), "range"),
+        ),
+        ("Clashes raged Oct. 8-10 around Kadugli.", SUN, (date(2024, 10, 8), date(2024, 10, 10), "range")),
+        (
+            "Between Sunday and Monday the town was shelled.",
+            WED,
+            (date(2025, 3, 9), date(2025, 3, 10), "range"),
+        ),
+        # periods: a week, a month, a year
+        (
+            "Last week, gunmen killed 30 villagers in Burkina Faso.",
+            WED,
+            (date(2025, 3, 3), date(2025, 3, 9), "week"),
+        ),
+        (
+            "At the weekend, drones hit two power stations.",
+            WED,
+            (date(2025, 3, 8), date(2025, 3, 9), "range"),
+        ),
+        ("Earlier this month, the militia seized the airport.", WED, (date(2025, 3, 1), WED, "range")),
+        ("In March, the army retook the bridge.", WED, (date(2025, 3, 1), date(2025, 3, 31), "month")),
+        ("The front barely moved in 2022.", WED, (date(2022, 1, 1), date(2022, 12, 31), "range")),
+        ("Three days ago a drone hit the hospital.", WED, day(date(2025, 3, 9))),
+        # Russian
+        ("В ночь на 15 октября беспилотники атаковали Белгород.", THU, day(date(2024, 10, 15))),
+        ("В ночь на вторник ВСУ атаковали Курск.", WED, day(date(2025, 3, 11))),
+        ("Вчера в Донецке погибли двое мирных жителей.", WED, day(date(2025, 3, 11))),
+        ("Позавчера ракета попала в склад.", WED, day(date(2025, 3, 10))),
+        ("В прошлую пятницу хуситы атаковали судно.", WED, day(date(2025, 3, 7))),
+        ("На выходных обстрелы усилились.", WED, (date(2025, 3, 8), date(2025, 3, 9), "range")),
+        ("Удар был нанесен 3 октября, сообщили в штабе.", SUN, day(date(2024, 10, 3))),
+        ("Бои шли с 1 по 3 октября.", SUN, (date(2024, 10, 1), date(2024, 10, 3), "range")),
+        ("В ночь с 14 на 15 октября по городу выпустили 20 ракет.", THU, day(date(2024, 10, 15))),
+        ("Удар нанесли 14-го числа.", WED, day(date(2025, 2, 14))),
+        ("Этой ночью дроны атаковали Курскую область.", WED, day(WED)),
+        ("Сегодня утром обстрел повредил подстанцию.", WED, day(WED)),
+        ("В марте армия заняла мост.", WED, (date(2025, 3, 1), date(2025, 3, 31), "month")),
+        ("В 2022 году фронт почти не двигался.", WED, (date(2022, 1, 1), date(2022, 12, 31), "range")),
+        # Ukrainian
+        ("Минулої ночі росіяни атакували Одесу дронами.", WED, day(WED)),
+        ("У неділю ворог обстріляв Херсон.", WED, day(date(2025, 3, 9))),
+        ("15 жовтня ракета влучила в підстанцію.", THU, day(date(2024, 10, 15))),
+        ("Учора окупанти обстріляли Нікополь.", WED, day(date(2025, 3, 11))),
+        ("У ніч проти 28 серпня ворог випустив 600 дронів.", WED, day(date(2024, 8, 28))),
+        ("У ніч на суботу ворог атакував Київ.", WED, day(date(2025, 3, 8))),
+        ("Цієї ночі сили ППО збили 40 дронів.", WED, day(WED)),
+        ("Бої тривали з 1 по 3 жовтня.", SUN, (date(2024, 10, 1), date(2024, 10, 3), "range")),
+        ("У минулу п'ятницю ворог атакував порт в Ізмаїлі.", WED, day(date(2025, 3, 7))),
+        ("На вихідних обстріли посилилися.", WED, (date(2025, 3, 8), date(2025, 3, 9), "range")),
+        ("У березні армія звільнила міст.", WED, (date(2025, 3, 1), date(2025, 3, 31), "month")),
+    ],
+)
+def test_the_first_time_phrase_resolves(text, published, expected):
+    times = find_times(text, published)  # the language is told from the letters
+    assert times, f"no time in {text!r}"
+    t = times[0]
+    assert (t.start, t.end, t.precision) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire line was drawn on 3/10.",  # 3 October or March 10: skip
+        "Casualties rose 10/12 per cent.",
+        "The brigade's 14th battalion held the line.",
+        "Engineers may repair the line soon.",
+    ],
+)
+def test_no_day_is_guessed_where_the_text_does_not_pin_one(text):
+    assert [t for t in find_times(text, WED) if t.precision == "day"] == []
+
+
+@cache
+def _registry(name=None):
+    return load_registry_file(REGISTRIES / f"{name}.json") if name else load_registry_file()
+
+
+def _event_dates(text, published, registry=None):
+    return [c.event_start for c in extract(text, published, _registry(registry))]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the day someone spoke is not the day the event happened
+        (
+            "Speaking on Tuesday, Oleh Syniehubov said the strike on the power plant happened on Sunday.",
+            WED,
+            date(2025, 3, 9),
+        ),
+        (
+            "Ukraine's Air Force said on Tuesday that Russian drones struck Odesa on Sunday.",
+            WED,
+            date(2025, 3, 9),
+        ),
+        (
+            "On Wednesday the Interior Ministry said 14 people were killed in a strike on Kharkiv overnight.",
+            WED,
+            WED,
+        ),
+        # a dateline is the day of the report, not the event
+        (
+            "KYIV, March 12 (Reuters) - Russian missiles struck Kharkiv on Monday, "
+            "the Kharkiv governor said.",
+            WED,
+            date(2025, 3, 10),
+        ),
+        (
+            "KHARKIV, Ukraine, March 12 (AP) — A Russian drone hit a school in Kharkiv overnight, "
+            "the Kharkiv mayor said.",
+            WED,
+            WED,
+        ),
+        # the event's own day, whatever else the sentence names
+        (
+            "Oleh Syniehubov said the strike on Kharkiv happened on March 9, "
+            "days before talks in Jeddah on March 11.",
+            WED,
+            date(2025, 3, 9),
+        ),
+        (
+            "Повітряні сили повідомили, що у ніч проти 12 березня ворог атакував Харків 40 дронами.",
+            WED,
+            WED,
+        ),
+        (
+            "Минобороны России заявило во вторник, что в воскресенье ракеты поразили склад в Харькове.",
+            WED,
+            date(2025, 3, 9),
+        ),
+    ],
+)
+def test_the_claim_is_dated_by_the_event_not_by_the_speech(text, published, expected):
+    assert expected in _event_dates(text, published, "air-strikes-ukraine")
