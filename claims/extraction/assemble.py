@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 _MARKED = (attr.CONFIRM, attr.DENY, attr.DECLINE)
 _DATELINE = re.compile(r"(?:,[^-—–.]{0,30})?\s*(?:\([^)]{1,20}\))?\s*[-—–]\s")
 _POSSESSIVE_START = re.compile(r"^(?:'s|’s)\b")
+_TRAILING_WORDS = 3  # words after a speaker that trails what was said: "told Reuters", "said on Tuesday"
 _ONLY_COMMA_OR_THE = re.compile(r"[\s,]*(?:the\s+)?", re.IGNORECASE)
 _SAID_WHEN_BREAK = re.compile(r"\bthat\b|[\"“«:;]|\b(?:when|after|before|since)\b")
 _FOR_OR_ON = re.compile(r"\s+(?:for|on|upon)\b", re.IGNORECASE)
@@ -190,10 +191,11 @@ def _attached(state: SentenceState, t: TimeSpan, sp: attr.Speaker) -> bool:
             return False  # "заявил, что в пятницу ...": the day inside the reported clause
         return len(between) <= 45 and not _SAID_WHEN_BREAK.search(between)
     if t.char_end <= actor_a:
-        # "On Monday, the ministry said": the time opens the sentence; not "Missiles struck Kharkiv
-        # on Monday, the governor said", where it closes what was said
-        opens = len(WORD.findall(s[: t.char_start])) <= 1
-        return opens and _ONLY_COMMA_OR_THE.fullmatch(s[t.char_end : actor_a]) is not None
+        # "On Monday, the ministry said that ...", "Speaking in Seoul on Tuesday, the NIS said ...":
+        # the time opens the speaker's words; not "Missiles struck Kharkiv on Monday, the governor
+        # said.", where the speaker trails what was said and the time is part of it
+        trailing = len(WORD.findall(s[cue_b:])) <= _TRAILING_WORDS  # "..., the governor said (on Tuesday)."
+        return not trailing and _ONLY_COMMA_OR_THE.fullmatch(s[t.char_end : actor_a]) is not None
     return actor_a <= t.char_start and t.char_end <= cue_b + 1
 
 
@@ -542,8 +544,8 @@ def _draft(state: SentenceState, report: ReportState, sp: attr.Speaker) -> Claim
     figures = [f for f in state.figures if (a, b) == (0, len(s)) or (f.text and f.text in s[a:b])]
     places = [p for at, p in state.places if a <= at < b] or _scene_places(state, report, figures)
     event = state.event if state.event is not None and a <= state.event.char_start < b else None
-    if event is None and not state.times:
-        event = _scene_event(state, report)
+    if event is None and state.event is None and all(t.precision == "day" for t in state.times):
+        event = _scene_event(state, report)  # no time, or only the day it was said ("said on Tuesday")
     cited = sp.cited
     multiple = sum(attr._identity(c.actor) == attr._identity(sp.actor) for c in state.claims) > 1
     return ClaimDraft(
@@ -574,6 +576,8 @@ def _scene_event(state: SentenceState, report: ReportState) -> TimeSpan | None:
     found = scene.scene_day(report, state.topic_keys)
     if found is None or found[0] == state.index:
         return None
+    if any(t.start < found[1].start for t in state.times):
+        return None  # said before the scene's day: about something else
     return found[1]
 
 

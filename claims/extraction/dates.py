@@ -132,6 +132,7 @@ class Lexicon:
     vague_counts: frozenset[str] = field(default=frozenset())
     day_of_month_leads: frozenset[str] = field(default=frozenset())
     day_of_month_words: frozenset[str] = field(default=frozenset())
+    night_words: frozenset[str] = field(default=frozenset())
     birth_words: frozenset[str] = field(default=frozenset())
     triggers: frozenset[str] = field(default=frozenset())
     # key -> ((table, value), ...) over the single-word tables and the last words of phrase sets,
@@ -175,6 +176,7 @@ def lexicon(code: str) -> Lexicon:
         birth_words=frozenset(_words(t.BIRTH_WORDS)),
         day_of_month_leads=frozenset(_words(t.DAY_OF_MONTH_LEADS)),
         day_of_month_words=frozenset(_words(t.DAY_OF_MONTH_WORDS)),
+        night_words=frozenset(_words(t.NIGHT_WORDS)),
     )
     # A time phrase always holds one of these words (or a year, or an ISO date).
     anchors = set(lex.months) | set(lex.weekdays) | set(lex.units) | set(lex.seasons) | set(lex.durations)
@@ -450,7 +452,18 @@ def _month_day_ranges(s: Sentence) -> Iterator[Found]:
         year, end = _year_after(s, j + 1)
         y = _day_year(s, year, month, d1)
         if y is not None:
-            yield _lead(s, m), end, _safe_date(y, month, d1), _safe_date(y, month, d2), "range"
+            yield _range_or_night(s, _lead(s, m), end, _safe_date(y, month, d1), _safe_date(y, month, d2))
+
+
+_NIGHT_REACH = 3  # words a night word may stand before its range: "the night of March 11-12"
+
+
+def _range_or_night(s: Sentence, first: int, end: int, start: date | None, stop: date | None) -> Found:
+    """A range of two days after a night word is one night, dated by the morning it ended on."""
+    night = any(s.has(k, s.lex.night_words) for k in range(max(first - _NIGHT_REACH, 0), first))
+    if night and start is not None and stop == start + timedelta(days=1):
+        return first, end, stop, stop, "day"
+    return first, end, start, stop, "range"
 
 
 def _range_end(s: Sentence, i: int) -> int:
@@ -474,7 +487,7 @@ def _day_month_ranges(s: Sentence) -> Iterator[Found]:
         year, end = _year_after(s, m + 1)
         y = _day_year(s, year, month, d1)
         if y is not None:
-            yield _lead(s, first), end, _safe_date(y, month, d1), _safe_date(y, month, d2), "range"
+            yield _range_or_night(s, _lead(s, first), end, _safe_date(y, month, d1), _safe_date(y, month, d2))
 
 
 def _days(s: Sentence) -> Iterator[Found]:

@@ -53,7 +53,9 @@ def _event_days(report: ReportState) -> Iterator[tuple[int, TimeSpan]]:
             and not _edge_or_spoken(sentence.text, t, lang)
         ]  # fmt: skip
         if days and names_event(sentence.text, lang):
-            yield idx, days[0]
+            # "On Sunday, the NIS backed up the account that soldiers were captured on January 9":
+            # what a sentence reports happened before anything else it dates
+            yield idx, min(days, key=lambda t: t.start)
 
 
 def names_event(text: str, lang: Language) -> bool:

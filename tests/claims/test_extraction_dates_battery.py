@@ -28,96 +28,133 @@ def day(d):
     return (d, d, "day")
 
 
+EN_PHRASES = [
+    # weekdays, bare and modified
+    ("Drones struck a fuel depot in Port Sudan on Monday, the army said.", WED, day(date(2025, 3, 10))),
+    ("RSF fighters shelled the market in El Fasher last Tuesday.", WED, day(date(2025, 3, 11))),
+    ("Early on Sunday, an Israeli strike hit a school in Gaza City.", WED, day(date(2025, 3, 9))),
+    ("A Houthi missile hit the tanker on Saturday evening.", SUN, day(date(2024, 10, 12))),
+    ("Monday's strike on Kharkiv killed four people.", WED, day(date(2025, 3, 10))),
+    ("The convoy was ambushed near Menaka on Friday.", WED, day(date(2025, 3, 7))),
+    ("Shelling resumed along the line of contact on Wednesday.", WED, day(date(2025, 3, 12))),
+    # a weekday after the published day: past unless the sentence looks ahead
+    ("The talks on a truce in Khartoum will resume on Friday.", WED, day(date(2025, 3, 14))),
+    ("Border guards are expected to withdraw on Thursday.", WED, day(date(2025, 3, 13))),
+    # days and nights relative to the published day
+    ("Russia launched 90 drones at Ukraine overnight, the air force said.", WED, day(WED)),
+    ("Yesterday an airstrike killed 12 people in Idlib.", WED, day(date(2025, 3, 11))),
+    ("This morning a mortar round fell on a clinic in Omdurman.", WED, day(WED)),
+    ("Artillery hit the village late on Tuesday night.", WED, day(date(2025, 3, 11))),
+    ("Two shells landed near Stepanakert earlier today.", MON, day(MON)),
+    ("The day before yesterday, troops entered the town.", WED, day(date(2025, 3, 10))),
+    # named days, with and without a year, in every order
+    ("The dam was hit on Oct. 3, officials said.", SUN, day(date(2024, 10, 3))),
+    ("The dam was hit on 3 October, officials said.", SUN, day(date(2024, 10, 3))),
+    ("The dam was hit on October 3rd, officials said.", SUN, day(date(2024, 10, 3))),
+    ("The dam was hit on the 3rd of October.", SUN, day(date(2024, 10, 3))),
+    ("The base near Tal Afar was attacked on 9 January 2025.", WED, day(date(2025, 1, 9))),
+    ("The base was attacked on January 9, 2024.", WED, day(date(2024, 1, 9))),
+    ("Fighting broke out on Dec. 28.", WED, day(date(2024, 12, 28))),
+    ("Militants stormed the checkpoint on Sept. 30.", SUN, day(date(2024, 9, 30))),
+    ("The strike happened on the 14th, the ministry said.", WED, day(date(2025, 2, 14))),
+    ("The strike happened on the 5th, the ministry said.", WED, day(date(2025, 3, 5))),
+    # ranges: the first day
+    (
+        "Clashes raged from 1 to 3 October around Kadugli.",
+        SUN,
+        (date(2024, 10, 1), date(2024, 10, 3), "range"),
+    ),
+    ("Clashes raged Oct. 8-10 around Kadugli.", SUN, (date(2024, 10, 8), date(2024, 10, 10), "range")),
+    (
+        "Between Sunday and Monday the town was shelled.",
+        WED,
+        (date(2025, 3, 9), date(2025, 3, 10), "range"),
+    ),
+    # periods: a week, a month, a year
+    (
+        "Last week, gunmen killed 30 villagers in Burkina Faso.",
+        WED,
+        (date(2025, 3, 3), date(2025, 3, 9), "week"),
+    ),
+    (
+        "At the weekend, drones hit two power stations.",
+        WED,
+        (date(2025, 3, 8), date(2025, 3, 9), "range"),
+    ),
+    ("Earlier this month, the militia seized the airport.", WED, (date(2025, 3, 1), WED, "range")),
+    ("In March, the army retook the bridge.", WED, (date(2025, 3, 1), date(2025, 3, 31), "month")),
+    ("The front barely moved in 2022.", WED, (date(2022, 1, 1), date(2022, 12, 31), "range")),
+    ("Three days ago a drone hit the hospital.", WED, day(date(2025, 3, 9))),
+    # a night between two named days is the second one, the morning it ended on
+    ("On the night of March 11-12, drones hit the port.", WED, day(date(2025, 3, 12))),
+    ("Overnight from 11 to 12 March, drones hit Hodeidah.", WED, day(date(2025, 3, 12))),
+    ("Russia attacked Kyiv overnight on Tuesday.", WED, day(date(2025, 3, 11))),
+    # time of day, weekday with a date, dotted and ISO dates
+    ("At 03:40 on 11 March, drones hit the port.", WED, day(date(2025, 3, 11))),
+    ("At 3.40am Tuesday, a shell hit the hospital.", WED, day(date(2025, 3, 11))),
+    ("Drones hit the port Tuesday, the navy said.", WED, day(date(2025, 3, 11))),
+    ("The attack came on Tuesday, March 11.", WED, day(date(2025, 3, 11))),
+    ("Drones struck the port on 11.03.2025.", WED, day(date(2025, 3, 11))),
+    ("Drones struck the port on 2025-03-11.", WED, day(date(2025, 3, 11))),
+    ("Drones hit the port on Mar 11th.", WED, day(date(2025, 3, 11))),
+    ("In the early hours of Sunday, drones hit Odesa.", WED, day(date(2025, 3, 9))),
+    ("On Monday and Tuesday, drones hit the port.", WED, (date(2025, 3, 10), date(2025, 3, 11), "range")),
+    (
+        "Between 1 and 3 March, Russia launched 500 drones.",
+        WED,
+        (date(2025, 3, 1), date(2025, 3, 3), "range"),
+    ),
+]
+RU_PHRASES = [
+    ("В ночь на 15 октября беспилотники атаковали Белгород.", THU, day(date(2024, 10, 15))),
+    ("В ночь на вторник ВСУ атаковали Курск.", WED, day(date(2025, 3, 11))),
+    ("Вчера в Донецке погибли двое мирных жителей.", WED, day(date(2025, 3, 11))),
+    ("Позавчера ракета попала в склад.", WED, day(date(2025, 3, 10))),
+    ("В прошлую пятницу хуситы атаковали судно.", WED, day(date(2025, 3, 7))),
+    ("На выходных обстрелы усилились.", WED, (date(2025, 3, 8), date(2025, 3, 9), "range")),
+    ("Удар был нанесен 3 октября, сообщили в штабе.", SUN, day(date(2024, 10, 3))),
+    ("Бои шли с 1 по 3 октября.", SUN, (date(2024, 10, 1), date(2024, 10, 3), "range")),
+    ("В ночь с 14 на 15 октября по городу выпустили 20 ракет.", THU, day(date(2024, 10, 15))),
+    ("Удар нанесли 14-го числа.", WED, day(date(2025, 2, 14))),
+    ("Этой ночью дроны атаковали Курскую область.", WED, day(WED)),
+    ("Сегодня утром обстрел повредил подстанцию.", WED, day(WED)),
+    ("В марте армия заняла мост.", WED, (date(2025, 3, 1), date(2025, 3, 31), "month")),
+    ("В 2022 году фронт почти не двигался.", WED, (date(2022, 1, 1), date(2022, 12, 31), "range")),
+    ("В ночь с 11 по 12 марта дроны атаковали Курск.", WED, day(date(2025, 3, 12))),
+    ("Вечером 11 марта дроны атаковали порт.", WED, day(date(2025, 3, 11))),
+    ("Утром в понедельник ракета попала в дом.", WED, day(date(2025, 3, 10))),
+    ("Во вторник вечером ракета попала в дом.", WED, day(date(2025, 3, 11))),
+    ("Удар нанесен 11.03.2025 по селу.", WED, day(date(2025, 3, 11))),
+    ("На прошлой неделе ракета попала в дом.", WED, (date(2025, 3, 3), date(2025, 3, 9), "week")),
+]
+UK_PHRASES = [
+    ("Минулої ночі росіяни атакували Одесу дронами.", WED, day(WED)),
+    ("У неділю ворог обстріляв Херсон.", WED, day(date(2025, 3, 9))),
+    ("15 жовтня ракета влучила в підстанцію.", THU, day(date(2024, 10, 15))),
+    ("Учора окупанти обстріляли Нікополь.", WED, day(date(2025, 3, 11))),
+    ("У ніч проти 28 серпня ворог випустив 600 дронів.", WED, day(date(2024, 8, 28))),
+    ("У ніч на суботу ворог атакував Київ.", WED, day(date(2025, 3, 8))),
+    ("Цієї ночі сили ППО збили 40 дронів.", WED, day(WED)),
+    ("Бої тривали з 1 по 3 жовтня.", SUN, (date(2024, 10, 1), date(2024, 10, 3), "range")),
+    ("У минулу п'ятницю ворог атакував порт.", WED, day(date(2025, 3, 7))),
+    ("На вихідних обстріли посилилися.", WED, (date(2025, 3, 8), date(2025, 3, 9), "range")),
+    ("У березні армія звільнила міст.", WED, (date(2025, 3, 1), date(2025, 3, 31), "month")),
+    ("2 березня ракета влучила в будинок.", WED, day(date(2025, 3, 2))),
+    ("Ракета влучила в будинок 2-го березня.", WED, day(date(2025, 3, 2))),
+    ("Уночі 12 березня дрони атакували Одесу.", WED, day(WED)),
+    ("У ніч з 11 на 12 березня дрони атакували Одесу.", WED, day(WED)),
+    ("У понеділок увечері ракета влучила в будинок.", WED, day(date(2025, 3, 10))),
+    ("Минулого тижня ракета влучила в будинок.", WED, (date(2025, 3, 3), date(2025, 3, 9), "week")),
+    ("Наприкінці лютого ракета влучила в будинок.", WED, (date(2025, 2, 21), date(2025, 2, 28), "range")),
+]
+
+
 @pytest.mark.parametrize(
-    "text, published, expected",
-    [
-        # weekdays, bare and modified
-        ("Drones struck a fuel depot in Port Sudan on Monday, the army said.", WED, day(date(2025, 3, 10))),
-        ("RSF fighters shelled the market in El Fasher last Tuesday.", WED, day(date(2025, 3, 11))),
-        ("Early on Sunday, an Israeli strike hit a school in Gaza City.", WED, day(date(2025, 3, 9))),
-        ("A Houthi missile hit the tanker on Saturday evening.", SUN, day(date(2024, 10, 12))),
-        ("Monday's strike on Kharkiv killed four people.", WED, day(date(2025, 3, 10))),
-        ("The convoy was ambushed near Menaka on Friday.", WED, day(date(2025, 3, 7))),
-        ("Shelling resumed along the line of contact on Wednesday.", WED, day(date(2025, 3, 12))),
-        # a weekday after the published day: past unless the sentence looks ahead
-        ("The talks on a truce in Khartoum will resume on Friday.", WED, day(date(2025, 3, 14))),
-        ("Border guards are expected to withdraw on Thursday.", WED, day(date(2025, 3, 13))),
-        # days and nights relative to the published day
-        ("Russia launched 90 drones at Ukraine overnight, the air force said.", WED, day(WED)),
-        ("Yesterday an airstrike killed 12 people in Idlib.", WED, day(date(2025, 3, 11))),
-        ("This morning a mortar round fell on a clinic in Omdurman.", WED, day(WED)),
-        ("Artillery hit the village late on Tuesday night.", WED, day(date(2025, 3, 11))),
-        ("Two shells landed near Stepanakert earlier today.", MON, day(MON)),
-        ("The day before yesterday, troops entered the town.", WED, day(date(2025, 3, 10))),
-        # named days, with and without a year, in every order
-        ("The dam was hit on Oct. 3, officials said.", SUN, day(date(2024, 10, 3))),
-        ("The dam was hit on 3 October, officials said.", SUN, day(date(2024, 10, 3))),
-        ("The dam was hit on October 3rd, officials said.", SUN, day(date(2024, 10, 3))),
-        ("The dam was hit on the 3rd of October.", SUN, day(date(2024, 10, 3))),
-        ("The base near Tal Afar was attacked on 9 January 2025.", WED, day(date(2025, 1, 9))),
-        ("The base was attacked on January 9, 2024.", WED, day(date(2024, 1, 9))),
-        ("Fighting broke out on Dec. 28.", WED, day(date(2024, 12, 28))),
-        ("Militants stormed the checkpoint on Sept. 30.", SUN, day(date(2024, 9, 30))),
-        ("The strike happened on the 14th, the ministry said.", WED, day(date(2025, 2, 14))),
-        ("The strike happened on the 5th, the ministry said.", WED, day(date(2025, 3, 5))),
-        # ranges: the first day
-        (
-            "Clashes raged from 1 to 3 October around Kadugli.",
-            SUN,
-            (date(2024, 10, 1), date(2024, 10, 3), "range"),
-        ),
-        ("Clashes raged Oct. 8-10 around Kadugli.", SUN, (date(2024, 10, 8), date(2024, 10, 10), "range")),
-        (
-            "Between Sunday and Monday the town was shelled.",
-            WED,
-            (date(2025, 3, 9), date(2025, 3, 10), "range"),
-        ),
-        # periods: a week, a month, a year
-        (
-            "Last week, gunmen killed 30 villagers in Burkina Faso.",
-            WED,
-            (date(2025, 3, 3), date(2025, 3, 9), "week"),
-        ),
-        (
-            "At the weekend, drones hit two power stations.",
-            WED,
-            (date(2025, 3, 8), date(2025, 3, 9), "range"),
-        ),
-        ("Earlier this month, the militia seized the airport.", WED, (date(2025, 3, 1), WED, "range")),
-        ("In March, the army retook the bridge.", WED, (date(2025, 3, 1), date(2025, 3, 31), "month")),
-        ("The front barely moved in 2022.", WED, (date(2022, 1, 1), date(2022, 12, 31), "range")),
-        ("Three days ago a drone hit the hospital.", WED, day(date(2025, 3, 9))),
-        # Russian
-        ("В ночь на 15 октября беспилотники атаковали Белгород.", THU, day(date(2024, 10, 15))),
-        ("В ночь на вторник ВСУ атаковали Курск.", WED, day(date(2025, 3, 11))),
-        ("Вчера в Донецке погибли двое мирных жителей.", WED, day(date(2025, 3, 11))),
-        ("Позавчера ракета попала в склад.", WED, day(date(2025, 3, 10))),
-        ("В прошлую пятницу хуситы атаковали судно.", WED, day(date(2025, 3, 7))),
-        ("На выходных обстрелы усилились.", WED, (date(2025, 3, 8), date(2025, 3, 9), "range")),
-        ("Удар был нанесен 3 октября, сообщили в штабе.", SUN, day(date(2024, 10, 3))),
-        ("Бои шли с 1 по 3 октября.", SUN, (date(2024, 10, 1), date(2024, 10, 3), "range")),
-        ("В ночь с 14 на 15 октября по городу выпустили 20 ракет.", THU, day(date(2024, 10, 15))),
-        ("Удар нанесли 14-го числа.", WED, day(date(2025, 2, 14))),
-        ("Этой ночью дроны атаковали Курскую область.", WED, day(WED)),
-        ("Сегодня утром обстрел повредил подстанцию.", WED, day(WED)),
-        ("В марте армия заняла мост.", WED, (date(2025, 3, 1), date(2025, 3, 31), "month")),
-        ("В 2022 году фронт почти не двигался.", WED, (date(2022, 1, 1), date(2022, 12, 31), "range")),
-        # Ukrainian
-        ("Минулої ночі росіяни атакували Одесу дронами.", WED, day(WED)),
-        ("У неділю ворог обстріляв Херсон.", WED, day(date(2025, 3, 9))),
-        ("15 жовтня ракета влучила в підстанцію.", THU, day(date(2024, 10, 15))),
-        ("Учора окупанти обстріляли Нікополь.", WED, day(date(2025, 3, 11))),
-        ("У ніч проти 28 серпня ворог випустив 600 дронів.", WED, day(date(2024, 8, 28))),
-        ("У ніч на суботу ворог атакував Київ.", WED, day(date(2025, 3, 8))),
-        ("Цієї ночі сили ППО збили 40 дронів.", WED, day(WED)),
-        ("Бої тривали з 1 по 3 жовтня.", SUN, (date(2024, 10, 1), date(2024, 10, 3), "range")),
-        ("У минулу п'ятницю ворог атакував порт в Ізмаїлі.", WED, day(date(2025, 3, 7))),
-        ("На вихідних обстріли посилилися.", WED, (date(2025, 3, 8), date(2025, 3, 9), "range")),
-        ("У березні армія звільнила міст.", WED, (date(2025, 3, 1), date(2025, 3, 31), "month")),
-    ],
+    "lang, text, published, expected",
+    [("en", *c) for c in EN_PHRASES] + [("ru", *c) for c in RU_PHRASES] + [("uk", *c) for c in UK_PHRASES],
 )
-def test_the_first_time_phrase_resolves(text, published, expected):
-    times = find_times(text, published)  # the language is told from the letters
+def test_the_first_time_phrase_resolves(lang, text, published, expected):
+    times = find_times(text, published, lang=lang)
     assert times, f"no time in {text!r}"
     t = times[0]
     assert (t.start, t.end, t.precision) == expected
@@ -198,3 +235,55 @@ def _event_dates(text, published, registry=None):
 )
 def test_the_claim_is_dated_by_the_event_not_by_the_speech(text, published, expected):
     assert expected in _event_dates(text, published, "air-strikes-ukraine")
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a claim naming no time of its own, or only the day it was said, happened on the scene's day
+        (
+            "Russia launched 90 drones and eight missiles at Ukraine overnight, Ukraine's Air Force said. "
+            "The Interior Ministry said four people were killed in the missile strike on Kharkiv.",
+            WED,
+            [WED, WED],
+        ),
+        (
+            "KYIV, March 12 (Reuters) - Russian missiles struck Kharkiv on Monday, killing five people. "
+            "Oleh Syniehubov said 20 people were wounded.",
+            WED,
+            [date(2025, 3, 10)],
+        ),
+        (
+            "Russian drones struck Odesa on Sunday. Oleh Kiper said on Tuesday that the death toll "
+            "had risen to nine.",
+            WED,
+            [date(2025, 3, 9)],
+        ),
+        (
+            "On Tuesday, Ukraine's Air Force confirmed that Russian missiles struck Kharkiv on Sunday. "
+            "Oleh Syniehubov said 12 people were killed in the missile strike.",
+            WED,
+            [date(2025, 3, 9), date(2025, 3, 9)],
+        ),
+        (
+            "In a statement issued on Tuesday, Ukraine's Air Force said Russia fired 120 drones at "
+            "Ukraine on Sunday.",
+            WED,
+            [date(2025, 3, 9)],
+        ),
+        (
+            "Ukraine's Air Force said Russia fired 120 drones at Ukraine on the night of March 11-12.",
+            WED,
+            [WED],
+        ),
+        # what was said before the scene's day is about something else
+        (
+            "Russian drones struck Odesa on Sunday. Last year, Oleh Kiper said drones had hit the port "
+            "40 times.",
+            WED,
+            [None],
+        ),
+    ],
+)
+def test_claims_without_a_day_of_their_own_take_the_scene_s_day(text, published, expected):
+    assert _event_dates(text, published, "air-strikes-ukraine")[-len(expected) :] == expected

@@ -29,6 +29,8 @@ DAY_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 # that names the day ("14-го числа"). English needs the ordinal ending and a lead ("on the 14th").
 DAY_OF_MONTH_LEADS = frozenset({"the"})
 DAY_OF_MONTH_WORDS: frozenset[str] = frozenset()
+# A night dated by the morning it ends on: "the night of March 11-12" is the 12th.
+NIGHT_WORDS = frozenset({"night", "overnight"})
 
 # Days counted back from the report's date (0 = that day) or, for "other", from the sentence's
 # other day when it names one ("died in a strike the day before"). A night is dated by the morning
