@@ -42,6 +42,7 @@ class TimeSpan:
     char_start: int
     char_end: int
     relative_to_other: bool = False  # "the day before": resolved against another day in the sentence
+    days_back: int = 1  # how far before that day: 1 for "the day before", 0 for "overnight"
     dateline: bool = False  # "KYIV, Oct 3 (Reuters) -": the day of the report, not of an event
 
 
@@ -830,7 +831,7 @@ def _relative_days(s: Sentence) -> Iterator[Found]:
         return
     for first, end, (back, counted_from) in _phrases_in(s, s.lex.relative_days):
         d = s.ref - timedelta(days=back)
-        yield first, end, d, d, "other" if counted_from == "other" else "day"
+        yield first, end, d, d, counted_from if counted_from in ("other", "night") else "day"
 
 
 def _seasons_of_year(s: Sentence) -> Iterator[Found]:
@@ -946,8 +947,9 @@ def find_times(
     for kind in _KINDS:
         for first, end, start, stop, precision in kind(s):
             a, b = s.starts[first], s.ends[end - 1]
-            relative = precision == "other"
-            _add(found, taken, start, stop, "day" if relative else precision, text, a, b, relative)
+            relative = precision in ("other", "night")
+            back = (s.ref - start).days if relative and s.ref and start else 1
+            _add(found, taken, start, stop, "day" if relative else precision, text, a, b, relative, back)
     found.sort(key=lambda t: t.char_start)
     return [_as_dateline(t, text) for t in _named_days_win(found, s)]
 
@@ -962,7 +964,7 @@ def _named_days_win(found: list[TimeSpan], s: Sentence) -> list[TimeSpan]:
     counted = {
         (s.starts[first], s.ends[end - 1])
         for first, end, _start, _stop, precision in _relative_days(s)
-        if precision == "day"
+        if precision in ("day", "night")
     }
     if not counted:
         return found
@@ -1002,25 +1004,29 @@ def _add(
     a: int,
     b: int,
     relative: bool = False,
+    back: int = 1,
 ) -> None:
     if start is None or end is None or end < start or any(a < y and x < b for x, y in taken):
         return
     taken.append((a, b))
-    found.append(TimeSpan(start, end, precision, text[a:b], a, b, relative))
+    found.append(TimeSpan(start, end, precision, text[a:b], a, b, relative, days_back=back))
 
 
 def resolve_relative(spans: list[TimeSpan], statement_spans: set[int]) -> list[TimeSpan]:
-    """Re-anchor "the day before" on the sentence's other day when there is one."""
+    """Re-anchor "the day before" on the sentence's other day when there is one, and "overnight"
+    on a day named before it ("said on Tuesday that drones attacked overnight"): the night that
+    ended on that day. A night with no day before it stays the night that ended on the report's day."""
     anchors = [t for t in spans if not t.relative_to_other and t.precision == "day"]
     if not anchors:
         return spans
     out = []
     for t in spans:
         if t.relative_to_other:
-            before = [a for a in anchors if a.char_start < t.char_start] or anchors
-            base = before[-1].start
-            d = base - timedelta(days=1)
-            t = TimeSpan(d, d, "day", t.text, t.char_start, t.char_end, True)
+            before = [a for a in anchors if a.char_start < t.char_start]
+            if before or t.days_back:
+                base = (before or anchors)[-1].start
+                d = base - timedelta(days=t.days_back)
+                t = TimeSpan(d, d, "day", t.text, t.char_start, t.char_end, True, days_back=t.days_back)
         out.append(t)
     return out
 

@@ -48,7 +48,8 @@ def _event_days(report: ReportState) -> Iterator[tuple[int, TimeSpan]]:
         days = [
             t
             for t in resolve_relative(times, set())
-            if t.precision == "day" and not t.dateline and (anchored or not t.relative_to_other)
+            if t.precision == "day" and not t.dateline
+            and (anchored or not t.relative_to_other or t.days_back == 0)
             and (report.published is None or t.start <= report.published)
             and not _edge_or_spoken(sentence.text, t, lang)
         ]  # fmt: skip

@@ -117,6 +117,7 @@ RU_PHRASES = [
     ("В ночь с 14 на 15 октября по городу выпустили 20 ракет.", THU, day(date(2024, 10, 15))),
     ("Удар нанесли 14-го числа.", WED, day(date(2025, 2, 14))),
     ("Этой ночью дроны атаковали Курскую область.", WED, day(WED)),
+    ("Ночью беспилотники атаковали Белгород, сообщил губернатор.", WED, day(WED)),
     ("Сегодня утром обстрел повредил подстанцию.", WED, day(WED)),
     ("В марте армия заняла мост.", WED, (date(2025, 3, 1), date(2025, 3, 31), "month")),
     ("В 2022 году фронт почти не двигался.", WED, (date(2022, 1, 1), date(2022, 12, 31), "range")),
@@ -135,6 +136,7 @@ UK_PHRASES = [
     ("У ніч проти 28 серпня ворог випустив 600 дронів.", WED, day(date(2024, 8, 28))),
     ("У ніч на суботу ворог атакував Київ.", WED, day(date(2025, 3, 8))),
     ("Цієї ночі сили ППО збили 40 дронів.", WED, day(WED)),
+    ("Вночі ворог атакував Одесу ударними дронами.", WED, day(WED)),
     ("Бої тривали з 1 по 3 жовтня.", SUN, (date(2024, 10, 1), date(2024, 10, 3), "range")),
     ("У минулу п'ятницю ворог атакував порт.", WED, day(date(2025, 3, 7))),
     ("На вихідних обстріли посилилися.", WED, (date(2025, 3, 8), date(2025, 3, 9), "range")),
@@ -273,6 +275,23 @@ def test_the_claim_is_dated_by_the_event_not_by_the_speech(text, published, expe
         ),
         (
             "Ukraine's Air Force said Russia fired 120 drones at Ukraine on the night of March 11-12.",
+            WED,
+            [WED],
+        ),
+        # a night ends on the day the sentence names before it, else on the report's day
+        (
+            "Ukraine's Air Force said on Tuesday that Russia launched 90 drones at Ukraine overnight.",
+            WED,
+            [date(2025, 3, 11)],
+        ),
+        (
+            "Повітряні сили у вівторок повідомили, що минулої ночі ворог запустив по Україні 90 дронів.",
+            WED,
+            [date(2025, 3, 11)],
+        ),
+        (
+            "Russia launched 90 drones at Ukraine overnight, days after missiles struck Kharkiv on "
+            "Monday, Ukraine's Air Force said.",
             WED,
             [WED],
         ),

@@ -34,12 +34,13 @@ NIGHT_WORDS = frozenset({"night", "overnight"})
 
 # Days counted back from the report's date (0 = that day) or, for "other", from the sentence's
 # other day when it names one ("died in a strike the day before"). A night is dated by the morning
-# it ends on, as militaries and the gold date "the night into 28 August": "overnight" and "last
-# night" in a report are the night that ended on its day; "late last night" is the evening before.
+# it ended on, as militaries date "the night into 28 August": "overnight" and "last night" ("night")
+# are the night that ended on the report's day, or on a day the sentence names before them ("said on
+# Tuesday that drones attacked overnight"); "late last night" is the evening before.
 RELATIVE_DAYS = {
     "today": (0, "report"), "tonight": (0, "report"), "this morning": (0, "report"),
     "this afternoon": (0, "report"), "this evening": (0, "report"), "earlier today": (0, "report"),
-    "overnight": (0, "report"), "last night": (0, "report"), "during the night": (0, "report"), "yesterday": (1, "report"), "the day before yesterday": (2, "report"),
+    "overnight": (0, "night"), "last night": (0, "night"), "during the night": (0, "night"), "yesterday": (1, "report"), "the day before yesterday": (2, "report"),
     "the day before": (1, "other"), "the previous day": (1, "other"), "a day earlier": (1, "other"),
     "the day earlier": (1, "other"), "a day before": (1, "other"), "the prior day": (1, "other"),
     "the night before": (1, "other"), "the previous night": (1, "other"),
