@@ -573,7 +573,8 @@ def _scene_event(state: SentenceState, report: ReportState) -> TimeSpan | None:
     """A claim in a sentence that names no time, on the topic of the report's scene, is about what
     happened on the scene's day (`scene.py`): a count, an event, or what it meant ("the energy
     system has once again become the target")."""
-    found = scene.scene_day(report, state.topic_keys)
+    untopical = not state.topic_keys and bool(state.figures)  # "12 people were wounded"
+    found = scene.scene_day(report, None if untopical else state.topic_keys)
     if found is None or found[0] == state.index:
         return None
     if any(t.start < found[1].start for t in state.times):

@@ -278,6 +278,13 @@ def test_the_claim_is_dated_by_the_event_not_by_the_speech(text, published, expe
             WED,
             [WED],
         ),
+        # a count that names no topic term of its own is a count of the scene
+        (
+            "Russia pounded Kyiv with missiles and drones on Tuesday, officials said.\n\n"
+            "The Kyiv City Military Administration said 12 people were wounded.",
+            WED,
+            [date(2025, 3, 11)],
+        ),
         # a night ends on the day the sentence names before it, else on the report's day
         (
             "Ukraine's Air Force said on Tuesday that Russia launched 90 drones at Ukraine overnight.",
