@@ -47,6 +47,22 @@ EN_PHRASES = [
     ("Artillery hit the village late on Tuesday night.", WED, day(date(2025, 3, 11))),
     ("Two shells landed near Stepanakert earlier today.", MON, day(MON)),
     ("The day before yesterday, troops entered the town.", WED, day(date(2025, 3, 10))),
+    (
+        "North Korea fired two ballistic missiles into the East Sea early on Thursday, Seoul said.",
+        THU,
+        day(THU),
+    ),
+    ("Azerbaijani forces shelled a village near Lachin the previous day.", WED, day(date(2025, 3, 11))),
+    ("Gunmen stormed the base at Djibo on Tuesday 11 March 2025.", WED, day(date(2025, 3, 11))),
+    # quotes, brackets, time of day, parts of a day, ordinals before and after the month
+    ('"The strike on Sunday killed five," the governor of Sumy said.', WED, day(date(2025, 3, 9))),
+    ("Drones hit the port on 11 March at 04:30 local time.", WED, day(date(2025, 3, 11))),
+    ("Before dawn Friday, rockets hit the camp in Rafah.", WED, day(date(2025, 3, 7))),
+    ("Friday's pre-dawn attack killed two in Hodeidah.", WED, day(date(2025, 3, 7))),
+    ("The attack on Saturday (March 8) killed two.", WED, day(date(2025, 3, 8))),
+    ("Drones hit the port in the early hours of 11 March.", WED, day(date(2025, 3, 11))),
+    ("Drones hit the port on 11th March.", WED, day(date(2025, 3, 11))),
+    ("Drones hit the port on March 11th, 2024.", WED, day(date(2024, 3, 11))),
     # named days, with and without a year, in every order
     ("The dam was hit on Oct. 3, officials said.", SUN, day(date(2024, 10, 3))),
     ("The dam was hit on 3 October, officials said.", SUN, day(date(2024, 10, 3))),
@@ -126,6 +142,8 @@ RU_PHRASES = [
     ("Утром в понедельник ракета попала в дом.", WED, day(date(2025, 3, 10))),
     ("Во вторник вечером ракета попала в дом.", WED, day(date(2025, 3, 11))),
     ("Удар нанесен 11.03.2025 по селу.", WED, day(date(2025, 3, 11))),
+    ("Удар нанесли 11 марта 2024 г. по складу.", WED, day(date(2024, 3, 11))),
+    ("Удар нанесли 11-го марта по складу.", WED, day(date(2025, 3, 11))),
     ("На прошлой неделе ракета попала в дом.", WED, (date(2025, 3, 3), date(2025, 3, 9), "week")),
 ]
 UK_PHRASES = [
@@ -136,12 +154,14 @@ UK_PHRASES = [
     ("У ніч проти 28 серпня ворог випустив 600 дронів.", WED, day(date(2024, 8, 28))),
     ("У ніч на суботу ворог атакував Київ.", WED, day(date(2025, 3, 8))),
     ("Цієї ночі сили ППО збили 40 дронів.", WED, day(WED)),
+    ("Напередодні ворог обстріляв Нікополь з артилерії.", WED, day(date(2025, 3, 11))),
     ("Вночі ворог атакував Одесу ударними дронами.", WED, day(WED)),
     ("Бої тривали з 1 по 3 жовтня.", SUN, (date(2024, 10, 1), date(2024, 10, 3), "range")),
     ("У минулу п'ятницю ворог атакував порт.", WED, day(date(2025, 3, 7))),
     ("На вихідних обстріли посилилися.", WED, (date(2025, 3, 8), date(2025, 3, 9), "range")),
     ("У березні армія звільнила міст.", WED, (date(2025, 3, 1), date(2025, 3, 31), "month")),
     ("2 березня ракета влучила в будинок.", WED, day(date(2025, 3, 2))),
+    ("11 березня близько 04:30 дрони атакували порт.", WED, day(date(2025, 3, 11))),
     ("Ракета влучила в будинок 2-го березня.", WED, day(date(2025, 3, 2))),
     ("Уночі 12 березня дрони атакували Одесу.", WED, day(WED)),
     ("У ніч з 11 на 12 березня дрони атакували Одесу.", WED, day(WED)),
@@ -301,6 +321,17 @@ def test_the_claim_is_dated_by_the_event_not_by_the_speech(text, published, expe
             "Monday, Ukraine's Air Force said.",
             WED,
             [WED],
+        ),
+        # "the day before", "напередодні": the day before the sentence's other day
+        (
+            "Oleh Kiper said on Tuesday that Russian drones hit the port in Odesa the day before.",
+            WED,
+            [date(2025, 3, 10)],
+        ),
+        (
+            "Повітряні сили у вівторок повідомили, що напередодні ворог запустив по Україні 90 дронів.",
+            WED,
+            [date(2025, 3, 10)],
         ),
         # what was said before the scene's day is about something else
         (
