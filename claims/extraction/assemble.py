@@ -194,7 +194,8 @@ def _attached(state: SentenceState, t: TimeSpan, sp: attr.Speaker) -> bool:
         # "On Monday, the ministry said that ...", "Speaking in Seoul on Tuesday, the NIS said ...":
         # the time opens the speaker's words; not "Missiles struck Kharkiv on Monday, the governor
         # said.", where the speaker trails what was said and the time is part of it
-        trailing = len(WORD.findall(s[cue_b:])) <= _TRAILING_WORDS  # "..., the governor said (on Tuesday)."
+        rest = s[max(cue_b, sp.actor.end) :]  # "..., the governor said (on Tuesday).", "..., according to X."
+        trailing = sp.how == "according" or len(WORD.findall(rest)) <= _TRAILING_WORDS
         return not trailing and _ONLY_COMMA_OR_THE.fullmatch(s[t.char_end : actor_a]) is not None
     return actor_a <= t.char_start and t.char_end <= cue_b + 1
 
@@ -544,6 +545,8 @@ def _draft(state: SentenceState, report: ReportState, sp: attr.Speaker) -> Claim
     figures = [f for f in state.figures if (a, b) == (0, len(s)) or (f.text and f.text in s[a:b])]
     places = [p for at, p in state.places if a <= at < b] or _scene_places(state, report, figures)
     event = state.event if state.event is not None and a <= state.event.char_start < b else None
+    if event is None and state.event is not None and not _own_times(state, a, b):
+        event = state.event  # "... pagers blew up on Tuesday, explosions that Hezbollah blames on Israel"
     if event is None and state.event is None and all(t.precision == "day" for t in state.times):
         event = _scene_event(state, report)  # no time, or only the day it was said ("said on Tuesday")
     cited = sp.cited
@@ -567,6 +570,11 @@ def _draft(state: SentenceState, report: ReportState, sp: attr.Speaker) -> Claim
         figures=figures,
         topic_keys=list(state.topic_keys),
     )
+
+
+def _own_times(state: SentenceState, a: int, b: int) -> bool:
+    """Does this claim's own part of the sentence name a time (even the day it was said)?"""
+    return any(a <= t.char_start < b for t in state.times)
 
 
 def _scene_event(state: SentenceState, report: ReportState) -> TimeSpan | None:

@@ -56,9 +56,19 @@ def _event_days(report: ReportState) -> Iterator[tuple[int, TimeSpan]]:
             and not _edge_or_spoken(sentence.text, t, lang)
         ]  # fmt: skip
         if days and names_event(sentence.text, lang):
-            # "On Sunday, the NIS backed up the account that soldiers were captured on January 9":
-            # what a sentence reports happened before anything else it dates
-            yield idx, min(days, key=lambda t: t.start)
+            yield idx, _reported_day(sentence.text, days, lang)
+
+
+def _reported_day(text: str, days: list[TimeSpan], lang: Language) -> TimeSpan:
+    """The first day, unless a "that" stands between it and a later one: "On Tuesday, the air force
+    confirmed that missiles struck Kharkiv on Sunday" reports Sunday."""
+    complementizers = concept(lang.code, "grammar").COMPLEMENTIZERS
+    first = days[0]
+    for later in days[1:]:
+        between = WORD.findall(text[first.char_end : later.char_start])
+        if any(word.casefold() in complementizers for word in between):
+            return later
+    return first
 
 
 def names_event(text: str, lang: Language) -> bool:
