@@ -223,6 +223,13 @@ def _event_dates(text, published, registry=None):
             WED,
             WED,
         ),
+        # a day before a trailing "according to X" is the claim's own
+        (
+            "Russian drones hit the port in Odesa on Sunday, according to Oleh Kiper, who said the "
+            "strike killed two people.",
+            WED,
+            date(2025, 3, 9),
+        ),
         # a dateline is the day of the report, not the event
         (
             "KYIV, March 12 (Reuters) - Russian missiles struck Kharkiv on Monday, "
@@ -297,6 +304,13 @@ def test_the_claim_is_dated_by_the_event_not_by_the_speech(text, published, expe
             "Ukraine's Air Force said Russia fired 120 drones at Ukraine on the night of March 11-12.",
             WED,
             [WED],
+        ),
+        # a second claim in the sentence, with no time in its own part, shares the sentence's day
+        (
+            "Oleh Syniehubov said 12 people were killed when missiles hit Kharkiv on Sunday, while the "
+            "Russian Defence Ministry claimed it had struck military sites.",
+            WED,
+            [date(2025, 3, 9), date(2025, 3, 9)],
         ),
         # a count that names no topic term of its own is a count of the scene
         (
