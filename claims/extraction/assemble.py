@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 _MARKED = (attr.CONFIRM, attr.DENY, attr.DECLINE)
 _DATELINE = re.compile(r"(?:,[^-—–.]{0,30})?\s*(?:\([^)]{1,20}\))?\s*[-—–]\s")
 _POSSESSIVE_START = re.compile(r"^(?:'s|’s)\b")
+_TRAILING_WORDS = 3  # words after a speaker that trails what was said: "told Reuters", "said on Tuesday"
 _ONLY_COMMA_OR_THE = re.compile(r"[\s,]*(?:the\s+)?", re.IGNORECASE)
 _SAID_WHEN_BREAK = re.compile(r"\bthat\b|[\"“«:;]|\b(?:when|after|before|since)\b")
 _FOR_OR_ON = re.compile(r"\s+(?:for|on|upon)\b", re.IGNORECASE)
@@ -165,7 +166,7 @@ def _event_time(state: SentenceState) -> TimeSpan | None:
         return None
     said_at = {t.char_start for t in state.times for sp in state.speakers if _attached(state, t, sp)}
     times = resolve_relative(state.times, said_at)
-    events = [t for t in times if t.char_start not in said_at]
+    events = [t for t in times if t.char_start not in said_at and not t.dateline]
     return events[0] if events else None
 
 
@@ -190,7 +191,12 @@ def _attached(state: SentenceState, t: TimeSpan, sp: attr.Speaker) -> bool:
             return False  # "заявил, что в пятницу ...": the day inside the reported clause
         return len(between) <= 45 and not _SAID_WHEN_BREAK.search(between)
     if t.char_end <= actor_a:
-        return _ONLY_COMMA_OR_THE.fullmatch(s[t.char_end : actor_a]) is not None
+        # "On Monday, the ministry said that ...", "Speaking in Seoul on Tuesday, the NIS said ...":
+        # the time opens the speaker's words; not "Missiles struck Kharkiv on Monday, the governor
+        # said.", where the speaker trails what was said and the time is part of it
+        rest = s[max(cue_b, sp.actor.end) :]  # "..., the governor said (on Tuesday).", "..., according to X."
+        trailing = sp.how == "according" or len(WORD.findall(rest)) <= _TRAILING_WORDS
+        return not trailing and _ONLY_COMMA_OR_THE.fullmatch(s[t.char_end : actor_a]) is not None
     return actor_a <= t.char_start and t.char_end <= cue_b + 1
 
 
@@ -564,8 +570,10 @@ def _draft(state: SentenceState, report: ReportState, sp: attr.Speaker) -> Claim
     figures = [f for f in state.figures if (a, b) == (0, len(s)) or (f.text and f.text in s[a:b])]
     places = [p for at, p in state.places if a <= at < b] or _scene_places(state, report, figures)
     event = state.event if state.event is not None and a <= state.event.char_start < b else None
-    if event is None and not state.times:
-        event = _scene_event(state, report)
+    if event is None and state.event is not None and not _own_times(state, a, b):
+        event = state.event  # "... pagers blew up on Tuesday, explosions that Hezbollah blames on Israel"
+    if event is None and state.event is None and all(t.precision == "day" for t in state.times):
+        event = _scene_event(state, report)  # no time, or only the day it was said ("said on Tuesday")
     cited = sp.cited
     multiple = sum(attr._identity(c.actor) == attr._identity(sp.actor) for c in state.claims) > 1
     return ClaimDraft(
@@ -589,13 +597,21 @@ def _draft(state: SentenceState, report: ReportState, sp: attr.Speaker) -> Claim
     )
 
 
+def _own_times(state: SentenceState, a: int, b: int) -> bool:
+    """Does this claim's own part of the sentence name a time (even the day it was said)?"""
+    return any(a <= t.char_start < b for t in state.times)
+
+
 def _scene_event(state: SentenceState, report: ReportState) -> TimeSpan | None:
     """A claim in a sentence that names no time, on the topic of the report's scene, is about what
     happened on the scene's day (`scene.py`): a count, an event, or what it meant ("the energy
     system has once again become the target")."""
-    found = scene.scene_day(report, state.topic_keys)
+    untopical = not state.topic_keys and bool(state.figures)  # "12 people were wounded"
+    found = scene.scene_day(report, None if untopical else state.topic_keys)
     if found is None or found[0] == state.index:
         return None
+    if any(t.start < found[1].start for t in state.times):
+        return None  # said before the scene's day: about something else
     return found[1]
 
 

@@ -42,6 +42,8 @@ class TimeSpan:
     char_start: int
     char_end: int
     relative_to_other: bool = False  # "the day before": resolved against another day in the sentence
+    days_back: int = 1  # how far before that day: 1 for "the day before", 0 for "overnight"
+    dateline: bool = False  # "KYIV, Oct 3 (Reuters) -": the day of the report, not of an event
 
 
 # ---------------------------------------------------------------------------------------------
@@ -129,6 +131,9 @@ class Lexicon:
     ago: frozenset[str]
     past_leads: Phrases
     vague_counts: frozenset[str] = field(default=frozenset())
+    day_of_month_leads: frozenset[str] = field(default=frozenset())
+    day_of_month_words: frozenset[str] = field(default=frozenset())
+    night_words: frozenset[str] = field(default=frozenset())
     birth_words: frozenset[str] = field(default=frozenset())
     triggers: frozenset[str] = field(default=frozenset())
     # key -> ((table, value), ...) over the single-word tables and the last words of phrase sets,
@@ -170,10 +175,14 @@ def lexicon(code: str) -> Lexicon:
         past_leads=Phrases.build(t.PAST_SPAN_LEADS),
         vague_counts=frozenset(_words(t.VAGUE_COUNTS)),
         birth_words=frozenset(_words(t.BIRTH_WORDS)),
+        day_of_month_leads=frozenset(_words(t.DAY_OF_MONTH_LEADS)),
+        day_of_month_words=frozenset(_words(t.DAY_OF_MONTH_WORDS)),
+        night_words=frozenset(_words(t.NIGHT_WORDS)),
     )
     # A time phrase always holds one of these words (or a year, or an ISO date).
     anchors = set(lex.months) | set(lex.weekdays) | set(lex.units) | set(lex.seasons) | set(lex.durations)
     anchors |= lex.relative_days.last_words() | lex.relative_periods.last_words() | lex.year_words
+    anchors |= lex.day_of_month_words
     anchors -= lex.leads | lex.modifiers.last_words() | lex.joiners | lex.year_leads
     return replace(lex, triggers=frozenset(anchors), index=_index(lex))
 
@@ -444,7 +453,18 @@ def _month_day_ranges(s: Sentence) -> Iterator[Found]:
         year, end = _year_after(s, j + 1)
         y = _day_year(s, year, month, d1)
         if y is not None:
-            yield _lead(s, m), end, _safe_date(y, month, d1), _safe_date(y, month, d2), "range"
+            yield _range_or_night(s, _lead(s, m), end, _safe_date(y, month, d1), _safe_date(y, month, d2))
+
+
+_NIGHT_REACH = 3  # words a night word may stand before its range: "the night of March 11-12"
+
+
+def _range_or_night(s: Sentence, first: int, end: int, start: date | None, stop: date | None) -> Found:
+    """A range of two days after a night word is one night, dated by the morning it ended on."""
+    night = any(s.has(k, s.lex.night_words) for k in range(max(first - _NIGHT_REACH, 0), first))
+    if night and start is not None and stop == start + timedelta(days=1):
+        return first, end, stop, stop, "day"
+    return first, end, start, stop, "range"
 
 
 def _range_end(s: Sentence, i: int) -> int:
@@ -468,7 +488,7 @@ def _day_month_ranges(s: Sentence) -> Iterator[Found]:
         year, end = _year_after(s, m + 1)
         y = _day_year(s, year, month, d1)
         if y is not None:
-            yield _lead(s, first), end, _safe_date(y, month, d1), _safe_date(y, month, d2), "range"
+            yield _range_or_night(s, _lead(s, first), end, _safe_date(y, month, d1), _safe_date(y, month, d2))
 
 
 def _days(s: Sentence) -> Iterator[Found]:
@@ -505,6 +525,48 @@ def _day_after_month(s: Sentence, m: int) -> tuple[int, int, int] | None:
     if _NOT_A_DAY_AFTER.match(s.text, s.ends[m + 1]):
         return None
     return m, day, m + 2
+
+
+def _days_of_month(s: Sentence) -> Iterator[Found]:
+    """on the 14th, 14-го числа: a day of a month left unnamed, the latest such day on or before the
+    reference date (the next one when the sentence looks ahead)."""
+    if s.ref is None:
+        return
+    for i in s.numbers:
+        day = s.day(i)
+        if day is None:
+            continue
+        if s.has(i + 1, s.lex.day_of_month_words) and s.joined(i + 1):
+            first, end = _lead(s, i), i + 2
+        elif _led_ordinal(s, i):
+            first, end = i - 2, i + 1
+        else:
+            continue
+        d = _day_of_month(s.ref, day, _looks_ahead_at(s, first, end - 1))
+        yield first, end, d, d, "day"
+
+
+def _led_ordinal(s: Sentence, i: int) -> bool:
+    """ "on the 14th," : an ordinal after a lead and "the", with no word joined after it (not "the
+    14th brigade", "the 5th-century church")."""
+    if _DIGITS.fullmatch(s.norms[i]).group(2) not in s.lex.day_suffixes:  # type: ignore[union-attr]
+        return False
+    if not (s.has(i - 1, s.lex.day_of_month_leads) and s.joined(i) and s.joined(i - 1)):
+        return False
+    return s.has(i - 2, s.lex.leads) and not (i + 1 < s.n and s.joined(i + 1))
+
+
+def _day_of_month(ref: date, day: int, future: bool) -> date | None:
+    step = 1 if future else -1
+    y, m = ref.year, ref.month
+    if (day < ref.day) if future else (day > ref.day):
+        y, m = _month_of(ref, step)
+    for _ in range(2):  # the 31st of a month that has 30 days: the month before (or after) that
+        d = _safe_date(y, m, day)
+        if d is not None:
+            return d
+        y, m = _month_of(date(y, m, 1), step)
+    return None
 
 
 def _month_parts(s: Sentence) -> Iterator[Found]:
@@ -769,7 +831,7 @@ def _relative_days(s: Sentence) -> Iterator[Found]:
         return
     for first, end, (back, counted_from) in _phrases_in(s, s.lex.relative_days):
         d = s.ref - timedelta(days=back)
-        yield first, end, d, d, "other" if counted_from == "other" else "day"
+        yield first, end, d, d, counted_from if counted_from in ("other", "night") else "day"
 
 
 def _seasons_of_year(s: Sentence) -> Iterator[Found]:
@@ -810,6 +872,7 @@ _KINDS: tuple[Callable[[Sentence], Iterator[Found]], ...] = (
     _month_day_ranges,
     _day_month_ranges,
     _days,
+    _days_of_month,
     _month_parts,
     _months,
     _weekday_ranges,
@@ -842,10 +905,17 @@ def _may_hold_a_time(text: str, norms: list[str], lex: Lexicon) -> bool:
     words = set(norms)
     if not lex.triggers.isdisjoint(words):
         return True
+    if lex.day_of_month_leads and any(_is_ordinal(w, lex) for w in words):
+        return True
     if lex.code == "en":
         return not lex.triggers.isdisjoint(w[:-2] for w in words if w.endswith("'s"))
     lemmas = _lemmatizer(lex.code)
     return any(not lex.triggers.isdisjoint(lemmas(w)) for w in words if not w[0].isdigit())
+
+
+def _is_ordinal(word: str, lex: Lexicon) -> bool:
+    m = _DIGITS.fullmatch(word) if word[0].isdigit() else None
+    return m is not None and m.group(2) in lex.day_suffixes
 
 
 def find_times(
@@ -877,10 +947,51 @@ def find_times(
     for kind in _KINDS:
         for first, end, start, stop, precision in kind(s):
             a, b = s.starts[first], s.ends[end - 1]
-            relative = precision == "other"
-            _add(found, taken, start, stop, "day" if relative else precision, text, a, b, relative)
+            relative = precision in ("other", "night")
+            back = (s.ref - start).days if relative and s.ref and start else 1
+            _add(found, taken, start, stop, "day" if relative else precision, text, a, b, relative, back)
     found.sort(key=lambda t: t.char_start)
-    return found
+    return [_as_dateline(t, text) for t in _named_days_win(found, s)]
+
+
+# "overnight on Tuesday", "yesterday, Monday,": a day counted from the report beside a named one
+_BESIDE = re.compile(r"[\s,]*(?:[^\W\d_]+[\s,]+)?")
+
+
+def _named_days_win(found: list[TimeSpan], s: Sentence) -> list[TimeSpan]:
+    """A day counted from the report ("overnight", "вчера") that stands right before a day the
+    sentence names is that day, said twice: the named one is kept."""
+    counted = {
+        (s.starts[first], s.ends[end - 1])
+        for first, end, _start, _stop, precision in _relative_days(s)
+        if precision in ("day", "night")
+    }
+    if not counted:
+        return found
+    named = [
+        t.char_start for t in found if t.precision == "day" and (t.char_start, t.char_end) not in counted
+    ]
+    return [
+        t
+        for t in found
+        if (t.char_start, t.char_end) not in counted
+        or not any(a >= t.char_end and _BESIDE.fullmatch(s.text, t.char_end, a) for a in named)
+    ]
+
+
+# The head of a wire report: a place in capitals or title case, commas, then the date, then the
+# agency in brackets and a dash ("KYIV, Oct 3 (Reuters) -", "KHARKIV, Ukraine, March 12 (AP) —").
+_DATELINE_BEFORE = re.compile(r"\s*(?:[^\W\d_][\w'’.\- ]{1,40},\s*){1,2}")
+_DATELINE_AFTER = re.compile(r",?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]")
+
+
+def _as_dateline(t: TimeSpan, text: str) -> TimeSpan:
+    if t.precision != "day" or t.char_start > 60 or not text.lstrip()[:1].isupper():
+        return t
+    head = _DATELINE_BEFORE.fullmatch(text, 0, t.char_start)
+    if head is None or _DATELINE_AFTER.match(text, t.char_end) is None:
+        return t
+    return replace(t, dateline=True)
 
 
 def _add(
@@ -893,25 +1004,29 @@ def _add(
     a: int,
     b: int,
     relative: bool = False,
+    back: int = 1,
 ) -> None:
     if start is None or end is None or end < start or any(a < y and x < b for x, y in taken):
         return
     taken.append((a, b))
-    found.append(TimeSpan(start, end, precision, text[a:b], a, b, relative))
+    found.append(TimeSpan(start, end, precision, text[a:b], a, b, relative, days_back=back))
 
 
 def resolve_relative(spans: list[TimeSpan], statement_spans: set[int]) -> list[TimeSpan]:
-    """Re-anchor "the day before" on the sentence's other day when there is one."""
+    """Re-anchor "the day before" on the sentence's other day when there is one, and "overnight"
+    on a day named before it ("said on Tuesday that drones attacked overnight"): the night that
+    ended on that day. A night with no day before it stays the night that ended on the report's day."""
     anchors = [t for t in spans if not t.relative_to_other and t.precision == "day"]
     if not anchors:
         return spans
     out = []
     for t in spans:
         if t.relative_to_other:
-            before = [a for a in anchors if a.char_start < t.char_start] or anchors
-            base = before[-1].start
-            d = base - timedelta(days=1)
-            t = TimeSpan(d, d, "day", t.text, t.char_start, t.char_end, True)
+            before = [a for a in anchors if a.char_start < t.char_start]
+            if before or t.days_back:
+                base = (before or anchors)[-1].start
+                d = base - timedelta(days=t.days_back)
+                t = TimeSpan(d, d, "day", t.text, t.char_start, t.char_end, True, days_back=t.days_back)
         out.append(t)
     return out
 

@@ -29,13 +29,15 @@ SCENE_SENTENCES = 6  # a report sets its scene in its opening sentences
 _SPEECH_GAP = 3  # words between a reporting verb and its time: "said on Monday", "сообщили в среду"
 
 
-def scene_day(report: ReportState, topics: Collection[str] = ()) -> tuple[int, TimeSpan] | None:
+def scene_day(report: ReportState, topics: Collection[str] | None = ()) -> tuple[int, TimeSpan] | None:
     """The first of the opening sentences that names an event on one of these topics and pins it
     to a day (not the day someone spoke), and that day. A report may open on the background ("The
     death toll rose to 25, the president said") before the sentence that names its topic sets the
     scene. The candidates are worked out once per report, only when a claim needs them."""
     if report.scene is None:
         report.scene = tuple(_event_days(report))
+    if topics is None:  # a count or an event on no topic of its own: the report's first scene
+        return report.scene[0] if report.scene else None
     wanted = set(topics)
     return next((found for found in report.scene if wanted & set(report.topics(found[0]))), None)
 
@@ -48,12 +50,25 @@ def _event_days(report: ReportState) -> Iterator[tuple[int, TimeSpan]]:
         days = [
             t
             for t in resolve_relative(times, set())
-            if t.precision == "day" and (anchored or not t.relative_to_other)
+            if t.precision == "day" and not t.dateline
+            and (anchored or not t.relative_to_other or t.days_back == 0)
             and (report.published is None or t.start <= report.published)
             and not _edge_or_spoken(sentence.text, t, lang)
         ]  # fmt: skip
         if days and names_event(sentence.text, lang):
-            yield idx, days[0]
+            yield idx, _reported_day(sentence.text, days, lang)
+
+
+def _reported_day(text: str, days: list[TimeSpan], lang: Language) -> TimeSpan:
+    """The first day, unless a "that" stands between it and a later one: "On Tuesday, the air force
+    confirmed that missiles struck Kharkiv on Sunday" reports Sunday."""
+    complementizers = concept(lang.code, "grammar").COMPLEMENTIZERS
+    first = days[0]
+    for later in days[1:]:
+        between = WORD.findall(text[first.char_end : later.char_start])
+        if any(word.casefold() in complementizers for word in between):
+            return later
+    return first
 
 
 def names_event(text: str, lang: Language) -> bool:
@@ -75,7 +90,9 @@ def _edge_or_spoken(text: str, t: TimeSpan, lang: Language) -> bool:
     if first is not None and first.group().casefold() in concept(lang.code, "time").EDGE_LEADS:
         return True
     after = WORD.findall(text[t.char_end : t.char_end + 40])[:2]
-    if any(not lang.lemma_set(word).isdisjoint(lang.verbs) for word in after):
+    if not _trailed_by_speaker(text, t) and any(
+        not lang.lemma_set(word).isdisjoint(lang.verbs) for word in after
+    ):
         return True  # "Минобороны в среду сообщило", "the ministry on Wednesday said"
     before = WORD.findall(text[: t.char_start])[-_SPEECH_GAP:]
     complementizers = concept(lang.code, "grammar").COMPLEMENTIZERS
@@ -84,6 +101,20 @@ def _edge_or_spoken(text: str, t: TimeSpan, lang: Language) -> bool:
         before = before[that[-1] + 1 :]
     cues = lang.reading_lemmas
     return any(not lang.lemma_set(word).isdisjoint(cues) for word in before)
+
+
+_TRAILER_WORDS = 5  # "..., the Kharkiv governor said on Wednesday."
+
+
+def _trailed_by_speaker(text: str, t: TimeSpan) -> bool:
+    """ "Missiles struck Kyiv on Tuesday, officials said.": the speaker closes the sentence after a
+    comma, and the time before it is the event's."""
+    rest = text[t.char_end :].lstrip()
+    return (
+        rest.startswith(",")
+        and len(WORD.findall(text[: t.char_start])) > 1
+        and len(WORD.findall(rest)) <= _TRAILER_WORDS
+    )
 
 
 def scene_places(report: ReportState, idx: int) -> tuple[int, list[PlaceMention]] | None:

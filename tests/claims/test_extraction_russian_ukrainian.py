@@ -165,7 +165,8 @@ def test_numbers_in_words_halves_and_qualifiers(text, lang, expected):
     [
         ("удар нанесен 21.10.2024 по селу", "ru", date(2024, 10, 21)),
         ("удар завдано 3.09.2024 по селу", "uk", date(2024, 9, 3)),
-        ("минувшей ночью удар нанесен по селу", "ru", date(2024, 10, 29)),
+        # the night that ended on the report's morning, dated like "в ночь на 30 октября"
+        ("минувшей ночью удар нанесен по селу", "ru", date(2024, 10, 30)),
     ],
 )
 def test_dotted_dates_and_last_night(text, lang, day):

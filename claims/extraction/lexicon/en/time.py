@@ -25,12 +25,22 @@ NOT_TIME_FORMS: frozenset[str] = frozenset()
 # Ordinal endings a day number may carry ("1st", "22nd").
 DAY_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
+# A day of the month named alone ("on the 14th"): the word before the number, and a word after it
+# that names the day ("14-го числа"). English needs the ordinal ending and a lead ("on the 14th").
+DAY_OF_MONTH_LEADS = frozenset({"the"})
+DAY_OF_MONTH_WORDS: frozenset[str] = frozenset()
+# A night dated by the morning it ends on: "the night of March 11-12" is the 12th.
+NIGHT_WORDS = frozenset({"night", "overnight"})
+
 # Days counted back from the report's date (0 = that day) or, for "other", from the sentence's
-# other day when it names one ("died in a strike the day before").
+# other day when it names one ("died in a strike the day before"). A night is dated by the morning
+# it ended on, as militaries date "the night into 28 August": "overnight" and "last night" ("night")
+# are the night that ended on the report's day, or on a day the sentence names before them ("said on
+# Tuesday that drones attacked overnight"); "late last night" is the evening before.
 RELATIVE_DAYS = {
     "today": (0, "report"), "tonight": (0, "report"), "this morning": (0, "report"),
     "this afternoon": (0, "report"), "this evening": (0, "report"), "earlier today": (0, "report"),
-    "last night": (1, "report"), "yesterday": (1, "report"), "the day before yesterday": (2, "report"),
+    "overnight": (0, "night"), "last night": (0, "night"), "during the night": (0, "night"), "yesterday": (1, "report"), "the day before yesterday": (2, "report"),
     "the day before": (1, "other"), "the previous day": (1, "other"), "a day earlier": (1, "other"),
     "the day earlier": (1, "other"), "a day before": (1, "other"), "the prior day": (1, "other"),
     "the night before": (1, "other"), "the previous night": (1, "other"),
