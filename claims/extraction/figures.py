@@ -46,6 +46,7 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:(?:,\d{3})+|(?:[  ]\d{3})+|(?:\.\d{3})+)")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _SENTENCE_BREAKS = frozenset(".;:!?()[]")
 _DASHES = frozenset("—–")
+_LABEL_MARKS = frozenset(":—–")
 _QUOTES = frozenset("\"“”«»„'")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "ё": "е"})
 MAX_GAP = 4  # words that may stand between a number and its noun
@@ -84,10 +85,12 @@ class _Lexicon:
     joiners: frozenset[str]
     vague: frozenset[str]
     qualifiers: dict[str, str]
+    qualifiers_after: dict[str, str]
     range_joiners: frozenset[str]
     range_openers: dict[str, str]
     partitives: dict[str, str]
     more_words: frozenset[str]
+    baseline: dict[str, str]
     part_pronouns: frozenset[str]
     counted: dict[str, str]
     modifiers: frozenset[str]
@@ -149,6 +152,8 @@ def _lexicon(code: str) -> _Lexicon:
         "casualty": _table(lex.CASUALTY_WORDS),
         "intercept": _table(lex.INTERCEPT_WORDS, "intercepted"),
         "partitives": _table(lex.PARTITIVES, "of"),
+        "qualifiers_after": _table(lex.QUALIFIERS_AFTER),
+        "baseline": _table(lex.BASELINE_WORDS),
     }
     starters = {*lex.NUMBER_WORDS, *lex.SCALES, *lex.FRACTIONS}
     firsts = {name: frozenset(k.split(" ")[0] for k in t) for name, t in tables.items()}
@@ -164,10 +169,12 @@ def _lexicon(code: str) -> _Lexicon:
         joiners=frozenset(lex.NUMBER_JOINERS),
         vague=frozenset(lex.VAGUE),
         qualifiers=tables["qualifiers"],
+        qualifiers_after=tables["qualifiers_after"],
         range_joiners=frozenset(lex.RANGE_JOINERS),
         range_openers=dict(lex.RANGE_OPENERS),
         partitives=tables["partitives"],
         more_words=frozenset(lex.MORE_WORDS),
+        baseline=tables["baseline"],
         part_pronouns=frozenset(lex.PART_PRONOUNS),
         counted=tables["counted"],
         modifiers=frozenset(lex.MODIFIERS),
@@ -301,7 +308,10 @@ def _read_digits(lex: _Lexicon, toks: list[_Tok], i: int) -> _Num | None:
         # "84th", "30-day", "84-й": an ordinal or a compound adjective, unless it names a unit ("40km").
         if nxt.kind == "w" and _lookup(lex, "counted", toks, j) is None:
             return None
-        if nxt.text == "-" and j + 1 < len(toks) and toks[j + 1].kind == "w" and _glued(nxt, toks[j + 1]):
+        hyphened = (
+            nxt.text == "-" and j + 1 < len(toks) and toks[j + 1].kind == "w" and _glued(nxt, toks[j + 1])
+        )
+        if hyphened and _lookup(lex, "qualifiers_after", toks, j + 1) is None:  # "300-plus" is a figure
             return None
     value = _digits_value(tok.text) * factor
     year = factor == 1 and bool(_YEAR.fullmatch(tok.text))
@@ -340,6 +350,9 @@ def _read_words(lex: _Lexicon, toks: list[_Tok], i: int) -> _Num | None:
     first = toks[i]
     if first.norm in lex.vague and _qualifier(lex, toks, i)[0] == "exact":
         return None  # "hundreds of soldiers", "тысячи военных" (but "около тысячи военных" is 1,000)
+    fraction = _value_of(lex, first, lex.fractions)
+    if fraction is not None and fraction < 1:
+        return _fraction_of_scale(lex, toks, i, fraction)
     total, current, last_scale = 0.0, 0.0, 1.0
     j: int | None = i
     if first.norm in lex.one_before_scale:
@@ -362,6 +375,15 @@ def _read_words(lex: _Lexicon, toks: list[_Tok], i: int) -> _Num | None:
     if end is None or total + current <= 0:
         return None
     return _Num(total + current, i, end, last_scale)
+
+
+def _fraction_of_scale(lex: _Lexicon, toks: list[_Tok], i: int, fraction: float) -> _Num | None:
+    """ "half a dozen", "half a million": a fraction below one is a number only before a scale."""
+    k = i + 1
+    if k < len(toks) and toks[k].norm in lex.one_before_scale:
+        k += 1
+    scale = _value_of(lex, toks[k], lex.scales) if k < len(toks) else None
+    return _Num(fraction * scale, i, k + 1, scale) if scale else None
 
 
 def _half_after(lex: _Lexicon, toks: list[_Tok], k: int) -> int:
@@ -412,7 +434,7 @@ class _Unit:
 def _skippable(lex: _Lexicon, tok: _Tok) -> bool:
     """A word that may stand between a number and its noun: "3,000 North Korean elite soldiers"."""
     if tok.kind == "s":
-        return tok.text == "-"
+        return tok.text == "-" or tok.text in _QUOTES  # "57 из 72 «шахедов»"
     if tok.kind != "w":
         return False
     if tok.norm in lex.modifiers or tok.text[:1].isupper():
@@ -519,7 +541,7 @@ def _casualty_after(lex: _Lexicon, toks: list[_Tok], j: int, limit: int) -> list
 
 
 def _may_stand_before_casualty(lex: _Lexicon, tok: _Tok, strict: bool) -> bool:
-    if tok.norm in lex.link_words:
+    if tok.norm in lex.link_words or tok.norm in lex.more_words:  # "four others injured"
         return True
     return not strict and (_skippable(lex, tok) or tok.norm in lex.partitives)
 
@@ -605,6 +627,14 @@ def _qualifier(lex: _Lexicon, toks: list[_Tok], i: int) -> tuple[str, int]:
     return "exact", i
 
 
+def _qualifier_after(lex: _Lexicon, toks: list[_Tok], j: int) -> tuple[str, int] | None:
+    """ "300-plus", "300+", "двести с лишним": (kind, index after it) right after a number."""
+    if j < len(toks) and toks[j].text == "-" and _glued(toks[j - 1], toks[j]):
+        j += 1
+    found = _lookup(lex, "qualifiers_after", toks, j)
+    return (str(found[0]), found[1]) if found is not None else None
+
+
 def _currency_before(lex: _Lexicon, toks: list[_Tok], i: int) -> str | None:
     if i > 0 and toks[i - 1].kind == "s" and _glued(toks[i - 1], toks[i]):
         unit = lex.counted.get(toks[i - 1].norm)
@@ -641,7 +671,7 @@ def _unit_for(reading: _Reading, num: _Num, last: _Num, start: int) -> _Unit:
     lex, toks = reading.lex, reading.toks
     unit = _unit_after(lex, toks, last.end)
     if unit.unit is None:
-        unit = _borrowed_unit(reading, last, start) or unit
+        unit = _borrowed_unit(reading, num, last, start) or unit
     if _counts_people(unit.unit):
         casualty = _casualty_for(reading, num, last, unit, start)
         if casualty is not None:
@@ -660,13 +690,16 @@ def _previous_thing(reading: _Reading) -> str | None:
     return None
 
 
-def _borrowed_unit(reading: _Reading, last: _Num, start: int) -> _Unit | None:
+def _borrowed_unit(reading: _Reading, num: _Num, last: _Num, start: int) -> _Unit | None:
     """A bare number counted in another's unit: "80 of 100 drones", "the number of soldiers at
-    11,000", "$1.5 billion"."""
+    11,000", "$1.5 billion", "drones: 45"."""
     lex, toks = reading.lex, reading.toks
-    money = _currency_before(lex, toks, start)
+    money = _currency_before(lex, toks, num.first)
     if money is not None:
         return _Unit(money, last.end)
+    label = _label_before(lex, toks, start)
+    if label is not None:
+        return _Unit(label, last.end)
     part = _lookup(lex, "partitives", toks, last.end)
     if part is not None:
         j = part[1]
@@ -676,6 +709,19 @@ def _borrowed_unit(reading: _Reading, last: _Num, start: int) -> _Unit | None:
     counted = _count_noun_unit(reading, start)
     if counted is not None:
         return _Unit(counted.unit or _combine(counted.casualty), last.end, counted.casualty)
+    return None
+
+
+def _label_before(lex: _Lexicon, toks: list[_Tok], start: int) -> str | None:
+    """ "Drones: 45", "Погибших — 12": a number after a counted noun or a casualty word and a colon
+    or a dash is counted in it."""
+    if start < 2 or toks[start - 1].text not in _LABEL_MARKS:
+        return None
+    for k in range(start - 2, max(-1, start - 2 - lex.longest["counted"]), -1):
+        for table in ("counted", "casualty"):
+            found = _lookup(lex, table, toks, k)
+            if found is not None and found[1] == start - 1:
+                return str(found[0])
     return None
 
 
@@ -704,12 +750,23 @@ def _inherited_unit(reading: _Reading, last: _Num, start: int) -> str | None:
         return reading.figures[-1][1].unit
     if start > 0 and toks[start - 1].norm in lex.partitives and reading.figures:
         return reading.figures[-1][1].unit  # "50 шахедов из 70": the whole, in the part's unit
+    if reading.figures and _after_baseline(lex, toks, start):
+        return reading.figures[-1][1].unit  # "12,000 troops, up from 10,000"
     if _of_them(lex, toks, j) and reading.figures:
         return reading.figures[-1][1].unit  # "six missiles ...: three of them"
     near = [k for k in (start - 1, start - 2, j, j + 1, j + 2) if 0 <= k < len(toks)]
     if any(_lookup(lex, "intercept", toks, k) for k in near):
         return ""  # pending: the nearest munitions figure
     return None
+
+
+def _after_baseline(lex: _Lexicon, toks: list[_Tok], start: int) -> bool:
+    """ "up from 10,000", "против 30": the number right after a phrase of comparison."""
+    for size in range(1, min(lex.longest["baseline"], start) + 1):
+        found = _lookup(lex, "baseline", toks, start - size)
+        if found is not None and found[1] == start:
+            return True
+    return False
 
 
 def _of_them(lex: _Lexicon, toks: list[_Tok], j: int) -> bool:
@@ -736,10 +793,15 @@ def _read_figure(reading: _Reading, i: int) -> int:
         return i + 1
     if reading.excluded_at(i):
         return num.end
-    qualifier, start = _qualifier(lex, toks, i)
+    first = i - 1 if _currency_before(lex, toks, i) else i
+    qualifier, start = _qualifier(lex, toks, first)  # "about $20,000" as "about 20,000"
     opener = lex.range_openers.get(toks[i - 1].norm) if i > 0 else None
     high = _read_range(lex, toks, num, opener)
     last = high or num
+    after = _qualifier_after(lex, toks, last.end)
+    if after is not None:  # "300-plus", "двести с лишним"
+        qualifier = after[0] if qualifier == "exact" and not high else qualifier
+        last.end = after[1]
     unit = _unit_for(reading, num, last, start)
     if _is_year(lex, toks, num, unit):
         return last.end
@@ -750,7 +812,6 @@ def _read_figure(reading: _Reading, i: int) -> int:
         unit.unit = inherited
     if num.value == 1 and not high and _lookup(lex, "partitives", toks, last.end):
         return last.end  # "one of the men": which one, not how many
-    first = i - 1 if _currency_before(lex, toks, i) else i
     end_char = max(toks[max(unit.end, last.end) - 1].end, toks[last.end - 1].end)
     figure = FigureDraft(
         value=num.value,

@@ -8,16 +8,21 @@ NUMBER_WORDS      word -> value ("twelve" -> 12); compounds are summed ("twenty-
                   and fifty"), a following scale multiplies ("four thousand").
 SCALES            word -> factor, written after a number ("thousand", "million", "тыс.").
 SUFFIX_SCALES     letters glued to digits that scale them ("10k", "$1.5bn"); only when glued.
-FRACTIONS         word -> value for "one and a half" words ("полторы" -> 1.5).
+FRACTIONS         word -> value for "one and a half" words ("полторы" -> 1.5); one below 1 ("half")
+                  is a number only before a scale, with or without "a": "half a dozen", "half a million".
 ONE_BEFORE_SCALE  words that stand for 1 before a scale ("a thousand", "a dozen").
 HALVES            phrases after a number word that add a half ("две с половиной тысячи"); as written.
 NUMBER_JOINERS    words allowed inside a spelled-out number ("two hundred and fifty").
 VAGUE             plural scales that are not a figure ("dozens", "hundreds of soldiers").
 QUALIFIERS        phrase before a number -> about / up_to / at_least / more_than / less_than / nearly.
+QUALIFIERS_AFTER  phrase right after a number (or glued to it by a hyphen) -> the same kinds:
+                  "300-plus", "300+", "двести с лишним", "двісті з гаком".
 RANGE_JOINERS     words or dashes between the two ends of a range ("10,000 to 12,000").
 RANGE_OPENERS     word before the low end -> the joiner it expects ("between ... and ...").
 PARTITIVES        "80 of 100 drones": the first number counts in the unit of the second.
 MORE_WORDS        "two more": a bare number takes the unit of the figure before it.
+BASELINE_WORDS    "12,000 troops, up from 10,000": a bare number after one of these phrases is the
+                  figure before it at another time, in its unit.
 PART_PRONOUNS     "three of them": after a partitive, a pronoun standing for the figure before.
 COUNTED_NOUNS     noun (or symbol, or two-word noun) -> unit ("troops" -> "soldiers", "$" -> "usd").
 MODIFIERS         generic words that may stand between a number and its noun ("additional",
@@ -53,7 +58,7 @@ SCALES = {
     "trillion": 1_000_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000, "bn": 1_000_000_000,
 }  # fmt: skip
 SUFFIX_SCALES = {"k": 1000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
-FRACTIONS: dict[str, float] = {}
+FRACTIONS = {"half": 0.5}
 ONE_BEFORE_SCALE = frozenset(("a", "an"))
 HALVES: tuple[str, ...] = ()  # "two and a half thousand" is rare in English news: not read
 NUMBER_JOINERS = frozenset(("and",))
@@ -75,10 +80,12 @@ QUALIFIERS = {
     **dict.fromkeys(("less than", "fewer than", "under", "below", "no more than"), "less_than"),
     **dict.fromkeys(("nearly", "almost", "close to", "just under"), "nearly"),
 }  # fmt: skip
+QUALIFIERS_AFTER = {"plus": "more_than", "+": "more_than", "odd": "more_than", "or more": "at_least"}
 RANGE_JOINERS = frozenset(("-", "–", "—", "to", "or"))
 RANGE_OPENERS = {"between": "and", "from": "to"}
 PARTITIVES = frozenset(("of", "out of"))
 MORE_WORDS = frozenset(("more", "others", "other", "additional", "further"))
+BASELINE_WORDS = frozenset(("up from", "down from", "compared with", "compared to", "versus", "vs"))
 PART_PRONOUNS = frozenset(("them", "these", "those", "which"))
 
 _PERSON = {
@@ -117,6 +124,7 @@ _THINGS = {
         tractors""",
     "artillery": "howitzers howitzer guns mortars",
     "launchers": "launchers launcher",
+    "batches": "batch batches shipment shipments consignment consignments",
     "km": "km kilometres kilometers kilometre kilometer",
     "miles": "miles mile",
     "nautical_miles": "nm",
@@ -131,6 +139,8 @@ _THINGS = {
         kindergartens churches shops warehouses hangars structures dwellings apartments flats""",
     "households": "households household consumers customers subscribers",
     "tonnes": "tonnes tonne tons ton",
+    "kg": "kg kilograms kilogram kilos",
+    "percent": "% percent",
     "barrels": "barrels barrel",
     "containers": "containers",
     "formations": "battalions battalion brigades brigade divisions regiments regiment",
@@ -155,7 +165,7 @@ COUNTED_NOUNS = {
     "rescue workers": "workers", "medical workers": "workers", "health workers": "workers",
     "container ships": "ships", "bulk carriers": "ships", "armoured personnel carriers": "vehicles",
     "armored personnel carriers": "vehicles", "infantry fighting vehicles": "vehicles", "bodies": "killed",
-    "private houses": "buildings", "apartment blocks": "buildings", "apartment buildings": "buildings",
+    "private houses": "buildings", "per cent": "percent", "apartment blocks": "buildings", "apartment buildings": "buildings",
 }  # fmt: skip
 
 MODIFIERS = frozenset(
@@ -169,13 +179,14 @@ MODIFIERS = frozenset(
     naval patrol container oil chemical private residential civilian local elderly underage fpv
     self-propelled towed precision-guided""".split()
 )
-ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+ADJECTIVE_ENDINGS = ("ed",)  # "1.5 million displaced people", "300 trained pilots"
 
 CASUALTY_WORDS = {
     **dict.fromkeys(
-        "killed dead death deaths died fatalities slain eliminated liquidated killed-in-action".split(), "killed"
+        "killed killing dead death deaths died fatalities slain eliminated liquidated killed-in-action".split(),
+        "killed",
     ),
-    **dict.fromkeys("wounded injured injuries hurt".split(), "wounded"),
+    **dict.fromkeys("wounded wounding injured injuring injuries hurt".split(), "wounded"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
     **dict.fromkeys("captured capture captures capturing prisoner prisoners captives pows".split(), "prisoners"),
     **dict.fromkeys("casualties losses lost lose loses losing suffered".split(), "killed_or_wounded"),
@@ -207,7 +218,7 @@ UNIT_CATEGORIES = {
     **dict.fromkeys(("usd", "eur", "gbp", "rub", "uah"), "money"),
     **dict.fromkeys(
         ("settlements", "formations", "buildings", "strikes", "regions", "sites", "sorties", "households",
-         "tonnes", "barrels", "containers"),
+         "tonnes", "barrels", "containers", "kg", "percent", "batches"),
         "other",
     ),
 }  # fmt: skip

@@ -45,10 +45,17 @@ QUALIFIERS = {
     **dict.fromkeys(("менее", "меньше", "менее чем", "не более", "не больше"), "less_than"),
     **dict.fromkeys(("почти", "едва не", "чуть менее", "чуть меньше", "без малого", "практически"), "nearly"),
 }  # fmt: skip
+QUALIFIERS_AFTER = {
+    "с лишним": "more_than",
+    "с лишком": "more_than",
+    "с гаком": "more_than",
+    "+": "more_than",
+}
 RANGE_JOINERS = frozenset(("-", "–", "—", "или"))
 RANGE_OPENERS = {"от": "до", "между": "и"}
 PARTITIVES = frozenset(("из",))
 MORE_WORDS: frozenset[str] = frozenset()
+BASELINE_WORDS = frozenset(("по сравнению с", "в сравнении с"))
 PART_PRONOUNS = frozenset(("них",))
 
 _COUNTED = {
@@ -82,6 +89,8 @@ _COUNTED = {
     "strikes": "удар авиаудар атака налёт налет",
     "regions": "область регион",
     "sites": "объект место",
+    "kg": "кг килограмм",
+    "percent": "% процент",
 }
 COUNTED_NOUNS = {
     **{word: unit for unit, words in _COUNTED.items() for word in words.split()},

@@ -39,10 +39,17 @@ QUALIFIERS = {
     **dict.fromkeys(("менше", "менш ніж", "менше ніж", "не більше", "не більше ніж"), "less_than"),
     **dict.fromkeys(("майже", "ледь не", "трохи менше", "без малого", "практично"), "nearly"),
 }  # fmt: skip
+QUALIFIERS_AFTER = {
+    "з гаком": "more_than",
+    "з лишком": "more_than",
+    "з лишнім": "more_than",
+    "+": "more_than",
+}
 RANGE_JOINERS = frozenset(("-", "–", "—", "або", "чи"))
 RANGE_OPENERS = {"від": "до", "між": "і"}
 PARTITIVES = frozenset(("з", "із", "зі"))
 MORE_WORDS: frozenset[str] = frozenset()
+BASELINE_WORDS = frozenset(("порівняно з", "у порівнянні з", "в порівнянні з", "порівняно із"))
 PART_PRONOUNS = frozenset(("них",))
 
 _COUNTED = {
@@ -76,6 +83,8 @@ _COUNTED = {
     "strikes": "удар авіаудар атака наліт",
     "regions": "область регіон",
     "sites": "об'єкт місце",
+    "kg": "кг кілограм",
+    "percent": "% відсоток",
 }
 COUNTED_NOUNS = {
     **{word: unit for unit, words in _COUNTED.items() for word in words.split()},
