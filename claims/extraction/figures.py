@@ -448,14 +448,17 @@ def _after_hyphen(toks: list[_Tok], j: int) -> bool:
 
 def _in_compound(toks: list[_Tok], j: int) -> bool:
     """A word glued to a following hyphen, or glued after one, inside a compound modifier; digits
-    glued after one are a model's designation ("8 Kh-101 missiles", "two S-300 systems")."""
+    glued after one are a model's designation ("8 Kh-101 missiles", "two S-300 systems"); digits
+    glued to what follows them, and the word glued to them, a calibre ("100,000 155mm shells",
+    "100 тыс. 152-мм снарядов")."""
     tok = toks[j]
+    glued_next = j + 1 < len(toks) and _glued(tok, toks[j + 1])
     if tok.kind == "n":
-        return _after_hyphen(toks, j)
+        return _after_hyphen(toks, j) or (glued_next and toks[j + 1].kind != "n")
     if tok.kind != "w":
         return False
-    after = j + 1 < len(toks) and toks[j + 1].text == "-" and _glued(tok, toks[j + 1])
-    return after or _after_hyphen(toks, j)
+    after = glued_next and toks[j + 1].text == "-"
+    return after or _after_hyphen(toks, j) or (j > 0 and toks[j - 1].kind == "n" and _glued(toks[j - 1], tok))
 
 
 def _unit_after(lex: _Lexicon, toks: list[_Tok], j: int) -> _Unit:
@@ -713,9 +716,14 @@ def _borrowed_unit(reading: _Reading, num: _Num, last: _Num, start: int) -> _Uni
 
 
 def _label_before(lex: _Lexicon, toks: list[_Tok], start: int) -> str | None:
-    """ "Drones: 45", "Погибших — 12": a number after a counted noun or a casualty word and a colon
-    or a dash is counted in it."""
-    if start < 2 or toks[start - 1].text not in _LABEL_MARKS:
+    """ "Drones: 45", "Погибших — 12", "a crew of 25": a number after a counted noun or a casualty
+    word and a colon, a dash or (a counted noun) a partitive is counted in it."""
+    if start < 2:
+        return None
+    if toks[start - 1].norm in lex.partitives:
+        counted = _lookup(lex, "counted", toks, start - 2)
+        return str(counted[0]) if counted is not None and counted[1] == start - 1 else None
+    if toks[start - 1].text not in _LABEL_MARKS:
         return None
     for k in range(start - 2, max(-1, start - 2 - lex.longest["counted"]), -1):
         for table in ("counted", "casualty"):

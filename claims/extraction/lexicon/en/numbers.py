@@ -66,7 +66,7 @@ VAGUE = frozenset(("dozens", "scores", "hundreds", "thousands", "millions", "bil
 
 QUALIFIERS = {
     **dict.fromkeys(
-        ("about", "around", "approximately", "approx", "approx.", "roughly", "some", "an estimated",
+        ("about", "around", "approximately", "approx", "approx.", "c.", "ca.", "roughly", "some", "an estimated",
          "estimated", "circa", "~", "almost exactly"),
         "about",
     ),
@@ -106,8 +106,8 @@ _PERSON = {
     "prisoners": "prisoners prisoner captives pows detainees inmates",
 }
 _THINGS = {
-    "drones": "drone drones uavs uav shaheds shahed uas quadcopters quadcopter gerans geran",
-    "missiles": "missile missiles interceptors interceptor",
+    "drones": "drone drones uavs uav shaheds shahed uas quadcopters quadcopter gerans geran usv usvs",
+    "missiles": "missile missiles interceptors interceptor asbm asbms ascm ascms atgm atgms manpads",
     "rockets": "rocket rockets",
     "projectiles": "projectiles projectile",
     "munitions": "munitions munition",
@@ -142,7 +142,7 @@ _THINGS = {
     "kg": "kg kilograms kilogram kilos",
     "percent": "% percent",
     "barrels": "barrels barrel",
-    "containers": "containers",
+    "containers": "containers teu",
     "formations": "battalions battalion brigades brigade divisions regiments regiment",
     "strikes": "strikes airstrikes airstrike attacks raids",
     "regions": "regions oblasts provinces",
@@ -175,7 +175,7 @@ MODIFIERS = frozenset(
     mortar field further reported confirmed estimated alleged suspected possible total overall
     unmanned suicide strike reconnaissance guided artillery battle main tactical heavy light energy
     infrastructure innocent merchant commercial cargo critical apartment multi-storey aerial glide gliding
-    loitering anti-ship anti-aircraft anti-tank surface-to-air air-to-surface hypersonic supersonic
+    loitering surface anti-ship anti-aircraft anti-tank surface-to-air air-to-surface hypersonic supersonic
     naval patrol container oil chemical private residential civilian local elderly underage fpv
     self-propelled towed precision-guided""".split()
 )
