@@ -90,6 +90,7 @@ class _Lexicon:
     range_openers: dict[str, str]
     partitives: dict[str, str]
     more_words: frozenset[str]
+    size_words: frozenset[str]
     baseline: dict[str, str]
     part_pronouns: frozenset[str]
     counted: dict[str, str]
@@ -174,6 +175,7 @@ def _lexicon(code: str) -> _Lexicon:
         range_openers=dict(lex.RANGE_OPENERS),
         partitives=tables["partitives"],
         more_words=frozenset(lex.MORE_WORDS),
+        size_words=frozenset(lex.SIZE_WORDS),
         baseline=tables["baseline"],
         part_pronouns=frozenset(lex.PART_PRONOUNS),
         counted=tables["counted"],
@@ -311,7 +313,9 @@ def _read_digits(lex: _Lexicon, toks: list[_Tok], i: int) -> _Num | None:
         hyphened = (
             nxt.text == "-" and j + 1 < len(toks) and toks[j + 1].kind == "w" and _glued(nxt, toks[j + 1])
         )
-        if hyphened and _lookup(lex, "qualifiers_after", toks, j + 1) is None:  # "300-plus" is a figure
+        if hyphened and toks[j + 1].norm in lex.size_words:  # "a 23-member crew": 23 crew
+            j += 2
+        elif hyphened and _lookup(lex, "qualifiers_after", toks, j + 1) is None:  # "300-plus" is a figure
             return None
     value = _digits_value(tok.text) * factor
     year = factor == 1 and bool(_YEAR.fullmatch(tok.text))

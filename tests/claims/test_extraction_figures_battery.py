@@ -94,6 +94,8 @@ ENGLISH = [
     ("The navy destroyed four unmanned surface vessels.", [(4, "ships", E, None)]),
     ("The destroyer intercepted 3 ASBMs over the Gulf of Aden.", [(3, "missiles", E, None)]),
     ("The container ship can carry 15,000 TEU.", [(15_000, "containers", E, None)]),
+    ("The ship's 23-member crew was evacuated.", [(23, "people", E, None)]),
+    ("A 30-day truce began in Khartoum.", []),
     # not figures: models, ships, calibres, dates, years, ordinals
     ("Pyongyang sent 152-mm shells and KN-23 missiles.", []),
     ("Two Tu-95 bombers took off from Olenya.", [(2, "aircraft", E, None)]),
@@ -135,6 +137,11 @@ RUSSIAN = [
     ("КНДР передала более 100 тыс. 152-мм снарядов.", [(100_000, "shells", "more_than", None)]),
     ("Израиль нанес удары по 50 целям в секторе Газа.", [(50, "sites", E, None)]),
     ("Экипаж из 25 человек остается в заложниках.", [(25, "people", E, None)]),
+    (
+        "Уничтожено 12 танков, 30 ББМ и 5 РСЗО.",
+        [(12, "tanks", E, None), (30, "vehicles", E, None), (5, "launchers", E, None)],
+    ),
+    ("Потери: личный состав — 1 200, танки — 3.", [(1200, "soldiers", E, None), (3, "tanks", E, None)]),
     ("Дроны: 45, ракеты: 6.", [(45, "drones", E, None), (6, "missiles", E, None)]),
     ("Погибших — 12, раненых — 30.", [(12, "killed", E, None), (30, "wounded", E, None)]),
     ("Сбиты 57 из 72 «шахедов».", [(57, "drones", E, None), (72, "drones", E, None)]),
@@ -161,6 +168,10 @@ UKRAINIAN = [
     ("Від 10 до 15 дронів атакували Одесу.", [(10, "drones", "range", 15)]),
     ("КНДР передала Росії понад 100 тис. 152-мм снарядів.", [(100_000, "shells", "more_than", None)]),
     ("Сили оборони уразили 12 цілей.", [(12, "sites", E, None)]),
+    (
+        "Втрати ворога: особового складу — 1 410, танків — 9 600.",
+        [(1410, "soldiers", E, None), (9600, "tanks", E, None)],
+    ),
     ("Загиблих — 12, поранених — 30.", [(12, "killed", E, None), (30, "wounded", E, None)]),
     ("Двісті з гаком дронів за тиждень.", [(200, "drones", "more_than", None)]),
     ("Обсяг перевезень впав на 50 відсотків.", [(50, "percent", E, None)]),

@@ -17,6 +17,8 @@ VAGUE             plural scales that are not a figure ("dozens", "hundreds of so
 QUALIFIERS        phrase before a number -> about / up_to / at_least / more_than / less_than / nearly.
 QUALIFIERS_AFTER  phrase right after a number (or glued to it by a hyphen) -> the same kinds:
                   "300-plus", "300+", "двести с лишним", "двісті з гаком".
+SIZE_WORDS        a word glued to a number by a hyphen that makes it the size of what follows: "a
+                  23-member crew" is 23 crew, "a 300-strong unit".
 RANGE_JOINERS     words or dashes between the two ends of a range ("10,000 to 12,000").
 RANGE_OPENERS     word before the low end -> the joiner it expects ("between ... and ...").
 PARTITIVES        "80 of 100 drones": the first number counts in the unit of the second.
@@ -80,6 +82,7 @@ QUALIFIERS = {
     **dict.fromkeys(("less than", "fewer than", "under", "below", "no more than"), "less_than"),
     **dict.fromkeys(("nearly", "almost", "close to", "just under"), "nearly"),
 }  # fmt: skip
+SIZE_WORDS = frozenset(("member", "strong", "man", "person"))
 QUALIFIERS_AFTER = {"plus": "more_than", "+": "more_than", "odd": "more_than", "or more": "at_least"}
 RANGE_JOINERS = frozenset(("-", "–", "—", "to", "or"))
 RANGE_OPENERS = {"between": "and", "from": "to"}

@@ -45,6 +45,7 @@ QUALIFIERS = {
     **dict.fromkeys(("менее", "меньше", "менее чем", "не более", "не больше"), "less_than"),
     **dict.fromkeys(("почти", "едва не", "чуть менее", "чуть меньше", "без малого", "практически"), "nearly"),
 }  # fmt: skip
+SIZE_WORDS: frozenset[str] = frozenset()  # "экипаж численностью 23 человека" needs none
 QUALIFIERS_AFTER = {
     "с лишним": "more_than",
     "с лишком": "more_than",
@@ -74,7 +75,7 @@ _COUNTED = {
     "aircraft": "самолет самолёт истребитель бомбардировщик",
     "helicopters": "вертолет вертолёт",
     "ships": "корабль судно катер",
-    "vehicles": "бронемашина бтр бмп автомобиль грузовик",
+    "vehicles": "бронемашина бтр бмп бмд ббм автомобиль грузовик",
     "artillery": "гаубица орудие",
     "launchers": "рсзо",
     "km": "км километр",
@@ -94,7 +95,7 @@ _COUNTED = {
 }
 COUNTED_NOUNS = {
     **{word: unit for unit, words in _COUNTED.items() for word in words.split()},
-    "единица техники": "vehicles", "пусковой установка": "launchers", "населенный пункт": "settlements",
+    "единица техники": "vehicles", "личный состав": "soldiers", "пусковой установка": "launchers", "населенный пункт": "settlements",
     "артиллерийский система": "artillery",
 }  # fmt: skip
 

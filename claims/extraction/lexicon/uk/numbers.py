@@ -39,6 +39,7 @@ QUALIFIERS = {
     **dict.fromkeys(("менше", "менш ніж", "менше ніж", "не більше", "не більше ніж"), "less_than"),
     **dict.fromkeys(("майже", "ледь не", "трохи менше", "без малого", "практично"), "nearly"),
 }  # fmt: skip
+SIZE_WORDS: frozenset[str] = frozenset()  # "экипаж численностью 23 человека" needs none
 QUALIFIERS_AFTER = {
     "з гаком": "more_than",
     "з лишком": "more_than",
@@ -68,7 +69,7 @@ _COUNTED = {
     "aircraft": "літак винищувач бомбардувальник",
     "helicopters": "гелікоптер вертоліт",
     "ships": "корабель судно катер",
-    "vehicles": "бронемашина бтр бмп автомобіль вантажівка",
+    "vehicles": "бронемашина бтр бмп бмд ббм автомобіль вантажівка",
     "artillery": "гаубиця гармата",
     "launchers": "рсзв",
     "km": "км кілометр",
@@ -88,7 +89,7 @@ _COUNTED = {
 }
 COUNTED_NOUNS = {
     **{word: unit for unit, words in _COUNTED.items() for word in words.split()},
-    "одиниця техніки": "vehicles", "населений пункт": "settlements", "артилерійський система": "artillery",
+    "одиниця техніки": "vehicles", "особовий склад": "soldiers", "населений пункт": "settlements", "артилерійський система": "artillery",
     "пусковий установка": "launchers",
 }  # fmt: skip
 
