@@ -503,11 +503,13 @@ def _combine(kinds: list[str]) -> str | None:
 
 
 def _parenthetical_end(toks: list[_Tok], j: int) -> int | None:
-    """ ", размещённых в России, погибли": the index after a short clause between commas."""
+    """ ", размещённых в России, погибли", " — including five children — were killed": the index
+    after a short clause between commas or between dashes."""
+    closers = _DASHES if toks[j].text in _DASHES else {","}
     for k in range(j + 1, min(len(toks), j + 8)):
         if toks[k].kind == "n" or toks[k].text in _SENTENCE_BREAKS:
             return None
-        if toks[k].text == ",":
+        if toks[k].text in closers:
             return k + 1
     return None
 
@@ -526,8 +528,8 @@ def _casualty_after(lex: _Lexicon, toks: list[_Tok], j: int, limit: int) -> list
                 break
             j = after
             continue
-        if tok.text in _DASHES:  # "тисячу — загиблими"
-            j += 1
+        if tok.text in _DASHES:  # "тисячу — загиблими", "12 people — including five children — were"
+            j = (_parenthetical_end(toks, j) if not kinds else None) or j + 1
             continue
         found = _lookup(lex, "casualty", toks, j)
         if found is not None:
@@ -643,7 +645,8 @@ def _qualifier_after(lex: _Lexicon, toks: list[_Tok], j: int) -> tuple[str, int]
 
 
 def _currency_before(lex: _Lexicon, toks: list[_Tok], i: int) -> str | None:
-    if i > 0 and toks[i - 1].kind == "s" and _glued(toks[i - 1], toks[i]):
+    """ "$20,000", "USD 50 million": a currency sign glued before a number, or a currency code."""
+    if i > 0 and ((toks[i - 1].kind == "s" and _glued(toks[i - 1], toks[i])) or toks[i - 1].text.isupper()):
         unit = lex.counted.get(toks[i - 1].norm)
         if unit is not None and unit_category(unit) == "money":
             return unit
@@ -764,8 +767,8 @@ def _inherited_unit(reading: _Reading, last: _Num, start: int) -> str | None:
         return reading.figures[-1][1].unit  # "50 шахедов из 70": the whole, in the part's unit
     if reading.figures and _after_baseline(lex, toks, start):
         return reading.figures[-1][1].unit  # "12,000 troops, up from 10,000"
-    if _of_them(lex, toks, j) and reading.figures:
-        return reading.figures[-1][1].unit  # "six missiles ...: three of them"
+    if reading.figures and (_of_them(lex, toks, j) or (start >= 2 and _of_them(lex, toks, start - 2))):
+        return reading.figures[-1][1].unit  # "six missiles ...: three of them", "of which four", "из них 83"
     near = [k for k in (start - 1, start - 2, j, j + 1, j + 2) if 0 <= k < len(toks)]
     if any(_lookup(lex, "intercept", toks, k) for k in near):
         return ""  # pending: the nearest munitions figure

@@ -89,7 +89,7 @@ RANGE_OPENERS = {"between": "and", "from": "to"}
 PARTITIVES = frozenset(("of", "out of"))
 MORE_WORDS = frozenset(("more", "others", "other", "additional", "further"))
 BASELINE_WORDS = frozenset(("up from", "down from", "compared with", "compared to", "versus", "vs"))
-PART_PRONOUNS = frozenset(("them", "these", "those", "which"))
+PART_PRONOUNS = frozenset(("them", "these", "those", "which", "whom"))
 
 _PERSON = {
     "soldiers": """soldier soldiers troops trooper troopers servicemen serviceman servicemembers
@@ -180,7 +180,7 @@ MODIFIERS = frozenset(
     infrastructure innocent merchant commercial cargo critical apartment multi-storey aerial glide gliding
     loitering surface anti-ship anti-aircraft anti-tank surface-to-air air-to-surface hypersonic supersonic
     naval patrol container oil chemical private residential civilian local elderly underage fpv
-    self-propelled towed precision-guided""".split()
+    self-propelled towed precision-guided aid humanitarian relief fuel food water medical""".split()
 )
 ADJECTIVE_ENDINGS = ("ed",)  # "1.5 million displaced people", "300 trained pilots"
 
