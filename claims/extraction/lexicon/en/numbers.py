@@ -118,7 +118,7 @@ _THINGS = {
     "bombs": "bomb bombs kabs",
     "tanks": "tank tanks",
     "aircraft": "aircraft planes plane jets jet warplanes warplane bombers bomber",
-    "sorties": "sorties sortie",
+    "sorties": "sorties sortie flights",
     "helicopters": "helicopter helicopters",
     "ships": """ship ships vessels vessel boats boat tankers tanker destroyers destroyer frigates frigate
         warships warship corvettes corvette submarines submarine carriers carrier cruisers cruiser
