@@ -3,16 +3,19 @@
 Every word comes from the language's `lexicon/<lang>/numbers.py` (number words, scales, qualifiers,
 counted nouns, casualty words); this module only knows the shape of a figure:
 
-    [qualifier] [currency] number [scale] [range joiner number [scale]] [modifiers] noun [casualty]
+    [qualifier] [currency] number [scale] [range joiner number [scale]] [qualifier after] [modifiers]
+    noun [casualty]
 
 A number becomes a figure only when something it counts stands close to it: a counted noun
 ("soldiers", "drones", "km", "$"), a casualty word ("killed", "погибли") or, for a bare number, the
-unit of the figure it is part of ("80 of 100 drones", "two more", "80 were shot down"). So dates,
-years, ordinals ("84th", "the first soldiers"), vague plurals ("hundreds of soldiers") and
-unit-less numbers are left alone. Casualty words near a count of people set its unit: "50 soldiers
-were killed" is 50 killed, "captured two soldiers" is 2 prisoners, "300 killed and 2,700 wounded" is
-two figures. Numbers may be written 3,000 / 3 000 / 3.000 / 1,5 / 10k / $1.5bn / 1.5 million /
-twelve thousand / 3 тыс. / полторы тысячи / чотирьох тисяч.
+unit of the figure it is part of ("80 of 100 drones", "two more", "80 were shot down", "up from
+10,000", "of which 4") or the noun it is labelled with ("Drones: 45", "a crew of 25"). So dates,
+years, ordinals ("84th", "the first soldiers"), calibres ("155mm"), models ("Kh-101"), vague plurals
+("hundreds of soldiers") and unit-less numbers are left alone. Casualty words near a count of
+people set its unit: "50 soldiers were killed" is 50 killed, "captured two soldiers" is 2
+prisoners, "300 killed and 2,700 wounded" is two figures. Numbers may be written 3,000 / 3 000 /
+3.000 / 1,5 / 10k / $1.5bn / 1.5 million / twelve thousand / half a dozen / USD 50 million /
+300-plus / 3 тыс. / полторы тысячи / двести с лишним / чотирьох тисяч.
 
 Russian and Ukrainian words are matched by their pymorphy3 lemmas (`language(code).lemma_set`), so
 the lexicon lists one form of each. Sentences without a digit or a number word cost one regex search

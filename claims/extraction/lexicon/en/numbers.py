@@ -30,7 +30,8 @@ COUNTED_NOUNS     noun (or symbol, or two-word noun) -> unit ("troops" -> "soldi
 MODIFIERS         generic words that may stand between a number and its noun ("additional",
                   "infantry", "ballistic"); capitalised words (names, nationalities) and words
                   with an ADJECTIVE_ENDINGS ending are skipped too.
-ADJECTIVE_ENDINGS endings of adjectives that may stand between a number and its noun (Cyrillic).
+ADJECTIVE_ENDINGS endings of adjectives that may stand between a number and its noun (Cyrillic;
+                  English participles: "1.5 million displaced people").
 CASUALTY_WORDS    word -> casualty unit (killed, wounded, missing, prisoners, killed_or_wounded).
                   Next to a person noun (or a bare number) it replaces the unit: "50 soldiers were
                   killed" is 50 killed; "lost 4,000 soldiers" is 4,000 killed_or_wounded.
