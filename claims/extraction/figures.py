@@ -91,6 +91,7 @@ class _Lexicon:
     qualifiers_after: dict[str, str]
     range_joiners: frozenset[str]
     range_openers: dict[str, str]
+    range_ends: frozenset[str]  # the joiners the openers expect ("and", "to")
     partitives: dict[str, str]
     more_words: frozenset[str]
     size_words: frozenset[str]
@@ -104,6 +105,7 @@ class _Lexicon:
     link_words: frozenset[str]
     clause_breaks: frozenset[str]
     relatives: frozenset[str]
+    tally_words: frozenset[str]
     count_nouns: frozenset[str]
     year_words: frozenset[str]
     triggers: frozenset[str] = field(default_factory=frozenset)  # words that may start a number
@@ -176,6 +178,7 @@ def _lexicon(code: str) -> _Lexicon:
         qualifiers_after=tables["qualifiers_after"],
         range_joiners=frozenset(lex.RANGE_JOINERS),
         range_openers=dict(lex.RANGE_OPENERS),
+        range_ends=frozenset(lex.RANGE_OPENERS.values()),
         partitives=tables["partitives"],
         more_words=frozenset(lex.MORE_WORDS),
         size_words=frozenset(lex.SIZE_WORDS),
@@ -189,6 +192,7 @@ def _lexicon(code: str) -> _Lexicon:
         link_words=frozenset(lex.LINK_WORDS),
         clause_breaks=frozenset(lex.CLAUSE_BREAKS),
         relatives=frozenset(lex.RELATIVES),
+        tally_words=frozenset(lex.TALLY_WORDS),
         count_nouns=frozenset(lex.COUNT_NOUNS),
         year_words=frozenset(lex.YEAR_WORDS),
         triggers=frozenset(folded),
@@ -673,11 +677,19 @@ def _casualty_for(reading: _Reading, num: _Num, last: _Num, unit: _Unit, start: 
     bare = unit.unit is None
     after_from = unit.end if not bare else last.end
     kinds = kinds or _casualty_after(lex, toks, after_from, BARE_AFTER_WINDOW if bare else AFTER_WINDOW)
-    kinds = kinds or _casualty_before(lex, toks, start, 1 if bare else BEFORE_WINDOW)
+    kinds = kinds or _casualty_before(
+        lex, toks, start, _bare_before(lex, toks, start) if bare else BEFORE_WINDOW
+    )
     if not kinds and not bare and _counts_people(unit.unit):
         counted = _count_noun_unit(reading, start)
         kinds = counted.casualty if counted else []
     return _combine(kinds)
+
+
+def _bare_before(lex: _Lexicon, toks: list[_Tok], start: int) -> int:
+    """How far back a bare number's casualty word may be: the word before it ("killed 17"), or
+    across a tally word ("put the dead at nine")."""
+    return 2 if start > 0 and toks[start - 1].norm in lex.tally_words else 1
 
 
 def _unit_for(reading: _Reading, num: _Num, last: _Num, start: int) -> _Unit:
@@ -722,7 +734,20 @@ def _borrowed_unit(reading: _Reading, num: _Num, last: _Num, start: int) -> _Uni
     counted = _count_noun_unit(reading, start)
     if counted is not None:
         return _Unit(counted.unit or _combine(counted.casualty), last.end, counted.casualty)
-    return None
+    return _unit_of_next(lex, toks, last)
+
+
+def _unit_of_next(lex: _Lexicon, toks: list[_Tok], last: _Num) -> _Unit | None:
+    """ "fell from about 11,500 to 4,500 employees": a bare number joined to a next one that is not
+    above it (so no range) is counted in the next one's unit."""
+    j = last.end
+    if j >= len(toks) or (toks[j].norm not in lex.range_joiners and toks[j].norm not in lex.range_ends):
+        return None
+    following = _read_number(lex, toks, j + 1)
+    if following is None:
+        return None
+    found = _unit_after(lex, toks, following.end)
+    return _Unit(found.unit, last.end) if found.unit else None
 
 
 def _label_before(lex: _Lexicon, toks: list[_Tok], start: int) -> str | None:
@@ -813,6 +838,8 @@ def _read_figure(reading: _Reading, i: int) -> int:
         return num.end
     first = i - 1 if _currency_before(lex, toks, i) else i
     qualifier, start = _qualifier(lex, toks, first)  # "about $20,000" as "about 20,000"
+    if 0 < start < first and toks[start].norm in lex.range_ends and toks[start - 1].kind == "n":
+        qualifier = "exact"  # "с 3 000 до 1 200": the end a number fell to, not "up to"
     opener = lex.range_openers.get(toks[i - 1].norm) if i > 0 else None
     high = _read_range(lex, toks, num, opener)
     last = high or num

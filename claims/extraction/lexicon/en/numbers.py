@@ -44,6 +44,7 @@ LINK_WORDS        auxiliaries and conjunctions that may stand between a count an
 CLAUSE_BREAKS     words that end the search for a casualty word ("where", "but").
 RELATIVES         "soldiers who had been captured": after one of these only LINK_WORDS may stand
                   before the casualty word.
+TALLY_WORDS       "put the dead at nine": a word between a casualty word and the bare number it counts.
 COUNT_NOUNS       "the number of soldiers ... at 11,000": the unit comes from the words after it.
 YEAR_WORDS        words before a year ("in 2024"): such a number is never a figure.
 UNIT_CATEGORIES   unit -> category (personnel, casualties, equipment, munitions, distance, money,
@@ -104,7 +105,7 @@ _PERSON = {
         sailors seafarers crew passengers guards hostages victims minors teenagers adults infants babies
         toddlers pensioners students pupils patients doctors medics paramedics nurses rescuers firefighters
         refugees evacuees migrants inhabitants worshippers families citizens
-        nationals villagers pedestrians""",
+        nationals villagers pedestrians members peacekeepers""",
     "workers": """worker workers labourers laborers builders engineers technicians specialists
         contractors employees""",
     "prisoners": "prisoners prisoner captives pows detainees inmates",
@@ -149,6 +150,7 @@ _THINGS = {
     "containers": "containers teu",
     "formations": "battalions battalion brigades brigade divisions regiments regiment",
     "strikes": "strikes airstrikes airstrike attacks raids",
+    "incidents": "incidents incident cases episodes violations",
     "regions": "regions oblasts provinces",
     "sites": """facilities facility sites locations substations substation targets depots depot bases
         airfields airfield bridges bridge""",
@@ -207,6 +209,7 @@ LINK_WORDS = frozenset(
 )
 CLAUSE_BREAKS = frozenset("when where while but after before since because if including".split())
 RELATIVES = frozenset("who which that".split())
+TALLY_WORDS = frozenset(("at",))
 COUNT_NOUNS = frozenset("number total count tally toll estimate estimates".split())
 YEAR_WORDS = frozenset("in since of by until during from year early late mid".split())
 
@@ -221,7 +224,7 @@ UNIT_CATEGORIES = {
     **dict.fromkeys(("km", "miles", "nautical_miles", "metres"), "distance"),
     **dict.fromkeys(("usd", "eur", "gbp", "rub", "uah"), "money"),
     **dict.fromkeys(
-        ("settlements", "formations", "buildings", "strikes", "regions", "sites", "sorties", "households",
+        ("settlements", "formations", "buildings", "strikes", "incidents", "regions", "sites", "sorties", "households",
          "tonnes", "barrels", "containers", "kg", "percent", "batches"),
         "other",
     ),
