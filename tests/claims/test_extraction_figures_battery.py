@@ -116,6 +116,9 @@ ENGLISH = [
     ("Two members of the aid mission were wounded.", [(2, "people", E, None)]),
     ("Three peacekeepers were hurt in Naqoura.", [(3, "wounded", E, None)]),
     ("The vote was 12 to 3 in favour.", []),
+    ("About 3,000 pagers exploded across the south.", [(3000, "devices", "about", None)]),
+    ("Radar picked up 40 launches from Yemen.", [(40, "launches", E, None)]),
+    ("Resolution 1701 ended the 2006 war.", []),
     # not figures: models, ships, calibres, dates, years, ordinals
     ("Pyongyang sent 152-mm shells and KN-23 missiles.", []),
     ("Two Tu-95 bombers took off from Olenya.", [(2, "aircraft", E, None)]),
@@ -174,6 +177,7 @@ RUSSIAN = [
         "Персонал станции сократился с 3 000 до 1 200 сотрудников.",
         [(3000, "workers", E, None), (1200, "workers", E, None)],
     ),
+    ("Зафиксировано 12 пусков ракет.", [(12, "launches", E, None)]),
     ("Дроны: 45, ракеты: 6.", [(45, "drones", E, None), (6, "missiles", E, None)]),
     ("Погибших — 12, раненых — 30.", [(12, "killed", E, None), (30, "wounded", E, None)]),
     ("Сбиты 57 из 72 «шахедов».", [(57, "drones", E, None), (72, "drones", E, None)]),

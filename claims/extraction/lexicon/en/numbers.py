@@ -151,6 +151,8 @@ _THINGS = {
     "formations": "battalions battalion brigades brigade divisions regiments regiment",
     "strikes": "strikes airstrikes airstrike attacks raids",
     "incidents": "incidents incident cases episodes violations",
+    "launches": "launches launch",
+    "devices": "devices device pagers pager radios walkie-talkies",
     "regions": "regions oblasts provinces",
     "sites": """facilities facility sites locations substations substation targets depots depot bases
         airfields airfield bridges bridge""",
@@ -224,7 +226,7 @@ UNIT_CATEGORIES = {
     **dict.fromkeys(("km", "miles", "nautical_miles", "metres"), "distance"),
     **dict.fromkeys(("usd", "eur", "gbp", "rub", "uah"), "money"),
     **dict.fromkeys(
-        ("settlements", "formations", "buildings", "strikes", "incidents", "regions", "sites", "sorties", "households",
+        ("settlements", "formations", "buildings", "strikes", "incidents", "launches", "devices", "regions", "sites", "sorties", "households",
          "tonnes", "barrels", "containers", "kg", "percent", "batches"),
         "other",
     ),
