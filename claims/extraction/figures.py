@@ -573,9 +573,12 @@ def _starts_count(lex: _Lexicon, toks: list[_Tok], j: int) -> bool:
     return False
 
 
-def _casualty_before(lex: _Lexicon, toks: list[_Tok], i: int, limit: int) -> list[str]:
+def _casualty_before(
+    lex: _Lexicon, toks: list[_Tok], i: int, limit: int, taken: tuple[int, str] = (-1, "")
+) -> list[str]:
     """Casualty words before a count, nearest first: "captured two soldiers", "втратили вбитими й
-    пораненими близько чотирьох тисяч осіб"."""
+    пораненими близько чотирьох тисяч осіб". `taken`: (from which token, which kind) the figure
+    before has used ("five were killed and 20 civilians fled": "killed" is not the civilians')."""
     kinds: list[str] = []
     j = i - 1
     while j >= 0 and i - j <= limit:
@@ -587,7 +590,8 @@ def _casualty_before(lex: _Lexicon, toks: list[_Tok], i: int, limit: int) -> lis
             break
         found = _lookup(lex, "casualty", toks, j)
         if found is not None and found[1] <= i:
-            kinds.append(str(found[0]))
+            if not (0 <= taken[0] <= j and found[0] == taken[1]):
+                kinds.append(str(found[0]))
         elif tok.norm in lex.clause_breaks:
             break
         j -= 1
@@ -628,6 +632,7 @@ class _Reading:
     excluded: tuple[tuple[int, int], ...] = ()  # character spans that hold no figures (dates)
     figures: list[tuple[int, FigureDraft]] = field(default_factory=list)  # (start offset, figure)
     pending: list[tuple[int, FigureDraft]] = field(default_factory=list)  # unit "" until resolved
+    last_end: int = -1  # the token index after the words of the last figure read
 
     def excluded_at(self, i: int) -> bool:
         return any(a <= self.toks[i].start < b for a, b in self.excluded)
@@ -677,13 +682,19 @@ def _casualty_for(reading: _Reading, num: _Num, last: _Num, unit: _Unit, start: 
     bare = unit.unit is None
     after_from = unit.end if not bare else last.end
     kinds = kinds or _casualty_after(lex, toks, after_from, BARE_AFTER_WINDOW if bare else AFTER_WINDOW)
-    kinds = kinds or _casualty_before(
-        lex, toks, start, _bare_before(lex, toks, start) if bare else BEFORE_WINDOW
-    )
+    limit = _bare_before(lex, toks, start) if bare else BEFORE_WINDOW
+    kinds = kinds or _casualty_before(lex, toks, start, limit, _taken(reading))
     if not kinds and not bare and _counts_people(unit.unit):
         counted = _count_noun_unit(reading, start)
         kinds = counted.casualty if counted else []
     return _combine(kinds)
+
+
+def _taken(reading: _Reading) -> tuple[int, str]:
+    """The casualty kind of the figure before, and where its words end (-1: none)."""
+    if reading.figures and unit_category(reading.figures[-1][1].unit) == "casualties":
+        return reading.last_end, reading.figures[-1][1].unit
+    return -1, ""
 
 
 def _bare_before(lex: _Lexicon, toks: list[_Tok], start: int) -> int:
@@ -699,12 +710,26 @@ def _unit_for(reading: _Reading, num: _Num, last: _Num, start: int) -> _Unit:
         unit = _borrowed_unit(reading, num, last, start) or unit
     if _counts_people(unit.unit):
         casualty = _casualty_for(reading, num, last, unit, start)
+        if casualty is None and unit.unit is not None:
+            casualty = _shared_casualty(reading, start)
         if casualty is not None:
             # "60 drones ...; 8 were lost": a bare number goes on counting the things before it
             unit.unit = _previous_thing(reading) if unit.unit is None else None
             unit.unit = unit.unit or casualty
             unit.end = max(unit.end, last.end)
     return unit
+
+
+def _shared_casualty(reading: _Reading, start: int) -> str | None:
+    """ "killed 5 commanders and 20 fighters", "загинули 3 військових, 2 цивільних": a count of
+    people listed right after a casualty figure shares its casualty word."""
+    toks = reading.toks
+    if not reading.figures or start < 1 or reading.last_end != start - 1:
+        return None
+    if toks[start - 1].norm not in reading.lex.link_words and toks[start - 1].text != ",":
+        return None
+    unit = reading.figures[-1][1].unit
+    return unit if unit_category(unit) == "casualties" else None
 
 
 def _previous_thing(reading: _Reading) -> str | None:
@@ -867,6 +892,7 @@ def _read_figure(reading: _Reading, i: int) -> int:
     )
     target = reading.pending if unit.unit == "" else reading.figures
     target.append((toks[i].start, figure))
+    reading.last_end = max(unit.end, last.end)
     return last.end
 
 

@@ -119,6 +119,16 @@ ENGLISH = [
     ("About 3,000 pagers exploded across the south.", [(3000, "devices", "about", None)]),
     ("Radar picked up 40 launches from Yemen.", [(40, "launches", E, None)]),
     ("Resolution 1701 ended the 2006 war.", []),
+    (
+        "The IDF killed 5 Hamas commanders and 20 militants.",
+        [(5, "killed", E, None), (20, "killed", E, None)],
+    ),
+    ("Five soldiers were killed and 20 civilians fled.", [(5, "killed", E, None), (20, "people", E, None)]),
+    (
+        "Russia killed 3 soldiers and captured 2 officers.",
+        [(3, "killed", E, None), (2, "prisoners", E, None)],
+    ),
+    ("The blast killed 2 medics and 4 police officers.", [(2, "killed", E, None), (4, "killed", E, None)]),
     # not figures: models, ships, calibres, dates, years, ordinals
     ("Pyongyang sent 152-mm shells and KN-23 missiles.", []),
     ("Two Tu-95 bombers took off from Olenya.", [(2, "aircraft", E, None)]),
@@ -213,6 +223,9 @@ UKRAINIAN = [
     ("Літаки здійснили 40 вильотів.", [(40, "sorties", E, None)]),
     ("Поранено двох лікарів і трьох рятувальників.", [(2, "wounded", E, None), (3, "wounded", E, None)]),
     ("Спостерігачі зафіксували 7 випадків обстрілу.", [(7, "incidents", E, None)]),
+    ("Близько двадцяти п'яти тисяч військовослужбовців КНДР.", [(25_000, "soldiers", "about", None)]),
+    ("До сорока дронів збито над Дніпром.", [(40, "drones", "up_to", None)]),
+    ("Загинули 3 військових, 2 цивільних.", [(3, "killed", E, None), (2, "killed", E, None)]),
     ("Загиблих — 12, поранених — 30.", [(12, "killed", E, None), (30, "wounded", E, None)]),
     ("Двісті з гаком дронів за тиждень.", [(200, "drones", "more_than", None)]),
     ("Обсяг перевезень впав на 50 відсотків.", [(50, "percent", E, None)]),

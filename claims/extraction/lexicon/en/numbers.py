@@ -105,7 +105,7 @@ _PERSON = {
         sailors seafarers crew passengers guards hostages victims minors teenagers adults infants babies
         toddlers pensioners students pupils patients doctors medics paramedics nurses rescuers firefighters
         refugees evacuees migrants inhabitants worshippers families citizens
-        nationals villagers pedestrians members peacekeepers""",
+        nationals villagers pedestrians members peacekeepers policemen""",
     "workers": """worker workers labourers laborers builders engineers technicians specialists
         contractors employees""",
     "prisoners": "prisoners prisoner captives pows detainees inmates",
@@ -164,7 +164,7 @@ COUNTED_NOUNS = {
     "special forces": "soldiers", "service members": "soldiers", "prisoners of war": "prisoners",
     "armoured vehicles": "vehicles", "armored vehicles": "vehicles", "artillery systems": "artillery",
     "artillery pieces": "artillery", "rocket launchers": "launchers", "fighter jets": "aircraft",
-    "nautical miles": "nautical_miles", "crew members": "people", "residential buildings": "buildings",
+    "nautical miles": "nautical_miles", "crew members": "people", "police officers": "people", "residential buildings": "buildings",
     "power plants": "sites", "power plant": "sites", "power stations": "sites", "power station": "sites",
     "pieces of equipment": "vehicles", "pieces of military equipment": "vehicles",
     "units of equipment": "vehicles", "units of military equipment": "vehicles",
