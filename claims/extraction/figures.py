@@ -3,16 +3,19 @@
 Every word comes from the language's `lexicon/<lang>/numbers.py` (number words, scales, qualifiers,
 counted nouns, casualty words); this module only knows the shape of a figure:
 
-    [qualifier] [currency] number [scale] [range joiner number [scale]] [modifiers] noun [casualty]
+    [qualifier] [currency] number [scale] [range joiner number [scale]] [qualifier after] [modifiers]
+    noun [casualty]
 
 A number becomes a figure only when something it counts stands close to it: a counted noun
 ("soldiers", "drones", "km", "$"), a casualty word ("killed", "погибли") or, for a bare number, the
-unit of the figure it is part of ("80 of 100 drones", "two more", "80 were shot down"). So dates,
-years, ordinals ("84th", "the first soldiers"), vague plurals ("hundreds of soldiers") and
-unit-less numbers are left alone. Casualty words near a count of people set its unit: "50 soldiers
-were killed" is 50 killed, "captured two soldiers" is 2 prisoners, "300 killed and 2,700 wounded" is
-two figures. Numbers may be written 3,000 / 3 000 / 3.000 / 1,5 / 10k / $1.5bn / 1.5 million /
-twelve thousand / 3 тыс. / полторы тысячи / чотирьох тисяч.
+unit of the figure it is part of ("80 of 100 drones", "two more", "80 were shot down", "up from
+10,000", "of which 4") or the noun it is labelled with ("Drones: 45", "a crew of 25"). So dates,
+years, ordinals ("84th", "the first soldiers"), calibres ("155mm"), models ("Kh-101"), vague plurals
+("hundreds of soldiers") and unit-less numbers are left alone. Casualty words near a count of
+people set its unit: "50 soldiers were killed" is 50 killed, "captured two soldiers" is 2
+prisoners, "300 killed and 2,700 wounded" is two figures. Numbers may be written 3,000 / 3 000 /
+3.000 / 1,5 / 10k / $1.5bn / 1.5 million / twelve thousand / half a dozen / USD 50 million /
+300-plus / 3 тыс. / полторы тысячи / двести с лишним / чотирьох тисяч.
 
 Russian and Ukrainian words are matched by their pymorphy3 lemmas (`language(code).lemma_set`), so
 the lexicon lists one form of each. Sentences without a digit or a number word cost one regex search
@@ -46,6 +49,7 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:(?:,\d{3})+|(?:[  ]\d{3})+|(?:\.\d{3})+)")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _SENTENCE_BREAKS = frozenset(".;:!?()[]")
 _DASHES = frozenset("—–")
+_LABEL_MARKS = frozenset(":—–")
 _QUOTES = frozenset("\"“”«»„'")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "ё": "е"})
 MAX_GAP = 4  # words that may stand between a number and its noun
@@ -84,10 +88,14 @@ class _Lexicon:
     joiners: frozenset[str]
     vague: frozenset[str]
     qualifiers: dict[str, str]
+    qualifiers_after: dict[str, str]
     range_joiners: frozenset[str]
     range_openers: dict[str, str]
+    range_ends: frozenset[str]  # the joiners the openers expect ("and", "to")
     partitives: dict[str, str]
     more_words: frozenset[str]
+    size_words: frozenset[str]
+    baseline: dict[str, str]
     part_pronouns: frozenset[str]
     counted: dict[str, str]
     modifiers: frozenset[str]
@@ -97,6 +105,7 @@ class _Lexicon:
     link_words: frozenset[str]
     clause_breaks: frozenset[str]
     relatives: frozenset[str]
+    tally_words: frozenset[str]
     count_nouns: frozenset[str]
     year_words: frozenset[str]
     triggers: frozenset[str] = field(default_factory=frozenset)  # words that may start a number
@@ -149,6 +158,8 @@ def _lexicon(code: str) -> _Lexicon:
         "casualty": _table(lex.CASUALTY_WORDS),
         "intercept": _table(lex.INTERCEPT_WORDS, "intercepted"),
         "partitives": _table(lex.PARTITIVES, "of"),
+        "qualifiers_after": _table(lex.QUALIFIERS_AFTER),
+        "baseline": _table(lex.BASELINE_WORDS),
     }
     starters = {*lex.NUMBER_WORDS, *lex.SCALES, *lex.FRACTIONS}
     firsts = {name: frozenset(k.split(" ")[0] for k in t) for name, t in tables.items()}
@@ -164,10 +175,14 @@ def _lexicon(code: str) -> _Lexicon:
         joiners=frozenset(lex.NUMBER_JOINERS),
         vague=frozenset(lex.VAGUE),
         qualifiers=tables["qualifiers"],
+        qualifiers_after=tables["qualifiers_after"],
         range_joiners=frozenset(lex.RANGE_JOINERS),
         range_openers=dict(lex.RANGE_OPENERS),
+        range_ends=frozenset(lex.RANGE_OPENERS.values()),
         partitives=tables["partitives"],
         more_words=frozenset(lex.MORE_WORDS),
+        size_words=frozenset(lex.SIZE_WORDS),
+        baseline=tables["baseline"],
         part_pronouns=frozenset(lex.PART_PRONOUNS),
         counted=tables["counted"],
         modifiers=frozenset(lex.MODIFIERS),
@@ -177,6 +192,7 @@ def _lexicon(code: str) -> _Lexicon:
         link_words=frozenset(lex.LINK_WORDS),
         clause_breaks=frozenset(lex.CLAUSE_BREAKS),
         relatives=frozenset(lex.RELATIVES),
+        tally_words=frozenset(lex.TALLY_WORDS),
         count_nouns=frozenset(lex.COUNT_NOUNS),
         year_words=frozenset(lex.YEAR_WORDS),
         triggers=frozenset(folded),
@@ -301,7 +317,12 @@ def _read_digits(lex: _Lexicon, toks: list[_Tok], i: int) -> _Num | None:
         # "84th", "30-day", "84-й": an ordinal or a compound adjective, unless it names a unit ("40km").
         if nxt.kind == "w" and _lookup(lex, "counted", toks, j) is None:
             return None
-        if nxt.text == "-" and j + 1 < len(toks) and toks[j + 1].kind == "w" and _glued(nxt, toks[j + 1]):
+        hyphened = (
+            nxt.text == "-" and j + 1 < len(toks) and toks[j + 1].kind == "w" and _glued(nxt, toks[j + 1])
+        )
+        if hyphened and toks[j + 1].norm in lex.size_words:  # "a 23-member crew": 23 crew
+            j += 2
+        elif hyphened and _lookup(lex, "qualifiers_after", toks, j + 1) is None:  # "300-plus" is a figure
             return None
     value = _digits_value(tok.text) * factor
     year = factor == 1 and bool(_YEAR.fullmatch(tok.text))
@@ -340,6 +361,9 @@ def _read_words(lex: _Lexicon, toks: list[_Tok], i: int) -> _Num | None:
     first = toks[i]
     if first.norm in lex.vague and _qualifier(lex, toks, i)[0] == "exact":
         return None  # "hundreds of soldiers", "тысячи военных" (but "около тысячи военных" is 1,000)
+    fraction = _value_of(lex, first, lex.fractions)
+    if fraction is not None and fraction < 1:
+        return _fraction_of_scale(lex, toks, i, fraction)
     total, current, last_scale = 0.0, 0.0, 1.0
     j: int | None = i
     if first.norm in lex.one_before_scale:
@@ -362,6 +386,15 @@ def _read_words(lex: _Lexicon, toks: list[_Tok], i: int) -> _Num | None:
     if end is None or total + current <= 0:
         return None
     return _Num(total + current, i, end, last_scale)
+
+
+def _fraction_of_scale(lex: _Lexicon, toks: list[_Tok], i: int, fraction: float) -> _Num | None:
+    """ "half a dozen", "half a million": a fraction below one is a number only before a scale."""
+    k = i + 1
+    if k < len(toks) and toks[k].norm in lex.one_before_scale:
+        k += 1
+    scale = _value_of(lex, toks[k], lex.scales) if k < len(toks) else None
+    return _Num(fraction * scale, i, k + 1, scale) if scale else None
 
 
 def _half_after(lex: _Lexicon, toks: list[_Tok], k: int) -> int:
@@ -412,7 +445,7 @@ class _Unit:
 def _skippable(lex: _Lexicon, tok: _Tok) -> bool:
     """A word that may stand between a number and its noun: "3,000 North Korean elite soldiers"."""
     if tok.kind == "s":
-        return tok.text == "-"
+        return tok.text == "-" or tok.text in _QUOTES  # "57 из 72 «шахедов»"
     if tok.kind != "w":
         return False
     if tok.norm in lex.modifiers or tok.text[:1].isupper():
@@ -426,14 +459,17 @@ def _after_hyphen(toks: list[_Tok], j: int) -> bool:
 
 def _in_compound(toks: list[_Tok], j: int) -> bool:
     """A word glued to a following hyphen, or glued after one, inside a compound modifier; digits
-    glued after one are a model's designation ("8 Kh-101 missiles", "two S-300 systems")."""
+    glued after one are a model's designation ("8 Kh-101 missiles", "two S-300 systems"); digits
+    glued to what follows them, and the word glued to them, a calibre ("100,000 155mm shells",
+    "100 тыс. 152-мм снарядов")."""
     tok = toks[j]
+    glued_next = j + 1 < len(toks) and _glued(tok, toks[j + 1])
     if tok.kind == "n":
-        return _after_hyphen(toks, j)
+        return _after_hyphen(toks, j) or (glued_next and toks[j + 1].kind != "n")
     if tok.kind != "w":
         return False
-    after = j + 1 < len(toks) and toks[j + 1].text == "-" and _glued(tok, toks[j + 1])
-    return after or _after_hyphen(toks, j)
+    after = glued_next and toks[j + 1].text == "-"
+    return after or _after_hyphen(toks, j) or (j > 0 and toks[j - 1].kind == "n" and _glued(toks[j - 1], tok))
 
 
 def _unit_after(lex: _Lexicon, toks: list[_Tok], j: int) -> _Unit:
@@ -474,11 +510,13 @@ def _combine(kinds: list[str]) -> str | None:
 
 
 def _parenthetical_end(toks: list[_Tok], j: int) -> int | None:
-    """ ", размещённых в России, погибли": the index after a short clause between commas."""
+    """ ", размещённых в России, погибли", " — including five children — were killed": the index
+    after a short clause between commas or between dashes."""
+    closers = _DASHES if toks[j].text in _DASHES else {","}
     for k in range(j + 1, min(len(toks), j + 8)):
         if toks[k].kind == "n" or toks[k].text in _SENTENCE_BREAKS:
             return None
-        if toks[k].text == ",":
+        if toks[k].text in closers:
             return k + 1
     return None
 
@@ -497,8 +535,8 @@ def _casualty_after(lex: _Lexicon, toks: list[_Tok], j: int, limit: int) -> list
                 break
             j = after
             continue
-        if tok.text in _DASHES:  # "тисячу — загиблими"
-            j += 1
+        if tok.text in _DASHES:  # "тисячу — загиблими", "12 people — including five children — were"
+            j = (_parenthetical_end(toks, j) if not kinds else None) or j + 1
             continue
         found = _lookup(lex, "casualty", toks, j)
         if found is not None:
@@ -519,7 +557,7 @@ def _casualty_after(lex: _Lexicon, toks: list[_Tok], j: int, limit: int) -> list
 
 
 def _may_stand_before_casualty(lex: _Lexicon, tok: _Tok, strict: bool) -> bool:
-    if tok.norm in lex.link_words:
+    if tok.norm in lex.link_words or tok.norm in lex.more_words:  # "four others injured"
         return True
     return not strict and (_skippable(lex, tok) or tok.norm in lex.partitives)
 
@@ -535,9 +573,12 @@ def _starts_count(lex: _Lexicon, toks: list[_Tok], j: int) -> bool:
     return False
 
 
-def _casualty_before(lex: _Lexicon, toks: list[_Tok], i: int, limit: int) -> list[str]:
+def _casualty_before(
+    lex: _Lexicon, toks: list[_Tok], i: int, limit: int, taken: tuple[int, str] = (-1, "")
+) -> list[str]:
     """Casualty words before a count, nearest first: "captured two soldiers", "втратили вбитими й
-    пораненими близько чотирьох тисяч осіб"."""
+    пораненими близько чотирьох тисяч осіб". `taken`: (from which token, which kind) the figure
+    before has used ("five were killed and 20 civilians fled": "killed" is not the civilians')."""
     kinds: list[str] = []
     j = i - 1
     while j >= 0 and i - j <= limit:
@@ -549,7 +590,8 @@ def _casualty_before(lex: _Lexicon, toks: list[_Tok], i: int, limit: int) -> lis
             break
         found = _lookup(lex, "casualty", toks, j)
         if found is not None and found[1] <= i:
-            kinds.append(str(found[0]))
+            if not (0 <= taken[0] <= j and found[0] == taken[1]):
+                kinds.append(str(found[0]))
         elif tok.norm in lex.clause_breaks:
             break
         j -= 1
@@ -590,6 +632,7 @@ class _Reading:
     excluded: tuple[tuple[int, int], ...] = ()  # character spans that hold no figures (dates)
     figures: list[tuple[int, FigureDraft]] = field(default_factory=list)  # (start offset, figure)
     pending: list[tuple[int, FigureDraft]] = field(default_factory=list)  # unit "" until resolved
+    last_end: int = -1  # the token index after the words of the last figure read
 
     def excluded_at(self, i: int) -> bool:
         return any(a <= self.toks[i].start < b for a, b in self.excluded)
@@ -605,8 +648,17 @@ def _qualifier(lex: _Lexicon, toks: list[_Tok], i: int) -> tuple[str, int]:
     return "exact", i
 
 
+def _qualifier_after(lex: _Lexicon, toks: list[_Tok], j: int) -> tuple[str, int] | None:
+    """ "300-plus", "300+", "двести с лишним": (kind, index after it) right after a number."""
+    if j < len(toks) and toks[j].text == "-" and _glued(toks[j - 1], toks[j]):
+        j += 1
+    found = _lookup(lex, "qualifiers_after", toks, j)
+    return (str(found[0]), found[1]) if found is not None else None
+
+
 def _currency_before(lex: _Lexicon, toks: list[_Tok], i: int) -> str | None:
-    if i > 0 and toks[i - 1].kind == "s" and _glued(toks[i - 1], toks[i]):
+    """ "$20,000", "USD 50 million": a currency sign glued before a number, or a currency code."""
+    if i > 0 and ((toks[i - 1].kind == "s" and _glued(toks[i - 1], toks[i])) or toks[i - 1].text.isupper()):
         unit = lex.counted.get(toks[i - 1].norm)
         if unit is not None and unit_category(unit) == "money":
             return unit
@@ -630,26 +682,54 @@ def _casualty_for(reading: _Reading, num: _Num, last: _Num, unit: _Unit, start: 
     bare = unit.unit is None
     after_from = unit.end if not bare else last.end
     kinds = kinds or _casualty_after(lex, toks, after_from, BARE_AFTER_WINDOW if bare else AFTER_WINDOW)
-    kinds = kinds or _casualty_before(lex, toks, start, 1 if bare else BEFORE_WINDOW)
+    limit = _bare_before(lex, toks, start) if bare else BEFORE_WINDOW
+    kinds = kinds or _casualty_before(lex, toks, start, limit, _taken(reading))
     if not kinds and not bare and _counts_people(unit.unit):
         counted = _count_noun_unit(reading, start)
         kinds = counted.casualty if counted else []
     return _combine(kinds)
 
 
+def _taken(reading: _Reading) -> tuple[int, str]:
+    """The casualty kind of the figure before, and where its words end (-1: none)."""
+    if reading.figures and unit_category(reading.figures[-1][1].unit) == "casualties":
+        return reading.last_end, reading.figures[-1][1].unit
+    return -1, ""
+
+
+def _bare_before(lex: _Lexicon, toks: list[_Tok], start: int) -> int:
+    """How far back a bare number's casualty word may be: the word before it ("killed 17"), or
+    across a tally word ("put the dead at nine")."""
+    return 2 if start > 0 and toks[start - 1].norm in lex.tally_words else 1
+
+
 def _unit_for(reading: _Reading, num: _Num, last: _Num, start: int) -> _Unit:
     lex, toks = reading.lex, reading.toks
     unit = _unit_after(lex, toks, last.end)
     if unit.unit is None:
-        unit = _borrowed_unit(reading, last, start) or unit
+        unit = _borrowed_unit(reading, num, last, start) or unit
     if _counts_people(unit.unit):
         casualty = _casualty_for(reading, num, last, unit, start)
+        if casualty is None and unit.unit is not None:
+            casualty = _shared_casualty(reading, start)
         if casualty is not None:
             # "60 drones ...; 8 were lost": a bare number goes on counting the things before it
             unit.unit = _previous_thing(reading) if unit.unit is None else None
             unit.unit = unit.unit or casualty
             unit.end = max(unit.end, last.end)
     return unit
+
+
+def _shared_casualty(reading: _Reading, start: int) -> str | None:
+    """ "killed 5 commanders and 20 fighters", "загинули 3 військових, 2 цивільних": a count of
+    people listed right after a casualty figure shares its casualty word."""
+    toks = reading.toks
+    if not reading.figures or start < 1 or reading.last_end != start - 1:
+        return None
+    if toks[start - 1].norm not in reading.lex.link_words and toks[start - 1].text != ",":
+        return None
+    unit = reading.figures[-1][1].unit
+    return unit if unit_category(unit) == "casualties" else None
 
 
 def _previous_thing(reading: _Reading) -> str | None:
@@ -660,13 +740,16 @@ def _previous_thing(reading: _Reading) -> str | None:
     return None
 
 
-def _borrowed_unit(reading: _Reading, last: _Num, start: int) -> _Unit | None:
+def _borrowed_unit(reading: _Reading, num: _Num, last: _Num, start: int) -> _Unit | None:
     """A bare number counted in another's unit: "80 of 100 drones", "the number of soldiers at
-    11,000", "$1.5 billion"."""
+    11,000", "$1.5 billion", "drones: 45"."""
     lex, toks = reading.lex, reading.toks
-    money = _currency_before(lex, toks, start)
+    money = _currency_before(lex, toks, num.first)
     if money is not None:
         return _Unit(money, last.end)
+    label = _label_before(lex, toks, start)
+    if label is not None:
+        return _Unit(label, last.end)
     part = _lookup(lex, "partitives", toks, last.end)
     if part is not None:
         j = part[1]
@@ -676,6 +759,37 @@ def _borrowed_unit(reading: _Reading, last: _Num, start: int) -> _Unit | None:
     counted = _count_noun_unit(reading, start)
     if counted is not None:
         return _Unit(counted.unit or _combine(counted.casualty), last.end, counted.casualty)
+    return _unit_of_next(lex, toks, last)
+
+
+def _unit_of_next(lex: _Lexicon, toks: list[_Tok], last: _Num) -> _Unit | None:
+    """ "fell from about 11,500 to 4,500 employees": a bare number joined to a next one that is not
+    above it (so no range) is counted in the next one's unit."""
+    j = last.end
+    if j >= len(toks) or (toks[j].norm not in lex.range_joiners and toks[j].norm not in lex.range_ends):
+        return None
+    following = _read_number(lex, toks, j + 1)
+    if following is None:
+        return None
+    found = _unit_after(lex, toks, following.end)
+    return _Unit(found.unit, last.end) if found.unit else None
+
+
+def _label_before(lex: _Lexicon, toks: list[_Tok], start: int) -> str | None:
+    """ "Drones: 45", "Погибших — 12", "a crew of 25": a number after a counted noun or a casualty
+    word and a colon, a dash or (a counted noun) a partitive is counted in it."""
+    if start < 2:
+        return None
+    if toks[start - 1].norm in lex.partitives:
+        counted = _lookup(lex, "counted", toks, start - 2)
+        return str(counted[0]) if counted is not None and counted[1] == start - 1 else None
+    if toks[start - 1].text not in _LABEL_MARKS:
+        return None
+    for k in range(start - 2, max(-1, start - 2 - lex.longest["counted"]), -1):
+        for table in ("counted", "casualty"):
+            found = _lookup(lex, table, toks, k)
+            if found is not None and found[1] == start - 1:
+                return str(found[0])
     return None
 
 
@@ -704,12 +818,23 @@ def _inherited_unit(reading: _Reading, last: _Num, start: int) -> str | None:
         return reading.figures[-1][1].unit
     if start > 0 and toks[start - 1].norm in lex.partitives and reading.figures:
         return reading.figures[-1][1].unit  # "50 шахедов из 70": the whole, in the part's unit
-    if _of_them(lex, toks, j) and reading.figures:
-        return reading.figures[-1][1].unit  # "six missiles ...: three of them"
+    if reading.figures and _after_baseline(lex, toks, start):
+        return reading.figures[-1][1].unit  # "12,000 troops, up from 10,000"
+    if reading.figures and (_of_them(lex, toks, j) or (start >= 2 and _of_them(lex, toks, start - 2))):
+        return reading.figures[-1][1].unit  # "six missiles ...: three of them", "of which four", "из них 83"
     near = [k for k in (start - 1, start - 2, j, j + 1, j + 2) if 0 <= k < len(toks)]
     if any(_lookup(lex, "intercept", toks, k) for k in near):
         return ""  # pending: the nearest munitions figure
     return None
+
+
+def _after_baseline(lex: _Lexicon, toks: list[_Tok], start: int) -> bool:
+    """ "up from 10,000", "против 30": the number right after a phrase of comparison."""
+    for size in range(1, min(lex.longest["baseline"], start) + 1):
+        found = _lookup(lex, "baseline", toks, start - size)
+        if found is not None and found[1] == start:
+            return True
+    return False
 
 
 def _of_them(lex: _Lexicon, toks: list[_Tok], j: int) -> bool:
@@ -736,10 +861,17 @@ def _read_figure(reading: _Reading, i: int) -> int:
         return i + 1
     if reading.excluded_at(i):
         return num.end
-    qualifier, start = _qualifier(lex, toks, i)
+    first = i - 1 if _currency_before(lex, toks, i) else i
+    qualifier, start = _qualifier(lex, toks, first)  # "about $20,000" as "about 20,000"
+    if 0 < start < first and toks[start].norm in lex.range_ends and toks[start - 1].kind == "n":
+        qualifier = "exact"  # "с 3 000 до 1 200": the end a number fell to, not "up to"
     opener = lex.range_openers.get(toks[i - 1].norm) if i > 0 else None
     high = _read_range(lex, toks, num, opener)
     last = high or num
+    after = _qualifier_after(lex, toks, last.end)
+    if after is not None:  # "300-plus", "двести с лишним"
+        qualifier = after[0] if qualifier == "exact" and not high else qualifier
+        last.end = after[1]
     unit = _unit_for(reading, num, last, start)
     if _is_year(lex, toks, num, unit):
         return last.end
@@ -750,7 +882,6 @@ def _read_figure(reading: _Reading, i: int) -> int:
         unit.unit = inherited
     if num.value == 1 and not high and _lookup(lex, "partitives", toks, last.end):
         return last.end  # "one of the men": which one, not how many
-    first = i - 1 if _currency_before(lex, toks, i) else i
     end_char = max(toks[max(unit.end, last.end) - 1].end, toks[last.end - 1].end)
     figure = FigureDraft(
         value=num.value,
@@ -761,6 +892,7 @@ def _read_figure(reading: _Reading, i: int) -> int:
     )
     target = reading.pending if unit.unit == "" else reading.figures
     target.append((toks[i].start, figure))
+    reading.last_end = max(unit.end, last.end)
     return last.end
 
 

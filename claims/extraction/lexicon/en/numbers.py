@@ -8,22 +8,30 @@ NUMBER_WORDS      word -> value ("twelve" -> 12); compounds are summed ("twenty-
                   and fifty"), a following scale multiplies ("four thousand").
 SCALES            word -> factor, written after a number ("thousand", "million", "тыс.").
 SUFFIX_SCALES     letters glued to digits that scale them ("10k", "$1.5bn"); only when glued.
-FRACTIONS         word -> value for "one and a half" words ("полторы" -> 1.5).
+FRACTIONS         word -> value for "one and a half" words ("полторы" -> 1.5); one below 1 ("half")
+                  is a number only before a scale, with or without "a": "half a dozen", "half a million".
 ONE_BEFORE_SCALE  words that stand for 1 before a scale ("a thousand", "a dozen").
 HALVES            phrases after a number word that add a half ("две с половиной тысячи"); as written.
 NUMBER_JOINERS    words allowed inside a spelled-out number ("two hundred and fifty").
 VAGUE             plural scales that are not a figure ("dozens", "hundreds of soldiers").
 QUALIFIERS        phrase before a number -> about / up_to / at_least / more_than / less_than / nearly.
+QUALIFIERS_AFTER  phrase right after a number (or glued to it by a hyphen) -> the same kinds:
+                  "300-plus", "300+", "двести с лишним", "двісті з гаком".
+SIZE_WORDS        a word glued to a number by a hyphen that makes it the size of what follows: "a
+                  23-member crew" is 23 crew, "a 300-strong unit".
 RANGE_JOINERS     words or dashes between the two ends of a range ("10,000 to 12,000").
 RANGE_OPENERS     word before the low end -> the joiner it expects ("between ... and ...").
 PARTITIVES        "80 of 100 drones": the first number counts in the unit of the second.
 MORE_WORDS        "two more": a bare number takes the unit of the figure before it.
+BASELINE_WORDS    "12,000 troops, up from 10,000": a bare number after one of these phrases is the
+                  figure before it at another time, in its unit.
 PART_PRONOUNS     "three of them": after a partitive, a pronoun standing for the figure before.
 COUNTED_NOUNS     noun (or symbol, or two-word noun) -> unit ("troops" -> "soldiers", "$" -> "usd").
 MODIFIERS         generic words that may stand between a number and its noun ("additional",
                   "infantry", "ballistic"); capitalised words (names, nationalities) and words
                   with an ADJECTIVE_ENDINGS ending are skipped too.
-ADJECTIVE_ENDINGS endings of adjectives that may stand between a number and its noun (Cyrillic).
+ADJECTIVE_ENDINGS endings of adjectives that may stand between a number and its noun (Cyrillic;
+                  English participles: "1.5 million displaced people").
 CASUALTY_WORDS    word -> casualty unit (killed, wounded, missing, prisoners, killed_or_wounded).
                   Next to a person noun (or a bare number) it replaces the unit: "50 soldiers were
                   killed" is 50 killed; "lost 4,000 soldiers" is 4,000 killed_or_wounded.
@@ -36,6 +44,7 @@ LINK_WORDS        auxiliaries and conjunctions that may stand between a count an
 CLAUSE_BREAKS     words that end the search for a casualty word ("where", "but").
 RELATIVES         "soldiers who had been captured": after one of these only LINK_WORDS may stand
                   before the casualty word.
+TALLY_WORDS       "put the dead at nine": a word between a casualty word and the bare number it counts.
 COUNT_NOUNS       "the number of soldiers ... at 11,000": the unit comes from the words after it.
 YEAR_WORDS        words before a year ("in 2024"): such a number is never a figure.
 UNIT_CATEGORIES   unit -> category (personnel, casualties, equipment, munitions, distance, money,
@@ -53,7 +62,7 @@ SCALES = {
     "trillion": 1_000_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000, "bn": 1_000_000_000,
 }  # fmt: skip
 SUFFIX_SCALES = {"k": 1000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
-FRACTIONS: dict[str, float] = {}
+FRACTIONS = {"half": 0.5}
 ONE_BEFORE_SCALE = frozenset(("a", "an"))
 HALVES: tuple[str, ...] = ()  # "two and a half thousand" is rare in English news: not read
 NUMBER_JOINERS = frozenset(("and",))
@@ -61,7 +70,7 @@ VAGUE = frozenset(("dozens", "scores", "hundreds", "thousands", "millions", "bil
 
 QUALIFIERS = {
     **dict.fromkeys(
-        ("about", "around", "approximately", "approx", "approx.", "roughly", "some", "an estimated",
+        ("about", "around", "approximately", "approx", "approx.", "c.", "ca.", "roughly", "some", "an estimated",
          "estimated", "circa", "~", "almost exactly"),
         "about",
     ),
@@ -75,11 +84,14 @@ QUALIFIERS = {
     **dict.fromkeys(("less than", "fewer than", "under", "below", "no more than"), "less_than"),
     **dict.fromkeys(("nearly", "almost", "close to", "just under"), "nearly"),
 }  # fmt: skip
+SIZE_WORDS = frozenset(("member", "strong", "man", "person"))
+QUALIFIERS_AFTER = {"plus": "more_than", "+": "more_than", "odd": "more_than", "or more": "at_least"}
 RANGE_JOINERS = frozenset(("-", "–", "—", "to", "or"))
 RANGE_OPENERS = {"between": "and", "from": "to"}
 PARTITIVES = frozenset(("of", "out of"))
 MORE_WORDS = frozenset(("more", "others", "other", "additional", "further"))
-PART_PRONOUNS = frozenset(("them", "these", "those", "which"))
+BASELINE_WORDS = frozenset(("up from", "down from", "compared with", "compared to", "versus", "vs"))
+PART_PRONOUNS = frozenset(("them", "these", "those", "which", "whom"))
 
 _PERSON = {
     "soldiers": """soldier soldiers troops trooper troopers servicemen serviceman servicemembers
@@ -93,14 +105,14 @@ _PERSON = {
         sailors seafarers crew passengers guards hostages victims minors teenagers adults infants babies
         toddlers pensioners students pupils patients doctors medics paramedics nurses rescuers firefighters
         refugees evacuees migrants inhabitants worshippers families citizens
-        nationals villagers pedestrians""",
+        nationals villagers pedestrians members peacekeepers policemen""",
     "workers": """worker workers labourers laborers builders engineers technicians specialists
         contractors employees""",
     "prisoners": "prisoners prisoner captives pows detainees inmates",
 }
 _THINGS = {
-    "drones": "drone drones uavs uav shaheds shahed uas quadcopters quadcopter gerans geran",
-    "missiles": "missile missiles interceptors interceptor",
+    "drones": "drone drones uavs uav shaheds shahed uas quadcopters quadcopter gerans geran usv usvs",
+    "missiles": "missile missiles interceptors interceptor asbm asbms ascm ascms atgm atgms manpads",
     "rockets": "rocket rockets",
     "projectiles": "projectiles projectile",
     "munitions": "munitions munition",
@@ -108,7 +120,7 @@ _THINGS = {
     "bombs": "bomb bombs kabs",
     "tanks": "tank tanks",
     "aircraft": "aircraft planes plane jets jet warplanes warplane bombers bomber",
-    "sorties": "sorties sortie",
+    "sorties": "sorties sortie flights",
     "helicopters": "helicopter helicopters",
     "ships": """ship ships vessels vessel boats boat tankers tanker destroyers destroyer frigates frigate
         warships warship corvettes corvette submarines submarine carriers carrier cruisers cruiser
@@ -117,6 +129,7 @@ _THINGS = {
         tractors""",
     "artillery": "howitzers howitzer guns mortars",
     "launchers": "launchers launcher",
+    "batches": "batch batches shipment shipments consignment consignments",
     "km": "km kilometres kilometers kilometre kilometer",
     "miles": "miles mile",
     "nautical_miles": "nm",
@@ -131,10 +144,15 @@ _THINGS = {
         kindergartens churches shops warehouses hangars structures dwellings apartments flats""",
     "households": "households household consumers customers subscribers",
     "tonnes": "tonnes tonne tons ton",
+    "kg": "kg kilograms kilogram kilos",
+    "percent": "% percent",
     "barrels": "barrels barrel",
-    "containers": "containers",
+    "containers": "containers teu",
     "formations": "battalions battalion brigades brigade divisions regiments regiment",
     "strikes": "strikes airstrikes airstrike attacks raids",
+    "incidents": "incidents incident cases episodes violations",
+    "launches": "launches launch",
+    "devices": "devices device pagers pager radios walkie-talkies",
     "regions": "regions oblasts provinces",
     "sites": """facilities facility sites locations substations substation targets depots depot bases
         airfields airfield bridges bridge""",
@@ -146,7 +164,7 @@ COUNTED_NOUNS = {
     "special forces": "soldiers", "service members": "soldiers", "prisoners of war": "prisoners",
     "armoured vehicles": "vehicles", "armored vehicles": "vehicles", "artillery systems": "artillery",
     "artillery pieces": "artillery", "rocket launchers": "launchers", "fighter jets": "aircraft",
-    "nautical miles": "nautical_miles", "crew members": "people", "residential buildings": "buildings",
+    "nautical miles": "nautical_miles", "crew members": "people", "police officers": "people", "residential buildings": "buildings",
     "power plants": "sites", "power plant": "sites", "power stations": "sites", "power station": "sites",
     "pieces of equipment": "vehicles", "pieces of military equipment": "vehicles",
     "units of equipment": "vehicles", "units of military equipment": "vehicles",
@@ -155,7 +173,7 @@ COUNTED_NOUNS = {
     "rescue workers": "workers", "medical workers": "workers", "health workers": "workers",
     "container ships": "ships", "bulk carriers": "ships", "armoured personnel carriers": "vehicles",
     "armored personnel carriers": "vehicles", "infantry fighting vehicles": "vehicles", "bodies": "killed",
-    "private houses": "buildings", "apartment blocks": "buildings", "apartment buildings": "buildings",
+    "private houses": "buildings", "per cent": "percent", "apartment blocks": "buildings", "apartment buildings": "buildings",
 }  # fmt: skip
 
 MODIFIERS = frozenset(
@@ -165,17 +183,18 @@ MODIFIERS = frozenset(
     mortar field further reported confirmed estimated alleged suspected possible total overall
     unmanned suicide strike reconnaissance guided artillery battle main tactical heavy light energy
     infrastructure innocent merchant commercial cargo critical apartment multi-storey aerial glide gliding
-    loitering anti-ship anti-aircraft anti-tank surface-to-air air-to-surface hypersonic supersonic
+    loitering surface anti-ship anti-aircraft anti-tank surface-to-air air-to-surface hypersonic supersonic
     naval patrol container oil chemical private residential civilian local elderly underage fpv
-    self-propelled towed precision-guided""".split()
+    self-propelled towed precision-guided aid humanitarian relief fuel food water medical""".split()
 )
-ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+ADJECTIVE_ENDINGS = ("ed",)  # "1.5 million displaced people", "300 trained pilots"
 
 CASUALTY_WORDS = {
     **dict.fromkeys(
-        "killed dead death deaths died fatalities slain eliminated liquidated killed-in-action".split(), "killed"
+        "killed killing dead death deaths died fatalities slain eliminated liquidated killed-in-action".split(),
+        "killed",
     ),
-    **dict.fromkeys("wounded injured injuries hurt".split(), "wounded"),
+    **dict.fromkeys("wounded wounding injured injuring injuries hurt".split(), "wounded"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
     **dict.fromkeys("captured capture captures capturing prisoner prisoners captives pows".split(), "prisoners"),
     **dict.fromkeys("casualties losses lost lose loses losing suffered".split(), "killed_or_wounded"),
@@ -192,6 +211,7 @@ LINK_WORDS = frozenset(
 )
 CLAUSE_BREAKS = frozenset("when where while but after before since because if including".split())
 RELATIVES = frozenset("who which that".split())
+TALLY_WORDS = frozenset(("at",))
 COUNT_NOUNS = frozenset("number total count tally toll estimate estimates".split())
 YEAR_WORDS = frozenset("in since of by until during from year early late mid".split())
 
@@ -206,8 +226,8 @@ UNIT_CATEGORIES = {
     **dict.fromkeys(("km", "miles", "nautical_miles", "metres"), "distance"),
     **dict.fromkeys(("usd", "eur", "gbp", "rub", "uah"), "money"),
     **dict.fromkeys(
-        ("settlements", "formations", "buildings", "strikes", "regions", "sites", "sorties", "households",
-         "tonnes", "barrels", "containers"),
+        ("settlements", "formations", "buildings", "strikes", "incidents", "launches", "devices", "regions", "sites", "sorties", "households",
+         "tonnes", "barrels", "containers", "kg", "percent", "batches"),
         "other",
     ),
 }  # fmt: skip

@@ -45,10 +45,18 @@ QUALIFIERS = {
     **dict.fromkeys(("менее", "меньше", "менее чем", "не более", "не больше"), "less_than"),
     **dict.fromkeys(("почти", "едва не", "чуть менее", "чуть меньше", "без малого", "практически"), "nearly"),
 }  # fmt: skip
+SIZE_WORDS: frozenset[str] = frozenset()  # "экипаж численностью 23 человека" needs none
+QUALIFIERS_AFTER = {
+    "с лишним": "more_than",
+    "с лишком": "more_than",
+    "с гаком": "more_than",
+    "+": "more_than",
+}
 RANGE_JOINERS = frozenset(("-", "–", "—", "или"))
 RANGE_OPENERS = {"от": "до", "между": "и"}
 PARTITIVES = frozenset(("из",))
 MORE_WORDS: frozenset[str] = frozenset()
+BASELINE_WORDS = frozenset(("по сравнению с", "в сравнении с"))
 PART_PRONOUNS = frozenset(("них",))
 
 _COUNTED = {
@@ -56,8 +64,9 @@ _COUNTED = {
         срочник наемник десантник морпех пехотинец сапер сапёр штурмовик снайпер пилот""",
     "officers": "офицер командир советник",
     "generals": "генерал",
-    "people": "моряк человек люди гражданский мирный житель ребенок дети женщина особа",
-    "workers": "рабочий строитель работник",
+    "people": """моряк человек люди гражданский мирный житель ребенок дети женщина особа медик врач фельдшер
+        спасатель""",
+    "workers": "рабочий строитель работник сотрудник специалист",
     "prisoners": "пленный военнопленный",
     "drones": "беспилотник дрон бпла бла шахед герань",
     "missiles": "ракета",
@@ -67,11 +76,14 @@ _COUNTED = {
     "aircraft": "самолет самолёт истребитель бомбардировщик",
     "helicopters": "вертолет вертолёт",
     "ships": "корабль судно катер",
-    "vehicles": "бронемашина бтр бмп автомобиль грузовик",
+    "vehicles": "бронемашина бтр бмп бмд ббм автомобиль грузовик",
     "artillery": "гаубица орудие",
     "launchers": "рсзо",
     "km": "км километр",
     "metres": "метр",
+    "tonnes": "тонна",
+    "batches": "партия",
+    "sorties": "рейс вылет",
     "usd": "$ доллар",
     "eur": "€ евро",
     "rub": "₽ рубль руб",
@@ -80,12 +92,17 @@ _COUNTED = {
     "buildings": "дом здание",
     "formations": "батальон бригада полк дивизия",
     "strikes": "удар авиаудар атака налёт налет",
+    "incidents": "случай инцидент эпизод нарушение",
+    "launches": "пуск",
+    "devices": "устройство пейджер рация",
     "regions": "область регион",
-    "sites": "объект место",
+    "sites": "объект место цель",
+    "kg": "кг килограмм",
+    "percent": "% процент",
 }
 COUNTED_NOUNS = {
     **{word: unit for unit, words in _COUNTED.items() for word in words.split()},
-    "единица техники": "vehicles", "пусковой установка": "launchers", "населенный пункт": "settlements",
+    "единица техники": "vehicles", "личный состав": "soldiers", "пусковой установка": "launchers", "населенный пункт": "settlements",
     "артиллерийский система": "artillery",
 }  # fmt: skip
 
@@ -107,5 +124,8 @@ LINK_WORDS = frozenset(
 )
 CLAUSE_BREAKS = frozenset("когда где но однако после что чтобы если".split())
 RELATIVES = frozenset("который которая которые которых".split())
+TALLY_WORDS: frozenset[str] = (
+    frozenset()
+)  # «число погибших — 12» is a label, «потери в 300 человек» has its noun
 COUNT_NOUNS = frozenset("число количество численность".split())
 YEAR_WORDS = frozenset("в во с со года году год".split())
