@@ -997,6 +997,18 @@ REASON_MARKERS = (
     "because", "due to", "owing to", "thanks to", "из-за", "вследствие", "поскольку", "так как",
     "оскільки", "через те", "бо",
 )  # fmt: skip
+# Words that open a concession ("despite heavy losses", "несмотря на потери", "попри втрати"): what the
+# claim happened in spite of is background to it, as a reason is.
+CONCESSION_MARKERS = (
+    "despite", "in spite of", "although", "even though", "несмотря на", "невзирая на", "хотя", "попри",
+    "незважаючи на", "хоча",
+)  # fmt: skip
+# Words that open a time clause: background only when the claim opens with it ("After weeks of training,
+# the troops joined the fighting"); a later one often names the event the claim is part of ("drifting
+# with a fire on board after the missile strike").
+TIME_MARKERS = (
+    "after", "before", "после", "перед тем как", "прежде чем", "після", "перед тим як", "перш ніж",
+)  # fmt: skip
 
 # Words a claim uses to take a stance rather than to say what happened: left out of text similarity,
 # so "X confirmed N" and "X denied N" compare on N.

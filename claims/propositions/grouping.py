@@ -23,6 +23,7 @@ from claims.extraction.language import language
 from claims.extraction.lexicon import detect_language
 
 from .frames import (
+    CONCESSION_MARKERS,
     FRAMES,
     FRONT_PHRASES,
     FRONT_STEMS,
@@ -42,6 +43,7 @@ from .frames import (
     STANCE_STEMS,
     STRIKE_WORDS,
     TARGET_KINDS,
+    TIME_MARKERS,
     TROOP_WORDS,
     WEAPON_KINDS,
     Frame,
@@ -349,12 +351,13 @@ def _outside_reason(text: str, words: list[str]) -> list[str]:
 
 
 # A marker as whole words, after a space (its word index is the number of spaces up to that one),
-# or opening the claim.
-_REASON_WORDS = "|".join(
-    re.escape(" ".join(m.split())) for m in sorted(REASON_MARKERS, key=len, reverse=True)
-)
-_REASON_PATTERN = re.compile(f" (?:{_REASON_WORDS})(?= |$)")
-_REASON_START = re.compile(f"(?:{_REASON_WORDS})(?= |$)")
+# or opening the claim (where a time clause is background too).
+def _markers(markers: Iterable[str]) -> str:
+    return "|".join(re.escape(" ".join(m.split())) for m in sorted(markers, key=len, reverse=True))
+
+
+_REASON_PATTERN = re.compile(f" (?:{_markers((*REASON_MARKERS, *CONCESSION_MARKERS))})(?= |$)")
+_REASON_START = re.compile(f"(?:{_markers((*REASON_MARKERS, *CONCESSION_MARKERS, *TIME_MARKERS))})(?= |$)")
 
 
 def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
