@@ -136,6 +136,18 @@ BODY_WORDS = (
 )  # fmt: skip
 NEAR_BREAKS = ("than$", "чем$", "ніж$")  # "more than 10,000 troops" counts troops, it adds none
 
+# Killing told in the words of a war's reports ("eliminated 300 soldiers", "уничтожено до 300 военных",
+# "ліквідували 300 окупантів"): a word of eliminating followed by a word for troops or people counts
+# losses (the "casualties" frames). Not the other way round: "troops eliminated the bridgehead" is fighting.
+ELIMINATING_WORDS = (
+    "eliminat", "liquidat", "neutralis", "neutraliz", "ликвидир", "ліквідува", "ліквідов", "уничтож", "знищ",
+)  # fmt: skip
+ELIMINATED_WHO = (
+    *TROOP_WORDS, "men$", "people$", "fighters$", "militants$", "mercenar", "occupier", "человек$", "людей$",
+    "бойц", "боевик", "наемник", "оккупант", "осіб$", "бійц", "найманц", "окупант",
+)  # fmt: skip
+ELIMINATED = ((ELIMINATING_WORDS, ELIMINATED_WHO),)
+
 # How active troops are and how that changed ("their activity has fallen off", "активность снизилась"):
 # together, a cue that the claim is about the fighting (guideline rule 9: activity that fell because of
 # losses is combat).
@@ -501,8 +513,9 @@ FRAMES: tuple[Frame, ...] = (
         CASUALTY_PHRASES,
         window_days=3,
         requires=(*ONE_ATTACK_STEMS, *VICTIM_STEMS),
+        near=ELIMINATED,
     ),
-    Frame("casualties", CASUALTY_STEMS, CASUALTY_PHRASES),
+    Frame("casualties", CASUALTY_STEMS, CASUALTY_PHRASES, near=ELIMINATED),
     Frame(
         "training",
         (
@@ -654,6 +667,8 @@ FRAMES: tuple[Frame, ...] = (
             "воевал",
             "воева",
             "штурм",
+            "stormed$",
+            "storming$",
             "сражен",
             "сража",
             "столкновени",
@@ -898,6 +913,9 @@ FRAMES: tuple[Frame, ...] = (
             "regiment",
             "troop",
             "soldier",
+            "servicemen$",
+            "serviceman$",
+            "servicemember",
             "units$",
             "подразделени",
             "підрозділ",
