@@ -136,6 +136,14 @@ BODY_WORDS = (
 )  # fmt: skip
 NEAR_BREAKS = ("than$", "чем$", "ніж$")  # "more than 10,000 troops" counts troops, it adds none
 
+# What a forecast is about (guideline rule 6): a move to the front or into combat. Forecasts of how many
+# troops will be sent stay with the deployment ("expected to reach 15,000"), of more with the additional.
+FORECAST_OF = (
+    "front", "фронт", "передов", "передн", "combat", "fight", "battle", "action$", "assault", "offensive",
+    "бой$", "бою$", "боя$", "бои$", "боев", "боях", "бій$", "боїв", "бойов", "воева", "воюва", "штурм",
+    "наступ",
+)  # fmt: skip
+
 # Killing told in the words of a war's reports ("eliminated 300 soldiers", "уничтожено до 300 военных",
 # "ліквідували 300 окупантів"): a word of eliminating followed by a word for troops or people counts
 # losses (the "casualties" frames). Not the other way round: "troops eliminated the bridgehead" is fighting.
@@ -620,6 +628,7 @@ FRAMES: tuple[Frame, ...] = (
             "найближчими днями",
             "найближчим часом",
         ),
+        requires=FORECAST_OF,
     ),
     Frame("attack-scale", (), SCALE_PHRASES, window_days=3, requires=ATTACK_WORD_STEMS),
     Frame("attack-tally", TALLY_STEMS, TALLY_PHRASES, requires=ATTACK_WORD_STEMS),

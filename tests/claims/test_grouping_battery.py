@@ -52,6 +52,11 @@ BATTERY = (
     Said("sent", "The country has sent about 8,000 soldiers to Russia, where they are expected to train.",
          units=MEN),
     Said("sent", "Russia has received some 8,000 servicemen from its ally, officials say.", units=MEN),
+    Said("sent", "The number of foreign soldiers in Russia is expected to reach 15,000.", units=MEN),
+    # When they go to the front (rule 6: a forecast of a move into combat; of a total, the total's).
+    Said("forecast", "Foreign troops are expected to join the fighting within days."),
+    Said("forecast", "The foreign soldiers will soon be sent to the front line."),
+    Said("forecast", "Иностранные военные в ближайшие дни отправятся на фронт."),
     # Troops in one region (rule 4: the most specific place wins).
     Said("region", "About 5,000 foreign soldiers are stationed in the Belgorod region.", units=MEN,
          places=BORDER_REGION),
