@@ -306,8 +306,8 @@ VESSEL_STEMS = ("ship", "vessel", "tanker", "freighter", "судн", "кораб
 # "received" something supplies when what it received is weapons, named within `NEAR_SPAN` words. Not
 # "передал"/"передав": they also convey words ("передає кореспондент", "передал слова").
 SUPPLY_STEMS = (
-    "supplie", "supply", "supplying", "deliver", "shipment", "export", "imported$", "imports$", "import$",
-    "importing$", "sold$", "sell", "sale$", "sales$",
+    "supplie", "supply", "supplying", "deliver", "shipment", "shipped$", "export", "imported$", "imports$",
+    "import$", "importing$", "sold$", "sell", "sale$", "sales$",
     "purchas", "bought$", "procur", "acquir",
     "поставк", "поставля", "поставщ", "поставил$", "поставила$", "поставили$", "поставит$", "поставят$",
     "передач", "экспорт", "импорт", "закуп", "купил", "купит", "продал", "продаж",
@@ -365,7 +365,7 @@ NEWS_GIVEN = (
 # Weapons described by who supplied them ("drones supplied by Iran were used in the attack"): the claim is
 # about what was done with them (a supply told as such has the verb: "Iran supplied the drones").
 SUPPLIED_BY = tuple(
-    f"{weapons} {verb} by"
+    f"{weapons} {verb} {by}"
     for weapons in (
         "weapons",
         "arms",
@@ -377,7 +377,21 @@ SUPPLIED_BY = tuple(
         "munitions",
         "ammunition",
     )
-    for verb in ("supplied", "provided", "delivered", "sold")
+    for verb in (
+        "supplied", "provided", "delivered", "sold", "bought", "purchased", "acquired", "obtained",
+        "received", "imported",
+    )
+    for by in ("by", "from")
+)  # fmt: skip
+# Weapons sent somewhere are supplied ("Iran sent drones to Russia", "відправив дрони до Росії"), unless
+# they are aimed at what they strike ("sent 50 drones at Kyiv", "drones to attack the city").
+SENDING_WEAPONS = (
+    "sent$", "send$", "sends$", "sending$", "shipped$", "отправ", "відправ", "надісла", "надсила",
+)  # fmt: skip
+AIMED_WEAPONS = tuple(
+    f"{weapons} {aim}"
+    for weapons in ("drones", "uavs", "missiles", "rockets", "shells", "bombs")
+    for aim in ("at", "against", "toward", "towards", "into", "over", "to attack", "to strike", "to hit")
 )
 
 
@@ -592,8 +606,8 @@ FRAMES: tuple[Frame, ...] = (
         SUPPLY_STEMS,
         SUPPLY_PHRASES,
         requires=WEAPON_STEMS,
-        near=((RECEIVE_WORDS, WEAPON_STEMS),),
-        unless=(*NOT_SUPPLY, *SUPPLIED_BY, *NEWS_GIVEN),
+        near=((RECEIVE_WORDS, WEAPON_STEMS), (SENDING_WEAPONS, WEAPON_STEMS)),
+        unless=(*NOT_SUPPLY, *SUPPLIED_BY, *NEWS_GIVEN, *AIMED_WEAPONS),
     ),
     Frame(
         "forecast",

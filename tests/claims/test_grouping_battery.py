@@ -145,6 +145,7 @@ BATTERY = (
     Said("city-strike", "A missile struck an apartment block in Dnipro on Friday.", places=CITY,
          day=STRIKE_DAY),
     Said("city-strike", "Russia launched a missile attack on Dnipro overnight.", places=CITY, day=STRIKE_DAY),
+    Said("city-strike", "Russia sent dozens of drones at Dnipro overnight.", places=CITY, day=STRIKE_DAY),
     Said("city-strike", "Ракетный удар по Днепру нанесён в пятницу.", places=CITY, day=STRIKE_DAY),
     Said("city-strike", "Russian drones bought from Iran hit an apartment block in Dnipro.", places=CITY,
          day=STRIKE_DAY),
