@@ -92,7 +92,7 @@ MORE_WORDS = ("more$", "another$", "further$", "extra$", "ещё$", "еще$", "
 TROOP_WORDS = (
     "troop", "soldier", "forces$", "personnel$", "servicemen$", "войск", "солдат", "военнослужащ", "военных$",
     "военные$", "військових$", "військові$",
-    "військ", "військовослужбов",
+    "військ", "військовослужбов", "units$", "подразделени", "підрозділ",
 )  # fmt: skip
 # words at most between the two words of a `Frame.near` cue ("helped Russia in the Kursk operation")
 NEAR_SPAN = 4
@@ -140,7 +140,8 @@ NEAR_BREAKS = ("than$", "чем$", "ніж$")  # "more than 10,000 troops" count
 # troops will be sent stay with the deployment ("expected to reach 15,000"), of more with the additional.
 FORECAST_OF = (
     "front", "фронт", "передов", "передн", "combat", "fight", "battle", "action$", "assault", "offensive",
-    "бой$", "бою$", "боя$", "бои$", "боев", "боях", "бій$", "боїв", "бойов", "воева", "воюва", "штурм",
+    "бой$", "бою$", "боя$", "бои$", "боям$", "боями$", "боев", "боях", "бій$", "бої$", "боїв", "бойов",
+    "воева", "воюва", "штурм",
     "наступ",
 )  # fmt: skip
 
@@ -998,6 +999,9 @@ FRAMES: tuple[Frame, ...] = (
 FRONT_STEMS = ("frontline", "front$", "фронт", "передов", "передні")
 FRONT_PHRASES = ("front line", "front lines")
 
+# What is aboard a ship ("a fire on board", "на борту"): damage told so is a ship's, whatever its name.
+ON_BOARD = ("on board", "aboard", "на борту", "на борті")
+
 # What one attack hit, by kind: two attacks on the same day are two events when one hit a warship and
 # the other a merchant ship, or one struck targets on land ("air strikes on Houthi targets"). Stems
 # as in frames; phrases are matched in the folded text. A claim that names no kind joins either.
@@ -1029,6 +1033,13 @@ PLACE_WORDS = {
     ),
 }  # fmt: skip
 
+# Words that refer back to a place the report named before ("have travelled to the region", "в регионе"):
+# a claim that uses them is about the report's place though its sentence does not name it.
+PLACE_REFERENCES = (
+    "the region", "the area", "the oblast", "the province", "this region", "that region", "этот регион",
+    "этом регионе", "этого региона", "данном регионе", "цей регіон", "цьому регіоні", "цього регіону",
+)  # fmt: skip
+
 # Places of these kinds are specific enough to tell two questions apart ("in Kursk" vs "in Russia").
 SPECIFIC_PLACE_KINDS = frozenset({"region", "settlement", "facility"})
 
@@ -1044,6 +1055,15 @@ CONCESSION_MARKERS = (
     "despite", "in spite of", "although", "even though", "несмотря на", "невзирая на", "хотя", "попри",
     "незважаючи на", "хоча",
 )  # fmt: skip
+# Words that open an attribution ("according to documents seen by ...", "citing captured soldiers", "со
+# ссылкой на", "за даними"): where the claim comes from, not what it says.
+ATTRIBUTION_MARKERS = (
+    "according to", "citing", "based on", "по данным", "по словам", "по информации", "со ссылкой на",
+    "ссылаясь на", "согласно", "за даними", "за словами", "за інформацією", "з посиланням на",
+    "посилаючись на", "згідно з",
+)  # fmt: skip
+# Words that open a purpose (guideline rule 1: "attack in small groups in order to keep losses down").
+PURPOSE_CLAUSE_MARKERS = ("in order to", "so as to", "so that", "чтобы", "с целью", "щоб", "з метою")
 # Words that open a time clause: background only when the claim opens with it ("After weeks of training,
 # the troops joined the fighting"); a later one often names the event the claim is part of ("drifting
 # with a fire on board after the missile strike").

@@ -155,6 +155,23 @@ BATTERY = (
          units=("killed", "wounded"), places=CITY, day=STRIKE_DAY),
     Said("city-dead", "Внаслідок ракетного удару по Дніпру загинули п'ятеро мирних жителів.",
          units=DEAD, places=CITY, day=STRIKE_DAY),
+    # Longer statements: attributions, time clauses, parentheticals and purposes around the claim.
+    Said("sent", "About 11,000 soldiers are in Russia, according to documents seen by the newspaper.",
+         units=MEN),
+    Said("sent", "Foreign troops are in Russia, the spy chief said, citing interrogations of captured men."),
+    Said("sent", "По данным разведки, со ссылкой на захваченные документы, в России около 11 тысяч солдат.",
+         units=MEN),
+    Said("combat", "The foreign soldiers, who trained for a month in the Far East, have begun fighting."),
+    Said("combat", "Foreign troops joined the fighting a month after they began training in Russia."),
+    Said("combat", "Foreign units attack in small groups in order to keep their losses down."),
+    Said("combat", "Иностранные военные вступили в бой после нескольких недель обучения."),
+    Said("losses", "Some 1,000 foreign soldiers were killed or wounded, according to captured documents.",
+         units=("killed_or_wounded",)),
+    Said("losses", "Around 300 foreign soldiers were killed after being sent into assaults without training.",
+         units=DEAD),
+    Said("more", "The country will send more troops after the heavy losses of the winter."),
+    Said("more", "The country is preparing a second contingent, which is expected to join the fighting."),
+    Said("trained", "Russian instructors train foreign troops in assault tactics after their heavy losses."),
 )  # fmt: skip
 
 LABELS = sorted({said.label for said in BATTERY})
