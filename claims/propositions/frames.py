@@ -132,7 +132,7 @@ LATER_WORDS = (
 )
 BODY_WORDS = (
     "contingent", "batch", "rotation", "deployment$", "контингент", "партия$", "партию$", "партии$",
-    "эшелон", "ротаци", "партія$", "партію$", "партії$", "ешелон",
+    "эшелон", "ротаци", "партія$", "партію$", "партії$", "ешелон", "отправк", "відправк", "відправлен",
 )  # fmt: skip
 NEAR_BREAKS = ("than$", "чем$", "ніж$")  # "more than 10,000 troops" counts troops, it adds none
 
@@ -172,6 +172,7 @@ CHANGE_WORDS = (
 # military operation"): help in that is help with the war, the deployment.
 PART_WORDS = ("help", "part$", "particip", "помог", "помощ", "участ", "допомог", "допомаг", "участь$")
 OPERATION_WORDS = ("operation$", "operations$", "операци", "операці")
+WAR_WORDS = ("war$", "войне$", "войны$", "войну$", "війні$", "війни$", "війну$")
 WAR_NAMES = (
     "special military operation", "специальной военной операции", "специальная военная операция",
     "специальную военную операцию", "спецоперац", "спеціальної військової операції",
@@ -205,6 +206,22 @@ AVOIDED_CAPTURE = (
     "rather than surrender", "not to surrender", "never surrender", "refuse to surrender", "not surrender",
     "avoid capture", "avoid being captured", "escape capture", "избежать плена", "не попасть в плен",
     "не сдаваться в плен", "уникнути полону", "не потрапити в полон", "не здаватися в полон",
+)  # fmt: skip
+
+# Ground taken ("captured a village", "recaptured positions"): fighting, no prisoners (the "unless" of the
+# prisoners frame, a cue of combat).
+GROUND_WORDS = (
+    "village", "town", "settlement", "positions$", "territory$", "ground$", "city$", "heights$", "height$",
+    "trenches$",
+)  # fmt: skip
+GROUND_TAKEN = tuple(
+    f"{verb} {article}{ground}"
+    for verb in ("captured", "capture", "capturing", "recaptured")
+    for article in ("", "the ", "a ", "two ", "several ", "more ")
+    for ground in (
+        "village", "villages", "town", "towns", "settlement", "settlements", "positions", "territory",
+        "ground", "city", "heights", "trenches",
+    )
 )  # fmt: skip
 
 # "Suicide" naming a weapon or an attack ("a suicide drone", "suicide bombing"): no soldier's suicide.
@@ -507,7 +524,7 @@ FRAMES: tuple[Frame, ...] = (
             "полонил",
             "захоплен",
         ),
-        unless=AVOIDED_CAPTURE,
+        unless=(*AVOIDED_CAPTURE, *GROUND_TAKEN),
     ),
     Frame(
         "seizure",
@@ -566,6 +583,15 @@ FRAMES: tuple[Frame, ...] = (
             "инструктор",
             "інструктор",
             "полігон",
+            "learning$",
+            "learn$",
+            "learns$",
+            "learned$",
+            "learnt$",
+            "учатся$",
+            "учились$",
+            "вчаться$",
+            "вчилися$",
         ),
         # showing troops how something is done is teaching them ("were showing the officers how")
         near=((("show", "demonstrat", "показыва", "показа", "показу"), ("how$", "как$", "як$")),),
@@ -738,6 +764,14 @@ FRAMES: tuple[Frame, ...] = (
             "liberat",
             "освобожд",
             "визвол",
+            # taking ground back
+            "recaptur",
+            "retake",
+            "retaking$",
+            "retook$",
+            "отвоева",
+            "відвоюва",
+            "відвойова",
         ),
         (
             "front line",
@@ -748,6 +782,14 @@ FRAMES: tuple[Frame, ...] = (
             "saw action",
             "see action",
             "cannon fodder",
+            "human wave",
+            "human-wave",
+            "wave attacks",
+            "holding positions",
+            "hold positions",
+            "hold the line",
+            "удерживают позиции",
+            "утримують позиції",
             "пушечное мясо",
             "гарматне м'ясо",
             "на передовую",
@@ -773,6 +815,7 @@ FRAMES: tuple[Frame, ...] = (
             (CHANGE_WORDS, ACTIVITY_WORDS),
             (PART_WORDS, OPERATION_WORDS),
             (ARTILLERY_WORDS, FIRE_WORDS),
+            (("captur",), GROUND_WORDS),
         ),
         unless=(*NOT_COMBAT, *WAR_NAMES),
     ),
@@ -990,7 +1033,10 @@ FRAMES: tuple[Frame, ...] = (
             "надсила",
         ),
         locative=True,
-        near=((("personnel$",), ("in$",)),),  # "satellite images of military personnel in Russia"
+        near=(
+            (("personnel$",), ("in$",)),  # "satellite images of military personnel in Russia"
+            (PART_WORDS, WAR_WORDS),  # "is taking part in Russia's war" (guideline rule 8)
+        ),
     ),
 )
 

@@ -172,6 +172,14 @@ BATTERY = (
     Said("more", "The country will send more troops after the heavy losses of the winter."),
     Said("more", "The country is preparing a second contingent, which is expected to join the fighting."),
     Said("trained", "Russian instructors train foreign troops in assault tactics after their heavy losses."),
+    # Other words for the same predicates.
+    Said("combat", "Foreign soldiers captured a village after a week of fighting."),
+    Said("combat", "Foreign troops helped recapture three villages last week."),
+    Said("combat", "The foreign units are used in human-wave attacks."),
+    Said("combat", "Foreign troops are holding positions along the river."),
+    Said("sent", "The country is taking part in the war on Russia's side."),
+    Said("more", "Країна готує нову відправку військових до Росії."),
+    Said("trained", "Foreign soldiers are learning to fly drones at Russian firing ranges."),
 )  # fmt: skip
 
 LABELS = sorted({said.label for said in BATTERY})
