@@ -326,7 +326,7 @@ VESSEL_STEMS = ("ship", "vessel", "tanker", "freighter", "судн", "кораб
 SUPPLY_STEMS = (
     "supplie", "supply", "supplying", "deliver", "shipment", "shipped$", "export", "imported$", "imports$",
     "import$", "importing$", "sold$", "sell", "sale$", "sales$",
-    "purchas", "bought$", "procur", "acquir",
+    "purchas", "bought$", "buying$", "buy$", "buys$", "procur", "acquir",
     "поставк", "поставля", "поставщ", "поставил$", "поставила$", "поставили$", "поставит$", "поставят$",
     "передач", "экспорт", "импорт", "закуп", "купил", "купит", "продал", "продаж",
     "продает", "продаёт", "постача", "постачан", "експорт", "імпорт", "купив",
@@ -933,6 +933,12 @@ FRAMES: tuple[Frame, ...] = (
             "руин",
             "знищ",
             "руйнув",
+            "sank$",
+            "sunk$",
+            "sinking$",
+            "затонул",
+            "затонув",
+            "потоплен",
             "пожеж",
             "згорі",
             "знеструм",
@@ -1045,8 +1051,11 @@ FRAMES: tuple[Frame, ...] = (
 FRONT_STEMS = ("frontline", "front$", "фронт", "передов", "передні")
 FRONT_PHRASES = ("front line", "front lines")
 
-# What is aboard a ship ("a fire on board", "на борту"): damage told so is a ship's, whatever its name.
-ON_BOARD = ("on board", "aboard", "на борту", "на борті")
+# Damage only a ship suffers ("a fire on board", "на борту", "sank"): a ship's, whatever its name.
+SHIP_DAMAGE = (
+    "on board", "aboard", "на борту", "на борті", "sank", "sunk", "sinking", "затонул", "затонула",
+    "затонуло", "затонули", "затонув", "затонуло",
+)  # fmt: skip
 
 # What one attack hit, by kind: two attacks on the same day are two events when one hit a warship and
 # the other a merchant ship, or one struck targets on land ("air strikes on Houthi targets"). Stems

@@ -35,7 +35,6 @@ from .frames import (
     NEAR_BREAKS,
     NEAR_SPAN,
     OFFICER_STEMS,
-    ON_BOARD,
     PLACE_REFERENCES,
     PLACE_WORDS,
     PURPOSE_CLAUSE_MARKERS,
@@ -43,6 +42,7 @@ from .frames import (
     PURPOSE_VERBS,
     REASON_MARKERS,
     SENDING_STEMS,
+    SHIP_DAMAGE,
     SPECIFIC_PLACE_KINDS,
     STANCE_STEMS,
     STRIKE_WORDS,
@@ -503,7 +503,7 @@ def signature(facts: ClaimFacts) -> Signature:
     targets = target_kinds(facts.text) if event else frozenset()
     if frame == "supply":
         targets = weapon_kinds(facts.text)  # what was supplied tells deliveries apart
-    if frame == "damage" and (targets & SHIP_TARGETS or _on_board(facts.text)):
+    if frame == "damage" and (targets & SHIP_TARGETS or _ship_damage(facts.text)):
         frame = "attack"  # what an attack did to one ship is part of that attack
     if frame == "casualties" and _officer_losses(facts.text):
         frame = "attack-casualties"  # officers' losses are a strike's, not the troops' count (rule 10)
@@ -579,13 +579,13 @@ def _officer_losses(text: str) -> bool:
 
 
 SHIP_TARGETS = frozenset({"warship", "merchant"})
-_ON_BOARD = re.compile("(?:^| )(?:" + "|".join(re.escape(p) for p in ON_BOARD) + ")(?= |$)")
+_SHIP_DAMAGE = re.compile("(?:^| )(?:" + "|".join(re.escape(p) for p in SHIP_DAMAGE) + ")(?= |$)")
 
 
-def _on_board(text: str) -> bool:
-    """ "a fire on board", "на борту": damage told as what happens aboard is a ship's (or one named
-    without a word for a ship: "the True Confidence was drifting with a fire on board")."""
-    return _ON_BOARD.search(" ".join(_folded_words(text))) is not None
+def _ship_damage(text: str) -> bool:
+    """ "a fire on board", "sank": damage only a ship suffers, though the claim names the ship only by
+    its name ("the True Confidence was drifting with a fire on board")."""
+    return _SHIP_DAMAGE.search(" ".join(_folded_words(text))) is not None
 
 
 SCALE_UNITS = frozenset({"regions"})  # figure units that measure how far one attack reached

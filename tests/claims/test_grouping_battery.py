@@ -180,6 +180,8 @@ BATTERY = (
     Said("sent", "The country is taking part in the war on Russia's side."),
     Said("more", "Країна готує нову відправку військових до Росії."),
     Said("trained", "Foreign soldiers are learning to fly drones at Russian firing ranges."),
+    Said("drones-supplied", "Russia is buying Shahed drones from Iran."),
+    Said("ship", "The Sea Star sank two days after the missile strike.", day=SHIP_DAY),
 )  # fmt: skip
 
 LABELS = sorted({said.label for said in BATTERY})
