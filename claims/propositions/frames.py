@@ -136,6 +136,13 @@ BODY_WORDS = (
 )  # fmt: skip
 NEAR_BREAKS = ("than$", "чем$", "ніж$")  # "more than 10,000 troops" counts troops, it adds none
 
+# More of what is a later round of troops: troops, a body of them or their sending ("additional shipments"
+# of drones are deliveries, not troops).
+ADDITIONAL_OF = (
+    *TROOP_WORDS, *BODY_WORDS, "reinforc", "ротац", "wave$", "personnel", "men$", "engineers$", "military$",
+    "военн", "бойц", "бійц", "sent", "send", "deploy", "dispatch", "отправ", "направ", "перебро", "развер",
+    "відправ", "розгорн",
+)  # fmt: skip
 # What a forecast is about (guideline rule 6): a move to the front or into combat. Forecasts of how many
 # troops will be sent stay with the deployment ("expected to reach 15,000"), of more with the additional.
 FORECAST_OF = (
@@ -221,6 +228,16 @@ GROUND_TAKEN = tuple(
     for ground in (
         "village", "villages", "town", "towns", "settlement", "settlements", "positions", "territory",
         "ground", "city", "heights", "trenches",
+    )
+)  # fmt: skip
+
+# A ship captured is seized, no prisoners taken ("captured the vessel and towed it to port").
+SHIPS_TAKEN = tuple(
+    f"{verb} {article}{ship}"
+    for verb in ("captured", "capture", "capturing")
+    for article in ("", "the ", "a ", "two ")
+    for ship in (
+        "ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "cargo ship", "carrier",
     )
 )  # fmt: skip
 
@@ -326,7 +343,8 @@ VESSEL_STEMS = ("ship", "vessel", "tanker", "freighter", "судн", "кораб
 SUPPLY_STEMS = (
     "supplie", "supply", "supplying", "deliver", "shipment", "shipped$", "export", "imported$", "imports$",
     "import$", "importing$", "sold$", "sell", "sale$", "sales$",
-    "purchas", "bought$", "buying$", "buy$", "buys$", "procur", "acquir",
+    "purchas", "bought$", "buying$", "buy$", "buys$", "procur", "acquir", "batch", "consignment",
+    "партия$", "партию$", "партии$", "партія$", "партію$", "партії$",
     "поставк", "поставля", "поставщ", "поставил$", "поставила$", "поставили$", "поставит$", "поставят$",
     "передач", "экспорт", "импорт", "закуп", "купил", "купит", "продал", "продаж",
     "продает", "продаёт", "постача", "постачан", "експорт", "імпорт", "купив",
@@ -524,7 +542,7 @@ FRAMES: tuple[Frame, ...] = (
             "полонил",
             "захоплен",
         ),
-        unless=(*AVOIDED_CAPTURE, *GROUND_TAKEN),
+        unless=(*AVOIDED_CAPTURE, *GROUND_TAKEN, *SHIPS_TAKEN),
     ),
     Frame(
         "seizure",
@@ -545,6 +563,7 @@ FRAMES: tuple[Frame, ...] = (
             "викра",
         ),
         window_days=30,
+        near=((("captur",), VESSEL_STEMS),),
     ),
     Frame("rescue", ("rescu", "evacuat", "спас", "рятув", "евакуац", "эвакуац"), window_days=14),
     Frame(
@@ -626,6 +645,7 @@ FRAMES: tuple[Frame, ...] = (
             "нову групу",
             "нової групи",
         ),
+        requires=ADDITIONAL_OF,
         near=((MORE_WORDS, TROOP_WORDS), (LATER_WORDS, BODY_WORDS)),
     ),
     Frame(
@@ -1118,7 +1138,12 @@ ATTRIBUTION_MARKERS = (
     "посилаючись на", "згідно з",
 )  # fmt: skip
 # Words that open a purpose (guideline rule 1: "attack in small groups in order to keep losses down").
-PURPOSE_CLAUSE_MARKERS = ("in order to", "so as to", "so that", "чтобы", "с целью", "щоб", "з метою")
+PURPOSE_CLAUSE_MARKERS = (
+    "in order to", "so as to", "so that", "чтобы", "с целью", "щоб", "з метою",
+    # what something is for ("drones meant for the fighting in Ukraine")
+    "meant for", "intended for", "designed for", "destined for", "предназначенных для", "предназначенные для",
+    "предназначенный для", "предназначенная для", "призначених для", "призначені для", "призначений для",
+)  # fmt: skip
 # Words that open a time clause: background only when the claim opens with it ("After weeks of training,
 # the troops joined the fighting"); a later one often names the event the claim is part of ("drifting
 # with a fire on board after the missile strike").

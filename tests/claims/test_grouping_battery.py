@@ -19,6 +19,7 @@ CITY = (("Dnipro", "settlement"),)
 SHIP_DAY = date(2025, 5, 5)
 MEN, DEAD, POWS = ("soldiers",), ("killed",), ("prisoners",)
 STRIKE_DAY = date(2025, 6, 13)
+SEIZED_DAY = date(2025, 7, 1)
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,10 @@ BATTERY = (
     Said("trained", "Foreign soldiers are learning to fly drones at Russian firing ranges."),
     Said("drones-supplied", "Russia is buying Shahed drones from Iran."),
     Said("ship", "The Sea Star sank two days after the missile strike.", day=SHIP_DAY),
+    Said("drones-supplied", "Moscow received a first batch of attack drones intended for the war."),
+    Said("drones-supplied", "Russia will receive additional deliveries of drones from Iran."),
+    Said("ship-seized", "Gunmen captured the tanker Ocean Star off the coast.", day=SEIZED_DAY),
+    Said("ship-seized", "The Ocean Star was hijacked and taken to a rebel-held port.", day=SEIZED_DAY),
 )  # fmt: skip
 
 LABELS = sorted({said.label for said in BATTERY})
