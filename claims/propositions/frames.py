@@ -241,6 +241,13 @@ SHIPS_TAKEN = tuple(
     )
 )  # fmt: skip
 
+# Troops returned to the fighting (guideline rule 8: the return to the front is combat), not sent home.
+RETURN_TO_FIGHT = (
+    "returned to the front", "returned to the battlefield", "returned to combat",
+    "returned to their positions", "возвращены на фронт", "возвращены на передовую", "повернуті на фронт",
+    "повернуті на передову",
+)  # fmt: skip
+
 # "Suicide" naming a weapon or an attack ("a suicide drone", "suicide bombing"): no soldier's suicide.
 SUICIDE_WEAPONS = (
     "suicide drone", "suicide-drone", "suicide uav", "suicide boat", "suicide bomb", "suicide attack",
@@ -453,6 +460,12 @@ FRAMES: tuple[Frame, ...] = (
             "flown home",
             "flown back",
             "returned home",
+            "been returned to",
+            "were returned to",
+            "was returned to",
+            "были возвращены",
+            "были отправлены домой",
+            "були повернуті",
             "вернули на родину",
             "вернули домой",
             "отправили домой",
@@ -460,6 +473,7 @@ FRAMES: tuple[Frame, ...] = (
             "повернули на батьківщину",
             "відправили додому",
         ),
+        unless=RETURN_TO_FIGHT,
     ),
     Frame(
         "own-killing",

@@ -318,8 +318,17 @@ def frame_of(
     words = _folded_words(text)
     outside = _ATTRIBUTION.sub(" ", _WHO.sub(" ", _RELATIVE.sub(" ", _ASIDE.sub(" ", text or ""))))
     unbracketed = _folded_words(outside)
+    # a claim of two clauses ("the captured soldiers are questioned; one said he got his document in
+    # training") is filed under the first
+    first = outside.split(";", 1)[0] if ";" in outside else outside
+    leading = _folded_words(first) if first is not outside else unbracketed
     claim = _Claim(frozenset(units), not named_place, tuple(areas))
-    for part in (_outside_reason(outside, unbracketed), unbracketed if len(unbracketed) < len(words) else []):
+    parts = (
+        _outside_reason(first, leading),
+        leading if len(leading) < len(unbracketed) else [],
+        unbracketed if len(unbracketed) < len(words) else [],
+    )
+    for part in parts:
         found = _first_frame(part, words, claim) if part else ""
         if found:
             return found

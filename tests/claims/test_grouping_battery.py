@@ -187,6 +187,10 @@ BATTERY = (
     Said("drones-supplied", "Russia will receive additional deliveries of drones from Iran."),
     Said("ship-seized", "Gunmen captured the tanker Ocean Star off the coast.", day=SEIZED_DAY),
     Said("ship-seized", "The Ocean Star was hijacked and taken to a rebel-held port.", day=SEIZED_DAY),
+    Said("captured", "The two captured soldiers are held in Kyiv; one said he had trained for a week."),
+    Said("sent-home", "About 1,500 wounded foreign soldiers have been returned to their country."),
+    Said("sent-home", "Wounded foreign soldiers are flown home for treatment."),
+    Said("combat", "The foreign troops were returned to the front line after a pause."),
 )  # fmt: skip
 
 LABELS = sorted({said.label for said in BATTERY})
