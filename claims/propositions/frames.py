@@ -47,7 +47,9 @@ CASUALTY_STEMS = (
     "безвест", "безвісти",
     # by concept: other words for dying and the dead, death tolls, the killed in action
     "dying$", "slain$", "toll$", "fatal$", "fatally$", "kia$", "unaccounted", "скончал", "умер$", "умерли$",
-    "умерла$", "умерло$", "умерш", "мертв", "мёртв", "смерт", "помер", "вбив", "загинул",
+    "умерла$", "умерло$", "умерш", "мертв", "мёртв", "помер", "вбив", "загинул",
+    # death, not "deadly" (смертельний удар: a strike so described is the strike)
+    "смерть$", "смерти$", "смерті$", "смертей$", "смертью$", "смертю$", "смертями$", "смертям$",
 )  # fmt: skip
 CASUALTY_PHRASES = ("gave their lives", "lives", "без вести", "killed in action", "went missing")
 # Officers: their losses are a narrow question of their own (guideline rule 10), not the troops' count.
@@ -244,8 +246,8 @@ SHIPS_TAKEN = tuple(
 # Troops returned to the fighting (guideline rule 8: the return to the front is combat), not sent home.
 RETURN_TO_FIGHT = (
     "returned to the front", "returned to the battlefield", "returned to combat",
-    "returned to their positions", "возвращены на фронт", "возвращены на передовую", "повернуті на фронт",
-    "повернуті на передову",
+    "returned to their positions", "вернули в строй", "повернули в стрій", "возвращены на фронт",
+    "возвращены на передовую", "повернуті на фронт", "повернуті на передову",
 )  # fmt: skip
 
 # "Suicide" naming a weapon or an attack ("a suicide drone", "suicide bombing"): no soldier's suicide.
@@ -472,6 +474,10 @@ FRAMES: tuple[Frame, ...] = (
             "повернули додому",
             "повернули на батьківщину",
             "відправили додому",
+            "вернули в",
+            "были возвращены в",
+            "повернули до",
+            "були повернуті до",
         ),
         unless=RETURN_TO_FIGHT,
     ),

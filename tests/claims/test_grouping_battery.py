@@ -191,6 +191,8 @@ BATTERY = (
     Said("sent-home", "About 1,500 wounded foreign soldiers have been returned to their country."),
     Said("sent-home", "Wounded foreign soldiers are flown home for treatment."),
     Said("combat", "The foreign troops were returned to the front line after a pause."),
+    Said("sent-home", "Раненых иностранных военных вернули в их страну."),
+    Said("city-strike", "Смертельний удар по Дніпру завдала крилата ракета.", places=CITY, day=STRIKE_DAY),
 )  # fmt: skip
 
 LABELS = sorted({said.label for said in BATTERY})
