@@ -864,6 +864,7 @@ FRAMES: tuple[Frame, ...] = (
         (
             "attack",
             "strike",
+            "striking$",
             "struck",
             "hit$",
             "hits$",

@@ -411,13 +411,18 @@ def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
     return ""
 
 
-_GROUND_ATTACK = ((_cues(TROOP_WORDS), _cues(GROUND_ATTACK_WORDS)),)
+# troops that attack, or are attacked ("attacked Israeli troops near the village")
+_GROUND_ATTACK = (
+    (_cues(TROOP_WORDS), _cues(GROUND_ATTACK_WORDS)),
+    (_cues(GROUND_ATTACK_WORDS), _cues(TROOP_WORDS)),
+)
 _STRIKE = _cues(STRIKE_WORDS)
 
 
 def _ground_attack(frame: Frame, words: list[str]) -> bool:
-    """ "The soldiers attack in small groups": troops that attack are fighting (combat), when the claim
-    names no weapon of a strike nor a ship it hit ("troops attacked the city with drones" is a strike)."""
+    """ "The soldiers attack in small groups", "attacked enemy troops near the village": troops that attack
+    or are attacked are fighting (combat), when the claim names no weapon of a strike nor a ship it hit
+    ("troops attacked the city with drones" is a strike)."""
     if frame.name != "combat" or not _near_cue(_GROUND_ATTACK, words):
         return False
     return not any(_at(_STRIKE, w) for w in words) and not target_kinds(" ".join(words)) & SHIP_TARGETS

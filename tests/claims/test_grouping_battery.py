@@ -192,6 +192,8 @@ BATTERY = (
     Said("sent-home", "Wounded foreign soldiers are flown home for treatment."),
     Said("combat", "The foreign troops were returned to the front line after a pause."),
     Said("sent-home", "Раненых иностранных военных вернули в их страну."),
+    Said("combat", "The defenders attacked foreign troops near the bridge, a day after repelling them."),
+    Said("city-strike", "Russian missiles were striking Dnipro all night.", places=CITY, day=STRIKE_DAY),
     Said("city-strike", "Смертельний удар по Дніпру завдала крилата ракета.", places=CITY, day=STRIKE_DAY),
 )  # fmt: skip
 
