@@ -68,10 +68,13 @@ def _near_at(pairs, words):
 
 def explain(text: str, units=(), named_place=False, areas=()) -> dict:
     words = g._folded_words(text)
-    outside = g._RELATIVE.sub(" ", g._ASIDE.sub(" ", text or ""))
+    outside = g._ATTRIBUTION.sub(" ", g._WHO.sub(" ", g._RELATIVE.sub(" ", g._ASIDE.sub(" ", text or ""))))
     unbracketed = g._folded_words(outside)
-    parts = [
-        ("main", g._outside_reason(outside, unbracketed)),
+    first = outside.split(";", 1)[0]
+    leading = g._folded_words(first)
+    parts = [  # as `frame_of` tries them
+        ("main", g._outside_reason(first, leading)),
+        ("first clause", leading if len(leading) < len(unbracketed) else []),
         ("unbracketed", unbracketed if len(unbracketed) < len(words) else []),
         ("whole", words),
     ]
