@@ -68,7 +68,7 @@ def _near_at(pairs, words):
 
 def explain(text: str, units=(), named_place=False, areas=()) -> dict:
     words = g._folded_words(text)
-    outside = g._ATTRIBUTION.sub(" ", g._WHO.sub(" ", g._RELATIVE.sub(" ", g._ASIDE.sub(" ", text or ""))))
+    outside = g._SIDE_CLAUSE.sub(" ", g._ASIDE.sub(" ", text or ""))
     unbracketed = g._folded_words(outside)
     first = outside.split(";", 1)[0]
     leading = g._folded_words(first)

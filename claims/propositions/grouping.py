@@ -316,7 +316,8 @@ def frame_of(
     specific place (a region, a town), where a headcount at the front is counted (guideline rule 4);
     `areas`: the places it names below a country ("eastern Russia", "Buryatia"), as `place_key`s."""
     words = _folded_words(text)
-    outside = _ATTRIBUTION.sub(" ", _WHO.sub(" ", _RELATIVE.sub(" ", _ASIDE.sub(" ", text or ""))))
+    outside = _ASIDE.sub(" ", text or "")
+    outside = _SIDE_CLAUSE.sub(" ", outside) if "," in outside else outside
     unbracketed = _folded_words(outside)
     # a claim of two clauses ("the captured soldiers are questioned; one said he got his document in
     # training") is filed under the first
@@ -347,17 +348,17 @@ class _Claim:
 # An aside in brackets ("(incl. missing and captured)", "(via a lawmaker)") is a side remark: it
 # does not change what the claim is about (guideline rule 1), so frames are looked for outside first.
 _ASIDE = re.compile(r"\([^()]*\)")
-# So is a "which" clause after a comma ("the Kursk region, which it lost last year", ", которую ..."): it
-# describes something the claim names, up to the next comma or the end of the sentence ("where" and
-# "who" clauses often carry the news: "moved to Kursk, where they began fighting").
-_RELATIVE = re.compile(r",\s+(?:which|котор\w*|як(?:ий|а|е|і|ого|ої|их))\b[^,;.]*", re.IGNORECASE)
-# A "who" clause between commas ("the soldiers, who trained for a month, have begun fighting") describes
-# whom the claim is about; one that ends the claim may be its news ("sent 500 men, who were killed").
-_WHO = re.compile(r",\s+(?:who|whom|whose)\b[^,;.]*(?=,)", re.IGNORECASE)
-# So is an attribution after a comma (", according to documents seen by ...", ", citing captured men"):
-# where the claim comes from (one that opens the claim is looked past in `_outside_reason`).
-_ATTRIBUTION = re.compile(
-    r",\s+(?:" + "|".join(re.escape(m) for m in ATTRIBUTION_MARKERS) + r")\b[^,;.]*", re.IGNORECASE
+# So is, after a comma: a "which" clause ("the Kursk region, which it lost last year", ", которую ..."),
+# describing something the claim names, up to the next comma or the end of the sentence ("where" and
+# "who" clauses that end a claim often carry the news: "moved to Kursk, where they began fighting");
+# a "who" clause between commas ("the soldiers, who trained for a month, have begun fighting"); and an
+# attribution (", according to documents seen by ...", ", citing captured men"): where the claim comes
+# from (one that opens the claim is looked past in `_outside_reason`). One pass for the three.
+_SIDE_CLAUSE = re.compile(
+    r",\s+(?:(?:which|котор\w*|як(?:ий|а|е|і|ого|ої|их))\b[^,;.]*"
+    r"|(?:who|whom|whose)\b[^,;.]*(?=,)"
+    r"|(?:" + "|".join(re.escape(m) for m in ATTRIBUTION_MARKERS) + r")\b[^,;.]*)",
+    re.IGNORECASE,
 )
 
 
