@@ -47,7 +47,9 @@ CASUALTY_STEMS = (
     "безвест", "безвісти",
     # by concept: other words for dying and the dead, death tolls, the killed in action
     "dying$", "slain$", "toll$", "fatal$", "fatally$", "kia$", "unaccounted", "скончал", "умер$", "умерли$",
-    "умерла$", "умерло$", "умерш", "мертв", "мёртв", "смерт", "помер", "вбив", "загинул",
+    "умерла$", "умерло$", "умерш", "мертв", "мёртв", "помер", "вбив", "загинул",
+    # death, not "deadly" (смертельний удар: a strike so described is the strike)
+    "смерть$", "смерти$", "смерті$", "смертей$", "смертью$", "смертю$", "смертями$", "смертям$",
 )  # fmt: skip
 CASUALTY_PHRASES = ("gave their lives", "lives", "без вести", "killed in action", "went missing")
 # Officers: their losses are a narrow question of their own (guideline rule 10), not the troops' count.
@@ -92,7 +94,7 @@ MORE_WORDS = ("more$", "another$", "further$", "extra$", "ещё$", "еще$", "
 TROOP_WORDS = (
     "troop", "soldier", "forces$", "personnel$", "servicemen$", "войск", "солдат", "военнослужащ", "военных$",
     "военные$", "військових$", "військові$",
-    "військ", "військовослужбов",
+    "військ", "військовослужбов", "units$", "подразделени", "підрозділ",
 )  # fmt: skip
 # words at most between the two words of a `Frame.near` cue ("helped Russia in the Kursk operation")
 NEAR_SPAN = 4
@@ -132,9 +134,37 @@ LATER_WORDS = (
 )
 BODY_WORDS = (
     "contingent", "batch", "rotation", "deployment$", "контингент", "партия$", "партию$", "партии$",
-    "эшелон", "ротаци", "партія$", "партію$", "партії$", "ешелон",
+    "эшелон", "ротаци", "партія$", "партію$", "партії$", "ешелон", "отправк", "відправк", "відправлен",
 )  # fmt: skip
 NEAR_BREAKS = ("than$", "чем$", "ніж$")  # "more than 10,000 troops" counts troops, it adds none
+
+# More of what is a later round of troops: troops, a body of them or their sending ("additional shipments"
+# of drones are deliveries, not troops).
+ADDITIONAL_OF = (
+    *TROOP_WORDS, *BODY_WORDS, "reinforc", "ротац", "wave$", "personnel", "men$", "engineers$", "military$",
+    "военн", "бойц", "бійц", "sent", "send", "deploy", "dispatch", "отправ", "направ", "перебро", "развер",
+    "відправ", "розгорн",
+)  # fmt: skip
+# What a forecast is about (guideline rule 6): a move to the front or into combat. Forecasts of how many
+# troops will be sent stay with the deployment ("expected to reach 15,000"), of more with the additional.
+FORECAST_OF = (
+    "front", "фронт", "передов", "передн", "combat", "fight", "battle", "action$", "assault", "offensive",
+    "бой$", "бою$", "боя$", "бои$", "боям$", "боями$", "боев", "боях", "бій$", "бої$", "боїв", "бойов",
+    "воева", "воюва", "штурм",
+    "наступ",
+)  # fmt: skip
+
+# Killing told in the words of a war's reports ("eliminated 300 soldiers", "уничтожено до 300 военных",
+# "ліквідували 300 окупантів"): a word of eliminating followed by a word for troops or people counts
+# losses (the "casualties" frames). Not the other way round: "troops eliminated the bridgehead" is fighting.
+ELIMINATING_WORDS = (
+    "eliminat", "liquidat", "neutralis", "neutraliz", "ликвидир", "ліквідува", "ліквідов", "уничтож", "знищ",
+)  # fmt: skip
+ELIMINATED_WHO = (
+    *TROOP_WORDS, "men$", "people$", "fighters$", "militants$", "mercenar", "occupier", "человек$", "людей$",
+    "бойц", "боевик", "наемник", "оккупант", "осіб$", "бійц", "найманц", "окупант",
+)  # fmt: skip
+ELIMINATED = ((ELIMINATING_WORDS, ELIMINATED_WHO),)
 
 # How active troops are and how that changed ("their activity has fallen off", "активность снизилась"):
 # together, a cue that the claim is about the fighting (guideline rule 9: activity that fell because of
@@ -151,6 +181,7 @@ CHANGE_WORDS = (
 # military operation"): help in that is help with the war, the deployment.
 PART_WORDS = ("help", "part$", "particip", "помог", "помощ", "участ", "допомог", "допомаг", "участь$")
 OPERATION_WORDS = ("operation$", "operations$", "операци", "операці")
+WAR_WORDS = ("war$", "войне$", "войны$", "войну$", "війні$", "війни$", "війну$")
 WAR_NAMES = (
     "special military operation", "специальной военной операции", "специальная военная операция",
     "специальную военную операцию", "спецоперац", "спеціальної військової операції",
@@ -184,6 +215,39 @@ AVOIDED_CAPTURE = (
     "rather than surrender", "not to surrender", "never surrender", "refuse to surrender", "not surrender",
     "avoid capture", "avoid being captured", "escape capture", "избежать плена", "не попасть в плен",
     "не сдаваться в плен", "уникнути полону", "не потрапити в полон", "не здаватися в полон",
+)  # fmt: skip
+
+# Ground taken ("captured a village", "recaptured positions"): fighting, no prisoners (the "unless" of the
+# prisoners frame, a cue of combat).
+GROUND_WORDS = (
+    "village", "town", "settlement", "positions$", "territory$", "ground$", "city$", "heights$", "height$",
+    "trenches$",
+)  # fmt: skip
+GROUND_TAKEN = tuple(
+    f"{verb} {article}{ground}"
+    for verb in ("captured", "capture", "capturing", "recaptured")
+    for article in ("", "the ", "a ", "two ", "several ", "more ")
+    for ground in (
+        "village", "villages", "town", "towns", "settlement", "settlements", "positions", "territory",
+        "ground", "city", "heights", "trenches",
+    )
+)  # fmt: skip
+
+# A ship captured is seized, no prisoners taken ("captured the vessel and towed it to port").
+SHIPS_TAKEN = tuple(
+    f"{verb} {article}{ship}"
+    for verb in ("captured", "capture", "capturing")
+    for article in ("", "the ", "a ", "two ")
+    for ship in (
+        "ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "cargo ship", "carrier",
+    )
+)  # fmt: skip
+
+# Troops returned to the fighting (guideline rule 8: the return to the front is combat), not sent home.
+RETURN_TO_FIGHT = (
+    "returned to the front", "returned to the battlefield", "returned to combat",
+    "returned to their positions", "вернули в строй", "повернули в стрій", "возвращены на фронт",
+    "возвращены на передовую", "повернуті на фронт", "повернуті на передову",
 )  # fmt: skip
 
 # "Suicide" naming a weapon or an attack ("a suicide drone", "suicide bombing"): no soldier's suicide.
@@ -286,9 +350,10 @@ VESSEL_STEMS = ("ship", "vessel", "tanker", "freighter", "судн", "кораб
 # "received" something supplies when what it received is weapons, named within `NEAR_SPAN` words. Not
 # "передал"/"передав": they also convey words ("передає кореспондент", "передал слова").
 SUPPLY_STEMS = (
-    "supplie", "supply", "supplying", "deliver", "shipment", "export", "imported$", "imports$", "import$",
-    "importing$", "sold$", "sell", "sale$", "sales$",
-    "purchas", "bought$", "procur", "acquir",
+    "supplie", "supply", "supplying", "deliver", "shipment", "shipped$", "export", "imported$", "imports$",
+    "import$", "importing$", "sold$", "sell", "sale$", "sales$",
+    "purchas", "bought$", "buying$", "buy$", "buys$", "procur", "acquir", "batch", "consignment",
+    "партия$", "партию$", "партии$", "партія$", "партію$", "партії$",
     "поставк", "поставля", "поставщ", "поставил$", "поставила$", "поставили$", "поставит$", "поставят$",
     "передач", "экспорт", "импорт", "закуп", "купил", "купит", "продал", "продаж",
     "продает", "продаёт", "постача", "постачан", "експорт", "імпорт", "купив",
@@ -345,7 +410,7 @@ NEWS_GIVEN = (
 # Weapons described by who supplied them ("drones supplied by Iran were used in the attack"): the claim is
 # about what was done with them (a supply told as such has the verb: "Iran supplied the drones").
 SUPPLIED_BY = tuple(
-    f"{weapons} {verb} by"
+    f"{weapons} {verb} {by}"
     for weapons in (
         "weapons",
         "arms",
@@ -357,7 +422,21 @@ SUPPLIED_BY = tuple(
         "munitions",
         "ammunition",
     )
-    for verb in ("supplied", "provided", "delivered", "sold")
+    for verb in (
+        "supplied", "provided", "delivered", "sold", "bought", "purchased", "acquired", "obtained",
+        "received", "imported",
+    )
+    for by in ("by", "from")
+)  # fmt: skip
+# Weapons sent somewhere are supplied ("Iran sent drones to Russia", "відправив дрони до Росії"), unless
+# they are aimed at what they strike ("sent 50 drones at Kyiv", "drones to attack the city").
+SENDING_WEAPONS = (
+    "sent$", "send$", "sends$", "sending$", "shipped$", "отправ", "відправ", "надісла", "надсила",
+)  # fmt: skip
+AIMED_WEAPONS = tuple(
+    f"{weapons} {aim}"
+    for weapons in ("drones", "uavs", "missiles", "rockets", "shells", "bombs")
+    for aim in ("at", "against", "toward", "towards", "into", "over", "to attack", "to strike", "to hit")
 )
 
 
@@ -383,13 +462,24 @@ FRAMES: tuple[Frame, ...] = (
             "flown home",
             "flown back",
             "returned home",
+            "been returned to",
+            "were returned to",
+            "was returned to",
+            "были возвращены",
+            "были отправлены домой",
+            "були повернуті",
             "вернули на родину",
             "вернули домой",
             "отправили домой",
             "повернули додому",
             "повернули на батьківщину",
             "відправили додому",
+            "вернули в",
+            "были возвращены в",
+            "повернули до",
+            "були повернуті до",
         ),
+        unless=RETURN_TO_FIGHT,
     ),
     Frame(
         "own-killing",
@@ -472,7 +562,7 @@ FRAMES: tuple[Frame, ...] = (
             "полонил",
             "захоплен",
         ),
-        unless=AVOIDED_CAPTURE,
+        unless=(*AVOIDED_CAPTURE, *GROUND_TAKEN, *SHIPS_TAKEN),
     ),
     Frame(
         "seizure",
@@ -493,6 +583,7 @@ FRAMES: tuple[Frame, ...] = (
             "викра",
         ),
         window_days=30,
+        near=((("captur",), VESSEL_STEMS),),
     ),
     Frame("rescue", ("rescu", "evacuat", "спас", "рятув", "евакуац", "эвакуац"), window_days=14),
     Frame(
@@ -501,8 +592,9 @@ FRAMES: tuple[Frame, ...] = (
         CASUALTY_PHRASES,
         window_days=3,
         requires=(*ONE_ATTACK_STEMS, *VICTIM_STEMS),
+        near=ELIMINATED,
     ),
-    Frame("casualties", CASUALTY_STEMS, CASUALTY_PHRASES),
+    Frame("casualties", CASUALTY_STEMS, CASUALTY_PHRASES, near=ELIMINATED),
     Frame(
         "training",
         (
@@ -530,6 +622,15 @@ FRAMES: tuple[Frame, ...] = (
             "инструктор",
             "інструктор",
             "полігон",
+            "learning$",
+            "learn$",
+            "learns$",
+            "learned$",
+            "learnt$",
+            "учатся$",
+            "учились$",
+            "вчаться$",
+            "вчилися$",
         ),
         # showing troops how something is done is teaching them ("were showing the officers how")
         near=((("show", "demonstrat", "показыва", "показа", "показу"), ("how$", "как$", "як$")),),
@@ -564,6 +665,7 @@ FRAMES: tuple[Frame, ...] = (
             "нову групу",
             "нової групи",
         ),
+        requires=ADDITIONAL_OF,
         near=((MORE_WORDS, TROOP_WORDS), (LATER_WORDS, BODY_WORDS)),
     ),
     Frame(
@@ -571,8 +673,8 @@ FRAMES: tuple[Frame, ...] = (
         SUPPLY_STEMS,
         SUPPLY_PHRASES,
         requires=WEAPON_STEMS,
-        near=((RECEIVE_WORDS, WEAPON_STEMS),),
-        unless=(*NOT_SUPPLY, *SUPPLIED_BY, *NEWS_GIVEN),
+        near=((RECEIVE_WORDS, WEAPON_STEMS), (SENDING_WEAPONS, WEAPON_STEMS)),
+        unless=(*NOT_SUPPLY, *SUPPLIED_BY, *NEWS_GIVEN, *AIMED_WEAPONS),
     ),
     Frame(
         "forecast",
@@ -607,6 +709,7 @@ FRAMES: tuple[Frame, ...] = (
             "найближчими днями",
             "найближчим часом",
         ),
+        requires=FORECAST_OF,
     ),
     Frame("attack-scale", (), SCALE_PHRASES, window_days=3, requires=ATTACK_WORD_STEMS),
     Frame("attack-tally", TALLY_STEMS, TALLY_PHRASES, requires=ATTACK_WORD_STEMS),
@@ -654,6 +757,8 @@ FRAMES: tuple[Frame, ...] = (
             "воевал",
             "воева",
             "штурм",
+            "stormed$",
+            "storming$",
             "сражен",
             "сража",
             "столкновени",
@@ -699,6 +804,14 @@ FRAMES: tuple[Frame, ...] = (
             "liberat",
             "освобожд",
             "визвол",
+            # taking ground back
+            "recaptur",
+            "retake",
+            "retaking$",
+            "retook$",
+            "отвоева",
+            "відвоюва",
+            "відвойова",
         ),
         (
             "front line",
@@ -709,6 +822,14 @@ FRAMES: tuple[Frame, ...] = (
             "saw action",
             "see action",
             "cannon fodder",
+            "human wave",
+            "human-wave",
+            "wave attacks",
+            "holding positions",
+            "hold positions",
+            "hold the line",
+            "удерживают позиции",
+            "утримують позиції",
             "пушечное мясо",
             "гарматне м'ясо",
             "на передовую",
@@ -734,6 +855,7 @@ FRAMES: tuple[Frame, ...] = (
             (CHANGE_WORDS, ACTIVITY_WORDS),
             (PART_WORDS, OPERATION_WORDS),
             (ARTILLERY_WORDS, FIRE_WORDS),
+            (("captur",), GROUND_WORDS),
         ),
         unless=(*NOT_COMBAT, *WAR_NAMES),
     ),
@@ -742,6 +864,7 @@ FRAMES: tuple[Frame, ...] = (
         (
             "attack",
             "strike",
+            "striking$",
             "struck",
             "hit$",
             "hits$",
@@ -851,6 +974,12 @@ FRAMES: tuple[Frame, ...] = (
             "руин",
             "знищ",
             "руйнув",
+            "sank$",
+            "sunk$",
+            "sinking$",
+            "затонул",
+            "затонув",
+            "потоплен",
             "пожеж",
             "згорі",
             "знеструм",
@@ -898,6 +1027,9 @@ FRAMES: tuple[Frame, ...] = (
             "regiment",
             "troop",
             "soldier",
+            "servicemen$",
+            "serviceman$",
+            "servicemember",
             "units$",
             "подразделени",
             "підрозділ",
@@ -948,7 +1080,10 @@ FRAMES: tuple[Frame, ...] = (
             "надсила",
         ),
         locative=True,
-        near=((("personnel$",), ("in$",)),),  # "satellite images of military personnel in Russia"
+        near=(
+            (("personnel$",), ("in$",)),  # "satellite images of military personnel in Russia"
+            (PART_WORDS, WAR_WORDS),  # "is taking part in Russia's war" (guideline rule 8)
+        ),
     ),
 )
 
@@ -956,6 +1091,12 @@ FRAMES: tuple[Frame, ...] = (
 # combat, not a point of the deployment series.
 FRONT_STEMS = ("frontline", "front$", "фронт", "передов", "передні")
 FRONT_PHRASES = ("front line", "front lines")
+
+# Damage only a ship suffers ("a fire on board", "на борту", "sank"): a ship's, whatever its name.
+SHIP_DAMAGE = (
+    "on board", "aboard", "на борту", "на борті", "sank", "sunk", "sinking", "затонул", "затонула",
+    "затонуло", "затонули", "затонув", "затонуло",
+)  # fmt: skip
 
 # What one attack hit, by kind: two attacks on the same day are two events when one hit a warship and
 # the other a merchant ship, or one struck targets on land ("air strikes on Houthi targets"). Stems
@@ -988,6 +1129,13 @@ PLACE_WORDS = {
     ),
 }  # fmt: skip
 
+# Words that refer back to a place the report named before ("have travelled to the region", "в регионе"):
+# a claim that uses them is about the report's place though its sentence does not name it.
+PLACE_REFERENCES = (
+    "the region", "the area", "the oblast", "the province", "this region", "that region", "этот регион",
+    "этом регионе", "этого региона", "данном регионе", "цей регіон", "цьому регіоні", "цього регіону",
+)  # fmt: skip
+
 # Places of these kinds are specific enough to tell two questions apart ("in Kursk" vs "in Russia").
 SPECIFIC_PLACE_KINDS = frozenset({"region", "settlement", "facility"})
 
@@ -996,6 +1144,32 @@ SPECIFIC_PLACE_KINDS = frozenset({"region", "settlement", "facility"})
 REASON_MARKERS = (
     "because", "due to", "owing to", "thanks to", "из-за", "вследствие", "поскольку", "так как",
     "оскільки", "через те", "бо",
+)  # fmt: skip
+# Words that open a concession ("despite heavy losses", "несмотря на потери", "попри втрати"): what the
+# claim happened in spite of is background to it, as a reason is.
+CONCESSION_MARKERS = (
+    "despite", "in spite of", "although", "even though", "несмотря на", "невзирая на", "хотя", "попри",
+    "незважаючи на", "хоча",
+)  # fmt: skip
+# Words that open an attribution ("according to documents seen by ...", "citing captured soldiers", "со
+# ссылкой на", "за даними"): where the claim comes from, not what it says.
+ATTRIBUTION_MARKERS = (
+    "according to", "citing", "based on", "по данным", "по словам", "по информации", "со ссылкой на",
+    "ссылаясь на", "согласно", "за даними", "за словами", "за інформацією", "з посиланням на",
+    "посилаючись на", "згідно з",
+)  # fmt: skip
+# Words that open a purpose (guideline rule 1: "attack in small groups in order to keep losses down").
+PURPOSE_CLAUSE_MARKERS = (
+    "in order to", "so as to", "so that", "чтобы", "с целью", "щоб", "з метою",
+    # what something is for ("drones meant for the fighting in Ukraine")
+    "meant for", "intended for", "designed for", "destined for", "предназначенных для", "предназначенные для",
+    "предназначенный для", "предназначенная для", "призначених для", "призначені для", "призначений для",
+)  # fmt: skip
+# Words that open a time clause: background only when the claim opens with it ("After weeks of training,
+# the troops joined the fighting"); a later one often names the event the claim is part of ("drifting
+# with a fire on board after the missile strike").
+TIME_MARKERS = (
+    "after", "before", "после", "перед тем как", "прежде чем", "після", "перед тим як", "перш ніж",
 )  # fmt: skip
 
 # Words a claim uses to take a stance rather than to say what happened: left out of text similarity,

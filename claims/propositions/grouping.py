@@ -23,6 +23,8 @@ from claims.extraction.language import language
 from claims.extraction.lexicon import detect_language
 
 from .frames import (
+    ATTRIBUTION_MARKERS,
+    CONCESSION_MARKERS,
     FRAMES,
     FRONT_PHRASES,
     FRONT_STEMS,
@@ -33,15 +35,19 @@ from .frames import (
     NEAR_BREAKS,
     NEAR_SPAN,
     OFFICER_STEMS,
+    PLACE_REFERENCES,
     PLACE_WORDS,
+    PURPOSE_CLAUSE_MARKERS,
     PURPOSE_MARKERS,
     PURPOSE_VERBS,
     REASON_MARKERS,
     SENDING_STEMS,
+    SHIP_DAMAGE,
     SPECIFIC_PLACE_KINDS,
     STANCE_STEMS,
     STRIKE_WORDS,
     TARGET_KINDS,
+    TIME_MARKERS,
     TROOP_WORDS,
     WEAPON_KINDS,
     Frame,
@@ -305,14 +311,25 @@ def frame_of(
 ) -> str:
     """The claim's main question: the first frame whose cue appears in its main part (a reason it
     gives, "because of heavy losses", explains the claim and is not its question: guideline rule 9;
-    nor is an aside in brackets), else in the whole text. `named_place`: whether the claim names a
+    nor is an aside in brackets, a concession, a time clause, a purpose or an attribution: rule 1),
+    else in the whole text. `named_place`: whether the claim names a
     specific place (a region, a town), where a headcount at the front is counted (guideline rule 4);
     `areas`: the places it names below a country ("eastern Russia", "Buryatia"), as `place_key`s."""
     words = _folded_words(text)
-    outside = _RELATIVE.sub(" ", _ASIDE.sub(" ", text or ""))
+    outside = _ASIDE.sub(" ", text or "")
+    outside = _SIDE_CLAUSE.sub(" ", outside) if "," in outside else outside
     unbracketed = _folded_words(outside)
+    # a claim of two clauses ("the captured soldiers are questioned; one said he got his document in
+    # training") is filed under the first
+    first = outside.split(";", 1)[0] if ";" in outside else outside
+    leading = _folded_words(first) if first is not outside else unbracketed
     claim = _Claim(frozenset(units), not named_place, tuple(areas))
-    for part in (_outside_reason(outside, unbracketed), unbracketed if len(unbracketed) < len(words) else []):
+    parts = (
+        _outside_reason(first, leading),
+        leading if len(leading) < len(unbracketed) else [],
+        unbracketed if len(unbracketed) < len(words) else [],
+    )
+    for part in parts:
         found = _first_frame(part, words, claim) if part else ""
         if found:
             return found
@@ -331,30 +348,46 @@ class _Claim:
 # An aside in brackets ("(incl. missing and captured)", "(via a lawmaker)") is a side remark: it
 # does not change what the claim is about (guideline rule 1), so frames are looked for outside first.
 _ASIDE = re.compile(r"\([^()]*\)")
-# So is a "which" clause after a comma ("the Kursk region, which it lost last year", ", которую ..."): it
-# describes something the claim names, up to the next comma or the end of the sentence ("where" and
-# "who" clauses often carry the news: "moved to Kursk, where they began fighting").
-_RELATIVE = re.compile(r",\s+(?:which|котор\w*|як(?:ий|а|е|і|ого|ої|их))\b[^,;.]*", re.IGNORECASE)
+# So is, after a comma: a "which" clause ("the Kursk region, which it lost last year", ", которую ..."),
+# describing something the claim names, up to the next comma or the end of the sentence ("where" and
+# "who" clauses that end a claim often carry the news: "moved to Kursk, where they began fighting");
+# a "who" clause between commas ("the soldiers, who trained for a month, have begun fighting"); and an
+# attribution (", according to documents seen by ...", ", citing captured men"): where the claim comes
+# from (one that opens the claim is looked past in `_outside_reason`). One pass for the three.
+_SIDE_CLAUSE = re.compile(
+    r",\s+(?:(?:which|котор\w*|як(?:ий|а|е|і|ого|ої|их))\b[^,;.]*"
+    r"|(?:who|whom|whose)\b[^,;.]*(?=,)"
+    r"|(?:" + "|".join(re.escape(m) for m in ATTRIBUTION_MARKERS) + r")\b[^,;.]*)",
+    re.IGNORECASE,
+)
 
 
 def _outside_reason(text: str, words: list[str]) -> list[str]:
-    """The words before the first reason marker ("because", "due to", "из-за") after the first
-    word, or [] for none; for a claim that opens with its reason ("Because of heavy losses,
-    activity fell"), the words after the reason's first comma. One search over the folded words."""
+    """The words before the first background marker (a reason, "because", "из-за"; a concession,
+    "despite"; an attribution, "according to"; a purpose, "in order to") after the first word, or []
+    for none; for a claim that opens with its background ("Because of heavy losses, activity fell",
+    "According to X, ..."), the words after its commas. One search over the folded words."""
     folded = " ".join(words)
-    if _REASON_START.match(folded) and "," in text:
-        return _folded_words(text.split(",", 1)[1])
+    opened = False
+    while _REASON_START.match(folded) and "," in text:
+        text = text.split(",", 1)[1]
+        folded, opened = " ".join(_folded_words(text)), True
+    words = folded.split() if opened else words
     found = _REASON_PATTERN.search(folded, len(words[0])) if len(words) > 1 else None
-    return words[: folded.count(" ", 0, found.start() + 1)] if found else []
+    if found:
+        return words[: folded.count(" ", 0, found.start() + 1)]
+    return words if opened else []
 
 
 # A marker as whole words, after a space (its word index is the number of spaces up to that one),
-# or opening the claim.
-_REASON_WORDS = "|".join(
-    re.escape(" ".join(m.split())) for m in sorted(REASON_MARKERS, key=len, reverse=True)
-)
-_REASON_PATTERN = re.compile(f" (?:{_REASON_WORDS})(?= |$)")
-_REASON_START = re.compile(f"(?:{_REASON_WORDS})(?= |$)")
+# or opening the claim (where a time clause is background too).
+def _markers(markers: Iterable[str]) -> str:
+    return "|".join(re.escape(" ".join(m.split())) for m in sorted(markers, key=len, reverse=True))
+
+
+_BACKGROUND = (*REASON_MARKERS, *CONCESSION_MARKERS, *PURPOSE_CLAUSE_MARKERS, *TIME_MARKERS)
+_REASON_PATTERN = re.compile(f" (?:{_markers(_BACKGROUND)})(?= |$)")
+_REASON_START = re.compile(f"(?:{_markers((*_BACKGROUND, *ATTRIBUTION_MARKERS))})(?= |$)")
 
 
 def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
@@ -379,13 +412,18 @@ def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
     return ""
 
 
-_GROUND_ATTACK = ((_cues(TROOP_WORDS), _cues(GROUND_ATTACK_WORDS)),)
+# troops that attack, or are attacked ("attacked Israeli troops near the village")
+_GROUND_ATTACK = (
+    (_cues(TROOP_WORDS), _cues(GROUND_ATTACK_WORDS)),
+    (_cues(GROUND_ATTACK_WORDS), _cues(TROOP_WORDS)),
+)
 _STRIKE = _cues(STRIKE_WORDS)
 
 
 def _ground_attack(frame: Frame, words: list[str]) -> bool:
-    """ "The soldiers attack in small groups": troops that attack are fighting (combat), when the claim
-    names no weapon of a strike nor a ship it hit ("troops attacked the city with drones" is a strike)."""
+    """ "The soldiers attack in small groups", "attacked enemy troops near the village": troops that attack
+    or are attacked are fighting (combat), when the claim names no weapon of a strike nor a ship it hit
+    ("troops attacked the city with drones" is a strike)."""
     if frame.name != "combat" or not _near_cue(_GROUND_ATTACK, words):
         return False
     return not any(_at(_STRIKE, w) for w in words) and not target_kinds(" ".join(words)) & SHIP_TARGETS
@@ -480,7 +518,7 @@ def signature(facts: ClaimFacts) -> Signature:
     targets = target_kinds(facts.text) if event else frozenset()
     if frame == "supply":
         targets = weapon_kinds(facts.text)  # what was supplied tells deliveries apart
-    if frame == "damage" and targets & SHIP_TARGETS:
+    if frame == "damage" and (targets & SHIP_TARGETS or _ship_damage(facts.text)):
         frame = "attack"  # what an attack did to one ship is part of that attack
     if frame == "casualties" and _officer_losses(facts.text):
         frame = "attack-casualties"  # officers' losses are a strike's, not the troops' count (rule 10)
@@ -556,6 +594,15 @@ def _officer_losses(text: str) -> bool:
 
 
 SHIP_TARGETS = frozenset({"warship", "merchant"})
+_SHIP_DAMAGE = re.compile("(?:^| )(?:" + "|".join(re.escape(p) for p in SHIP_DAMAGE) + ")(?= |$)")
+
+
+def _ship_damage(text: str) -> bool:
+    """ "a fire on board", "sank": damage only a ship suffers, though the claim names the ship only by
+    its name ("the True Confidence was drifting with a fire on board")."""
+    return _SHIP_DAMAGE.search(" ".join(_folded_words(text))) is not None
+
+
 SCALE_UNITS = frozenset({"regions"})  # figure units that measure how far one attack reached
 _TARGETS = {kind: (_cue_pattern(_cues(stems)), phrases) for kind, (stems, phrases) in TARGET_KINDS.items()}
 
@@ -710,8 +757,16 @@ def group(claims: Iterable[ClaimFacts]) -> list[str]:
 def own_places(places: Iterable[tuple[str, str, str]], sentence: str) -> tuple[tuple[str, str], ...]:
     """The places (name, kind) a claim's own sentence names: not one it took from the scene its
     report set (the extractor's `scene.py`), whose words stand elsewhere; a place an analyst added
-    names no words and counts."""
-    return tuple((name, kind) for name, kind, mention in places if not mention or mention in sentence)
+    names no words and counts; nor when the sentence refers back to it ("travelled to the region")."""
+    refers_back = _PLACE_REFERENCE.search(" ".join(_folded_words(sentence))) is not None
+    return tuple(
+        (name, kind)
+        for name, kind, mention in places
+        if not mention or mention in sentence or (refers_back and kind in SPECIFIC_PLACE_KINDS)
+    )
+
+
+_PLACE_REFERENCE = re.compile("(?:^| )(?:" + "|".join(re.escape(p) for p in PLACE_REFERENCES) + ")(?= |$)")
 
 
 def facts_from_json(claim: dict, published: date | None = None) -> ClaimFacts:

@@ -3,7 +3,7 @@ written for these tests, not taken from any corpus."""
 
 from datetime import date
 
-from claims.propositions.grouping import ClaimFacts, Grouper, frame_of, group
+from claims.propositions.grouping import ClaimFacts, Grouper, frame_of, group, own_places
 
 
 def facts(text, stance="asserts", places=(), units=(), day=None):
@@ -673,3 +673,22 @@ def test_a_cue_pattern_matches_the_words_its_stems_match():
     words = ("бойкот", "бой", "боя", "боязнь", "боевой", "attacks", "att", "atta", "a", "ab", "air", "airs")
     for word in words:
         assert (pattern.search(f"x {word} y") is not None) == _at(cues, word), word
+
+
+def test_damage_aboard_a_ship_named_only_by_its_name_is_part_of_the_attack():
+    day = date(2025, 5, 5)
+    keys = group(
+        [
+            facts("Missiles struck the Sea Dawn on Monday.", day=day),
+            facts("The Sea Dawn was left drifting with a fire on board after the strike.", day=day),
+            facts("Several houses in the port were destroyed after the strike.", day=day),
+        ]
+    )
+    assert keys[0] == keys[1] != keys[2]
+
+
+def test_a_sentence_that_refers_back_to_the_region_keeps_the_reports_place():
+    scene = [("Belgorod", "region", "Belgorod"), ("Russia", "country", "Russia")]
+    assert own_places(scene, "About 5,000 soldiers travelled to the region.") == (("Belgorod", "region"),)
+    assert own_places(scene, "About 5,000 soldiers have travelled to Russia.") == (("Russia", "country"),)
+    assert own_places(scene, "Около 5000 солдат прибыли в этот регион.") == (("Belgorod", "region"),)
