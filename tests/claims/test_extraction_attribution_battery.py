@@ -175,7 +175,7 @@ STANCES = [
     ("The IDF could not independently verify the figures of 40 killed in strikes on Rafah.", [(IDF, N)]),
 ]  # fmt: skip
 
-SILENCE = [
+SILENCE: list[tuple[str, list[tuple[str, str]]]] = [
     ("The Israeli military did not respond to a request for comment on the strike in Rafah.", []),
     ("The Sudanese army has not commented on the attack in El Fasher.", []),
     ("The RSF could not be reached for comment on the drone attack.", []),
