@@ -7,7 +7,7 @@ same function as the text, so a phrase matches every inflected form of its words
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from types import ModuleType
@@ -22,15 +22,30 @@ MAX_GAP = 2  # words a "..." may stand for
 
 class Lemmas(list[frozenset[str]]):
     """A sentence's words as sets of possible lemmas, with the set of all of them (computed once)
-    so that a phrase set can tell at a glance that none of its phrases can start here."""
+    so that a phrase set can tell at a glance that none of its phrases can start here, and where
+    each lemma stands (so that it looks only at the words one of its phrases can start on)."""
 
     _vocab: frozenset[str] | None = None
+    _where: dict[str, list[int]] | None = None
 
     @property
     def vocab(self) -> frozenset[str]:
         if self._vocab is None:
             self._vocab = frozenset().union(*self)
         return self._vocab
+
+    def positions(self, lemmas: Iterable[str]) -> list[int]:
+        """The words, left to right, that may have one of these lemmas."""
+        where = self._where
+        if where is None:
+            where = self._where = {}
+            for i, options in enumerate(self):
+                for lemma in options:
+                    where.setdefault(lemma, []).append(i)
+        found: set[int] = set()
+        for lemma in lemmas:
+            found.update(where.get(lemma, ()))
+        return sorted(found)
 
 
 def vocabulary(lemmas: Sequence[frozenset[str]]) -> frozenset[str]:
@@ -64,10 +79,11 @@ class PhraseSet:
             vocab = lemmas._vocab if lemmas._vocab is not None else lemmas.vocab
             if first_words.isdisjoint(vocab):
                 return out
-        for i, options in enumerate(lemmas):
-            if first_words.isdisjoint(options):
-                continue  # most words start no phrase: one set operation in C
-            for phrase in self._starting(options):
+            starts: Iterable[int] = lemmas.positions(first_words & vocab)
+        else:  # most words start no phrase: one set operation in C
+            starts = [i for i, options in enumerate(lemmas) if not first_words.isdisjoint(options)]
+        for i in starts:
+            for phrase in self._starting(lemmas[i]):
                 end = _match_at(phrase, lemmas, i)
                 if end is not None:
                     out.append((i, end))
@@ -83,6 +99,24 @@ class PhraseSet:
 
 
 Phrase = tuple[frozenset[str], ...]
+
+
+class Memo[K, V](dict[K, V]):
+    """A function's results by argument, computed on the first lookup of each; at most `limit`
+    kept (a worker reads for days). Looking one up is a dictionary subscript, in C."""
+
+    def __init__(self, compute: Callable[[K], V], limit: int = 100_000) -> None:
+        super().__init__()
+        self.compute = compute
+        self.limit = limit
+
+    def __missing__(self, key: K) -> V:
+        value = self.compute(key)
+        if len(self) < self.limit:
+            self[key] = value
+        return value
+
+
 _GAP_SET = frozenset((GAP,))
 
 
@@ -126,8 +160,11 @@ class Language:
     confirm_phrases: PhraseSet
     meta: PhraseSet
     negated_facts: PhraseSet
-    _lemmas: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
-    _lemma: dict[str, str] = field(default_factory=dict, repr=False)
+    # `lemma_set(word)`: every lemma the word may have (one for English; pymorphy's best few for
+    # Cyrillic). `lemma(word)`: its most likely one. Both are a remembered dictionary's lookup,
+    # called as a function: a report asks about a million times, most of them for words it saw.
+    lemma_set: Callable[[str], frozenset[str]] = field(init=False, repr=False, compare=False)
+    lemma: Callable[[str], str] = field(init=False, repr=False, compare=False)
     _by_class: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _cue_lemmas: frozenset[str] | None = field(default=None, repr=False)
 
@@ -141,22 +178,17 @@ class Language:
     def cyrillic(self) -> bool:
         return self.code in ("ru", "uk")
 
-    def lemma_set(self, word: str) -> frozenset[str]:
-        """Every lemma the word may have (one for English; pymorphy's best few for Cyrillic)."""
-        found = self._lemmas.get(word)
-        if found is None:
-            found = lemma_options(word, self.code, self.known, self.irregular)
-            if len(self._lemmas) < 100_000:
-                self._lemmas[word] = found
-        return found
+    def __post_init__(self) -> None:
+        code, known, irregular = self.code, self.known, self.irregular
 
-    def lemma(self, word: str) -> str:
-        found = self._lemma.get(word)
-        if found is None:
-            found = morph.lemma(word, self.code, self.known, self.irregular)
-            if len(self._lemma) < 100_000:
-                self._lemma[word] = found
-        return found
+        def options(word: str) -> frozenset[str]:
+            return lemma_options(word, code, known, irregular)
+
+        def best(word: str) -> str:
+            return morph.lemma(word, code, known, irregular)
+
+        self.lemma_set = Memo(options).__getitem__
+        self.lemma = Memo(best).__getitem__
 
     def lemma_sets(self, text: str) -> Lemmas:
         return Lemmas(self.lemma_set(w) for w in WORD.findall(text))
