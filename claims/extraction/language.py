@@ -27,6 +27,7 @@ class Lemmas(list[frozenset[str]]):
 
     _vocab: frozenset[str] | None = None
     _where: dict[str, list[int]] | None = None
+    _found: dict[int, tuple[tuple[int, int], ...]] | None = None  # by phrase set: stages ask again
 
     @property
     def vocab(self) -> frozenset[str]:
@@ -73,15 +74,23 @@ class PhraseSet:
     def find(self, lemmas: Sequence[frozenset[str]]) -> list[tuple[int, int]]:
         """(first, end) token spans of every phrase found, left to right. Each token is the set of
         its possible lemmas."""
+        if not isinstance(lemmas, Lemmas):
+            return self._find(
+                lemmas, [i for i, options in enumerate(lemmas) if not self.first_words.isdisjoint(options)]
+            )
+        vocab = lemmas._vocab if lemmas._vocab is not None else lemmas.vocab
+        if self.first_words.isdisjoint(vocab):  # most sentences: one set operation in C
+            return []
+        found = lemmas._found
+        if found is None:
+            found = lemmas._found = {}
+        spans = found.get(id(self))
+        if spans is None:
+            spans = found[id(self)] = tuple(self._find(lemmas, lemmas.positions(self.first_words & vocab)))
+        return list(spans)
+
+    def _find(self, lemmas: Sequence[frozenset[str]], starts: Iterable[int]) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
-        first_words = self.first_words
-        if isinstance(lemmas, Lemmas):
-            vocab = lemmas._vocab if lemmas._vocab is not None else lemmas.vocab
-            if first_words.isdisjoint(vocab):
-                return out
-            starts: Iterable[int] = lemmas.positions(first_words & vocab)
-        else:  # most words start no phrase: one set operation in C
-            starts = [i for i, options in enumerate(lemmas) if not first_words.isdisjoint(options)]
         for i in starts:
             for phrase in self._starting(lemmas[i]):
                 end = _match_at(phrase, lemmas, i)
