@@ -223,24 +223,22 @@ class PhraseMatcher:
         """Longest matches, left to right, not overlapping, among tokens[lo:hi]."""
         hi = len(tokens) if hi is None else hi
         out: list[PhraseMatch] = []
-        i = lo
         root = self.root
-        while i < hi:
+        # Most words start no name: one dictionary lookup (a Cyrillic word, by its stems and lemmas).
+        candidates = [i for i in range(lo, hi) if tokens[i].is_cyrillic or tokens[i].norm in root]
+        after = lo  # the first token past the last match
+        for i in candidates:
             token = tokens[i]
-            if token.is_cyrillic:
-                starts = self._first_steps(token)
-            else:  # most words start no name: one dictionary lookup
-                node = root.get(token.norm)
-                starts = () if node is None else (node,)
-            best = self._longest_of(text, tokens, i, i, starts, hi) if starts else None
-            if best is None:
-                i += 1
+            if i < after:
                 continue
-            last, rules = best
-            out.append(
-                PhraseMatch(tokens[i].start, tokens[last].end, i, last + 1, tuple(r.payload for r in rules))
-            )
-            i = last + 1
+            starts = self._first_steps(token) if token.is_cyrillic else (root[token.norm],)
+            best = self._longest_of(text, tokens, i, i, starts, hi) if starts else None
+            if best is not None:
+                last, rules = best
+                out.append(
+                    PhraseMatch(token.start, tokens[last].end, i, last + 1, tuple(r.payload for r in rules))
+                )
+                after = last + 1
         return out
 
     def _longest_of(
