@@ -23,7 +23,8 @@ MAX_GAP = 2  # words a "..." may stand for
 class Lemmas(list[frozenset[str]]):
     """A sentence's words as sets of possible lemmas, with the set of all of them (computed once)
     so that a phrase set can tell at a glance that none of its phrases can start here, and where
-    each lemma stands (so that it looks only at the words one of its phrases can start on)."""
+    each lemma it was asked about stands (so that a phrase set looks only at the words one of its
+    phrases can start on)."""
 
     _vocab: frozenset[str] | None = None
     _where: dict[str, list[int]] | None = None
@@ -35,18 +36,18 @@ class Lemmas(list[frozenset[str]]):
             self._vocab = frozenset().union(*self)
         return self._vocab
 
-    def positions(self, lemmas: Iterable[str]) -> list[int]:
-        """The words, left to right, that may have one of these lemmas."""
+    def positions(self, lemmas: Collection[str]) -> list[int]:
+        """The words, left to right, that may have one of these lemmas (each lemma's looked up once)."""
         where = self._where
         if where is None:
             where = self._where = {}
-            for i, options in enumerate(self):
-                for lemma in options:
-                    where.setdefault(lemma, []).append(i)
-        found: set[int] = set()
+        found: list[int] = []
         for lemma in lemmas:
-            found.update(where.get(lemma, ()))
-        return sorted(found)
+            at = where.get(lemma)
+            if at is None:
+                at = where[lemma] = [i for i, options in enumerate(self) if lemma in options]
+            found += at
+        return sorted(set(found)) if len(lemmas) > 1 else found
 
 
 def vocabulary(lemmas: Sequence[frozenset[str]]) -> frozenset[str]:

@@ -8,6 +8,7 @@ block, a sentence carrying on the previous account ("These units ..."), and the 
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from . import attribution as attr
@@ -35,8 +36,7 @@ def has_cue_word(text: str, lang: Language) -> bool:
     words = set(_PLAIN_WORD.findall(text.casefold()))
     if not _CUE_EXTRA.isdisjoint(words):
         return True
-    cue_lemmas, lemma_set = lang.reading_lemmas, lang.lemma_set
-    return any(not lemma_set(word).isdisjoint(cue_lemmas) for word in words)
+    return not lang.reading_lemmas.isdisjoint(chain.from_iterable(map(lang.lemma_set, words)))
 
 
 def continues(text: str, lang: Language) -> bool:
