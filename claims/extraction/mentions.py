@@ -134,12 +134,17 @@ def _nation_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _own_country_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(re.escape(p).replace("'", "['’]"), re.I) for p in _EN_ACTORS.OWN_COUNTRY_PHRASES)
+
+
 def _add_bodies_of_the_country(state: SentenceState, report: ReportState) -> None:
     """ "A South Korean lawmaker, citing the country's intelligence agency": "the country" is the
     nation named last before it in the sentence, and its body the registry's."""
     s = state.text
-    for phrase in _EN_ACTORS.OWN_COUNTRY_PHRASES:
-        for m in re.finditer(re.escape(phrase).replace("'", "['’]"), s, re.I):
+    for pattern in _own_country_patterns():
+        for m in pattern.finditer(s):
             named = [
                 n.group().casefold().replace("’", "'") for n in _nation_pattern().finditer(s, 0, m.start())
             ]

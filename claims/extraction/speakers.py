@@ -70,7 +70,11 @@ def _opens_with_more(text: str, lang: Language) -> bool:
     """ "Three more soldiers were captured.", "At least two other ...": a count that adds to the
     figures of the account before it (the numbers lexicon's MORE_WORDS after a number)."""
     numbers = concept(lang.code, "numbers")
+    if not numbers.MORE_WORDS:
+        return False
     words = [w.casefold() for w in _COUNT_WORD.findall(text[:60])][:5]
+    if numbers.MORE_WORDS.isdisjoint(words[1:]):
+        return False  # most sentences: no "more", "other" among the first words
     for i, word in enumerate(words[:-1]):
         if (word[:1].isdigit() or word in numbers.NUMBER_WORDS) and words[i + 1] in numbers.MORE_WORDS:
             return " ".join(words[:i]) in ("", *numbers.QUALIFIERS)

@@ -264,16 +264,18 @@ class PhraseMatcher:
                 if valid:
                     best = (j, valid)
             j += 1
-            if j >= hi or not _NAME_GAP.fullmatch(text[tokens[j - 1].end : tokens[j].start]):
+            if j >= hi:
                 return best
+            # Where the next word leads, then what stands between the words: most names stop here
+            # ("the" leads nowhere with most words after it), before the gap is looked at.
             children = self._children(node, tokens[j])
+            if not children or not _NAME_GAP.fullmatch(text[tokens[j - 1].end : tokens[j].start]):
+                return best
             if len(children) > 1:  # another way on: taken only where it reaches further
                 other = self._longest_of(text, tokens, i, j, children[1:], hi)
                 if other is not None:
                     mine = self._longest(text, tokens, i, j, children[0], hi) or best
                     return other if mine is None or other[0] > mine[0] else mine
-            if not children:
-                return best
             node = children[0]
 
     @staticmethod
