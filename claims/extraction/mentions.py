@@ -97,13 +97,16 @@ def _add_countries_of_cyrillic_nations(
     state: SentenceState, countries: dict[str, PlaceEntry], nouns: frozenset[str]
 ) -> None:
     """ "на украинской территории", "у російських областях": the adjective declines, so lemmas."""
-    lang = state.lang
-    nations = lang.actors.NATIONS
+    nations = state.lang.actors.NATIONS
     country_of = _EN_ACTORS.COUNTRY_OF_NATION
-    for (word, a, b, _norm), following in zip(state.words, state.words[1:], strict=False):
-        nation = next((nations[lm] for lm in lang.lemma_set(word) if lm in nations), None)
-        if nation is None or lang.lemma_set(following[0]).isdisjoint(nouns):
+    lemmas, words = state.lemmas, state.words  # each word's lemma_set
+    if nations.keys().isdisjoint(lemmas.vocab):
+        return  # most sentences name no nation: one set operation
+    for i in lemmas.positions(nations.keys() & lemmas.vocab):
+        if i + 1 >= len(words) or lemmas[i + 1].isdisjoint(nouns):
             continue
+        nation = next(nations[lm] for lm in lemmas[i] if lm in nations)
+        a, b = words[i][1], words[i][2]
         place = countries.get(country_of.get(nation, nation).casefold())
         if place is not None:
             state.place_hits.append((a, b, PlaceHit(place, False)))
