@@ -87,13 +87,18 @@ class PhraseSet:
             found = lemmas._found = {}
         spans = found.get(id(self))
         if spans is None:
-            spans = found[id(self)] = tuple(self._find(lemmas, lemmas.positions(self.first_words & vocab)))
+            starts = lemmas.positions(self.first_words & vocab)
+            spans = found[id(self)] = tuple(self._find(lemmas, starts, vocab))
         return list(spans)
 
-    def _find(self, lemmas: Sequence[frozenset[str]], starts: Iterable[int]) -> list[tuple[int, int]]:
+    def _find(
+        self, lemmas: Sequence[frozenset[str]], starts: Iterable[int], vocab: frozenset[str] | None = None
+    ) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
         for i in starts:
             for phrase in self._starting(lemmas[i]):
+                if vocab is not None and phrase[-1].isdisjoint(vocab):
+                    continue  # its last word is nowhere in the sentence: one set operation
                 end = _match_at(phrase, lemmas, i)
                 if end is not None:
                     out.append((i, end))
