@@ -231,7 +231,17 @@ class PhraseMatcher:
             token = tokens[i]
             if i < after:
                 continue
-            starts = self._first_steps(token) if token.is_cyrillic else (root[token.norm],)
+            if token.is_cyrillic:
+                starts = self._first_steps(token)
+            else:
+                node = root[token.norm]
+                following = tokens[i + 1] if i + 1 < hi else None
+                # "the" before a word that goes on no name: nothing starts here (a Cyrillic word
+                # may go on by its stems and lemmas: `_longest` looks)
+                stops = following is None or (following.norm not in node and not following.is_cyrillic)
+                if stops and "" not in node:
+                    continue
+                starts = (node,)
             best = self._longest_of(text, tokens, i, i, starts, hi) if starts else None
             if best is not None:
                 last, rules = best
