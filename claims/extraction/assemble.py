@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -733,7 +733,7 @@ def merge_non_answers(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
         if draft.stance in (DENIES, DOES_NOT_DENY) and any(_same_question(d, draft) for d in out):
             continue
         if draft.stance == ASSERTS and any(
-            d.stance == CONFIRMS and _same_question(replace(d, stance=ASSERTS), draft) for d in drafts
+            d.stance == CONFIRMS and _same_source_words(d, draft) for d in drafts
         ):
             continue
         out.append(draft)
@@ -741,16 +741,22 @@ def merge_non_answers(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
 
 
 def _same_question(a: ClaimDraft, b: ClaimDraft) -> bool:
-    if (a.source_key, a.source_name, a.stance) != (b.source_key, b.source_name, b.stance):
+    return a.stance == b.stance and _same_source_words(a, b)
+
+
+def _same_source_words(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """The same source, and statements that share most of their content words (whatever the stance)."""
+    if (a.source_key, a.source_name) != (b.source_key, b.source_name):
         return False
     words_a, words_b = _content_words(a.statement), _content_words(b.statement)
     shorter = min(len(words_a), len(words_b))
     return shorter > 0 and len(words_a & words_b) >= _SAME_NON_ANSWER * shorter
 
 
-def _content_words(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _content_words(text: str) -> frozenset[str]:
     stop = _all_stop_words()
-    return {w for w in (m.casefold() for m in WORD.findall(text)) if len(w) > 3 and w not in stop}
+    return frozenset(w for w in (m.casefold() for m in WORD.findall(text)) if len(w) > 3 and w not in stop)
 
 
 @cache

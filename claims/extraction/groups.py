@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from .attribution import Actor, Word
-from .language import Language, PhraseSet, language
+from .language import Language, Lemmas, PhraseSet, language
 from .lexicon import concept
 
 Lookup = Callable[[str], Any]
@@ -248,15 +248,18 @@ def _cyrillic_groups(sentence: str, lookup: Lookup, lang: Language, words: list[
     out: list[Actor] = []
     nouns, modifiers = lang.actors.GROUP_NOUNS, lang.actors.GROUP_MODIFIERS
     nations = lang.actors.NATIONS
-    if any(not nouns.keys().isdisjoint(lang.lemma_set(w[0])) for w in words):
+    lemmas = Lemmas(map(lang.lemma_set, [w[0] for w in words]))
+    if not nouns.keys().isdisjoint(lemmas.vocab):
         out.extend(_bare_cyrillic(words, lookup, lang))
-    out.extend(_unstated_offices(words, lookup, lang))
-    out.extend(_group_phrases(words, lang))
-    for i, (w, a, _b, _lw) in enumerate(words):
-        lemmas = lang.lemma_set(w)
-        if nations.keys().isdisjoint(lemmas):
-            continue  # most words name no nation: one set operation
-        nation = _first(nations, lemmas)
+    out.extend(_unstated_offices(words, lookup, lang, lemmas))
+    out.extend(_group_phrases(words, lang, lemmas))
+    if nations.keys().isdisjoint(lemmas.vocab):
+        return out  # most sentences name no nation: one set operation
+    for i, (_w, a, _b, _lw) in enumerate(words):
+        own = lemmas[i]
+        if nations.keys().isdisjoint(own):
+            continue
+        nation = _first(nations, own)
         if nation is None:
             continue
         for j in range(i + 1, min(i + 4, len(words))):
@@ -316,14 +319,13 @@ def _where_end(words: list[Word], j: int, institution: frozenset[str], lang: Lan
     return end
 
 
-def _unstated_offices(words: list[Word], lookup: Lookup, lang: Language) -> list[Actor]:
+def _unstated_offices(words: list[Word], lookup: Lookup, lang: Language, lemmas: Lemmas) -> list[Actor]:
     """ "радник президента Дмитро Литвин": an office of a president whose country goes unsaid is,
     where the language's press names its own country's bodies so, that country's government."""
     phrases = _office_phrases(lang.code)
     nation = lang.actors.UNSTATED_NATION
     if not phrases or nation is None:
         return []
-    lemmas = [lang.lemma_set(w[0]) for w in words]
     out: list[Actor] = []
     for i, j in phrases.find(lemmas):
         if j < len(words) and (nation_of(words[j][0], lang) or lookup(words[j][0])):
@@ -335,11 +337,10 @@ def _unstated_offices(words: list[Word], lookup: Lookup, lang: Language) -> list
     return out
 
 
-def _group_phrases(words: list[Word], lang: Language) -> list[Actor]:
+def _group_phrases(words: list[Word], lang: Language, lemmas: Lemmas) -> list[Actor]:
     """ "член парламента Ли Сон Гвон": a group named in several words, with the name after it."""
     table: dict[str, str] = lang.actors.GROUP_PHRASES
     out: list[Actor] = []
-    lemmas = [lang.lemma_set(w[0]) for w in words] if table else []
     for phrase, role in table.items():
         found = _phrase_set(lang.code, (phrase,))
         for i, j in found.find(lemmas) if found else ():

@@ -7,7 +7,7 @@ same function as the text, so a phrase matches every inflected form of its words
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from types import ModuleType
@@ -22,15 +22,32 @@ MAX_GAP = 2  # words a "..." may stand for
 
 class Lemmas(list[frozenset[str]]):
     """A sentence's words as sets of possible lemmas, with the set of all of them (computed once)
-    so that a phrase set can tell at a glance that none of its phrases can start here."""
+    so that a phrase set can tell at a glance that none of its phrases can start here, and where
+    each lemma it was asked about stands (so that a phrase set looks only at the words one of its
+    phrases can start on)."""
 
     _vocab: frozenset[str] | None = None
+    _where: dict[str, list[int]] | None = None
+    _found: dict[int, tuple[tuple[int, int], ...]] | None = None  # by phrase set: stages ask again
 
     @property
     def vocab(self) -> frozenset[str]:
         if self._vocab is None:
             self._vocab = frozenset().union(*self)
         return self._vocab
+
+    def positions(self, lemmas: Collection[str]) -> list[int]:
+        """The words, left to right, that may have one of these lemmas (each lemma's looked up once)."""
+        where = self._where
+        if where is None:
+            where = self._where = {}
+        found: list[int] = []
+        for lemma in lemmas:
+            at = where.get(lemma)
+            if at is None:
+                at = where[lemma] = [i for i, options in enumerate(self) if lemma in options]
+            found += at
+        return sorted(set(found)) if len(lemmas) > 1 else found
 
 
 def vocabulary(lemmas: Sequence[frozenset[str]]) -> frozenset[str]:
@@ -58,16 +75,30 @@ class PhraseSet:
     def find(self, lemmas: Sequence[frozenset[str]]) -> list[tuple[int, int]]:
         """(first, end) token spans of every phrase found, left to right. Each token is the set of
         its possible lemmas."""
+        if not isinstance(lemmas, Lemmas):
+            return self._find(
+                lemmas, [i for i, options in enumerate(lemmas) if not self.first_words.isdisjoint(options)]
+            )
+        vocab = lemmas._vocab if lemmas._vocab is not None else lemmas.vocab
+        if self.first_words.isdisjoint(vocab):  # most sentences: one set operation in C
+            return []
+        found = lemmas._found
+        if found is None:
+            found = lemmas._found = {}
+        spans = found.get(id(self))
+        if spans is None:
+            starts = lemmas.positions(self.first_words & vocab)
+            spans = found[id(self)] = tuple(self._find(lemmas, starts, vocab))
+        return list(spans)
+
+    def _find(
+        self, lemmas: Sequence[frozenset[str]], starts: Iterable[int], vocab: frozenset[str] | None = None
+    ) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
-        first_words = self.first_words
-        if isinstance(lemmas, Lemmas):
-            vocab = lemmas._vocab if lemmas._vocab is not None else lemmas.vocab
-            if first_words.isdisjoint(vocab):
-                return out
-        for i, options in enumerate(lemmas):
-            if first_words.isdisjoint(options):
-                continue  # most words start no phrase: one set operation in C
-            for phrase in self._starting(options):
+        for i in starts:
+            for phrase in self._starting(lemmas[i]):
+                if vocab is not None and phrase[-1].isdisjoint(vocab):
+                    continue  # its last word is nowhere in the sentence: one set operation
                 end = _match_at(phrase, lemmas, i)
                 if end is not None:
                     out.append((i, end))
@@ -83,6 +114,24 @@ class PhraseSet:
 
 
 Phrase = tuple[frozenset[str], ...]
+
+
+class Memo[K, V](dict[K, V]):
+    """A function's results by argument, computed on the first lookup of each; at most `limit`
+    kept (a worker reads for days). Looking one up is a dictionary subscript, in C."""
+
+    def __init__(self, compute: Callable[[K], V], limit: int = 100_000) -> None:
+        super().__init__()
+        self.compute = compute
+        self.limit = limit
+
+    def __missing__(self, key: K) -> V:
+        value = self.compute(key)
+        if len(self) < self.limit:
+            self[key] = value
+        return value
+
+
 _GAP_SET = frozenset((GAP,))
 
 
@@ -126,8 +175,11 @@ class Language:
     confirm_phrases: PhraseSet
     meta: PhraseSet
     negated_facts: PhraseSet
-    _lemmas: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
-    _lemma: dict[str, str] = field(default_factory=dict, repr=False)
+    # `lemma_set(word)`: every lemma the word may have (one for English; pymorphy's best few for
+    # Cyrillic). `lemma(word)`: its most likely one. Both are a remembered dictionary's lookup,
+    # called as a function: a report asks about a million times, most of them for words it saw.
+    lemma_set: Callable[[str], frozenset[str]] = field(init=False, repr=False, compare=False)
+    lemma: Callable[[str], str] = field(init=False, repr=False, compare=False)
     _by_class: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _cue_lemmas: frozenset[str] | None = field(default=None, repr=False)
 
@@ -141,22 +193,17 @@ class Language:
     def cyrillic(self) -> bool:
         return self.code in ("ru", "uk")
 
-    def lemma_set(self, word: str) -> frozenset[str]:
-        """Every lemma the word may have (one for English; pymorphy's best few for Cyrillic)."""
-        found = self._lemmas.get(word)
-        if found is None:
-            found = lemma_options(word, self.code, self.known, self.irregular)
-            if len(self._lemmas) < 100_000:
-                self._lemmas[word] = found
-        return found
+    def __post_init__(self) -> None:
+        code, known, irregular = self.code, self.known, self.irregular
 
-    def lemma(self, word: str) -> str:
-        found = self._lemma.get(word)
-        if found is None:
-            found = morph.lemma(word, self.code, self.known, self.irregular)
-            if len(self._lemma) < 100_000:
-                self._lemma[word] = found
-        return found
+        def options(word: str) -> frozenset[str]:
+            return lemma_options(word, code, known, irregular)
+
+        def best(word: str) -> str:
+            return morph.lemma(word, code, known, irregular)
+
+        self.lemma_set = Memo(options).__getitem__
+        self.lemma = Memo(best).__getitem__
 
     def lemma_sets(self, text: str) -> Lemmas:
         return Lemmas(self.lemma_set(w) for w in WORD.findall(text))

@@ -97,13 +97,16 @@ def _add_countries_of_cyrillic_nations(
     state: SentenceState, countries: dict[str, PlaceEntry], nouns: frozenset[str]
 ) -> None:
     """ "на украинской территории", "у російських областях": the adjective declines, so lemmas."""
-    lang = state.lang
-    nations = lang.actors.NATIONS
+    nations = state.lang.actors.NATIONS
     country_of = _EN_ACTORS.COUNTRY_OF_NATION
-    for (word, a, b, _norm), following in zip(state.words, state.words[1:], strict=False):
-        nation = next((nations[lm] for lm in lang.lemma_set(word) if lm in nations), None)
-        if nation is None or lang.lemma_set(following[0]).isdisjoint(nouns):
+    lemmas, words = state.lemmas, state.words  # each word's lemma_set
+    if nations.keys().isdisjoint(lemmas.vocab):
+        return  # most sentences name no nation: one set operation
+    for i in lemmas.positions(nations.keys() & lemmas.vocab):
+        if i + 1 >= len(words) or lemmas[i + 1].isdisjoint(nouns):
             continue
+        nation = next(nations[lm] for lm in lemmas[i] if lm in nations)
+        a, b = words[i][1], words[i][2]
         place = countries.get(country_of.get(nation, nation).casefold())
         if place is not None:
             state.place_hits.append((a, b, PlaceHit(place, False)))
@@ -134,12 +137,17 @@ def _nation_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _own_country_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(re.escape(p).replace("'", "['’]"), re.I) for p in _EN_ACTORS.OWN_COUNTRY_PHRASES)
+
+
 def _add_bodies_of_the_country(state: SentenceState, report: ReportState) -> None:
     """ "A South Korean lawmaker, citing the country's intelligence agency": "the country" is the
     nation named last before it in the sentence, and its body the registry's."""
     s = state.text
-    for phrase in _EN_ACTORS.OWN_COUNTRY_PHRASES:
-        for m in re.finditer(re.escape(phrase).replace("'", "['’]"), s, re.I):
+    for pattern in _own_country_patterns():
+        for m in pattern.finditer(s):
             named = [
                 n.group().casefold().replace("’", "'") for n in _nation_pattern().finditer(s, 0, m.start())
             ]

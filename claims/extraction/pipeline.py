@@ -245,8 +245,8 @@ def tokenize_stage(state: SentenceState, report: ReportState) -> bool:
 def meta_attribution(state: SentenceState, report: ReportState) -> bool:
     """ "Об этом сообщает ТАСС", "Про це повідомив Генштаб": a sentence that only names who said
     the previous one gives that one to its speakers (when nobody else was said to say it)."""
-    if not state.speakers:
-        return True
+    if not state.speakers or state.lang.meta.first_words.isdisjoint(state.lemmas.vocab):
+        return True  # no word of the sentence starts a meta phrase: one set operation
     opening = Lemmas(lemma for word, lemma in zip(state.words, state.lemmas, strict=True) if word[1] < 60)
     if not state.lang.meta.search(opening):
         return True

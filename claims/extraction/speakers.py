@@ -8,6 +8,7 @@ block, a sentence carrying on the previous account ("These units ..."), and the 
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from . import attribution as attr
@@ -35,8 +36,7 @@ def has_cue_word(text: str, lang: Language) -> bool:
     words = set(_PLAIN_WORD.findall(text.casefold()))
     if not _CUE_EXTRA.isdisjoint(words):
         return True
-    cue_lemmas, lemma_set = lang.reading_lemmas, lang.lemma_set
-    return any(not lemma_set(word).isdisjoint(cue_lemmas) for word in words)
+    return not lang.reading_lemmas.isdisjoint(chain.from_iterable(map(lang.lemma_set, words)))
 
 
 def continues(text: str, lang: Language) -> bool:
@@ -70,7 +70,11 @@ def _opens_with_more(text: str, lang: Language) -> bool:
     """ "Three more soldiers were captured.", "At least two other ...": a count that adds to the
     figures of the account before it (the numbers lexicon's MORE_WORDS after a number)."""
     numbers = concept(lang.code, "numbers")
+    if not numbers.MORE_WORDS:
+        return False
     words = [w.casefold() for w in _COUNT_WORD.findall(text[:60])][:5]
+    if numbers.MORE_WORDS.isdisjoint(words[1:]):
+        return False  # most sentences: no "more", "other" among the first words
     for i, word in enumerate(words[:-1]):
         if (word[:1].isdigit() or word in numbers.NUMBER_WORDS) and words[i + 1] in numbers.MORE_WORDS:
             return " ".join(words[:i]) in ("", *numbers.QUALIFIERS)

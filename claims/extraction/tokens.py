@@ -223,24 +223,32 @@ class PhraseMatcher:
         """Longest matches, left to right, not overlapping, among tokens[lo:hi]."""
         hi = len(tokens) if hi is None else hi
         out: list[PhraseMatch] = []
-        i = lo
         root = self.root
-        while i < hi:
+        # Most words start no name: one dictionary lookup (a Cyrillic word, by its stems and lemmas).
+        candidates = [i for i in range(lo, hi) if tokens[i].is_cyrillic or tokens[i].norm in root]
+        after = lo  # the first token past the last match
+        for i in candidates:
             token = tokens[i]
+            if i < after:
+                continue
             if token.is_cyrillic:
                 starts = self._first_steps(token)
-            else:  # most words start no name: one dictionary lookup
-                node = root.get(token.norm)
-                starts = () if node is None else (node,)
+            else:
+                node = root[token.norm]
+                following = tokens[i + 1] if i + 1 < hi else None
+                # "the" before a word that goes on no name: nothing starts here (a Cyrillic word
+                # may go on by its stems and lemmas: `_longest` looks)
+                stops = following is None or (following.norm not in node and not following.is_cyrillic)
+                if stops and "" not in node:
+                    continue
+                starts = (node,)
             best = self._longest_of(text, tokens, i, i, starts, hi) if starts else None
-            if best is None:
-                i += 1
-                continue
-            last, rules = best
-            out.append(
-                PhraseMatch(tokens[i].start, tokens[last].end, i, last + 1, tuple(r.payload for r in rules))
-            )
-            i = last + 1
+            if best is not None:
+                last, rules = best
+                out.append(
+                    PhraseMatch(token.start, tokens[last].end, i, last + 1, tuple(r.payload for r in rules))
+                )
+                after = last + 1
         return out
 
     def _longest_of(
@@ -266,16 +274,18 @@ class PhraseMatcher:
                 if valid:
                     best = (j, valid)
             j += 1
-            if j >= hi or not _NAME_GAP.fullmatch(text[tokens[j - 1].end : tokens[j].start]):
+            if j >= hi:
                 return best
+            # Where the next word leads, then what stands between the words: most names stop here
+            # ("the" leads nowhere with most words after it), before the gap is looked at.
             children = self._children(node, tokens[j])
+            if not children or not _NAME_GAP.fullmatch(text[tokens[j - 1].end : tokens[j].start]):
+                return best
             if len(children) > 1:  # another way on: taken only where it reaches further
                 other = self._longest_of(text, tokens, i, j, children[1:], hi)
                 if other is not None:
                     mine = self._longest(text, tokens, i, j, children[0], hi) or best
                     return other if mine is None or other[0] > mine[0] else mine
-            if not children:
-                return best
             node = children[0]
 
     @staticmethod
