@@ -18,10 +18,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
-from claims.propositions import grouping as g  # noqa: E402
-from claims.propositions.frames import FRAMES  # noqa: E402
-from scripts.eval import (  # noqa: E402
+from eval import (  # noqa: E402
     CORPUS,
     HOME_SITUATION,
     SHARED,
@@ -30,6 +29,9 @@ from scripts.eval import (  # noqa: E402
     read_reports,
     split_of,
 )
+
+from claims.propositions import grouping as g  # noqa: E402
+from claims.propositions.frames import FRAMES  # noqa: E402
 
 
 def cue_of(frame, words: list[str]) -> tuple[int, str] | None:
