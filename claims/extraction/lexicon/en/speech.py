@@ -137,6 +137,16 @@ CANNOT_CONFIRM = (
     "still ... assessing", "monitor ... report", "monitoring ... report", "be ... checking",
     "not something ... confirm", "not something ... verify",
     "not ... know whether", "not ... know if", "no confirm information", "no independent confirmation",
+    # an inquiry still going on ("was conducting a thorough review", "still examining the circumstances",
+    # "the incident is under review"); its finding ("a review found that ...") is asserted
+    "be ... conduct ... review", "be ... conduct ... investigation", "be ... conduct ... inquiry",
+    "be ... conduct ... probe", "be ... review ... incident", "be ... review ... report",
+    "be ... review ... circumstances", "be ... review ... claim", "be ... examine ... circumstances",
+    "be ... examine ... incident", "be ... examine ... report", "be ... examine ... claim",
+    "be ... investigate ... incident", "be ... investigate ... circumstances", "under review",
+    "under investigation", "investigation ... under way", "investigation ... underway", "inquiry ... under way",
+    "review ... under way", "probe ... under way", "be being clarified", "be being investigated",
+    "be being examined", "be being reviewed", "be being established", "be being looked into",
 )  # fmt: skip
 DECLINE_TO_COMMENT = (
     "decline to ... comment", "refuse to ... comment", "decline to ... confirm", "refuse to ... confirm",
