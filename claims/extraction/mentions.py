@@ -38,6 +38,7 @@ def find_mentions(state: SentenceState, report: ReportState) -> bool:
         sources = [p for p in m.payloads if isinstance(p, SourceHit)]
         if sources:
             e = sources[0].entry
+            a, b = _with_guillemets(s, a, b)
             state.actors.append(attr.Actor(a, b, e.key, e.name, e.kind, e.kind == "media"))
         state.place_hits.extend((a, b, p) for p in m.payloads if isinstance(p, PlaceHit))
     _add_bodies_of_nations(state, report)
@@ -49,6 +50,14 @@ def find_mentions(state: SentenceState, report: ReportState) -> bool:
     _add_anaphors(state, report)
     state.actors.sort(key=lambda x: x.start)
     return True
+
+
+def _with_guillemets(s: str, a: int, b: int) -> tuple[int, int]:
+    """ "«Росатом» заявил", "в госкорпорации «Росатом» заявили": a name in guillemets is the body
+    with them, so that its verb or its kind noun stands right next to it."""
+    if 0 < a and b < len(s) and s[a - 1] == "«" and s[b] == "»":
+        return a - 1, b + 1
+    return a, b
 
 
 _EN_ACTORS = concept("en", "actors")
