@@ -473,8 +473,9 @@ def _possessive_speaker(sent: Sentence, a: int, b: int) -> Actor | None:
     """ "По его словам, ...", "За їхніми даними, ...": the possessive inside a phrase that opens the
     sentence stands for an earlier speaker (the report's memory resolves it as it resolves "он")."""
     possessives = sent.lang.speech.POSSESSIVE_ANAPHORS
-    if not possessives or WORD.search(sent.text, 0, a):
-        return None  # only a sentence that opens with it carries on an earlier account
+    connectives: frozenset[str] = sent.lang.speech.OPENING_CONNECTIVES
+    if not possessives or any(w.casefold() not in connectives for w in WORD.findall(sent.text, 0, a)):
+        return None  # only a sentence that opens with it ("Натомість, за його словами") carries on
     for (text, start, end, _norm), options in zip(sent.words, sent.lemmas, strict=True):
         if not a <= start < b:
             continue

@@ -101,6 +101,12 @@ def _negates_fact(lemmas: Lemmas, lang: Language) -> bool:
     # "did not provide details": an answer not given, nothing denied
     starts = {i for i, j in lang.negated_facts.find(lemmas) if _has(lemmas[j : j + 3], answers) < 0}
     starts.update(i for i, lemma in enumerate(lemmas) if lemma & negations and _nation_after(lemmas, i, lang))
+    # "никакого удара по станции не было", "жодного такого удару не зафіксувала навіть місія": a
+    # negation after an emphatic "no ... at all" denies that the thing happened
+    emphatic: frozenset[str] = speech.NEGATIVE_DETERMINERS
+    starts.update(
+        i for i, lemma in enumerate(lemmas) if lemma & negations and _has(lemmas[max(i - 5, 0) : i], emphatic) >= 0
+    )
     return any(_denying_negation(lemmas, i, lang) for i in sorted(starts))
 
 

@@ -271,6 +271,8 @@ AS_MARKERS: frozenset[str] = frozenset()
 # "По его словам": a possessive inside an according-phrase stands for an earlier speaker (English
 # puts the speaker after the phrase: "according to him").
 POSSESSIVE_ANAPHORS: dict[str, tuple[str, ...]] = {}
+# Words that may open a sentence before such a phrase and leave it carrying on the account.
+OPENING_CONNECTIVES: frozenset[str] = frozenset()
 ACCORDING_FILLER = frozenset(
     """the a an figures figure estimates estimate data statement statements report reports by from of to
     intelligence assessment assessments information sources official officials latest new its his her

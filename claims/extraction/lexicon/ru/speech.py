@@ -154,6 +154,10 @@ DEMAND_PREPOSITIONS: frozenset[str] = frozenset()
 AS_MARKERS = frozenset({"как"})
 # "По его словам", "по их данным": the possessive stands for an earlier speaker (as "он" does).
 POSSESSIVE_ANAPHORS: dict[str, tuple[str, ...]] = {"его": ("person",), "ее": ("person",), "их": ()}
+# Words that may open a sentence before such a phrase ("Зато, по его словам, ...").
+OPENING_CONNECTIVES = frozenset(
+    "однако зато при этом тем временем вместе с тем между тем кроме того также а но впрочем напротив же".split()
+)
 ACCORDING_FILLER = frozenset(
     "данные слово информация оценка мнение сведение дані інформація оцінка думка британський американський украинский український российский російський издание видання агентство источник собеседник джерело співрозмовник в у"
     # "говорится в официальном заявлении пресс-службы X", "йдеться в повідомленні на сайті X"
