@@ -116,12 +116,35 @@ class ReportMemory:
             # Y" is X, who spoke last), else the latest speaker that may be a person
             person = next((a for a in recent if any(a is p for p in self.persons)), None)
             return person or next((a for a in recent if _is_person_like(a)), None)
-        wanted = set(kinds) - {"person"}
+        if NONSTATE in kinds:
+            # "the group", "the movement": a body the registry calls military or other that is no
+            # state's (Hezbollah, not the Israeli army); none named lately: nobody, never a guess
+            return next((a for a in recent if a.kind in _NONSTATE_KINDS and not _of_a_state(a.name)), None)
+        if STATE in kinds:
+            # "the military", "the army" after both an army and an armed group: the state's
+            state = next((a for a in recent if a.kind in kinds and _of_a_state(a.name)), None)
+            if state is not None:
+                return state
+        if STRICT in kinds:
+            # "the UN mission": only a body of its kind
+            return next((a for a in recent if a.kind in kinds), None)
+        wanted = set(kinds) - {"person", STATE}
         if wanted:
             found = next((a for a in recent if a.kind in wanted), None)
             if found is not None or "media" in wanted:
                 return found
         return self.speakers[-1]
+
+
+NONSTATE, STATE, STRICT = "nonstate", "state", "strict"  # the lexicons' pseudo-kinds of anaphors
+_NONSTATE_KINDS = frozenset({"military", "other"})
+
+
+def _of_a_state(name: str) -> bool:
+    """ "Israel Defense Forces", "Sudanese Armed Forces", "Russian Ministry of Defence": a body
+    whose name says it is a state's (a nation, its country or a state body's word)."""
+    words = {w.casefold() for w in WORD.findall(name)}
+    return not words.isdisjoint(_STATE_WORDS)
 
 
 def _looks_like_person(text: str, actor: Actor) -> bool:
@@ -220,6 +243,11 @@ _TITLE_WORDS = frozenset().union(*(lex.NAME_PREFIX_WORDS for lex in _ACTOR_LEXIC
 _NOT_NAMES = frozenset().union(*(lex.NOT_NAMES for lex in _ACTOR_LEXICONS))
 _MEDIA_NAME_WORDS = frozenset().union(*(lex.MEDIA_NAME_WORDS for lex in _ACTOR_LEXICONS))
 _NOT_NAME_WORDS = _TITLE_WORDS | _NOT_NAMES  # words that never make a name worth remembering
+_STATE_WORDS = frozenset(
+    {w for lex in _ACTOR_LEXICONS for w in lex.NATIONS if " " not in w}
+    | {w.casefold() for c in concept("en", "actors").COUNTRY_OF_NATION.values() for w in c.split()}
+    | {w for lex in _ACTOR_LEXICONS for w in lex.STATE_NAME_WORDS}
+) - {"united", "republic", "south", "north", "arab"}
 _TITLES_UNDOTTED = _TITLE_WORDS | {w.rstrip(".") for w in _TITLE_WORDS}
 _COORDINATORS = sorted({w for lex in _ACTOR_LEXICONS for w in lex.COORDINATORS}, key=len, reverse=True)
 _COORD = re.compile(rf"^\s*(?:,|,?\s*(?i:{'|'.join(map(re.escape, _COORDINATORS))}))\s*$")

@@ -55,7 +55,7 @@ def find_mentions(state: SentenceState, report: ReportState) -> bool:
 def _with_guillemets(s: str, a: int, b: int) -> tuple[int, int]:
     """ "«Росатом» заявил", "в госкорпорации «Росатом» заявили": a name in guillemets is the body
     with them, so that its verb or its kind noun stands right next to it."""
-    if 0 < a and b < len(s) and s[a - 1] == "«" and s[b] == "»":
+    if a > 0 and b < len(s) and s[a - 1] == "«" and s[b] == "»":
         return a - 1, b + 1
     return a, b
 

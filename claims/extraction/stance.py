@@ -105,7 +105,9 @@ def _negates_fact(lemmas: Lemmas, lang: Language) -> bool:
     # negation after an emphatic "no ... at all" denies that the thing happened
     emphatic: frozenset[str] = speech.NEGATIVE_DETERMINERS
     starts.update(
-        i for i, lemma in enumerate(lemmas) if lemma & negations and _has(lemmas[max(i - 5, 0) : i], emphatic) >= 0
+        i
+        for i, lemma in enumerate(lemmas)
+        if lemma & negations and _has(lemmas[max(i - 5, 0) : i], emphatic) >= 0
     )
     return any(_denying_negation(lemmas, i, lang) for i in sorted(starts))
 

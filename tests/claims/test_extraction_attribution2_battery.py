@@ -34,16 +34,19 @@ SOURCES = [
     ("SANA", "media", []),
     ("KCNA", "media", []),
     ("Yonhap", "media", []),
-    ("Ukrainian Foreign Ministry", "government", ["Ukraine's Foreign Ministry", "МИД Украины", "МЗС України"]),
+    ("Ukrainian Foreign Ministry", "government",
+     ["Ukraine's Foreign Ministry", "МИД Украины", "МЗС України"]),
     ("Russian government", "government", ["Russia", "Moscow", "Москва"]),
     ("Ukrainian government", "government", ["Ukraine", "Kyiv", "Киев", "Київ"]),
     ("Western governments", "government", ["Western allies"]),
     ("Rosatom", "other", ["Росатом"]),
     ("Energoatom", "other", ["Энергоатом", "Енергоатом"]),
     ("Ukrainian Air Force", "military", ["Повітряні сили", "Юрій Ігнат"]),
-    ("Russian Ministry of Defence", "government", ["Russian Defence Ministry", "Минобороны России", "Міноборони Росії"]),
+    ("Russian Ministry of Defence", "government",
+     ["Russian Defence Ministry", "Минобороны России", "Міноборони Росії"]),
     ("Kremlin", "government", ["Dmitry Peskov", "Peskov", "Кремль", "Песков"]),
-    ("Center for the Study of Occupation", "other", ["Petro Andriushchenko", "Андрющенко", "Петро Андрющенко"]),
+    ("Center for the Study of Occupation", "other",
+     ["Petro Andriushchenko", "Андрющенко", "Петро Андрющенко"]),
     ("Reuters", "media", []),
 ]  # fmt: skip
 PLACES = [
@@ -51,8 +54,8 @@ PLACES = [
     ("Kidal", 18.44, 1.41), ("Damascus", 33.51, 36.29), ("Naqoura", 33.12, 35.14), ("Tyre", 33.27, 35.2),
     ("Kharkiv", 49.99, 36.23), ("Enerhodar", 47.5, 34.65),
 ]  # fmt: skip
-TERMS = """drone drones missile missiles rocket rockets shelling strike strikes attack killed дрон дронов ракет
-обстрел удар дронів обстріл""".split()
+TERMS = """drone drones missile missiles rocket rockets shelling strike strikes attack killed дрон дронов
+ракет обстрел удар дронів обстріл""".split()
 
 
 @pytest.fixture(scope="module")
@@ -71,9 +74,11 @@ def said(text, registry):
 
 
 RSF, SAF, IDF, HEZ = "Rapid Support Forces", "Sudanese Armed Forces", "Israel Defense Forces", "Hezbollah"
-AZ, AM, MALI, IAEA = "Azerbaijani Defence Ministry", "Armenian Defence Ministry", "Malian Armed Forces", "IAEA"
+AZ, AM, MALI = "Azerbaijani Defence Ministry", "Armenian Defence Ministry", "Malian Armed Forces"
+IAEA = "IAEA"
 AIR, RU_MOD, KREMLIN = "Ukrainian Air Force", "Russian Ministry of Defence", "Kremlin"
-UA_MFA, RU, UA, WEST = "Ukrainian Foreign Ministry", "Russian government", "Ukrainian government", "Western governments"
+UA_MFA, RU, UA = "Ukrainian Foreign Ministry", "Russian government", "Ukrainian government"
+WEST = "Western governments"
 CSO = "Center for the Study of Occupation"
 A, C, D, N = "asserts", "confirms", "denies", "does_not_deny"
 
@@ -81,9 +86,11 @@ A, C, D, N = "asserts", "confirms", "denies", "does_not_deny"
 KIND_NOUNS = [
     ("Hezbollah said its fighters fired rockets at an army base. The group said the base was hit.",
      [(HEZ, A), (HEZ, A)]),
-    ("The IDF said its jets struck Hezbollah positions near Tyre. The group said it fired 40 rockets in response.",
+    ("The IDF said its jets struck Hezbollah positions near Tyre. "
+     "The group said it fired 40 rockets in response.",
      [(IDF, A), (HEZ, A)]),
-    ("Hamas said two of its commanders were killed in Rafah. The movement said the strike also killed 12 people.",
+    ("Hamas said two of its commanders were killed in Rafah. "
+     "The movement said the strike also killed 12 people.",
      [("Hamas", A), ("Hamas", A)]),
     ("Sudan's army said its jets hit RSF positions near El Fasher. "
      "The paramilitary group said it shot down two drones.", [(SAF, A), (RSF, A)]),
@@ -95,7 +102,8 @@ KIND_NOUNS = [
      "The UN mission said two peacekeepers were hurt.", [(IDF, A), ("UNIFIL", A)]),
     ("MINUSMA said a convoy hit a mine near Kidal. The peacekeeping mission said three soldiers were killed.",
      [("MINUSMA", A), ("MINUSMA", A)]),
-    ("The IAEA said drones hit the plant's training centre. The agency said no rise in radiation was recorded.",
+    ("The IAEA said drones hit the plant's training centre. "
+     "The agency said no rise in radiation was recorded.",
      [(IAEA, A), (IAEA, A)]),
     ("SANA said Israeli jets struck Damascus airport. The agency said two soldiers were hurt.",
      [("SANA", A), ("SANA", A)]),
@@ -105,11 +113,19 @@ KIND_NOUNS = [
      [(IDF, A), (IDF, A)]),
     ("The IDF said it struck Hamas positions in Rafah. Hamas said the strike killed civilians. "
      "The military said 10 militants were killed.", [(IDF, A), ("Hamas", A), (IDF, A)]),
+    ("Hamas said Israeli strikes killed 12 people in Rafah. The Israeli army said it hit a command centre. "
+     "The movement said the dead were civilians.", [("Hamas", A), (IDF, A), ("Hamas", A)]),
+    ("The Sudanese army said it retook Khartoum. The RSF said the army shelled El Fasher. "
+     "The army said 30 fighters were killed.", [(SAF, A), (RSF, A), (SAF, A)]),
+    # no group named before: "the group" is nobody, never the army that spoke last
+    ("The IDF said its jets struck Tyre. The group said the strike killed 5 people.", [(IDF, A)]),
+    ("Hezbollah said its fighters hit a tank sent to back up the Israeli soldiers near Tyre.", [(HEZ, A)]),
     ("ХАМАС заявил, что в Рафахе погибли 12 человек. Движение также заявило, что удар пришелся по школе.",
      [("Hamas", A), ("Hamas", A)]),
     ("Хезболла заявила, что обстреляла базу ЦАХАЛа. Группировка заявила, что попала в танк.",
      [(HEZ, A), (HEZ, A)]),
-    ("Хусити заявили, що влучили ракетою в судно біля Ходейди. Угруповання також заявило, що екіпаж попередили.",
+    ("Хусити заявили, що влучили ракетою в судно біля Ходейди. "
+     "Угруповання також заявило, що екіпаж попередили.",
      [("Houthis", A), ("Houthis", A)]),
 ]  # fmt: skip
 
@@ -122,7 +138,8 @@ RELATIVE = [
      "opened fire.", [(AM, D)]),
     ("The Houthis, who control most of northern Yemen, said their missiles hit a ship off Hodeidah.",
      [("Houthis", A)]),
-    ("The IAEA, whose experts have been at the plant since 2022, said mines were found near the cooling pond.",
+    ("The IAEA, whose experts have been at the plant since 2022, said mines were found near "
+     "the cooling pond.",
      [(IAEA, A)]),
     ("The Malian army, which is fighting jihadists in the north, said 20 militants were killed near Kidal.",
      [(MALI, A)]),

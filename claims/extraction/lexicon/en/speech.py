@@ -230,7 +230,13 @@ DESCRIBING_VERBS = frozenset(
     "call describe label brand term dismiss dub characterise characterize portray decry".split()
 )
 CONFIRM_PHRASES = (
-    "confirmation of", "back up", "acknowledge", "admit", "concede", "bear out", "corroboration of",
+    "confirmation of", "acknowledge",
+    # "backed up Kyiv's account"; not "a tank sent to back up the soldiers"
+    "back up ... account", "back up ... claim", "back up ... report", "back up ... figure",
+    "back up ... estimate", "back up ... assessment", "back up ... statement", "back up ... finding",
+    "back up ... version", "back up ... assertion", "back up ... allegation", "back up ... data",
+    "back up ... information", "back up ... conclusion", "back up ... toll", "back up ... it",
+    "back it up", "back that up", "back this up", "admit", "concede", "bear out", "corroboration of",
     "in line with ... report", "in line with ... estimate", "consistent with ... report",
     "consistent with ... estimate",
 )  # fmt: skip

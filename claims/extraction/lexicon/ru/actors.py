@@ -52,8 +52,11 @@ ANAPHORS = {
     # after "по данным", "со ссылкой на": a body's genitive points back to it too
     "ведомства": ("government", "intelligence"), "министерства": ("government", "military"),
     "издания": ("media",), "телеканала": ("media",), "газеты": ("media",),
+    # a group that is no state's ("движение" after ХАМАС), a mission of an international body
+    "движение": ("nonstate",), "группировка": ("nonstate",), "миссия": ("international", "strict"),
 }  # fmt: skip
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
+STATE_NAME_WORDS = frozenset("армия вооруженные вооружённые министерство правительство минобороны".split())
 POSSESSIVE_STATEMENTS: frozenset[str] = frozenset()
 MEDIA_NAME_WORDS = frozenset("газета агентство канал телеканал издание радио вести новости".split())
 ORG_NAME_WORDS = {

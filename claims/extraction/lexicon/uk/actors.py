@@ -53,8 +53,11 @@ ANAPHORS = {
     # after "за даними", "з посиланням на": a body's genitive points back to it too
     "відомства": ("government", "intelligence"), "міністерства": ("government", "military"),
     "телеканалу": ("media",), "газети": ("media",),
+    # a group that is no state's ("угруповання" після ХАМАС), a mission of an international body
+    "угруповання": ("nonstate",), "місія": ("international", "strict"),
 }  # fmt: skip
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
+STATE_NAME_WORDS = frozenset("армія збройні міністерство уряд міноборони".split())
 POSSESSIVE_STATEMENTS: frozenset[str] = frozenset()
 MEDIA_NAME_WORDS = frozenset("газета агентство канал телеканал видання радіо новини".split())
 ORG_NAME_WORDS = {
