@@ -250,7 +250,13 @@ _STATE_WORDS = frozenset(
 ) - {"united", "republic", "south", "north", "arab"}
 _TITLES_UNDOTTED = _TITLE_WORDS | {w.rstrip(".") for w in _TITLE_WORDS}
 _COORDINATORS = sorted({w for lex in _ACTOR_LEXICONS for w in lex.COORDINATORS}, key=len, reverse=True)
-_COORD = re.compile(rf"^\s*(?:,|,?\s*(?i:{'|'.join(map(re.escape, _COORDINATORS))}))\s*$")
+_COORD_DETERMINERS = sorted({w for lex in _ACTOR_LEXICONS for w in lex.ANAPHOR_DETERMINERS} | {"their"})
+# "X and Y said", "Ukraine and its Western allies accuse", "Sudan's army and the RSF blame" (not
+# "Aksyonov, the head of Crimea": after a bare comma a determiner opens an apposition)
+_COORD = re.compile(
+    rf"^\s*(?:,|,?\s*(?i:{'|'.join(map(re.escape, _COORDINATORS))})"
+    rf"(?:\s+(?i:{'|'.join(_COORD_DETERMINERS)}))?)\s*$"
+)
 _EN_SPEECH = concept("en", "speech")
 
 

@@ -134,8 +134,11 @@ RELATIVE = [
     ("The Israeli military, which has been trading fire with Hezbollah since October, declined to comment.",
      [(IDF, N)]),
     ("The RSF, which has besieged El Fasher since May, said its drones hit army positions.", [(RSF, A)]),
+    # what the relative clause reports is the body's claim too
     ("Armenia's defence ministry, which had earlier reported shelling near Lachin, denied that its troops "
-     "opened fire.", [(AM, D)]),
+     "opened fire.", [(AM, A), (AM, D)]),
+    ("The Israeli military, which has been trading fire with the Iran-backed group since the war began in "
+     "October, declined to comment.", [(IDF, N)]),
     ("The Houthis, who control most of northern Yemen, said their missiles hit a ship off Hodeidah.",
      [("Houthis", A)]),
     ("The IAEA, whose experts have been at the plant since 2022, said mines were found near "
@@ -150,7 +153,10 @@ RELATIVE = [
 
 # Denials whose object names what is denied; accusations; speakers coordinated "in turn".
 DENIALS = [
-    ("Ukraine's Foreign Ministry has rejected Moscow's account.", [(UA_MFA, D)]),
+    # the account rejected is its owner's claim (as "backed up Kyiv's account" is Kyiv's)
+    ("Ukraine's Foreign Ministry has rejected Moscow's account.", [(UA_MFA, D), (RU, A)]),
+    ("Ukraine and its Western allies accuse Russia of using the plant as a military base.",
+     [(UA, A), (WEST, A)]),
     ("The Sudanese army dismissed the claims.", [(SAF, D)]),
     ("Armenia's defence ministry refuted the report.", [(AM, D)]),
     ("Hamas rejected the Israeli account of the strike in Rafah.", [("Hamas", D)]),
@@ -214,3 +220,23 @@ CYRILLIC = [
 @pytest.mark.parametrize("text, expected", KIND_NOUNS + RELATIVE + DENIALS + CHECKS + CYRILLIC)
 def test_the_analyst_gets_the_source_and_stance_they_expect(text, expected, registry):
     assert said(text, registry) == expected
+
+
+def topics_of(text, registry):
+    return [(c.source_name, c.stance, bool(c.topic_keys)) for c in extract(text, DAY, registry)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a stance on a named source's account is about what that account is about
+        ("Moscow said Ukrainian drones struck the plant.\n\nKyiv has rejected Moscow's account.",
+         [(RU, A, True), (UA, D, True)]),
+        # a reply "in turn" is about what it answers
+        ("Russia accused Ukraine of shelling the plant with drones. "
+         "Ukraine and its Western allies, in turn, accuse Russia of using the plant as a base.",
+         [(RU, A, True), (UA, A, True), (WEST, A, True)]),
+    ],
+)  # fmt: skip
+def test_a_denial_or_a_reply_is_about_the_account_it_answers(text, expected, registry):
+    assert topics_of(text, registry) == expected
