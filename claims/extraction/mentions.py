@@ -238,7 +238,11 @@ def _add_anaphors(state: SentenceState, report: ReportState) -> None:
             continue
         # An anaphor with nobody before it may still point to this sentence's own speaker.
         kinds = _anaphor_kinds(m.group("a"), state)
-        resolved = report.memory.resolve(m.group("a"), kinds) or attr.Actor(0, 0, None, "")
+        resolved = (
+            report.memory.resolve(m.group("a"), kinds)
+            or _described_body(m.group("a"), kinds, report)
+            or attr.Actor(0, 0, None, "")
+        )
         state.actors.append(
             attr.Actor(
                 m.start(),
@@ -251,6 +255,24 @@ def _add_anaphors(state: SentenceState, report: ReportState) -> None:
                 go_between=resolved.go_between,
             )
         )
+
+
+def _described_body(anaphor: str, kinds: tuple[str, ...], report: ReportState) -> attr.Actor | None:
+    """ "The UN mission said" with no such body named before: the one registry body of that kind
+    whose names hold every word of the description ("UN peacekeeping mission in Lebanon")."""
+    if attr.STRICT not in kinds:
+        return None
+    words = {w.casefold() for w in WORD.findall(anaphor)} - {"the", "its", "his", "her"}
+    found = {
+        e.key: e
+        for e in report.registry.sources_by_alias.values()
+        if e.kind in kinds
+        and any(words <= {w.casefold() for w in WORD.findall(n)} for n in (e.name, *e.aliases))
+    }
+    if len(found) != 1:
+        return None
+    e = next(iter(found.values()))
+    return attr.Actor(0, 0, e.key, e.name, e.kind, e.kind == "media")
 
 
 _CAPITALIZED_NEXT = re.compile(r"\s+[A-ZА-ЯЁІЇЄҐ«]")

@@ -25,7 +25,7 @@ SOURCES = [
     ("Hamas", "military", ["ХАМАС"]),
     ("Hezbollah", "military", ["Хезболла", "Хезболла"]),
     ("Houthis", "military", ["Ansar Allah", "хуситы", "хусити"]),
-    ("UNIFIL", "international", ["UN peacekeepers"]),
+    ("UNIFIL", "international", ["UN peacekeepers", "UN peacekeeping mission in Lebanon"]),
     ("MINUSMA", "international", []),
     ("IAEA", "international", ["International Atomic Energy Agency", "МАГАТЭ", "МАГАТЕ"]),
     ("Malian Armed Forces", "military", ["FAMa", "Mali's army", "the Malian army"]),
@@ -100,6 +100,9 @@ KIND_NOUNS = [
      [("UNIFIL", A), ("UNIFIL", A)]),
     ("Israeli troops fired at a UNIFIL tower in Naqoura, the IDF said. "
      "The UN mission said two peacekeepers were hurt.", [(IDF, A), ("UNIFIL", A)]),
+    # named by its kind only: the one registry body of that kind whose names hold the description
+    ("Israeli troops fired near a UN position in Naqoura, the IDF said. The UN mission said two of its "
+     "peacekeepers were hurt.", [(IDF, A), ("UNIFIL", A)]),
     ("MINUSMA said a convoy hit a mine near Kidal. The peacekeeping mission said three soldiers were killed.",
      [("MINUSMA", A), ("MINUSMA", A)]),
     ("The IAEA said drones hit the plant's training centre. "
