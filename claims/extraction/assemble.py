@@ -272,6 +272,8 @@ def decide_stances(state: SentenceState, report: ReportState) -> bool:
     for sp in ordered:
         sp.clause = _clause(state.text, ordered, sp)
         lemmas = _clause_lemmas(state, sp) if len(ordered) > 1 else state.lemmas
+        if len(ordered) == 1 and _stance(sp, lemmas, state.lang) == DOES_NOT_DENY:
+            lemmas = _before_another_subject(state, sp)
         silent = sp.verb_class != attr.DECLINE and is_silence_lemmas(lemmas, state.lang)
         evaluation = sp.verb_class == attr.EVALUATE and (not state.figures or _in_relative(state, sp))
         evaluation = evaluation and not _names_what_happened(state, sp)
@@ -383,6 +385,23 @@ def _clause(s: str, ordered: list[attr.Speaker], sp: attr.Speaker) -> str:
     sp.clause_end = right
     sp.clause_start = left
     return s[left:right]
+
+
+def _before_another_subject(state: SentenceState, sp: attr.Speaker) -> Lemmas:
+    """ "X said Y had been killed, but the group had not confirmed it": the speaker's part ends
+    where a contrast after a comma opens a clause with a new subject (a determiner or a name)."""
+    speech = state.lang.speech
+    words = state.words
+    for i in range(1, len(words) - 1):
+        text, start, _end, folded = words[i]
+        if start <= sp.cue_end or folded not in speech.CLAUSE_CONTRASTS:
+            continue
+        if not state.text[:start].rstrip().endswith(","):
+            continue
+        after = words[i + 1]
+        if after[3] in speech.NEW_SUBJECT_DETERMINERS or after[0][:1].isupper():
+            return Lemmas(state.lemmas[:i])
+    return state.lemmas
 
 
 def _clause_lemmas(state: SentenceState, sp: attr.Speaker) -> Lemmas:

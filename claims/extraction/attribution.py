@@ -53,6 +53,7 @@ class Actor:
     anaphor: str = ""  # the anaphor's words when this actor stands for an earlier speaker
     group: int = -1  # actors named together ("U.S. and Ukrainian officials") share a group
     go_between: bool = False  # an unnamed group that passes on what others tell it (lawmakers, officials)
+    described: bool = False  # an anaphor that a description of a kind resolved ("the group")
 
 
 @dataclass
@@ -116,18 +117,16 @@ class ReportMemory:
             # Y" is X, who spoke last), else the latest speaker that may be a person
             person = next((a for a in recent if any(a is p for p in self.persons)), None)
             return person or next((a for a in recent if _is_person_like(a)), None)
-        if NONSTATE in kinds:
+        if NONSTATE in kinds or STRICT in kinds:
             # "the group", "the movement": a body the registry calls military or other that is no
-            # state's (Hezbollah, not the Israeli army); none named lately: nobody, never a guess
-            return next((a for a in recent if a.kind in _NONSTATE_KINDS and not _of_a_state(a.name)), None)
+            # state's (Hezbollah, not the Israeli army); "the UN mission": only a body of its kind;
+            # none named lately: nobody, never a guess
+            return next((a for a in recent if fits(a, kinds)), None)
         if STATE in kinds:
             # "the military", "the army" after both an army and an armed group: the state's
             state = next((a for a in recent if a.kind in kinds and _of_a_state(a.name)), None)
             if state is not None:
                 return state
-        if STRICT in kinds:
-            # "the UN mission": only a body of its kind
-            return next((a for a in recent if a.kind in kinds), None)
         wanted = set(kinds) - {"person", STATE}
         if wanted:
             found = next((a for a in recent if a.kind in wanted), None)
@@ -138,6 +137,13 @@ class ReportMemory:
 
 NONSTATE, STATE, STRICT = "nonstate", "state", "strict"  # the lexicons' pseudo-kinds of anaphors
 _NONSTATE_KINDS = frozenset({"military", "other"})
+
+
+def fits(actor: Actor, kinds: tuple[str, ...]) -> bool:
+    """May a description with these kinds ("the group": nonstate) stand for this actor?"""
+    if NONSTATE in kinds:
+        return actor.kind in _NONSTATE_KINDS and not _of_a_state(actor.name)
+    return actor.kind in kinds
 
 
 def _of_a_state(name: str) -> bool:

@@ -239,7 +239,8 @@ def _add_anaphors(state: SentenceState, report: ReportState) -> None:
         # An anaphor with nobody before it may still point to this sentence's own speaker.
         kinds = _anaphor_kinds(m.group("a"), state)
         resolved = (
-            report.memory.resolve(m.group("a"), kinds)
+            _earlier_in_sentence(state, m.start(), kinds)
+            or report.memory.resolve(m.group("a"), kinds)
             or _described_body(m.group("a"), kinds, report)
             or attr.Actor(0, 0, None, "")
         )
@@ -253,8 +254,18 @@ def _add_anaphors(state: SentenceState, report: ReportState) -> None:
                 resolved.media,
                 anaphor=m.group("a"),
                 go_between=resolved.go_between,
+                described=bool(resolved.key) and (attr.NONSTATE in kinds or attr.STRICT in kinds),
             )
         )
+
+
+def _earlier_in_sentence(state: SentenceState, at: int, kinds: tuple[str, ...]) -> attr.Actor | None:
+    """ "X said a Hamas commander was killed, but the group had not confirmed it": a description
+    of a kind (no pronoun) may stand for a body named earlier in its own sentence."""
+    if attr.NONSTATE not in kinds and attr.STRICT not in kinds:
+        return None
+    before = [a for a in state.actors if a.end <= at and a.key is not None and not a.anaphor]
+    return next((a for a in reversed(before) if attr.fits(a, kinds)), None)
 
 
 def _described_body(anaphor: str, kinds: tuple[str, ...], report: ReportState) -> attr.Actor | None:

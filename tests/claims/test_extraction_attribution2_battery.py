@@ -243,3 +243,19 @@ def topics_of(text, registry):
 )  # fmt: skip
 def test_a_denial_or_a_reply_is_about_the_account_it_answers(text, expected, registry):
     assert topics_of(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Israel's military said a Hezbollah commander had been killed near Tyre, but Hezbollah had not "
+         "confirmed it.", IDF),
+        ("The IDF said a Hamas commander had been killed in Rafah, but the group had not confirmed it.", IDF),
+        ("The RSF said its drones hit the airport in El Fasher, but Sudan's army had not confirmed it.",
+         RSF),
+    ],
+)  # fmt: skip
+def test_another_subjects_non_answer_after_but_is_not_the_speakers(text, speaker, registry):
+    claims = said(text, registry)
+    assert (speaker, A) in claims
+    assert (speaker, N) not in claims

@@ -221,6 +221,10 @@ ANSWER_NOUNS = frozenset(
     specifics explanation answer answers update estimate name names proof""".split()
 )
 CONTRAST_WORDS = frozenset("rather instead".split())
+# ", but the group had not confirmed it": after a comma, a contrast that opens a clause with a new
+# subject (a determiner or a name next) is not the speaker's non-answer.
+CLAUSE_CONTRASTS = frozenset("but while whereas".split())
+NEW_SUBJECT_DETERMINERS: frozenset[str] = frozenset("the a an".split())
 # Words opening a subordinate or relative clause: a negation after them (and no reporting verb
 # in between) is no part of what the speaker asserts or denies.
 SUBORDINATORS = frozenset(

@@ -134,6 +134,10 @@ POSSESSIVE_PREPOSITIONS = frozenset({"у"})
 # A nation after these is what something negated is about ("no details about North Korean troops").
 TOPIC_PREPOSITIONS = frozenset("о об про насчёт насчет относительно поводу".split())
 CONTRAST_WORDS = frozenset({"а"})
+# ", but the group had not confirmed it": after a comma, a contrast that opens a clause with a new
+# subject (a determiner or a name next) is not the speaker's non-answer.
+CLAUSE_CONTRASTS = frozenset("но однако".split())
+NEW_SUBJECT_DETERMINERS: frozenset[str] = frozenset()
 SUBORDINATORS = frozenset("который чтобы потому если когда хотя пока где куда поскольку".split())
 DESCRIBING_VERBS = frozenset("назвать называть".split())
 CONFIRM_PHRASES = ("признать", "признавать")

@@ -140,6 +140,10 @@ POSSESSIVE_PREPOSITIONS = frozenset({"у", "в"})
 # A nation after these is what something negated is about ("no details about North Korean troops").
 TOPIC_PREPOSITIONS = frozenset("про щодо стосовно приводу".split())
 CONTRAST_WORDS = frozenset({"а"})
+# ", but the group had not confirmed it": after a comma, a contrast that opens a clause with a new
+# subject (a determiner or a name next) is not the speaker's non-answer.
+CLAUSE_CONTRASTS = frozenset("але однак проте".split())
+NEW_SUBJECT_DETERMINERS: frozenset[str] = frozenset()
 SUBORDINATORS = frozenset("який щоб тому якщо коли хоча поки де куди оскільки чи".split())
 DESCRIBING_VERBS = frozenset("назвати називати".split())
 CONFIRM_PHRASES = ("визнати", "визнавати")
