@@ -177,7 +177,8 @@ def gap_ok(gap: str, lang: Language | None = None) -> bool:
         gap = gap[1:]  # "The U.S. said": the abbreviation's own full stop
     if not gap.strip():
         return True
-    g = _COMMA_INSERT.sub(" ", gap, count=2) if "," in gap else gap
+    g = _RELATIVE_INSERT.sub(" ", gap, count=1) if "," in gap else gap
+    g = _COMMA_INSERT.sub(" ", g, count=2) if "," in g else g
     g = _PARENTHESIS.sub(" ", g) if "(" in g else g
     if _CLAUSE_BREAK.search(g):
         return False
@@ -477,6 +478,8 @@ def _named_group(actor: Actor) -> bool:
 
 # Patterns used inside functions, compiled once.
 _COMMA_INSERT = re.compile(r",[^,;:\"“”«»]{0,90}?,")
+_RELATIVES = _alternation(w for lex in _ACTOR_LEXICONS for w in lex.RELATIVE_PRONOUNS)
+_RELATIVE_INSERT = re.compile(rf"^\s*,\s*(?:{_RELATIVES})\b[^,;:\"“”«»]{{0,150}}?,", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\([^()]{0,60}\)")
 _CLAUSE_BREAK = re.compile(r"[;:\"“”«»]|\.\s")
 _POSSESSIVE_END = re.compile(r"'s$")

@@ -276,12 +276,24 @@ def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
     for actor in sorted(sent.actors, key=lambda a: a.end, reverse=True):
         if id(actor) in taken or actor.end > end or not gap_ok(sent.text[actor.end : end], sent.lang):
             continue
+        if actor.anaphor and not actor.name and _in_relative_clause(sent, actor, end):
+            continue  # "X, who ... ousted the government in 2014, said": the clause's object
         if _is_recipient(sent, actor) or _whose_people(sent, actor):
             continue
         if after_locative(sent.text, actor) and not _locative_institution(sent, actor, cue):
             continue
         return actor
     return None
+
+
+def _in_relative_clause(sent: Sentence, actor: Actor, end: int) -> bool:
+    """Does the actor stand inside a relative clause that closes right before the verb?"""
+    comma = sent.text.rfind(",", 0, actor.start)
+    if comma < 0 or not sent.text[actor.end : end].rstrip().endswith(","):
+        return False
+    words = WORD.findall(sent.text, comma, actor.start)
+    relatives = sent.lang.actors.RELATIVE_PRONOUNS
+    return bool(words) and words[0].casefold() in relatives
 
 
 def _quoted_as(sent: Sentence, at: int) -> int:

@@ -149,6 +149,10 @@ RELATIVE = [
      [(IAEA, A)]),
     ("The Malian army, which is fighting jihadists in the north, said 20 militants were killed near Kidal.",
      [(MALI, A)]),
+    ("The Houthis, who have controlled most of northern Yemen and the capital Sanaa since they ousted the "
+     "government in 2014, said their missiles hit a ship off Hodeidah.", [("Houthis", A)]),
+    ("Sudan's army, which has been fighting the paramilitary RSF for control of the country since April "
+     "last year, said its jets struck El Fasher.", [(SAF, A)]),
     ("Минобороны России, которое ранее сообщало об атаках дронов, заявило, что сбиты 20 дронов.",
      [(RU_MOD, A)]),
     ("Повітряні сили, які щоночі звітують про атаки, повідомили, що збито 30 дронів.", [(AIR, A)]),

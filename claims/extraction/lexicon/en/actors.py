@@ -224,6 +224,9 @@ GROUP_LABELS = {
     "lawmakers": "{nation} lawmakers", "commanders": "{nation} commanders (unnamed)",
 }  # fmt: skip
 # Words that may stand between a speaker and its verb ("Peskov also told reporters on Monday").
+# A relative clause between a speaker and its verb may be long ("The military, which has been trading
+# fire with the group since the war began in October, declined to comment").
+RELATIVE_PRONOUNS = frozenset("which who whose".split())
 GAP_WORDS = frozenset(
     """has have had also later earlier previously now then again already first further publicly separately
     recently officially formally subsequently initially not did does do could would will can cannot didn't

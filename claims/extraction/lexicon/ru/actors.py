@@ -75,6 +75,9 @@ PLACE_TAIL_PREPOSITIONS: tuple[str, ...] = ()
 BODY_WORDS: frozenset[str] = frozenset()
 GROUP_LABELS: dict[str, str] = {}
 # Words that may stand between a speaker and its verb; "у пресслужбі X": its press service speaks.
+# A relative clause between a speaker and its verb may be long ("The military, which has been trading
+# fire with the group since the war began in October, declined to comment").
+RELATIVE_PRONOUNS = frozenset("который которая которое которые".split())
 GAP_WORDS = frozenset(
     "также ранее уже тоже в на у свою очередь своем telegram-канале канале своей"
     " официально публично открыто прямо впервые вновь снова сегодня вчера накануне наконец неоднократно"

@@ -76,6 +76,9 @@ PLACE_TAIL_PREPOSITIONS: tuple[str, ...] = ()
 BODY_WORDS: frozenset[str] = frozenset()
 GROUP_LABELS: dict[str, str] = {}
 # Words that may stand between a speaker and its verb; "у пресслужбі X": its press service speaks.
+# A relative clause between a speaker and its verb may be long ("The military, which has been trading
+# fire with the group since the war began in October, declined to comment").
+RELATIVE_PRONOUNS = frozenset("який яка яке які".split())
 GAP_WORDS = frozenset(
     "в на у теж також раніше своєму telegram-каналі каналі своїй"
     " офіційно публічно відкрито прямо вперше уперше вже знову сьогодні вчора напередодні нарешті неодноразово"
