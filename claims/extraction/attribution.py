@@ -500,6 +500,12 @@ def _anaphor_pattern(lang: Language) -> re.Pattern[str]:
     parts = [re.escape(w) for w in sorted(single, key=len, reverse=True)]
     if determiners:
         parts = [r"he|she|they|it|him"]  # "him": "according to him"
+        # "the Iran-backed group", "the Lebanese movement": a kind noun after one modifier (a
+        # capitalized or hyphenated word) names the body too, for descriptions that must fit
+        kinds = [w for w in described if {NONSTATE, STRICT} & set(words[w])]
+        if kinds:
+            modifier = r"(?:[A-Z][\w'’]*|[\w]+-[\w-]+)\s+"
+            parts.append(r"the\s+" + modifier + "(?:" + "|".join(re.escape(w) for w in kinds) + ")")
         parts.append(r"the\s+(?:" + "|".join(re.escape(w) for w in described) + ")")
         parts.append(r"its\s+(?:" + "|".join(sorted(lang.actors.POSSESSIVE_STATEMENTS)) + ")")
         parts.append(r"(?:his|her)\s+office")

@@ -304,7 +304,10 @@ def _anaphor_kinds(anaphor: str, state: SentenceState) -> tuple[str, ...]:
     words = anaphor.casefold().split()
     if words and words[0] in state.lang.actors.ANAPHOR_DETERMINERS:
         words = words[1:]
-    kinds: tuple[str, ...] = state.lang.actors.ANAPHORS.get(" ".join(words), ())
+    anaphors = state.lang.actors.ANAPHORS
+    kinds: tuple[str, ...] = anaphors.get(" ".join(words), ())
+    if not kinds and len(words) > 1 and " ".join(words[1:]) in anaphors:
+        kinds = anaphors[" ".join(words[1:])]  # "the Iran-backed group": the group
     return kinds
 
 

@@ -120,6 +120,16 @@ KIND_NOUNS = [
      "The movement said the dead were civilians.", [("Hamas", A), (IDF, A), ("Hamas", A)]),
     ("The Sudanese army said it retook Khartoum. The RSF said the army shelled El Fasher. "
      "The army said 30 fighters were killed.", [(SAF, A), (RSF, A), (SAF, A)]),
+    # a modifier between the article and the kind noun
+    ("Hezbollah said its fighters hit a tank. The Iran-backed group said 3 soldiers were killed.",
+     [(HEZ, A), (HEZ, A)]),
+    ("Israeli jets struck Hezbollah positions near Tyre. The Lebanese group said it fired 40 rockets.",
+     [(HEZ, A)]),
+    ("The IDF said its jets struck Tyre. The Iran-backed group said the strike killed 5 people.", [(IDF, A)]),
+    # what the group has not yet confirmed is its silence, not an answer
+    ("The IDF said a Hamas commander had been killed in Rafah, but the group had not confirmed it.",
+     [(IDF, A)]),
+    ("Hamas said it has not confirmed that its commander was killed in Rafah.", [("Hamas", N)]),
     # no group named before: "the group" is nobody, never the army that spoke last
     ("The IDF said its jets struck Tyre. The group said the strike killed 5 people.", [(IDF, A)]),
     ("Hezbollah said its fighters hit a tank sent to back up the Israeli soldiers near Tyre.", [(HEZ, A)]),

@@ -179,6 +179,9 @@ SILENCE = (
     # no claim of responsibility yet ("have not claimed the attack"; "could not confirm claims" is no
     # silence: the verb "claim" right after the negation)
     "not claim", "not yet claim", "not ... claim responsibility", "no claim of responsibility",
+    # nothing said yet about what the sentence told ("..., but the group had not confirmed it"),
+    # unlike "could not confirm", an answer that it cannot, or "said it has not confirmed that ..."
+    "have not confirm it", "have not ... confirm it", "have not confirm this", "have not ... confirm this",
 )  # fmt: skip
 # A denial in a describing frame: "dismissed the reports as fake", "called it groundless rumours".
 DENIAL_WORDS = frozenset(
