@@ -368,10 +368,21 @@ def _link_verb(sent: Sentence, cue: Cue, taken: set[int]) -> list[Speaker]:
                 for a in _group(actor, sent.actors, sent.text)
             ]
     unknown = _known(_unknown_before(sent.text, cue.start, sent.memory), sent.actors)
-    if unknown is not None and gap_ok(sent.text[unknown.end : cue.start]):
+    if (
+        unknown is not None
+        and gap_ok(sent.text[unknown.end : cue.start])
+        and not (after_locative(sent.text, unknown) and _ambiguous_at(sent, cue.start))
+    ):
         _adopt(sent, unknown)
         return [Speaker(unknown, cue.start, cue.end, "verb", cue.cls)]
     return []
+
+
+def _ambiguous_at(sent: Sentence, at: int) -> bool:
+    """ "near UNIFIL posts", "at army posts": a verb that may be a noun, after a place's name, is
+    that noun (a place, not "X posts")."""
+    word = next((w for w in sent.words if w[1] == at), None)
+    return word is not None and word[3] in sent.lang.speech.AMBIGUOUS_VERBS
 
 
 def _ends_reported_clause(sent: Sentence, actor: Actor, cue: Cue) -> bool:

@@ -185,6 +185,8 @@ DENIALS = [
      [(UA, A), (WEST, A)]),
     ("Russia, in turn, accuses Ukraine of shelling the plant.", [(RU, A)]),
     ("Sudan's army and the RSF accuse each other of shelling El Fasher.", [(SAF, A), (RSF, A)]),
+    ("The IDF said Hezbollah fighters operate near UNIFIL posts, endangering the peacekeepers.", [(IDF, A)]),
+    ("In an interview with Reuters Peskov said drones hit Kharkiv.", [(KREMLIN, A)]),
     ("МИД Украины отверг версию Москвы.", [(UA_MFA, D)]),
     ("Минобороны России опровергло заявления Киева об ударе.", [(RU_MOD, D)]),
     ("МЗС України відкинуло версію Москви.", [(UA_MFA, D)]),
