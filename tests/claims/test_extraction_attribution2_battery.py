@@ -187,6 +187,11 @@ DENIALS = [
     ("Sudan's army and the RSF accuse each other of shelling El Fasher.", [(SAF, A), (RSF, A)]),
     ("The IDF said Hezbollah fighters operate near UNIFIL posts, endangering the peacekeepers.", [(IDF, A)]),
     ("In an interview with Reuters Peskov said drones hit Kharkiv.", [(KREMLIN, A)]),
+    # a negation made emphatic after it denies; a harm negated, a refusal to comment do not
+    ("The RSF said its fighters did not shell El Fasher at all.", [(RSF, D)]),
+    ("Houthi forces did not target the ship off Hodeidah in any way, Ansar Allah said.", [("Houthis", D)]),
+    ("The IDF said no one was hurt at all in the strike on Rafah.", [(IDF, A)]),
+    ("The IDF said it would not comment at all on the strike in Rafah.", [(IDF, N)]),
     ("МИД Украины отверг версию Москвы.", [(UA_MFA, D)]),
     ("Минобороны России опровергло заявления Киева об ударе.", [(RU_MOD, D)]),
     ("МЗС України відкинуло версію Москви.", [(UA_MFA, D)]),

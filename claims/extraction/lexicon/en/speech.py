@@ -325,6 +325,8 @@ NOT_NATION_WORDS = frozenset({"us"})
 
 # "there is no ...", "no ... at all", "X has no ...": the Cyrillic lexicons list these shapes;
 # English has no list of them yet.
+# A negation made emphatic after it ("don't damage the plant's safety in any way"): a denial.
+NEGATION_EMPHASIS_AFTER = ("in any way", "at all", "whatsoever", "in any form")
 EXISTENCE_NEGATIONS: frozenset[str] = frozenset()
 NEGATIVE_DETERMINERS: frozenset[str] = frozenset()
 POSSESSIVE_PREPOSITIONS: frozenset[str] = frozenset()

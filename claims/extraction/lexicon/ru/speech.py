@@ -127,6 +127,7 @@ HARM_WORDS = frozenset(
     риск потеря убить убитый""".split()
 )
 # Existence negated, which may close its clause ("военных нет").
+NEGATION_EMPHASIS_AFTER: tuple[str, ...] = ()  # the emphasis comes first: NEGATIVE_DETERMINERS
 EXISTENCE_NEGATIONS = frozenset({"нет"})
 NEGATIVE_DETERMINERS = frozenset({"никакой"})
 # "у войск нет опыта": a nation after these owns what is not there; it is not absent itself.

@@ -133,6 +133,7 @@ HARM_WORDS = frozenset(
     небезпека ризик втрата вбити вбитий""".split()
 )
 # Existence negated, which may close its clause ("военных нет").
+NEGATION_EMPHASIS_AFTER: tuple[str, ...] = ()  # the emphasis comes first: NEGATIVE_DETERMINERS
 EXISTENCE_NEGATIONS = frozenset({"немає"})
 NEGATIVE_DETERMINERS = frozenset({"жодний"})
 # "у войск нет опыта": a nation after these owns what is not there; it is not absent itself.
