@@ -504,12 +504,21 @@ def _anaphor_pattern(lang: Language) -> re.Pattern[str]:
         # capitalized or hyphenated word) names the body too, for descriptions that must fit
         kinds = [w for w in described if {NONSTATE, STRICT} & set(words[w])]
         if kinds:
+            # the head noun in lower case: "the Wagner Group", "the Eurasia Group" are names
+            nouns = "|".join(_lower_head(w) for w in kinds)
             modifier = r"(?:[A-Z][\w'’]*|[\w]+-[\w-]+)\s+"
-            parts.append(r"the\s+" + modifier + "(?:" + "|".join(re.escape(w) for w in kinds) + ")")
-        parts.append(r"the\s+(?:" + "|".join(re.escape(w) for w in described) + ")")
+            parts.append(r"the\s+(?:" + modifier + ")?(?:" + nouns + ")")
+        others = [w for w in described if w not in kinds]
+        parts.append(r"the\s+(?:" + "|".join(re.escape(w) for w in others) + ")")
         parts.append(r"its\s+(?:" + "|".join(sorted(lang.actors.POSSESSIVE_STATEMENTS)) + ")")
         parts.append(r"(?:his|her)\s+office")
     return re.compile(r"(?<![\w'])(?P<a>" + "|".join(parts) + r")(?![\w'])", re.IGNORECASE)
+
+
+def _lower_head(phrase: str) -> str:
+    """ "un mission": "un", then "mission" only in lower case (a pattern of an IGNORECASE whole)."""
+    *rest, head = phrase.split()
+    return r"\s+".join([*map(re.escape, rest), f"(?-i:{re.escape(head)})"])
 
 
 _ANAPHOR_PATTERNS: dict[str, re.Pattern[str]] = {}

@@ -130,6 +130,9 @@ KIND_NOUNS = [
     ("The IDF said a Hamas commander had been killed in Rafah, but the group had not confirmed it.",
      [(IDF, A)]),
     ("Hamas said it has not confirmed that its commander was killed in Rafah.", [("Hamas", N)]),
+    # a name with "Group" in it is no description
+    ("Hamas said 12 people were killed in Rafah. The Wagner Group said its fighters killed 20 militants "
+     "near Kidal.", [("Hamas", A), ("Wagner Group", A)]),
     # no group named before: "the group" is nobody, never the army that spoke last
     ("The IDF said its jets struck Tyre. The group said the strike killed 5 people.", [(IDF, A)]),
     ("Hezbollah said its fighters hit a tank sent to back up the Israeli soldiers near Tyre.", [(HEZ, A)]),
