@@ -76,6 +76,10 @@ def _about_ties(state: SentenceState) -> bool:
     relations: frozenset[str] = _grammar(state.lang).RELATION_WORDS
     if state.wset.isdisjoint(relations):
         return False
+    # a speaker's name is who speaks, not what is said ("Ukraine and its Western allies accuse ...")
+    said = {w[3] for w in state.words if not any(a.start <= w[1] < a.end for a in state.actors)}
+    if said.isdisjoint(relations):
+        return False
     return state.wset.isdisjoint(concept(state.lang.code, "numbers").COUNTED_NOUNS)
 
 
@@ -268,6 +272,8 @@ def decide_stances(state: SentenceState, report: ReportState) -> bool:
     for sp in ordered:
         sp.clause = _clause(state.text, ordered, sp)
         lemmas = _clause_lemmas(state, sp) if len(ordered) > 1 else state.lemmas
+        if len(ordered) == 1 and _stance(sp, lemmas, state.lang) == DOES_NOT_DENY:
+            lemmas = _before_another_subject(state, sp)
         silent = sp.verb_class != attr.DECLINE and is_silence_lemmas(lemmas, state.lang)
         evaluation = sp.verb_class == attr.EVALUATE and (not state.figures or _in_relative(state, sp))
         evaluation = evaluation and not _names_what_happened(state, sp)
@@ -379,6 +385,23 @@ def _clause(s: str, ordered: list[attr.Speaker], sp: attr.Speaker) -> str:
     sp.clause_end = right
     sp.clause_start = left
     return s[left:right]
+
+
+def _before_another_subject(state: SentenceState, sp: attr.Speaker) -> Lemmas:
+    """ "X said Y had been killed, but the group had not confirmed it": the speaker's part ends
+    where a contrast after a comma opens a clause with a new subject (a determiner or a name)."""
+    speech = state.lang.speech
+    words = state.words
+    for i in range(1, len(words) - 1):
+        text, start, _end, folded = words[i]
+        if start <= sp.cue_end or folded not in speech.CLAUSE_CONTRASTS:
+            continue
+        if not state.text[:start].rstrip().endswith(","):
+            continue
+        after = words[i + 1]
+        if after[3] in speech.NEW_SUBJECT_DETERMINERS or after[0][:1].isupper():
+            return Lemmas(state.lemmas[:i])
+    return state.lemmas
 
 
 def _clause_lemmas(state: SentenceState, sp: attr.Speaker) -> Lemmas:
@@ -519,6 +542,7 @@ def assemble_claims(state: SentenceState, report: ReportState) -> bool:
     state.topic_keys = (
         report.topics(state.index)
         or _inherited_topics(state, report)
+        or _cited_topics(state, report)
         or report.scene_topics(state.index, ids)
         or _report_topics(state, report)
         or _same_people(state, report)
@@ -639,7 +663,23 @@ def _refers_back(state: SentenceState) -> bool:
     nouns = _grammar(state.lang).BACK_REFERENCE_NOUNS
     dets = _back_determiners(state.lang.code)
     lemmas = [state.lang.lemma(w[0]) for w in state.words]
-    return any(d in dets and any(n in nouns for n in lemmas[i + 1 : i + 3]) for i, d in enumerate(lemmas))
+    if any(d in dets and any(n in nouns for n in lemmas[i + 1 : i + 3]) for i, d in enumerate(lemmas)):
+        return True
+    folded = " ".join(w[3] for w in state.words)
+    return any(f" {p} " in f" {folded} " for p in _grammar(state.lang).REPLY_PHRASES)
+
+
+def _cited_topics(state: SentenceState, report: ReportState) -> list[str]:
+    """ "has rejected Moscow's account", "backed up Kyiv's account": a stance on a source's account
+    named in the sentence is about what that source's latest claim earlier in the report is about."""
+    cited = {attr._identity(sp.cited) for sp in state.claims if sp.cited is not None}
+    cited |= {attr._identity(sp.actor) for sp in state.claims if sp.how == "cited"}
+    if not cited:
+        return []
+    for j in range(state.index - 1, max(-1, state.index - 9), -1):
+        if cited & report.sources_of.get(j, set()) and report.topics(j):
+            return list(report.topics(j))
+    return []
 
 
 def _inherited_topics(state: SentenceState, report: ReportState) -> list[str]:

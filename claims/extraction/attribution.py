@@ -53,6 +53,7 @@ class Actor:
     anaphor: str = ""  # the anaphor's words when this actor stands for an earlier speaker
     group: int = -1  # actors named together ("U.S. and Ukrainian officials") share a group
     go_between: bool = False  # an unnamed group that passes on what others tell it (lawmakers, officials)
+    described: bool = False  # an anaphor that a description of a kind resolved ("the group")
 
 
 @dataclass
@@ -116,12 +117,40 @@ class ReportMemory:
             # Y" is X, who spoke last), else the latest speaker that may be a person
             person = next((a for a in recent if any(a is p for p in self.persons)), None)
             return person or next((a for a in recent if _is_person_like(a)), None)
-        wanted = set(kinds) - {"person"}
+        if NONSTATE in kinds or STRICT in kinds:
+            # "the group", "the movement": a body the registry calls military or other that is no
+            # state's (Hezbollah, not the Israeli army); "the UN mission": only a body of its kind;
+            # none named lately: nobody, never a guess
+            return next((a for a in recent if fits(a, kinds)), None)
+        if STATE in kinds:
+            # "the military", "the army" after both an army and an armed group: the state's
+            state = next((a for a in recent if a.kind in kinds and _of_a_state(a.name)), None)
+            if state is not None:
+                return state
+        wanted = set(kinds) - {"person", STATE}
         if wanted:
             found = next((a for a in recent if a.kind in wanted), None)
             if found is not None or "media" in wanted:
                 return found
         return self.speakers[-1]
+
+
+NONSTATE, STATE, STRICT = "nonstate", "state", "strict"  # the lexicons' pseudo-kinds of anaphors
+_NONSTATE_KINDS = frozenset({"military", "other"})
+
+
+def fits(actor: Actor, kinds: tuple[str, ...]) -> bool:
+    """May a description with these kinds ("the group": nonstate) stand for this actor?"""
+    if NONSTATE in kinds:
+        return actor.kind in _NONSTATE_KINDS and not _of_a_state(actor.name)
+    return actor.kind in kinds
+
+
+def _of_a_state(name: str) -> bool:
+    """ "Israel Defense Forces", "Sudanese Armed Forces", "Russian Ministry of Defence": a body
+    whose name says it is a state's (a nation, its country or a state body's word)."""
+    words = {w.casefold() for w in WORD.findall(name)}
+    return not words.isdisjoint(_STATE_WORDS)
 
 
 def _looks_like_person(text: str, actor: Actor) -> bool:
@@ -148,7 +177,8 @@ def gap_ok(gap: str, lang: Language | None = None) -> bool:
         gap = gap[1:]  # "The U.S. said": the abbreviation's own full stop
     if not gap.strip():
         return True
-    g = _COMMA_INSERT.sub(" ", gap, count=2) if "," in gap else gap
+    g = _RELATIVE_INSERT.sub(" ", gap, count=1) if "," in gap else gap
+    g = _COMMA_INSERT.sub(" ", g, count=2) if "," in g else g
     g = _PARENTHESIS.sub(" ", g) if "(" in g else g
     if _CLAUSE_BREAK.search(g):
         return False
@@ -220,9 +250,20 @@ _TITLE_WORDS = frozenset().union(*(lex.NAME_PREFIX_WORDS for lex in _ACTOR_LEXIC
 _NOT_NAMES = frozenset().union(*(lex.NOT_NAMES for lex in _ACTOR_LEXICONS))
 _MEDIA_NAME_WORDS = frozenset().union(*(lex.MEDIA_NAME_WORDS for lex in _ACTOR_LEXICONS))
 _NOT_NAME_WORDS = _TITLE_WORDS | _NOT_NAMES  # words that never make a name worth remembering
+_STATE_WORDS = frozenset(
+    {w for lex in _ACTOR_LEXICONS for w in lex.NATIONS if " " not in w}
+    | {w.casefold() for c in concept("en", "actors").COUNTRY_OF_NATION.values() for w in c.split()}
+    | {w for lex in _ACTOR_LEXICONS for w in lex.STATE_NAME_WORDS}
+) - {"united", "republic", "south", "north", "arab"}
 _TITLES_UNDOTTED = _TITLE_WORDS | {w.rstrip(".") for w in _TITLE_WORDS}
 _COORDINATORS = sorted({w for lex in _ACTOR_LEXICONS for w in lex.COORDINATORS}, key=len, reverse=True)
-_COORD = re.compile(rf"^\s*(?:,|,?\s*(?i:{'|'.join(map(re.escape, _COORDINATORS))}))\s*$")
+_COORD_DETERMINERS = sorted({w for lex in _ACTOR_LEXICONS for w in lex.ANAPHOR_DETERMINERS} | {"their"})
+# "X and Y said", "Ukraine and its Western allies accuse", "Sudan's army and the RSF blame" (not
+# "Aksyonov, the head of Crimea": after a bare comma a determiner opens an apposition)
+_COORD = re.compile(
+    rf"^\s*(?:,|,?\s*(?i:{'|'.join(map(re.escape, _COORDINATORS))})"
+    rf"(?:\s+(?i:{'|'.join(_COORD_DETERMINERS)}))?)\s*$"
+)
 _EN_SPEECH = concept("en", "speech")
 
 
@@ -437,6 +478,8 @@ def _named_group(actor: Actor) -> bool:
 
 # Patterns used inside functions, compiled once.
 _COMMA_INSERT = re.compile(r",[^,;:\"“”«»]{0,90}?,")
+_RELATIVES = _alternation(w for lex in _ACTOR_LEXICONS for w in lex.RELATIVE_PRONOUNS)
+_RELATIVE_INSERT = re.compile(rf"^\s*,\s*(?:{_RELATIVES})\b[^,;:\"“”«»]{{0,150}}?,", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\([^()]{0,60}\)")
 _CLAUSE_BREAK = re.compile(r"[;:\"“”«»]|\.\s")
 _POSSESSIVE_END = re.compile(r"'s$")
@@ -457,10 +500,25 @@ def _anaphor_pattern(lang: Language) -> re.Pattern[str]:
     parts = [re.escape(w) for w in sorted(single, key=len, reverse=True)]
     if determiners:
         parts = [r"he|she|they|it|him"]  # "him": "according to him"
-        parts.append(r"the\s+(?:" + "|".join(re.escape(w) for w in described) + ")")
+        # "the Iran-backed group", "the Lebanese movement": a kind noun after one modifier (a
+        # capitalized or hyphenated word) names the body too, for descriptions that must fit
+        kinds = [w for w in described if {NONSTATE, STRICT} & set(words[w])]
+        if kinds:
+            # the head noun in lower case: "the Wagner Group", "the Eurasia Group" are names
+            nouns = "|".join(_lower_head(w) for w in kinds)
+            modifier = r"(?:[A-Z][\w'’]*|[\w]+-[\w-]+)\s+"
+            parts.append(r"the\s+(?:" + modifier + ")?(?:" + nouns + ")")
+        others = [w for w in described if w not in kinds]
+        parts.append(r"the\s+(?:" + "|".join(re.escape(w) for w in others) + ")")
         parts.append(r"its\s+(?:" + "|".join(sorted(lang.actors.POSSESSIVE_STATEMENTS)) + ")")
         parts.append(r"(?:his|her)\s+office")
     return re.compile(r"(?<![\w'])(?P<a>" + "|".join(parts) + r")(?![\w'])", re.IGNORECASE)
+
+
+def _lower_head(phrase: str) -> str:
+    """ "un mission": "un", then "mission" only in lower case (a pattern of an IGNORECASE whole)."""
+    *rest, head = phrase.split()
+    return r"\s+".join([*map(re.escape, rest), f"(?-i:{re.escape(head)})"])
 
 
 _ANAPHOR_PATTERNS: dict[str, re.Pattern[str]] = {}

@@ -276,12 +276,24 @@ def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
     for actor in sorted(sent.actors, key=lambda a: a.end, reverse=True):
         if id(actor) in taken or actor.end > end or not gap_ok(sent.text[actor.end : end], sent.lang):
             continue
+        if actor.anaphor and not actor.name and _in_relative_clause(sent, actor, end):
+            continue  # "X, who ... ousted the government in 2014, said": the clause's object
         if _is_recipient(sent, actor) or _whose_people(sent, actor):
             continue
         if after_locative(sent.text, actor) and not _locative_institution(sent, actor, cue):
             continue
         return actor
     return None
+
+
+def _in_relative_clause(sent: Sentence, actor: Actor, end: int) -> bool:
+    """Does the actor stand inside a relative clause that closes right before the verb?"""
+    comma = sent.text.rfind(",", 0, actor.start)
+    if comma < 0 or not sent.text[actor.end : end].rstrip().endswith(","):
+        return False
+    words = WORD.findall(sent.text, comma, actor.start)
+    relatives = sent.lang.actors.RELATIVE_PRONOUNS
+    return bool(words) and words[0].casefold() in relatives
 
 
 def _quoted_as(sent: Sentence, at: int) -> int:
@@ -356,10 +368,21 @@ def _link_verb(sent: Sentence, cue: Cue, taken: set[int]) -> list[Speaker]:
                 for a in _group(actor, sent.actors, sent.text)
             ]
     unknown = _known(_unknown_before(sent.text, cue.start, sent.memory), sent.actors)
-    if unknown is not None and gap_ok(sent.text[unknown.end : cue.start]):
+    if (
+        unknown is not None
+        and gap_ok(sent.text[unknown.end : cue.start])
+        and not (after_locative(sent.text, unknown) and _ambiguous_at(sent, cue.start))
+    ):
         _adopt(sent, unknown)
         return [Speaker(unknown, cue.start, cue.end, "verb", cue.cls)]
     return []
+
+
+def _ambiguous_at(sent: Sentence, at: int) -> bool:
+    """ "near UNIFIL posts", "at army posts": a verb that may be a noun, after a place's name, is
+    that noun (a place, not "X posts")."""
+    word = next((w for w in sent.words if w[1] == at), None)
+    return word is not None and word[3] in sent.lang.speech.AMBIGUOUS_VERBS
 
 
 def _ends_reported_clause(sent: Sentence, actor: Actor, cue: Cue) -> bool:
@@ -473,8 +496,9 @@ def _possessive_speaker(sent: Sentence, a: int, b: int) -> Actor | None:
     """ "По его словам, ...", "За їхніми даними, ...": the possessive inside a phrase that opens the
     sentence stands for an earlier speaker (the report's memory resolves it as it resolves "он")."""
     possessives = sent.lang.speech.POSSESSIVE_ANAPHORS
-    if not possessives or WORD.search(sent.text, 0, a):
-        return None  # only a sentence that opens with it carries on an earlier account
+    connectives: frozenset[str] = sent.lang.speech.OPENING_CONNECTIVES
+    if not possessives or any(w.casefold() not in connectives for w in WORD.findall(sent.text, 0, a)):
+        return None  # only a sentence that opens with it ("Натомість, за його словами") carries on
     for (text, start, end, _norm), options in zip(sent.words, sent.lemmas, strict=True):
         if not a <= start < b:
             continue

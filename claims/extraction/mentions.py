@@ -38,6 +38,7 @@ def find_mentions(state: SentenceState, report: ReportState) -> bool:
         sources = [p for p in m.payloads if isinstance(p, SourceHit)]
         if sources:
             e = sources[0].entry
+            a, b = _with_guillemets(s, a, b)
             state.actors.append(attr.Actor(a, b, e.key, e.name, e.kind, e.kind == "media"))
         state.place_hits.extend((a, b, p) for p in m.payloads if isinstance(p, PlaceHit))
     _add_bodies_of_nations(state, report)
@@ -49,6 +50,14 @@ def find_mentions(state: SentenceState, report: ReportState) -> bool:
     _add_anaphors(state, report)
     state.actors.sort(key=lambda x: x.start)
     return True
+
+
+def _with_guillemets(s: str, a: int, b: int) -> tuple[int, int]:
+    """ "«Росатом» заявил", "в госкорпорации «Росатом» заявили": a name in guillemets is the body
+    with them, so that its verb or its kind noun stands right next to it."""
+    if a > 0 and b < len(s) and s[a - 1] == "«" and s[b] == "»":
+        return a - 1, b + 1
+    return a, b
 
 
 _EN_ACTORS = concept("en", "actors")
@@ -237,7 +246,12 @@ def _add_anaphors(state: SentenceState, report: ReportState) -> None:
             continue
         # An anaphor with nobody before it may still point to this sentence's own speaker.
         kinds = _anaphor_kinds(m.group("a"), state)
-        resolved = report.memory.resolve(m.group("a"), kinds) or attr.Actor(0, 0, None, "")
+        resolved = (
+            _earlier_in_sentence(state, m.start(), kinds)
+            or report.memory.resolve(m.group("a"), kinds)
+            or _described_body(m.group("a"), kinds, report)
+            or attr.Actor(0, 0, None, "")
+        )
         state.actors.append(
             attr.Actor(
                 m.start(),
@@ -248,8 +262,36 @@ def _add_anaphors(state: SentenceState, report: ReportState) -> None:
                 resolved.media,
                 anaphor=m.group("a"),
                 go_between=resolved.go_between,
+                described=bool(resolved.key) and (attr.NONSTATE in kinds or attr.STRICT in kinds),
             )
         )
+
+
+def _earlier_in_sentence(state: SentenceState, at: int, kinds: tuple[str, ...]) -> attr.Actor | None:
+    """ "X said a Hamas commander was killed, but the group had not confirmed it": a description
+    of a kind (no pronoun) may stand for a body named earlier in its own sentence."""
+    if attr.NONSTATE not in kinds and attr.STRICT not in kinds:
+        return None
+    before = [a for a in state.actors if a.end <= at and a.key is not None and not a.anaphor]
+    return next((a for a in reversed(before) if attr.fits(a, kinds)), None)
+
+
+def _described_body(anaphor: str, kinds: tuple[str, ...], report: ReportState) -> attr.Actor | None:
+    """ "The UN mission said" with no such body named before: the one registry body of that kind
+    whose names hold every word of the description ("UN peacekeeping mission in Lebanon")."""
+    if attr.STRICT not in kinds:
+        return None
+    words = {w.casefold() for w in WORD.findall(anaphor)} - {"the", "its", "his", "her"}
+    found = {
+        e.key: e
+        for e in report.registry.sources_by_alias.values()
+        if e.kind in kinds
+        and any(words <= {w.casefold() for w in WORD.findall(n)} for n in (e.name, *e.aliases))
+    }
+    if len(found) != 1:
+        return None
+    e = next(iter(found.values()))
+    return attr.Actor(0, 0, e.key, e.name, e.kind, e.kind == "media")
 
 
 _CAPITALIZED_NEXT = re.compile(r"\s+[A-ZА-ЯЁІЇЄҐ«]")
@@ -270,7 +312,10 @@ def _anaphor_kinds(anaphor: str, state: SentenceState) -> tuple[str, ...]:
     words = anaphor.casefold().split()
     if words and words[0] in state.lang.actors.ANAPHOR_DETERMINERS:
         words = words[1:]
-    kinds: tuple[str, ...] = state.lang.actors.ANAPHORS.get(" ".join(words), ())
+    anaphors = state.lang.actors.ANAPHORS
+    kinds: tuple[str, ...] = anaphors.get(" ".join(words), ())
+    if not kinds and len(words) > 1 and " ".join(words[1:]) in anaphors:
+        kinds = anaphors[" ".join(words[1:])]  # "the Iran-backed group": the group
     return kinds
 
 

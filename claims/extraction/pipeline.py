@@ -36,7 +36,7 @@ from .sentences import Sentence, split_sentences
 from .tokens import Token, tokenize
 from .types import ClaimDraft, FigureDraft, PlaceMention, Registry, SourceEntry
 
-PARSER_VERSION = "2.9"
+PARSER_VERSION = "3.0"
 
 
 @dataclass

@@ -123,12 +123,13 @@ def fallback_speakers(state: SentenceState, report: ReportState) -> bool:
 
 
 def _rebind_anaphors(found: list[attr.Speaker]) -> None:
-    """ "X said ... and he added": within a sentence a pronoun is the sentence's own speaker."""
+    """ "X said ... and he added": within a sentence a pronoun is the sentence's own speaker (not a
+    description that found a body of its kind: "..., but the group had not confirmed it")."""
     first = next((sp for sp in found if not sp.actor.anaphor), None)
     if first is None:
         return
     for sp in found:
-        if sp.actor.anaphor and sp.actor.start > first.actor.start:
+        if sp.actor.anaphor and sp.actor.start > first.actor.start and not sp.actor.described:
             a = first.actor
             sp.actor = attr.Actor(
                 sp.actor.start, sp.actor.end, a.key, a.name, a.kind, a.media, anaphor=sp.actor.anaphor

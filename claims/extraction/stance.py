@@ -101,7 +101,29 @@ def _negates_fact(lemmas: Lemmas, lang: Language) -> bool:
     # "did not provide details": an answer not given, nothing denied
     starts = {i for i, j in lang.negated_facts.find(lemmas) if _has(lemmas[j : j + 3], answers) < 0}
     starts.update(i for i, lemma in enumerate(lemmas) if lemma & negations and _nation_after(lemmas, i, lang))
+    # "никакого удара по станции не было", "жодного такого удару не зафіксувала навіть місія": a
+    # negation after an emphatic "no ... at all" denies that the thing happened
+    emphatic: frozenset[str] = speech.NEGATIVE_DETERMINERS
+    starts.update(
+        i
+        for i, lemma in enumerate(lemmas)
+        if lemma & negations and _has(lemmas[max(i - 5, 0) : i], emphatic) >= 0
+    )
+    after = [i for i, o in enumerate(lemmas) if o & negations and _emphasis_after(lemmas, i, lang)]
+    starts.update(after)
     return any(_denying_negation(lemmas, i, lang) for i in sorted(starts))
+
+
+def _emphasis_after(lemmas: Lemmas, i: int, lang: Language) -> bool:
+    """ "don't damage the plant's safety in any way", "did not fire at all": an emphasis within a
+    few words after a negation."""
+    phrases: tuple[str, ...] = lang.speech.NEGATION_EMPHASIS_AFTER
+    for phrase in phrases:
+        words = phrase.split()
+        for j in range(i + 1, min(i + 10, len(lemmas) - len(words) + 1)):
+            if all(w in lemmas[j + k] for k, w in enumerate(words)):
+                return True
+    return False
 
 
 def _nation_words(lang: Language) -> frozenset[str]:

@@ -125,8 +125,8 @@ ANAPHORS = {
     "intelligence agency": ("intelligence",), "spy agency": ("intelligence",),
     "intelligence service": ("intelligence",), "ministry": ("government", "military"),
     "defence ministry": ("government", "military"), "defense ministry": ("government", "military"),
-    "department": ("government", "military"), "military": ("military", "government"),
-    "army": ("military",), "commander": ("military", "person"), "general": ("military", "person"),
+    "department": ("government", "military"), "military": ("state", "military", "government"),
+    "army": ("state", "military"), "commander": ("military", "person"), "general": ("military", "person"),
     "newspaper": ("media",), "paper": ("media",), "journal": ("media",), "outlet": ("media",),
     "channel": ("media",), "broadcaster": ("media",), "blogger": ("media",),
     "spokesman": ("person",), "spokesperson": ("person",), "spokeswoman": ("person",), "official": (),
@@ -139,9 +139,19 @@ ANAPHORS = {
     "soldier": ("person",), "governor": ("person", "government"), "mayor": ("person",), "source": (),
     "sources": (), "officials": (), "country": (), "regime": (), "kremlin spokesman": ("government",),
     # the other descriptions news English gives a body it has named
-    "rebels": ("military",), "rebel group": ("military",),
-    "militants": ("military",), "militant group": ("military",), "militia": ("military",),
-    "movement": ("military", "government"), "insurgents": ("military",), "armed group": ("military",),
+    # a group that is no state's: "the group" after Hezbollah, never the Israeli army before it
+    # ("nonstate": a body the registry calls military or other whose name names no state)
+    "rebels": ("nonstate",), "rebel group": ("nonstate",), "group": ("nonstate",),
+    "militants": ("nonstate",), "militant group": ("nonstate",), "militia": ("nonstate",),
+    "movement": ("nonstate",), "insurgents": ("nonstate",), "armed group": ("nonstate",),
+    "paramilitary group": ("nonstate",), "paramilitaries": ("nonstate",), "paramilitary force": ("nonstate",),
+    "islamist group": ("nonstate",), "jihadist group": ("nonstate",), "armed movement": ("nonstate",),
+    # a mission or force of an international organisation ("strict": only a body of that kind)
+    "un mission": ("international", "strict"), "peacekeeping mission": ("international", "strict"),
+    "un peacekeeping mission": ("international", "strict"), "peacekeeping force": ("international", "strict"),
+    "un force": ("international", "strict"), "observer mission": ("international", "strict"),
+    "monitoring mission": ("international", "strict"), "un agency": ("international", "strict"),
+    "news agency": ("media",), "state news agency": ("media",), "state media": ("media",),
     "firm": ("other",), "shipping company": ("other",), "shipping firm": ("other",),
     "operator": ("other",), "owner": ("other",), "manager": ("other",), "shipowner": ("other",),
     "grid operator": ("other",), "utility": ("other",), "energy company": ("other",),
@@ -156,6 +166,9 @@ ANAPHORS = {
     "spokesperson's office": (), "press office": (), "press service": (), "channel's": ("media",),
 }  # fmt: skip
 ANAPHOR_DETERMINERS = frozenset("the its his her".split())
+# Words in a body's name that make it a state's (with the nations and their countries): "the
+# army" after "Sudanese Armed Forces" and the RSF is the former.
+STATE_NAME_WORDS = frozenset("armed army navy ministry government defence defense".split())
 # "citing the country's intelligence agency": the nation named last before it.
 OWN_COUNTRY_PHRASES = ("the country's", "the nation's")
 POSSESSIVE_STATEMENTS = frozenset("statement report spokesman spokesperson spokeswoman office".split())
@@ -211,6 +224,9 @@ GROUP_LABELS = {
     "lawmakers": "{nation} lawmakers", "commanders": "{nation} commanders (unnamed)",
 }  # fmt: skip
 # Words that may stand between a speaker and its verb ("Peskov also told reporters on Monday").
+# A relative clause between a speaker and its verb may be long ("The military, which has been trading
+# fire with the group since the war began in October, declined to comment").
+RELATIVE_PRONOUNS = frozenset("which who whose".split())
 GAP_WORDS = frozenset(
     """has have had also later earlier previously now then again already first further publicly separately
     recently officially formally subsequently initially not did does do could would will can cannot didn't

@@ -59,6 +59,9 @@ CONTINUATION_NOUNS = frozenset(
     battalions brigade brigades contingent contingents deployment deployments""".split()
 )
 # "the reports", "these claims": the sentence points back at what came before.
+# A reply to the account before it ("Kyiv, in turn, accuses Moscow of ..."): about the same thing.
+# ("for its part", "в свою очередь" often turn to another subject: not these.)
+REPLY_PHRASES = ("in turn", "in response", "in reply")
 BACK_REFERENCE_NOUNS = frozenset(
     """claim claims report reports allegation allegations information figure figures estimate estimates
     assessment assessments deployment deployments troops soldiers units forces casualties losses

@@ -54,7 +54,7 @@ NOUN_MARKERS = frozenset(
 # Forms (as written) that are nouns after such words: "the reports", "initial claims".
 AMBIGUOUS_VERBS = frozenset(
     """reports report claims claim estimates estimate warning calls called expected believed quoted cited
-    comment comments issue issues""".split()
+    comment comments issue issues post posts""".split()
 )
 # Pictures as the object of "post", "release", "share": "posted a video of the interrogation" shows,
 # it does not say.
@@ -137,6 +137,16 @@ CANNOT_CONFIRM = (
     "still ... assessing", "monitor ... report", "monitoring ... report", "be ... checking",
     "not something ... confirm", "not something ... verify",
     "not ... know whether", "not ... know if", "no confirm information", "no independent confirmation",
+    # an inquiry still going on ("was conducting a thorough review", "still examining the circumstances",
+    # "the incident is under review"); its finding ("a review found that ...") is asserted
+    "be ... conduct ... review", "be ... conduct ... investigation", "be ... conduct ... inquiry",
+    "be ... conduct ... probe", "be ... review ... incident", "be ... review ... report",
+    "be ... review ... circumstances", "be ... review ... claim", "be ... examine ... circumstances",
+    "be ... examine ... incident", "be ... examine ... report", "be ... examine ... claim",
+    "be ... investigate ... incident", "be ... investigate ... circumstances", "under review",
+    "under investigation", "investigation ... under way", "investigation ... underway", "inquiry ... under way",
+    "review ... under way", "probe ... under way", "be being clarified", "be being investigated",
+    "be being examined", "be being reviewed", "be being established", "be being looked into",
 )  # fmt: skip
 DECLINE_TO_COMMENT = (
     "decline to ... comment", "refuse to ... comment", "decline to ... confirm", "refuse to ... confirm",
@@ -169,6 +179,9 @@ SILENCE = (
     # no claim of responsibility yet ("have not claimed the attack"; "could not confirm claims" is no
     # silence: the verb "claim" right after the negation)
     "not claim", "not yet claim", "not ... claim responsibility", "no claim of responsibility",
+    # nothing said yet about what the sentence told ("..., but the group had not confirmed it"),
+    # unlike "could not confirm", an answer that it cannot, or "said it has not confirmed that ..."
+    "have not confirm it", "have not ... confirm it", "have not confirm this", "have not ... confirm this",
 )  # fmt: skip
 # A denial in a describing frame: "dismissed the reports as fake", "called it groundless rumours".
 DENIAL_WORDS = frozenset(
@@ -211,6 +224,10 @@ ANSWER_NOUNS = frozenset(
     specifics explanation answer answers update estimate name names proof""".split()
 )
 CONTRAST_WORDS = frozenset("rather instead".split())
+# ", but the group had not confirmed it": after a comma, a contrast that opens a clause with a new
+# subject (a determiner or a name next) is not the speaker's non-answer.
+CLAUSE_CONTRASTS = frozenset("but while whereas".split())
+NEW_SUBJECT_DETERMINERS: frozenset[str] = frozenset("the a an".split())
 # Words opening a subordinate or relative clause: a negation after them (and no reporting verb
 # in between) is no part of what the speaker asserts or denies.
 SUBORDINATORS = frozenset(
@@ -220,7 +237,13 @@ DESCRIBING_VERBS = frozenset(
     "call describe label brand term dismiss dub characterise characterize portray decry".split()
 )
 CONFIRM_PHRASES = (
-    "confirmation of", "back up", "acknowledge", "admit", "concede", "bear out", "corroboration of",
+    "confirmation of", "acknowledge",
+    # "backed up Kyiv's account"; not "a tank sent to back up the soldiers"
+    "back up ... account", "back up ... claim", "back up ... report", "back up ... figure",
+    "back up ... estimate", "back up ... assessment", "back up ... statement", "back up ... finding",
+    "back up ... version", "back up ... assertion", "back up ... allegation", "back up ... data",
+    "back up ... information", "back up ... conclusion", "back up ... toll", "back up ... it",
+    "back it up", "back that up", "back this up", "admit", "concede", "bear out", "corroboration of",
     "in line with ... report", "in line with ... estimate", "consistent with ... report",
     "consistent with ... estimate",
 )  # fmt: skip
@@ -261,6 +284,8 @@ AS_MARKERS: frozenset[str] = frozenset()
 # "По его словам": a possessive inside an according-phrase stands for an earlier speaker (English
 # puts the speaker after the phrase: "according to him").
 POSSESSIVE_ANAPHORS: dict[str, tuple[str, ...]] = {}
+# Words that may open a sentence before such a phrase and leave it carrying on the account.
+OPENING_CONNECTIVES: frozenset[str] = frozenset()
 ACCORDING_FILLER = frozenset(
     """the a an figures figure estimates estimate data statement statements report reports by from of to
     intelligence assessment assessments information sources official officials latest new its his her
@@ -300,6 +325,8 @@ NOT_NATION_WORDS = frozenset({"us"})
 
 # "there is no ...", "no ... at all", "X has no ...": the Cyrillic lexicons list these shapes;
 # English has no list of them yet.
+# A negation made emphatic after it ("don't damage the plant's safety in any way"): a denial.
+NEGATION_EMPHASIS_AFTER = ("in any way", "at all", "whatsoever", "in any form")
 EXISTENCE_NEGATIONS: frozenset[str] = frozenset()
 NEGATIVE_DETERMINERS: frozenset[str] = frozenset()
 POSSESSIVE_PREPOSITIONS: frozenset[str] = frozenset()

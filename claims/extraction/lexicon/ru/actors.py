@@ -52,8 +52,11 @@ ANAPHORS = {
     # after "по данным", "со ссылкой на": a body's genitive points back to it too
     "ведомства": ("government", "intelligence"), "министерства": ("government", "military"),
     "издания": ("media",), "телеканала": ("media",), "газеты": ("media",),
+    # a group that is no state's ("движение" after ХАМАС), a mission of an international body
+    "движение": ("nonstate",), "группировка": ("nonstate",), "миссия": ("international", "strict"),
 }  # fmt: skip
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
+STATE_NAME_WORDS = frozenset("армия вооруженные вооружённые министерство правительство минобороны".split())
 POSSESSIVE_STATEMENTS: frozenset[str] = frozenset()
 MEDIA_NAME_WORDS = frozenset("газета агентство канал телеканал издание радио вести новости".split())
 ORG_NAME_WORDS = {
@@ -72,12 +75,16 @@ PLACE_TAIL_PREPOSITIONS: tuple[str, ...] = ()
 BODY_WORDS: frozenset[str] = frozenset()
 GROUP_LABELS: dict[str, str] = {}
 # Words that may stand between a speaker and its verb; "у пресслужбі X": its press service speaks.
+# A relative clause between a speaker and its verb may be long ("The military, which has been trading
+# fire with the group since the war began in October, declined to comment").
+RELATIVE_PRONOUNS = frozenset("который которая которое которые".split())
 GAP_WORDS = frozenset(
     "также ранее уже тоже в на у свою очередь своем telegram-канале канале своей"
     " официально публично открыто прямо впервые вновь снова сегодня вчера накануне наконец неоднократно"
     " пресс служба службы службе службу службой пресслужба пресслужбы пресслужбе пресслужбу пресслужбой"
     " который которая которое которые"
     " пока еще ещё"
+    " и вовсе даже"  # "В «Росатоме» и вовсе заявили"
     " категорически решительно однозначно резко жестко жёстко твердо твёрдо уверенно лично отдельно"
     " дополнительно подробно кратко коротко вскоре позже позднее затем"
     # where and when it was said: "во время брифинга", "в ходе пресс-конференции", "в интервью X"
@@ -87,7 +94,7 @@ GAP_WORDS = frozenset(
 # Adverbs of a verb that may stand between "В Минобороны" and its verb ("пока не могут подтвердить").
 VERB_ADVERBS = frozenset(
     "пока ещё еще уже также тоже официально публично впервые вновь снова наконец неоднократно сегодня вчера"
-    " накануне ранее категорически однозначно".split()
+    " накануне ранее категорически однозначно и вовсе даже".split()
 )
 NAME_PREFIX_WORDS: frozenset[str] = frozenset()
 NAME_TAIL_WORDS: frozenset[str] = frozenset()

@@ -20,6 +20,8 @@ CONTINUATION_NOUNS = frozenset(
 PEOPLE_NOUNS = frozenset("военный солдат военнослужащий пленный боец офицер командир".split())
 # Вопрос, которым открывается предложение ("Почему ..., объяснил X"): не утверждение.
 QUESTION_WORDS = frozenset("почему зачем отчего".split())
+# A reply to the account before it ("Kyiv, in turn, accuses Moscow of ..."): about the same thing.
+REPLY_PHRASES = ("в ответ",)
 BACK_REFERENCE_NOUNS = frozenset(
     "сообщение информация данные заявление утверждение оценка высказывание сведение".split()
 )

@@ -18,7 +18,7 @@ REPORTING_VERBS = {
         докладывать проинформировать информировать спрогнозировать прогнозировать ожидать ответить
         прокомментировать комментировать признаться заверить заверять уверять
         озвучить анонсировать уведомить упомянуть резюмировать объяснить объяснять
-        рассказывать добавлять заявлять уверить уверенный убежденный""".split(),
+        рассказывать добавлять заявлять уверить уверенный убежденный отчитаться отчитываться""".split(),
         "say",
     ),
     **dict.fromkeys("подтвердить подтверждать".split(), "confirm"),
@@ -80,6 +80,11 @@ CANNOT_CONFIRM = (
     # a check under way ("проверяют информацию", "изучают сообщения")
     "проверять ... информация", "проверять ... сообщение", "проверять ... данные", "изучать ... сообщение",
     "изучать ... информация", "изучать ... данные", "не ... верифицировать",
+    # an inquiry still going on ("изучают обстоятельства", "проводят проверку"); the perfective
+    # ("установили обстоятельства") reports its finding
+    "изучать ... обстоятельство", "выяснять ... обстоятельство", "устанавливать ... обстоятельство",
+    "проводить ... проверка", "проводиться ... проверка", "проверка ... проводиться", "обстоятельство ... выясняться",
+    "обстоятельство ... устанавливаться", "разбираться в ... обстоятельство",
     # the object first: "такой информацией мы не располагаем", "сведений нет"
     "информация ... не располагать", "сведение ... не располагать", "данные ... не располагать",
     "информация ... не иметь", "сведение ... не иметь", "информация ... нет", "сведение ... нет",
@@ -122,6 +127,7 @@ HARM_WORDS = frozenset(
     риск потеря убить убитый""".split()
 )
 # Existence negated, which may close its clause ("военных нет").
+NEGATION_EMPHASIS_AFTER: tuple[str, ...] = ()  # the emphasis comes first: NEGATIVE_DETERMINERS
 EXISTENCE_NEGATIONS = frozenset({"нет"})
 NEGATIVE_DETERMINERS = frozenset({"никакой"})
 # "у войск нет опыта": a nation after these owns what is not there; it is not absent itself.
@@ -129,6 +135,10 @@ POSSESSIVE_PREPOSITIONS = frozenset({"у"})
 # A nation after these is what something negated is about ("no details about North Korean troops").
 TOPIC_PREPOSITIONS = frozenset("о об про насчёт насчет относительно поводу".split())
 CONTRAST_WORDS = frozenset({"а"})
+# ", but the group had not confirmed it": after a comma, a contrast that opens a clause with a new
+# subject (a determiner or a name next) is not the speaker's non-answer.
+CLAUSE_CONTRASTS = frozenset("но однако".split())
+NEW_SUBJECT_DETERMINERS: frozenset[str] = frozenset()
 SUBORDINATORS = frozenset("который чтобы потому если когда хотя пока где куда поскольку".split())
 DESCRIBING_VERBS = frozenset("назвать называть".split())
 CONFIRM_PHRASES = ("признать", "признавать")
@@ -149,6 +159,10 @@ DEMAND_PREPOSITIONS: frozenset[str] = frozenset()
 AS_MARKERS = frozenset({"как"})
 # "По его словам", "по их данным": the possessive stands for an earlier speaker (as "он" does).
 POSSESSIVE_ANAPHORS: dict[str, tuple[str, ...]] = {"его": ("person",), "ее": ("person",), "их": ()}
+# Words that may open a sentence before such a phrase ("Зато, по его словам, ...").
+OPENING_CONNECTIVES = frozenset(
+    "однако зато при этом тем временем вместе с тем между тем кроме того также а но впрочем напротив же".split()
+)
 ACCORDING_FILLER = frozenset(
     "данные слово информация оценка мнение сведение дані інформація оцінка думка британський американський украинский український российский російський издание видання агентство источник собеседник джерело співрозмовник в у"
     # "говорится в официальном заявлении пресс-службы X", "йдеться в повідомленні на сайті X"

@@ -53,8 +53,11 @@ ANAPHORS = {
     # after "за даними", "з посиланням на": a body's genitive points back to it too
     "відомства": ("government", "intelligence"), "міністерства": ("government", "military"),
     "телеканалу": ("media",), "газети": ("media",),
+    # a group that is no state's ("угруповання" після ХАМАС), a mission of an international body
+    "угруповання": ("nonstate",), "місія": ("international", "strict"),
 }  # fmt: skip
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
+STATE_NAME_WORDS = frozenset("армія збройні міністерство уряд міноборони".split())
 POSSESSIVE_STATEMENTS: frozenset[str] = frozenset()
 MEDIA_NAME_WORDS = frozenset("газета агентство канал телеканал видання радіо новини".split())
 ORG_NAME_WORDS = {
@@ -73,12 +76,16 @@ PLACE_TAIL_PREPOSITIONS: tuple[str, ...] = ()
 BODY_WORDS: frozenset[str] = frozenset()
 GROUP_LABELS: dict[str, str] = {}
 # Words that may stand between a speaker and its verb; "у пресслужбі X": its press service speaks.
+# A relative clause between a speaker and its verb may be long ("The military, which has been trading
+# fire with the group since the war began in October, declined to comment").
+RELATIVE_PRONOUNS = frozenset("який яка яке які".split())
 GAP_WORDS = frozenset(
     "в на у теж також раніше своєму telegram-каналі каналі своїй"
     " офіційно публічно відкрито прямо вперше уперше вже знову сьогодні вчора напередодні нарешті неодноразово"
     " пресслужба пресслужби пресслужбі пресслужбу пресслужбою прес служба служби службі службу службою"
     " який яка яке які"
     " поки наразі ще"
+    " і й взагалі навіть"  # "В «Енергоатомі» й взагалі заявили"
     " категорично рішуче однозначно різко жорстко твердо впевнено особисто окремо додатково детально коротко"
     " згодом пізніше потім"
     # where and when it was said: "під час брифінгу", "в ефірі телемарафону", "в інтерв'ю X"
@@ -88,7 +95,7 @@ GAP_WORDS = frozenset(
 # Adverbs of a verb that may stand between "У ГУР" and its verb ("поки не можуть підтвердити").
 VERB_ADVERBS = frozenset(
     "поки наразі ще вже також теж офіційно публічно вперше уперше знову нарешті неодноразово сьогодні вчора"
-    " напередодні раніше категорично однозначно".split()
+    " напередодні раніше категорично однозначно і й взагалі навіть".split()
 )
 NAME_PREFIX_WORDS: frozenset[str] = frozenset()
 NAME_TAIL_WORDS: frozenset[str] = frozenset()

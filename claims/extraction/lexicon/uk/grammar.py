@@ -20,6 +20,8 @@ CONTINUATION_NOUNS = frozenset(
 PEOPLE_NOUNS = frozenset("військовий солдат військовослужбовець полонений боєць офіцер командир".split())
 # Питання, яким починається речення ("Чому ..., пояснив X"): не твердження.
 QUESTION_WORDS = frozenset("чому навіщо".split())
+# A reply to the account before it ("Kyiv, in turn, accuses Moscow of ..."): about the same thing.
+REPLY_PHRASES = ("у відповідь",)
 BACK_REFERENCE_NOUNS = frozenset(
     "повідомлення інформація дані заява твердження оцінка присутність висловлювання відомості".split()
 )

@@ -18,7 +18,7 @@ REPORTING_VERBS = {
         доповідати поінформувати інформувати спрогнозувати прогнозувати очікувати відповісти
         прокоментувати коментувати зізнатися констатувати запевнити запевняти переконувати озвучити
         анонсувати сповістити згадати підсумувати пояснювати уточнювати відзначати повідомлятися переконаний
-        впевнений""".split(),
+        впевнений відзвітувати звітувати""".split(),
         "say",
     ),
     **dict.fromkeys("підтвердити підтверджувати".split(), "confirm"),
@@ -86,6 +86,11 @@ CANNOT_CONFIRM = (
     # a check under way ("перевіряють інформацію", "вивчають повідомлення")
     "перевіряти ... інформація", "перевіряти ... повідомлення", "перевіряти ... дані", "вивчати ... повідомлення",
     "вивчати ... інформація", "вивчати ... дані", "не ... верифікувати",
+    # an inquiry still going on ("з'ясовують обставини", "проводять перевірку"); the perfective
+    # ("встановили обставини") reports its finding
+    "з'ясовувати ... обставина", "вивчати ... обставина", "встановлювати ... обставина",
+    "проводити ... перевірка", "проводитися ... перевірка", "перевірка ... проводитися",
+    "обставина ... з'ясовуватися", "обставина ... встановлюватися",
     # the object first: "такою інформацією не володіємо", "даних немає"
     "інформація ... не володіти", "дані ... не володіти", "інформація ... не мати", "дані ... не мати",
     "інформація ... немає", "дані ... немає", "відомість ... немає",
@@ -128,6 +133,7 @@ HARM_WORDS = frozenset(
     небезпека ризик втрата вбити вбитий""".split()
 )
 # Existence negated, which may close its clause ("военных нет").
+NEGATION_EMPHASIS_AFTER: tuple[str, ...] = ()  # the emphasis comes first: NEGATIVE_DETERMINERS
 EXISTENCE_NEGATIONS = frozenset({"немає"})
 NEGATIVE_DETERMINERS = frozenset({"жодний"})
 # "у войск нет опыта": a nation after these owns what is not there; it is not absent itself.
@@ -135,6 +141,10 @@ POSSESSIVE_PREPOSITIONS = frozenset({"у", "в"})
 # A nation after these is what something negated is about ("no details about North Korean troops").
 TOPIC_PREPOSITIONS = frozenset("про щодо стосовно приводу".split())
 CONTRAST_WORDS = frozenset({"а"})
+# ", but the group had not confirmed it": after a comma, a contrast that opens a clause with a new
+# subject (a determiner or a name next) is not the speaker's non-answer.
+CLAUSE_CONTRASTS = frozenset("але однак проте".split())
+NEW_SUBJECT_DETERMINERS: frozenset[str] = frozenset()
 SUBORDINATORS = frozenset("який щоб тому якщо коли хоча поки де куди оскільки чи".split())
 DESCRIBING_VERBS = frozenset("назвати називати".split())
 CONFIRM_PHRASES = ("визнати", "визнавати")
@@ -160,6 +170,10 @@ POSSESSIVE_ANAPHORS: dict[str, tuple[str, ...]] = {
     "їхній": (),
     "їх": (),
 }
+# Words that may open a sentence before such a phrase ("Натомість, за його словами, ...").
+OPENING_CONNECTIVES = frozenset(
+    "натомість однак проте водночас тим часом між тим крім того також а але втім же".split()
+)
 ACCORDING_FILLER = frozenset(
     "данные слово информация оценка мнение сведение дані інформація оцінка думка британський американський украинский український российский російський издание видання агентство источник собеседник джерело співрозмовник в у"
     # "говорится в официальном заявлении пресс-службы X", "йдеться в повідомленні на сайті X"
