@@ -121,8 +121,8 @@ def test_claims_another_worker_grouped_meanwhile_are_planned_again_as_they_now_s
     real_plan = service._plan
     plans = []
 
-    def plan_while_another_worker_groups(reports):
-        state = real_plan(reports)
+    def plan_while_another_worker_groups(reports, *candidates):
+        state = real_plan(reports, *candidates)
         plans.append(state)
         if len(plans) == 1:  # between this worker's plan and its lock, another groups the report
             monkeypatch.setattr(service, "_plan", real_plan)

@@ -194,9 +194,9 @@ def test_a_plan_made_before_another_workers_write_is_made_again_under_the_lock(s
     planned = []
     real_plan = service._plan
 
-    def plan_and_meanwhile_write(reports):
+    def plan_and_meanwhile_write(reports, *candidates):
         planned.append(sum(len(items) for items in reports))
-        state = real_plan(reports)
+        state = real_plan(reports, *candidates)
         if len(planned) == 1:  # another worker groups in the scope between the plan and the lock
             service.bump_scopes([reports[0][0][2].scope])
         return state
