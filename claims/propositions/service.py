@@ -15,7 +15,7 @@ import logging
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from django.conf import settings
@@ -100,9 +100,18 @@ BATCH_REPORTS = 20
 
 
 # A claim's signature is a pure function of its facts (rules over constant word lists), and
-# the costliest part of grouping in Python: a statement seen again in the process (a wire copy, a
-# repost, a report parsed again, a plan made again under the lock) is not framed again.
-_signature = functools.lru_cache(maxsize=4096)(signature)
+# the costliest part of grouping in Python; its day is only carried (a test holds it to that). So a
+# statement seen again in the process on any day (a wire copy, a repost, a report parsed again, a
+# plan made again under the lock) is not framed again.
+_undated_signature = functools.lru_cache(maxsize=4096)(signature)
+
+
+def cached_signature(facts: ClaimFacts) -> Signature:
+    """`signature(facts)`, from the cache when the same facts were seen on any day."""
+    if facts.day is None:
+        return _undated_signature(facts)
+    return replace(_undated_signature(replace(facts, day=None)), day=facts.day)
+
 
 _CLAIM_COLUMNS = ("pk", "report_id", "statement", "sentence", "stance", "figures", "timeline_date")
 
@@ -143,7 +152,7 @@ def _claims_of(report_ids: list[int]) -> dict[int, list[Item]]:
     items: dict[int, list[Item]] = {pk: [] for pk in report_ids}
     for claim in claims:
         facts = claim_facts(claim, topics[claim.pk], own_places(places[claim.pk], claim.sentence))
-        sig = _signature(facts)
+        sig = cached_signature(facts)
         claim.topic_id = topic_ids.get(sig.scope)
         items[claim.report_id].append((claim, facts, sig))
     return items
@@ -421,21 +430,30 @@ class _Scope:
         self.candidates: dict[str, Candidate] = {}
         self.touched: dict[str, Proposition] = {}  # by key (a new one's key is a placeholder)
         self.new: list[tuple[Proposition, str]] = []  # with its key's base
-        self.joined: dict[int, PropositionMember] = {}  # by claim: the memberships to write
+        self.joined: dict[int, Proposition] = {}  # by claim: the memberships to write
+        # The candidates by slot, each in the order it came into `candidates`: a claim is
+        # compared with its slot's, not with every proposition its scope's claims may join.
+        self.by_slot: dict[tuple[str, str, str], list[Candidate]] = defaultdict(list)
+
+    def put(self, key: str, cand: Candidate) -> None:
+        known = self.candidates.get(key)
+        if known is None:
+            self.by_slot[cand.slot].append(cand)
+        elif known is not cand:
+            slot = self.by_slot[known.slot]
+            slot[slot.index(known)] = cand
+        self.candidates[key] = cand
 
     def load(self, rows: list[Proposition]) -> None:
         for prop in rows:
             self.props[prop.key] = prop
-            self.candidates[prop.key] = candidate_of(prop)
+            self.put(prop.key, candidate_of(prop))
 
     def candidates_for(self, sig: Signature) -> list[Candidate]:
-        return [cand for cand in self.candidates.values() if cand.slot == sig.slot]
+        return self.by_slot.get(sig.slot, [])
 
     def join(self, claim: StoredClaim, prop: Proposition) -> None:
-        # By the claim's id: a member built on a claim object would pass for its membership
-        # (the reverse one-to-one cache) when the plan is made again.
-        member = PropositionMember(claim_id=claim.pk, proposition=prop, grouped_at=timezone.now())
-        self.joined[claim.pk] = member
+        self.joined[claim.pk] = prop
 
     def live(self, prop: Proposition) -> Proposition:
         seen = set()
@@ -455,26 +473,45 @@ class _Scope:
         )
         self.new.append((prop, sig.base_key()[:280]))
         self.props[prop.key] = prop
-        self.candidates[prop.key] = Candidate(key=prop.key, scope=sig.scope, frame=sig.frame, place=sig.place)
+        self.put(prop.key, Candidate(key=prop.key, scope=sig.scope, frame=sig.frame, place=sig.place))
         return prop
 
 
 def _write(plans: list[_Scope]) -> None:
     """The plans' new propositions (their keys looked up together), then their memberships in one
-    statement: inserted, or moved where a claim had one (a duplicate delivery, or a second worker
-    that read the claims before the first wrote). The caller refreshes the counts of the
-    propositions touched."""
+    statement (`_join`). The caller refreshes the counts of the propositions touched."""
     new = [entry for plan in plans for entry in plan.new]
     if new:
         for (prop, _), key in zip(new, free_keys([base for _, base in new]), strict=True):
             prop.key = key
         Proposition.objects.bulk_create([prop for prop, _ in new])
-    PropositionMember.objects.bulk_create(
-        [member for plan in plans for member in plan.joined.values()],
-        update_conflicts=True,
-        unique_fields=["claim"],
-        update_fields=["proposition", "grouped_at"],
-    )
+    _join([(claim_id, prop.pk) for plan in plans for claim_id, prop in plan.joined.items()])
+
+
+_JOIN = (
+    "INSERT INTO {members} ({claim}, {proposition}, {pinned}, {grouped_at}) VALUES {rows}"
+    " ON CONFLICT ({claim}) DO UPDATE SET {proposition} = EXCLUDED.{proposition},"
+    " {grouped_at} = EXCLUDED.{grouped_at}"
+)
+JOIN_ROWS = 500  # memberships per statement (SQLite allows 32,766 parameters in one)
+
+
+def _join(members: list[tuple[int, int]]) -> None:
+    """Each claim in its proposition, one membership per claim: inserted, or moved where the claim
+    had one (a duplicate delivery, or a second worker that read the claims before the first
+    wrote), pinned or not as it was. As SQL: bulk_create built the statement slower than the
+    database ran it."""
+    if not members:
+        return
+    quote, now = connection.ops.quote_name, connection.ops.adapt_datetimefield_value(timezone.now())
+    names = {field.name: quote(str(field.column)) for field in PropositionMember._meta.concrete_fields}
+    names.pop("id")
+    with connection.cursor() as cursor:
+        for start in range(0, len(members), JOIN_ROWS):
+            chunk = members[start : start + JOIN_ROWS]
+            rows = ", ".join(["(%s, %s, %s, %s)"] * len(chunk))
+            sql = _JOIN.format(members=quote(PropositionMember._meta.db_table), rows=rows, **names)
+            cursor.execute(sql, [value for pair in chunk for value in (*pair, False, now)])
 
 
 def _plan(reports: list[list[Item]], candidates: list[Proposition] | None = None) -> _Scope:
@@ -518,7 +555,7 @@ def _plan_report(state: _Scope, items: list[Item]) -> None:
 def _absorb(state: _Scope, prop: Proposition, sig: Signature) -> None:
     cand = state.candidates.get(prop.key) or candidate_of(prop)
     cand.absorb(sig)
-    state.candidates[prop.key] = cand
+    state.put(prop.key, cand)
     prop.specific_places = sorted(cand.specific)
     prop.targets = sorted(cand.targets)
     prop.samples = cand.samples[:MAX_SAMPLES]
