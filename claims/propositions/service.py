@@ -48,6 +48,7 @@ from .grouping import (
     refers_back,
     report_order,
     signature,
+    unique_key,
 )
 
 log = logging.getLogger(__name__)
@@ -410,15 +411,14 @@ def free_keys(bases: list[str]) -> list[str]:
 
 
 def free_key(base: str, also_taken: set[str] | frozenset[str] = frozenset()) -> str:
-    """`unique_key` against the stored keys, by exact (indexed) lookups of `base`, `base#2` ..."""
-    start = 1
-    while True:
-        batch = [base if n == 1 else f"{base}#{n}" for n in range(start, start + 32)]
-        taken = set(Proposition.objects.filter(key__in=batch).values_list("key", flat=True)) | also_taken
-        free = next((key for key in batch if key not in taken), None)
-        if free is not None:
-            return free
-        start += 32
+    """`unique_key` against the stored keys: the first of `base`, `base#2` ... neither stored nor
+    in `also_taken`, from the keys stored under that base, in one indexed query however many there
+    are (a topic's propositions without a question share one base: thousands of them, in time)."""
+    stored = Proposition.objects.filter(Q(key=base) | Q(key__startswith=f"{base}#"))
+    under = stored.values_list("key", flat=True)
+    # (SQLite's LIKE ignores case: only this base's own keys count)
+    taken = {key for key in under if key == base or key.startswith(f"{base}#")}
+    return unique_key(base, taken | also_taken)
 
 
 class _Scope:

@@ -103,6 +103,22 @@ def test_a_new_key_skips_those_taken_whatever_their_number():
 
 
 @pytest.mark.django_db
+def test_a_new_key_is_found_in_one_query_however_many_share_its_base():
+    sig = strike_signature()
+    Proposition.objects.bulk_create(
+        [
+            Proposition(key=key, statement=key, scope=sig.scope, frame=sig.frame, place=sig.place)
+            for key in ["t", *(f"t#{n}" for n in range(2, 301) if n != 150), "T#150", "t#1500x", "tt#150"]
+        ]
+    )
+    with CaptureQueriesContext(connection) as ctx:
+        assert service.free_key("t") == "t#150"
+        assert service.free_key("t", also_taken={"t#150"}) == "t#301"
+    assert len(ctx.captured_queries) == 2
+    assert service.free_keys(["t", "t", "u"]) == ["t#150", "t#301", "u"]
+
+
+@pytest.mark.django_db
 def test_the_kept_counts_equal_a_fresh_count_after_every_kind_of_change(scripted, analyst):  # noqa: F811
     def consistent():
         assert counts.stored_counts() == counts.fresh_counts()
