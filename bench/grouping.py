@@ -71,10 +71,12 @@ def drained(after: int, grouped: bool) -> bool:
     return not grouped or not ungrouped.exists()
 
 
-def ingest(env: dict[str, str], texts: list[tuple[str, date]], queues: str) -> tuple[float, int]:
+def ingest(env: dict[str, str], texts: list[tuple[str, date]], queues: str) -> tuple[float, int, float]:
     """Seconds from the first submission until every report is parsed (and grouped, when the
-    workers take the grouping queue); and the last report before them."""
+    workers take the grouping queue), the last report before them, and the seconds from the last
+    parse to the last grouping (the grouping delay and the last batch: what no worker overlaps)."""
     from django.db import connections
+    from django.db.models import Max
 
     from claims.intake.service import submit_report
     from claims.models import Report
@@ -89,16 +91,23 @@ def ingest(env: dict[str, str], texts: list[tuple[str, date]], queues: str) -> t
             submit_report(text=text, published_at=published)
         while not drained(last, grouped="grouping" in queues):
             time.sleep(0.05)
-        return time.perf_counter() - began, last
+        took = time.perf_counter() - began
+        ends = submitted(last).aggregate(parsed=Max("parsed_at"), grouped=Max("grouped_at"))
+        tail = (ends["grouped"] - ends["parsed"]).total_seconds() if ends["grouped"] else 0.0
+        return took, last, tail
     finally:
         workers.stop()
 
 
-def in_process(texts: list[tuple[str, date]]) -> tuple[list[int], float, list[float]]:
+def in_process(texts: list[tuple[str, date]]) -> tuple[list[int], float, list[float], list[int]]:
     """Parse, then group, reports here, one after another: the CPU each costs, without the queue
     and without workers competing for the cores or the database. Half the reports are grouped one
     at a time, the other half in batches as a worker takes a backlog (`group_reports`). Returns
-    the claims of each half, the parsing time and the grouping time of each half."""
+    the claims of each half, the parsing time, the grouping time of each half and the round trips
+    to the database grouping each half took (figures that do not move with the machine's load)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
     from claims.intake.service import submit_report
     from claims.models import Claim
     from claims.parsing.service import parse_report
@@ -113,16 +122,19 @@ def in_process(texts: list[tuple[str, date]]) -> tuple[list[int], float, list[fl
     parsing = time.perf_counter() - began
     half = len(ids) // 2
     single, batched = ids[1:half], ids[half:]
-    began = time.perf_counter()
-    for pk in single:
-        group_report(pk)
-    one_by_one = time.perf_counter() - began
-    began = time.perf_counter()
-    for i in range(0, len(batched), BATCH_REPORTS):
-        group_reports(batched[i : i + BATCH_REPORTS])
-    in_batches = time.perf_counter() - began
+    with CaptureQueriesContext(connection) as one:
+        began = time.perf_counter()
+        for pk in single:
+            group_report(pk)
+        one_by_one = time.perf_counter() - began
+    with CaptureQueriesContext(connection) as batches:
+        began = time.perf_counter()
+        for i in range(0, len(batched), BATCH_REPORTS):
+            group_reports(batched[i : i + BATCH_REPORTS])
+        in_batches = time.perf_counter() - began
     claims = [Claim.objects.filter(report_id__in=part).count() for part in (single, batched)]
-    return claims, parsing, [one_by_one, in_batches]
+    trips = [len(one.captured_queries), len(batches.captured_queries)]
+    return claims, parsing, [one_by_one, in_batches], trips
 
 
 def main() -> None:
@@ -153,7 +165,7 @@ def main() -> None:
         if before < CLAIMS or not Proposition.objects.exists():
             sys.exit(f"{before:,} claims, propositions: run bench/build_db.py --db {args.db} first")
         props = Proposition.objects.count()
-        without, _ = ingest(env, texts, "parsing")
+        without, _, _ = ingest(env, texts, "parsing")
         # The first run's grouping tasks, still queued, would find the second run's reports.
         redis = Redis.from_url(broker.url)
         redis.delete(*redis.keys("grouping*"))
@@ -161,9 +173,9 @@ def main() -> None:
         connections.close_all()
         env = copy_database(args.db)
         env["REDIS_URL"] = broker.url
-        with_grouping, _ = ingest(env, texts, "parsing,grouping")
+        with_grouping, _, tail = ingest(env, texts, "parsing,grouping")
         added = Claim.objects.count() - before
-        claims, parsing, grouping = in_process(alone)
+        claims, parsing, grouping, trips = in_process(alone)
 
     print(
         f"== ingestion with grouping on {args.db}: {args.reports} reports (~400 words), 2 worker processes,"
@@ -173,12 +185,18 @@ def main() -> None:
     print(f"  parse and group     : all parsed, grouped {with_grouping:6.2f} s  ({added:,} claims)")
     extra = (with_grouping / without - 1) * 100
     print(f"  grouping adds       : {extra:+6.1f} %  target <= +20 %")
+    print(f"    after the last parse: {tail:5.2f} s  (the grouping delay, then the last batch)")
     print(
         f"  in one process      : {len(alone) - 1} other reports, {sum(claims):,} claims: parsing"
         f" {parsing:5.2f} s, {parsing / sum(claims) * 1000:.2f} ms per claim"
     )
-    for label, n, took in zip(("one at a time", "in batches"), claims, grouping, strict=True):
-        print(f"    grouping {label:<14}: {took / max(n, 1) * 1000:.2f} ms per claim")
+    halves = [len(alone) // 2 - 1, len(alone) - len(alone) // 2]  # reports (the first warms up)
+    labels = ("one at a time", "in batches")
+    for label, n, took, trip, m in zip(labels, claims, grouping, trips, halves, strict=True):
+        print(
+            f"    grouping {label:<14}: {took / max(n, 1) * 1000:.2f} ms per claim,"
+            f" {trip / max(m, 1):.1f} round trips per report"
+        )
 
 
 if __name__ == "__main__":

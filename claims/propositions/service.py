@@ -10,11 +10,13 @@ proposition merged into another sends its new claims there.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import timedelta
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.db import OperationalError, connection, transaction
@@ -31,7 +33,6 @@ from ..models import (
     PropositionScope,
     Report,
     Status,
-    Topic,
 )
 from ..queue import TransientError, continue_grouping
 from .counts import COUNTED, counts_for
@@ -47,19 +48,37 @@ from .grouping import (
     refers_back,
     report_order,
     signature,
+    unique_key,
 )
 
 log = logging.getLogger(__name__)
 STATEMENT_CHARS = 300
 
 
-def claim_facts(claim: Claim, topics=None, places=None) -> ClaimFacts:
+@dataclass
+class StoredClaim:
+    """What grouping reads of a stored claim, as a row (a batch reads hundreds: model instances
+    with their membership and proposition joined cost more to build than the query to run), with
+    the id of its scope's topic (what a proposition it starts points at)."""
+
+    pk: int
+    report_id: int
+    statement: str
+    sentence: str
+    stance: str
+    figures: list | None
+    timeline_date: date | None
+    membership: PropositionMember | None = None
+    topic_id: int | None = None
+
+
+def claim_facts(claim: Claim | StoredClaim, topics=None, places=None) -> ClaimFacts:
     """What grouping reads of a stored claim: its topics' slugs and its places as (name, kind) in
     the order they were linked, when not given, from the database."""
     if topics is None:
-        topics = claim.topics.values_list("slug", flat=True)
+        topics = Claim.topics.through.objects.filter(claim_id=claim.pk).values_list("topic__slug", flat=True)
     if places is None:
-        links = claim.claimlocation_set.order_by("pk")
+        links = ClaimLocation.objects.filter(claim_id=claim.pk).order_by("pk")
         places = own_places(links.values_list("location__name", "location__kind", "mention"), claim.sentence)
     return ClaimFacts(
         text=claim.statement or claim.sentence,
@@ -71,7 +90,7 @@ def claim_facts(claim: Claim, topics=None, places=None) -> ClaimFacts:
     )
 
 
-Item = tuple[Claim, ClaimFacts, Signature]
+Item = tuple[StoredClaim, ClaimFacts, Signature]
 # A scope's claims to group, report by report in the order the reports are grouped.
 ByScope = dict[str, list[list[Item]]]
 
@@ -81,20 +100,52 @@ ByScope = dict[str, list[list[Item]]]
 BATCH_REPORTS = 20
 
 
+# A claim's signature is a pure function of its facts (rules over constant word lists), and
+# the costliest part of grouping in Python; its day is only carried (a test holds it to that). So a
+# statement seen again in the process on any day (a wire copy, a repost, a report parsed again, a
+# plan made again under the lock) is not framed again.
+_undated_signature = functools.lru_cache(maxsize=4096)(signature)
+
+
+def cached_signature(facts: ClaimFacts) -> Signature:
+    """`signature(facts)`, from the cache when the same facts were seen on any day."""
+    if facts.day is None:
+        return _undated_signature(facts)
+    return replace(_undated_signature(replace(facts, day=None)), day=facts.day)
+
+
+_CLAIM_COLUMNS = ("pk", "report_id", "statement", "sentence", "stance", "figures", "timeline_date")
+
+
 def _claims_of(report_ids: list[int]) -> dict[int, list[Item]]:
-    """The reports' current claims with their facts and signatures, per report (three queries)."""
-    claims = list(
+    """The reports' current claims with their facts and signatures, per report (three queries; a
+    fourth for the memberships of claims grouped before)."""
+    rows = (
         Claim.objects.current()
         .filter(report_id__in=report_ids)
-        .select_related("membership__proposition")
         .order_by("report_id", "char_start", "pk")
+        .values_list(*_CLAIM_COLUMNS, "membership__id")
     )
+    claims, grouped = [], []
+    for *columns, member_id in rows:
+        claims.append(StoredClaim(*columns))
+        if member_id is not None:
+            grouped.append(claims[-1])
+    if grouped:
+        members = PropositionMember.objects.select_related("proposition").filter(
+            claim_id__in=[claim.pk for claim in grouped]
+        )
+        found = {member.claim_id: member for member in members}
+        for claim in grouped:
+            claim.membership = found.get(claim.pk)
     ids = [claim.pk for claim in claims]
     topics: dict[int, list[str]] = defaultdict(list)
-    for claim_id, slug in Claim.topics.through.objects.filter(claim_id__in=ids).values_list(
-        "claim_id", "topic__slug"
+    topic_ids: dict[str, int] = {}
+    for claim_id, slug, topic_id in Claim.topics.through.objects.filter(claim_id__in=ids).values_list(
+        "claim_id", "topic__slug", "topic_id"
     ):
         topics[claim_id].append(slug)
+        topic_ids[slug] = topic_id
     places: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
     links = ClaimLocation.objects.filter(claim_id__in=ids).order_by("pk")
     for claim_id, *place in links.values_list("claim_id", "location__name", "location__kind", "mention"):
@@ -102,7 +153,9 @@ def _claims_of(report_ids: list[int]) -> dict[int, list[Item]]:
     items: dict[int, list[Item]] = {pk: [] for pk in report_ids}
     for claim in claims:
         facts = claim_facts(claim, topics[claim.pk], own_places(places[claim.pk], claim.sentence))
-        items[claim.report_id].append((claim, facts, signature(facts)))
+        sig = cached_signature(facts)
+        claim.topic_id = topic_ids.get(sig.scope)
+        items[claim.report_id].append((claim, facts, sig))
     return items
 
 
@@ -236,17 +289,20 @@ def _group(report_ids: list[int], by_scope: ByScope, then: Callable[[], None] | 
     the work), then write the plans in one transaction under the scopes' locks. A scope someone
     grouped in meanwhile (its version moved) is planned again there from the claims as they are
     now (another worker may have grouped some of them). The write lock (all of SQLite, the scopes'
-    rows on PostgreSQL) is held for the writes, once per batch of reports."""
+    rows on PostgreSQL) is held for the writes, once per batch of reports. Every scope's
+    candidates are read in one query, and the plans written together (one insert of new
+    propositions, one of memberships): round trips per batch, not per scope."""
     scopes = sorted(by_scope)
     seen = _versions(scopes)
-    plans = {scope: _plan(by_scope[scope]) for scope in scopes}
+    found = _candidates_by_scope(by_scope)
+    plans = {scope: _plan(by_scope[scope], found.get(scope, [])) for scope in scopes}
     with transaction.atomic():
         fresh: ByScope | None = None
         for scope, version in _lock(scopes).items():
             if version != seen[scope]:
                 fresh = fresh or _by_scope(report_ids)
                 plans[scope] = _plan(fresh.get(scope) or [])
-            plans[scope].write()
+        _write([plans[scope] for scope in scopes])
         refresh_counts([prop for plan in plans.values() for prop in plan.touched.values()])
         bump_scopes(scopes)
         Report.objects.filter(pk__in=report_ids).update(
@@ -254,6 +310,16 @@ def _group(report_ids: list[int], by_scope: ByScope, then: Callable[[], None] | 
         )
         if then is not None:
             then()
+
+
+def _candidates_by_scope(by_scope: ByScope) -> dict[str, list[Proposition]]:
+    """The candidates of every scope's claims (`candidate_rows`, one query), per scope, in the
+    order read."""
+    found: dict[str, list[Proposition]] = defaultdict(list)
+    sigs = [sig for reports in by_scope.values() for items in reports for _, _, sig in items]
+    for prop in candidate_rows(sigs):
+        found[prop.scope].append(prop)
+    return found
 
 
 def _versions(scopes: list[str]) -> dict[str, int]:
@@ -345,62 +411,49 @@ def free_keys(bases: list[str]) -> list[str]:
 
 
 def free_key(base: str, also_taken: set[str] | frozenset[str] = frozenset()) -> str:
-    """`unique_key` against the stored keys, by exact (indexed) lookups of `base`, `base#2` ..."""
-    start = 1
-    while True:
-        batch = [base if n == 1 else f"{base}#{n}" for n in range(start, start + 32)]
-        taken = set(Proposition.objects.filter(key__in=batch).values_list("key", flat=True)) | also_taken
-        free = next((key for key in batch if key not in taken), None)
-        if free is not None:
-            return free
-        start += 32
+    """`unique_key` against the stored keys: the first of `base`, `base#2` ... neither stored nor
+    in `also_taken`, from the keys stored under that base, in one indexed query however many there
+    are (a topic's propositions without a question share one base: thousands of them, in time)."""
+    stored = Proposition.objects.filter(Q(key=base) | Q(key__startswith=f"{base}#"))
+    under = stored.values_list("key", flat=True)
+    # (SQLite's LIKE ignores case: only this base's own keys count)
+    taken = {key for key in under if key == base or key.startswith(f"{base}#")}
+    return unique_key(base, taken | also_taken)
 
 
 class _Scope:
     """A plan: the scope's propositions a report's claims were compared with (`candidates_for`),
-    those the report starts (`create`: saved by `write`), and where each claim goes (`join`)."""
+    those the report starts (`create`: saved by `_write`), and where each claim goes (`join`)."""
 
     def __init__(self) -> None:
         self.props: dict[str, Proposition] = {}
         self.candidates: dict[str, Candidate] = {}
         self.touched: dict[str, Proposition] = {}  # by key (a new one's key is a placeholder)
         self.new: list[tuple[Proposition, str]] = []  # with its key's base
-        self.topics: dict[str, Topic | None] = {}
-        self.joined: dict[int, PropositionMember] = {}  # by claim: the memberships to write
+        self.joined: dict[int, Proposition] = {}  # by claim: the memberships to write
+        # The candidates by slot, each in the order it came into `candidates`: a claim is
+        # compared with its slot's, not with every proposition its scope's claims may join.
+        self.by_slot: dict[tuple[str, str, str], list[Candidate]] = defaultdict(list)
 
-    def load(self, sigs: list[Signature]) -> None:
-        for prop in candidate_rows(sigs):
+    def put(self, key: str, cand: Candidate) -> None:
+        known = self.candidates.get(key)
+        if known is None:
+            self.by_slot[cand.slot].append(cand)
+        elif known is not cand:
+            slot = self.by_slot[known.slot]
+            slot[slot.index(known)] = cand
+        self.candidates[key] = cand
+
+    def load(self, rows: list[Proposition]) -> None:
+        for prop in rows:
             self.props[prop.key] = prop
-            self.candidates[prop.key] = candidate_of(prop)
+            self.put(prop.key, candidate_of(prop))
 
     def candidates_for(self, sig: Signature) -> list[Candidate]:
-        return [cand for cand in self.candidates.values() if cand.slot == sig.slot]
+        return self.by_slot.get(sig.slot, [])
 
-    def join(self, claim: Claim, prop: Proposition) -> None:
-        # By the claim's id: a member built on the claim object would pass for its membership
-        # (the reverse one-to-one cache) when the plan is made again.
-        member = PropositionMember(claim_id=claim.pk, proposition=prop, grouped_at=timezone.now())
-        self.joined[claim.pk] = member
-
-    def write(self) -> None:
-        """The new propositions, then the report's memberships in one statement: inserted, or
-        moved where a claim had one (a duplicate delivery, or a second worker that read the claims
-        before the first wrote). The caller refreshes the counts of the propositions touched."""
-        if self.new:
-            for (prop, _), key in zip(self.new, free_keys([base for _, base in self.new]), strict=True):
-                prop.key = key
-            Proposition.objects.bulk_create([prop for prop, _ in self.new])
-        PropositionMember.objects.bulk_create(
-            list(self.joined.values()),
-            update_conflicts=True,
-            unique_fields=["claim"],
-            update_fields=["proposition", "grouped_at"],
-        )
-
-    def topic(self, slug: str) -> Topic | None:
-        if slug not in self.topics:
-            self.topics[slug] = Topic.objects.filter(slug=slug).first() if slug else None
-        return self.topics[slug]
+    def join(self, claim: StoredClaim, prop: Proposition) -> None:
+        self.joined[claim.pk] = prop
 
     def live(self, prop: Proposition) -> Proposition:
         seen = set()
@@ -409,27 +462,65 @@ class _Scope:
             prop = Proposition.objects.get(pk=prop.merged_into_id)
         return prop
 
-    def create(self, sig: Signature, claim: Claim) -> Proposition:
-        topic = self.topic(sig.scope)
+    def create(self, sig: Signature, claim: StoredClaim) -> Proposition:
         prop = Proposition(
-            key=f"new {len(self.new)}",  # its real key once written (`free_key`, under the lock)
+            key=f"new {len(self.new)}",  # its real key once written (`free_keys`, under the lock)
             scope=sig.scope,
             frame=sig.frame,
             place=sig.place,
             statement=(claim.statement or claim.sentence)[:STATEMENT_CHARS],
-            topic=topic,
+            topic_id=claim.topic_id if sig.scope else None,
         )
         self.new.append((prop, sig.base_key()[:280]))
         self.props[prop.key] = prop
-        self.candidates[prop.key] = Candidate(key=prop.key, scope=sig.scope, frame=sig.frame, place=sig.place)
+        self.put(prop.key, Candidate(key=prop.key, scope=sig.scope, frame=sig.frame, place=sig.place))
         return prop
 
 
-def _plan(reports: list[list[Item]]) -> _Scope:
+def _write(plans: list[_Scope]) -> None:
+    """The plans' new propositions (their keys looked up together), then their memberships in one
+    statement (`_join`). The caller refreshes the counts of the propositions touched."""
+    new = [entry for plan in plans for entry in plan.new]
+    if new:
+        for (prop, _), key in zip(new, free_keys([base for _, base in new]), strict=True):
+            prop.key = key
+        Proposition.objects.bulk_create([prop for prop, _ in new])
+    _join([(claim_id, prop.pk) for plan in plans for claim_id, prop in plan.joined.items()])
+
+
+_JOIN = (
+    "INSERT INTO {members} ({claim}, {proposition}, {pinned}, {grouped_at}) VALUES {rows}"
+    " ON CONFLICT ({claim}) DO UPDATE SET {proposition} = EXCLUDED.{proposition},"
+    " {grouped_at} = EXCLUDED.{grouped_at}"
+)
+JOIN_ROWS = 500  # memberships per statement (SQLite allows 32,766 parameters in one)
+
+
+def _join(members: list[tuple[int, int]]) -> None:
+    """Each claim in its proposition, one membership per claim: inserted, or moved where the claim
+    had one (a duplicate delivery, or a second worker that read the claims before the first
+    wrote), pinned or not as it was. As SQL: bulk_create built the statement slower than the
+    database ran it."""
+    if not members:
+        return
+    quote, now = connection.ops.quote_name, connection.ops.adapt_datetimefield_value(timezone.now())
+    names = {field.name: quote(str(field.column)) for field in PropositionMember._meta.concrete_fields}
+    names.pop("id")
+    with connection.cursor() as cursor:
+        for start in range(0, len(members), JOIN_ROWS):
+            chunk = members[start : start + JOIN_ROWS]
+            rows = ", ".join(["(%s, %s, %s, %s)"] * len(chunk))
+            sql = _JOIN.format(members=quote(PropositionMember._meta.db_table), rows=rows, **names)
+            cursor.execute(sql, [value for pair in chunk for value in (*pair, False, now)])
+
+
+def _plan(reports: list[list[Item]], candidates: list[Proposition] | None = None) -> _Scope:
     """Where each claim goes, report after report: a later report's claims may join what an
-    earlier one started."""
+    earlier one started. `candidates`: the scope's, when read already (else read here)."""
     state = _Scope()
-    state.load([sig for items in reports for _, _, sig in items])
+    if candidates is None:
+        candidates = candidate_rows([sig for items in reports for _, _, sig in items])
+    state.load(candidates)
     for items in reports:
         _plan_report(state, items)
     return state
@@ -464,7 +555,7 @@ def _plan_report(state: _Scope, items: list[Item]) -> None:
 def _absorb(state: _Scope, prop: Proposition, sig: Signature) -> None:
     cand = state.candidates.get(prop.key) or candidate_of(prop)
     cand.absorb(sig)
-    state.candidates[prop.key] = cand
+    state.put(prop.key, cand)
     prop.specific_places = sorted(cand.specific)
     prop.targets = sorted(cand.targets)
     prop.samples = cand.samples[:MAX_SAMPLES]

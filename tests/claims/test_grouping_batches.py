@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from claims.models import Proposition, PropositionMember, Report
+from claims.models import Claim, Proposition, PropositionMember, Report, Topic
 from claims.parsing import service as parsing
 from claims.propositions import counts, service
 
@@ -121,8 +121,8 @@ def test_claims_another_worker_grouped_meanwhile_are_planned_again_as_they_now_s
     real_plan = service._plan
     plans = []
 
-    def plan_while_another_worker_groups(reports):
-        state = real_plan(reports)
+    def plan_while_another_worker_groups(reports, *candidates):
+        state = real_plan(reports, *candidates)
         plans.append(state)
         if len(plans) == 1:  # between this worker's plan and its lock, another groups the report
             monkeypatch.setattr(service, "_plan", real_plan)
@@ -276,3 +276,21 @@ def test_a_loop_takes_each_next_batch_inside_the_transaction_that_wrote_the_last
     assert all(held for _, n, held in takes if n)
     assert not service.waiting_reports().exists() and not service._batch_running()
     assert not Report.objects.filter(grouping_token__isnull=False).exists()
+
+
+def test_a_batch_over_several_topics_reads_their_candidates_and_writes_their_members_at_once(scripted):  # noqa: F811
+    service.group_report(parsed(TEXTS[0]).pk)
+    batch = [parsed(TEXTS[1]).pk, parsed(TEXTS[3]).pk]
+    other = Topic.objects.create(name="Another war", slug="another-war")
+    for claim in Claim.objects.filter(report_id=batch[1]):
+        claim.topics.set([other])
+    assert len(service._by_scope(batch)) == 2, "claims of two topics"
+    with CaptureQueriesContext(connection) as ctx:
+        service.group_reports(batch)
+    sql = [query["sql"] for query in ctx.captured_queries]
+    members = PropositionMember._meta.db_table
+    assert sum("ROW_NUMBER()" in s for s in sql) == 1
+    assert sum(s.startswith(f'INSERT INTO "{members}"') for s in sql) == 1
+    assert sum(s.startswith(f'INSERT INTO "{Proposition._meta.db_table}"') for s in sql) <= 1
+    assert PropositionMember.objects.filter(claim__report_id__in=batch).count() == 3
+    assert counts.stored_counts() == counts.fresh_counts()

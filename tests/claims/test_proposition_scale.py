@@ -4,6 +4,7 @@ kept counts equal a fresh count after every kind of change, and a proposition's 
 of its sources whatever its size."""
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -102,6 +103,22 @@ def test_a_new_key_skips_those_taken_whatever_their_number():
 
 
 @pytest.mark.django_db
+def test_a_new_key_is_found_in_one_query_however_many_share_its_base():
+    sig = strike_signature()
+    Proposition.objects.bulk_create(
+        [
+            Proposition(key=key, statement=key, scope=sig.scope, frame=sig.frame, place=sig.place)
+            for key in ["t", *(f"t#{n}" for n in range(2, 301) if n != 150), "T#150", "t#1500x", "tt#150"]
+        ]
+    )
+    with CaptureQueriesContext(connection) as ctx:
+        assert service.free_key("t") == "t#150"
+        assert service.free_key("t", also_taken={"t#150"}) == "t#301"
+    assert len(ctx.captured_queries) == 2
+    assert service.free_keys(["t", "t", "u"]) == ["t#150", "t#301", "u"]
+
+
+@pytest.mark.django_db
 def test_the_kept_counts_equal_a_fresh_count_after_every_kind_of_change(scripted, analyst):  # noqa: F811
     def consistent():
         assert counts.stored_counts() == counts.fresh_counts()
@@ -194,9 +211,9 @@ def test_a_plan_made_before_another_workers_write_is_made_again_under_the_lock(s
     planned = []
     real_plan = service._plan
 
-    def plan_and_meanwhile_write(reports):
+    def plan_and_meanwhile_write(reports, *candidates):
         planned.append(sum(len(items) for items in reports))
-        state = real_plan(reports)
+        state = real_plan(reports, *candidates)
         if len(planned) == 1:  # another worker groups in the scope between the plan and the lock
             service.bump_scopes([reports[0][0][2].scope])
         return state
@@ -207,3 +224,30 @@ def test_a_plan_made_before_another_workers_write_is_made_again_under_the_lock(s
     assert Proposition.objects.count() == 1
     assert Proposition.objects.get().claim_count == 3
     assert PropositionMember.objects.filter(claim__report=report).count() == 1
+
+
+SAME_WORDS = [
+    ("Drones attacked an airfield near Sudzha overnight.", (("Sudzha", "settlement"),), ()),
+    ("About 11,000 soldiers were sent to the Kursk region.", (("Kursk region", "region"),), ("soldiers",)),
+    ("Pyongyang denied sending any troops.", (), ()),
+    ("Российские войска потеряли 200 человек убитыми.", (), ("people",)),
+    ("Moscow said the ship was hit by a missile on Tuesday.", (), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "places", "units"), SAME_WORDS)
+def test_a_claims_signature_reads_its_day_only_to_carry_it(text, places, units):
+    """What lets grouping keep one signature per statement whatever its day (the cache)."""
+    days = [None, date(2024, 11, 10), date(2025, 3, 2)]
+    sigs = [
+        signature(ClaimFacts(text=text, topics=("nk",), places=places, units=units, day=day)) for day in days
+    ]
+    assert all(sig.day == day for sig, day in zip(sigs, days, strict=True))
+    assert len({replace(sig, day=None) for sig in sigs}) == 1
+
+
+def test_the_signature_cache_gives_what_signature_gives_on_any_day():
+    for text, places, units in SAME_WORDS:
+        for day in (None, date(2024, 11, 10), date(2024, 11, 11)):
+            facts = ClaimFacts(text=text, topics=("nk",), places=places, units=units, day=day)
+            assert service.cached_signature(facts) == signature(facts)
