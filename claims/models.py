@@ -292,6 +292,9 @@ class Report(models.Model):
     grouped_at = models.DateTimeField(
         null=True, blank=True, help_text="When its claims were last grouped into propositions."
     )
+    grouping_version = models.CharField(
+        max_length=32, blank=True, default="", help_text="The grouping rules' version it was grouped by."
+    )
     # A grouping batch that took the report (claims.propositions.service.group_waiting); cleared
     # when grouped, stale after CLAIMS_STUCK_AFTER_SECONDS (a worker that died).
     grouping_token = models.UUIDField(null=True, blank=True, editable=False)

@@ -37,6 +37,7 @@ from ..models import (
 from ..queue import TransientError, continue_grouping
 from .counts import COUNTED, counts_for
 from .grouping import (
+    GROUPING_VERSION,
     MAX_SAMPLES,
     Candidate,
     ClaimFacts,
@@ -306,7 +307,10 @@ def _group(report_ids: list[int], by_scope: ByScope, then: Callable[[], None] | 
         refresh_counts([prop for plan in plans.values() for prop in plan.touched.values()])
         bump_scopes(scopes)
         Report.objects.filter(pk__in=report_ids).update(
-            grouped_at=timezone.now(), grouping_token=None, grouping_since=None
+            grouped_at=timezone.now(),
+            grouping_version=GROUPING_VERSION,
+            grouping_token=None,
+            grouping_since=None,
         )
         if then is not None:
             then()

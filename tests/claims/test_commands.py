@@ -68,10 +68,28 @@ def test_regroup_now_puts_the_claims_in_propositions_again_and_leaves_pinned_one
     assert PropositionMember.objects.get(claim=claims[0]).proposition == chosen
 
 
+def test_regroup_outdated_takes_only_reports_grouped_by_older_rules(registry):
+    from claims.propositions.grouping import GROUPING_VERSION
+
+    old, current = make_report(TEXT), make_report(TEXT + " Kyiv agreed.")
+    for report in (old, current):
+        parsing.parse_report(report.pk)
+    run("regroup", str(old.pk), str(current.pk), "--now")
+    assert set(Report.objects.values_list("grouping_version", flat=True)) == {GROUPING_VERSION}
+    waiting = make_report(TEXT + " Seoul agreed.")
+    parsing.parse_report(waiting.pk)
+    Report.objects.filter(pk=waiting.pk).update(grouped_at=None, grouping_version="")  # its task is queued
+    Report.objects.filter(pk=old.pk).update(grouping_version="0")
+    assert run("regroup", "--outdated", "--now") == "1 report(s) grouped.\n"
+    assert Report.objects.get(pk=old.pk).grouping_version == GROUPING_VERSION
+    assert Report.objects.get(pk=waiting.pk).grouping_version == ""  # left to its own grouping task
+    assert run("regroup", "--outdated", "--now") == "0 report(s) grouped.\n"
+
+
 def test_regroup_refuses_an_unknown_id_and_no_choice():
     with pytest.raises(CommandError, match="No report with id 999999"):
         run("regroup", "999999")
-    with pytest.raises(CommandError, match="--all"):
+    with pytest.raises(CommandError, match="--outdated or --all"):
         run("regroup")
 
 
