@@ -12,7 +12,8 @@ from datetime import date
 import pytest
 
 from claims.extraction import extract
-from claims.extraction.shipped import registry_from_data
+from tests.support import made_up
+from tests.support.made_up import made_up_registry
 
 DAY = date(2025, 3, 12)
 
@@ -60,17 +61,11 @@ TERMS = """drone drones missile missiles rocket rockets shelling strike strikes 
 
 @pytest.fixture(scope="module")
 def registry():
-    return registry_from_data(
-        {
-            "sources": [{"name": n, "kind": k, "aliases": a} for n, k, a in SOURCES],
-            "places": [{"name": n, "latitude": lat, "longitude": lon} for n, lat, lon in PLACES],
-            "topics": [{"name": "Attacks", "terms": TERMS}],
-        }
-    )
+    return made_up_registry(SOURCES, PLACES, TERMS)
 
 
 def said(text, registry):
-    return [(c.source_name, c.stance) for c in extract(text, DAY, registry)]
+    return made_up.said(text, registry, DAY)
 
 
 RSF, SAF, IDF, HEZ = "Rapid Support Forces", "Sudanese Armed Forces", "Israel Defense Forces", "Hezbollah"
