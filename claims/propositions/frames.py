@@ -70,6 +70,33 @@ VICTIM_STEMS = (
     "мешкан",
 )  # fmt: skip
 
+# Who was killed or hurt, by kind: losses of civilians, of soldiers and fighters, of peacekeepers and of
+# aid workers, medics and journalists are different questions (a war's civilian toll is not its
+# soldiers' losses). A claim that names no kind ("killed 300 people", "heavy losses") joins either.
+VICTIM_KINDS: dict[str, tuple[str, ...]] = {
+    "civilians": (
+        "civilian", "resident", "inhabitant", "children$", "child$", "women$", "passers-by$", "пассажир",
+        "мирн", "жител", "дети$", "детей$", "ребен", "женщин", "мешкан", "діти$", "дітей$", "дитин",
+        "жінок$", "жінки$", "passenger",
+    ),
+    "military": (
+        "soldier", "troop", "servicem", "servicewom", "fighters$", "militant", "combatant", "mercenar",
+        "военнослужащ", "военных$", "военные$", "солдат", "бойц", "боевик", "наемник", "оккупант",
+        "військовослужбов", "військових$", "військові$", "бійц", "бойовик", "найманц", "окупант",
+    ),
+    "peacekeepers": ("peacekeep", "unifil$", "миротвор"),
+    # named leaders and commanders: a strike that killed a commander is not the troops' count (rule 10)
+    "commanders": (
+        "commander", "leader", "chief$", "general$", "generals$", "командир", "командующ", "лидер", "главар",
+        "генерал", "командувач", "лідер", "ватаж",
+    ),
+    "aid": (
+        "journalist", "reporter", "aid$", "humanitarian", "medic$", "medics$", "paramedic", "rescuer",
+        "журналист", "журналіст", "гуманитар", "гуманітар", "медик", "спасател", "рятувальник",
+    ),
+}  # fmt: skip
+VICTIM_FRAMES = frozenset({"casualties"})
+
 # How large one attack was ("the largest attack since the war began"): a question of its own beside
 # what it hit. Superlatives only: "a massive attack" describes an attack, it does not measure it.
 SCALE_PHRASES = (

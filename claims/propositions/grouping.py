@@ -49,6 +49,8 @@ from .frames import (
     TARGET_KINDS,
     TIME_MARKERS,
     TROOP_WORDS,
+    VICTIM_FRAMES,
+    VICTIM_KINDS,
     WEAPON_KINDS,
     Frame,
 )
@@ -525,6 +527,8 @@ def signature(facts: ClaimFacts) -> Signature:
         frame = "attack"  # what an attack did to one ship is part of that attack
     if frame == "casualties" and _officer_losses(facts.text):
         frame = "attack-casualties"  # officers' losses are a strike's, not the troops' count (rule 10)
+    if frame in VICTIM_FRAMES:
+        targets = victim_kinds(facts.text)  # whose losses: civilians' and soldiers' are two questions
     if frame == "attack" and set(facts.units) & SCALE_UNITS:
         frame = "attack-scale"  # how many regions one attack reached measures it
     return Signature(
@@ -627,6 +631,15 @@ def weapon_kinds(text: str) -> frozenset[str]:
     """The kinds of weapons a claim names (`frames.WEAPON_KINDS`)."""
     folded = " ".join(_folded_words(text))
     return frozenset(kind for kind, pattern in _WEAPONS.items() if pattern.search(folded))
+
+
+_VICTIMS = {kind: _cue_pattern(_cues(stems)) for kind, stems in VICTIM_KINDS.items()}
+
+
+def victim_kinds(text: str) -> frozenset[str]:
+    """The kinds of people a claim about losses names (`frames.VICTIM_KINDS`)."""
+    folded = " ".join(_folded_words(text))
+    return frozenset(kind for kind, pattern in _VICTIMS.items() if pattern.search(folded))
 
 
 def compatible(sig: Signature, cand: Candidate) -> bool:
