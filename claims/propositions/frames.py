@@ -97,6 +97,32 @@ VICTIM_KINDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 VICTIM_FRAMES = frozenset({"casualties"})
 
+# Words of leaving a place ("warned residents to leave", "urged civilians to move away", "призвал жителей
+# покинуть"): with a word of warning, a claim about warnings to civilians before strikes (the "warning" frame),
+# not about the strikes.
+LEAVE_WORDS = (
+    "leave$", "evacuat", "flee$", "away$", "shelter", "покинуть", "покинули", "эвакуир", "эвакуац", "уйти$",
+    "укрыт", "залишити", "залишили", "евакуа", "евакую", "укритт", "піти$",
+)  # fmt: skip
+WARNING_STEMS = (
+    "warned$", "warning", "warnings$", "warns$", "warn$", "urged$", "urges$", "ordered$", "предупред",
+    "призвал", "призыва", "приказал", "попередж", "закликал", "закликав", "закликаю", "наказал",
+)  # fmt: skip
+WARNING_PHRASES = ("evacuation order", "evacuation orders", "приказ об эвакуации", "наказ про евакуацію")
+# A threat or a vow to strike ("vowed to retaliate", "threatened to strike Haifa", "пригрозил ударом"): what
+# one side says it will do is not the attack it may later make (the "threat" frame).
+THREAT_PHRASES = (
+    "threatened to", "threatens to", "threaten to", "threatening to", "vowed to", "vows to", "vow to",
+    "pledged to", "warned it would", "warned that it would", "пригрозил", "пригрозила", "пригрозили",
+    "угрожает", "угрожают", "угрожал", "пообещал", "погрожує", "погрожують", "погрожував", "пригрозив",
+    "пообіцяв", "пообіцяла", "пообіцяли",
+)  # fmt: skip
+THREAT_OF = (
+    "attack", "strike", "assault", "missile", "drone", "rocket", "bomb", "retaliat", "revenge", "avenge",
+    "respond$", "response$", "удар", "атак", "ракет", "дрон", "обстрел", "обстріл", "отомст", "месть$",
+    "мести$", "ответ", "помст", "відповід",
+)  # fmt: skip
+
 # How large one attack was ("the largest attack since the war began"): a question of its own beside
 # what it hit. Superlatives only: "a massive attack" describes an attack, it does not measure it.
 SCALE_PHRASES = (
@@ -612,6 +638,8 @@ FRAMES: tuple[Frame, ...] = (
         window_days=30,
         near=((("captur",), VESSEL_STEMS),),
     ),
+    Frame("warning", WARNING_STEMS, WARNING_PHRASES, requires=LEAVE_WORDS),
+    Frame("threat", (), THREAT_PHRASES, requires=THREAT_OF),
     Frame("rescue", ("rescu", "evacuat", "спас", "рятув", "евакуац", "эвакуац"), window_days=14),
     Frame(
         "attack-casualties",
