@@ -41,9 +41,9 @@ class Frame:
 
 
 CASUALTY_STEMS = (
-    "kill", "casualt", "wound", "victim", "dead$", "death", "die$", "died$", "loss", "losses", "lost$",
-    "injur", "perish", "fatalit", "убит", "убил", "погиб", "потер", "ранен", "гибел", "жертв", "загин",
-    "загибл", "вбит", "втрат", "поранен", "травм", "постраждал", "пострадал", "missing$", "пропавш",
+    "kill", "casualt", "wound", "hurt$", "victim", "dead$", "death", "die$", "died$", "loss", "losses",
+    "lost$", "injur", "perish", "fatalit", "убит", "убил", "погиб", "потер", "ранен", "гибел", "жертв",
+    "загин", "загибл", "вбит", "втрат", "поранен", "травм", "постраждал", "пострадал", "missing$", "пропавш",
     "безвест", "безвісти",
     # by concept: other words for dying and the dead, death tolls, the killed in action
     "dying$", "slain$", "toll$", "fatal$", "fatally$", "kia$", "unaccounted", "скончал", "умер$", "умерли$",
@@ -85,21 +85,33 @@ VICTIM_KINDS: dict[str, tuple[str, ...]] = {
         "військовослужбов", "військових$", "військові$", "бійц", "бойовик", "найманц", "окупант",
     ),
     "peacekeepers": ("peacekeep", "unifil$", "миротвор"),
+    "press": ("journalist", "reporter", "photographer", "cameraman", "журналист", "фотограф", "журналіст"),
     # named leaders and commanders: a strike that killed a commander is not the troops' count (rule 10)
     "commanders": (
         "commander", "leader", "chief$", "general$", "generals$", "командир", "командующ", "лидер", "главар",
         "генерал", "командувач", "лідер", "ватаж",
     ),
     "aid": (
-        "journalist", "reporter", "aid$", "humanitarian", "medic$", "medics$", "paramedic", "rescuer",
-        "журналист", "журналіст", "гуманитар", "гуманітар", "медик", "спасател", "рятувальник",
+        "aid$", "humanitarian", "medic$", "medics$", "paramedic", "rescuer", "гуманитар", "гуманітар",
+        "медик", "спасател", "рятувальник",
     ),
 }  # fmt: skip
 VICTIM_FRAMES = frozenset({"casualties"})
+# Journalists told something, not killed ("told reporters", "at a briefing for reporters", "заявил
+# журналистам": the dative is whom a speaker told): no victims.
+TOLD_THE_PRESS = (
+    *(f"{verb} {whom}" for verb in ("told", "tells", "telling", "briefed", "briefing", "for", "to", "with")
+      for whom in ("reporters", "journalists", "the press", "the media")),
+    "журналистам", "репортерам", "журналістам",
+)  # fmt: skip
+# Soldiers named beside non-combatants are mostly who did the killing ("soldiers killed the reporters"):
+# the non-combatants are whose losses the claim counts.
+AGENT_KINDS = frozenset({"military"})
+NONCOMBATANT_KINDS = frozenset({"civilians", "peacekeepers", "press", "aid"})
 
 # Words of leaving a place ("warned residents to leave", "urged civilians to move away", "призвал жителей
-# покинуть"): with a word of warning, a claim about warnings to civilians before strikes (the "warning" frame),
-# not about the strikes.
+# покинуть"): with a word of warning, a claim about warnings to civilians before strikes (the "warning"
+# frame), not about the strikes.
 LEAVE_WORDS = (
     "leave$", "evacuat", "flee$", "away$", "shelter", "покинуть", "покинули", "эвакуир", "эвакуац", "уйти$",
     "укрыт", "залишити", "залишили", "евакуа", "евакую", "укритт", "піти$",
@@ -131,8 +143,8 @@ SCALE_PHRASES = (
     "найбільша атака", "найбільшої атаки", "найбільший удар", "наибольш",
 )  # fmt: skip
 ATTACK_WORD_STEMS = (
-    "attack", "strike", "assault", "barrage", "salvo", "bombard", "missile", "drone", "rocket", "shelling",
-    "удар", "атак", "обстрел", "обстріл", "ракет", "дрон",
+    "attack", "strike", "struck$", "assault", "barrage", "salvo", "bombard", "missile", "drone", "rocket",
+    "shelling", "удар", "атак", "обстрел", "обстріл", "ракет", "дрон",
 )  # fmt: skip
 
 # How often attacks happened over a period ("at least 14 times since January", "repeatedly attacked 136
@@ -1224,7 +1236,7 @@ PURPOSE_CLAUSE_MARKERS = (
 # the troops joined the fighting"); a later one often names the event the claim is part of ("drifting
 # with a fire on board after the missile strike").
 TIME_MARKERS = (
-    "after", "before", "после", "перед тем как", "прежде чем", "після", "перед тим як", "перш ніж",
+    "after", "before", "while", "после", "перед тем как", "прежде чем", "після", "перед тим як", "перш ніж",
 )  # fmt: skip
 
 # Words a claim uses to take a stance rather than to say what happened: left out of text similarity,

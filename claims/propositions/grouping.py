@@ -23,6 +23,7 @@ from claims.extraction.language import language
 from claims.extraction.lexicon import detect_language
 
 from .frames import (
+    AGENT_KINDS,
     ATTRIBUTION_MARKERS,
     CONCESSION_MARKERS,
     FRAMES,
@@ -34,6 +35,7 @@ from .frames import (
     LINKING_WORDS,
     NEAR_BREAKS,
     NEAR_SPAN,
+    NONCOMBATANT_KINDS,
     OFFICER_STEMS,
     PLACE_REFERENCES,
     PLACE_WORDS,
@@ -48,6 +50,7 @@ from .frames import (
     STRIKE_WORDS,
     TARGET_KINDS,
     TIME_MARKERS,
+    TOLD_THE_PRESS,
     TROOP_WORDS,
     VICTIM_FRAMES,
     VICTIM_KINDS,
@@ -634,12 +637,16 @@ def weapon_kinds(text: str) -> frozenset[str]:
 
 
 _VICTIMS = {kind: _cue_pattern(_cues(stems)) for kind, stems in VICTIM_KINDS.items()}
+_TOLD_THE_PRESS = re.compile("(?:^| )" + _trie_pattern(TOLD_THE_PRESS))
 
 
 def victim_kinds(text: str) -> frozenset[str]:
-    """The kinds of people a claim about losses names (`frames.VICTIM_KINDS`)."""
-    folded = " ".join(_folded_words(text))
-    return frozenset(kind for kind, pattern in _VICTIMS.items() if pattern.search(folded))
+    """The kinds of people a claim about losses names (`frames.VICTIM_KINDS`; not the reporters a
+    spokesman told, `frames.TOLD_THE_PRESS`); soldiers only when no non-combatants are named
+    (`frames.AGENT_KINDS`: "soldiers killed the reporters")."""
+    folded = _TOLD_THE_PRESS.sub(" ", " ".join(_folded_words(text)))
+    kinds = frozenset(kind for kind, pattern in _VICTIMS.items() if pattern.search(folded))
+    return kinds - AGENT_KINDS if kinds & NONCOMBATANT_KINDS else kinds
 
 
 def compatible(sig: Signature, cand: Candidate) -> bool:
