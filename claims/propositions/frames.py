@@ -135,6 +135,23 @@ THREAT_OF = (
     "мести$", "ответ", "помст", "відповід",
 )  # fmt: skip
 
+# People driven from their homes ("displaced", "refugees", "residents left again", "жители покинули"): a
+# question of its own beside the strikes that drove them (the "displacement" frame).
+DISPLACEMENT_STEMS = (
+    "displac", "refugee", "evacuees$", "беженц", "біженц", "переселенц", "переселен", "переміщен",
+)  # fmt: skip
+DISPLACEMENT_PHRASES = (
+    "left their homes", "fled their homes", "forced from their homes", "driven from their homes",
+    "покинули свои дома", "покинули дома", "бежали из", "залишили свої домівки", "залишили домівки",
+    "покинули домівки", "втекли з",
+)  # fmt: skip
+RESIDENT_WORDS = (
+    "resident", "civilian", "famil", "inhabitant", "жител", "мирн", "семь", "мешкан", "родин", "цивільн",
+)  # fmt: skip
+LEFT_WORDS = (
+    "left$", "fled$", "leaving$", "fleeing$", "покинул", "бежал", "уехал", "залишил", "втекл", "виїхал",
+)  # fmt: skip
+
 # How large one attack was ("the largest attack since the war began"): a question of its own beside
 # what it hit. Superlatives only: "a massive attack" describes an attack, it does not measure it.
 SCALE_PHRASES = (
@@ -662,6 +679,7 @@ FRAMES: tuple[Frame, ...] = (
         near=ELIMINATED,
     ),
     Frame("casualties", CASUALTY_STEMS, CASUALTY_PHRASES, near=ELIMINATED),
+    Frame("displacement", DISPLACEMENT_STEMS, DISPLACEMENT_PHRASES, near=((RESIDENT_WORDS, LEFT_WORDS),)),
     Frame(
         "training",
         (

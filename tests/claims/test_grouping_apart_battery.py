@@ -1,7 +1,8 @@
 """A battery of near propositions that must stay apart: claims written for this test (not taken from any
 corpus), in English, Russian and Ukrainian, about several wars - whose losses a count is (civilians,
 soldiers, aid workers, journalists, peacekeepers, a commander), a threat to strike and the strike, a
-warning to leave and the strikes that followed, an old strike and a new one on the same town, a tally
+warning to leave and the strikes that followed, gunfire at a post
+and troops deployed, people displaced, an old strike and a new one on the same town, a tally
 of strikes and one strike, prisoners taken, soldiers killed and soldiers sent (in another war, another
 topic). Each proposition's claims must share one key that no other proposition's claim has, as in
 `test_grouping_battery.py`."""
@@ -28,6 +29,7 @@ class Elsewhere(Said):
 DEAD, HURT, POWS, MEN = ("killed",), ("wounded",), ("prisoners",), ("soldiers",)
 SHIP_DAY = date(2024, 3, 6)
 RAID_DAY = date(2024, 7, 2)
+POST_DAY = date(2024, 10, 11)
 OLD_DAY, NEW_DAY = date(2022, 4, 8), date(2023, 6, 27)
 TOWN = (("Kramatorsk", "settlement"),)
 
@@ -86,6 +88,18 @@ BATTERY = (
     Said("raid", "Jets struck buildings in the eastern districts on Tuesday.", day=RAID_DAY),
     Said("raid", "The air strikes hit several residential blocks.", day=RAID_DAY),
     Said("raid", "Авиаудары пришлись на жилые кварталы.", day=RAID_DAY),
+    # Gunfire at a post is an incident, not where troops are deployed (Kashmir, Lebanon).
+    Said("post-fired-at", "Soldiers fired at a UN observation post on Friday.", day=POST_DAY),
+    Said("post-fired-at", "Troops opened fire on the observation post near the border.", day=POST_DAY),
+    Said("post-fired-at", "Военные открыли огонь по наблюдательному пункту ООН.", day=POST_DAY),
+    Said("troops-there", "About 5,000 soldiers are deployed along the border.", units=MEN),
+    Said("troops-there", "Близько 5 тисяч військових розгорнуті вздовж кордону.", units=MEN),
+    # People driven from their homes are not the strikes that drove them, nor the warnings.
+    Said("displaced", "More than a million people have been displaced by the strikes."),
+    Said("displaced", "Tens of thousands of residents fled their homes in the north."),
+    Said("displaced", "Более миллиона человек стали беженцами."),
+    Said("displaced", "Жителі покинули свої будинки після обстрілів."),
+    Said("displaced", "The number of internally displaced people has doubled, the agency says."),
     # The same town struck a year apart: two events.
     Said("old-strike", "A missile struck the railway station in Kramatorsk.", places=TOWN, day=OLD_DAY),
     Said("old-strike", "Ракета влучила в залізничний вокзал Краматорська.", places=TOWN, day=OLD_DAY),
