@@ -534,6 +534,8 @@ def signature(facts: ClaimFacts) -> Signature:
         targets = victim_kinds(facts.text)  # whose losses: civilians' and soldiers' are two questions
     if frame == "attack" and set(facts.units) & SCALE_UNITS:
         frame = "attack-scale"  # how many regions one attack reached measures it
+    if frame in COUNTRY_FRAMES:
+        targets |= {COUNTRY_PREFIX + place_key(name) for name, kind in facts.places if kind == "country"}
     return Signature(
         scope=sorted(facts.topics)[0] if facts.topics else "",
         frame=frame,
@@ -649,6 +651,27 @@ def victim_kinds(text: str) -> frozenset[str]:
     return kinds - AGENT_KINDS if kinds & NONCOMBATANT_KINDS else kinds
 
 
+# Event frames whose claims name the countries where the event happened: one side's strikes in Lebanon and
+# the other's rockets on Israel the same day are two events ("in:" kinds beside the target kinds).
+COUNTRY_FRAMES = frozenset({"attack", "attack-scale", "attack-casualties", "damage"})
+COUNTRY_PREFIX = "in:"
+
+
+def _namespaces(kinds: frozenset[str] | set[str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for kind in kinds:
+        out.setdefault(kind.split(":", 1)[0] if ":" in kind else "", set()).add(kind)
+    return out
+
+
+def _kinds_clash(mine: frozenset[str] | set[str], theirs: frozenset[str] | set[str]) -> bool:
+    """Whether two claims name kinds of one sort (what was hit; the countries named) and none in common."""
+    if not (mine and theirs) or mine & theirs:
+        return False
+    ours = _namespaces(mine)
+    return any(space in ours and not (ours[space] & kinds) for space, kinds in _namespaces(theirs).items())
+
+
 def compatible(sig: Signature, cand: Candidate) -> bool:
     """The structured keys: same scope and frame, same place for a locative frame, no two different
     specific places, and for an event frame, a date within its window of every member's (complete
@@ -657,7 +680,7 @@ def compatible(sig: Signature, cand: Candidate) -> bool:
         return False
     if _place_bound(sig) and sig.specific and cand.specific and not (sig.specific & cand.specific):
         return False
-    if sig.targets and cand.targets and not (sig.targets & cand.targets):
+    if _kinds_clash(sig.targets, cand.targets):
         return False
     window = sig.window
     if window is None or not (sig.day and cand.first_day and cand.last_day):

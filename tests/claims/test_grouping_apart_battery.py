@@ -1,8 +1,8 @@
 """A battery of near propositions that must stay apart: claims written for this test (not taken from any
 corpus), in English, Russian and Ukrainian, about several wars - whose losses a count is (civilians,
 soldiers, aid workers, journalists, peacekeepers, a commander), a threat to strike and the strike, a
-warning to leave and the strikes that followed, gunfire at a post
-and troops deployed, people displaced, an old strike and a new one on the same town, a tally
+warning to leave and the strikes that followed, gunfire at a post and troops deployed, people
+displaced, one side's strikes and the other's, an old strike and a new one on the same town, a tally
 of strikes and one strike, prisoners taken, soldiers killed and soldiers sent (in another war, another
 topic). Each proposition's claims must share one key that no other proposition's claim has, as in
 `test_grouping_battery.py`."""
@@ -32,6 +32,9 @@ RAID_DAY = date(2024, 7, 2)
 POST_DAY = date(2024, 10, 11)
 OLD_DAY, NEW_DAY = date(2022, 4, 8), date(2023, 6, 27)
 TOWN = (("Kramatorsk", "settlement"),)
+LEBANON, ISRAEL = (("Lebanon", "country"),), (("Israel", "country"),)
+RUSSIA_UKRAINE, UKRAINE = (("Russia", "country"), ("Ukraine", "country")), (("Ukraine", "country"),)
+BORDER_DAY, NIGHT = date(2024, 8, 25), date(2024, 8, 26)
 
 BATTERY = (
     # A war's civilian dead (Sudan, Gaza, Ethiopia): a series of estimates, denials included.
@@ -100,6 +103,20 @@ BATTERY = (
     Said("displaced", "Более миллиона человек стали беженцами."),
     Said("displaced", "Жителі покинули свої будинки після обстрілів."),
     Said("displaced", "The number of internally displaced people has doubled, the agency says."),
+    # One side's strikes and the other's on the same day are two events (Lebanon and Israel).
+    Said("strikes-in-lebanon", "Israeli jets struck dozens of targets in southern Lebanon.", places=LEBANON,
+         day=BORDER_DAY),
+    Said("strikes-in-lebanon", "Израильская авиация нанесла удары по югу Ливана.", places=LEBANON,
+         day=BORDER_DAY),
+    Said("rockets-on-israel", "Hezbollah fired some 300 rockets and drones at northern Israel.",
+         places=ISRAEL, day=BORDER_DAY),
+    Said("rockets-on-israel", "Air-raid sirens sounded across northern Israel as rockets fell.",
+         places=ISRAEL, day=BORDER_DAY),
+    # One night's attack told by both sides is one event (Ukraine).
+    Said("night-attack", "Russia launched more than 100 missiles and drones at Ukraine overnight.",
+         places=RUSSIA_UKRAINE, day=NIGHT),
+    Said("night-attack", "Ukraine's air force said it shot down 102 drones.", places=UKRAINE, day=NIGHT),
+    Said("night-attack", "Росія атакувала Україну ракетами і дронами.", places=RUSSIA_UKRAINE, day=NIGHT),
     # The same town struck a year apart: two events.
     Said("old-strike", "A missile struck the railway station in Kramatorsk.", places=TOWN, day=OLD_DAY),
     Said("old-strike", "Ракета влучила в залізничний вокзал Краматорська.", places=TOWN, day=OLD_DAY),
