@@ -51,7 +51,11 @@ CASUALTY_STEMS = (
     # death, not "deadly" (смертельний удар: a strike so described is the strike)
     "смерть$", "смерти$", "смерті$", "смертей$", "смертью$", "смертю$", "смертями$", "смертям$",
 )  # fmt: skip
-CASUALTY_PHRASES = ("gave their lives", "lives", "без вести", "killed in action", "went missing")
+CASUALTY_PHRASES = (
+    "gave their lives", "lives", "без вести", "killed in action", "went missing", "унёс жизни", "унес жизни",
+    "унесла жизни", "унесли жизни", "унесло жизни", "забрав життя", "забрала життя", "забрали життя",
+    "забрало життя",
+)  # fmt: skip
 # Officers: their losses are a narrow question of their own (guideline rule 10), not the troops' count.
 OFFICER_STEMS = ("officer", "офицер", "офіцер")
 # Words naming one attack ("killed in the strike", "the missile attack on the ship"): casualties of one
@@ -96,7 +100,7 @@ VICTIM_KINDS: dict[str, tuple[str, ...]] = {
         "медик", "спасател", "рятувальник",
     ),
 }  # fmt: skip
-VICTIM_FRAMES = frozenset({"casualties"})
+VICTIM_FRAMES = frozenset({"casualties", "attack-casualties"})
 # Journalists told something, not killed ("told reporters", "at a briefing for reporters", "заявил
 # журналистам": the dative is whom a speaker told): no victims.
 TOLD_THE_PRESS = (
@@ -150,6 +154,15 @@ RESIDENT_WORDS = (
 )  # fmt: skip
 LEFT_WORDS = (
     "left$", "fled$", "leaving$", "fleeing$", "покинул", "бежал", "уехал", "залишил", "втекл", "виїхал",
+)  # fmt: skip
+
+# Words of a whole war or a period ("the war has killed 20,000 civilians", "since October", "с начала
+# года"): civilians' losses named with one of them and no word of one attack are a war's toll, a series,
+# not the dead of one attack.
+WHOLE_WAR = (
+    "war$", "wars$", "war's$", "conflict", "since$", "year$", "years$", "months$", "войн", "конфликт",
+    "начала$", "год$", "года$", "лет$", "месяц", "війн", "конфлікт", "початку$", "рік$", "року$", "років$",
+    "місяц",
 )  # fmt: skip
 
 # How large one attack was ("the largest attack since the war began"): a question of its own beside

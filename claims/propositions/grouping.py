@@ -37,6 +37,7 @@ from .frames import (
     NEAR_SPAN,
     NONCOMBATANT_KINDS,
     OFFICER_STEMS,
+    ONE_ATTACK_STEMS,
     PLACE_REFERENCES,
     PLACE_WORDS,
     PURPOSE_CLAUSE_MARKERS,
@@ -55,6 +56,7 @@ from .frames import (
     VICTIM_FRAMES,
     VICTIM_KINDS,
     WEAPON_KINDS,
+    WHOLE_WAR,
     Frame,
 )
 
@@ -406,7 +408,7 @@ def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
             frame, all_words
         ):
             continue
-        if _purpose_only(frame, words):
+        if _purpose_only(frame, words) or _war_toll(frame, all_words):
             continue
         if frame.name == "training" and not _names_training(words, claim):
             continue
@@ -418,6 +420,18 @@ def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
             return "deployment"
         return frame.name
     return ""
+
+
+_ONE_ATTACK, _WHOLE_WAR = _cues(ONE_ATTACK_STEMS), _cues(WHOLE_WAR)
+
+
+def _war_toll(frame: Frame, words: list[str]) -> bool:
+    """ "The war has killed 20,000 civilians": the dead named by who they were (civilians, a crew), with
+    a word of a whole war or a period and no word of one attack, are a war's toll (the casualties
+    series), not the dead of one attack."""
+    if frame.name != "attack-casualties" or any(_at(_ONE_ATTACK, w) for w in words):
+        return False
+    return any(_at(_WHOLE_WAR, w) for w in words)
 
 
 # troops that attack, or are attacked ("attacked Israeli troops near the village")
@@ -531,7 +545,8 @@ def signature(facts: ClaimFacts) -> Signature:
     if frame == "casualties" and _officer_losses(facts.text):
         frame = "attack-casualties"  # officers' losses are a strike's, not the troops' count (rule 10)
     if frame in VICTIM_FRAMES:
-        targets = victim_kinds(facts.text)  # whose losses: civilians' and soldiers' are two questions
+        # whose losses: civilians' and soldiers' are two questions (beside what the attack hit)
+        targets |= {VICTIM_PREFIX + kind for kind in victim_kinds(facts.text)}
     if frame == "attack" and set(facts.units) & SCALE_UNITS:
         frame = "attack-scale"  # how many regions one attack reached measures it
     if frame in COUNTRY_FRAMES:
@@ -655,6 +670,7 @@ def victim_kinds(text: str) -> frozenset[str]:
 # the other's rockets on Israel the same day are two events ("in:" kinds beside the target kinds).
 COUNTRY_FRAMES = frozenset({"attack", "attack-scale", "attack-casualties", "damage"})
 COUNTRY_PREFIX = "in:"
+VICTIM_PREFIX = "who:"
 
 
 def _namespaces(kinds: frozenset[str] | set[str]) -> dict[str, set[str]]:
