@@ -288,7 +288,12 @@ def decide_stances(state: SentenceState, report: ReportState) -> bool:
             sp.lead.stance = _more_marked(sp.lead.stance, sp.stance or ASSERTS)
             sp.stance = None  # "..., adding/saying/confirming ...": part of the lead's claim
     _drop_empty_leads(state, ordered)
-    return any(sp.stance is not None for sp in ordered)
+    if all(sp.stance is None for sp in ordered):
+        # who spoke (or stayed silent: "had neither confirmed nor denied the reports") without a
+        # claim: their sentence sets no scene for another speaker's claim
+        report.sources_of[state.index] = {attr._identity(sp.actor) for sp in ordered}
+        return False
+    return True
 
 
 def _outlet_note(state: SentenceState, sp: attr.Speaker) -> bool:

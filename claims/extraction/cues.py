@@ -82,6 +82,8 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
         return None  # "a think tank": a noun
     if _shows(sent, i):
         return None  # "posted a video of the interrogation": shows, does not say
+    if options & speech.RESPONSE_VERBS and _responds_in_kind(sent, i):
+        return None  # "responded with artillery fire": an act, not words
     if options & speech.PUT_VERBS:
         # "estimates put the number at ...", "the ministry put the death toll at ..."
         return SAY if prev in speech.ESTIMATE_NOUNS or _puts_a_count(sent, i) else None
@@ -128,6 +130,22 @@ def _shows(sent: Sentence, i: int) -> bool:
     if following and following[0] in sent.lang.speech.NOUN_DETERMINERS | {"new", "some"}:
         following = following[1:]
     return bool(following) and following[0] in shown
+
+
+def _responds_in_kind(sent: Sentence, i: int) -> bool:
+    """ "answered with air strikes", "replied to the raid by firing rockets": the answer is an act.
+    "responded with a statement", "responded by saying", "replied that ...": words."""
+    speech, words = sent.lang.speech, sent.words
+    markers: frozenset[str] = speech.RESPONSE_ACT_MARKERS
+    said = speech.STATEMENT_NOUNS | speech.NOUN_FORMS | speech.DENIAL_WORDS
+    for j in range(i + 1, min(i + 6, len(words))):
+        if sent.text[words[j - 1][2] : words[j][1]].strip():
+            return False  # a comma, a colon or a quotation: the answer's words follow
+        if words[j][3] not in markers:
+            continue
+        after = range(j + 1, min(j + 4, len(words)))
+        return not any(sent.lemmas[k] & said or sent.lemmas[k] & sent.lang.cue_lemmas for k in after)
+    return False
 
 
 def _noun_use(sent: Sentence, i: int) -> bool:
@@ -205,12 +223,27 @@ def find_cues(sent: Sentence) -> list[Cue]:
         and not any(a <= c.start < b for a, b in phrases)  # "citing X" is no verb
     ]
     cues.extend(_non_answers(sent, cues))
+    questions = _question_spans(sent.text)
+    cues = [c for c in cues if not any(a <= c.start < b for a, b in questions)]
     quotes = quote_spans(sent.text)
     if quotes:
         outside = [c for c in cues if not any(x < c.start < y for x, y in quotes)]
         if outside:
             cues = outside  # the verbs inside a quotation are the quoted speaker's story
     return cues
+
+
+_CLAUSE_OPENERS = ".!?;:\"“”«»"
+
+
+def _question_spans(text: str) -> list[tuple[int, int]]:
+    """The clauses that end with a question mark: "does Moscow still say there are no troops?" asks;
+    a verb in it puts no claim forward (the one asked, or the asker)."""
+    spans = []
+    for q in (m.start() for m in re.finditer(r"\?", text)):
+        start = max(text.rfind(ch, 0, q) for ch in _CLAUSE_OPENERS) + 1
+        spans.append((start, q))
+    return spans
 
 
 def _non_answers(sent: Sentence, verbs: list[Cue]) -> list[Cue]:
@@ -343,6 +376,8 @@ def _after_cue(sent: Sentence, cue: Cue) -> Actor | None:
         key=lambda x: x.start,
     )
     after = [x for x in after if not _is_recipient(sent, x)]
+    if _telling(sent, cue):
+        return None  # "..., told Reuters that": the one told, never the speaker
     if len(after) > 1 and _title_of_country(sent, after[0], after[1]):
         return after[1]
     if after:
@@ -350,6 +385,13 @@ def _after_cue(sent: Sentence, cue: Cue) -> Actor | None:
     before = s[: cue.start].rstrip()
     unknown = _known(_unknown_after(s, pos, sent.memory), sent.actors) if before else None
     return unknown
+
+
+def _telling(sent: Sentence, cue: Cue) -> bool:
+    """ "..., told Reuters that": a verb of telling has the one told after it, not its speaker."""
+    told: frozenset[str] = sent.lang.speech.RECIPIENT_VERBS
+    word = next((k for k, w in enumerate(sent.words) if w[1] == cue.start), None)
+    return bool(told) and word is not None and bool(sent.lemmas[word] & told)
 
 
 def _link_verb(sent: Sentence, cue: Cue, taken: set[int]) -> list[Speaker]:
