@@ -528,7 +528,27 @@ def _cited_claims(state: SentenceState, claims: list[attr.Speaker]) -> list[attr
     return extra
 
 
+def _only_asks(state: SentenceState) -> bool:
+    """Words that ask ("does Moscow still say there are no troops?") and say nothing else beside
+    the question ("That is my only question," he said): no figure, place or event outside it."""
+    if "?" not in state.text:
+        return False
+    spans = attr.question_spans(state.text)
+
+    def outside(at: int) -> bool:
+        return not any(a <= at < b for a, b in spans)
+
+    if any(outside(state.text.find(f.text)) for f in state.figures) or any(outside(a) for a, _ in state.places):
+        return False
+    events = _grammar(state.lang).EVENT_WORDS
+    return not any(
+        outside(w[1]) and (_matches_any(w[3], events) or state.lang.lemma(w[0]) in events) for w in state.words
+    )
+
+
 def assemble_claims(state: SentenceState, report: ReportState) -> bool:
+    if _only_asks(state):
+        return False
     evaluative = _evaluative(state)
     named = any(sp.verb_class == attr.EVALUATE and _names_what_happened(state, sp) for sp in state.speakers)
     claims: list[attr.Speaker] = []
@@ -556,6 +576,7 @@ def assemble_claims(state: SentenceState, report: ReportState) -> bool:
     for sp in claims:
         if sp.how != "cited":
             report.memory.speakers.append(sp.actor)
+            report.memory.voices.append(sp.actor)
     for sp in claims:
         draft = _draft(state, report, sp)
         report.drafts.append(draft)

@@ -27,6 +27,7 @@ from .attribution import (
     _unknown_before,
     after_locative,
     gap_ok,
+    question_spans,
     quote_spans,
 )
 from .language import Language, Lemmas, PhraseSet
@@ -223,7 +224,7 @@ def find_cues(sent: Sentence) -> list[Cue]:
         and not any(a <= c.start < b for a, b in phrases)  # "citing X" is no verb
     ]
     cues.extend(_non_answers(sent, cues))
-    questions = _question_spans(sent.text)
+    questions = question_spans(sent.text)
     cues = [c for c in cues if not any(a <= c.start < b for a, b in questions)]
     quotes = quote_spans(sent.text)
     if quotes:
@@ -231,19 +232,6 @@ def find_cues(sent: Sentence) -> list[Cue]:
         if outside:
             cues = outside  # the verbs inside a quotation are the quoted speaker's story
     return cues
-
-
-_CLAUSE_OPENERS = ".!?;:\"“”«»"
-
-
-def _question_spans(text: str) -> list[tuple[int, int]]:
-    """The clauses that end with a question mark: "does Moscow still say there are no troops?" asks;
-    a verb in it puts no claim forward (the one asked, or the asker)."""
-    spans = []
-    for q in (m.start() for m in re.finditer(r"\?", text)):
-        start = max(text.rfind(ch, 0, q) for ch in _CLAUSE_OPENERS) + 1
-        spans.append((start, q))
-    return spans
 
 
 def _non_answers(sent: Sentence, verbs: list[Cue]) -> list[Cue]:
