@@ -451,7 +451,23 @@ def _is_pure_evaluation(state: SentenceState, report: ReportState, evaluative: b
         return evaluative and not has_event(state) and not state.places
     kinds = report.registry.place_kinds
     specific = any(kinds.get(p.key) in ("settlement", "facility", "region") for _, p in state.places)
-    return not specific and (evaluative or not has_event(state))
+    return not specific and (evaluative or not _event_outside_relatives(state))
+
+
+def _event_outside_relatives(state: SentenceState) -> bool:
+    """Does the sentence name an event outside a relative clause? In an opinion, "those who fought
+    for justice are heroes" names the fighting only to say whom it praises."""
+    if not has_event(state):
+        return False
+    relatives: frozenset[str] = state.lang.actors.RELATIVE_PRONOUNS
+    events = _grammar(state.lang).EVENT_WORDS
+    words = state.words
+    for i, w in enumerate(words):
+        if not (_matches_any(w[3], events) or state.lang.lemma(w[0]) in events):
+            continue
+        if not any(words[k][3] in relatives for k in range(max(0, i - 3), i)):
+            return True
+    return False
 
 
 def _background_start(state: SentenceState) -> int:

@@ -139,7 +139,7 @@ def _responds_in_kind(sent: Sentence, i: int) -> bool:
     speech, words = sent.lang.speech, sent.words
     markers: frozenset[str] = speech.RESPONSE_ACT_MARKERS
     said = speech.STATEMENT_NOUNS | speech.NOUN_FORMS | speech.DENIAL_WORDS
-    for j in range(i + 1, min(i + 6, len(words))):
+    for j in range(i + 1, min(i + 9, len(words))):
         if sent.text[words[j - 1][2] : words[j][1]].strip():
             return False  # a comma, a colon or a quotation: the answer's words follow
         if words[j][3] not in markers:
