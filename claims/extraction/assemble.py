@@ -460,10 +460,9 @@ def _event_outside_relatives(state: SentenceState) -> bool:
     if not has_event(state):
         return False
     relatives: frozenset[str] = state.lang.actors.RELATIVE_PRONOUNS
-    events = _grammar(state.lang).EVENT_WORDS
     words = state.words
     for i, w in enumerate(words):
-        if not (_matches_any(w[3], events) or state.lang.lemma(w[0]) in events):
+        if not _event_word(state, w):
             continue
         if not any(words[k][3] in relatives for k in range(max(0, i - 3), i)):
             return True
@@ -554,12 +553,16 @@ def _only_asks(state: SentenceState) -> bool:
     def outside(at: int) -> bool:
         return not any(a <= at < b for a, b in spans)
 
-    if any(outside(state.text.find(f.text)) for f in state.figures) or any(outside(a) for a, _ in state.places):
+    if any(outside(state.text.find(f.text)) for f in state.figures):
         return False
+    if any(outside(a) for a, _ in state.places):
+        return False
+    return not any(outside(w[1]) and _event_word(state, w) for w in state.words)
+
+
+def _event_word(state: SentenceState, word: attr.Word) -> bool:
     events = _grammar(state.lang).EVENT_WORDS
-    return not any(
-        outside(w[1]) and (_matches_any(w[3], events) or state.lang.lemma(w[0]) in events) for w in state.words
-    )
+    return _matches_any(word[3], events) or state.lang.lemma(word[0]) in events
 
 
 def assemble_claims(state: SentenceState, report: ReportState) -> bool:

@@ -288,7 +288,7 @@ _CITED_END = re.compile(rf"\s(?:{_alternation(_EN_SPEECH.CITED_NOUNS)})$", re.I)
 _STRIP_TAIL = re.compile(rf"(?:\s+(?i:{_alternation(concept('en', 'actors').NAME_TAIL_WORDS)}))+\s*$")
 
 
-_CLAUSE_OPENERS = ".!?;:\"“”«»"
+_CLAUSE_OPENERS = '.!?;:"“”«»'
 
 
 def question_spans(text: str) -> list[tuple[int, int]]:

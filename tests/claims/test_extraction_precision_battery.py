@@ -60,9 +60,7 @@ def said(text, registry):
 
 RSF, SAF, IDF, HEZ = "Rapid Support Forces", "Sudanese Armed Forces", "Israel Defense Forces", "Hezbollah"
 MALI, AM, KREMLIN = "Malian Armed Forces", "Armenian Defence Ministry", "Kremlin"
-TATMADAW, AA, TPLF, ENDF = "Myanmar military", "Arakan Army", "Tigray People's Liberation Front", (
-    "Ethiopian National Defense Force"
-)
+TATMADAW, AA, ENDF = "Myanmar military", "Arakan Army", "Ethiopian National Defense Force"
 SOHR, UA_MFA = "Syrian Observatory for Human Rights", "Ukrainian Foreign Ministry"
 A, C, D, N = "asserts", "confirms", "denies", "does_not_deny"
 
