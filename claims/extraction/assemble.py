@@ -275,6 +275,7 @@ def decide_stances(state: SentenceState, report: ReportState) -> bool:
         if len(ordered) == 1 and _stance(sp, lemmas, state.lang) == DOES_NOT_DENY:
             lemmas = _before_another_subject(state, sp)
         silent = sp.verb_class != attr.DECLINE and is_silence_lemmas(lemmas, state.lang)
+        silent = silent or _passes_on_unsourced(state, sp)
         evaluation = sp.verb_class == attr.EVALUATE and (not state.figures or _in_relative(state, sp))
         evaluation = evaluation and not _names_what_happened(state, sp)
         if silent or evaluation or _describes_only(state, sp):
@@ -294,6 +295,16 @@ def decide_stances(state: SentenceState, report: ReportState) -> bool:
         report.sources_of[state.index] = {attr._identity(sp.actor) for sp in ordered}
         return False
     return True
+
+
+def _passes_on_unsourced(state: SentenceState, sp: attr.Speaker) -> bool:
+    """ "X told the hearing there were reports that ...": what the speaker's verb brings is reports it
+    names no source for - hearsay, like "reportedly", not the speaker's claim."""
+    cue = next((k for k, w in enumerate(state.words) if w[1] == sp.cue_start), None)
+    if cue is None:
+        return False
+    found = state.lang.unsourced.find(state.lemmas)
+    return any(cue < i <= cue + 4 for i, _j in found)
 
 
 def _outlet_note(state: SentenceState, sp: attr.Speaker) -> bool:

@@ -137,6 +137,13 @@ HEARSAY = [
     ("Hamas is said to have lost 30 fighters in Rafah.", []),
     ("Junta jets reportedly bombed a market near Sittwe, killing 15 people.", []),
     ("Drones reportedly struck the plant's training centre in Enerhodar, the IAEA said.", [("IAEA", A)]),
+    # a speaker passing on reports it names no source for
+    ("The Sudanese army told a parliamentary hearing there were reports that RSF commanders had been killed "
+     "near El Fasher.", []),
+    ("The IDF said there had been unconfirmed reports of 12 rockets fired at Naqoura.", []),
+    ("The Sudanese army said 30 RSF fighters were killed near El Fasher and that there were reports of more "
+     "dead.", [(SAF, A)]),
+    ("The junta said reports that its jets bombed Sittwe were false.", [(TATMADAW, D)]),
 ]  # fmt: skip
 
 # "He" is the latest person or speaker, not a body named in the narration between.

@@ -197,6 +197,13 @@ SILENCE = (
     # reports" (unlike "neither confirmed nor denied" in an answer, a non-answer)
     "have neither confirm nor deny", "have ... neither confirm nor deny",
 )  # fmt: skip
+# A speaker passing on reports it names no source for ("told the hearing there were reports that
+# officers had been killed"): hearsay, as "reportedly" is (guideline 1), no claim of the speaker's.
+UNSOURCED_REPORTS = (
+    "there be report", "there have be report", "there be also report", "there have also be report",
+    "there be unconfirmed report", "there have be unconfirmed report", "there be unverified report",
+    "there have be unverified report", "there be some report", "there have be some report",
+)  # fmt: skip
 # A denial in a describing frame: "dismissed the reports as fake", "called it groundless rumours".
 DENIAL_WORDS = frozenset(
     """fake false groundless baseless unfounded rumour rumor lie lying propaganda nonsense untrue

@@ -204,3 +204,5 @@ NOT_NATION_WORDS: frozenset[str] = frozenset()
 RESPONSE_VERBS: frozenset[str] = frozenset()
 RESPONSE_ACT_MARKERS: frozenset[str] = frozenset()
 RECIPIENT_VERBS: frozenset[str] = frozenset()
+# A speaker passing on reports with no source ("there were reports that ..."): none listed yet.
+UNSOURCED_REPORTS: tuple[str, ...] = ()
