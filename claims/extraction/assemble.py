@@ -225,7 +225,7 @@ def read_places(state: SentenceState) -> list[tuple[int, PlaceMention]]:
     for a, b, hit in state.place_hits:
         if any(x <= a < y for x, y in speaking) or hit.entry.key in seen:
             continue
-        if hit.needs_locative and (_POSSESSIVE_START.match(s[b:]) or not _after_locative(state, a)):
+        if hit.needs_locative and (_possessive_of_whole(state, b) or not _after_locative(state, a)):
             continue
         if _speech_place(state, a, b):
             continue
@@ -235,12 +235,31 @@ def read_places(state: SentenceState) -> list[tuple[int, PlaceMention]]:
 
 
 def _after_locative(state: SentenceState, a: int) -> bool:
-    """ "in Kyiv", "to the territory of Russia", "в Киеве": a preposition of place before the name."""
+    """ "in Kyiv", "to the territory of Russia", "in southern Lebanon", "в Киеве", "на півдні
+    Лівану": a preposition of place before the name, with at most four words naming a part of it
+    between them (the lexicon's PLACE_PART_WORDS)."""
     places = concept(state.lang.code, "places")
-    before = [w.casefold() for w in WORD.findall(state.text[max(0, a - 30) : a])]
-    while before and before[-1] in ("the", "territory", "of"):
+    before = [w.casefold() for w in WORD.findall(state.text[max(0, a - 60) : a])]
+    for _ in range(4):
+        if not before or not _part_word(state, before[-1]):
+            break
         before.pop()
     return bool(before) and before[-1] in places.LOCATIVE_PREPOSITIONS
+
+
+def _part_word(state: SentenceState, word: str) -> bool:
+    parts = concept(state.lang.code, "places").PLACE_PART_WORDS
+    return word in parts or state.lang.lemma(word) in parts
+
+
+def _possessive_of_whole(state: SentenceState, b: int) -> bool:
+    """ "Lebanon's health ministry": a possessive names who owns something, not a place; "in Mali's
+    north" (a part word after it) names a part of the place."""
+    m = _POSSESSIVE_START.match(state.text[b:])
+    if not m:
+        return False
+    after = WORD.findall(state.text[b + m.end() : b + m.end() + 30])
+    return not (after and _part_word(state, after[0].casefold()) and after[0].casefold() not in ("the", "of"))
 
 
 def _speech_place(state: SentenceState, a: int, b: int) -> bool:

@@ -32,3 +32,13 @@ PLACE_JOINERS = frozenset("and or".split())
 NATION_PLACE_NOUNS = frozenset(
     "regions oblasts provinces cities towns villages territory territories soil airspace coast waters".split()
 )
+# Words of a phrase naming a part of a place, between a preposition of place and the place's name
+# ("in southern Lebanon", "in the east of Syria", "in the occupied territories of Ukraine") or after
+# its possessive ("in Mali's north").
+PLACE_PART_WORDS = frozenset(
+    """the of territory territories part parts region regions area areas province provinces border borders
+    outskirts coast coastal interior heart rest whole occupied north south east west northern southern
+    eastern western central northeast northwest southeast southwest northeastern northwestern
+    southeastern southwestern north-east north-west south-east south-west north-eastern north-western
+    south-eastern south-western far""".split()
+)
