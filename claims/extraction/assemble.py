@@ -231,7 +231,31 @@ def read_places(state: SentenceState) -> list[tuple[int, PlaceMention]]:
             continue
         seen.add(hit.entry.key)
         out.append((a, PlaceMention(key=hit.entry.key, text=s[a:b])))
-    return out
+    named = _country_named_again(state, seen)
+    return sorted([*out, named], key=lambda x: x[0]) if named else out
+
+
+def _country_named_again(state: SentenceState, seen: set[str]) -> tuple[int, PlaceMention] | None:
+    """ "Lebanon's health ministry said pagers blew up in the country": the country a phrase of
+    the lexicon's COUNTRY_ANAPHORS stands for after a preposition of place, the last one the
+    sentence named before it (the speaker's own, a possessive, a subject: any mention)."""
+    s = state.text
+    places = concept(state.lang.code, "places")
+    folded = s.casefold()
+    for phrase in places.COUNTRY_ANAPHORS:
+        at = folded.find(phrase)
+        while at >= 0:
+            word_start = at == 0 or not folded[at - 1].isalnum()
+            if word_start and _after_locative(state, at):
+                countries = sorted(
+                    [(b, a, h.entry) for a, b, h in state.place_hits if b <= at and h.entry.kind == "country"]
+                    + [(b, a, e) for a, b, e in state.source_countries if b <= at]
+                )
+                if countries and countries[-1][2].key not in seen:
+                    b, a, entry = countries[-1]
+                    return at, PlaceMention(key=entry.key, text=s[at : at + len(phrase)])
+            at = folded.find(phrase, at + 1)
+    return None
 
 
 def _after_locative(state: SentenceState, a: int) -> bool:

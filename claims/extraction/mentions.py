@@ -49,7 +49,18 @@ def find_mentions(state: SentenceState, report: ReportState) -> bool:
     _bind_person_names(state, report)
     _add_anaphors(state, report)
     state.actors.sort(key=lambda x: x.start)
+    _add_source_countries(state, report)
     return True
+
+
+def _add_source_countries(state: SentenceState, report: ReportState) -> None:
+    """The countries of the registry sources the sentence names, where the registry has them."""
+    countries = report.registry.countries
+    for actor in state.actors:
+        entry = report.registry.lookup_source(actor.name) if actor.key and not actor.anaphor else None
+        country = countries.get(entry.country.casefold()) if entry is not None and entry.country else None
+        if country is not None:
+            state.source_countries.append((actor.start, actor.end, country))
 
 
 def _with_guillemets(s: str, a: int, b: int) -> tuple[int, int]:

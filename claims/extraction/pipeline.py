@@ -34,7 +34,7 @@ from .language import Language, Lemmas, language
 from .lexicon import detect_language
 from .sentences import Sentence, split_sentences
 from .tokens import Token, tokenize
-from .types import ClaimDraft, FigureDraft, PlaceMention, Registry, SourceEntry
+from .types import ClaimDraft, FigureDraft, PlaceEntry, PlaceMention, Registry, SourceEntry
 
 PARSER_VERSION = "3.0"
 
@@ -134,6 +134,9 @@ class SentenceState:
     wset: set[str] = field(default_factory=set)
     actors: list[attribution.Actor] = field(default_factory=list)
     place_hits: list[tuple[int, int, PlaceHit]] = field(default_factory=list)  # within the sentence
+    # The countries of registry sources the sentence names ("Lebanon's health ministry"): what "in the
+    # country" may stand for.
+    source_countries: list[tuple[int, int, PlaceEntry]] = field(default_factory=list)
     speakers: list[attribution.Speaker] = field(default_factory=list)
     continued: bool = False  # carries on an earlier speaker's account
     authored: bool = False  # the report's author speaks

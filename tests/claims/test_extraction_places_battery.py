@@ -59,20 +59,20 @@ def registry():
     return registry_from_data(
         {
             "sources": [
-                {"name": n, "kind": k, "aliases": a}
-                for n, k, a in [
-                    ("Sudanese Armed Forces", "military", ["Sudan's army", "the Sudanese army"]),
-                    ("Rapid Support Forces", "armed_group", ["RSF"]),
-                    ("Houthis", "armed_group", ["Ansar Allah", "the Houthis"]),
-                    ("Ukrainian Air Force", "military", ["Ukraine's air force", "Повітряні сили"]),
-                    ("Israel Defense Forces", "military", ["IDF", "the Israeli military"]),
-                    ("Myanmar junta", "government", ["the junta"]),
-                    ("TPLF", "armed_group", ["Tigray People's Liberation Front"]),
-                    ("Malian army", "military", ["Mali's army"]),
-                    ("Syrian Observatory for Human Rights", "ngo", ["the Syrian Observatory"]),
-                    ("Azerbaijani Defence Ministry", "ministry", ["Azerbaijan's defence ministry"]),
-                    ("UKMTO", "military", ["United Kingdom Maritime Trade Operations"]),
-                    ("Lebanese Health Ministry", "ministry", ["Lebanon's health ministry"]),
+                {"name": n, "kind": k, "aliases": a, "country": c}
+                for n, k, a, c in [
+                    ("Sudanese Armed Forces", "military", ["Sudan's army", "the Sudanese army"], "Sudan"),
+                    ("Rapid Support Forces", "armed_group", ["RSF"], ""),
+                    ("Houthis", "armed_group", ["Ansar Allah", "the Houthis"], ""),
+                    ("Ukrainian Air Force", "military", ["Ukraine's air force", "Повітряні сили"], ""),
+                    ("Israel Defense Forces", "military", ["IDF", "the Israeli military"], ""),
+                    ("Myanmar junta", "government", ["the junta"], ""),
+                    ("TPLF", "armed_group", ["Tigray People's Liberation Front"], ""),
+                    ("Malian army", "military", ["Mali's army"], ""),
+                    ("Syrian Observatory for Human Rights", "ngo", ["the Syrian Observatory"], ""),
+                    ("Azerbaijani Defence Ministry", "ministry", ["Azerbaijan's defence ministry"], ""),
+                    ("UKMTO", "military", ["United Kingdom Maritime Trade Operations"], ""),
+                    ("Lebanese Health Ministry", "ministry", ["Lebanon's health ministry"], "Lebanon"),
                 ]
             ],
             "places": PLACES,
@@ -184,6 +184,11 @@ CASES = [
     # a capital or country that only stands for its government is no place
     ("Khartoum said the RSF had shelled El Fasher overnight.", ["El Fasher"]),
     ("The junta accused Mali of sending fighters to Lashio.", ["Lashio"]),
+    # "the country" names again a country the sentence named before
+    ("Lebanon's health ministry said strikes killed ten people across the country.", ["Lebanon"]),
+    ("Sudan's army said RSF drones had hit power stations throughout the country.", ["Sudan"]),
+    ("The IDF said its jets struck Tyre and other sites in the country.", ["Tyre"]),
+    ("The Houthis said the country would keep attacking ships.", []),
     # no place at all
     ("The RSF said the army had launched a new offensive.", []),
     ("The IDF said the strike had killed a senior commander.", []),

@@ -42,3 +42,5 @@ PLACE_PART_WORDS = frozenset(
     southeastern southwestern north-east north-west south-east south-west north-eastern north-western
     south-eastern south-western far""".split()
 )
+# A phrase that names again, after a preposition of place, a country the sentence named before.
+COUNTRY_ANAPHORS = ("the country",)
