@@ -27,6 +27,7 @@ from .tokens import WORD
 from .types import ClaimDraft, FigureDraft, PlaceMention
 
 if TYPE_CHECKING:
+    from .index import PlaceHit
     from .pipeline import ReportState, SentenceState
 
 _MARKED = (attr.CONFIRM, attr.DENY, attr.DECLINE)
@@ -225,7 +226,7 @@ def read_places(state: SentenceState) -> list[tuple[int, PlaceMention]]:
     for a, b, hit in state.place_hits:
         if any(x <= a < y for x, y in speaking) or hit.entry.key in seen:
             continue
-        if hit.needs_locative and (_possessive_of_whole(state, b) or not _after_locative(state, a)):
+        if hit.needs_locative and not _put_there(state, hit, a, b):
             continue
         if _speech_place(state, a, b):
             continue
@@ -269,6 +270,32 @@ def _after_locative(state: SentenceState, a: int) -> bool:
             break
         before.pop()
     return bool(before) and before[-1] in places.LOCATIVE_PREPOSITIONS
+
+
+def _put_there(state: SentenceState, hit: PlaceHit, a: int, b: int) -> bool:
+    """A capital or country that also names a government is a place where something is put there."""
+    if _country_in_transfer(state, hit, a, b):
+        return True
+    return not _possessive_of_whole(state, b) and _after_locative(state, a)
+
+
+def _country_in_transfer(state: SentenceState, hit: PlaceHit, a: int, b: int) -> bool:
+    """ "accused Iran of providing Russia with missiles", "Russia has received drones", "Iran's
+    export of missiles": a country just before or after a word of handing over (the lexicon's
+    TRANSFER_WORDS, with TRANSFER_GAP words between) is where something comes from or goes to."""
+    if hit.entry.kind != "country":
+        return False
+    places = concept(state.lang.code, "places")
+    s = state.text
+    after = [w.casefold() for w in WORD.findall(s[b : b + 50])][:4]
+    before = [w.casefold() for w in WORD.findall(s[max(0, a - 50) : a])][-4:][::-1]
+    for words in (after, before):
+        for w in words:
+            if w in places.TRANSFER_WORDS or state.lang.lemma(w) in places.TRANSFER_WORDS:
+                return True
+            if w not in places.TRANSFER_GAP:
+                break
+    return False
 
 
 def _part_word(state: SentenceState, word: str) -> bool:

@@ -25,13 +25,13 @@ def _place(name, lat, lon, kind="settlement", aliases=(), country=""):
 PLACES = [
     _place("Sudan", 15.5, 30.2, "country", ["Sudanese"], "Sudan"),
     _place("Ukraine", 49.0, 31.4, "country", ["Ukrainian"], "Ukraine"),
-    _place("Russia", 61.5, 105.3, "country", ["Russian"], "Russia"),
+    _place("Russia", 61.5, 105.3, "country", ["Russian", "Россия", "Росія"], "Russia"),
     _place("Yemen", 15.5, 48.5, "country", ["Yemeni"], "Yemen"),
     _place("Lebanon", 33.8, 35.8, "country", ["Lebanese"], "Lebanon"),
     _place("Myanmar", 21.9, 95.9, "country", ["Burma"], "Myanmar"),
     _place("Mali", 17.5, -4.0, "country", ["Malian"], "Mali"),
     _place("Ethiopia", 9.1, 40.5, "country", ["Ethiopian"], "Ethiopia"),
-    _place("Syria", 35.0, 38.5, "country", ["Syrian"], "Syria"),
+    _place("Syria", 35.0, 38.5, "country", ["Syrian", "Сирия", "Сирія"], "Syria"),
     _place("Red Sea", 20.0, 38.5, "area", ["the Red Sea"]),
     _place("Gulf of Aden", 12.5, 47.5, "area"),
     _place("Black Sea", 43.4, 34.0, "area"),
@@ -184,6 +184,13 @@ CASES = [
     # a capital or country that only stands for its government is no place
     ("Khartoum said the RSF had shelled El Fasher overnight.", ["El Fasher"]),
     ("The junta accused Mali of sending fighters to Lashio.", ["Lashio"]),
+    # a country that hands something over or receives it is an origin or a destination
+    ("The IDF accused Syria of supplying Lebanon with rockets.", ["Syria", "Lebanon"]),
+    ("Ukraine's air force said Russia had received new drones from Syria.", ["Russia", "Syria"]),
+    ("Sudan's army condemned what it called Ethiopia's delivery of drones to the RSF.", ["Ethiopia"]),
+    ("The junta said it had bought drones from Russia.", ["Russia"]),
+    ("The Houthis said Yemen denied the charge.", []),
+    ("ВВС Украины заявили, что Россия получила дроны из Сирии.", ["Russia", "Syria"]),
     # "the country" names again a country the sentence named before
     ("Lebanon's health ministry said strikes killed ten people across the country.", ["Lebanon"]),
     ("Sudan's army said RSF drones had hit power stations throughout the country.", ["Sudan"]),

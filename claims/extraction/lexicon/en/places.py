@@ -44,3 +44,15 @@ PLACE_PART_WORDS = frozenset(
 )
 # A phrase that names again, after a preposition of place, a country the sentence named before.
 COUNTRY_ANAPHORS = ("the country",)
+# Words of handing goods over (not of sending people: "North Korea sent troops to Russia" puts only
+# Russia there): a country just before or after one is where the goods come from or go to ("accused
+# Iran of providing Russia with missiles", "Russia has received drones", "Iran's export of
+# missiles"), not only a government. TRANSFER_GAP: words that may stand between the two.
+TRANSFER_WORDS = frozenset(
+    """supply supplies supplied supplying provide provides provided providing deliver delivers delivered
+    delivering delivery deliveries export exports exported exporting transfer transfers transferred
+    transferring shipped shipping shipment shipments receive receives received receiving acquire
+    acquires acquired acquiring obtain obtains obtained obtaining buy buys bought buying purchase
+    purchases purchased purchasing sell sells sold selling sale sales""".split()
+)
+TRANSFER_GAP = frozenset("s of has have had now also already been is was were will would may could".split())
