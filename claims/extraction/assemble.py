@@ -223,12 +223,13 @@ def read_places(state: SentenceState) -> list[tuple[int, PlaceMention]]:
     speaking = [(sp.actor.start, sp.actor.end) for sp in state.speakers]
     out: list[tuple[int, PlaceMention]] = []
     seen: set[str] = set()
+    based = concept(state.lang.code, "places").ACTOR_BASE_SUFFIXES  # "a Kyiv-based monitor"
     for a, b, hit in state.place_hits:
         if any(x <= a < y for x, y in speaking) or hit.entry.key in seen:
             continue
         if hit.needs_locative and not _put_there(state, hit, a, b):
             continue
-        if _speech_place(state, a, b):
+        if _speech_place(state, a, b) or s.startswith(based, b):
             continue
         seen.add(hit.entry.key)
         out.append((a, PlaceMention(key=hit.entry.key, text=s[a:b])))
@@ -264,11 +265,13 @@ def _after_locative(state: SentenceState, a: int) -> bool:
     Лівану": a preposition of place before the name, with at most four words naming a part of it
     between them (the lexicon's PLACE_PART_WORDS)."""
     places = concept(state.lang.code, "places")
-    before = [w.casefold() for w in WORD.findall(state.text[max(0, a - 60) : a])]
-    for _ in range(4):
-        if not before or not _part_word(state, before[-1]):
-            break
+    before = [w.casefold() for w in WORD.findall(state.text[max(0, a - 80) : a])]
+    parts = 0
+    while parts < 4 and before and _part_word(state, before[-1]):
         before.pop()
+        parts += 1
+    if parts >= 2 and before and before[-1] not in places.LOCATIVE_PREPOSITIONS:
+        before = before[:-2]  # "in Houthi-controlled areas of Yemen", "in rebel-held parts of Syria"
     return bool(before) and before[-1] in places.LOCATIVE_PREPOSITIONS
 
 

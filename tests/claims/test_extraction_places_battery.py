@@ -184,6 +184,14 @@ CASES = [
     # a capital or country that only stands for its government is no place
     ("Khartoum said the RSF had shelled El Fasher overnight.", ["El Fasher"]),
     ("The junta accused Mali of sending fighters to Lashio.", ["Lashio"]),
+    ("UKMTO said a tanker was hit off the coast of Yemen.", ["Yemen"]),
+    ("The Houthis said they had targeted a ship off Yemen.", ["Yemen"]),
+    ("The IDF said jets struck targets in Hezbollah-controlled areas of Lebanon.", ["Lebanon"]),
+    ("The Syrian Observatory said drones hit rebel-held parts of Syria.", []),
+    ("The Syrian Observatory said shelling hit villages in rebel-held parts of Syria.", ["Syria"]),
+    # a place that only says where an actor is based is not where the claim happens
+    ("The Syrian Observatory, an Aleppo-based monitor, said the RSF had shelled El Fasher.", ["El Fasher"]),
+    ("The RSF, a Khartoum-based force, said drones struck Gao.", ["Gao"]),
     # a country that hands something over or receives it is an origin or a destination
     ("The IDF accused Syria of supplying Lebanon with rockets.", ["Syria", "Lebanon"]),
     ("Ukraine's air force said Russia had received new drones from Syria.", ["Russia", "Syria"]),

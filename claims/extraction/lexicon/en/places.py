@@ -3,7 +3,7 @@
 # A place after these is where something is or goes ("in Kursk", "to Russia").
 LOCATIVE_PREPOSITIONS = frozenset(
     """in to into from near at outside around across inside within toward towards through via throughout
-    entering enter entered reach reached over on""".split()
+    entering enter entered reach reached over on off""".split()
 )
 # Where the speaker was, not where the claim happens: "Speaking in Kyiv, Zelensky said ...".
 SPEECH_PLACE_CUES = (
@@ -56,3 +56,5 @@ TRANSFER_WORDS = frozenset(
     purchases purchased purchasing sell sells sold selling sale sales""".split()
 )
 TRANSFER_GAP = frozenset("s of has have had now also already been is was were will would may could".split())
+# What joins a place's name to an actor it only says where is based: "a Kyiv-based monitor".
+ACTOR_BASE_SUFFIXES = ("-based", "–based")

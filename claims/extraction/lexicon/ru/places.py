@@ -36,3 +36,4 @@ TRANSFER_WORDS = frozenset(
     экспортировать продать продавать продажа купить покупать приобрести приобретать""".split()
 )
 TRANSFER_GAP = frozenset("уже также якобы".split())
+ACTOR_BASE_SUFFIXES: tuple[str, ...] = ()

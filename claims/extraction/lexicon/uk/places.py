@@ -35,3 +35,4 @@ TRANSFER_WORDS = frozenset(
     експорт експортувати продати продавати продаж купити купувати придбати""".split()
 )
 TRANSFER_GAP = frozenset("вже також нібито".split())
+ACTOR_BASE_SUFFIXES: tuple[str, ...] = ()
