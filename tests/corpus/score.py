@@ -43,6 +43,7 @@ class Gazetteer:
 
     source_names: dict[str, str] = field(default_factory=dict)  # any alias -> canonical name
     places: dict[str, tuple[float, float]] = field(default_factory=dict)  # any name -> (lat, lon)
+    spellings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # any name -> all of its entry's
 
     @classmethod
     def from_registry(cls, data: dict) -> Gazetteer:
@@ -52,8 +53,10 @@ class Gazetteer:
                 out.source_names.setdefault(norm(alias), row["name"])
         for row in data.get("places", []):
             point = (float(row["latitude"]), float(row["longitude"]))
-            for alias in (row["name"], *row.get("aliases", ())):
-                out.places.setdefault(place_key(alias), point)
+            names = tuple(place_key(alias) for alias in (row["name"], *row.get("aliases", ())))
+            for name in names:
+                out.places.setdefault(name, point)
+                out.spellings.setdefault(name, names)
         return out
 
     def canonical(self, name: str) -> str:
@@ -208,7 +211,10 @@ def score_report(
 def _score_report_wide(gold: list[dict], predicted: list[dict], gazetteer: Gazetteer, into: Scores) -> None:
     """Figures, places and coordinates found anywhere in the report's claims."""
     values = set().union(*(figure_values(p.get("figures")) for p in predicted)) if predicted else set()
-    names = [n for p in predicted for n in _place_names(p.get("places"))]
+    # A predicted place is found under any spelling the registry gives it (gold spells as the text).
+    names = [
+        s for p in predicted for n in _place_names(p.get("places")) for s in gazetteer.spellings.get(n, (n,))
+    ]
     coords = {
         place_key(pl["name"]): (float(pl["lat"]), float(pl["lon"]))
         for p in predicted
@@ -226,5 +232,8 @@ def _score_report_wide(gold: list[dict], predicted: list[dict], gazetteer: Gazet
             if truth is None:
                 continue
             into.add("geocodable")
-            hits = [c for n, c in coords.items() if place_found(place, [n])]
+            # The place of that very name first, then one whose name contains it or is close to it.
+            spelled = set(gazetteer.spellings.get(place_key(place), (place_key(place),)))
+            exact = [c for n, c in coords.items() if spelled & set(gazetteer.spellings.get(n, (n,)))]
+            hits = exact or [c for n, c in coords.items() if place_found(place, [n])]
             into.add("geocoded", bool(hits) and distance_km(hits[0], truth) <= MATCH_KM)
