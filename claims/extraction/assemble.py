@@ -285,7 +285,8 @@ def _put_there(state: SentenceState, hit: PlaceHit, a: int, b: int) -> bool:
 def _country_in_transfer(state: SentenceState, hit: PlaceHit, a: int, b: int) -> bool:
     """ "accused Iran of providing Russia with missiles", "Russia has received drones", "Iran's
     export of missiles": a country just before or after a word of handing over (the lexicon's
-    TRANSFER_WORDS, with TRANSFER_GAP words between) is where something comes from or goes to."""
+    TRANSFER_WORDS, with TRANSFER_GAP words between) is where something comes from or goes to;
+    "attacked Israel": a country right after a verb of attack (TARGET_WORDS) is where it happens."""
     if hit.entry.kind != "country":
         return False
     places = concept(state.lang.code, "places")
@@ -298,6 +299,22 @@ def _country_in_transfer(state: SentenceState, hit: PlaceHit, a: int, b: int) ->
                 return True
             if w not in places.TRANSFER_GAP:
                 break
+    return _attacked(state, before[:1]) or _attacked_passive(state, after)
+
+
+def _attacked(state: SentenceState, words: list[str]) -> bool:
+    targets = concept(state.lang.code, "places").TARGET_WORDS
+    return bool(words) and (words[0] in targets or state.lang.lemma(words[0]) in targets)
+
+
+def _attacked_passive(state: SentenceState, after: list[str]) -> bool:
+    """ "Lebanon had been struck": a passive auxiliary, then a verb of attack, after the country."""
+    places = concept(state.lang.code, "places")
+    for k, w in enumerate(after):
+        if w in places.PASSIVE_AUXILIARIES:
+            return _attacked(state, after[k + 1 :])
+        if w not in places.TRANSFER_GAP:
+            return False
     return False
 
 

@@ -31,7 +31,8 @@ PLACES = [
     _place("Myanmar", 21.9, 95.9, "country", ["Burma"], "Myanmar"),
     _place("Mali", 17.5, -4.0, "country", ["Malian"], "Mali"),
     _place("Ethiopia", 9.1, 40.5, "country", ["Ethiopian"], "Ethiopia"),
-    _place("Syria", 35.0, 38.5, "country", ["Syrian", "Сирия", "Сирія"], "Syria"),
+    _place("Syria", 35.0, 38.5, "country", ["Syrian", "Сирия", "Сирія", "Сирию"], "Syria"),
+    _place("Israel", 31.5, 34.9, "country", ["Israeli"], "Israel"),
     _place("Red Sea", 20.0, 38.5, "area", ["the Red Sea"]),
     _place("Gulf of Aden", 12.5, 47.5, "area"),
     _place("Black Sea", 43.4, 34.0, "area"),
@@ -199,6 +200,11 @@ CASES = [
     ("The junta said it had bought drones from Russia.", ["Russia"]),
     ("The Houthis said Yemen denied the charge.", []),
     ("ВВС Украины заявили, что Россия получила дроны из Сирии.", ["Russia", "Syria"]),
+    # a country attacked is where the attack happens; the attacker is no place
+    ("The Houthis said they had attacked Israel with drones overnight.", ["Israel"]),
+    ("The IDF said Lebanon had been struck by rockets fired from Syria.", ["Lebanon", "Syria"]),
+    ("Sudan's army said Ethiopia had shelled Sudan near the border.", ["Sudan"]),
+    ("ВВС Украины заявили, что Россия атаковала Сирию дронами.", ["Syria"]),
     # "the country" names again a country the sentence named before
     ("Lebanon's health ministry said strikes killed ten people across the country.", ["Lebanon"]),
     ("Sudan's army said RSF drones had hit power stations throughout the country.", ["Sudan"]),

@@ -58,3 +58,13 @@ TRANSFER_WORDS = frozenset(
 TRANSFER_GAP = frozenset("s of has have had now also already been is was were will would may could".split())
 # What joins a place's name to an actor it only says where is based: "a Kyiv-based monitor".
 ACTOR_BASE_SUFFIXES = ("-based", "–based")
+# Verbs of attack: a country right after one is where the attack happens ("the Houthis attacked
+# Israel"), not the government (the attacker before it stays out).
+TARGET_WORDS = frozenset(
+    """attack attacks attacked attacking strike strikes struck striking hit hits hitting bomb bombs bombed
+    bombing shell shells shelled shelling invade invades invaded invading raid raids raided raiding
+    target targets targeted targeting pound pounds pounded pounding""".split()
+)
+# Auxiliaries of the passive: a country before one and a verb of attack was attacked ("Lebanon had
+# been struck").
+PASSIVE_AUXILIARIES = frozenset("is are was were been being".split())

@@ -37,3 +37,9 @@ TRANSFER_WORDS = frozenset(
 )
 TRANSFER_GAP = frozenset("уже также якобы".split())
 ACTOR_BASE_SUFFIXES: tuple[str, ...] = ()
+# Глаголы (леммы) нападения: страна сразу после такого глагола - где оно происходит («атаковали
+# Израиль»), а не правительство.
+TARGET_WORDS = frozenset(
+    "атаковать ударить обстрелять обстреливать бомбить бомбардировать вторгнуться наносить".split()
+)
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset()

@@ -36,3 +36,7 @@ TRANSFER_WORDS = frozenset(
 )
 TRANSFER_GAP = frozenset("вже також нібито".split())
 ACTOR_BASE_SUFFIXES: tuple[str, ...] = ()
+# Дієслова (леми) нападу: країна одразу після такого дієслова - де він стається («атакували
+# Ізраїль»), а не уряд.
+TARGET_WORDS = frozenset("атакувати вдарити обстріляти обстрілювати бомбити бомбардувати вторгнутися".split())
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset()
