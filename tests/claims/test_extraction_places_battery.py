@@ -193,6 +193,8 @@ CASES = [
     # a place that only says where an actor is based is not where the claim happens
     ("The Syrian Observatory, an Aleppo-based monitor, said the RSF had shelled El Fasher.", ["El Fasher"]),
     ("The RSF, a Khartoum-based force, said drones struck Gao.", ["Gao"]),
+    ("The IDF said troops were operating along the border of Lebanon.", ["Lebanon"]),
+    ("The Malian army said militants had fled beyond the northern border of Mali.", ["Mali"]),
     # a country that hands something over or receives it is an origin or a destination
     ("The IDF accused Syria of supplying Lebanon with rockets.", ["Syria", "Lebanon"]),
     ("Ukraine's air force said Russia had received new drones from Syria.", ["Russia", "Syria"]),

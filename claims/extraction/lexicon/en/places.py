@@ -3,7 +3,7 @@
 # A place after these is where something is or goes ("in Kursk", "to Russia").
 LOCATIVE_PREPOSITIONS = frozenset(
     """in to into from near at outside around across inside within toward towards through via throughout
-    entering enter entered reach reached over on off""".split()
+    entering enter entered reach reached over on off along beyond onto""".split()
 )
 # Where the speaker was, not where the claim happens: "Speaking in Kyiv, Zelensky said ...".
 SPEECH_PLACE_CUES = (
