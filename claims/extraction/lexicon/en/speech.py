@@ -20,7 +20,7 @@ REPORTING_VERBS = {
     ),
     **dict.fromkeys("confirm corroborate verify reconfirm validate substantiate echo".split(), "confirm"),
     **dict.fromkeys(
-        "deny reject dismiss refute dispute debunk contradict rebut repudiate disavow rubbish disclaim".split(),
+        "deny reject dismiss refute dispute debunk contradict rebut repudiate disavow rubbish disclaim rebuff".split(),
         "deny",
     ),
     **dict.fromkeys("decline refuse refer sidestep dodge evade deflect".split(), "decline"),
@@ -147,6 +147,9 @@ CANNOT_CONFIRM = (
     "under investigation", "investigation ... under way", "investigation ... underway", "inquiry ... under way",
     "review ... under way", "probe ... under way", "be being clarified", "be being investigated",
     "be being examined", "be being reviewed", "be being established", "be being looked into",
+    # no information had, no position to say ("no details" would make every sentence with "detail" read)
+    "not ... have ... information",
+    "in no position to ... confirm", "in no position to ... verify", "in no position to say",
 )  # fmt: skip
 DECLINE_TO_COMMENT = (
     "decline to ... comment", "refuse to ... comment", "decline to ... confirm", "refuse to ... confirm",
@@ -172,7 +175,8 @@ SILENCE = (
     "not ... comment", "not ... respond", "not ... reply", "not ... return", "not ... react",
     "not ... acknowledge", "no immediate comment", "no immediate response", "no immediate reaction",
     "not ... be reach", "neither ... nor ... have ... acknowledge", "neither ... nor ... have ... comment",
-    "neither ... nor ... have ... confirm", "not ... say how", "not ... specify how",
+    "neither ... nor ... have ... confirm", "neither ... ... nor ... ... have ... acknowledge",
+    "neither ... ... nor ... ... have ... comment", "neither ... ... nor ... ... have ... confirm", "not ... say how", "not ... specify how",
     "yet to ... comment", "yet to ... respond", "yet to ... react", "yet to ... reply", "not ... answer",
     "unavailable for comment", "not ... available for comment", "remain ... silent", "stay ... silent",
     "keep ... silent", "no response", "no reply", "say nothing",
@@ -196,6 +200,9 @@ DENIAL_PHRASES = (
     "not correspond to reality", "nothing to do with reality", "not ... reflect reality", "not the case",
     "no basis", "without basis", "without foundation", "no foundation", "not ... take place", "far from the truth",
     "far from reality", "divorced from reality", "fairy tale", "not happen",
+    # "had nothing to do with the attack", "no such strike took place", "issued a flat denial"
+    "nothing to do with", "no such", "no ... take place", "issue ... denial", "in a denial", "in a ... denial",
+    "denial that",
 )  # fmt: skip
 # A denial in the speaker's own words: what the proposition says is there, or ties, is not
 # ("there are no troops", "had no connection with", "were not involved", "did not send").
@@ -206,6 +213,12 @@ NEGATED_FACTS = (
     "not ... send", "not ... deploy", "not ... supply", "not ... transfer", "not ... dispatch",
     "never ... send", "never ... deploy", "never ... supply", "not ... provide", "not ... give", "not ... sell",
     "not ... deliver", "never ... provide", "never ... give", "never ... sell", "never ... deliver", "be not in", "be never in", "never be in",
+    "there ... be no",
+    # who did it: "were not behind the attack", "not responsible for the shelling"
+    "not behind", "not ... behind", "not responsible", "not ... responsible", "no responsibility",
+    # the act itself negated: "did not strike civilian targets", "never shelled the town"
+    "not ... strike", "not ... shell", "not ... target", "not ... bomb", "not ... attack",
+    "never ... strike", "never ... shell", "never ... target", "never ... bomb", "never ... attack",
 )  # fmt: skip
 # Negation words for a negated fact, and what after them makes no denial: "not only", "no longer",
 # "no more than"; harm negated ("no one was hurt", "no casualties") reports what happened.
@@ -246,6 +259,8 @@ CONFIRM_PHRASES = (
     "back it up", "back that up", "back this up", "admit", "concede", "bear out", "corroboration of",
     "in line with ... report", "in line with ... estimate", "consistent with ... report",
     "consistent with ... estimate",
+    # "in a rare admission, the army said ...": not "called it an admission of guilt"
+    "in a ... admission", "in an admission", "in an ... admission",
 )  # fmt: skip
 # What is acknowledged may be a worry, which confirms nothing ("acknowledged U.S. concern that").
 WORRY_NOUNS = frozenset("concern concerns fear fears worry worries anxiety".split())
@@ -260,7 +275,8 @@ INFINITIVE = frozenset({"to"})  # "declined to confirm": the cue is "declined"
 AGENT_MARKERS = frozenset({"by"})  # "was confirmed by the NIS"
 PASSIVE_AUXILIARIES = frozenset({"be"})
 PASSIVE_VERBS = frozenset(
-    "report confirm announce state claim disclose reveal deny estimate quote cite say dismiss reject assess".split()
+    """report confirm announce state claim disclose reveal deny estimate quote cite say dismiss reject assess
+    corroborate verify refute rebut dispute acknowledge admit""".split()
 )
 # "X was quoted (by Reuters) as saying": X speaks; the agent passes its words on.
 QUOTED_AS_VERBS = frozenset("quote cite".split())

@@ -1,0 +1,201 @@
+"""A battery of short made-up sentences on the stance a source takes: confirmations (a second source
+backing what was reported, an admission), denials (rejected, dismissed as false, "no such", "never
+happened", in the passive and as a noun), non-answers (declined to comment, neither confirmed nor
+denied, would not say, referred questions elsewhere, cannot confirm, no information) and silence,
+which gives no claim (the corpus guide, rules 4 and 10). Several wars and kinds of speaker; a
+registry made up here. Each case: the (source, stance) pairs an analyst expects.
+"""
+
+from datetime import date
+
+import pytest
+
+from tests.support import made_up
+from tests.support.made_up import made_up_registry
+
+DAY = date(2025, 5, 20)
+
+SOURCES = [
+    ("Rapid Support Forces", "military", ["RSF"]),
+    ("Sudanese Armed Forces", "military", ["SAF", "Sudan's army", "the Sudanese army"]),
+    ("Israel Defense Forces", "military", ["IDF", "Israeli military", "Israel's military", "Israeli army"]),
+    ("Hamas", "military", []),
+    ("Hezbollah", "military", []),
+    ("Houthis", "military", ["Ansar Allah"]),
+    ("UNIFIL", "international", ["UN peacekeepers"]),
+    ("OCHA", "international", ["UN humanitarian office", "UN humanitarian agency"]),
+    ("World Health Organization", "international", ["WHO"]),
+    ("IAEA", "international", ["International Atomic Energy Agency"]),
+    ("Myanmar military", "military", ["junta", "Tatmadaw", "Myanmar's military"]),
+    ("Arakan Army", "military", []),
+    ("Tigray People's Liberation Front", "military", ["TPLF", "Tigrayan forces"]),
+    ("Ethiopian government", "government", ["Ethiopia", "Addis Ababa"]),
+    ("Malian Armed Forces", "military", ["FAMa", "Mali's army", "the Malian army"]),
+    ("Wagner Group", "military", ["Wagner"]),
+    ("Azerbaijani Defence Ministry", "government", ["Azerbaijan's defence ministry"]),
+    ("Armenian Defence Ministry", "government", ["Armenia's defence ministry"]),
+    ("Syrian Observatory for Human Rights", "other", ["Syrian Observatory"]),
+    ("Syrian Ministry of Defence", "government", ["Syria's defence ministry"]),
+    ("Kremlin", "government", ["Dmitry Peskov", "Peskov"]),
+    ("Russian Ministry of Defence", "government", ["Russian Defence Ministry", "Russia's defence ministry"]),
+    ("Ukrainian Air Force", "military", ["Yuriy Ihnat"]),
+    ("US Department of Defense", "government", ["Pentagon", "Pat Ryder"]),
+    ("US Department of State", "government", ["State Department"]),
+    ("Russian government", "government", ["Russia", "Moscow"]),
+    ("Ukrainian government", "government", ["Ukraine", "Kyiv"]),
+]  # fmt: skip
+PLACES = [
+    ("El Fasher", 13.63, 25.35), ("Rafah", 31.29, 34.25), ("Hodeidah", 14.8, 42.95), ("Lachin", 39.64, 46.55),
+    ("Kidal", 18.44, 1.41), ("Idlib", 35.93, 36.63), ("Tyre", 33.27, 35.2), ("Kharkiv", 49.99, 36.23),
+    ("Sittwe", 20.15, 92.9), ("Mekelle", 13.5, 39.47), ("Enerhodar", 47.5, 34.65),
+]  # fmt: skip
+TERMS = """drone drones missile missiles rocket rockets shelling shelled strike strikes struck attack
+bombed bombing killed killing massacre airstrike""".split()
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return made_up_registry(SOURCES, PLACES, TERMS)
+
+
+def said(text, registry):
+    return made_up.said(text, registry, DAY)
+
+
+RSF, SAF, IDF = "Rapid Support Forces", "Sudanese Armed Forces", "Israel Defense Forces"
+HEZ, HOU = "Hezbollah", "Houthis"
+OCHA, WHO, IAEA, UNIFIL = "OCHA", "World Health Organization", "IAEA", "UNIFIL"
+JUNTA, AA = "Myanmar military", "Arakan Army"
+TPLF, ETH = "Tigray People's Liberation Front", "Ethiopian government"
+MALI, WAGNER = "Malian Armed Forces", "Wagner Group"
+AZ, AM = "Azerbaijani Defence Ministry", "Armenian Defence Ministry"
+SOHR, SY_MOD = "Syrian Observatory for Human Rights", "Syrian Ministry of Defence"
+KREMLIN, RU_MOD, AIR = "Kremlin", "Russian Ministry of Defence", "Ukrainian Air Force"
+DOD, STATE = "US Department of Defense", "US Department of State"
+RU, UA = "Russian government", "Ukrainian government"
+A, C, D, N = "asserts", "confirms", "denies", "does_not_deny"
+
+# A second source confirming what was reported, or an admission.
+CONFIRMATIONS = [
+    ("The Pentagon confirmed that Russian drones struck a power plant near Kharkiv.", [(DOD, C)]),
+    ("A Pentagon spokesman later confirmed the strike on the power plant near Kharkiv.", [(DOD, C)]),
+    ("The strike on the clinic in El Fasher was confirmed by the WHO.", [(WHO, C)]),
+    ("The Arakan Army acknowledged that its fighters had shelled a market in Sittwe.", [(AA, C)]),
+    ("The junta admitted that its jets had bombed the village school.", [(JUNTA, C)]),
+    ("Hezbollah conceded that three of its commanders were killed in the strike near Tyre.", [(HEZ, C)]),
+    ("The UN humanitarian office corroborated the survivors' account of the attack.", [(OCHA, C)]),
+    ("The IAEA verified that a drone struck the training centre in Enerhodar.", [(IAEA, C)]),
+    ("The RSF confirmed the deaths of two of its commanders in a drone strike.", [(RSF, C)]),
+    ("The Russian Defence Ministry reconfirmed that its forces struck a fuel depot.", [(RU_MOD, C)]),
+    ("Kyiv's account of the missile strike was corroborated by the Pentagon.", [(DOD, C), (UA, A)]),
+    ("Ethiopia acknowledged that its drones had hit a market in Mekelle.", [(ETH, C)]),
+    ("The Malian army conceded that civilians had died in the drone strike near Kidal.", [(MALI, C)]),
+    ("The WHO said it had verified 14 attacks on hospitals in El Fasher.", [(WHO, C)]),
+    ("A UNIFIL spokesperson confirmed that an Israeli tank fired at a watchtower near Tyre.", [(UNIFIL, C)]),
+    ("In a rare admission, the junta said its aircraft bombed a monastery near Sittwe.", [(JUNTA, C)]),
+    ("The Syrian Observatory validated the toll of 12 dead in the airstrike on Idlib.", [(SOHR, C)]),
+    ("The IDF admitted striking a building in Rafah where displaced families were sheltering.", [(IDF, C)]),
+    ("Yuriy Ihnat confirmed that Russian missiles struck Kharkiv overnight.", [(AIR, C)]),
+    ("The Pentagon backed up Kyiv's account of the drone strike.", [(DOD, C), (UA, A)]),
+    ("The IDF substantiated the report of a rocket attack on Tyre.", [(IDF, C)]),
+]  # fmt: skip
+
+# The source rejects the proposition: a denying verb, a describing frame, "no such", "never happened".
+DENIALS = [
+    ("The RSF denied shelling the displaced persons camp in El Fasher.", [(RSF, D)]),
+    ("The attack on the camp in El Fasher was denied by the RSF.", [(RSF, D)]),
+    ("Sudan's army rejected the reports of the airstrike as propaganda.", [(SAF, D)]),
+    ("The junta dismissed the accounts of the massacre near Sittwe as fabricated.", [(JUNTA, D)]),
+    ('The Kremlin called the reports of the drone strike "fake news".', [(KREMLIN, D)]),
+    ("Hezbollah rejected Israel's claims that it stored rockets near a school in Tyre.", [(HEZ, D)]),
+    ("The Russian Defence Ministry said the strike on a hospital in Kharkiv never happened.", [(RU_MOD, D)]),
+    ("Ansar Allah said the reports of a missile striking a tanker off Hodeidah were untrue.", [(HOU, D)]),
+    ("Ethiopia described the allegations of drone strikes in Mekelle as baseless.", [(ETH, D)]),
+    ("Azerbaijan's defence ministry refuted the claims that its forces shelled Lachin.", [(AZ, D)]),
+    ("The IDF said reports that it struck a watchtower near Tyre were false.", [(IDF, D)]),
+    ("The TPLF flatly denied that its fighters had looted the town after the shelling.", [(TPLF, D)]),
+    ("Hamas dismissed the Israeli account of the strike in Rafah as lies.", [("Hamas", D)]),
+    ("Moscow disputed Kyiv's version of the missile strike.", [(RU, D)]),
+    ("The RSF said it had nothing to do with the attack on the market in El Fasher.", [(RSF, D)]),
+    ("The Houthis said they were not behind the attack on the ship off Hodeidah.", [(HOU, D)]),
+    ("The Arakan Army said its fighters were not responsible for the shelling of Sittwe.", [(AA, D)]),
+    ("Wagner denied any involvement in the killings near Kidal.", [(WAGNER, D)]),
+    ("The Kremlin brushed off the reports of the drone strike as Western propaganda.", [(KREMLIN, D)]),
+    ("Kyiv rebuffed the claims that its drones struck the plant in Enerhodar.", [(UA, D)]),
+    ("Mali's army spokesman said the allegation of a massacre was completely unfounded.", [(MALI, D)]),
+    ("Israel's military said the allegation of a strike on the hospital was without foundation.", [(IDF, D)]),
+    ("The junta's spokesman said no such airstrike had taken place near Sittwe.", [(JUNTA, D)]),
+    ("The Kremlin issued a flat denial that Russian drones struck the market.", [(KREMLIN, D)]),
+    ("Syria's defence ministry rejected as fabricated the reports of an airstrike on Idlib.", [(SY_MOD, D)]),
+    ("Armenia's defence ministry said the reports of shelling near Lachin did not correspond to reality.",
+     [(AM, D)]),
+    ("The RSF spokesman called the accusations of a massacre in El Fasher a smear campaign.", [(RSF, D)]),
+    ("The Russian Defence Ministry said its forces did not strike civilian sites in Kharkiv.", [(RU_MOD, D)]),
+    ("Hamas said the claim that rockets were fired from the hospital in Rafah was a lie.", [("Hamas", D)]),
+    ("The Malian army said there had been no massacre near Kidal.", [(MALI, D)]),
+    ("The Pentagon repudiated the reports of a US strike near Hodeidah.", [(DOD, D)]),
+    ("The accounts of the drone strike were rejected by the Tigrayan forces.", [(TPLF, D)]),
+]  # fmt: skip
+
+# Non-answers: declined, deflected, cannot (yet) confirm, no information, no evidence.
+NON_ANSWERS = [
+    ("The Pentagon declined to comment on the reports of a strike near Hodeidah.", [(DOD, N)]),
+    ("Asked about the drone strike in Kharkiv, Peskov declined to comment.", [(KREMLIN, N)]),
+    ("The IDF would neither confirm nor deny the strike in Rafah.", [(IDF, N)]),
+    ("The IDF would not say whether its jets struck the convoy near Tyre.", [(IDF, N)]),
+    ("The RSF refused to discuss the attack on the camp in El Fasher.", [(RSF, N)]),
+    ("Ethiopia said it had no information on the drone strike in Mekelle.", [(ETH, N)]),
+    ("The UN humanitarian office said it could not confirm the death toll of the airstrike.", [(OCHA, N)]),
+    ("A UNIFIL spokesperson said he had no comment on the strike near Tyre.", [(UNIFIL, N)]),
+    ("The junta stopped short of confirming that its jets bombed the village near Sittwe.", [(JUNTA, N)]),
+    ("The Russian Defence Ministry referred questions about the missile strike to the General Staff.",
+     [(RU_MOD, N)]),
+    ("Peskov said the drone strike was a question for the Defence Ministry.", [(KREMLIN, N)]),
+    ("The Houthis said they were not aware of any attack on the vessel off Hodeidah.", [(HOU, N)]),
+    ("The Pentagon said it had seen no evidence of Iranian troops near Hodeidah.", [(DOD, N)]),
+    ("The IAEA said it was unable to independently verify the reports of a drone strike.", [(IAEA, N)]),
+    ("The Malian army said it would not speculate on the cause of the blast near Kidal.", [(MALI, N)]),
+    ("Hezbollah neither confirmed nor denied the death of its commander in the strike.", [(HEZ, N)]),
+    ("The Russian Defence Ministry did not deny that drones struck the depot.", [(RU_MOD, N)]),
+    ("The Kremlin did not rule out that a missile struck the market.", [(KREMLIN, N)]),
+    ("The junta's spokesman refused to be drawn on the bombing of the monastery.", [(JUNTA, N)]),
+    ("The TPLF said it was too early to say who fired the rockets at Mekelle.", [(TPLF, N)]),
+    ("The State Department deferred questions about the airstrike to the Pentagon.", [(STATE, N)]),
+    ("A Pentagon spokesman said he had nothing to share on the strike near Hodeidah.", [(DOD, N)]),
+    ("The Kremlin said it did not have any information about the drone attack.", [(KREMLIN, N)]),
+    ("Israel's military said it could not immediately confirm the strike in Rafah.", [(IDF, N)]),
+    ("The RSF said it had no knowledge of the attack on the hospital in El Fasher.", [(RSF, N)]),
+    ("The Syrian Observatory said it could not verify the toll of the airstrike on Idlib.", [(SOHR, N)]),
+    ("Sudan's army said it was checking the reports of a drone strike in El Fasher.", [(SAF, N)]),
+    ("The Pentagon did not confirm the strike near Hodeidah.", [(DOD, N)]),
+    ("Asked about the shelling of Lachin, Armenia's defence ministry said: \"No comment.\"", [(AM, N)]),
+    ("The Pentagon said it was in no position to confirm the drone strike.", [(DOD, N)]),
+    ("The junta declined to say how many people were killed in the airstrike near Sittwe.", [(JUNTA, N)]),
+    ("The Ethiopian government would not be drawn on the drone strike in Mekelle.", [(ETH, N)]),
+    ("The Malian army did not dispute the reports of a drone strike near Kidal.", [(MALI, N)]),
+]  # fmt: skip
+
+# A report's silence is no stance (the corpus guide, rule 10).
+SILENCE = [
+    ("The RSF has so far not commented on the attack on the camp in El Fasher.", []),
+    ("The Kremlin did not immediately respond to a request for comment on the drone strike.", []),
+    ("Neither the junta nor the Arakan Army has acknowledged the bombing.", []),
+    ("The Houthis could not be reached for comment on the missile strike.", []),
+    ("The Pentagon was unavailable for comment on the strike near Hodeidah.", []),
+    ("No group has claimed the attack on the convoy near Kidal.", []),
+]  # fmt: skip
+
+# Assertions that only look like stances: a denial word on a thing, a denial inside the claim.
+ASSERTIONS = [
+    ("The Pentagon said Russian drones struck a power plant near Kharkiv.", [(DOD, A)]),
+    ("The SAF said RSF fighters carrying fake documents were killed in the strike on El Fasher.", [(SAF, A)]),
+    ("The IDF said the strike in Rafah was not aimed at civilians but at a Hamas commander.", [(IDF, A)]),
+    ("The UN humanitarian office said no aid convoy had reached El Fasher since the shelling.", [(OCHA, A)]),
+    ("The WHO said no one was hurt in the strike on the clinic in El Fasher.", [(WHO, A)]),
+    ("The IAEA said the drone strike caused no damage to the reactor in Enerhodar.", [(IAEA, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", CONFIRMATIONS + DENIALS + NON_ANSWERS + SILENCE + ASSERTIONS)
+def test_the_analyst_gets_the_stance_they_expect(text, expected, registry):
+    assert said(text, registry) == expected
