@@ -36,21 +36,28 @@ SOURCES = [
     ("Armenian Defence Ministry", "government", ["Armenia's defence ministry"]),
     ("Syrian Observatory for Human Rights", "other", ["Syrian Observatory"]),
     ("Syrian Ministry of Defence", "government", ["Syria's defence ministry"]),
-    ("Kremlin", "government", ["Dmitry Peskov", "Peskov"]),
-    ("Russian Ministry of Defence", "government", ["Russian Defence Ministry", "Russia's defence ministry"]),
+    ("Kremlin", "government", ["Dmitry Peskov", "Peskov", "Песков", "Пєсков"]),
+    ("Russian Ministry of Defence", "government",
+     ["Russian Defence Ministry", "Russia's defence ministry", "Минобороны России", "Міноборони Росії"]),
     ("Ukrainian Air Force", "military", ["Yuriy Ihnat"]),
     ("US Department of Defense", "government", ["Pentagon", "Pat Ryder"]),
     ("US Department of State", "government", ["State Department"]),
+    ("Iranian government", "government", ["Iran", "Tehran"]),
+    ("Iranian Foreign Ministry", "government", ["Iran's foreign ministry", "Nasser Kanaani"]),
+    ("Rosatom", "other", ["Росатом"]),
+    ("Energoatom", "other", ["Енергоатом", "Энергоатом"]),
+    ("Ukrainian General Staff", "military", ["Генштаб ВСУ", "Генеральний штаб ЗСУ"]),
     ("Russian government", "government", ["Russia", "Moscow"]),
     ("Ukrainian government", "government", ["Ukraine", "Kyiv"]),
 ]  # fmt: skip
 PLACES = [
     ("El Fasher", 13.63, 25.35), ("Rafah", 31.29, 34.25), ("Hodeidah", 14.8, 42.95), ("Lachin", 39.64, 46.55),
     ("Kidal", 18.44, 1.41), ("Idlib", 35.93, 36.63), ("Tyre", 33.27, 35.2), ("Kharkiv", 49.99, 36.23),
+    ("Энергодар", 47.5, 34.65), ("Енергодар", 47.5, 34.65), ("Курск", 51.73, 36.19),
     ("Sittwe", 20.15, 92.9), ("Mekelle", 13.5, 39.47), ("Enerhodar", 47.5, 34.65),
 ]  # fmt: skip
 TERMS = """drone drones missile missiles rocket rockets shelling shelled strike strikes struck attack
-bombed bombing killed killing massacre airstrike""".split()
+bombed bombing killed killing massacre airstrike дрон дронов удар удара ударе дронів удару""".split()
 
 
 @pytest.fixture(scope="module")
@@ -73,6 +80,8 @@ SOHR, SY_MOD = "Syrian Observatory for Human Rights", "Syrian Ministry of Defenc
 KREMLIN, RU_MOD, AIR = "Kremlin", "Russian Ministry of Defence", "Ukrainian Air Force"
 DOD, STATE = "US Department of Defense", "US Department of State"
 RU, UA = "Russian government", "Ukrainian government"
+IRAN, IR_MFA, ROSATOM, EATOM = "Iranian government", "Iranian Foreign Ministry", "Rosatom", "Energoatom"
+GS = "Ukrainian General Staff"
 A, C, D, N = "asserts", "confirms", "denies", "does_not_deny"
 
 # A second source confirming what was reported, or an admission.
@@ -175,6 +184,60 @@ NON_ANSWERS = [
     ("The Malian army did not dispute the reports of a drone strike near Kidal.", [(MALI, N)]),
 ]  # fmt: skip
 
+# The wordings of other wars: drones supplied, a nuclear plant struck, a commander killed.
+OTHER_WARS = [
+    ("Tehran has repeatedly denied supplying drones to Russia for use in Ukraine.", [(IRAN, D)]),
+    ("Iran insists it has not provided Moscow with any drones for the war.", [(IRAN, D)]),
+    ("Iran's foreign ministry acknowledged that Tehran had sent a few drones to Russia before the war.",
+     [(IR_MFA, C)]),
+    ("Iran dismissed the accusations that its drones were used against Kharkiv as baseless.", [(IRAN, D)]),
+    ('Iran\'s foreign ministry said the claims that Iranian instructors were in Crimea were "unfounded".',
+     [(IR_MFA, D)]),
+    ("Moscow denies that its forces use Iranian drones.", [(RU, D)]),
+    ("Tehran denies any role in the drone attacks on Kharkiv.", [(IRAN, D)]),
+    ("Iran flatly rejected the report, saying it had sent no drones to Russia.", [(IRAN, D)]),
+    ("The IAEA said it could not determine who was responsible for the strike on the plant.", [(IAEA, N)]),
+    ("The IAEA said it was not in a position to attribute the shelling to either side.", [(IAEA, N)]),
+    ("The IDF said it was aware of the reports of a strike near Tyre and was looking into them.", [(IDF, N)]),
+    ("The Israeli military said it had no record of a strike in the area of Tyre.", [(IDF, N)]),
+    ("The IDF says it does not target civilians in Rafah.", [(IDF, D)]),
+    ('Hezbollah said the Israeli claims about the rocket attack were "lies".', [(HEZ, D)]),
+    ("Hezbollah confirmed the death of its commander in an Israeli strike near Tyre.", [(HEZ, C)]),
+    ("Hezbollah did not immediately confirm the death of its commander in the strike.", [(HEZ, N)]),
+    ("Energoatom said it was still establishing the circumstances of the drone strike.", [(EATOM, N)]),
+    ('The Kremlin said the claims about the drone strike were "absolutely untrue".', [(KREMLIN, D)]),
+    ("Peskov said the Kremlin had nothing to say about the drone strike.", [(KREMLIN, N)]),
+    ("The Pentagon said it could not independently confirm the drone strike near Hodeidah.", [(DOD, N)]),
+    ("The Houthis claimed responsibility for the missile strike on the ship off Hodeidah.", [(HOU, A)]),
+    ("The Russian Defence Ministry admitted that a missile struck the apartment block in Kharkiv.",
+     [(RU_MOD, C)]),
+    ("The RSF denied responsibility for the shelling of El Fasher.", [(RSF, D)]),
+    ('The junta said reports of the airstrike near Sittwe were "fake news" from the rebels.', [(JUNTA, D)]),
+    ("Armenia's defence ministry said the reports of shelling near Lachin were disinformation.", [(AM, D)]),
+    ("The Ukrainian Air Force declined to say how many drones struck Kharkiv.", [(AIR, N)]),
+    ("Песков опроверг сообщения об ударе дронов по Энергодару.", [(KREMLIN, D)]),
+    ("Песков назвал сообщения об ударе дронов фейком.", [(KREMLIN, D)]),
+    ("Песков отказался комментировать сообщения об ударе дронов.", [(KREMLIN, N)]),
+    ("В Минобороны России не стали комментировать сообщения об ударе дронов.", [(RU_MOD, N)]),
+    ("Минобороны России подтвердило удар дронов по Энергодару.", [(RU_MOD, C)]),
+    ("Песков заявил, что не располагает информацией об ударе дронов.", [(KREMLIN, N)]),
+    ("Песков переадресовал вопрос об ударе дронов в Минобороны.", [(KREMLIN, N)]),
+    ("В Минобороны России заявили, что информация об ударе дронов не соответствует действительности.",
+     [(RU_MOD, D)]),
+    ("Генштаб ВСУ признал удар дронов по Курску.", [(GS, C)]),
+    ("Генштаб ВСУ не подтвердил удар дронов по Курску.", [(GS, N)]),
+    ("Росатом затруднился ответить на вопрос об ударе дронов.", [(ROSATOM, N)]),
+    ("Пєсков спростував повідомлення про удар дронів по Енергодару.", [(KREMLIN, D)]),
+    ("Пєсков назвав повідомлення про удар дронів фейком.", [(KREMLIN, D)]),
+    ("Пєсков відмовився коментувати повідомлення про удар дронів.", [(KREMLIN, N)]),
+    ("Міноборони Росії підтвердило удар дронів по Енергодару.", [(RU_MOD, C)]),
+    ("Пєсков заявив, що не має інформації про удар дронів.", [(KREMLIN, N)]),
+    ("Генеральний штаб ЗСУ заявив, що інформація про удар дронів не відповідає дійсності.", [(GS, D)]),
+    ("Генеральний штаб ЗСУ визнав удар дронів по Енергодару.", [(GS, C)]),
+    ("Генеральний штаб ЗСУ утримався від коментарів щодо удару дронів.", [(GS, N)]),
+    ("Енергоатом заперечив удар дронів по Енергодару.", [(EATOM, D)]),
+]  # fmt: skip
+
 # A report's silence is no stance (the corpus guide, rule 10).
 SILENCE = [
     ("The RSF has so far not commented on the attack on the camp in El Fasher.", []),
@@ -196,6 +259,8 @@ ASSERTIONS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("text, expected", CONFIRMATIONS + DENIALS + NON_ANSWERS + SILENCE + ASSERTIONS)
+@pytest.mark.parametrize(
+    "text, expected", CONFIRMATIONS + DENIALS + NON_ANSWERS + OTHER_WARS + SILENCE + ASSERTIONS
+)
 def test_the_analyst_gets_the_stance_they_expect(text, expected, registry):
     assert said(text, registry) == expected

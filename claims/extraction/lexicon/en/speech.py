@@ -148,7 +148,11 @@ CANNOT_CONFIRM = (
     "review ... under way", "probe ... under way", "be being clarified", "be being investigated",
     "be being examined", "be being reviewed", "be being established", "be being looked into",
     # no information had, no position to say ("no details" would make every sentence with "detail" read)
-    "not ... have ... information",
+    "not ... have ... information", "no record of",
+    # who did it not yet known: "could not determine who was responsible", "not able to attribute"
+    "not ... determine", "unable to ... determine", "not ... attribute", "unable to ... attribute",
+    "not in a position to ... attribute", "not in a position to ... determine",
+    "be ... establishing", "still ... establishing",
     "in no position to ... confirm", "in no position to ... verify", "in no position to say",
 )  # fmt: skip
 DECLINE_TO_COMMENT = (
