@@ -238,6 +238,47 @@ OTHER_WARS = [
     ("Енергоатом заперечив удар дронів по Енергодару.", [(EATOM, D)]),
 ]  # fmt: skip
 
+# More wordings: a statement denying, "confirming earlier reports", a non-answer with more words
+# between its negation and its verb, "too early to comment", "neither confirm nor rule out".
+MORE = [
+    ("Hezbollah issued a statement denying that its fighters fired the rockets at Tyre.", [(HEZ, D)]),
+    ("Hezbollah refrained from confirming the death of its commander in the strike.", [(HEZ, N)]),
+    ("Confirming earlier reports, the IDF said its jets struck a building in Rafah.", [(IDF, C)]),
+    ("The RSF, confirming the attack on the camp, said its fighters had shelled El Fasher.", [(RSF, C)]),
+    ("Officials at the Pentagon confirmed to reporters that drones struck the base.", [(DOD, C)]),
+    ("The IDF acknowledged the strike on Rafah but said it had targeted Hamas fighters.", [(IDF, C)]),
+    ("The IDF said it was aware of the reports of a strike in Rafah.", [(IDF, N)]),
+    ("The IDF said it was too early to comment on the strike in Rafah.", [(IDF, N)]),
+    ("A spokesperson for the RSF declined to comment when contacted about the attack.", [(RSF, N)]),
+    ('The Kremlin said that was "not the case" when asked about the drone strike.', [(KREMLIN, D)]),
+    ("A spokesperson for the junta denied the report of the airstrike to Reuters.", [(JUNTA, D)]),
+    ("The TPLF insisted the reports of the massacre were false.", [(TPLF, D)]),
+    ("The RSF categorically denied any involvement in the killing of civilians in El Fasher.", [(RSF, D)]),
+    ('The Houthis rejected as "lies" the claims that they struck a tanker off Hodeidah.', [(HOU, D)]),
+    ("The IAEA said it had not been able to verify the reports of a drone strike.", [(IAEA, N)]),
+    ("The Pentagon said it had nothing to announce about the strike near Hodeidah.", [(DOD, N)]),
+    ("The Kremlin said reports that Russian drones struck the plant were part of a disinformation campaign.",
+     [(KREMLIN, D)]),
+    ("The State Department said it could neither confirm nor rule out the drone strike.", [(STATE, N)]),
+    ("The Pentagon said its own assessment matched Kyiv's account of the drone strike.", [(DOD, C), (UA, A)]),
+    ("The Syrian Observatory said it was working to verify the toll of the airstrike on Idlib.", [(SOHR, N)]),
+    ("The IDF denied that its troops had fired at the watchtower near Tyre, saying they fired at militants.",
+     [(IDF, D)]),
+    ("Hamas admitted that some hostages had been killed in the Israeli strike on Rafah.", [("Hamas", C)]),
+    ("Myanmar's military conceded for the first time that its jets had bombed the monastery.", [(JUNTA, C)]),
+    ('Asked about the drone strike, Peskov said: "I have nothing to tell you."', [(KREMLIN, N)]),
+    ("Asked about the drone strike, Peskov said the Kremlin had no such information.", [(KREMLIN, N)]),
+    ("Peskov said there had been no drone strike on the plant.", [(KREMLIN, D)]),
+    # a harm negated reports what happened
+    ("The Tatmadaw said no civilians had been killed in the airstrike near Sittwe.", [(JUNTA, A)]),
+    ("Пєсков заявив, що ніякого удару дронів по Енергодару не було.", [(KREMLIN, D)]),
+    ("Пєсков ухилився від відповіді на питання про удар дронів.", [(KREMLIN, N)]),
+    ("Песков уклонился от ответа на вопрос об ударе дронов.", [(KREMLIN, N)]),
+    ("Песков заявил, что никакого удара дронов по Энергодару не было.", [(KREMLIN, D)]),
+    ("Минобороны России отвергло обвинения в ударе дронов по Энергодару.", [(RU_MOD, D)]),
+    ("Пєсков заявив, що не може ні підтвердити, ні спростувати удар дронів.", [(KREMLIN, N)]),
+]  # fmt: skip
+
 # A report's silence is no stance (the corpus guide, rule 10).
 SILENCE = [
     ("The RSF has so far not commented on the attack on the camp in El Fasher.", []),
@@ -260,7 +301,7 @@ ASSERTIONS = [
 
 
 @pytest.mark.parametrize(
-    "text, expected", CONFIRMATIONS + DENIALS + NON_ANSWERS + OTHER_WARS + SILENCE + ASSERTIONS
+    "text, expected", CONFIRMATIONS + DENIALS + NON_ANSWERS + OTHER_WARS + MORE + SILENCE + ASSERTIONS
 )
 def test_the_analyst_gets_the_stance_they_expect(text, expected, registry):
     assert said(text, registry) == expected

@@ -153,6 +153,9 @@ CANNOT_CONFIRM = (
     "not ... determine", "unable to ... determine", "not ... attribute", "unable to ... attribute",
     "not in a position to ... attribute", "not in a position to ... determine",
     "be ... establishing", "still ... establishing",
+    # "had not been able to verify": more words than a gap between the negation and the verb
+    "not ... able to ... verify", "not ... able to ... confirm", "not ... able to ... corroborate",
+    "aware of ... report", "aware of the report",
     "in no position to ... confirm", "in no position to ... verify", "in no position to say",
 )  # fmt: skip
 DECLINE_TO_COMMENT = (
@@ -170,7 +173,9 @@ DECLINE_TO_COMMENT = (
     "confirm or deny", "not ... go to comment", "not go to get into", "nothing to announce",
     "not ... have anything to announce", "not ... have anything to add", "nothing to share",
     "not ... have anything to share", "not ... tell you", "refrain from ... comment", "refrain from comment",
-    "abstain from ... comment", "not something ... comment",
+    "abstain from ... comment", "not something ... comment", "refrain from ... confirm",
+    "refrain from ... deny", "too early to ... comment", "too soon to ... comment", "nothing to tell",
+    "neither confirm nor", "neither ... confirm nor", "confirm nor rule out",
 )  # fmt: skip
 # Silence is no claim: "did not comment (on it)", "could not be reached" (the corpus guideline: a
 # report's silence is no stance; only an explicit refusal, "declined to comment", "would not
@@ -262,7 +267,8 @@ CONFIRM_PHRASES = (
     "back up ... information", "back up ... conclusion", "back up ... toll", "back up ... it",
     "back it up", "back that up", "back this up", "admit", "concede", "bear out", "corroboration of",
     "in line with ... report", "in line with ... estimate", "consistent with ... report",
-    "consistent with ... estimate",
+    "consistent with ... estimate", "match ... account", "match ... report", "match ... estimate",
+    "match ... figure",
     # "in a rare admission, the army said ...": not "called it an admission of guilt"
     "in a ... admission", "in an admission", "in an ... admission",
 )  # fmt: skip

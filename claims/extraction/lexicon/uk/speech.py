@@ -135,7 +135,7 @@ HARM_WORDS = frozenset(
 # Existence negated, which may close its clause ("военных нет").
 NEGATION_EMPHASIS_AFTER: tuple[str, ...] = ()  # the emphasis comes first: NEGATIVE_DETERMINERS
 EXISTENCE_NEGATIONS = frozenset({"немає"})
-NEGATIVE_DETERMINERS = frozenset({"жодний"})
+NEGATIVE_DETERMINERS = frozenset({"жодний", "ніякий"})
 # "у войск нет опыта": a nation after these owns what is not there; it is not absent itself.
 POSSESSIVE_PREPOSITIONS = frozenset({"у", "в"})
 # A nation after these is what something negated is about ("no details about North Korean troops").
