@@ -124,10 +124,19 @@ def _shows(sent: Sentence, i: int) -> bool:
     shown: frozenset[str] = sent.lang.speech.SHOWN_OBJECTS
     if not shown:
         return False
-    following = [w[3] for w in sent.words[i + 1 : i + 3]]
-    if following and following[0] in sent.lang.speech.NOUN_DETERMINERS | {"new", "some"}:
-        following = following[1:]
-    return bool(following) and following[0] in shown
+    j = i + 1
+    if j < len(sent.words) and sent.words[j][3] in sent.lang.speech.NOUN_DETERMINERS | {"new", "some"}:
+        j += 1
+    if j >= len(sent.words) or sent.words[j][3] not in shown:
+        return False
+    # "said the video (of the strike) was fake": the picture is the subject of the claim, not the
+    # verb's object
+    for k in range(j + 1, min(j + 9, len(sent.lemmas))):
+        if sent.words[k][3] in sent.lang.speech.SUBORDINATORS | sent.lang.speech.REPORT_THAT:
+            break  # "released footage of soldiers who were ...", "... that was filmed"
+        if sent.lemmas[k] & sent.lang.speech.COPULAS:
+            return False
+    return True
 
 
 def _noun_use(sent: Sentence, i: int) -> bool:

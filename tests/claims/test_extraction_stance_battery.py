@@ -279,6 +279,36 @@ MORE = [
     ("Пєсков заявив, що не може ні підтвердити, ні спростувати удар дронів.", [(KREMLIN, N)]),
 ]  # fmt: skip
 
+# The claim inside a quotation; an adverb between the auxiliary and the verb; a picture said to be
+# fake (the picture is the subject of the claim, not what the verb shows).
+QUOTED = [
+    ('"We cannot confirm this information," Peskov said of the drone strike.', [(KREMLIN, N)]),
+    ('"I cannot say anything about the drone strike," Peskov said.', [(KREMLIN, N)]),
+    ('"That is not true," the Russian Defence Ministry said of the drone strike.', [(RU_MOD, D)]),
+    ('"It\'s a lie," Peskov said of the reports of the drone strike.', [(KREMLIN, D)]),
+    ('"We did not carry out any strike on the hospital," an IDF spokesman said.', [(IDF, D)]),
+    ('"No such thing happened," the RSF spokesman said of the attack on El Fasher.', [(RSF, D)]),
+    ('"We have nothing to do with this attack," the RSF said.', [(RSF, D)]),
+    ('"We are not in a position to confirm the strike," a Pentagon spokesman said.', [(DOD, N)]),
+    ('"Yes, our forces struck the depot," the Russian Defence Ministry confirmed.', [(RU_MOD, C)]),
+    ('The Russian Defence Ministry denied the strike, calling the reports "a fabrication".', [(RU_MOD, D)]),
+    ('Peskov rejected what he called "groundless accusations" about the drone strike.', [(KREMLIN, D)]),
+    ("Hezbollah denied it had fired the rockets that struck Tyre.", [(HEZ, D)]),
+    ("Iran has consistently denied arming Russia with drones.", [(IRAN, D)]),
+    ("Tehran has adamantly denied supplying drones to Russia.", [(IRAN, D)]),
+    ('The IDF said it "was not aware" of a strike in Rafah.', [(IDF, N)]),
+    ("The Pentagon said there was no indication that drones struck the base.", [(DOD, N)]),
+    ("The IAEA said it had found no evidence of a drone strike on the reactor.", [(IAEA, N)]),
+    ('The Malian army described the reports of a massacre near Kidal as "pure fabrication".', [(MALI, D)]),
+    ("The junta branded the accounts of the airstrike near Sittwe as lies.", [(JUNTA, D)]),
+    ('Sudan\'s army said it "categorically rejects" the accusations about the airstrike.', [(SAF, D)]),
+    ("The Russian Defence Ministry said the video was fake.", [(RU_MOD, D)]),
+    ("The Russian Defence Ministry said the video of the drone strike was fake.", [(RU_MOD, D)]),
+    ("The IDF said the footage of the strike in Rafah had been doctored.", [(IDF, D)]),
+    ("The Houthis posted a video of the missile strike on the ship off Hodeidah.", []),
+    ("The Houthis released footage of the strike that was filmed off Hodeidah.", []),
+]  # fmt: skip
+
 # A report's silence is no stance (the corpus guide, rule 10).
 SILENCE = [
     ("The RSF has so far not commented on the attack on the camp in El Fasher.", []),
@@ -301,7 +331,8 @@ ASSERTIONS = [
 
 
 @pytest.mark.parametrize(
-    "text, expected", CONFIRMATIONS + DENIALS + NON_ANSWERS + OTHER_WARS + MORE + SILENCE + ASSERTIONS
+    "text, expected",
+    CONFIRMATIONS + DENIALS + NON_ANSWERS + OTHER_WARS + MORE + QUOTED + SILENCE + ASSERTIONS,
 )
 def test_the_analyst_gets_the_stance_they_expect(text, expected, registry):
     assert said(text, registry) == expected

@@ -202,7 +202,7 @@ DENIAL_WORDS = frozenset(
     fabrication fabricate fabricated disinformation fiction speculation hoax absurd rubbish slander smear
     garbage bogus ridiculous invented invention fantasy fantasies falsehood falsification misinformation
     inaccurate incorrect unsubstantiated lies canard myth fairytale slanderous misleading exaggerated
-    nonexistent non-existent""".split()
+    nonexistent non-existent doctored photoshopped forged""".split()
 )
 DENIAL_PHRASES = (
     "fake news", "not true", "no truth", "never happen", "be false", "be untrue", "be wrong",
@@ -228,6 +228,7 @@ NEGATED_FACTS = (
     # the act itself negated: "did not strike civilian targets", "never shelled the town"
     "not ... strike", "not ... shell", "not ... target", "not ... bomb", "not ... attack",
     "never ... strike", "never ... shell", "never ... target", "never ... bomb", "never ... attack",
+    "not ... carry out", "never ... carry out",
 )  # fmt: skip
 # Negation words for a negated fact, and what after them makes no denial: "not only", "no longer",
 # "no more than"; harm negated ("no one was hurt", "no casualties") reports what happened.
@@ -276,7 +277,8 @@ CONFIRM_PHRASES = (
 WORRY_NOUNS = frozenset("concern concerns fear fears worry worries anxiety".split())
 # Nouns naming what a denial rejects ("the reports were false"), and pointers to it ("this is fake").
 REPORT_NOUNS = frozenset(
-    "report claim allegation accusation assertion information account rumour rumor statement news story".split()
+    """report claim allegation accusation assertion information account rumour rumor statement news story
+    video footage photo photograph image picture""".split()
 )
 DEMONSTRATIVES = frozenset("this that it these those".split())
 COPULAS = frozenset({"be"})
