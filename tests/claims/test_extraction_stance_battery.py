@@ -307,6 +307,11 @@ QUOTED = [
     ("The IDF said the footage of the strike in Rafah had been doctored.", [(IDF, D)]),
     ("The Houthis posted a video of the missile strike on the ship off Hodeidah.", []),
     ("The Houthis released footage of the strike that was filmed off Hodeidah.", []),
+    # a deflection: "would only say"; "said only" with a claim after it asserts
+    ("The Pentagon would say only that drones struck near Hodeidah.", [(DOD, N)]),
+    ("The Pentagon said only the base near Hodeidah was struck by drones.", [(DOD, A)]),
+    ("The IDF said it was not in a position to discuss the strike in Rafah.", [(IDF, N)]),
+    ("It was unclear whether the IDF struck the convoy near Tyre.", []),
 ]  # fmt: skip
 
 # A report's silence is no stance (the corpus guide, rule 10).

@@ -175,7 +175,8 @@ DECLINE_TO_COMMENT = (
     "not ... have anything to share", "not ... tell you", "refrain from ... comment", "refrain from comment",
     "abstain from ... comment", "not something ... comment", "refrain from ... confirm",
     "refrain from ... deny", "too early to ... comment", "too soon to ... comment", "nothing to tell",
-    "neither confirm nor", "neither ... confirm nor", "confirm nor rule out",
+    "neither confirm nor", "neither ... confirm nor", "confirm nor rule out", "will only say", "will say only",
+    "not in a position to ... discuss",
 )  # fmt: skip
 # Silence is no claim: "did not comment (on it)", "could not be reached" (the corpus guideline: a
 # report's silence is no stance; only an explicit refusal, "declined to comment", "would not
