@@ -82,9 +82,10 @@ def _confirms(lemmas: Lemmas, lang: Language) -> bool:
     confirming = lang.verbs_of("confirm")
     if not confirming.isdisjoint(vocabulary(lemmas)):
         return True
-    worries: frozenset[str] = lang.speech.WORRY_NOUNS
-    # "acknowledged U.S. concern that ...": a worry voiced, nothing confirmed
-    return any(_has(lemmas[j : j + 3], worries) < 0 for _i, j in lang.confirm_phrases.find(lemmas))
+    # "acknowledged U.S. concern that ...": a worry voiced, nothing confirmed; "admitted 40 wounded":
+    # patients taken in
+    other: frozenset[str] = lang.speech.WORRY_NOUNS | lang.speech.NOT_CONFIRMED_AFTER
+    return any(_has(lemmas[j : j + 3], other) < 0 for _i, j in lang.confirm_phrases.find(lemmas))
 
 
 def _negates_fact(lemmas: Lemmas, lang: Language) -> bool:

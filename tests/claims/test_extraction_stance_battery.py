@@ -332,6 +332,9 @@ ASSERTIONS = [
     ("The UN humanitarian office said no aid convoy had reached El Fasher since the shelling.", [(OCHA, A)]),
     ("The WHO said no one was hurt in the strike on the clinic in El Fasher.", [(WHO, A)]),
     ("The IAEA said the drone strike caused no damage to the reactor in Enerhodar.", [(IAEA, A)]),
+    # patients taken in, a thing recognized as something: no admission
+    ("Officials said 25 people were admitted to hospital after the strike, the WHO said.", [(WHO, A)]),
+    ("OCHA said the strike was acknowledged as one of the deadliest.", [(OCHA, A)]),
 ]  # fmt: skip
 
 

@@ -349,6 +349,12 @@ NOUN_FORMS = frozenset("report reports claim claims estimate estimates warning w
 NOUN_DETERMINERS = frozenset("the a an this that these those its his her their our".split())
 # A briefing: go-betweens who speak after one pass on what the body that gave it said.
 BRIEFING_WORDS = frozenset("brief briefing".split())
+# After a confirming word, words that make it no confirmation: "hospitals admitted 40 wounded",
+# "were admitted to hospital", "acknowledged as one of the deadliest" (within three words).
+NOT_CONFIRMED_AFTER: frozenset[str] = frozenset(
+    """hospital hospitals clinic clinics ward wards patient patients treatment care intensive wounded injured
+    as""".split()
+)
 # Nation words that are also other words ("us"): no nation after a negation.
 NOT_NATION_WORDS = frozenset({"us"})
 

@@ -188,6 +188,9 @@ NOUN_DETERMINERS: frozenset[str] = frozenset()
 NOUN_FORMS: frozenset[str] = frozenset()
 # A briefing: go-betweens who speak after one pass on what the body that gave it said.
 BRIEFING_WORDS = frozenset("брифинг брифинга брифинге".split())
+# After a confirming word, words that make it no confirmation: "hospitals admitted 40 wounded",
+# "were admitted to hospital", "acknowledged as one of the deadliest" (within three words).
+NOT_CONFIRMED_AFTER: frozenset[str] = frozenset()
 
 # Not listed for this language yet. Defined so that every lexicon holds the same concepts.
 NOUN_COMPOUNDS: frozenset[tuple[str, str]] = frozenset()
