@@ -312,6 +312,17 @@ QUOTED = [
     ("The Pentagon said only the base near Hodeidah was struck by drones.", [(DOD, A)]),
     ("The IDF said it was not in a position to discuss the strike in Rafah.", [(IDF, N)]),
     ("It was unclear whether the IDF struck the convoy near Tyre.", []),
+    # long-standing denials; figures rejected; never acknowledged is silence, never confirmed a non-answer
+    ("Tehran has long denied supplying drones to Russia.", [(IRAN, D)]),
+    ("Iran has always denied supplying drones to Russia.", [(IRAN, D)]),
+    ("Russia has never acknowledged using Iranian drones.", []),
+    ("Moscow has never publicly confirmed the use of Iranian drones.", [(RU, N)]),
+    ("The Russian Defence Ministry said it did not recognise the figures for the strike.", [(RU_MOD, D)]),
+    ("The IDF said the death toll from the strike in Rafah was inflated.", [(IDF, D)]),
+    ("Hamas said Israel's figures for the strike in Rafah were exaggerated.", [("Hamas", D)]),
+    ("Iran later admitted to supplying Russia with drones, but said they were sent earlier.", [(IRAN, C)]),
+    ("Iran says the drones it supplied were sent before the war.", [(IRAN, A)]),
+    ("The IDF was quick to deny the strike in Rafah.", [(IDF, D)]),
 ]  # fmt: skip
 
 # A report's silence is no stance (the corpus guide, rule 10).

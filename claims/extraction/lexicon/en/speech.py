@@ -155,6 +155,7 @@ CANNOT_CONFIRM = (
     "be ... establishing", "still ... establishing",
     # "had not been able to verify": more words than a gap between the negation and the verb
     "not ... able to ... verify", "not ... able to ... confirm", "not ... able to ... corroborate",
+    "never ... confirm",
     "aware of ... report", "aware of the report",
     "in no position to ... confirm", "in no position to ... verify", "in no position to say",
 )  # fmt: skip
@@ -196,6 +197,7 @@ SILENCE = (
     # nothing said yet about what the sentence told ("..., but the group had not confirmed it"),
     # unlike "could not confirm", an answer that it cannot, or "said it has not confirmed that ..."
     "have not confirm it", "have not ... confirm it", "have not confirm this", "have not ... confirm this",
+    "never acknowledge", "never ... acknowledge",
 )  # fmt: skip
 # A denial in a describing frame: "dismissed the reports as fake", "called it groundless rumours".
 DENIAL_WORDS = frozenset(
@@ -203,7 +205,7 @@ DENIAL_WORDS = frozenset(
     fabrication fabricate fabricated disinformation fiction speculation hoax absurd rubbish slander smear
     garbage bogus ridiculous invented invention fantasy fantasies falsehood falsification misinformation
     inaccurate incorrect unsubstantiated lies canard myth fairytale slanderous misleading exaggerated
-    nonexistent non-existent doctored photoshopped forged""".split()
+    nonexistent non-existent doctored photoshopped forged inflated""".split()
 )
 DENIAL_PHRASES = (
     "fake news", "not true", "no truth", "never happen", "be false", "be untrue", "be wrong",
@@ -213,6 +215,10 @@ DENIAL_PHRASES = (
     # "had nothing to do with the attack", "no such strike took place", "issued a flat denial"
     "nothing to do with", "no such", "no ... take place", "issue ... denial", "in a denial", "in a ... denial",
     "denial that",
+    # "did not recognise the figures"
+    "not recognise ... figure", "not recognize ... figure", "not recognise ... figures",
+    "not recognize ... figures", "not recognise ... account", "not recognize ... account",
+    "not recognise ... toll", "not recognize ... toll",
 )  # fmt: skip
 # A denial in the speaker's own words: what the proposition says is there, or ties, is not
 # ("there are no troops", "had no connection with", "were not involved", "did not send").
@@ -279,7 +285,7 @@ WORRY_NOUNS = frozenset("concern concerns fear fears worry worries anxiety".spli
 # Nouns naming what a denial rejects ("the reports were false"), and pointers to it ("this is fake").
 REPORT_NOUNS = frozenset(
     """report claim allegation accusation assertion information account rumour rumor statement news story
-    video footage photo photograph image picture""".split()
+    video footage photo photograph image picture toll figure figures estimate estimates tally""".split()
 )
 DEMONSTRATIVES = frozenset("this that it these those".split())
 COPULAS = frozenset({"be"})
