@@ -49,9 +49,13 @@ def stance_of_lemmas(lemmas: Lemmas, lang: Language, question: bool = False) -> 
 
 def _cannot_confirm(lemmas: Lemmas, lang: Language) -> bool:
     """A non-answer, unless its negation is a denial's ('"This is not true," Peskov said' is no
-    "not ... say")."""
+    "not ... say") or it notes that the speaker gave no evidence ("said, offering no evidence, that")."""
     denials = lang.denial_phrases.find(lemmas)
-    return any(not any(a <= i < b for a, b in denials) for i, _j in lang.cannot_confirm.find(lemmas))
+    giving: frozenset[str] = lang.speech.EVIDENCE_GIVING_VERBS
+    return any(
+        not any(a <= i < b for a, b in denials) and not (i and lemmas[i - 1] & giving)
+        for i, _j in lang.cannot_confirm.find(lemmas)
+    )
 
 
 def _has(lemmas: Lemmas, words: frozenset[str]) -> int:
@@ -101,7 +105,12 @@ def _negates_fact(lemmas: Lemmas, lang: Language) -> bool:
     answers: frozenset[str] = speech.ANSWER_NOUNS
     # "did not provide details": an answer not given, nothing denied
     starts = {i for i, j in lang.negated_facts.find(lemmas) if _has(lemmas[j : j + 3], answers) < 0}
-    starts.update(i for i, lemma in enumerate(lemmas) if lemma & negations and _nation_after(lemmas, i, lang))
+    # "no Israelis on board"; not "offering no evidence that Ukrainian drones ...": an answer not given
+    starts.update(
+        i
+        for i, lemma in enumerate(lemmas)
+        if lemma & negations and _has(lemmas[i + 1 : i + 2], answers) < 0 and _nation_after(lemmas, i, lang)
+    )
     # "никакого удара по станции не было", "жодного такого удару не зафіксувала навіть місія": a
     # negation after an emphatic "no ... at all" denies that the thing happened
     emphatic: frozenset[str] = speech.NEGATIVE_DETERMINERS

@@ -356,6 +356,15 @@ ASSERTIONS = [
     ("The UN humanitarian office said no aid convoy had reached El Fasher since the shelling.", [(OCHA, A)]),
     ("The WHO said no one was hurt in the strike on the clinic in El Fasher.", [(WHO, A)]),
     ("The IAEA said the drone strike caused no damage to the reactor in Enerhodar.", [(IAEA, A)]),
+    # the report's note that no evidence was given is no non-answer of the speaker's
+    ("The Russian Defence Ministry said, offering no evidence, that Ukrainian drones struck the plant.",
+     [(RU_MOD, A)]),
+    ("The Russian Defence Ministry said, without providing evidence, that Ukrainian drones struck the plant.",
+     [(RU_MOD, A)]),
+    ("The Russian Defence Ministry claimed that Ukrainian drones struck the plant, but gave no evidence.",
+     [(RU_MOD, A)]),
+    ("The IDF said Hamas fighters were in the building in Rafah, without presenting any proof.", [(IDF, A)]),
+    ("The RSF said the army's drones struck the market, and produced no evidence.", [(RSF, A)]),
     # patients taken in, a thing recognized as something: no admission
     ("Officials said 25 people were admitted to hospital after the strike, the WHO said.", [(WHO, A)]),
     ("OCHA said the strike was acknowledged as one of the deadliest.", [(OCHA, A)]),

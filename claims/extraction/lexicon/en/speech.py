@@ -361,6 +361,11 @@ NOT_CONFIRMED_AFTER: frozenset[str] = frozenset(
     """hospital hospitals clinic clinics ward wards patient patients treatment care intensive wounded injured
     as""".split()
 )
+# Before "no evidence", "no proof": the report's note that the speaker gave none ("said, offering
+# no evidence, that ..."), not the speaker's non-answer.
+EVIDENCE_GIVING_VERBS: frozenset[str] = frozenset(
+    "offer give provide produce present cite show supply share".split()
+)
 # Nation words that are also other words ("us"): no nation after a negation.
 NOT_NATION_WORDS = frozenset({"us"})
 

@@ -193,6 +193,9 @@ BRIEFING_WORDS = frozenset("брифинг брифинга брифинге".sp
 # After a confirming word, words that make it no confirmation: "hospitals admitted 40 wounded",
 # "were admitted to hospital", "acknowledged as one of the deadliest" (within three words).
 NOT_CONFIRMED_AFTER: frozenset[str] = frozenset()
+# Before "no evidence", "no proof": the report's note that the speaker gave none ("said, offering
+# no evidence, that ..."), not the speaker's non-answer.
+EVIDENCE_GIVING_VERBS: frozenset[str] = frozenset()
 
 # Not listed for this language yet. Defined so that every lexicon holds the same concepts.
 NOUN_COMPOUNDS: frozenset[tuple[str, str]] = frozenset()
