@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .language import Language, language, vocabulary
+from .language import Language, PhraseSet, language, vocabulary
+from .language import Lemmas as LemmaList
 from .lexicon import detect_language
 
 ASSERTS, CONFIRMS, DENIES, DOES_NOT_DENY = "asserts", "confirms", "denies", "does_not_deny"
@@ -24,7 +25,34 @@ def is_silence(scope: str, lang: str | None = None) -> bool:
 
 
 def is_silence_lemmas(lemmas: Lemmas, lang: Language) -> bool:
+    lemmas = _before_contrast(lemmas, lang)
     return lang.silence.search(lemmas) and not lang.decline.search(lemmas)
+
+
+def _before_contrast(lemmas: Lemmas, lang: Language) -> Lemmas:
+    """The speaker's words up to a contrast after its verb: "confirmed the strike but could not say
+    how many died": what is left unsaid after "but" does not silence what came before it."""
+    cut = _contrast_at(lemmas, lang)
+    return LemmaList(lemmas[:cut]) if cut < len(lemmas) else lemmas
+
+
+def _contrast_at(lemmas: Lemmas, lang: Language) -> int:
+    """Where a contrast ("but", "но") after the speaker's verb begins, or the end."""
+    contrasts: frozenset[str] = lang.speech.CLAUSE_CONTRASTS
+    verb = next((i for i, options in enumerate(lemmas) if lang.verb_class(options) is not None), -1)
+    if verb >= 0:
+        for i in range(verb + 1, len(lemmas)):
+            if lemmas[i] & contrasts:
+                return i
+    return len(lemmas)
+
+
+def _non_answers(phrases: PhraseSet, lemmas: Lemmas, lang: Language) -> list[tuple[int, int]]:
+    """The spans of non-answers, but for a detail left unsaid after a contrast ("said its jets
+    struck, but did not say when"): that is silence about a detail, not a non-answer on the claim."""
+    cut = _contrast_at(lemmas, lang)
+    unsaid = [(a, b) for a, b in lang.silence.find(lemmas) if a >= cut] if cut < len(lemmas) else []
+    return [(i, j) for i, j in phrases.find(lemmas) if not any(a <= i and j <= b for a, b in unsaid)]
 
 
 def stance_of(scope: str, lang: str | None = None) -> str:
@@ -36,7 +64,7 @@ def stance_of(scope: str, lang: str | None = None) -> str:
 def stance_of_lemmas(lemmas: Lemmas, lang: Language, question: bool = False) -> str:
     """`question`: the speaker's part is a question ("does Russia maintain there are no troops?"),
     whose negation denies nothing."""
-    if lang.decline.search(lemmas) or _cannot_confirm(lemmas, lang):
+    if _non_answers(lang.decline, lemmas, lang) or _cannot_confirm(lemmas, lang):
         return DOES_NOT_DENY
     if _denies(lemmas, lang):
         return DENIES
@@ -54,7 +82,7 @@ def _cannot_confirm(lemmas: Lemmas, lang: Language) -> bool:
     giving: frozenset[str] = lang.speech.EVIDENCE_GIVING_VERBS
     return any(
         not any(a <= i < b for a, b in denials) and not (i and lemmas[i - 1] & giving)
-        for i, _j in lang.cannot_confirm.find(lemmas)
+        for i, _j in _non_answers(lang.cannot_confirm, lemmas, lang)
     )
 
 

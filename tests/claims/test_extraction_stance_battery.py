@@ -365,6 +365,14 @@ ASSERTIONS = [
      [(RU_MOD, A)]),
     ("The IDF said Hamas fighters were in the building in Rafah, without presenting any proof.", [(IDF, A)]),
     ("The RSF said the army's drones struck the market, and produced no evidence.", [(RSF, A)]),
+    # a detail left unsaid after "but" neither silences nor takes back what came before it
+    ("The IDF confirmed the strike in Rafah but could not say how many people were killed.", [(IDF, C)]),
+    ("The Ukrainian Air Force said Russian drones struck Kharkiv but could not say how many.", [(AIR, A)]),
+    ("The IDF said its jets struck a building in Rafah, but did not say when.", [(IDF, A)]),
+    ("The Pentagon confirmed the drone strike near Hodeidah but declined to give details.", [(DOD, C)]),
+    ("The IDF did not say when the strike in Rafah took place.", []),
+    ("The IDF said it did not know how many militants were killed in the strike in Rafah.", [(IDF, A)]),
+    ("The Pentagon said Iran had denied the reports of a drone strike.", [(DOD, A), (IRAN, D)]),
     # patients taken in, a thing recognized as something: no admission
     ("Officials said 25 people were admitted to hospital after the strike, the WHO said.", [(WHO, A)]),
     ("OCHA said the strike was acknowledged as one of the deadliest.", [(OCHA, A)]),
