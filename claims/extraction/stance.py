@@ -112,7 +112,9 @@ def _denies(lemmas: Lemmas, lang: Language) -> bool:
 
 def _confirms(lemmas: Lemmas, lang: Language) -> bool:
     confirming = lang.verbs_of("confirm")
-    if not confirming.isdisjoint(vocabulary(lemmas)):
+    if not confirming.isdisjoint(vocabulary(lemmas)) and any(
+        options & confirming and not _attributive(lemmas, i, lang) for i, options in enumerate(lemmas)
+    ):
         return True
     # "acknowledged U.S. concern that ...": a worry voiced, nothing confirmed; "admitted 40 wounded":
     # patients taken in
@@ -211,3 +213,13 @@ def _denying_negation(lemmas: Lemmas, i: int, lang: Language) -> bool:
         if options & speech.SUBORDINATORS:
             return False  # "troops who were not trained"
     return True
+
+
+def _attributive(lemmas: Lemmas, i: int, lang: Language) -> bool:
+    """ "40 confirmed deaths", "the verified toll": a confirming word that describes a noun after a
+    number or a determiner confirms nothing."""
+    if i == 0:
+        return False
+    before = lemmas[i - 1]
+    determiners: frozenset[str] = lang.speech.NOUN_DETERMINERS - lang.speech.REPORT_THAT
+    return bool(before & determiners) or any(word[:1].isdigit() for word in before)

@@ -99,7 +99,6 @@ CONFIRMATIONS = [
     ("Kyiv's account of the missile strike was corroborated by the Pentagon.", [(DOD, C), (UA, A)]),
     ("Ethiopia acknowledged that its drones had hit a market in Mekelle.", [(ETH, C)]),
     ("The Malian army conceded that civilians had died in the drone strike near Kidal.", [(MALI, C)]),
-    ("The WHO said it had verified 14 attacks on hospitals in El Fasher.", [(WHO, C)]),
     ("A UNIFIL spokesperson confirmed that an Israeli tank fired at a watchtower near Tyre.", [(UNIFIL, C)]),
     ("In a rare admission, the junta said its aircraft bombed a monastery near Sittwe.", [(JUNTA, C)]),
     ("The Syrian Observatory validated the toll of 12 dead in the airstrike on Idlib.", [(SOHR, C)]),
@@ -373,6 +372,11 @@ ASSERTIONS = [
     ("The IDF did not say when the strike in Rafah took place.", []),
     ("The IDF said it did not know how many militants were killed in the strike in Rafah.", [(IDF, A)]),
     ("The Pentagon said Iran had denied the reports of a drone strike.", [(DOD, A), (IRAN, D)]),
+    # a confirming word describing a noun confirms nothing
+    ("The WHO said there were 40 confirmed deaths after the strike on El Fasher.", [(WHO, A)]),
+    ("The UN humanitarian office said it had recorded 12 verified attacks on hospitals.", [(OCHA, A)]),
+    ("The UN humanitarian office said the confirmed death toll from the strike on El Fasher rose to 40.",
+     [(OCHA, A)]),
     # patients taken in, a thing recognized as something: no admission
     ("Officials said 25 people were admitted to hospital after the strike, the WHO said.", [(WHO, A)]),
     ("OCHA said the strike was acknowledged as one of the deadliest.", [(OCHA, A)]),
