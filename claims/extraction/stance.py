@@ -205,6 +205,8 @@ def _denying_negation(lemmas: Lemmas, i: int, lang: Language) -> bool:
         return False  # "not only", "no longer"
     if i > 0 and lemmas[i - 1] & speech.CONTRAST_WORDS:
         return False  # "а не", "rather not"
+    if i > 0 and lemmas[i - 1] & speech.PLEDGE_AUXILIARIES:
+        return False  # "would not attack": a pledge
     if _has(lemmas[max(i - 3, 0) : i + 6], speech.HARM_WORDS) >= 0:
         return False  # "none of the crew were hurt", "there is no danger", "жертв нет"
     for options in reversed(lemmas[:i]):

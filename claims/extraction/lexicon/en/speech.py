@@ -367,6 +367,9 @@ NOT_CONFIRMED_AFTER: frozenset[str] = frozenset(
 EVIDENCE_GIVING_VERBS: frozenset[str] = frozenset(
     "offer give provide produce present cite show supply share".split()
 )
+# Before a negated act, a pledge or intention ("would not attack", "will not send"): not a denial
+# of what happened.
+PLEDGE_AUXILIARIES: frozenset[str] = frozenset({"will"})
 # Nation words that are also other words ("us"): no nation after a negation.
 NOT_NATION_WORDS = frozenset({"us"})
 

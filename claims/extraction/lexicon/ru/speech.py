@@ -196,6 +196,9 @@ NOT_CONFIRMED_AFTER: frozenset[str] = frozenset()
 # Before "no evidence", "no proof": the report's note that the speaker gave none ("said, offering
 # no evidence, that ..."), not the speaker's non-answer.
 EVIDENCE_GIVING_VERBS: frozenset[str] = frozenset()
+# Before a negated act, a pledge or intention ("would not attack", "will not send"): not a denial
+# of what happened.
+PLEDGE_AUXILIARIES: frozenset[str] = frozenset()
 
 # Not listed for this language yet. Defined so that every lexicon holds the same concepts.
 NOUN_COMPOUNDS: frozenset[tuple[str, str]] = frozenset()
