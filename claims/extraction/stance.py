@@ -38,7 +38,8 @@ def _before_contrast(lemmas: Lemmas, lang: Language) -> Lemmas:
 
 def _contrast_at(lemmas: Lemmas, lang: Language) -> int:
     """Where a contrast ("but", "но") after the speaker's verb begins, or the end."""
-    contrasts: frozenset[str] = lang.speech.CLAUSE_CONTRASTS
+    # "but", not "while" (which may open a clause inside the claim: "the US, while claiming ...")
+    contrasts: frozenset[str] = lang.speech.CLAUSE_CONTRASTS - lang.speech.SUBORDINATORS
     verb = next((i for i, options in enumerate(lemmas) if lang.verb_class(options) is not None), -1)
     if verb >= 0:
         for i in range(verb + 1, len(lemmas)):
