@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from . import morph
 from .lexicon import LANGUAGES, concept
 from .morph import lemma as language_lemma
+from .morph import lemma_cyrillic
 from .tokens import WORD
 
 if TYPE_CHECKING:
@@ -72,6 +73,13 @@ class Speaker:
     clause_end: int = -1  # -1: to the end of the sentence
 
 
+_MIN_FORM = 5  # shorter words (Korean surnames: Ли, Ким) are matched only as written
+
+
+def _forms(word: str) -> set[str]:
+    return {lemma_cyrillic(word, lang) for lang in ("ru", "uk")}
+
+
 @dataclass
 class ReportMemory:
     """What earlier sentences of the report tell later ones: who spoke last, and names seen."""
@@ -83,6 +91,8 @@ class ReportMemory:
     relayed: dict[str, Actor] = field(default_factory=dict)  # a go-between's name -> whom it relays
     go_betweens: dict[str, str] = field(default_factory=dict)  # a go-between's name -> its kind
     media_sources: dict[str, Actor] = field(default_factory=dict)  # a medium -> the unnamed it cites
+    # A registry body's Cyrillic words by dictionary form: "Генштабу" after "Генштаб ЗСУ" is that body.
+    forms: dict[str, Actor] = field(default_factory=dict)
 
     def remember(self, actor: Actor, text: str) -> None:
         self.speakers.append(actor)
@@ -91,11 +101,20 @@ class ReportMemory:
         for word in WORD.findall(text):
             if len(word) >= 2 and word[0].isupper() and word.casefold() not in _NOT_NAME_WORDS:
                 self.names[word] = actor  # two letters: Korean surnames (Ли, Ким)
+                if actor.key is not None and len(word) >= _MIN_FORM and morph.has_cyrillic(word):
+                    self.forms.update(dict.fromkeys(_forms(word), actor))
         if actor.kind == "head_of_state" or _looks_like_person(text, actor):
             self.persons.append(actor)
             self.person_words.update(WORD.findall(text))
         elif text in self.person_words:
             self.persons.append(actor)  # a surname seen before as part of a person's name
+
+    def named(self, word: str) -> Actor | None:
+        """The actor an earlier sentence named with this word, in any of its inflected forms."""
+        known = self.names.get(word)
+        if known is None and self.forms and len(word) >= _MIN_FORM and morph.has_cyrillic(word):
+            known = next((self.forms[f] for f in _forms(word) if f in self.forms), None)
+        return known
 
     def bind(self, name: str, actor: Actor) -> None:
         """A person named as speaking for a body ("Jeon Ha-kyu, a spokesperson for the ministry"):
@@ -371,7 +390,7 @@ def _unknown_in(s: str, memory: ReportMemory) -> Actor | None:
     name = _without_owner(clean_name(raw))
     if not name or name.casefold() in _NOT_NAMES or not _CAPITAL.search(name):
         return None
-    known = memory.names.get(name) if " " not in name else _remembered(name, memory)
+    known = memory.named(name) if " " not in name else _remembered(name, memory)
     if known is not None:
         return Actor(
             m.start() + raw.find(name),
@@ -412,7 +431,7 @@ def _unknown_after(s: str, pos: int, memory: ReportMemory) -> Actor | None:
     name = clean_name(m.group(1))
     if not name or name.casefold() in _NOT_NAMES:
         return None
-    known = memory.names.get(name) if " " not in name else _remembered(name, memory)
+    known = memory.named(name) if " " not in name else _remembered(name, memory)
     if known is not None:
         return Actor(
             pos + m.start(1),

@@ -274,7 +274,7 @@ def _locative_institution(sent: Sentence, actor: Actor, cue: Cue) -> bool:
 def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
     end = _quoted_as(sent, cue.start)
     for actor in sorted(sent.actors, key=lambda a: a.end, reverse=True):
-        if id(actor) in taken or actor.end > end or not gap_ok(sent.text[actor.end : end], sent.lang):
+        if id(actor) in taken or actor.end > end or not gap_ok(_without_citing(sent, actor.end, end), sent.lang):
             continue
         if actor.anaphor and not actor.name and _in_relative_clause(sent, actor, end):
             continue  # "X, who ... ousted the government in 2014, said": the clause's object
@@ -284,6 +284,24 @@ def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
             continue
         return actor
     return None
+
+
+_CITED_WORDS = 3
+
+
+def _without_citing(sent: Sentence, start: int, end: int) -> str:
+    """The words between a subject and its verb, less a citing phrase and whom it cites ("Рейтер со
+    ссылкой на источники сообщает"): the medium still speaks through them."""
+    gap = sent.text[start:end]
+    for a, b in _phrase_spans(sent, sent.lang.citing) if sent.lang.cyrillic else ():
+        if start <= a and b <= end:
+            cited = _next_actor(sent, b, 40)
+            if cited is not None and cited.end <= end:
+                return sent.text[start:a] + " " + sent.text[cited.end : end]
+            if len(WORD.findall(sent.text[b:end])) <= _CITED_WORDS and "," not in sent.text[b:end]:
+                return sent.text[start:a]  # "со ссылкой на свои источники": a source with no name
+
+    return gap
 
 
 def _in_relative_clause(sent: Sentence, actor: Actor, end: int) -> bool:
