@@ -87,7 +87,8 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
         return SAY if prev in speech.ESTIMATE_NOUNS or _puts_a_count(sent, i) else None
     particle = next((speech.PARTICLE_VERBS[o] for o in options if o in speech.PARTICLE_VERBS), None)
     if particle is not None:
-        return particle[1] if nxt in particle[0].split() else None  # "backed up", not "came back"
+        reach = {w[3] for w in words[i + 1 : i + 1 + speech.PARTICLE_REACH]}
+        return particle[1] if not reach.isdisjoint(particle[0].split()) else None  # "backed up", not "came back"
     if cls is None or (words[i][3] in speech.AMBIGUOUS_VERBS and _noun_use(sent, i)):
         return None  # "the reports", "initial claims", "the Houthi claim was false": nouns
     if options & speech.HEARSAY_VERBS and nxt in speech.INFINITIVE:

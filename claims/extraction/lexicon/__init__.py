@@ -60,6 +60,10 @@ def detect_language(text: str, default: str = "en") -> str:
         return "ru"
     words = [w.casefold() for w in _WORD.findall(text)]
     uk, ru = sum(w in _UKRAINIAN_WORDS for w in words), sum(w in _RUSSIAN_WORDS for w in words)
+    if uk == ru:  # then by the words each dictionary holds ("спростували", "зазначили")
+        from ..morph import known
+
+        uk, ru = sum(known(w, "uk") for w in words), sum(known(w, "ru") for w in words)
     if uk != ru:
         return "uk" if uk > ru else "ru"
     return default if default in ("ru", "uk") else "ru"

@@ -276,6 +276,8 @@ HEARSAY_VERBS = frozenset("say report believe think".split())
 # Verbs that need a particle to report ("backed up").
 # verb: (particles, one of which must follow, separated by spaces; class)
 PARTICLE_VERBS = {"back": ("up", "confirm"), "brush": ("off aside", "deny")}
+# How many words after the verb its particle may stand ("backed up": the next one).
+PARTICLE_REACH = 1
 # "called for talks": a demand, not a statement.
 DEMAND_PREPOSITIONS = frozenset({"for"})
 # "as TASS reports": a relaying "as" before a reporting verb (Russian "как", Ukrainian "як").

@@ -107,7 +107,7 @@ SILENCE = ("не ... ответить", "не ... отреагировать", "
 DENIAL_WORDS = frozenset(
     "фейк фейковый ложь ложный неправда слух вымысел выдумка дезинформация провокация чушь бред вброс"
     " безосновательный голословный необоснованный инсинуация домысел небылица абсурд абсурдный нелепость"
-    " фальшивка клевета беспочвенный надуманный лживый".split()
+    " фальшивка клевета беспочвенный надуманный лживый утка".split()
 )
 DENIAL_PHRASES = (
     "не соответствовать действительность", "не соответствует действительность", "не правда",
@@ -154,7 +154,9 @@ ESTIMATE_NOUNS: frozenset[str] = frozenset()
 PUT_OBJECTS: frozenset[str] = frozenset()
 PUT_PREPOSITIONS: frozenset[str] = frozenset()
 HEARSAY_VERBS: frozenset[str] = frozenset()
-PARTICLE_VERBS: dict[str, tuple[str, str]] = {}
+# "взяли на себя ответственность": a claim of responsibility puts the act forward.
+PARTICLE_VERBS = {"взять": ("ответственность", "say"), "брать": ("ответственность", "say")}
+PARTICLE_REACH = 3
 DEMAND_PREPOSITIONS: frozenset[str] = frozenset()
 AS_MARKERS = frozenset({"как"})
 # "По его словам", "по их данным": the possessive stands for an earlier speaker (as "он" does).

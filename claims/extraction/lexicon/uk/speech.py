@@ -160,7 +160,9 @@ ESTIMATE_NOUNS: frozenset[str] = frozenset()
 PUT_OBJECTS: frozenset[str] = frozenset()
 PUT_PREPOSITIONS: frozenset[str] = frozenset()
 HEARSAY_VERBS: frozenset[str] = frozenset()
-PARTICLE_VERBS: dict[str, tuple[str, str]] = {}
+# "взяли на себе відповідальність": a claim of responsibility puts the act forward.
+PARTICLE_VERBS = {"взяти": ("відповідальність", "say"), "брати": ("відповідальність", "say")}
+PARTICLE_REACH = 3
 DEMAND_PREPOSITIONS: frozenset[str] = frozenset()
 AS_MARKERS = frozenset({"як"})
 # "За його словами", "за їхніми даними": the possessive stands for an earlier speaker.
