@@ -499,7 +499,7 @@ def _according(sent: Sentence, voices: list[Speaker]) -> list[Speaker]:
     for a, b in _phrase_spans(sent, sent.lang.according) + _as_verb_spans(sent):
         told = _past_recipients(sent, b)
         target = _next_actor(sent, told) or _unknown_after(sent.text, told, sent.memory)
-        target = target or _possessive_speaker(sent, a, b)
+        target = target or _possessive_speaker(sent, a, b) or _named_with(sent, a, b)
         if target is None:
             continue
         _adopt(sent, target)
@@ -509,6 +509,11 @@ def _according(sent: Sentence, voices: list[Speaker]) -> list[Speaker]:
             for actor in _group(target, sent.actors, sent.text)
         )
     return out
+
+
+def _named_with(sent: Sentence, a: int, b: int) -> Actor | None:
+    """A registry name that takes the phrase in ("за даними ЗМІ" listed as a name): that source."""
+    return next((x for x in sent.actors if x.start <= a and b <= x.end and x.key is not None), None)
 
 
 def _possessive_speaker(sent: Sentence, a: int, b: int) -> Actor | None:

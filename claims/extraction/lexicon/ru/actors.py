@@ -69,7 +69,8 @@ NOT_NAMES = frozenset(
     сегодня вчера ранее кроме""".split()
 )
 NATION_ACRONYMS: frozenset[str] = frozenset()
-BARE_GROUP_NOUNS: tuple[str, ...] = ()
+# Without a nation: "по данным СМИ" is an unnamed media report (lemmas).
+BARE_GROUP_NOUNS = ("сми", "медиа")
 BARE_DETERMINERS: frozenset[str] = frozenset()
 PLACE_TAIL_PREPOSITIONS: tuple[str, ...] = ()
 BODY_WORDS: frozenset[str] = frozenset()

@@ -70,7 +70,8 @@ NOT_NAMES = frozenset(
     сьогодні вчора раніше крім""".split()
 )
 NATION_ACRONYMS: frozenset[str] = frozenset()
-BARE_GROUP_NOUNS: tuple[str, ...] = ()
+# Without a nation: "за даними ЗМІ" is an unnamed media report (lemmas).
+BARE_GROUP_NOUNS = ("змі", "медіа")
 BARE_DETERMINERS: frozenset[str] = frozenset()
 PLACE_TAIL_PREPOSITIONS: tuple[str, ...] = ()
 BODY_WORDS: frozenset[str] = frozenset()
