@@ -64,10 +64,18 @@ def has_event(state: SentenceState) -> bool:
 
 def has_opinion(state: SentenceState) -> bool:
     grammar = _grammar(state.lang)
-    if any(_matches_any(w[3], grammar.EVALUATION_WORDS) for w in state.words) or _about_ties(state):
+    if any(_opinion_word(state, w) for w in state.words) or _about_ties(state):
         return True
     low = state.text.casefold()
     return any(p in low for p in grammar.EVALUATION_PHRASES)
+
+
+def _opinion_word(state: SentenceState, word: tuple[str, int, int, str]) -> bool:
+    """An evaluation word as written or (Russian, Ukrainian: "незаконным", "підлим") by its lemma."""
+    words = _grammar(state.lang).EVALUATION_WORDS
+    return _matches_any(word[3], words) or (
+        state.lang.cyrillic and not state.lang.lemma_set(word[0]).isdisjoint(words)
+    )
 
 
 def _about_ties(state: SentenceState) -> bool:
@@ -483,7 +491,14 @@ def _evaluative(state: SentenceState) -> bool:
             continue  # "what they described as the export": what happened, not a judgement
         if _DESCRIBED_AS.match(state.text, b):
             return True
+        # "назвал удар «подлым»", "назвав атаку цинічною": the description follows without an "as"
+        described = state.words[i + 1 : i + _DESCRIBED_REACH]
+        if state.lang.cyrillic and any(_opinion_word(state, w) for w in described):
+            return True
     return False
+
+
+_DESCRIBED_REACH = 7
 
 
 def _keep(claims: list[attr.Speaker], sp: attr.Speaker, single: bool) -> bool:

@@ -87,8 +87,9 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
         return SAY if prev in speech.ESTIMATE_NOUNS or _puts_a_count(sent, i) else None
     particle = next((speech.PARTICLE_VERBS[o] for o in options if o in speech.PARTICLE_VERBS), None)
     if particle is not None:
+        # "backed up", not "came back"; "взяли на себя ответственность"
         reach = {w[3] for w in words[i + 1 : i + 1 + speech.PARTICLE_REACH]}
-        return particle[1] if not reach.isdisjoint(particle[0].split()) else None  # "backed up", not "came back"
+        return particle[1] if not reach.isdisjoint(particle[0].split()) else None
     if cls is None or (words[i][3] in speech.AMBIGUOUS_VERBS and _noun_use(sent, i)):
         return None  # "the reports", "initial claims", "the Houthi claim was false": nouns
     if options & speech.HEARSAY_VERBS and nxt in speech.INFINITIVE:
@@ -275,7 +276,9 @@ def _locative_institution(sent: Sentence, actor: Actor, cue: Cue) -> bool:
 def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
     end = _quoted_as(sent, cue.start)
     for actor in sorted(sent.actors, key=lambda a: a.end, reverse=True):
-        if id(actor) in taken or actor.end > end or not gap_ok(_without_citing(sent, actor.end, end), sent.lang):
+        if id(actor) in taken or actor.end > end:
+            continue
+        if not gap_ok(_without_citing(sent, actor.end, end), sent.lang):
             continue
         if actor.anaphor and not actor.name and _in_relative_clause(sent, actor, end):
             continue  # "X, who ... ousted the government in 2014, said": the clause's object
