@@ -267,10 +267,28 @@ def _locative_institution(sent: Sentence, actor: Actor, cue: Cue) -> bool:
     """ "В Минобороны заявили", "у ГУР повідомили": the body named right before the verb speaks."""
     if not sent.lang.cyrillic or actor.kind in ("country", "place"):
         return False
+    # "В Пентагоне пока не могут подтвердить": an adverb of the verb may stand between, and so may
+    # what the words are about ("В Кремле эти сообщения назвали ...")
+    return _only_adverbs_and_object(sent, sent.text[actor.end : cue.start])
+
+
+def _object_before(sent: Sentence, gap: str) -> bool:
+    """ "Опровергли эту информацию и в Минобороны", "Підтвердити це в Кремлі не можуть": the verb's
+    object between it and the body that speaks."""
+    return sent.lang.cyrillic and bool(WORD.search(gap)) and _only_adverbs_and_object(sent, gap)
+
+
+def _only_adverbs_and_object(sent: Sentence, gap: str) -> bool:
+    """Is the gap only adverbs of the verb, and the reports it is about ("эти сообщения", "цю
+    інформацію і в")?"""
+    if WORD.sub("", gap).strip():
+        return False
     adverbs: frozenset[str] = sent.lang.actors.VERB_ADVERBS
-    # "В Пентагоне пока не могут подтвердить": an adverb of the verb may stand between
-    gap = sent.text[actor.end : cue.start]
-    return not WORD.sub("", gap).strip() and all(w.casefold() in adverbs for w in WORD.findall(gap))
+    speech = sent.lang.speech
+    prepositions: frozenset[str] = concept(sent.lang.code, "places").INSTITUTION_PREPOSITIONS
+    about = speech.DEMONSTRATIVES | speech.REPORT_NOUNS | prepositions
+    words = WORD.findall(gap)
+    return all(w.casefold() in adverbs or not sent.lang.lemma_set(w).isdisjoint(about) for w in words)
 
 
 def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
@@ -278,13 +296,14 @@ def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
     for actor in sorted(sent.actors, key=lambda a: a.end, reverse=True):
         if id(actor) in taken or actor.end > end:
             continue
-        if not gap_ok(_without_citing(sent, actor.end, end), sent.lang):
+        institution = after_locative(sent.text, actor) and _locative_institution(sent, actor, cue)
+        if not institution and not gap_ok(_without_citing(sent, actor.end, end), sent.lang):
             continue
         if actor.anaphor and not actor.name and _in_relative_clause(sent, actor, end):
             continue  # "X, who ... ousted the government in 2014, said": the clause's object
         if _is_recipient(sent, actor) or _whose_people(sent, actor):
             continue
-        if after_locative(sent.text, actor) and not _locative_institution(sent, actor, cue):
+        if after_locative(sent.text, actor) and not institution:
             continue
         return actor
     return None
@@ -360,7 +379,9 @@ def _after_cue(sent: Sentence, cue: Cue) -> Actor | None:
         (
             x
             for x in sent.actors
-            if x.start >= pos and x.start - pos < 40 and gap_ok(s[pos : x.start], sent.lang)
+            if x.start >= pos
+            and x.start - pos < 40
+            and (gap_ok(s[pos : x.start], sent.lang) or _object_before(sent, s[pos : x.start]))
         ),
         key=lambda x: x.start,
     )

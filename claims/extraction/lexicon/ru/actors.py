@@ -95,7 +95,7 @@ GAP_WORDS = frozenset(
 # Adverbs of a verb that may stand between "В Минобороны" and its verb ("пока не могут подтвердить").
 VERB_ADVERBS = frozenset(
     "пока ещё еще уже также тоже официально публично впервые вновь снова наконец неоднократно сегодня вчера"
-    " накануне ранее категорически однозначно и вовсе даже".split()
+    " накануне ранее категорически однозначно и вовсе даже никак".split()
 )
 NAME_PREFIX_WORDS: frozenset[str] = frozenset()
 NAME_TAIL_WORDS: frozenset[str] = frozenset()

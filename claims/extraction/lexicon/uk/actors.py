@@ -96,7 +96,7 @@ GAP_WORDS = frozenset(
 # Adverbs of a verb that may stand between "У ГУР" and its verb ("поки не можуть підтвердити").
 VERB_ADVERBS = frozenset(
     "поки наразі ще вже також теж офіційно публічно вперше уперше знову нарешті неодноразово сьогодні вчора"
-    " напередодні раніше категорично однозначно і й взагалі навіть".split()
+    " напередодні раніше категорично однозначно і й взагалі навіть ніяк".split()
 )
 NAME_PREFIX_WORDS: frozenset[str] = frozenset()
 NAME_TAIL_WORDS: frozenset[str] = frozenset()
