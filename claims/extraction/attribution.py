@@ -206,6 +206,8 @@ def gap_ok(gap: str, lang: Language | None = None) -> bool:
         return False
     capitals = 0
     roles = lang.person_roles | _time_words(lang.code) if lang is not None else frozenset()
+    if lang is not None and lang.cyrillic:  # "сообщил журналистам Зеленский": whom they told
+        roles = roles | lang.speech.TELL_OBJECTS
     for i, w in enumerate(words):
         lw = w.casefold()
         if lw in _GAP_OK or lw.isdigit() or (lang is not None and lang.lemma(w) in roles):
