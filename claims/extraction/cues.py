@@ -297,8 +297,9 @@ def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
         if id(actor) in taken or actor.end > end:
             continue
         institution = after_locative(sent.text, actor) and _locative_institution(sent, actor, cue)
-        if not institution and not gap_ok(_without_citing(sent, actor.end, end), sent.lang):
-            continue
+        gap = _without_citing(sent, actor.end, end)
+        if not institution and not gap_ok(gap, sent.lang) and not _object_before(sent, gap):
+            continue  # "Хунта эти данные опровергла": the object may come before the verb
         if actor.anaphor and not actor.name and _in_relative_clause(sent, actor, end):
             continue  # "X, who ... ousted the government in 2014, said": the clause's object
         if _is_recipient(sent, actor) or _whose_people(sent, actor):

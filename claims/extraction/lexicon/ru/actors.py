@@ -53,6 +53,10 @@ ANAPHORS = {
     # after "по данным", "со ссылкой на": a body's genitive points back to it too
     "ведомства": ("government", "intelligence"), "министерства": ("government", "military"),
     "издания": ("media",), "телеканала": ("media",), "газеты": ("media",),
+    # where the words were said: "в ведомстве уточнили", "в министерстве заявили"
+    "ведомстве": ("government", "intelligence"), "министерстве": ("government", "military"),
+    # the army named again by its kind: the state's, not an armed group's
+    "армия": ("state", "military"), "армии": ("state", "military"),
     # a group that is no state's ("движение" after ХАМАС), a mission of an international body
     "движение": ("nonstate",), "группировка": ("nonstate",), "миссия": ("international", "strict"),
 }  # fmt: skip

@@ -53,8 +53,12 @@ ANAPHORS = {
     # after "за даними", "з посиланням на": a body's genitive points back to it too
     "відомства": ("government", "intelligence"), "міністерства": ("government", "military"),
     "телеканалу": ("media",), "газети": ("media",),
+    # where the words were said: "у відомстві уточнили", "у міністерстві заявили"
+    "відомстві": ("government", "intelligence"), "міністерстві": ("government", "military"),
+    # the army named again by its kind: the state's, not an armed group's
+    "армія": ("state", "military"), "армії": ("state", "military"),
     # a group that is no state's ("угруповання" після ХАМАС), a mission of an international body
-    "угруповання": ("nonstate",), "місія": ("international", "strict"),
+    "угруповання": ("nonstate",), "рух": ("nonstate",), "місія": ("international", "strict"),
 }  # fmt: skip
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
 STATE_NAME_WORDS = frozenset("армія збройні міністерство уряд міноборони".split())
