@@ -481,7 +481,10 @@ def _foreground(state: SentenceState, cut: int) -> SentenceState:
 
 
 def _evaluative(state: SentenceState) -> bool:
-    """ "called the deployment a dangerous escalation": describing words with an opinion."""
+    """ "called the deployment a dangerous escalation": describing words with an opinion; "«...», —
+    считает Песков": a quotation given as a view (with no event, figure or place in it)."""
+    if state.speakers and all(_holds_view(state, sp) for sp in state.speakers):
+        return True
     describing = state.lang.speech.DESCRIBING_VERBS
     openers: frozenset[str] = _grammar(state.lang).DESCRIBED_OBJECT_OPENERS
     for i, (_w, _a, b, lw) in enumerate(state.words):
@@ -499,6 +502,15 @@ def _evaluative(state: SentenceState) -> bool:
 
 
 _DESCRIBED_REACH = 7
+
+
+def _holds_view(state: SentenceState, sp: attr.Speaker) -> bool:
+    """Does the speaker only follow a quotation with a verb of opinion ("«...», — считает Песков")?"""
+    opinion: frozenset[str] = state.lang.speech.OPINION_VERBS
+    if not opinion or not state.text.lstrip().startswith(("«", '"', "“")):
+        return False
+    said = state.lang.lemma_sets(state.text[sp.cue_start : sp.cue_end]).vocab
+    return sp.cue_start > 0 and not said.isdisjoint(opinion)
 
 
 def _keep(claims: list[attr.Speaker], sp: attr.Speaker, single: bool) -> bool:

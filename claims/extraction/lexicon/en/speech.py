@@ -233,6 +233,8 @@ NEW_SUBJECT_DETERMINERS: frozenset[str] = frozenset("the a an".split())
 SUBORDINATORS = frozenset(
     "which who whom whose where when because while although though since if unless whether until so".split()
 )
+# Verbs of opinion: a view, unless what is said names an event, a figure or a place (none yet).
+OPINION_VERBS: frozenset[str] = frozenset()
 DESCRIBING_VERBS = frozenset(
     "call describe label brand term dismiss dub characterise characterize portray decry".split()
 )

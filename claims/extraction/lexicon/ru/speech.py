@@ -148,6 +148,8 @@ CONTRAST_WORDS = frozenset({"а"})
 CLAUSE_CONTRASTS = frozenset("но однако".split())
 NEW_SUBJECT_DETERMINERS: frozenset[str] = frozenset()
 SUBORDINATORS = frozenset("который чтобы потому если когда хотя пока где куда поскольку".split())
+# Verbs of opinion: a view, unless what is said names an event, a figure or a place.
+OPINION_VERBS = frozenset("считать полагать думать".split())
 DESCRIBING_VERBS = frozenset("назвать называть".split())
 CONFIRM_PHRASES = ("признать", "признавать")
 REPORT_NOUNS = frozenset("сообщение информация данные заявление слух публикация новость утверждение".split())

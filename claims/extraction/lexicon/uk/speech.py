@@ -163,6 +163,8 @@ CONTRAST_WORDS = frozenset({"а"})
 CLAUSE_CONTRASTS = frozenset("але однак проте".split())
 NEW_SUBJECT_DETERMINERS: frozenset[str] = frozenset()
 SUBORDINATORS = frozenset("який щоб тому якщо коли хоча поки де куди оскільки чи".split())
+# Verbs of opinion: a view, unless what is said names an event, a figure or a place.
+OPINION_VERBS = frozenset("вважати думати гадати".split())
 DESCRIBING_VERBS = frozenset("назвати називати".split())
 CONFIRM_PHRASES = ("визнати", "визнавати")
 REPORT_NOUNS = frozenset("повідомлення інформація дані заява чутка публікація новина твердження".split())
