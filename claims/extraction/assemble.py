@@ -155,7 +155,7 @@ def find_content(state: SentenceState, report: ReportState) -> bool:
     state.figures = find_figures(s, excluded, state.wset, state.lang.code)
     state.places = read_places(state)
     marked = any(sp.verb_class in _MARKED for sp in state.speakers)
-    if not marked and not state.figures and not has_content(state):
+    if not marked and not state.figures and not has_content(state) and not _short_answer(state):
         return False
     if not state.figures and is_bare_condition(state):
         return False
@@ -167,6 +167,12 @@ def find_content(state: SentenceState, report: ReportState) -> bool:
         return False  # the author's own words, but no claim in them
     state.event = _event_time(state)
     return True
+
+
+def _short_answer(state: SentenceState) -> bool:
+    """ "«Это ложь», — сказал Песков", '"This is fake," he said': a denial or a non-answer says
+    enough in two words."""
+    return bool(state.speakers) and stance_of_lemmas(state.lemmas, state.lang) != ASSERTS
 
 
 def _times(state: SentenceState, report: ReportState) -> list[TimeSpan]:

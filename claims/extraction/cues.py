@@ -181,6 +181,8 @@ def _cue_at(sent: Sentence, i: int) -> Cue | None:
         return Cue(a, b, cls, "passive")
     if lw in speech.PARTICIPLES and sent.text[:a].rstrip().endswith(","):
         return Cue(a, b, cls, "participle")
+    if lw in speech.PARTICIPLES and i == 0 and sent.lang.cyrillic:
+        return None  # "Подтверждая данные ГУР, Минобороны сообщило": the main verb's subject speaks
     return Cue(a, b, cls)
 
 
