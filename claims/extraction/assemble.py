@@ -589,6 +589,8 @@ def assemble_claims(state: SentenceState, report: ReportState) -> bool:
         report.drafts.append(draft)
         if sp.how == "cited":
             report.cited_drafts.append(draft)
+        elif sp.how == "meta":
+            report.given_drafts.append(draft)
     report.topics_of[state.index] = state.topic_keys
     report.sources_of[state.index] = {attr._identity(sp.actor) for sp in claims}
     return True
@@ -850,15 +852,21 @@ def drop_headline_repeats(drafts: list[ClaimDraft], sentences: list[Sentence]) -
     return [d for d in drafts if d.start >= first.end or (d.source_key, d.source_name) not in body]
 
 
-def merge_repeats(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+def merge_repeats(drafts: list[ClaimDraft], given: list[ClaimDraft] | None = None) -> list[ClaimDraft]:
     """One claim per proposition per source: a later sentence giving the same source's same headline
-    figure (a caption, a recap) adds its figures and places to the first claim instead of repeating it."""
+    figure (a caption, a recap) adds its figures and places to the first claim instead of repeating it.
+    A first claim that only the next sentence gave to its source ("... Об этом сообщил X.") yields to
+    the repeat that names X itself ("«...», — сказал X"), which is the better evidence."""
+    weaker = {id(d) for d in given or ()}
     out: list[ClaimDraft] = []
     for draft in drafts:
         earlier = _same_headline(out, draft) if draft.figures else None
         if earlier is None:
             out.append(draft)
             continue
+        if id(earlier) in weaker and id(draft) not in weaker:
+            out[next(i for i, d in enumerate(out) if d is earlier)] = draft
+            earlier, draft = draft, earlier
         known = {(f.value, f.unit) for f in earlier.figures}
         earlier.figures.extend(f for f in draft.figures if (f.value, f.unit) not in known)
         keys = {p.key for p in earlier.places}

@@ -53,6 +53,7 @@ class ReportState:
     sentences: list[Sentence] = field(default_factory=list)
     drafts: list[ClaimDraft] = field(default_factory=list)
     cited_drafts: list[ClaimDraft] = field(default_factory=list)  # given to a source referred to
+    given_drafts: list[ClaimDraft] = field(default_factory=list)  # given by the next sentence's "Об этом"
     header: tuple[attribution.Actor, int] | None = None  # "HUR update:" and the block it heads
     previous: SentenceState | None = None  # the last sentence that gave claims
     topics_of: dict[int, list[str]] = field(default_factory=dict)
@@ -174,7 +175,7 @@ def extract(
             report.previous = state
     drafts = assemble.drop_cited_repeats(_relayed_throughout(report), report.cited_drafts)
     drafts = assemble.drop_headline_repeats(drafts, report.sentences)
-    return assemble.merge_repeats(assemble.merge_non_answers(drafts))
+    return assemble.merge_repeats(assemble.merge_non_answers(drafts), report.given_drafts)
 
 
 def _relayed_throughout(report: ReportState) -> list[ClaimDraft]:

@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 
+from claims.extraction import extract
 from tests.support import made_up
 from tests.support.made_up import made_up_registry
 
@@ -412,3 +413,21 @@ def test_a_reaction_gives_no_claim_of_its_own(text, expected, registry):
 )  # fmt: skip
 def test_an_evaluation_in_russian_or_ukrainian_is_no_claim(text, expected, registry):
     assert said(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, sentence",
+    [
+        ("В Эль-Фашере погибли 40 человек. Об этом сообщили Силы быстрого реагирования. "
+         "«В Эль-Фашере погибли 40 человек», — заявили в Силах быстрого реагирования.",
+         "«В Эль-Фашере погибли 40 человек», — заявили в Силах быстрого реагирования."),
+        ("В Рафаху загинули 12 людей. Про це повідомило МОЗ Гази. "
+         "«Загинули 12 людей, серед них діти», — наголосили в МОЗ Гази.",
+         "«Загинули 12 людей, серед них діти», — наголосили в МОЗ Гази."),
+    ],
+)  # fmt: skip
+def test_a_repeat_that_names_its_speaker_is_kept_over_the_account_given_by_the_next_sentence(
+    text, sentence, registry
+):
+    claims = extract(text, DAY, registry)
+    assert [c.sentence for c in claims] == [sentence]
