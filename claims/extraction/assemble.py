@@ -82,13 +82,16 @@ def _about_ties(state: SentenceState) -> bool:
     """ "We are developing our relations in all areas": the ties between states in general, with
     no people or things counted in them (troops sent under the pact are no such statement)."""
     relations: frozenset[str] = _grammar(state.lang).RELATION_WORDS
-    if state.wset.isdisjoint(relations):
+    cyrillic = state.lang.cyrillic  # Russian and Ukrainian lists hold lemmas ("договору" is "договор")
+    words = state.lemmas.vocab if cyrillic else state.wset
+    if words.isdisjoint(relations):
         return False
     # a speaker's name is who speaks, not what is said ("Ukraine and its Western allies accuse ...")
-    said = {w[3] for w in state.words if not any(a.start <= w[1] < a.end for a in state.actors)}
+    outside = [i for i, w in enumerate(state.words) if not any(a.start <= w[1] < a.end for a in state.actors)]
+    said = {o for i in outside for o in state.lemmas[i]} if cyrillic else {state.words[i][3] for i in outside}
     if said.isdisjoint(relations):
         return False
-    return state.wset.isdisjoint(concept(state.lang.code, "numbers").COUNTED_NOUNS)
+    return words.isdisjoint(concept(state.lang.code, "numbers").COUNTED_NOUNS)
 
 
 def is_bare_condition(state: SentenceState) -> bool:

@@ -409,6 +409,10 @@ def test_a_reaction_gives_no_claim_of_its_own(text, expected, registry):
         ("Буданов считает, что Россия готовит новое наступление.", [(HUR, A)]),
         ("Буданов вважає, що Росія готує новий наступ.", [(HUR, A)]),
         ("В ГУР считают, что у России осталось 50 ракет.", [(HUR, A)]),
+        # the ties between states in general are no claim; troops sent under the pact are
+        ("Песков заявил, что Россия и КНДР развивают сотрудничество во всех сферах.", []),
+        ("Пєсков заявив, що Росія та КНДР розвивають відносини.", []),
+        ("Песков заявил, что по договору КНДР направила 12 тысяч военных.", [(KREMLIN, A)]),
     ],
 )  # fmt: skip
 def test_an_evaluation_in_russian_or_ukrainian_is_no_claim(text, expected, registry):

@@ -31,6 +31,11 @@ LEAD_WORDS: frozenset[str] = frozenset()
 TAKES_OBJECT: frozenset[str] = frozenset()
 COMPLEMENTIZERS = frozenset({"що"})
 QUESTION_MARK = "?"
+# Слова відносин між державами (леми): речення лише з ними, без події й числа, — про союз загалом.
+RELATION_WORDS = frozenset(
+    """відносини взаємини співпраця співробітництво партнерство
+    союз союзник договір пакт дружба""".split()
+)
 ABBREVIATIONS = frozenset("г гг обл им ул млн млрд ст тис пол ген".split())
 # Звороти, якими текст переходить до іншого предмета ("Тим часом ...").
 SUBJECT_SHIFT_OPENERS = ("тим часом", "водночас", "своєю чергою", "окремо", "між тим")
@@ -39,7 +44,6 @@ MEASURE_WORDS = frozenset({"санкція"})
 
 # English-only sentence shapes (a gerund after "said", "described X as", background clauses):
 # none listed for this language yet. Defined so that every lexicon holds the same concepts.
-RELATION_WORDS: frozenset[str] = frozenset()
 BACKGROUND_OPENERS: tuple[str, ...] = ()
 GERUND_ENDING = ""
 NOT_GERUNDS: frozenset[str] = frozenset()
