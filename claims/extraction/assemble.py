@@ -292,6 +292,7 @@ def decide_stances(state: SentenceState, report: ReportState) -> bool:
         if len(ordered) == 1 and _stance(sp, lemmas, state.lang) == DOES_NOT_DENY:
             lemmas = _before_another_subject(state, sp)
         silent = sp.verb_class != attr.DECLINE and is_silence_lemmas(lemmas, state.lang)
+        silent = silent or _passes_on_unsourced(state, sp)
         evaluation = sp.verb_class == attr.EVALUATE and (not state.figures or _in_relative(state, sp))
         evaluation = evaluation and not _names_what_happened(state, sp)
         if silent or evaluation or _describes_only(state, sp):
@@ -305,7 +306,22 @@ def decide_stances(state: SentenceState, report: ReportState) -> bool:
             sp.lead.stance = _more_marked(sp.lead.stance, sp.stance or ASSERTS)
             sp.stance = None  # "..., adding/saying/confirming ...": part of the lead's claim
     _drop_empty_leads(state, ordered)
-    return any(sp.stance is not None for sp in ordered)
+    if all(sp.stance is None for sp in ordered):
+        # who spoke (or stayed silent: "had neither confirmed nor denied the reports") without a
+        # claim: their sentence sets no scene for another speaker's claim
+        report.sources_of[state.index] = {attr._identity(sp.actor) for sp in ordered}
+        return False
+    return True
+
+
+def _passes_on_unsourced(state: SentenceState, sp: attr.Speaker) -> bool:
+    """ "X told the hearing there were reports that ...": what the speaker's verb brings is reports it
+    names no source for - hearsay, like "reportedly", not the speaker's claim."""
+    cue = next((k for k, w in enumerate(state.words) if w[1] == sp.cue_start), None)
+    if cue is None:
+        return False
+    found = state.lang.unsourced.find(state.lemmas)
+    return any(cue < i <= cue + 4 for i, _j in found)
 
 
 def _outlet_note(state: SentenceState, sp: attr.Speaker) -> bool:
@@ -463,7 +479,22 @@ def _is_pure_evaluation(state: SentenceState, report: ReportState, evaluative: b
         return evaluative and not has_event(state) and not state.places
     kinds = report.registry.place_kinds
     specific = any(kinds.get(p.key) in ("settlement", "facility", "region") for _, p in state.places)
-    return not specific and (evaluative or not has_event(state))
+    return not specific and (evaluative or not _event_outside_relatives(state))
+
+
+def _event_outside_relatives(state: SentenceState) -> bool:
+    """Does the sentence name an event outside a relative clause? In an opinion, "those who fought
+    for justice are heroes" names the fighting only to say whom it praises."""
+    if not has_event(state):
+        return False
+    relatives: frozenset[str] = state.lang.actors.RELATIVE_PRONOUNS
+    words = state.words
+    for i, w in enumerate(words):
+        if not _event_word(state, w):
+            continue
+        if not any(words[k][3] in relatives for k in range(max(0, i - 3), i)):
+            return True
+    return False
 
 
 def _background_start(state: SentenceState) -> int:
@@ -559,7 +590,31 @@ def _cited_claims(state: SentenceState, claims: list[attr.Speaker]) -> list[attr
     return extra
 
 
+def _only_asks(state: SentenceState) -> bool:
+    """Words that ask ("does Moscow still say there are no troops?") and say nothing else beside
+    the question ("That is my only question," he said): no figure, place or event outside it."""
+    if "?" not in state.text:
+        return False
+    spans = attr.question_spans(state.text)
+
+    def outside(at: int) -> bool:
+        return not any(a <= at < b for a, b in spans)
+
+    if any(outside(state.text.find(f.text)) for f in state.figures):
+        return False
+    if any(outside(a) for a, _ in state.places):
+        return False
+    return not any(outside(w[1]) and _event_word(state, w) for w in state.words)
+
+
+def _event_word(state: SentenceState, word: attr.Word) -> bool:
+    events = _grammar(state.lang).EVENT_WORDS
+    return _matches_any(word[3], events) or state.lang.lemma(word[0]) in events
+
+
 def assemble_claims(state: SentenceState, report: ReportState) -> bool:
+    if _only_asks(state):
+        return False
     evaluative = _evaluative(state)
     named = any(sp.verb_class == attr.EVALUATE and _names_what_happened(state, sp) for sp in state.speakers)
     claims: list[attr.Speaker] = []
@@ -587,6 +642,7 @@ def assemble_claims(state: SentenceState, report: ReportState) -> bool:
     for sp in claims:
         if sp.how != "cited":
             report.memory.speakers.append(sp.actor)
+            report.memory.voices.append(sp.actor)
     for sp in claims:
         draft = _draft(state, report, sp)
         report.drafts.append(draft)

@@ -91,6 +91,7 @@ class ReportMemory:
     relayed: dict[str, Actor] = field(default_factory=dict)  # a go-between's name -> whom it relays
     go_betweens: dict[str, str] = field(default_factory=dict)  # a go-between's name -> its kind
     media_sources: dict[str, Actor] = field(default_factory=dict)  # a medium -> the unnamed it cites
+    voices: list[Actor] = field(default_factory=list)  # actors that made a claim, not just named
     # A registry body's Cyrillic words by dictionary form: "Генштабу" after "Генштаб ЗСУ" is that body.
     forms: dict[str, Actor] = field(default_factory=dict)
 
@@ -103,7 +104,9 @@ class ReportMemory:
                 self.names[word] = actor  # two letters: Korean surnames (Ли, Ким)
                 if actor.key is not None and len(word) >= _MIN_FORM and morph.has_cyrillic(word):
                     self.forms.update(dict.fromkeys(_forms(word), actor))
-        if actor.kind == "head_of_state" or _looks_like_person(text, actor):
+        # a head of state's body named as such ("Kremlin forces") is no person; "Putin" is
+        named_as_body = text.casefold().startswith(actor.name.casefold())
+        if actor.kind == "head_of_state" and not named_as_body or _looks_like_person(text, actor):
             self.persons.append(actor)
             self.person_words.update(WORD.findall(text))
         elif text in self.person_words:
@@ -135,7 +138,9 @@ class ReportMemory:
             # the latest person to speak or be named ("he" after "X told a news conference held with
             # Y" is X, who spoke last), else the latest speaker that may be a person
             person = next((a for a in recent if any(a is p for p in self.persons)), None)
-            return person or next((a for a in recent if _is_person_like(a)), None)
+            # else the latest that spoke ("Wood said ... Kremlin forces struggled ... he said" is Wood)
+            voice = next((a for a in recent if _is_person_like(a) and any(a is v for v in self.voices)), None)
+            return person or voice or next((a for a in recent if _is_person_like(a)), None)
         if NONSTATE in kinds or STRICT in kinds:
             # "the group", "the movement": a body the registry calls military or other that is no
             # state's (Hezbollah, not the Israeli army); "the UN mission": only a body of its kind;
@@ -302,6 +307,19 @@ _CITED_AFTER = re.compile(
 )
 _CITED_END = re.compile(rf"\s(?:{_alternation(_EN_SPEECH.CITED_NOUNS)})$", re.I)
 _STRIP_TAIL = re.compile(rf"(?:\s+(?i:{_alternation(concept('en', 'actors').NAME_TAIL_WORDS)}))+\s*$")
+
+
+_CLAUSE_OPENERS = '.!?;:"“”«»'
+
+
+def question_spans(text: str) -> list[tuple[int, int]]:
+    """The clauses that end with a question mark: "does Moscow still say there are no troops?" asks;
+    a verb in it puts no claim forward (the one asked, or the asker)."""
+    spans = []
+    for q in (m.start() for m in re.finditer(r"\?", text)):
+        start = max(text.rfind(ch, 0, q) for ch in _CLAUSE_OPENERS) + 1
+        spans.append((start, q))
+    return spans
 
 
 def quote_spans(s: str) -> list[tuple[int, int]]:

@@ -27,6 +27,7 @@ from .attribution import (
     _unknown_before,
     after_locative,
     gap_ok,
+    question_spans,
     quote_spans,
 )
 from .language import Language, Lemmas, PhraseSet
@@ -82,6 +83,8 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
         return None  # "a think tank": a noun
     if _shows(sent, i):
         return None  # "posted a video of the interrogation": shows, does not say
+    if options & speech.RESPONSE_VERBS and _responds_in_kind(sent, i):
+        return None  # "responded with artillery fire": an act, not words
     if options & speech.PUT_VERBS:
         # "estimates put the number at ...", "the ministry put the death toll at ..."
         return SAY if prev in speech.ESTIMATE_NOUNS or _puts_a_count(sent, i) else None
@@ -130,6 +133,22 @@ def _shows(sent: Sentence, i: int) -> bool:
     if following and following[0] in sent.lang.speech.NOUN_DETERMINERS | {"new", "some"}:
         following = following[1:]
     return bool(following) and following[0] in shown
+
+
+def _responds_in_kind(sent: Sentence, i: int) -> bool:
+    """ "answered with air strikes", "replied to the raid by firing rockets": the answer is an act.
+    "responded with a statement", "responded by saying", "replied that ...": words."""
+    speech, words = sent.lang.speech, sent.words
+    markers: frozenset[str] = speech.RESPONSE_ACT_MARKERS
+    said = speech.STATEMENT_NOUNS | speech.NOUN_FORMS | speech.DENIAL_WORDS
+    for j in range(i + 1, min(i + 9, len(words))):
+        if sent.text[words[j - 1][2] : words[j][1]].strip():
+            return False  # a comma, a colon or a quotation: the answer's words follow
+        if words[j][3] not in markers:
+            continue
+        after = range(j + 1, min(j + 4, len(words)))
+        return not any(sent.lemmas[k] & said or sent.lemmas[k] & sent.lang.cue_lemmas for k in after)
+    return False
 
 
 def _noun_use(sent: Sentence, i: int) -> bool:
@@ -209,6 +228,8 @@ def find_cues(sent: Sentence) -> list[Cue]:
         and not any(a <= c.start < b for a, b in phrases)  # "citing X" is no verb
     ]
     cues.extend(_non_answers(sent, cues))
+    questions = question_spans(sent.text)
+    cues = [c for c in cues if not any(a <= c.start < b for a, b in questions)]
     quotes = quote_spans(sent.text)
     if quotes:
         outside = [c for c in cues if not any(x < c.start < y for x, y in quotes)]
@@ -389,6 +410,8 @@ def _after_cue(sent: Sentence, cue: Cue) -> Actor | None:
         key=lambda x: x.start,
     )
     after = [x for x in after if not _is_recipient(sent, x)]
+    if _telling(sent, cue):
+        return None  # "..., told Reuters that": the one told, never the speaker
     if len(after) > 1 and _title_of_country(sent, after[0], after[1]):
         return after[1]
     if after:
@@ -396,6 +419,13 @@ def _after_cue(sent: Sentence, cue: Cue) -> Actor | None:
     before = s[: cue.start].rstrip()
     unknown = _known(_unknown_after(s, pos, sent.memory), sent.actors) if before else None
     return unknown
+
+
+def _telling(sent: Sentence, cue: Cue) -> bool:
+    """ "..., told Reuters that": a verb of telling has the one told after it, not its speaker."""
+    told: frozenset[str] = sent.lang.speech.RECIPIENT_VERBS
+    word = next((k for k, w in enumerate(sent.words) if w[1] == cue.start), None)
+    return bool(told) and word is not None and bool(sent.lemmas[word] & told)
 
 
 def _link_verb(sent: Sentence, cue: Cue, taken: set[int]) -> list[Speaker]:

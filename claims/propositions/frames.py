@@ -41,9 +41,9 @@ class Frame:
 
 
 CASUALTY_STEMS = (
-    "kill", "casualt", "wound", "victim", "dead$", "death", "die$", "died$", "loss", "losses", "lost$",
-    "injur", "perish", "fatalit", "убит", "убил", "погиб", "потер", "ранен", "гибел", "жертв", "загин",
-    "загибл", "вбит", "втрат", "поранен", "травм", "постраждал", "пострадал", "missing$", "пропавш",
+    "kill", "casualt", "wound", "hurt$", "victim", "dead$", "death", "die$", "died$", "loss", "losses",
+    "lost$", "injur", "perish", "fatalit", "убит", "убил", "погиб", "потер", "ранен", "гибел", "жертв",
+    "загин", "загибл", "вбит", "втрат", "поранен", "травм", "постраждал", "пострадал", "missing$", "пропавш",
     "безвест", "безвісти",
     # by concept: other words for dying and the dead, death tolls, the killed in action
     "dying$", "slain$", "toll$", "fatal$", "fatally$", "kia$", "unaccounted", "скончал", "умер$", "умерли$",
@@ -51,7 +51,11 @@ CASUALTY_STEMS = (
     # death, not "deadly" (смертельний удар: a strike so described is the strike)
     "смерть$", "смерти$", "смерті$", "смертей$", "смертью$", "смертю$", "смертями$", "смертям$",
 )  # fmt: skip
-CASUALTY_PHRASES = ("gave their lives", "lives", "без вести", "killed in action", "went missing")
+CASUALTY_PHRASES = (
+    "gave their lives", "lives", "без вести", "killed in action", "went missing", "унёс жизни", "унес жизни",
+    "унесла жизни", "унесли жизни", "унесло жизни", "забрав життя", "забрала життя", "забрали життя",
+    "забрало життя",
+)  # fmt: skip
 # Officers: their losses are a narrow question of their own (guideline rule 10), not the troops' count.
 OFFICER_STEMS = ("officer", "офицер", "офіцер")
 # Words naming one attack ("killed in the strike", "the missile attack on the ship"): casualties of one
@@ -70,6 +74,97 @@ VICTIM_STEMS = (
     "мешкан",
 )  # fmt: skip
 
+# Who was killed or hurt, by kind: losses of civilians, of soldiers and fighters, of peacekeepers and of
+# aid workers, medics and journalists are different questions (a war's civilian toll is not its
+# soldiers' losses). A claim that names no kind ("killed 300 people", "heavy losses") joins either.
+VICTIM_KINDS: dict[str, tuple[str, ...]] = {
+    "civilians": (
+        "civilian", "resident", "inhabitant", "children$", "child$", "women$", "passers-by$", "пассажир",
+        "мирн", "жител", "дети$", "детей$", "ребен", "женщин", "мешкан", "діти$", "дітей$", "дитин",
+        "жінок$", "жінки$", "passenger",
+    ),
+    "military": (
+        "soldier", "troop", "servicem", "servicewom", "fighters$", "militant", "combatant", "mercenar",
+        "военнослужащ", "военных$", "военные$", "солдат", "бойц", "боевик", "наемник", "оккупант",
+        "військовослужбов", "військових$", "військові$", "бійц", "бойовик", "найманц", "окупант",
+    ),
+    "peacekeepers": ("peacekeep", "unifil$", "миротвор"),
+    "press": ("journalist", "reporter", "photographer", "cameraman", "журналист", "фотограф", "журналіст"),
+    # named leaders and commanders: a strike that killed a commander is not the troops' count (rule 10)
+    "commanders": (
+        "commander", "leader", "chief$", "general$", "generals$", "командир", "командующ", "лидер", "главар",
+        "генерал", "командувач", "лідер", "ватаж",
+    ),
+    "aid": (
+        "aid$", "humanitarian", "medic$", "medics$", "paramedic", "rescuer", "гуманитар", "гуманітар",
+        "медик", "спасател", "рятувальник",
+    ),
+}  # fmt: skip
+VICTIM_FRAMES = frozenset({"casualties", "attack-casualties"})
+# Journalists told something, not killed ("told reporters", "at a briefing for reporters", "заявил
+# журналистам": the dative is whom a speaker told): no victims.
+TOLD_THE_PRESS = (
+    *(f"{verb} {whom}" for verb in ("told", "tells", "telling", "briefed", "briefing", "for", "to", "with")
+      for whom in ("reporters", "journalists", "the press", "the media")),
+    "журналистам", "репортерам", "журналістам",
+)  # fmt: skip
+# Soldiers named beside non-combatants are mostly who did the killing ("soldiers killed the reporters"):
+# the non-combatants are whose losses the claim counts.
+AGENT_KINDS = frozenset({"military"})
+NONCOMBATANT_KINDS = frozenset({"civilians", "peacekeepers", "press", "aid"})
+
+# Words of leaving a place ("warned residents to leave", "urged civilians to move away", "призвал жителей
+# покинуть"): with a word of warning, a claim about warnings to civilians before strikes (the "warning"
+# frame), not about the strikes.
+LEAVE_WORDS = (
+    "leave$", "evacuat", "flee$", "away$", "shelter", "покинуть", "покинули", "эвакуир", "эвакуац", "уйти$",
+    "укрыт", "залишити", "залишили", "евакуа", "евакую", "укритт", "піти$",
+)  # fmt: skip
+WARNING_STEMS = (
+    "warned$", "warning", "warnings$", "warns$", "warn$", "urged$", "urges$", "ordered$", "предупред",
+    "призвал", "призыва", "приказал", "попередж", "закликал", "закликав", "закликаю", "наказал",
+)  # fmt: skip
+WARNING_PHRASES = ("evacuation order", "evacuation orders", "приказ об эвакуации", "наказ про евакуацію")
+# A threat or a vow to strike ("vowed to retaliate", "threatened to strike Haifa", "пригрозил ударом"): what
+# one side says it will do is not the attack it may later make (the "threat" frame).
+THREAT_PHRASES = (
+    "threatened to", "threatens to", "threaten to", "threatening to", "vowed to", "vows to", "vow to",
+    "pledged to", "warned it would", "warned that it would", "пригрозил", "пригрозила", "пригрозили",
+    "угрожает", "угрожают", "угрожал", "пообещал", "погрожує", "погрожують", "погрожував", "пригрозив",
+    "пообіцяв", "пообіцяла", "пообіцяли",
+)  # fmt: skip
+THREAT_OF = (
+    "attack", "strike", "assault", "missile", "drone", "rocket", "bomb", "retaliat", "revenge", "avenge",
+    "respond$", "response$", "удар", "атак", "ракет", "дрон", "обстрел", "обстріл", "отомст", "месть$",
+    "мести$", "ответ", "помст", "відповід",
+)  # fmt: skip
+
+# People driven from their homes ("displaced", "refugees", "residents left again", "жители покинули"): a
+# question of its own beside the strikes that drove them (the "displacement" frame).
+DISPLACEMENT_STEMS = (
+    "displac", "refugee", "evacuees$", "беженц", "біженц", "переселенц", "переселен", "переміщен",
+)  # fmt: skip
+DISPLACEMENT_PHRASES = (
+    "left their homes", "fled their homes", "forced from their homes", "driven from their homes",
+    "покинули свои дома", "покинули дома", "бежали из", "залишили свої домівки", "залишили домівки",
+    "покинули домівки", "втекли з",
+)  # fmt: skip
+RESIDENT_WORDS = (
+    "resident", "civilian", "famil", "inhabitant", "жител", "мирн", "семь", "мешкан", "родин", "цивільн",
+)  # fmt: skip
+LEFT_WORDS = (
+    "left$", "fled$", "leaving$", "fleeing$", "покинул", "бежал", "уехал", "залишил", "втекл", "виїхал",
+)  # fmt: skip
+
+# Words of a whole war or a period ("the war has killed 20,000 civilians", "since October", "с начала
+# года"): civilians' losses named with one of them and no word of one attack are a war's toll, a series,
+# not the dead of one attack.
+WHOLE_WAR = (
+    "war$", "wars$", "war's$", "conflict", "since$", "year$", "years$", "months$", "войн", "конфликт",
+    "начала$", "год$", "года$", "лет$", "месяц", "війн", "конфлікт", "початку$", "рік$", "року$", "років$",
+    "місяц",
+)  # fmt: skip
+
 # How large one attack was ("the largest attack since the war began"): a question of its own beside
 # what it hit. Superlatives only: "a massive attack" describes an attack, it does not measure it.
 SCALE_PHRASES = (
@@ -78,8 +173,8 @@ SCALE_PHRASES = (
     "найбільша атака", "найбільшої атаки", "найбільший удар", "наибольш",
 )  # fmt: skip
 ATTACK_WORD_STEMS = (
-    "attack", "strike", "assault", "barrage", "salvo", "bombard", "missile", "drone", "rocket", "shelling",
-    "удар", "атак", "обстрел", "обстріл", "ракет", "дрон",
+    "attack", "strike", "struck$", "assault", "barrage", "salvo", "bombard", "missile", "drone", "rocket",
+    "shelling", "удар", "атак", "обстрел", "обстріл", "ракет", "дрон",
 )  # fmt: skip
 
 # How often attacks happened over a period ("at least 14 times since January", "repeatedly attacked 136
@@ -585,6 +680,8 @@ FRAMES: tuple[Frame, ...] = (
         window_days=30,
         near=((("captur",), VESSEL_STEMS),),
     ),
+    Frame("warning", WARNING_STEMS, WARNING_PHRASES, requires=LEAVE_WORDS),
+    Frame("threat", (), THREAT_PHRASES, requires=THREAT_OF),
     Frame("rescue", ("rescu", "evacuat", "спас", "рятув", "евакуац", "эвакуац"), window_days=14),
     Frame(
         "attack-casualties",
@@ -595,6 +692,7 @@ FRAMES: tuple[Frame, ...] = (
         near=ELIMINATED,
     ),
     Frame("casualties", CASUALTY_STEMS, CASUALTY_PHRASES, near=ELIMINATED),
+    Frame("displacement", DISPLACEMENT_STEMS, DISPLACEMENT_PHRASES, near=((RESIDENT_WORDS, LEFT_WORDS),)),
     Frame(
         "training",
         (
@@ -937,7 +1035,18 @@ FRAMES: tuple[Frame, ...] = (
             "авианалет",
             "авианалёт",
         ),
-        ("air raid",),
+        (
+            "air raid",
+            # gunfire at someone ("fired at a UN position", "opened fire on the villages")
+            "fired at",
+            "fired on",
+            "opened fire",
+            "открыли огонь",
+            "открыл огонь",
+            "обстреляли",
+            "відкрили вогонь",
+            "відкрив вогонь",
+        ),
         window_days=3,
         unless=NOT_ATTACK,
     ),
@@ -1169,7 +1278,7 @@ PURPOSE_CLAUSE_MARKERS = (
 # the troops joined the fighting"); a later one often names the event the claim is part of ("drifting
 # with a fire on board after the missile strike").
 TIME_MARKERS = (
-    "after", "before", "после", "перед тем как", "прежде чем", "після", "перед тим як", "перш ніж",
+    "after", "before", "while", "после", "перед тем как", "прежде чем", "після", "перед тим як", "перш ніж",
 )  # fmt: skip
 
 # Words a claim uses to take a stance rather than to say what happened: left out of text similarity,

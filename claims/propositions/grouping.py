@@ -23,6 +23,7 @@ from claims.extraction.language import language
 from claims.extraction.lexicon import detect_language
 
 from .frames import (
+    AGENT_KINDS,
     ATTRIBUTION_MARKERS,
     CONCESSION_MARKERS,
     FRAMES,
@@ -34,7 +35,9 @@ from .frames import (
     LINKING_WORDS,
     NEAR_BREAKS,
     NEAR_SPAN,
+    NONCOMBATANT_KINDS,
     OFFICER_STEMS,
+    ONE_ATTACK_STEMS,
     PLACE_REFERENCES,
     PLACE_WORDS,
     PURPOSE_CLAUSE_MARKERS,
@@ -48,8 +51,12 @@ from .frames import (
     STRIKE_WORDS,
     TARGET_KINDS,
     TIME_MARKERS,
+    TOLD_THE_PRESS,
     TROOP_WORDS,
+    VICTIM_FRAMES,
+    VICTIM_KINDS,
     WEAPON_KINDS,
+    WHOLE_WAR,
     Frame,
 )
 
@@ -234,6 +241,37 @@ def _phrase_in(phrases: tuple[str, ...] | re.Pattern[str], text: str) -> bool:
     return any(p in padded for p in phrases)
 
 
+def _triggers(frame: Frame) -> _Cues:
+    """The words of which one must be in a text for `_has_cue` to find the frame's cue there: its
+    stems, the first word of its phrases (a phrase of one word may end inside a word), the first
+    words of its near pairs and its predicative stems."""
+    phrases = [p.split() for p in frame.phrases]
+    prefixes = {p[0] for p in phrases if len(p) == 1}
+    exact = {p[0] for p in phrases if len(p) > 1}
+    for cues in (_CUES[frame.name], _PREDICATIVE.get(frame.name), *(_cues(a) for a, _ in frame.near)):
+        if cues is not None:
+            prefixes.update(cues.prefixes)
+            exact.update(cues.exact)
+    return _Cues(tuple(sorted(prefixes)), frozenset(exact))
+
+
+_TRIGGERED: dict[str, frozenset[str]] = {}  # word -> the frames it triggers (grows with the vocabulary)
+
+
+def _triggered(words: list[str]) -> set[str]:
+    """The frames of `_TRIGGERS` that some word of `words` triggers: the others have no cue there,
+    which spares searching for them (a claim is compared with most frames before its own)."""
+    found: set[str] = set()
+    for word in words:
+        frames = _TRIGGERED.get(word)
+        if frames is None:
+            if len(_TRIGGERED) > 100_000:
+                _TRIGGERED.clear()
+            frames = _TRIGGERED[word] = frozenset(n for n, cues in _TRIGGERS.items() if _at(cues, word))
+        found.update(frames)
+    return found
+
+
 def _has_cue(frame: Frame, text: str) -> bool:
     unless = _UNLESS.get(frame.name)
     if unless is not None:
@@ -278,6 +316,9 @@ def _near_cue(pairs: tuple[tuple[_Cues, _Cues], ...], words: list[str]) -> bool:
 
 _PREDICATIVE = {f.name: _cues(f.predicative) for f in FRAMES if f.predicative}
 _LINKING, _FILLERS = _cues(LINKING_WORDS), _cues(LINK_FILLERS)
+# Frames whose cue can only be where one of their trigger words is (not those with `unless`
+# phrases: blanking one out may leave the rest of a word standing as a word of its own).
+_TRIGGERS = {f.name: _triggers(f) for f in FRAMES if not f.unless}
 
 
 def _predicative_cue(cues: _Cues, words: list[str]) -> bool:
@@ -396,12 +437,12 @@ _REASON_START = re.compile(f"(?:{_markers((*_BACKGROUND, *ATTRIBUTION_MARKERS))}
 def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
     folded = " ".join(words)
     units = claim.units
+    triggered = _triggered(words)
     for frame in FRAMES:
-        if not (_has_cue(frame, folded) or _ground_attack(frame, words)) or not _requirement_met(
-            frame, all_words
-        ):
+        cued = (frame.name in triggered or frame.name not in _TRIGGERS) and _has_cue(frame, folded)
+        if not (cued or _ground_attack(frame, words)) or not _requirement_met(frame, all_words):
             continue
-        if _purpose_only(frame, words):
+        if _purpose_only(frame, words) or _war_toll(frame, all_words):
             continue
         if frame.name == "training" and not _names_training(words, claim):
             continue
@@ -413,6 +454,18 @@ def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
             return "deployment"
         return frame.name
     return ""
+
+
+_ONE_ATTACK, _WHOLE_WAR = _cues(ONE_ATTACK_STEMS), _cues(WHOLE_WAR)
+
+
+def _war_toll(frame: Frame, words: list[str]) -> bool:
+    """ "The war has killed 20,000 civilians": the dead named by who they were (civilians, a crew), with
+    a word of a whole war or a period and no word of one attack, are a war's toll (the casualties
+    series), not the dead of one attack."""
+    if frame.name != "attack-casualties" or any(_at(_ONE_ATTACK, w) for w in words):
+        return False
+    return any(_at(_WHOLE_WAR, w) for w in words)
 
 
 # troops that attack, or are attacked ("attacked Israeli troops near the village")
@@ -525,8 +578,13 @@ def signature(facts: ClaimFacts) -> Signature:
         frame = "attack"  # what an attack did to one ship is part of that attack
     if frame == "casualties" and _officer_losses(facts.text):
         frame = "attack-casualties"  # officers' losses are a strike's, not the troops' count (rule 10)
+    if frame in VICTIM_FRAMES:
+        # whose losses: civilians' and soldiers' are two questions (beside what the attack hit)
+        targets |= {VICTIM_PREFIX + kind for kind in victim_kinds(facts.text)}
     if frame == "attack" and set(facts.units) & SCALE_UNITS:
         frame = "attack-scale"  # how many regions one attack reached measures it
+    if frame in COUNTRY_FRAMES:
+        targets |= {COUNTRY_PREFIX + place_key(name) for name, kind in facts.places if kind == "country"}
     return Signature(
         scope=sorted(facts.topics)[0] if facts.topics else "",
         frame=frame,
@@ -629,6 +687,41 @@ def weapon_kinds(text: str) -> frozenset[str]:
     return frozenset(kind for kind, pattern in _WEAPONS.items() if pattern.search(folded))
 
 
+_VICTIMS = {kind: _cue_pattern(_cues(stems)) for kind, stems in VICTIM_KINDS.items()}
+_TOLD_THE_PRESS = re.compile("(?:^| )" + _trie_pattern(TOLD_THE_PRESS))
+
+
+def victim_kinds(text: str) -> frozenset[str]:
+    """The kinds of people a claim about losses names (`frames.VICTIM_KINDS`; not the reporters a
+    spokesman told, `frames.TOLD_THE_PRESS`); soldiers only when no non-combatants are named
+    (`frames.AGENT_KINDS`: "soldiers killed the reporters")."""
+    folded = _TOLD_THE_PRESS.sub(" ", " ".join(_folded_words(text)))
+    kinds = frozenset(kind for kind, pattern in _VICTIMS.items() if pattern.search(folded))
+    return kinds - AGENT_KINDS if kinds & NONCOMBATANT_KINDS else kinds
+
+
+# Event frames whose claims name the countries where the event happened: one side's strikes in Lebanon and
+# the other's rockets on Israel the same day are two events ("in:" kinds beside the target kinds).
+COUNTRY_FRAMES = frozenset({"attack", "attack-scale", "attack-casualties", "damage"})
+COUNTRY_PREFIX = "in:"
+VICTIM_PREFIX = "who:"
+
+
+def _namespaces(kinds: frozenset[str] | set[str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for kind in kinds:
+        out.setdefault(kind.split(":", 1)[0] if ":" in kind else "", set()).add(kind)
+    return out
+
+
+def _kinds_clash(mine: frozenset[str] | set[str], theirs: frozenset[str] | set[str]) -> bool:
+    """Whether two claims name kinds of one sort (what was hit; the countries named) and none in common."""
+    if not (mine and theirs) or mine & theirs:
+        return False
+    ours = _namespaces(mine)
+    return any(space in ours and not (ours[space] & kinds) for space, kinds in _namespaces(theirs).items())
+
+
 def compatible(sig: Signature, cand: Candidate) -> bool:
     """The structured keys: same scope and frame, same place for a locative frame, no two different
     specific places, and for an event frame, a date within its window of every member's (complete
@@ -637,7 +730,7 @@ def compatible(sig: Signature, cand: Candidate) -> bool:
         return False
     if _place_bound(sig) and sig.specific and cand.specific and not (sig.specific & cand.specific):
         return False
-    if sig.targets and cand.targets and not (sig.targets & cand.targets):
+    if _kinds_clash(sig.targets, cand.targets):
         return False
     window = sig.window
     if window is None or not (sig.day and cand.first_day and cand.last_day):

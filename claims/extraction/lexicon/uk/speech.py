@@ -234,3 +234,10 @@ WORRY_NOUNS: frozenset[str] = frozenset()
 QUOTED_AS_VERBS: frozenset[str] = frozenset()
 QUOTED_AS_MARKERS: frozenset[str] = frozenset()
 NOT_NATION_WORDS: frozenset[str] = frozenset()
+# Answers that may be acts, and verbs whose next name is the one told (English: "responded with
+# artillery fire", "told Reuters"); the case of the name tells the one told here.
+RESPONSE_VERBS: frozenset[str] = frozenset()
+RESPONSE_ACT_MARKERS: frozenset[str] = frozenset()
+RECIPIENT_VERBS: frozenset[str] = frozenset()
+# A speaker passing on reports with no source ("there were reports that ..."): none listed yet.
+UNSOURCED_REPORTS: tuple[str, ...] = ()
