@@ -64,23 +64,34 @@ def has_event(state: SentenceState) -> bool:
 
 def has_opinion(state: SentenceState) -> bool:
     grammar = _grammar(state.lang)
-    if any(_matches_any(w[3], grammar.EVALUATION_WORDS) for w in state.words) or _about_ties(state):
+    if any(_opinion_word(state, w) for w in state.words) or _about_ties(state):
         return True
     low = state.text.casefold()
     return any(p in low for p in grammar.EVALUATION_PHRASES)
+
+
+def _opinion_word(state: SentenceState, word: tuple[str, int, int, str]) -> bool:
+    """An evaluation word as written or (Russian, Ukrainian: "незаконным", "підлим") by its lemma."""
+    words = _grammar(state.lang).EVALUATION_WORDS
+    return _matches_any(word[3], words) or (
+        state.lang.cyrillic and not state.lang.lemma_set(word[0]).isdisjoint(words)
+    )
 
 
 def _about_ties(state: SentenceState) -> bool:
     """ "We are developing our relations in all areas": the ties between states in general, with
     no people or things counted in them (troops sent under the pact are no such statement)."""
     relations: frozenset[str] = _grammar(state.lang).RELATION_WORDS
-    if state.wset.isdisjoint(relations):
+    cyrillic = state.lang.cyrillic  # Russian and Ukrainian lists hold lemmas ("договору" is "договор")
+    words = state.lemmas.vocab if cyrillic else state.wset
+    if words.isdisjoint(relations):
         return False
     # a speaker's name is who speaks, not what is said ("Ukraine and its Western allies accuse ...")
-    said = {w[3] for w in state.words if not any(a.start <= w[1] < a.end for a in state.actors)}
+    outside = [i for i, w in enumerate(state.words) if not any(a.start <= w[1] < a.end for a in state.actors)]
+    said = {o for i in outside for o in state.lemmas[i]} if cyrillic else {state.words[i][3] for i in outside}
     if said.isdisjoint(relations):
         return False
-    return state.wset.isdisjoint(concept(state.lang.code, "numbers").COUNTED_NOUNS)
+    return words.isdisjoint(concept(state.lang.code, "numbers").COUNTED_NOUNS)
 
 
 def is_bare_condition(state: SentenceState) -> bool:
@@ -147,7 +158,7 @@ def find_content(state: SentenceState, report: ReportState) -> bool:
     state.figures = find_figures(s, excluded, state.wset, state.lang.code)
     state.places = read_places(state)
     marked = any(sp.verb_class in _MARKED for sp in state.speakers)
-    if not marked and not state.figures and not has_content(state):
+    if not marked and not state.figures and not has_content(state) and not _short_answer(state):
         return False
     if not state.figures and is_bare_condition(state):
         return False
@@ -159,6 +170,12 @@ def find_content(state: SentenceState, report: ReportState) -> bool:
         return False  # the author's own words, but no claim in them
     state.event = _event_time(state)
     return True
+
+
+def _short_answer(state: SentenceState) -> bool:
+    """ "«Это ложь», — сказал Песков", '"This is fake," he said': a denial or a non-answer says
+    enough in two words."""
+    return bool(state.speakers) and stance_of_lemmas(state.lemmas, state.lang) != ASSERTS
 
 
 def _times(state: SentenceState, report: ReportState) -> list[TimeSpan]:
@@ -275,6 +292,7 @@ def decide_stances(state: SentenceState, report: ReportState) -> bool:
         if len(ordered) == 1 and _stance(sp, lemmas, state.lang) == DOES_NOT_DENY:
             lemmas = _before_another_subject(state, sp)
         silent = sp.verb_class != attr.DECLINE and is_silence_lemmas(lemmas, state.lang)
+        silent = silent or _passes_on_unsourced(state, sp)
         evaluation = sp.verb_class == attr.EVALUATE and (not state.figures or _in_relative(state, sp))
         evaluation = evaluation and not _names_what_happened(state, sp)
         if silent or evaluation or _describes_only(state, sp):
@@ -288,7 +306,22 @@ def decide_stances(state: SentenceState, report: ReportState) -> bool:
             sp.lead.stance = _more_marked(sp.lead.stance, sp.stance or ASSERTS)
             sp.stance = None  # "..., adding/saying/confirming ...": part of the lead's claim
     _drop_empty_leads(state, ordered)
-    return any(sp.stance is not None for sp in ordered)
+    if all(sp.stance is None for sp in ordered):
+        # who spoke (or stayed silent: "had neither confirmed nor denied the reports") without a
+        # claim: their sentence sets no scene for another speaker's claim
+        report.sources_of[state.index] = {attr._identity(sp.actor) for sp in ordered}
+        return False
+    return True
+
+
+def _passes_on_unsourced(state: SentenceState, sp: attr.Speaker) -> bool:
+    """ "X told the hearing there were reports that ...": what the speaker's verb brings is reports it
+    names no source for - hearsay, like "reportedly", not the speaker's claim."""
+    cue = next((k for k, w in enumerate(state.words) if w[1] == sp.cue_start), None)
+    if cue is None:
+        return False
+    found = state.lang.unsourced.find(state.lemmas)
+    return any(cue < i <= cue + 4 for i, _j in found)
 
 
 def _outlet_note(state: SentenceState, sp: attr.Speaker) -> bool:
@@ -446,7 +479,22 @@ def _is_pure_evaluation(state: SentenceState, report: ReportState, evaluative: b
         return evaluative and not has_event(state) and not state.places
     kinds = report.registry.place_kinds
     specific = any(kinds.get(p.key) in ("settlement", "facility", "region") for _, p in state.places)
-    return not specific and (evaluative or not has_event(state))
+    return not specific and (evaluative or not _event_outside_relatives(state))
+
+
+def _event_outside_relatives(state: SentenceState) -> bool:
+    """Does the sentence name an event outside a relative clause? In an opinion, "those who fought
+    for justice are heroes" names the fighting only to say whom it praises."""
+    if not has_event(state):
+        return False
+    relatives: frozenset[str] = state.lang.actors.RELATIVE_PRONOUNS
+    words = state.words
+    for i, w in enumerate(words):
+        if not _event_word(state, w):
+            continue
+        if not any(words[k][3] in relatives for k in range(max(0, i - 3), i)):
+            return True
+    return False
 
 
 def _background_start(state: SentenceState) -> int:
@@ -473,7 +521,10 @@ def _foreground(state: SentenceState, cut: int) -> SentenceState:
 
 
 def _evaluative(state: SentenceState) -> bool:
-    """ "called the deployment a dangerous escalation": describing words with an opinion."""
+    """ "called the deployment a dangerous escalation": describing words with an opinion; "«...», —
+    считает Песков": a quotation given as a view (with no event, figure or place in it)."""
+    if state.speakers and all(_holds_view(state, sp) for sp in state.speakers):
+        return True
     describing = state.lang.speech.DESCRIBING_VERBS
     openers: frozenset[str] = _grammar(state.lang).DESCRIBED_OBJECT_OPENERS
     for i, (_w, _a, b, lw) in enumerate(state.words):
@@ -483,7 +534,23 @@ def _evaluative(state: SentenceState) -> bool:
             continue  # "what they described as the export": what happened, not a judgement
         if _DESCRIBED_AS.match(state.text, b):
             return True
+        # "назвал удар «подлым»", "назвав атаку цинічною": the description follows without an "as"
+        described = state.words[i + 1 : i + _DESCRIBED_REACH]
+        if state.lang.cyrillic and any(_opinion_word(state, w) for w in described):
+            return True
     return False
+
+
+_DESCRIBED_REACH = 7
+
+
+def _holds_view(state: SentenceState, sp: attr.Speaker) -> bool:
+    """Does the speaker only follow a quotation with a verb of opinion ("«...», — считает Песков")?"""
+    opinion: frozenset[str] = state.lang.speech.OPINION_VERBS
+    if not opinion or not state.text.lstrip().startswith(("«", '"', "“")):
+        return False
+    said = state.lang.lemma_sets(state.text[sp.cue_start : sp.cue_end]).vocab
+    return sp.cue_start > 0 and not said.isdisjoint(opinion)
 
 
 def _keep(claims: list[attr.Speaker], sp: attr.Speaker, single: bool) -> bool:
@@ -523,7 +590,31 @@ def _cited_claims(state: SentenceState, claims: list[attr.Speaker]) -> list[attr
     return extra
 
 
+def _only_asks(state: SentenceState) -> bool:
+    """Words that ask ("does Moscow still say there are no troops?") and say nothing else beside
+    the question ("That is my only question," he said): no figure, place or event outside it."""
+    if "?" not in state.text:
+        return False
+    spans = attr.question_spans(state.text)
+
+    def outside(at: int) -> bool:
+        return not any(a <= at < b for a, b in spans)
+
+    if any(outside(state.text.find(f.text)) for f in state.figures):
+        return False
+    if any(outside(a) for a, _ in state.places):
+        return False
+    return not any(outside(w[1]) and _event_word(state, w) for w in state.words)
+
+
+def _event_word(state: SentenceState, word: attr.Word) -> bool:
+    events = _grammar(state.lang).EVENT_WORDS
+    return _matches_any(word[3], events) or state.lang.lemma(word[0]) in events
+
+
 def assemble_claims(state: SentenceState, report: ReportState) -> bool:
+    if _only_asks(state):
+        return False
     evaluative = _evaluative(state)
     named = any(sp.verb_class == attr.EVALUATE and _names_what_happened(state, sp) for sp in state.speakers)
     claims: list[attr.Speaker] = []
@@ -551,11 +642,14 @@ def assemble_claims(state: SentenceState, report: ReportState) -> bool:
     for sp in claims:
         if sp.how != "cited":
             report.memory.speakers.append(sp.actor)
+            report.memory.voices.append(sp.actor)
     for sp in claims:
         draft = _draft(state, report, sp)
         report.drafts.append(draft)
         if sp.how == "cited":
             report.cited_drafts.append(draft)
+        elif sp.how == "meta":
+            report.given_drafts.append(draft)
     report.topics_of[state.index] = state.topic_keys
     report.sources_of[state.index] = {attr._identity(sp.actor) for sp in claims}
     return True
@@ -817,15 +911,21 @@ def drop_headline_repeats(drafts: list[ClaimDraft], sentences: list[Sentence]) -
     return [d for d in drafts if d.start >= first.end or (d.source_key, d.source_name) not in body]
 
 
-def merge_repeats(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+def merge_repeats(drafts: list[ClaimDraft], given: list[ClaimDraft] | None = None) -> list[ClaimDraft]:
     """One claim per proposition per source: a later sentence giving the same source's same headline
-    figure (a caption, a recap) adds its figures and places to the first claim instead of repeating it."""
+    figure (a caption, a recap) adds its figures and places to the first claim instead of repeating it.
+    A first claim that only the next sentence gave to its source ("... Об этом сообщил X.") yields to
+    the repeat that names X itself ("«...», — сказал X"), which is the better evidence."""
+    weaker = {id(d) for d in given or ()}
     out: list[ClaimDraft] = []
     for draft in drafts:
         earlier = _same_headline(out, draft) if draft.figures else None
         if earlier is None:
             out.append(draft)
             continue
+        if id(earlier) in weaker and id(draft) not in weaker:
+            out[next(i for i, d in enumerate(out) if d is earlier)] = draft
+            earlier, draft = draft, earlier
         known = {(f.value, f.unit) for f in earlier.figures}
         earlier.figures.extend(f for f in draft.figures if (f.value, f.unit) not in known)
         keys = {p.key for p in earlier.places}

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from . import morph
 from .lexicon import LANGUAGES, concept
 from .morph import lemma as language_lemma
+from .morph import lemma_cyrillic
 from .tokens import WORD
 
 if TYPE_CHECKING:
@@ -72,6 +73,13 @@ class Speaker:
     clause_end: int = -1  # -1: to the end of the sentence
 
 
+_MIN_FORM = 5  # shorter words (Korean surnames: Ли, Ким) are matched only as written
+
+
+def _forms(word: str) -> set[str]:
+    return {lemma_cyrillic(word, lang) for lang in ("ru", "uk")}
+
+
 @dataclass
 class ReportMemory:
     """What earlier sentences of the report tell later ones: who spoke last, and names seen."""
@@ -83,6 +91,9 @@ class ReportMemory:
     relayed: dict[str, Actor] = field(default_factory=dict)  # a go-between's name -> whom it relays
     go_betweens: dict[str, str] = field(default_factory=dict)  # a go-between's name -> its kind
     media_sources: dict[str, Actor] = field(default_factory=dict)  # a medium -> the unnamed it cites
+    voices: list[Actor] = field(default_factory=list)  # actors that made a claim, not just named
+    # A registry body's Cyrillic words by dictionary form: "Генштабу" after "Генштаб ЗСУ" is that body.
+    forms: dict[str, Actor] = field(default_factory=dict)
 
     def remember(self, actor: Actor, text: str) -> None:
         self.speakers.append(actor)
@@ -91,11 +102,22 @@ class ReportMemory:
         for word in WORD.findall(text):
             if len(word) >= 2 and word[0].isupper() and word.casefold() not in _NOT_NAME_WORDS:
                 self.names[word] = actor  # two letters: Korean surnames (Ли, Ким)
-        if actor.kind == "head_of_state" or _looks_like_person(text, actor):
+                if actor.key is not None and len(word) >= _MIN_FORM and morph.has_cyrillic(word):
+                    self.forms.update(dict.fromkeys(_forms(word), actor))
+        # a head of state's body named as such ("Kremlin forces") is no person; "Putin" is
+        named_as_body = text.casefold().startswith(actor.name.casefold())
+        if actor.kind == "head_of_state" and not named_as_body or _looks_like_person(text, actor):
             self.persons.append(actor)
             self.person_words.update(WORD.findall(text))
         elif text in self.person_words:
             self.persons.append(actor)  # a surname seen before as part of a person's name
+
+    def named(self, word: str) -> Actor | None:
+        """The actor an earlier sentence named with this word, in any of its inflected forms."""
+        known = self.names.get(word)
+        if known is None and self.forms and len(word) >= _MIN_FORM and morph.has_cyrillic(word):
+            known = next((self.forms[f] for f in _forms(word) if f in self.forms), None)
+        return known
 
     def bind(self, name: str, actor: Actor) -> None:
         """A person named as speaking for a body ("Jeon Ha-kyu, a spokesperson for the ministry"):
@@ -116,7 +138,9 @@ class ReportMemory:
             # the latest person to speak or be named ("he" after "X told a news conference held with
             # Y" is X, who spoke last), else the latest speaker that may be a person
             person = next((a for a in recent if any(a is p for p in self.persons)), None)
-            return person or next((a for a in recent if _is_person_like(a)), None)
+            # else the latest that spoke ("Wood said ... Kremlin forces struggled ... he said" is Wood)
+            voice = next((a for a in recent if _is_person_like(a) and any(a is v for v in self.voices)), None)
+            return person or voice or next((a for a in recent if _is_person_like(a)), None)
         if NONSTATE in kinds or STRICT in kinds:
             # "the group", "the movement": a body the registry calls military or other that is no
             # state's (Hezbollah, not the Israeli army); "the UN mission": only a body of its kind;
@@ -187,6 +211,8 @@ def gap_ok(gap: str, lang: Language | None = None) -> bool:
         return False
     capitals = 0
     roles = lang.person_roles | _time_words(lang.code) if lang is not None else frozenset()
+    if lang is not None and lang.cyrillic:  # "сообщил журналистам Зеленский": whom they told
+        roles = roles | lang.speech.TELL_OBJECTS
     for i, w in enumerate(words):
         lw = w.casefold()
         if lw in _GAP_OK or lw.isdigit() or (lang is not None and lang.lemma(w) in roles):
@@ -283,6 +309,19 @@ _CITED_END = re.compile(rf"\s(?:{_alternation(_EN_SPEECH.CITED_NOUNS)})$", re.I)
 _STRIP_TAIL = re.compile(rf"(?:\s+(?i:{_alternation(concept('en', 'actors').NAME_TAIL_WORDS)}))+\s*$")
 
 
+_CLAUSE_OPENERS = '.!?;:"“”«»'
+
+
+def question_spans(text: str) -> list[tuple[int, int]]:
+    """The clauses that end with a question mark: "does Moscow still say there are no troops?" asks;
+    a verb in it puts no claim forward (the one asked, or the asker)."""
+    spans = []
+    for q in (m.start() for m in re.finditer(r"\?", text)):
+        start = max(text.rfind(ch, 0, q) for ch in _CLAUSE_OPENERS) + 1
+        spans.append((start, q))
+    return spans
+
+
 def quote_spans(s: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if '"' not in s and "“" not in s and "«" not in s:
@@ -371,7 +410,7 @@ def _unknown_in(s: str, memory: ReportMemory) -> Actor | None:
     name = _without_owner(clean_name(raw))
     if not name or name.casefold() in _NOT_NAMES or not _CAPITAL.search(name):
         return None
-    known = memory.names.get(name) if " " not in name else _remembered(name, memory)
+    known = memory.named(name) if " " not in name else _remembered(name, memory)
     if known is not None:
         return Actor(
             m.start() + raw.find(name),
@@ -412,7 +451,7 @@ def _unknown_after(s: str, pos: int, memory: ReportMemory) -> Actor | None:
     name = clean_name(m.group(1))
     if not name or name.casefold() in _NOT_NAMES:
         return None
-    known = memory.names.get(name) if " " not in name else _remembered(name, memory)
+    known = memory.named(name) if " " not in name else _remembered(name, memory)
     if known is not None:
         return Actor(
             pos + m.start(1),

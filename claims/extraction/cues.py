@@ -27,6 +27,7 @@ from .attribution import (
     _unknown_before,
     after_locative,
     gap_ok,
+    question_spans,
     quote_spans,
 )
 from .language import Language, Lemmas, PhraseSet
@@ -82,12 +83,16 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
         return None  # "a think tank": a noun
     if _shows(sent, i):
         return None  # "posted a video of the interrogation": shows, does not say
+    if options & speech.RESPONSE_VERBS and _responds_in_kind(sent, i):
+        return None  # "responded with artillery fire": an act, not words
     if options & speech.PUT_VERBS:
         # "estimates put the number at ...", "the ministry put the death toll at ..."
         return SAY if prev in speech.ESTIMATE_NOUNS or _puts_a_count(sent, i) else None
     particle = next((speech.PARTICLE_VERBS[o] for o in options if o in speech.PARTICLE_VERBS), None)
     if particle is not None:
-        return particle[1] if nxt in particle[0].split() else None  # "backed up", not "came back"
+        # "backed up", not "came back"; "взяли на себя ответственность"
+        reach = {w[3] for w in words[i + 1 : i + 1 + speech.PARTICLE_REACH]}
+        return particle[1] if not reach.isdisjoint(particle[0].split()) else None
     if cls is None or (words[i][3] in speech.AMBIGUOUS_VERBS and _noun_use(sent, i)):
         return None  # "the reports", "initial claims", "the Houthi claim was false": nouns
     if options & speech.HEARSAY_VERBS and nxt in speech.INFINITIVE:
@@ -139,6 +144,22 @@ def _shows(sent: Sentence, i: int) -> bool:
     return True
 
 
+def _responds_in_kind(sent: Sentence, i: int) -> bool:
+    """ "answered with air strikes", "replied to the raid by firing rockets": the answer is an act.
+    "responded with a statement", "responded by saying", "replied that ...": words."""
+    speech, words = sent.lang.speech, sent.words
+    markers: frozenset[str] = speech.RESPONSE_ACT_MARKERS
+    said = speech.STATEMENT_NOUNS | speech.NOUN_FORMS | speech.DENIAL_WORDS
+    for j in range(i + 1, min(i + 9, len(words))):
+        if sent.text[words[j - 1][2] : words[j][1]].strip():
+            return False  # a comma, a colon or a quotation: the answer's words follow
+        if words[j][3] not in markers:
+            continue
+        after = range(j + 1, min(j + 4, len(words)))
+        return not any(sent.lemmas[k] & said or sent.lemmas[k] & sent.lang.cue_lemmas for k in after)
+    return False
+
+
 def _noun_use(sent: Sentence, i: int) -> bool:
     speech, words = sent.lang.speech, sent.words
     prev = words[i - 1][3] if i else ""
@@ -188,6 +209,8 @@ def _cue_at(sent: Sentence, i: int) -> Cue | None:
         return Cue(a, b, cls, "passive")
     if lw in speech.PARTICIPLES and sent.text[:a].rstrip().endswith(","):
         return Cue(a, b, cls, "participle")
+    if lw in speech.PARTICIPLES and i == 0 and sent.lang.cyrillic:
+        return None  # "Подтверждая данные ГУР, Минобороны сообщило": the main verb's subject speaks
     return Cue(a, b, cls)
 
 
@@ -214,6 +237,8 @@ def find_cues(sent: Sentence) -> list[Cue]:
         and not any(a <= c.start < b for a, b in phrases)  # "citing X" is no verb
     ]
     cues.extend(_non_answers(sent, cues))
+    questions = question_spans(sent.text)
+    cues = [c for c in cues if not any(a <= c.start < b for a, b in questions)]
     quotes = quote_spans(sent.text)
     if quotes:
         outside = [c for c in cues if not any(x < c.start < y for x, y in quotes)]
@@ -274,25 +299,65 @@ def _locative_institution(sent: Sentence, actor: Actor, cue: Cue) -> bool:
     """ "В Минобороны заявили", "у ГУР повідомили": the body named right before the verb speaks."""
     if not sent.lang.cyrillic or actor.kind in ("country", "place"):
         return False
+    # "В Пентагоне пока не могут подтвердить": an adverb of the verb may stand between, and so may
+    # what the words are about ("В Кремле эти сообщения назвали ...")
+    return _only_adverbs_and_object(sent, sent.text[actor.end : cue.start])
+
+
+def _object_before(sent: Sentence, gap: str) -> bool:
+    """ "Опровергли эту информацию и в Минобороны", "Підтвердити це в Кремлі не можуть": the verb's
+    object between it and the body that speaks."""
+    return sent.lang.cyrillic and bool(WORD.search(gap)) and _only_adverbs_and_object(sent, gap)
+
+
+def _only_adverbs_and_object(sent: Sentence, gap: str) -> bool:
+    """Is the gap only adverbs of the verb, and the reports it is about ("эти сообщения", "цю
+    інформацію і в")?"""
+    if WORD.sub("", gap).strip():
+        return False
     adverbs: frozenset[str] = sent.lang.actors.VERB_ADVERBS
-    # "В Пентагоне пока не могут подтвердить": an adverb of the verb may stand between
-    gap = sent.text[actor.end : cue.start]
-    return not WORD.sub("", gap).strip() and all(w.casefold() in adverbs for w in WORD.findall(gap))
+    speech = sent.lang.speech
+    prepositions: frozenset[str] = concept(sent.lang.code, "places").INSTITUTION_PREPOSITIONS
+    about = speech.DEMONSTRATIVES | speech.REPORT_NOUNS | prepositions
+    words = WORD.findall(gap)
+    return all(w.casefold() in adverbs or not sent.lang.lemma_set(w).isdisjoint(about) for w in words)
 
 
 def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
     end = _quoted_as(sent, cue.start)
     for actor in sorted(sent.actors, key=lambda a: a.end, reverse=True):
-        if id(actor) in taken or actor.end > end or not gap_ok(sent.text[actor.end : end], sent.lang):
+        if id(actor) in taken or actor.end > end:
             continue
+        institution = after_locative(sent.text, actor) and _locative_institution(sent, actor, cue)
+        gap = _without_citing(sent, actor.end, end)
+        if not institution and not gap_ok(gap, sent.lang) and not _object_before(sent, gap):
+            continue  # "Хунта эти данные опровергла": the object may come before the verb
         if actor.anaphor and not actor.name and _in_relative_clause(sent, actor, end):
             continue  # "X, who ... ousted the government in 2014, said": the clause's object
         if _is_recipient(sent, actor) or _whose_people(sent, actor):
             continue
-        if after_locative(sent.text, actor) and not _locative_institution(sent, actor, cue):
+        if after_locative(sent.text, actor) and not institution:
             continue
         return actor
     return None
+
+
+_CITED_WORDS = 3
+
+
+def _without_citing(sent: Sentence, start: int, end: int) -> str:
+    """The words between a subject and its verb, less a citing phrase and whom it cites ("Рейтер со
+    ссылкой на источники сообщает"): the medium still speaks through them."""
+    gap = sent.text[start:end]
+    for a, b in _phrase_spans(sent, sent.lang.citing) if sent.lang.cyrillic else ():
+        if start <= a and b <= end:
+            cited = _next_actor(sent, b, 40)
+            if cited is not None and cited.end <= end:
+                return sent.text[start:a] + " " + sent.text[cited.end : end]
+            if len(WORD.findall(sent.text[b:end])) <= _CITED_WORDS and "," not in sent.text[b:end]:
+                return sent.text[start:a]  # "со ссылкой на свои источники": a source with no name
+
+    return gap
 
 
 def _in_relative_clause(sent: Sentence, actor: Actor, end: int) -> bool:
@@ -347,11 +412,15 @@ def _after_cue(sent: Sentence, cue: Cue) -> Actor | None:
         (
             x
             for x in sent.actors
-            if x.start >= pos and x.start - pos < 40 and gap_ok(s[pos : x.start], sent.lang)
+            if x.start >= pos
+            and x.start - pos < 40
+            and (gap_ok(s[pos : x.start], sent.lang) or _object_before(sent, s[pos : x.start]))
         ),
         key=lambda x: x.start,
     )
     after = [x for x in after if not _is_recipient(sent, x)]
+    if _telling(sent, cue):
+        return None  # "..., told Reuters that": the one told, never the speaker
     if len(after) > 1 and _title_of_country(sent, after[0], after[1]):
         return after[1]
     if after:
@@ -359,6 +428,13 @@ def _after_cue(sent: Sentence, cue: Cue) -> Actor | None:
     before = s[: cue.start].rstrip()
     unknown = _known(_unknown_after(s, pos, sent.memory), sent.actors) if before else None
     return unknown
+
+
+def _telling(sent: Sentence, cue: Cue) -> bool:
+    """ "..., told Reuters that": a verb of telling has the one told after it, not its speaker."""
+    told: frozenset[str] = sent.lang.speech.RECIPIENT_VERBS
+    word = next((k for k, w in enumerate(sent.words) if w[1] == cue.start), None)
+    return bool(told) and word is not None and bool(sent.lemmas[word] & told)
 
 
 def _link_verb(sent: Sentence, cue: Cue, taken: set[int]) -> list[Speaker]:
@@ -489,7 +565,7 @@ def _according(sent: Sentence, voices: list[Speaker]) -> list[Speaker]:
     for a, b in _phrase_spans(sent, sent.lang.according) + _as_verb_spans(sent):
         told = _past_recipients(sent, b)
         target = _next_actor(sent, told) or _unknown_after(sent.text, told, sent.memory)
-        target = target or _possessive_speaker(sent, a, b)
+        target = target or _possessive_speaker(sent, a, b) or _named_with(sent, a, b)
         if target is None:
             continue
         _adopt(sent, target)
@@ -499,6 +575,11 @@ def _according(sent: Sentence, voices: list[Speaker]) -> list[Speaker]:
             for actor in _group(target, sent.actors, sent.text)
         )
     return out
+
+
+def _named_with(sent: Sentence, a: int, b: int) -> Actor | None:
+    """A registry name that takes the phrase in ("за даними ЗМІ" listed as a name): that source."""
+    return next((x for x in sent.actors if x.start <= a and b <= x.end and x.key is not None), None)
 
 
 def _possessive_speaker(sent: Sentence, a: int, b: int) -> Actor | None:

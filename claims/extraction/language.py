@@ -175,6 +175,7 @@ class Language:
     cannot_confirm: PhraseSet
     decline: PhraseSet
     silence: PhraseSet
+    unsourced: PhraseSet
     denial_phrases: PhraseSet
     confirm_phrases: PhraseSet
     meta: PhraseSet
@@ -255,6 +256,7 @@ def lemma_options(word: str, code: str, known: Collection[str], irregular: dict[
 # The speech lexicon's constants that hold lemmas (the others hold words as written).
 LEMMA_CONSTANTS = (
     "REPORTING_VERBS", "ACCORDING", "RELAYING", "CITING", "CANNOT_CONFIRM", "DECLINE_TO_COMMENT", "SILENCE",
+    "UNSOURCED_REPORTS",
     "DENIAL_WORDS", "DENIAL_PHRASES", "DESCRIBING_VERBS", "CONFIRM_PHRASES", "REPORT_NOUNS", "COPULAS",
     "TELL_OBJECTS", "STATEMENT_NOUNS", "NEGATIONS", "HEDGES", "META_PHRASES", "NEGATED_FACTS", "HARM_WORDS",
     "EVIDENCE_GIVING_VERBS",
@@ -307,6 +309,7 @@ def language(code: str) -> Language:
         cannot_confirm=phrases(speech.CANNOT_CONFIRM),
         decline=phrases(speech.DECLINE_TO_COMMENT),
         silence=phrases(speech.SILENCE),
+        unsourced=phrases(speech.UNSOURCED_REPORTS),
         denial_phrases=phrases(speech.DENIAL_PHRASES),
         confirm_phrases=phrases(speech.CONFIRM_PHRASES),
         meta=phrases(speech.META_PHRASES),

@@ -25,8 +25,17 @@ def is_silence(scope: str, lang: str | None = None) -> bool:
 
 
 def is_silence_lemmas(lemmas: Lemmas, lang: Language) -> bool:
+    """Silence, unless a refusal to answer is there that no longer silence phrase holds ("had
+    neither confirmed nor denied" holds the non-answer "neither confirm nor deny" and stays silence;
+    "not going to comment" is a refusal, however "not ... comment" matches it too). What is left
+    unsaid after "but" does not silence what came before it."""
     lemmas = _before_contrast(lemmas, lang)
-    return lang.silence.search(lemmas) and not lang.decline.search(lemmas)
+    silent = lang.silence.find(lemmas)
+    if not silent:
+        return False
+    return all(
+        any(x <= i and j <= y and y - x > j - i for x, y in silent) for i, j in lang.decline.find(lemmas)
+    )
 
 
 def _before_contrast(lemmas: Lemmas, lang: Language) -> Lemmas:

@@ -241,6 +241,37 @@ def _phrase_in(phrases: tuple[str, ...] | re.Pattern[str], text: str) -> bool:
     return any(p in padded for p in phrases)
 
 
+def _triggers(frame: Frame) -> _Cues:
+    """The words of which one must be in a text for `_has_cue` to find the frame's cue there: its
+    stems, the first word of its phrases (a phrase of one word may end inside a word), the first
+    words of its near pairs and its predicative stems."""
+    phrases = [p.split() for p in frame.phrases]
+    prefixes = {p[0] for p in phrases if len(p) == 1}
+    exact = {p[0] for p in phrases if len(p) > 1}
+    for cues in (_CUES[frame.name], _PREDICATIVE.get(frame.name), *(_cues(a) for a, _ in frame.near)):
+        if cues is not None:
+            prefixes.update(cues.prefixes)
+            exact.update(cues.exact)
+    return _Cues(tuple(sorted(prefixes)), frozenset(exact))
+
+
+_TRIGGERED: dict[str, frozenset[str]] = {}  # word -> the frames it triggers (grows with the vocabulary)
+
+
+def _triggered(words: list[str]) -> set[str]:
+    """The frames of `_TRIGGERS` that some word of `words` triggers: the others have no cue there,
+    which spares searching for them (a claim is compared with most frames before its own)."""
+    found: set[str] = set()
+    for word in words:
+        frames = _TRIGGERED.get(word)
+        if frames is None:
+            if len(_TRIGGERED) > 100_000:
+                _TRIGGERED.clear()
+            frames = _TRIGGERED[word] = frozenset(n for n, cues in _TRIGGERS.items() if _at(cues, word))
+        found.update(frames)
+    return found
+
+
 def _has_cue(frame: Frame, text: str) -> bool:
     unless = _UNLESS.get(frame.name)
     if unless is not None:
@@ -285,6 +316,9 @@ def _near_cue(pairs: tuple[tuple[_Cues, _Cues], ...], words: list[str]) -> bool:
 
 _PREDICATIVE = {f.name: _cues(f.predicative) for f in FRAMES if f.predicative}
 _LINKING, _FILLERS = _cues(LINKING_WORDS), _cues(LINK_FILLERS)
+# Frames whose cue can only be where one of their trigger words is (not those with `unless`
+# phrases: blanking one out may leave the rest of a word standing as a word of its own).
+_TRIGGERS = {f.name: _triggers(f) for f in FRAMES if not f.unless}
 
 
 def _predicative_cue(cues: _Cues, words: list[str]) -> bool:
@@ -403,10 +437,10 @@ _REASON_START = re.compile(f"(?:{_markers((*_BACKGROUND, *ATTRIBUTION_MARKERS))}
 def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
     folded = " ".join(words)
     units = claim.units
+    triggered = _triggered(words)
     for frame in FRAMES:
-        if not (_has_cue(frame, folded) or _ground_attack(frame, words)) or not _requirement_met(
-            frame, all_words
-        ):
+        cued = (frame.name in triggered or frame.name not in _TRIGGERS) and _has_cue(frame, folded)
+        if not (cued or _ground_attack(frame, words)) or not _requirement_met(frame, all_words):
             continue
         if _purpose_only(frame, words) or _war_toll(frame, all_words):
             continue

@@ -692,3 +692,26 @@ def test_a_sentence_that_refers_back_to_the_region_keeps_the_reports_place():
     assert own_places(scene, "About 5,000 soldiers travelled to the region.") == (("Belgorod", "region"),)
     assert own_places(scene, "About 5,000 soldiers have travelled to Russia.") == (("Russia", "country"),)
     assert own_places(scene, "Около 5000 солдат прибыли в этот регион.") == (("Belgorod", "region"),)
+
+
+def test_a_frame_is_only_skipped_where_none_of_its_trigger_words_stands():
+    """`_first_frame` searches a frame's cues only when a word of the claim triggers it
+    (`_triggered`): every cue the full search finds in the batteries' statements and in made-up
+    variants must stand on a trigger word, else a new kind of cue was added without its trigger."""
+    from claims.propositions.frames import FRAMES
+    from claims.propositions.grouping import _TRIGGERS, _folded_words, _has_cue, _triggered
+
+    from .test_grouping_apart_battery import BATTERY as APART
+    from .test_grouping_battery import BATTERY
+
+    texts = [said.text for said in (*BATTERY, *APART)]
+    texts += [t.replace(" ", "  ").upper() for t in texts[:40]]  # spacing and case do not matter
+    checked = 0
+    for text in texts:
+        words = _folded_words(text)
+        triggered, folded = _triggered(words), " ".join(words)
+        for frame in FRAMES:
+            if frame.name in _TRIGGERS and _has_cue(frame, folded):
+                assert frame.name in triggered, (frame.name, text)
+                checked += 1
+    assert checked > len(texts)  # most statements have a cue of some frame

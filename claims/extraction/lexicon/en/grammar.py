@@ -20,7 +20,8 @@ EVENT_WORDS = frozenset(
 EVALUATION_WORDS = frozenset(
     """illegal unlawful criminal violat* breach escalation dangerous desperation desperate shameful
     unacceptable heroes heroism heroic provocation outrageous barbaric reckless grateful appreciate
-    condemn* disgrace cowardly brave""".split()
+    condemn* disgrace cowardly brave unreasonable irresponsible unjustified unjustifiable intolerable
+    inhumane vile despicable heinous abhorrent atrocious monstrous cynical deplorable""".split()
 )
 # Words of a relationship between states: a sentence made of these and no event or figure is a
 # statement about the alliance in general ("we are developing our relations in all areas").
@@ -28,7 +29,11 @@ RELATION_WORDS = frozenset(
     """relation relations relationship relationships tie ties partner partners partnership
     cooperation alliance ally allies treaty pact neighbour neighbor friendship""".split()
 )
-EVALUATION_PHRASES = ("threat to", "must end", "must stop", "should be", "a disgrace")
+EVALUATION_PHRASES = (
+    "threat to", "must end", "must stop", "should be", "a disgrace",
+    # what ought to be, not what is ("it is essential that the plant has enough staff")
+    "essential that", "vital that", "crucial that", "imperative that", "must be held", "never forget",
+)  # fmt: skip
 # Openers that turn to another subject ("Meanwhile, Ukraine said ..."): what follows is no part
 # of the scene before it.
 SUBJECT_SHIFT_OPENERS = (

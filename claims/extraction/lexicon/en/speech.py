@@ -61,6 +61,15 @@ AMBIGUOUS_VERBS = frozenset(
 SHOWN_OBJECTS = frozenset(
     "video videos footage photo photos photograph photographs image images picture pictures clip clips".split()
 )
+# Verbs of answering that may tell an act rather than words: "responded with artillery fire",
+# "answered with air strikes", "replied to the raid by firing rockets" (unlike "responded with a
+# statement", "responded by saying"). The markers that bring the act; a speech noun (STATEMENT_NOUNS,
+# NOUN_FORMS, a denial word) or a reporting verb after them keeps the verb a statement.
+RESPONSE_VERBS = frozenset("respond answer reply".split())
+RESPONSE_ACT_MARKERS = frozenset("with by".split())
+# Verbs whose object right after them is the one told, never the speaker: "told Reuters that ...",
+# "briefed AFP" (the speaker is before the verb, whether or not it was recognised).
+RECIPIENT_VERBS = frozenset("tell inform brief notify".split())
 # A reporting verb that is the first half of a noun with the next word: "a Washington think tank".
 NOUN_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks")})
 # Hearsay: "said to have", "believed to be" - narration, not a statement.
@@ -199,6 +208,18 @@ SILENCE = (
     # unlike "could not confirm", an answer that it cannot, or "said it has not confirmed that ..."
     "have not confirm it", "have not ... confirm it", "have not confirm this", "have not ... confirm this",
     "never acknowledge", "never ... acknowledge",
+    # no word given: "had issued no official word on his fate", "gave no word on the losses"
+    "issue no ... word", "give no ... word", "offer no ... word",
+    # the report's account of a silence so far, not an answer: "had neither confirmed nor denied the
+    # reports" (unlike "neither confirmed nor denied" in an answer, a non-answer)
+    "have neither confirm nor deny", "have ... neither confirm nor deny",
+)  # fmt: skip
+# A speaker passing on reports it names no source for ("told the hearing there were reports that
+# officers had been killed"): hearsay, as "reportedly" is (guideline 1), no claim of the speaker's.
+UNSOURCED_REPORTS = (
+    "there be report", "there have be report", "there be also report", "there have also be report",
+    "there be unconfirmed report", "there have be unconfirmed report", "there be unverified report",
+    "there have be unverified report", "there be some report", "there have be some report",
 )  # fmt: skip
 # A denial in a describing frame: "dismissed the reports as fake", "called it groundless rumours".
 DENIAL_WORDS = frozenset(
@@ -264,6 +285,8 @@ NEW_SUBJECT_DETERMINERS: frozenset[str] = frozenset("the a an".split())
 SUBORDINATORS = frozenset(
     "which who whom whose where when because while although though since if unless whether until so".split()
 )
+# Verbs of opinion: a view, unless what is said names an event, a figure or a place (none yet).
+OPINION_VERBS: frozenset[str] = frozenset()
 DESCRIBING_VERBS = frozenset(
     "call describe label brand term dismiss dub characterise characterize portray decry".split()
 )
@@ -312,6 +335,8 @@ HEARSAY_VERBS = frozenset("say report believe think".split())
 # Verbs that need a particle to report ("backed up").
 # verb: (particles, one of which must follow, separated by spaces; class)
 PARTICLE_VERBS = {"back": ("up", "confirm"), "brush": ("off aside", "deny")}
+# How many words after the verb its particle may stand ("backed up": the next one).
+PARTICLE_REACH = 1
 # "called for talks": a demand, not a statement.
 DEMAND_PREPOSITIONS = frozenset({"for"})
 # "as TASS reports": a relaying "as" before a reporting verb (Russian "как", Ukrainian "як").
