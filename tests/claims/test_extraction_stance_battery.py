@@ -138,7 +138,7 @@ DENIALS = [
     ("Armenia's defence ministry said the reports of shelling near Lachin did not correspond to reality.",
      [(AM, D)]),
     ("The RSF spokesman called the accusations of a massacre in El Fasher a smear campaign.", [(RSF, D)]),
-    ("The Russian Defence Ministry said its forces did not strike civilian sites in Kharkiv.", [(RU_MOD, D)]),
+    ("The Russian Defence Ministry said its forces did not target civilian sites in Kharkiv.", [(RU_MOD, D)]),
     ("Hamas said the claim that rockets were fired from the hospital in Rafah was a lie.", [("Hamas", D)]),
     ("The Malian army said there had been no massacre near Kidal.", [(MALI, D)]),
     ("The Pentagon repudiated the reports of a US strike near Hodeidah.", [(DOD, D)]),
