@@ -175,14 +175,16 @@ def _noun_use(sent: Sentence, i: int) -> bool:
 
 
 def _passive(sent: Sentence, i: int) -> bool:
-    """ "is believed", "were reported by X": a form of "be" before the verb."""
+    """ "is believed", "were reported by X", "was later acknowledged by X": a form of "be" before the
+    verb, an adverb or two between."""
     speech = sent.lang.speech
-    for back in (1, 2):
+    for back in (1, 2, 3):
         if i - back < 0:
             return False
         if sent.lemmas[i - back] & speech.PASSIVE_AUXILIARIES:
             return True
-        if not sent.words[i - back][3].endswith("ly"):
+        word = sent.words[i - back][3]
+        if not (word.endswith("ly") or word in speech.PASSIVE_ADVERBS):
             return False
     return False
 

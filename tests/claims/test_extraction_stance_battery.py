@@ -106,6 +106,10 @@ CONFIRMATIONS = [
     ("Yuriy Ihnat confirmed that Russian missiles struck Kharkiv overnight.", [(AIR, C)]),
     ("The Pentagon backed up Kyiv's account of the drone strike.", [(DOD, C), (UA, A)]),
     ("The IDF substantiated the report of a rocket attack on Tyre.", [(IDF, C)]),
+    # an adverb between the auxiliary and the verb of a passive
+    ("The drone strike on the depot was later acknowledged by the Houthis.", [(HOU, C)]),
+    ("The strike on the market in El Fasher has since been confirmed by the WHO.", [(WHO, C)]),
+    ("The casualty figures were later disputed by the RSF.", [(RSF, D)]),
 ]  # fmt: skip
 
 # The source rejects the proposition: a denying verb, a describing frame, "no such", "never happened".

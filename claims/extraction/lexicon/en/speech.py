@@ -318,6 +318,11 @@ COPULAS = frozenset({"be"})
 INFINITIVE = frozenset({"to"})  # "declined to confirm": the cue is "declined"
 AGENT_MARKERS = frozenset({"by"})  # "was confirmed by the NIS"
 PASSIVE_AUXILIARIES = frozenset({"be"})
+# Words that may stand between the auxiliary and the verb of a passive besides "-ly" adverbs ("was
+# later acknowledged by", "has also been confirmed by").
+PASSIVE_ADVERBS = frozenset(
+    "later also since now then already subsequently first previously earlier eventually finally".split()
+)
 PASSIVE_VERBS = frozenset(
     """report confirm announce state claim disclose reveal deny estimate quote cite say dismiss reject assess
     corroborate verify refute rebut dispute acknowledge admit""".split()
