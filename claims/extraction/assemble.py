@@ -65,23 +65,34 @@ def has_event(state: SentenceState) -> bool:
 
 def has_opinion(state: SentenceState) -> bool:
     grammar = _grammar(state.lang)
-    if any(_matches_any(w[3], grammar.EVALUATION_WORDS) for w in state.words) or _about_ties(state):
+    if any(_opinion_word(state, w) for w in state.words) or _about_ties(state):
         return True
     low = state.text.casefold()
     return any(p in low for p in grammar.EVALUATION_PHRASES)
+
+
+def _opinion_word(state: SentenceState, word: tuple[str, int, int, str]) -> bool:
+    """An evaluation word as written or (Russian, Ukrainian: "незаконным", "підлим") by its lemma."""
+    words = _grammar(state.lang).EVALUATION_WORDS
+    return _matches_any(word[3], words) or (
+        state.lang.cyrillic and not state.lang.lemma_set(word[0]).isdisjoint(words)
+    )
 
 
 def _about_ties(state: SentenceState) -> bool:
     """ "We are developing our relations in all areas": the ties between states in general, with
     no people or things counted in them (troops sent under the pact are no such statement)."""
     relations: frozenset[str] = _grammar(state.lang).RELATION_WORDS
-    if state.wset.isdisjoint(relations):
+    cyrillic = state.lang.cyrillic  # Russian and Ukrainian lists hold lemmas ("договору" is "договор")
+    words = state.lemmas.vocab if cyrillic else state.wset
+    if words.isdisjoint(relations):
         return False
     # a speaker's name is who speaks, not what is said ("Ukraine and its Western allies accuse ...")
-    said = {w[3] for w in state.words if not any(a.start <= w[1] < a.end for a in state.actors)}
+    outside = [i for i, w in enumerate(state.words) if not any(a.start <= w[1] < a.end for a in state.actors)]
+    said = {o for i in outside for o in state.lemmas[i]} if cyrillic else {state.words[i][3] for i in outside}
     if said.isdisjoint(relations):
         return False
-    return state.wset.isdisjoint(concept(state.lang.code, "numbers").COUNTED_NOUNS)
+    return words.isdisjoint(concept(state.lang.code, "numbers").COUNTED_NOUNS)
 
 
 def is_bare_condition(state: SentenceState) -> bool:
@@ -148,7 +159,7 @@ def find_content(state: SentenceState, report: ReportState) -> bool:
     state.figures = find_figures(s, excluded, state.wset, state.lang.code)
     state.places = read_places(state)
     marked = any(sp.verb_class in _MARKED for sp in state.speakers)
-    if not marked and not state.figures and not has_content(state):
+    if not marked and not state.figures and not has_content(state) and not _short_answer(state):
         return False
     if not state.figures and is_bare_condition(state):
         return False
@@ -160,6 +171,12 @@ def find_content(state: SentenceState, report: ReportState) -> bool:
         return False  # the author's own words, but no claim in them
     state.event = _event_time(state)
     return True
+
+
+def _short_answer(state: SentenceState) -> bool:
+    """ "«Это ложь», — сказал Песков", '"This is fake," he said': a denial or a non-answer says
+    enough in two words."""
+    return bool(state.speakers) and stance_of_lemmas(state.lemmas, state.lang) != ASSERTS
 
 
 def _times(state: SentenceState, report: ReportState) -> list[TimeSpan]:
@@ -594,7 +611,10 @@ def _foreground(state: SentenceState, cut: int) -> SentenceState:
 
 
 def _evaluative(state: SentenceState) -> bool:
-    """ "called the deployment a dangerous escalation": describing words with an opinion."""
+    """ "called the deployment a dangerous escalation": describing words with an opinion; "«...», —
+    считает Песков": a quotation given as a view (with no event, figure or place in it)."""
+    if state.speakers and all(_holds_view(state, sp) for sp in state.speakers):
+        return True
     describing = state.lang.speech.DESCRIBING_VERBS
     openers: frozenset[str] = _grammar(state.lang).DESCRIBED_OBJECT_OPENERS
     for i, (_w, _a, b, lw) in enumerate(state.words):
@@ -604,7 +624,23 @@ def _evaluative(state: SentenceState) -> bool:
             continue  # "what they described as the export": what happened, not a judgement
         if _DESCRIBED_AS.match(state.text, b):
             return True
+        # "назвал удар «подлым»", "назвав атаку цинічною": the description follows without an "as"
+        described = state.words[i + 1 : i + _DESCRIBED_REACH]
+        if state.lang.cyrillic and any(_opinion_word(state, w) for w in described):
+            return True
     return False
+
+
+_DESCRIBED_REACH = 7
+
+
+def _holds_view(state: SentenceState, sp: attr.Speaker) -> bool:
+    """Does the speaker only follow a quotation with a verb of opinion ("«...», — считает Песков")?"""
+    opinion: frozenset[str] = state.lang.speech.OPINION_VERBS
+    if not opinion or not state.text.lstrip().startswith(("«", '"', "“")):
+        return False
+    said = state.lang.lemma_sets(state.text[sp.cue_start : sp.cue_end]).vocab
+    return sp.cue_start > 0 and not said.isdisjoint(opinion)
 
 
 def _keep(claims: list[attr.Speaker], sp: attr.Speaker, single: bool) -> bool:
@@ -702,6 +738,8 @@ def assemble_claims(state: SentenceState, report: ReportState) -> bool:
         report.drafts.append(draft)
         if sp.how == "cited":
             report.cited_drafts.append(draft)
+        elif sp.how == "meta":
+            report.given_drafts.append(draft)
     report.topics_of[state.index] = state.topic_keys
     report.sources_of[state.index] = {attr._identity(sp.actor) for sp in claims}
     return True
@@ -963,15 +1001,21 @@ def drop_headline_repeats(drafts: list[ClaimDraft], sentences: list[Sentence]) -
     return [d for d in drafts if d.start >= first.end or (d.source_key, d.source_name) not in body]
 
 
-def merge_repeats(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+def merge_repeats(drafts: list[ClaimDraft], given: list[ClaimDraft] | None = None) -> list[ClaimDraft]:
     """One claim per proposition per source: a later sentence giving the same source's same headline
-    figure (a caption, a recap) adds its figures and places to the first claim instead of repeating it."""
+    figure (a caption, a recap) adds its figures and places to the first claim instead of repeating it.
+    A first claim that only the next sentence gave to its source ("... Об этом сообщил X.") yields to
+    the repeat that names X itself ("«...», — сказал X"), which is the better evidence."""
+    weaker = {id(d) for d in given or ()}
     out: list[ClaimDraft] = []
     for draft in drafts:
         earlier = _same_headline(out, draft) if draft.figures else None
         if earlier is None:
             out.append(draft)
             continue
+        if id(earlier) in weaker and id(draft) not in weaker:
+            out[next(i for i, d in enumerate(out) if d is earlier)] = draft
+            earlier, draft = draft, earlier
         known = {(f.value, f.unit) for f in earlier.figures}
         earlier.figures.extend(f for f in draft.figures if (f.value, f.unit) not in known)
         keys = {p.key for p in earlier.places}

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from . import morph
 from .lexicon import LANGUAGES, concept
 from .morph import lemma as language_lemma
+from .morph import lemma_cyrillic
 from .tokens import WORD
 
 if TYPE_CHECKING:
@@ -72,6 +73,13 @@ class Speaker:
     clause_end: int = -1  # -1: to the end of the sentence
 
 
+_MIN_FORM = 5  # shorter words (Korean surnames: Ли, Ким) are matched only as written
+
+
+def _forms(word: str) -> set[str]:
+    return {lemma_cyrillic(word, lang) for lang in ("ru", "uk")}
+
+
 @dataclass
 class ReportMemory:
     """What earlier sentences of the report tell later ones: who spoke last, and names seen."""
@@ -84,6 +92,8 @@ class ReportMemory:
     go_betweens: dict[str, str] = field(default_factory=dict)  # a go-between's name -> its kind
     media_sources: dict[str, Actor] = field(default_factory=dict)  # a medium -> the unnamed it cites
     voices: list[Actor] = field(default_factory=list)  # actors that made a claim, not just named
+    # A registry body's Cyrillic words by dictionary form: "Генштабу" after "Генштаб ЗСУ" is that body.
+    forms: dict[str, Actor] = field(default_factory=dict)
 
     def remember(self, actor: Actor, text: str) -> None:
         self.speakers.append(actor)
@@ -92,6 +102,8 @@ class ReportMemory:
         for word in WORD.findall(text):
             if len(word) >= 2 and word[0].isupper() and word.casefold() not in _NOT_NAME_WORDS:
                 self.names[word] = actor  # two letters: Korean surnames (Ли, Ким)
+                if actor.key is not None and len(word) >= _MIN_FORM and morph.has_cyrillic(word):
+                    self.forms.update(dict.fromkeys(_forms(word), actor))
         # a head of state's body named as such ("Kremlin forces") is no person; "Putin" is
         named_as_body = text.casefold().startswith(actor.name.casefold())
         if actor.kind == "head_of_state" and not named_as_body or _looks_like_person(text, actor):
@@ -99,6 +111,13 @@ class ReportMemory:
             self.person_words.update(WORD.findall(text))
         elif text in self.person_words:
             self.persons.append(actor)  # a surname seen before as part of a person's name
+
+    def named(self, word: str) -> Actor | None:
+        """The actor an earlier sentence named with this word, in any of its inflected forms."""
+        known = self.names.get(word)
+        if known is None and self.forms and len(word) >= _MIN_FORM and morph.has_cyrillic(word):
+            known = next((self.forms[f] for f in _forms(word) if f in self.forms), None)
+        return known
 
     def bind(self, name: str, actor: Actor) -> None:
         """A person named as speaking for a body ("Jeon Ha-kyu, a spokesperson for the ministry"):
@@ -192,6 +211,8 @@ def gap_ok(gap: str, lang: Language | None = None) -> bool:
         return False
     capitals = 0
     roles = lang.person_roles | _time_words(lang.code) if lang is not None else frozenset()
+    if lang is not None and lang.cyrillic:  # "сообщил журналистам Зеленский": whom they told
+        roles = roles | lang.speech.TELL_OBJECTS
     for i, w in enumerate(words):
         lw = w.casefold()
         if lw in _GAP_OK or lw.isdigit() or (lang is not None and lang.lemma(w) in roles):
@@ -389,7 +410,7 @@ def _unknown_in(s: str, memory: ReportMemory) -> Actor | None:
     name = _without_owner(clean_name(raw))
     if not name or name.casefold() in _NOT_NAMES or not _CAPITAL.search(name):
         return None
-    known = memory.names.get(name) if " " not in name else _remembered(name, memory)
+    known = memory.named(name) if " " not in name else _remembered(name, memory)
     if known is not None:
         return Actor(
             m.start() + raw.find(name),
@@ -430,7 +451,7 @@ def _unknown_after(s: str, pos: int, memory: ReportMemory) -> Actor | None:
     name = clean_name(m.group(1))
     if not name or name.casefold() in _NOT_NAMES:
         return None
-    known = memory.names.get(name) if " " not in name else _remembered(name, memory)
+    known = memory.named(name) if " " not in name else _remembered(name, memory)
     if known is not None:
         return Actor(
             pos + m.start(1),

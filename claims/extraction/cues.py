@@ -90,7 +90,9 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
         return SAY if prev in speech.ESTIMATE_NOUNS or _puts_a_count(sent, i) else None
     particle = next((speech.PARTICLE_VERBS[o] for o in options if o in speech.PARTICLE_VERBS), None)
     if particle is not None:
-        return particle[1] if nxt in particle[0].split() else None  # "backed up", not "came back"
+        # "backed up", not "came back"; "взяли на себя ответственность"
+        reach = {w[3] for w in words[i + 1 : i + 1 + speech.PARTICLE_REACH]}
+        return particle[1] if not reach.isdisjoint(particle[0].split()) else None
     if cls is None or (words[i][3] in speech.AMBIGUOUS_VERBS and _noun_use(sent, i)):
         return None  # "the reports", "initial claims", "the Houthi claim was false": nouns
     if options & speech.HEARSAY_VERBS and nxt in speech.INFINITIVE:
@@ -127,10 +129,19 @@ def _shows(sent: Sentence, i: int) -> bool:
     shown: frozenset[str] = sent.lang.speech.SHOWN_OBJECTS
     if not shown:
         return False
-    following = [w[3] for w in sent.words[i + 1 : i + 3]]
-    if following and following[0] in sent.lang.speech.NOUN_DETERMINERS | {"new", "some"}:
-        following = following[1:]
-    return bool(following) and following[0] in shown
+    j = i + 1
+    if j < len(sent.words) and sent.words[j][3] in sent.lang.speech.NOUN_DETERMINERS | {"new", "some"}:
+        j += 1
+    if j >= len(sent.words) or sent.words[j][3] not in shown:
+        return False
+    # "said the video (of the strike) was fake": the picture is the subject of the claim, not the
+    # verb's object
+    for k in range(j + 1, min(j + 9, len(sent.lemmas))):
+        if sent.words[k][3] in sent.lang.speech.SUBORDINATORS | sent.lang.speech.REPORT_THAT:
+            break  # "released footage of soldiers who were ...", "... that was filmed"
+        if sent.lemmas[k] & sent.lang.speech.COPULAS:
+            return False
+    return True
 
 
 def _responds_in_kind(sent: Sentence, i: int) -> bool:
@@ -164,14 +175,16 @@ def _noun_use(sent: Sentence, i: int) -> bool:
 
 
 def _passive(sent: Sentence, i: int) -> bool:
-    """ "is believed", "were reported by X": a form of "be" before the verb."""
+    """ "is believed", "were reported by X", "was later acknowledged by X": a form of "be" before the
+    verb, an adverb or two between."""
     speech = sent.lang.speech
-    for back in (1, 2):
+    for back in (1, 2, 3):
         if i - back < 0:
             return False
         if sent.lemmas[i - back] & speech.PASSIVE_AUXILIARIES:
             return True
-        if not sent.words[i - back][3].endswith("ly"):
+        word = sent.words[i - back][3]
+        if not (word.endswith("ly") or word in speech.PASSIVE_ADVERBS):
             return False
     return False
 
@@ -198,6 +211,8 @@ def _cue_at(sent: Sentence, i: int) -> Cue | None:
         return Cue(a, b, cls, "passive")
     if lw in speech.PARTICIPLES and sent.text[:a].rstrip().endswith(","):
         return Cue(a, b, cls, "participle")
+    if lw in speech.PARTICIPLES and i == 0 and sent.lang.cyrillic:
+        return None  # "Подтверждая данные ГУР, Минобороны сообщило": the main verb's subject speaks
     return Cue(a, b, cls)
 
 
@@ -286,25 +301,65 @@ def _locative_institution(sent: Sentence, actor: Actor, cue: Cue) -> bool:
     """ "В Минобороны заявили", "у ГУР повідомили": the body named right before the verb speaks."""
     if not sent.lang.cyrillic or actor.kind in ("country", "place"):
         return False
+    # "В Пентагоне пока не могут подтвердить": an adverb of the verb may stand between, and so may
+    # what the words are about ("В Кремле эти сообщения назвали ...")
+    return _only_adverbs_and_object(sent, sent.text[actor.end : cue.start])
+
+
+def _object_before(sent: Sentence, gap: str) -> bool:
+    """ "Опровергли эту информацию и в Минобороны", "Підтвердити це в Кремлі не можуть": the verb's
+    object between it and the body that speaks."""
+    return sent.lang.cyrillic and bool(WORD.search(gap)) and _only_adverbs_and_object(sent, gap)
+
+
+def _only_adverbs_and_object(sent: Sentence, gap: str) -> bool:
+    """Is the gap only adverbs of the verb, and the reports it is about ("эти сообщения", "цю
+    інформацію і в")?"""
+    if WORD.sub("", gap).strip():
+        return False
     adverbs: frozenset[str] = sent.lang.actors.VERB_ADVERBS
-    # "В Пентагоне пока не могут подтвердить": an adverb of the verb may stand between
-    gap = sent.text[actor.end : cue.start]
-    return not WORD.sub("", gap).strip() and all(w.casefold() in adverbs for w in WORD.findall(gap))
+    speech = sent.lang.speech
+    prepositions: frozenset[str] = concept(sent.lang.code, "places").INSTITUTION_PREPOSITIONS
+    about = speech.DEMONSTRATIVES | speech.REPORT_NOUNS | prepositions
+    words = WORD.findall(gap)
+    return all(w.casefold() in adverbs or not sent.lang.lemma_set(w).isdisjoint(about) for w in words)
 
 
 def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
     end = _quoted_as(sent, cue.start)
     for actor in sorted(sent.actors, key=lambda a: a.end, reverse=True):
-        if id(actor) in taken or actor.end > end or not gap_ok(sent.text[actor.end : end], sent.lang):
+        if id(actor) in taken or actor.end > end:
             continue
+        institution = after_locative(sent.text, actor) and _locative_institution(sent, actor, cue)
+        gap = _without_citing(sent, actor.end, end)
+        if not institution and not gap_ok(gap, sent.lang) and not _object_before(sent, gap):
+            continue  # "Хунта эти данные опровергла": the object may come before the verb
         if actor.anaphor and not actor.name and _in_relative_clause(sent, actor, end):
             continue  # "X, who ... ousted the government in 2014, said": the clause's object
         if _is_recipient(sent, actor) or _whose_people(sent, actor):
             continue
-        if after_locative(sent.text, actor) and not _locative_institution(sent, actor, cue):
+        if after_locative(sent.text, actor) and not institution:
             continue
         return actor
     return None
+
+
+_CITED_WORDS = 3
+
+
+def _without_citing(sent: Sentence, start: int, end: int) -> str:
+    """The words between a subject and its verb, less a citing phrase and whom it cites ("Рейтер со
+    ссылкой на источники сообщает"): the medium still speaks through them."""
+    gap = sent.text[start:end]
+    for a, b in _phrase_spans(sent, sent.lang.citing) if sent.lang.cyrillic else ():
+        if start <= a and b <= end:
+            cited = _next_actor(sent, b, 40)
+            if cited is not None and cited.end <= end:
+                return sent.text[start:a] + " " + sent.text[cited.end : end]
+            if len(WORD.findall(sent.text[b:end])) <= _CITED_WORDS and "," not in sent.text[b:end]:
+                return sent.text[start:a]  # "со ссылкой на свои источники": a source with no name
+
+    return gap
 
 
 def _in_relative_clause(sent: Sentence, actor: Actor, end: int) -> bool:
@@ -359,7 +414,9 @@ def _after_cue(sent: Sentence, cue: Cue) -> Actor | None:
         (
             x
             for x in sent.actors
-            if x.start >= pos and x.start - pos < 40 and gap_ok(s[pos : x.start], sent.lang)
+            if x.start >= pos
+            and x.start - pos < 40
+            and (gap_ok(s[pos : x.start], sent.lang) or _object_before(sent, s[pos : x.start]))
         ),
         key=lambda x: x.start,
     )
@@ -510,7 +567,7 @@ def _according(sent: Sentence, voices: list[Speaker]) -> list[Speaker]:
     for a, b in _phrase_spans(sent, sent.lang.according) + _as_verb_spans(sent):
         told = _past_recipients(sent, b)
         target = _next_actor(sent, told) or _unknown_after(sent.text, told, sent.memory)
-        target = target or _possessive_speaker(sent, a, b)
+        target = target or _possessive_speaker(sent, a, b) or _named_with(sent, a, b)
         if target is None:
             continue
         _adopt(sent, target)
@@ -520,6 +577,11 @@ def _according(sent: Sentence, voices: list[Speaker]) -> list[Speaker]:
             for actor in _group(target, sent.actors, sent.text)
         )
     return out
+
+
+def _named_with(sent: Sentence, a: int, b: int) -> Actor | None:
+    """A registry name that takes the phrase in ("за даними ЗМІ" listed as a name): that source."""
+    return next((x for x in sent.actors if x.start <= a and b <= x.end and x.key is not None), None)
 
 
 def _possessive_speaker(sent: Sentence, a: int, b: int) -> Actor | None:

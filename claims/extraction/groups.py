@@ -297,6 +297,8 @@ def _bare_cyrillic(words: list[Word], lookup: Lookup, lang: Language) -> list[Ac
             actor = group_actor(lang.actors.UNSTATED_NATION, role, a, words[j][2], lookup)
         elif role == "sources" and not after_preposition:
             actor = _faceless(role, "", "", a, _where_end(words, j, institution, lang))
+        elif role == "media" and not lang.lemma_set(w).isdisjoint(lang.actors.BARE_GROUP_NOUNS):
+            actor = _faceless(role, "", "", a, words[j][2])  # "по данным СМИ", "пишуть ЗМІ"
         else:
             continue
         if actor is not None:

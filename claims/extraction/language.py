@@ -57,7 +57,8 @@ def vocabulary(lemmas: Sequence[frozenset[str]]) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class PhraseSet:
-    """Lemma sequences, found in a list of lemmas; "..." stands for up to two other words."""
+    """Lemma sequences, found in a list of lemmas; "..." stands for up to two other words, "... ..."
+    for up to four."""
 
     phrases: tuple[Phrase, ...]
     by_first: dict[str, tuple[Phrase, ...]] = field(default_factory=dict, compare=False)
@@ -141,14 +142,17 @@ def _match_at(phrase: Phrase, lemmas: Sequence[frozenset[str]], i: int) -> int |
     while k < len(phrase):
         word = phrase[k]
         if word == _GAP_SET:
-            nxt = phrase[k + 1]
-            for skip in range(MAX_GAP + 1):
+            gaps = 1  # "... ..." stands for up to twice as many words
+            while phrase[k + gaps] == _GAP_SET:
+                gaps += 1
+            nxt = phrase[k + gaps]
+            for skip in range(MAX_GAP * gaps + 1):
                 if j + skip < len(lemmas) and lemmas[j + skip] & nxt:
                     j += skip
                     break
             else:
                 return None
-            k += 1
+            k += gaps
             continue
         if j >= len(lemmas) or not lemmas[j] & word:
             return None
@@ -255,6 +259,7 @@ LEMMA_CONSTANTS = (
     "UNSOURCED_REPORTS",
     "DENIAL_WORDS", "DENIAL_PHRASES", "DESCRIBING_VERBS", "CONFIRM_PHRASES", "REPORT_NOUNS", "COPULAS",
     "TELL_OBJECTS", "STATEMENT_NOUNS", "NEGATIONS", "HEDGES", "META_PHRASES", "NEGATED_FACTS", "HARM_WORDS",
+    "EVIDENCE_GIVING_VERBS",
 )  # fmt: skip
 
 

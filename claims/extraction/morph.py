@@ -25,6 +25,13 @@ def _analyser(lang: str) -> Any:
     return _ANALYSERS[lang]
 
 
+@lru_cache(maxsize=100_000)
+def known(word: str, lang: str) -> bool:
+    """Does the language's dictionary hold this word form ("зазначили" is Ukrainian, not Russian)?"""
+    analyser = _analyser(lang)
+    return analyser is not None and bool(analyser.word_is_known(word.casefold().replace("ё", "е")))
+
+
 @lru_cache(maxsize=200_000)
 def lemma_cyrillic(word: str, lang: str) -> str:
     """The most likely dictionary form of a Russian or Ukrainian word, lower case."""

@@ -31,7 +31,7 @@ from . import assemble, attribution, mentions, scene, speakers
 from .dates import TimeSpan, anchor_from_text, find_times
 from .index import CompiledRegistry, PlaceHit, compile_registry
 from .language import Language, Lemmas, language
-from .lexicon import detect_language
+from .lexicon import concept, detect_language
 from .sentences import Sentence, split_sentences
 from .tokens import Token, tokenize
 from .types import ClaimDraft, FigureDraft, PlaceEntry, PlaceMention, Registry, SourceEntry
@@ -53,6 +53,7 @@ class ReportState:
     sentences: list[Sentence] = field(default_factory=list)
     drafts: list[ClaimDraft] = field(default_factory=list)
     cited_drafts: list[ClaimDraft] = field(default_factory=list)  # given to a source referred to
+    given_drafts: list[ClaimDraft] = field(default_factory=list)  # given by the next sentence's "Об этом"
     header: tuple[attribution.Actor, int] | None = None  # "HUR update:" and the block it heads
     previous: SentenceState | None = None  # the last sentence that gave claims
     topics_of: dict[int, list[str]] = field(default_factory=dict)
@@ -177,7 +178,7 @@ def extract(
             report.previous = state
     drafts = assemble.drop_cited_repeats(_relayed_throughout(report), report.cited_drafts)
     drafts = assemble.drop_headline_repeats(drafts, report.sentences)
-    return assemble.merge_repeats(assemble.merge_non_answers(drafts))
+    return assemble.merge_repeats(assemble.merge_non_answers(drafts), report.given_drafts)
 
 
 def _relayed_throughout(report: ReportState) -> list[ClaimDraft]:
@@ -250,7 +251,13 @@ def meta_attribution(state: SentenceState, report: ReportState) -> bool:
     the previous one gives that one to its speakers (when nobody else was said to say it)."""
     if not state.speakers or state.lang.meta.first_words.isdisjoint(state.lemmas.vocab):
         return True  # no word of the sentence starts a meta phrase: one set operation
-    opening = Lemmas(lemma for word, lemma in zip(state.words, state.lemmas, strict=True) if word[1] < 60)
+    # "Об этом сообщает X", not "X заявил, что об этом ему ничего не известно": the phrase stands
+    # before any reported clause
+    said = concept(state.lang.code, "grammar").COMPLEMENTIZERS
+    clause = next((word[1] for word in state.words if word[3] in said), 60)
+    opening = Lemmas(
+        lemma for word, lemma in zip(state.words, state.lemmas, strict=True) if word[1] < min(60, clause)
+    )
     if not state.lang.meta.search(opening):
         return True
     _give_previous(state, report, [sp for sp in state.speakers if not sp.relay])

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .language import Language, language, vocabulary
+from .language import Language, PhraseSet, language, vocabulary
+from .language import Lemmas as LemmaList
 from .lexicon import detect_language
 
 ASSERTS, CONFIRMS, DENIES, DOES_NOT_DENY = "asserts", "confirms", "denies", "does_not_deny"
@@ -26,13 +27,42 @@ def is_silence(scope: str, lang: str | None = None) -> bool:
 def is_silence_lemmas(lemmas: Lemmas, lang: Language) -> bool:
     """Silence, unless a refusal to answer is there that no longer silence phrase holds ("had
     neither confirmed nor denied" holds the non-answer "neither confirm nor deny" and stays silence;
-    "not going to comment" is a refusal, however "not ... comment" matches it too)."""
+    "not going to comment" is a refusal, however "not ... comment" matches it too). What is left
+    unsaid after "but" does not silence what came before it."""
+    lemmas = _before_contrast(lemmas, lang)
     silent = lang.silence.find(lemmas)
     if not silent:
         return False
     return all(
         any(x <= i and j <= y and y - x > j - i for x, y in silent) for i, j in lang.decline.find(lemmas)
     )
+
+
+def _before_contrast(lemmas: Lemmas, lang: Language) -> Lemmas:
+    """The speaker's words up to a contrast after its verb: "confirmed the strike but could not say
+    how many died": what is left unsaid after "but" does not silence what came before it."""
+    cut = _contrast_at(lemmas, lang)
+    return LemmaList(lemmas[:cut]) if cut < len(lemmas) else lemmas
+
+
+def _contrast_at(lemmas: Lemmas, lang: Language) -> int:
+    """Where a contrast ("but", "но") after the speaker's verb begins, or the end."""
+    # "but", not "while" (which may open a clause inside the claim: "the US, while claiming ...")
+    contrasts: frozenset[str] = lang.speech.CLAUSE_CONTRASTS - lang.speech.SUBORDINATORS
+    verb = next((i for i, options in enumerate(lemmas) if lang.verb_class(options) is not None), -1)
+    if verb >= 0:
+        for i in range(verb + 1, len(lemmas)):
+            if lemmas[i] & contrasts:
+                return i
+    return len(lemmas)
+
+
+def _non_answers(phrases: PhraseSet, lemmas: Lemmas, lang: Language) -> list[tuple[int, int]]:
+    """The spans of non-answers, but for a detail left unsaid after a contrast ("said its jets
+    struck, but did not say when"): that is silence about a detail, not a non-answer on the claim."""
+    cut = _contrast_at(lemmas, lang)
+    unsaid = [(a, b) for a, b in lang.silence.find(lemmas) if a >= cut] if cut < len(lemmas) else []
+    return [(i, j) for i, j in phrases.find(lemmas) if not any(a <= i and j <= b for a, b in unsaid)]
 
 
 def stance_of(scope: str, lang: str | None = None) -> str:
@@ -44,7 +74,7 @@ def stance_of(scope: str, lang: str | None = None) -> str:
 def stance_of_lemmas(lemmas: Lemmas, lang: Language, question: bool = False) -> str:
     """`question`: the speaker's part is a question ("does Russia maintain there are no troops?"),
     whose negation denies nothing."""
-    if lang.decline.search(lemmas) or _cannot_confirm(lemmas, lang):
+    if _non_answers(lang.decline, lemmas, lang) or _cannot_confirm(lemmas, lang):
         return DOES_NOT_DENY
     if _denies(lemmas, lang):
         return DENIES
@@ -57,9 +87,13 @@ def stance_of_lemmas(lemmas: Lemmas, lang: Language, question: bool = False) -> 
 
 def _cannot_confirm(lemmas: Lemmas, lang: Language) -> bool:
     """A non-answer, unless its negation is a denial's ('"This is not true," Peskov said' is no
-    "not ... say")."""
+    "not ... say") or it notes that the speaker gave no evidence ("said, offering no evidence, that")."""
     denials = lang.denial_phrases.find(lemmas)
-    return any(not any(a <= i < b for a, b in denials) for i, _j in lang.cannot_confirm.find(lemmas))
+    giving: frozenset[str] = lang.speech.EVIDENCE_GIVING_VERBS
+    return any(
+        not any(a <= i < b for a, b in denials) and not (i and lemmas[i - 1] & giving)
+        for i, _j in _non_answers(lang.cannot_confirm, lemmas, lang)
+    )
 
 
 def _has(lemmas: Lemmas, words: frozenset[str]) -> int:
@@ -88,11 +122,14 @@ def _denies(lemmas: Lemmas, lang: Language) -> bool:
 
 def _confirms(lemmas: Lemmas, lang: Language) -> bool:
     confirming = lang.verbs_of("confirm")
-    if not confirming.isdisjoint(vocabulary(lemmas)):
+    if not confirming.isdisjoint(vocabulary(lemmas)) and any(
+        options & confirming and not _attributive(lemmas, i, lang) for i, options in enumerate(lemmas)
+    ):
         return True
-    worries: frozenset[str] = lang.speech.WORRY_NOUNS
-    # "acknowledged U.S. concern that ...": a worry voiced, nothing confirmed
-    return any(_has(lemmas[j : j + 3], worries) < 0 for _i, j in lang.confirm_phrases.find(lemmas))
+    # "acknowledged U.S. concern that ...": a worry voiced, nothing confirmed; "admitted 40 wounded":
+    # patients taken in
+    other: frozenset[str] = lang.speech.WORRY_NOUNS | lang.speech.NOT_CONFIRMED_AFTER
+    return any(_has(lemmas[j : j + 3], other) < 0 for _i, j in lang.confirm_phrases.find(lemmas))
 
 
 def _negates_fact(lemmas: Lemmas, lang: Language) -> bool:
@@ -108,7 +145,12 @@ def _negates_fact(lemmas: Lemmas, lang: Language) -> bool:
     answers: frozenset[str] = speech.ANSWER_NOUNS
     # "did not provide details": an answer not given, nothing denied
     starts = {i for i, j in lang.negated_facts.find(lemmas) if _has(lemmas[j : j + 3], answers) < 0}
-    starts.update(i for i, lemma in enumerate(lemmas) if lemma & negations and _nation_after(lemmas, i, lang))
+    # "no Israelis on board"; not "offering no evidence that Ukrainian drones ...": an answer not given
+    starts.update(
+        i
+        for i, lemma in enumerate(lemmas)
+        if lemma & negations and _has(lemmas[i + 1 : i + 2], answers) < 0 and _nation_after(lemmas, i, lang)
+    )
     # "никакого удара по станции не было", "жодного такого удару не зафіксувала навіть місія": a
     # negation after an emphatic "no ... at all" denies that the thing happened
     emphatic: frozenset[str] = speech.NEGATIVE_DETERMINERS
@@ -173,6 +215,8 @@ def _denying_negation(lemmas: Lemmas, i: int, lang: Language) -> bool:
         return False  # "not only", "no longer"
     if i > 0 and lemmas[i - 1] & speech.CONTRAST_WORDS:
         return False  # "а не", "rather not"
+    if i > 0 and lemmas[i - 1] & speech.PLEDGE_AUXILIARIES:
+        return False  # "would not attack": a pledge
     if _has(lemmas[max(i - 3, 0) : i + 6], speech.HARM_WORDS) >= 0:
         return False  # "none of the crew were hurt", "there is no danger", "жертв нет"
     for options in reversed(lemmas[:i]):
@@ -181,3 +225,13 @@ def _denying_negation(lemmas: Lemmas, i: int, lang: Language) -> bool:
         if options & speech.SUBORDINATORS:
             return False  # "troops who were not trained"
     return True
+
+
+def _attributive(lemmas: Lemmas, i: int, lang: Language) -> bool:
+    """ "40 confirmed deaths", "the verified toll": a confirming word that describes a noun after a
+    number or a determiner confirms nothing."""
+    if i == 0:
+        return False
+    before = lemmas[i - 1]
+    determiners: frozenset[str] = lang.speech.NOUN_DETERMINERS - lang.speech.REPORT_THAT
+    return bool(before & determiners) or any(word[:1].isdigit() for word in before)

@@ -25,6 +25,8 @@ _VOWEL_END = re.compile(r"[аяоеёиыуюьйіїєъ]{1,2}$")
 _NAME_GAP = re.compile(r"[\s.\-‐‑'’ʼ]{1,3}")
 MAX_STEM_SUFFIX = 4
 MIN_STEM = 4
+# A Cyrillic acronym read as a word takes its case ending in small letters: "ЦАХАЛе", "ХАМАСа", "МИДу".
+_INFLECTED_ACRONYM = re.compile(r"([А-ЯЁІЇЄҐ]{2,})([а-яёіїєґ]{1,3})")
 
 
 class Token(NamedTuple):
@@ -119,6 +121,12 @@ def _cyrillic_keys(norm: str) -> tuple[str, ...]:
     return tuple(stems + lemmas)
 
 
+def acronym_base(text: str) -> str | None:
+    """The acronym an inflected form declines ("ЦАХАЛе" -> "ЦАХАЛ"), or None."""
+    m = _INFLECTED_ACRONYM.fullmatch(text)
+    return m.group(1) if m is not None else None
+
+
 def _stem_key(word: Token) -> str:
     if word.is_cyrillic and not word.text.isupper():
         return "~" + stem(word.norm)
@@ -203,6 +211,9 @@ class PhraseMatcher:
         if not token.is_cyrillic:
             return () if child is None else (child,)
         found = [] if child is None else [child]
+        base = acronym_base(token.text) if token.text[1:2].isupper() else None
+        if base is not None and (child := node.get(base.casefold())) is not None:
+            found.append(child)
         for key in _cyrillic_keys(token.norm):
             other: dict[str, Any] | None = node.get(key)
             if other is not None and all(other is not f for f in found):
@@ -211,7 +222,7 @@ class PhraseMatcher:
 
     def _first_steps(self, token: Token) -> tuple[dict[str, Any], ...]:
         """`_children` of the root for a Cyrillic word, remembered per word."""
-        norm = token.norm
+        norm = token.norm if not token.text[1:2].isupper() else token.text
         found = self._first.get(norm)
         if found is None:
             found = self._children(self.root, token)
@@ -297,7 +308,11 @@ class PhraseMatcher:
     @staticmethod
     def _fits(rule: PhraseRule, token: Token) -> bool:
         if rule.exact is not None:
-            return token.text == rule.exact or (token.text.isupper() and len(token.text) > 1)
+            return (
+                token.text == rule.exact
+                or (token.text.isupper() and len(token.text) > 1)
+                or acronym_base(token.text) == rule.exact
+            )
         if rule.capitalized:
             return token.is_capitalized
         return True

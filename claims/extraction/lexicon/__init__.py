@@ -34,6 +34,14 @@ _NOT_CYRILLIC = re.compile(r"[^а-яёіїєґА-ЯЁІЇЄҐ\u1c80-\u1c86]+")
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 _UKRAINIAN_ONLY = re.compile(r"[іїєґ]", re.IGNORECASE)
 _RUSSIAN_ONLY = re.compile(r"[ыэъё]", re.IGNORECASE)
+# A sentence without the letters of either ("МАГАТЕ заявило, що ...") is told by its small words.
+_WORD = re.compile(r"[^\W\d_]+")
+_UKRAINIAN_WORDS = frozenset(
+    "що щоб щодо це цей ця ці від вони він вона але чи ще вже дуже який яка яке коли поки даними словами".split()
+)
+_RUSSIAN_WORDS = frozenset(
+    "что чтобы это этот эта эти от они он она но ли еще уже очень какой какая какое когда пока данным словам".split()
+)
 
 
 def detect_language(text: str, default: str = "en") -> str:
@@ -50,6 +58,14 @@ def detect_language(text: str, default: str = "en") -> str:
         return "uk"
     if ru > uk:
         return "ru"
+    words = [w.casefold() for w in _WORD.findall(text)]
+    uk, ru = sum(w in _UKRAINIAN_WORDS for w in words), sum(w in _RUSSIAN_WORDS for w in words)
+    if uk == ru:  # then by the words each dictionary holds ("спростували", "зазначили")
+        from ..morph import known
+
+        uk, ru = sum(known(w, "uk") for w in words), sum(known(w, "ru") for w in words)
+    if uk != ru:
+        return "uk" if uk > ru else "ru"
     return default if default in ("ru", "uk") else "ru"
 
 

@@ -243,6 +243,7 @@ GAP_WORDS = frozenset(
     earlier-reported flatly categorically strongly firmly vehemently swiftly quickly immediately promptly
     sharply angrily bluntly openly explicitly privately directly indirectly tacitly implicitly briefly
     emphatically partially partly independently overnight evening midday weekend advisory update alert
+    consistently persistently adamantly steadfastly vigorously resolutely outright long always
     bulletin communique announcement readout notice assessment tally release message summary latest
     intelligence""".split()
 )

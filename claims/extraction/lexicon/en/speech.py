@@ -20,7 +20,7 @@ REPORTING_VERBS = {
     ),
     **dict.fromkeys("confirm corroborate verify reconfirm validate substantiate echo".split(), "confirm"),
     **dict.fromkeys(
-        "deny reject dismiss refute dispute debunk contradict rebut repudiate disavow rubbish disclaim".split(),
+        "deny reject dismiss refute dispute debunk contradict rebut repudiate disavow rubbish disclaim rebuff".split(),
         "deny",
     ),
     **dict.fromkeys("decline refuse refer sidestep dodge evade deflect".split(), "decline"),
@@ -156,6 +156,17 @@ CANNOT_CONFIRM = (
     "under investigation", "investigation ... under way", "investigation ... underway", "inquiry ... under way",
     "review ... under way", "probe ... under way", "be being clarified", "be being investigated",
     "be being examined", "be being reviewed", "be being established", "be being looked into",
+    # no information had, no position to say ("no details" would make every sentence with "detail" read)
+    "not ... have ... information", "no record of",
+    # who did it not yet known: "could not determine who was responsible", "not able to attribute"
+    "not ... determine", "unable to ... determine", "not ... attribute", "unable to ... attribute",
+    "not in a position to ... attribute", "not in a position to ... determine",
+    "be ... establishing", "still ... establishing",
+    # "had not been able to verify": more words than a gap between the negation and the verb
+    "not ... able to ... verify", "not ... able to ... confirm", "not ... able to ... corroborate",
+    "never ... confirm",
+    "aware of ... report", "aware of the report",
+    "in no position to ... confirm", "in no position to ... verify", "in no position to say",
 )  # fmt: skip
 DECLINE_TO_COMMENT = (
     "decline to ... comment", "refuse to ... comment", "decline to ... confirm", "refuse to ... confirm",
@@ -172,7 +183,10 @@ DECLINE_TO_COMMENT = (
     "confirm or deny", "not ... go to comment", "not go to get into", "nothing to announce",
     "not ... have anything to announce", "not ... have anything to add", "nothing to share",
     "not ... have anything to share", "not ... tell you", "refrain from ... comment", "refrain from comment",
-    "abstain from ... comment", "not something ... comment",
+    "abstain from ... comment", "not something ... comment", "refrain from ... confirm",
+    "refrain from ... deny", "too early to ... comment", "too soon to ... comment", "nothing to tell",
+    "neither confirm nor", "neither ... confirm nor", "confirm nor rule out", "will only say", "will say only",
+    "not in a position to ... discuss",
 )  # fmt: skip
 # Silence is no claim: "did not comment (on it)", "could not be reached" (the corpus guideline: a
 # report's silence is no stance; only an explicit refusal, "declined to comment", "would not
@@ -181,7 +195,9 @@ SILENCE = (
     "not ... comment", "not ... respond", "not ... reply", "not ... return", "not ... react",
     "not ... acknowledge", "no immediate comment", "no immediate response", "no immediate reaction",
     "not ... be reach", "neither ... nor ... have ... acknowledge", "neither ... nor ... have ... comment",
-    "neither ... nor ... have ... confirm", "not ... say how", "not ... specify how",
+    "neither ... nor ... have ... confirm", "neither ... ... nor ... ... have ... acknowledge",
+    "neither ... ... nor ... ... have ... comment", "neither ... ... nor ... ... have ... confirm", "not ... say how", "not ... specify how", "not ... say when", "not ... say where",
+    "not ... say which", "not ... specify when", "not ... specify where", "not ... specify which",
     "yet to ... comment", "yet to ... respond", "yet to ... react", "yet to ... reply", "not ... answer",
     "unavailable for comment", "not ... available for comment", "remain ... silent", "stay ... silent",
     "keep ... silent", "no response", "no reply", "say nothing",
@@ -191,6 +207,7 @@ SILENCE = (
     # nothing said yet about what the sentence told ("..., but the group had not confirmed it"),
     # unlike "could not confirm", an answer that it cannot, or "said it has not confirmed that ..."
     "have not confirm it", "have not ... confirm it", "have not confirm this", "have not ... confirm this",
+    "never acknowledge", "never ... acknowledge",
     # no word given: "had issued no official word on his fate", "gave no word on the losses"
     "issue no ... word", "give no ... word", "offer no ... word",
     # the report's account of a silence so far, not an answer: "had neither confirmed nor denied the
@@ -210,13 +227,20 @@ DENIAL_WORDS = frozenset(
     fabrication fabricate fabricated disinformation fiction speculation hoax absurd rubbish slander smear
     garbage bogus ridiculous invented invention fantasy fantasies falsehood falsification misinformation
     inaccurate incorrect unsubstantiated lies canard myth fairytale slanderous misleading exaggerated
-    nonexistent non-existent""".split()
+    nonexistent non-existent doctored photoshopped forged inflated""".split()
 )
 DENIAL_PHRASES = (
     "fake news", "not true", "no truth", "never happen", "be false", "be untrue", "be wrong",
     "not correspond to reality", "nothing to do with reality", "not ... reflect reality", "not the case",
     "no basis", "without basis", "without foundation", "no foundation", "not ... take place", "far from the truth",
     "far from reality", "divorced from reality", "fairy tale", "not happen",
+    # "had nothing to do with the attack", "no such strike took place", "issued a flat denial"
+    "nothing to do with", "no such", "no ... take place", "issue ... denial", "in a denial", "in a ... denial",
+    "denial that",
+    # "did not recognise the figures"
+    "not recognise ... figure", "not recognize ... figure", "not recognise ... figures",
+    "not recognize ... figures", "not recognise ... account", "not recognize ... account",
+    "not recognise ... toll", "not recognize ... toll",
 )  # fmt: skip
 # A denial in the speaker's own words: what the proposition says is there, or ties, is not
 # ("there are no troops", "had no connection with", "were not involved", "did not send").
@@ -227,6 +251,14 @@ NEGATED_FACTS = (
     "not ... send", "not ... deploy", "not ... supply", "not ... transfer", "not ... dispatch",
     "never ... send", "never ... deploy", "never ... supply", "not ... provide", "not ... give", "not ... sell",
     "not ... deliver", "never ... provide", "never ... give", "never ... sell", "never ... deliver", "be not in", "be never in", "never be in",
+    "there ... be no",
+    # who did it: "were not behind the attack", "not responsible for the shelling"
+    "not behind", "not ... behind", "not responsible", "not ... responsible", "no responsibility",
+    # the act itself negated: "did not target civilians", "never shelled the town" ("strike" would
+    # make "strikes" a known lemma, read differently elsewhere)
+    "not ... shell", "not ... target", "not ... bomb", "not ... attack",
+    "never ... shell", "never ... target", "never ... bomb", "never ... attack",
+    "not ... carry out", "never ... carry out",
 )  # fmt: skip
 # Negation words for a negated fact, and what after them makes no denial: "not only", "no longer",
 # "no more than"; harm negated ("no one was hurt", "no casualties") reports what happened.
@@ -254,6 +286,8 @@ NEW_SUBJECT_DETERMINERS: frozenset[str] = frozenset("the a an".split())
 SUBORDINATORS = frozenset(
     "which who whom whose where when because while although though since if unless whether until so".split()
 )
+# Verbs of opinion: a view, unless what is said names an event, a figure or a place (none yet).
+OPINION_VERBS: frozenset[str] = frozenset()
 DESCRIBING_VERBS = frozenset(
     "call describe label brand term dismiss dub characterise characterize portray decry".split()
 )
@@ -266,13 +300,17 @@ CONFIRM_PHRASES = (
     "back up ... information", "back up ... conclusion", "back up ... toll", "back up ... it",
     "back it up", "back that up", "back this up", "admit", "concede", "bear out", "corroboration of",
     "in line with ... report", "in line with ... estimate", "consistent with ... report",
-    "consistent with ... estimate",
+    "consistent with ... estimate", "match ... account", "match ... report", "match ... estimate",
+    "match ... figure",
+    # "in a rare admission, the army said ...": not "called it an admission of guilt"
+    "in a ... admission", "in an admission", "in an ... admission",
 )  # fmt: skip
 # What is acknowledged may be a worry, which confirms nothing ("acknowledged U.S. concern that").
 WORRY_NOUNS = frozenset("concern concerns fear fears worry worries anxiety".split())
 # Nouns naming what a denial rejects ("the reports were false"), and pointers to it ("this is fake").
 REPORT_NOUNS = frozenset(
-    "report claim allegation accusation assertion information account rumour rumor statement news story".split()
+    """report claim allegation accusation assertion information account rumour rumor statement news story
+    video footage photo photograph image picture toll figure figures estimate estimates tally""".split()
 )
 DEMONSTRATIVES = frozenset("this that it these those".split())
 COPULAS = frozenset({"be"})
@@ -280,8 +318,14 @@ COPULAS = frozenset({"be"})
 INFINITIVE = frozenset({"to"})  # "declined to confirm": the cue is "declined"
 AGENT_MARKERS = frozenset({"by"})  # "was confirmed by the NIS"
 PASSIVE_AUXILIARIES = frozenset({"be"})
+# Words that may stand between the auxiliary and the verb of a passive besides "-ly" adverbs ("was
+# later acknowledged by", "has also been confirmed by").
+PASSIVE_ADVERBS = frozenset(
+    "later also since now then already subsequently first previously earlier eventually finally".split()
+)
 PASSIVE_VERBS = frozenset(
-    "report confirm announce state claim disclose reveal deny estimate quote cite say dismiss reject assess".split()
+    """report confirm announce state claim disclose reveal deny estimate quote cite say dismiss reject assess
+    corroborate verify refute rebut dispute acknowledge admit""".split()
 )
 # "X was quoted (by Reuters) as saying": X speaks; the agent passes its words on.
 QUOTED_AS_VERBS = frozenset("quote cite".split())
@@ -297,6 +341,8 @@ HEARSAY_VERBS = frozenset("say report believe think".split())
 # Verbs that need a particle to report ("backed up").
 # verb: (particles, one of which must follow, separated by spaces; class)
 PARTICLE_VERBS = {"back": ("up", "confirm"), "brush": ("off aside", "deny")}
+# How many words after the verb its particle may stand ("backed up": the next one).
+PARTICLE_REACH = 1
 # "called for talks": a demand, not a statement.
 DEMAND_PREPOSITIONS = frozenset({"for"})
 # "as TASS reports": a relaying "as" before a reporting verb (Russian "как", Ukrainian "як").
@@ -341,6 +387,20 @@ NOUN_FORMS = frozenset("report reports claim claims estimate estimates warning w
 NOUN_DETERMINERS = frozenset("the a an this that these those its his her their our".split())
 # A briefing: go-betweens who speak after one pass on what the body that gave it said.
 BRIEFING_WORDS = frozenset("brief briefing".split())
+# After a confirming word, words that make it no confirmation: "hospitals admitted 40 wounded",
+# "were admitted to hospital", "acknowledged as one of the deadliest" (within three words).
+NOT_CONFIRMED_AFTER: frozenset[str] = frozenset(
+    """hospital hospitals clinic clinics ward wards patient patients treatment care intensive wounded injured
+    as""".split()
+)
+# Before "no evidence", "no proof": the report's note that the speaker gave none ("said, offering
+# no evidence, that ..."), not the speaker's non-answer.
+EVIDENCE_GIVING_VERBS: frozenset[str] = frozenset(
+    "offer give provide produce present cite show supply share".split()
+)
+# Before a negated act, a pledge or intention ("would not attack", "will not send"): not a denial
+# of what happened.
+PLEDGE_AUXILIARIES: frozenset[str] = frozenset({"will"})
 # Nation words that are also other words ("us"): no nation after a negation.
 NOT_NATION_WORDS = frozenset({"us"})
 

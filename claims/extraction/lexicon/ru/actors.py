@@ -35,7 +35,8 @@ TITLES = frozenset(
     руководитель начальник замглавы заместитель официальный господин посол советник спикер представительница
     замминистра вице-премьер премьер-министр вице-президент командующий главнокомандующий генсек секретарь мэр
     директор председатель уполномоченный омбудсмен лидер канцлер майор подполковник генерал-лейтенант
-    генерал-майор генерал-полковник адмирал капитан лейтенант пресс-атташе""".split()
+    генерал-майор генерал-полковник адмирал капитан лейтенант пресс-атташе корреспондент
+    обозреватель""".split()
 )
 ROLE_WORDS = frozenset(
     """представитель представительница глава руководитель начальник пресс-секретарь спикер министр
@@ -52,6 +53,10 @@ ANAPHORS = {
     # after "по данным", "со ссылкой на": a body's genitive points back to it too
     "ведомства": ("government", "intelligence"), "министерства": ("government", "military"),
     "издания": ("media",), "телеканала": ("media",), "газеты": ("media",),
+    # where the words were said: "в ведомстве уточнили", "в министерстве заявили"
+    "ведомстве": ("government", "intelligence"), "министерстве": ("government", "military"),
+    # the army named again by its kind: the state's, not an armed group's
+    "армия": ("state", "military"), "армии": ("state", "military"),
     # a group that is no state's ("движение" after ХАМАС), a mission of an international body
     "движение": ("nonstate",), "группировка": ("nonstate",), "миссия": ("international", "strict"),
 }  # fmt: skip
@@ -69,7 +74,8 @@ NOT_NAMES = frozenset(
     сегодня вчера ранее кроме""".split()
 )
 NATION_ACRONYMS: frozenset[str] = frozenset()
-BARE_GROUP_NOUNS: tuple[str, ...] = ()
+# Without a nation: "по данным СМИ" is an unnamed media report (lemmas).
+BARE_GROUP_NOUNS = ("сми", "медиа")
 BARE_DETERMINERS: frozenset[str] = frozenset()
 PLACE_TAIL_PREPOSITIONS: tuple[str, ...] = ()
 BODY_WORDS: frozenset[str] = frozenset()
@@ -94,7 +100,7 @@ GAP_WORDS = frozenset(
 # Adverbs of a verb that may stand between "В Минобороны" and its verb ("пока не могут подтвердить").
 VERB_ADVERBS = frozenset(
     "пока ещё еще уже также тоже официально публично впервые вновь снова наконец неоднократно сегодня вчера"
-    " накануне ранее категорически однозначно и вовсе даже".split()
+    " накануне ранее категорически однозначно и вовсе даже никак".split()
 )
 NAME_PREFIX_WORDS: frozenset[str] = frozenset()
 NAME_TAIL_WORDS: frozenset[str] = frozenset()

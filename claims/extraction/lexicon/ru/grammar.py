@@ -7,7 +7,9 @@ EVENT_WORDS = frozenset(
     выпустить сбить уничтожить поразить переброска отправка развертывание бой""".split()
 )
 EVALUATION_WORDS = frozenset(
-    "незаконный преступный провокация недопустимый позорный героизм герой эскалация ответственность".split()
+    """незаконный преступный провокация недопустимый позорный героизм герой эскалация ответственность
+    опасный отчаянный отчаяние неприемлемый возмутительный варварский безрассудный благодарный ценить
+    осудить осуждать позор трусливый храбрый подлый циничный""".split()
 )
 EVALUATION_PHRASES: tuple[str, ...] = ()
 CONDITION_MARKERS = frozenset({"если"})
@@ -29,6 +31,11 @@ LEAD_WORDS: frozenset[str] = frozenset()
 TAKES_OBJECT: frozenset[str] = frozenset()
 COMPLEMENTIZERS = frozenset({"что"})
 QUESTION_MARK = "?"
+# Слова отношений между государствами (леммы): предложение лишь с ними, без события и числа, — о союзе вообще.
+RELATION_WORDS = frozenset(
+    """взаимоотношение сотрудничество партнерство союз
+    союзник договор пакт дружба""".split()
+)
 ABBREVIATIONS = frozenset("г гг обл им ул тыс млн млрд ст пол ген".split())
 # Обороты, которыми текст переходит к другому предмету ("Тем временем ...").
 SUBJECT_SHIFT_OPENERS = ("тем временем", "между тем", "в свою очередь", "отдельно", "в другой новости")
@@ -37,7 +44,6 @@ MEASURE_WORDS = frozenset({"санкция"})
 
 # English-only sentence shapes (a gerund after "said", "described X as", background clauses):
 # none listed for this language yet. Defined so that every lexicon holds the same concepts.
-RELATION_WORDS: frozenset[str] = frozenset()
 BACKGROUND_OPENERS: tuple[str, ...] = ()
 GERUND_ENDING = ""
 NOT_GERUNDS: frozenset[str] = frozenset()

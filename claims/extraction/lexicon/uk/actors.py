@@ -36,7 +36,7 @@ TITLES = frozenset(
     начальник заступник офіційний пан посол радник спікер очільник речниця представниця очільниця керівниця
     командувач головнокомандувач генсек секретар мер директор уповноважений омбудсман лідер канцлер
     віцепрем'єр віце-прем'єр прем'єр-міністр віце-президент майор підполковник генерал-лейтенант генерал-майор
-    адмірал капітан лейтенант""".split()
+    адмірал капітан лейтенант кореспондент оглядач""".split()
 )
 ROLE_WORDS = frozenset(
     """представник представниця голова керівник керівниця начальник речник речниця спікер міністр очільник
@@ -53,8 +53,12 @@ ANAPHORS = {
     # after "за даними", "з посиланням на": a body's genitive points back to it too
     "відомства": ("government", "intelligence"), "міністерства": ("government", "military"),
     "телеканалу": ("media",), "газети": ("media",),
+    # where the words were said: "у відомстві уточнили", "у міністерстві заявили"
+    "відомстві": ("government", "intelligence"), "міністерстві": ("government", "military"),
+    # the army named again by its kind: the state's, not an armed group's
+    "армія": ("state", "military"), "армії": ("state", "military"),
     # a group that is no state's ("угруповання" після ХАМАС), a mission of an international body
-    "угруповання": ("nonstate",), "місія": ("international", "strict"),
+    "угруповання": ("nonstate",), "рух": ("nonstate",), "місія": ("international", "strict"),
 }  # fmt: skip
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
 STATE_NAME_WORDS = frozenset("армія збройні міністерство уряд міноборони".split())
@@ -70,7 +74,8 @@ NOT_NAMES = frozenset(
     сьогодні вчора раніше крім""".split()
 )
 NATION_ACRONYMS: frozenset[str] = frozenset()
-BARE_GROUP_NOUNS: tuple[str, ...] = ()
+# Without a nation: "за даними ЗМІ" is an unnamed media report (lemmas).
+BARE_GROUP_NOUNS = ("змі", "медіа")
 BARE_DETERMINERS: frozenset[str] = frozenset()
 PLACE_TAIL_PREPOSITIONS: tuple[str, ...] = ()
 BODY_WORDS: frozenset[str] = frozenset()
@@ -95,7 +100,7 @@ GAP_WORDS = frozenset(
 # Adverbs of a verb that may stand between "У ГУР" and its verb ("поки не можуть підтвердити").
 VERB_ADVERBS = frozenset(
     "поки наразі ще вже також теж офіційно публічно вперше уперше знову нарешті неодноразово сьогодні вчора"
-    " напередодні раніше категорично однозначно і й взагалі навіть".split()
+    " напередодні раніше категорично однозначно і й взагалі навіть ніяк".split()
 )
 NAME_PREFIX_WORDS: frozenset[str] = frozenset()
 NAME_TAIL_WORDS: frozenset[str] = frozenset()

@@ -7,7 +7,9 @@ EVENT_WORDS = frozenset(
     знищити уразити перекидання відправка розгортання бій""".split()
 )
 EVALUATION_WORDS = frozenset(
-    "незаконний злочинний провокація неприпустимий ганебний героїзм герой ескалація відповідальність".split()
+    """незаконний злочинний провокація неприпустимий ганебний героїзм герой ескалація відповідальність
+    небезпечний відчайдушний відчай неприйнятний обурливий варварський безрозсудний вдячний цінувати
+    засудити засуджувати ганьба боягузливий хоробрий підлий цинічний""".split()
 )
 EVALUATION_PHRASES: tuple[str, ...] = ()
 CONDITION_MARKERS = frozenset({"якщо"})
@@ -29,6 +31,11 @@ LEAD_WORDS: frozenset[str] = frozenset()
 TAKES_OBJECT: frozenset[str] = frozenset()
 COMPLEMENTIZERS = frozenset({"що"})
 QUESTION_MARK = "?"
+# Слова відносин між державами (леми): речення лише з ними, без події й числа, — про союз загалом.
+RELATION_WORDS = frozenset(
+    """відносини взаємини співпраця співробітництво партнерство
+    союз союзник договір пакт дружба""".split()
+)
 ABBREVIATIONS = frozenset("г гг обл им ул млн млрд ст тис пол ген".split())
 # Звороти, якими текст переходить до іншого предмета ("Тим часом ...").
 SUBJECT_SHIFT_OPENERS = ("тим часом", "водночас", "своєю чергою", "окремо", "між тим")
@@ -37,7 +44,6 @@ MEASURE_WORDS = frozenset({"санкція"})
 
 # English-only sentence shapes (a gerund after "said", "described X as", background clauses):
 # none listed for this language yet. Defined so that every lexicon holds the same concepts.
-RELATION_WORDS: frozenset[str] = frozenset()
 BACKGROUND_OPENERS: tuple[str, ...] = ()
 GERUND_ENDING = ""
 NOT_GERUNDS: frozenset[str] = frozenset()

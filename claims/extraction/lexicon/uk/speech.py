@@ -5,7 +5,7 @@ REPORTING_VERBS = {
         """заявити заявляти сказати казати говорити повідомити повідомляти зазначити зазначати
         підкреслити підкреслювати додати додавати передати передавати писати написати розповісти
         розповідати визнати визнавати вважати оцінити оцінювати стверджувати назвати називати
-        відреагувати попередити попереджати уточнити пояснити відзначити вказати вказувати оголосити
+        попередити попереджати уточнити пояснити відзначити вказати вказувати оголосити
         оголошувати допустити нагадати нагадувати наголосити наголошувати""".split(),
         "say",
     ),
@@ -21,14 +21,21 @@ REPORTING_VERBS = {
         впевнений відзвітувати звітувати""".split(),
         "say",
     ),
-    **dict.fromkeys("підтвердити підтверджувати".split(), "confirm"),
+    # gerunds, which pymorphy3's Ukrainian dictionary keeps as lemmas of their own ("заявивши")
     **dict.fromkeys(
-        "спростувати спростовувати заперечити заперечувати відкинути відкидати відхилити відхиляти".split(),
+        """заявивши зазначивши наголосивши підкресливши додавши сказавши назвавши уточнивши пояснивши
+        нагадавши повідомивши вказавши визнавши визнаючи заявляючи зазначаючи""".split(),
+        "say",
+    ),
+    **dict.fromkeys("підтвердити підтверджувати підтвердивши підтверджуючи".split(), "confirm"),
+    **dict.fromkeys(
+        """спростувати спростовувати заперечити заперечувати відкинути відкидати відхилити відхиляти
+        відхреститися відхрещуватися спростувавши відкинувши спростовуючи відкидаючи""".split(),
         "deny",
     ),
     **dict.fromkeys("відмовитися відмовлятися переадресувати".split(), "decline"),
     **dict.fromkeys(
-        """засудити засуджувати закликати пригрозити погрожувати розкритикувати критикувати привітати
+        """відреагувати реагувати засудити засуджувати закликати пригрозити погрожувати розкритикувати критикувати привітати
         вітати похвалити пообіцяти обіцяти вимагати""".split(),
         "evaluate",
     ),
@@ -42,7 +49,12 @@ HEARSAY_AFTER: frozenset[str] = frozenset()
 SHOWN_OBJECTS = frozenset(
     "відео відеозапис відеозаписи кадри фото фотографії фотографію світлини знімки знімок ролик ролики".split()
 )
-PARTICIPLES: frozenset[str] = frozenset()
+# "..., заявивши, що": a gerund after a comma carries on the speaker before it (word forms).
+PARTICIPLES = frozenset(
+    """заявивши зазначивши наголосивши підкресливши додавши сказавши назвавши уточнивши пояснивши
+    нагадавши повідомивши вказавши підтвердивши спростувавши визнавши відкинувши підтверджуючи
+    спростовуючи визнаючи відкидаючи заявляючи зазначаючи""".split()
+)
 # What a statement is published as, after "йдеться в", "випливає з".
 _DOCUMENTS = (
     "повідомлення заява публікація допис пост зведення звернення матеріал документ доповідь звіт реліз"
@@ -74,14 +86,16 @@ PLATFORMS = frozenset("telegram телеграм телеграм-канал к�
 NEGATIONS = frozenset("не ні немає".split())
 HEDGES = frozenset("можливо ймовірно нібито імовірно може".split())
 CANNOT_CONFIRM = (
-    "не ... підтвердити", "не ... підтверджувати", "немає підтвердження", "немає доказ",
+    "не ... підтвердити", "не ... підтверджувати", "немає підтвердження", "підтвердити ... не могти",
+    "поки не підтвердитися", "ще не підтвердитися", "поки не підтверджуватися", "немає доказ",
     "не мати ... інформація", "не володіти ... інформація", "поки не бачити", "ще не бачити",
     "не мати ... підтвердження", "поки не виявити", "не виявити ... ознака", "ознака ... не виявити",
     "немає дані", "немає інформація", "немає відомість", "немає ознака", "не мати ... дані", "не мати ... відомість",
     "не володіти ... дані", "неможливо ... підтвердити", "не можна ... підтвердити", "не бачити ... ознака",
-    "не бачити ... доказ", "нічого не відомо", "немає ... інформація", "немає ... дані", "немає ... підтвердження",
-    "немає ... доказ", "не в курсі", "нічого не знати", "не могти ... сказати", "якщо ... підтвердитися",
-    "якщо це правда", "якщо ... справді", "якщо ... дійсно", "рано ... говорити",
+    "не бачити ... доказ", "не бачити ... підтвердження", "нічого не відомо", "немає ... інформація", "немає ... дані", "немає ... підтвердження",
+    "немає ... доказ", "не в курсі", "нічого не знати", "нічого ... не чути", "не чути ... нічого", "не могти ... сказати", "якщо ... підтвердитися",
+    "якщо це правда", "якщо такий ... є", "якщо є такий",
+    *(f"якщо є ... {n}" for n in ("дані", "інформація", "відомість", "знімок", "фото", "доказ")), "якщо ... справді", "якщо ... дійсно", "рано ... говорити",
     "зарано ... говорити", "передчасно ... говорити",
     # a check under way ("перевіряють інформацію", "вивчають повідомлення")
     "перевіряти ... інформація", "перевіряти ... повідомлення", "перевіряти ... дані", "вивчати ... повідомлення",
@@ -104,27 +118,36 @@ DECLINE_TO_COMMENT = (
     "відмовитися ... підтвердити", "відмовитися ... підтверджувати", "ухилитися ... відповідь",
     "утриматися ... коментар", "утриматися ... коментувати",
     "утримуватися ... коментар", "утриматися ... оцінка", "без коментар", "залишити ... без коментар",
-    "переадресувати ... питання", "порадити звернутися", "рекомендувати звернутися", "не ... виключити",
+    "переадресувати ... питання", "адресувати ... питання", "перенаправити ... питання", "відіслати ... до",
+    "порадити звернутися", "рекомендувати звернутися", "не ... виключити",
     "не ... виключати", "не ... заперечити", "не ... відкинути", "не відкидати", "не ... відкидати",
     "ухилятися ... відповідь", "не оскаржувати", "піти від відповідь", "йти від відповідь",
     "уникнути ... відповідь",
+    # nothing to say, not our business to answer, no guessing
+    "це наш ... справа", "це наш справа",
+    "нічого сказати", "нічого повідомити", "в компетенція", "у компетенція", "не в ... компетенція",
+    "не у ... компетенція", "не ... спекулювати", "не ... гадати", "не ... будувати ... припущення",
+    "утриматися ... підтвердження",
 )  # fmt: skip
 SILENCE = ("не ... відповісти", "не ... відреагувати", "не ... прокоментувати")
 DENIAL_WORDS = frozenset(
     "фейк фейковий брехня неправда чутка вигадка дезінформація провокація маячня вкид безпідставний"
     " голослівний необґрунтований інсинуація домисел абсурд абсурдний нісенітниця фальшивка наклеп"
-    " надуманий брехливий неправдивий".split()
+    " надуманий брехливий неправдивий"
+    " бездоказовий спекуляція плітка".split()
 )
 DENIAL_PHRASES = (
     "не відповідати дійсність", "не відповідає дійсність", "не правда", "нічого спільного з дійсність",
     "не мати стосунок до дійсність", "не мати під собою ... підстава", "далекий від дійсність",
-    "далекий від реальність",
+    "далекий від реальність", "це не так", "не підтвердитися",
 )  # fmt: skip
 # A denial in the speaker's own words: what the proposition says is there, or ties, is not.
 NEGATED_FACTS = (
     "немає жодний", "жодний ... немає", "не мати ... стосунок", "не мати стосунок", "не брати участь",
     "не брати ... участь", "не участвувати", "не направляти", "не відправляти", "не надсилати", "не посилати",
     "ніколи не ... направляти",
+    # the act itself negated: "не завдавали ударів по станції", "не обстрілювали місто"
+    "не завдавати ... удар", "не завдати ... удар", "не обстрілювати", "не обстріляти", "не атакувати",
 )  # fmt: skip
 FACT_NEGATIONS = frozenset("не немає жодний ні".split())
 NOT_DENYING_AFTER = frozenset("тільки лише лиш більше менше раніше пізніше".split())
@@ -135,7 +158,7 @@ HARM_WORDS = frozenset(
 # Existence negated, which may close its clause ("военных нет").
 NEGATION_EMPHASIS_AFTER: tuple[str, ...] = ()  # the emphasis comes first: NEGATIVE_DETERMINERS
 EXISTENCE_NEGATIONS = frozenset({"немає"})
-NEGATIVE_DETERMINERS = frozenset({"жодний"})
+NEGATIVE_DETERMINERS = frozenset({"жодний", "ніякий"})
 # "у войск нет опыта": a nation after these owns what is not there; it is not absent itself.
 POSSESSIVE_PREPOSITIONS = frozenset({"у", "в"})
 # A nation after these is what something negated is about ("no details about North Korean troops").
@@ -146,6 +169,8 @@ CONTRAST_WORDS = frozenset({"а"})
 CLAUSE_CONTRASTS = frozenset("але однак проте".split())
 NEW_SUBJECT_DETERMINERS: frozenset[str] = frozenset()
 SUBORDINATORS = frozenset("який щоб тому якщо коли хоча поки де куди оскільки чи".split())
+# Verbs of opinion: a view, unless what is said names an event, a figure or a place.
+OPINION_VERBS = frozenset("вважати думати гадати".split())
 DESCRIBING_VERBS = frozenset("назвати називати".split())
 CONFIRM_PHRASES = ("визнати", "визнавати")
 REPORT_NOUNS = frozenset("повідомлення інформація дані заява чутка публікація новина твердження".split())
@@ -154,13 +179,16 @@ COPULAS = frozenset({"бути", "являтися"})
 INFINITIVE: frozenset[str] = frozenset()
 AGENT_MARKERS: frozenset[str] = frozenset()
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset()
+PASSIVE_ADVERBS: frozenset[str] = frozenset()
 PASSIVE_VERBS: frozenset[str] = frozenset()
 PUT_VERBS: frozenset[str] = frozenset()
 ESTIMATE_NOUNS: frozenset[str] = frozenset()
 PUT_OBJECTS: frozenset[str] = frozenset()
 PUT_PREPOSITIONS: frozenset[str] = frozenset()
 HEARSAY_VERBS: frozenset[str] = frozenset()
-PARTICLE_VERBS: dict[str, tuple[str, str]] = {}
+# "взяли на себе відповідальність": a claim of responsibility puts the act forward.
+PARTICLE_VERBS = {"взяти": ("відповідальність", "say"), "брати": ("відповідальність", "say")}
+PARTICLE_REACH = 3
 DEMAND_PREPOSITIONS: frozenset[str] = frozenset()
 AS_MARKERS = frozenset({"як"})
 # "За його словами", "за їхніми даними": the possessive stands for an earlier speaker.
@@ -198,6 +226,15 @@ NOUN_DETERMINERS: frozenset[str] = frozenset()
 NOUN_FORMS: frozenset[str] = frozenset()
 # A briefing: go-betweens who speak after one pass on what the body that gave it said.
 BRIEFING_WORDS = frozenset("брифінг брифінгу".split())
+# After a confirming word, words that make it no confirmation: "hospitals admitted 40 wounded",
+# "were admitted to hospital", "acknowledged as one of the deadliest" (within three words).
+NOT_CONFIRMED_AFTER: frozenset[str] = frozenset()
+# Before "no evidence", "no proof": the report's note that the speaker gave none ("said, offering
+# no evidence, that ..."), not the speaker's non-answer.
+EVIDENCE_GIVING_VERBS: frozenset[str] = frozenset()
+# Before a negated act, a pledge or intention ("would not attack", "will not send"): not a denial
+# of what happened.
+PLEDGE_AUXILIARIES: frozenset[str] = frozenset()
 
 # Not listed for this language yet. Defined so that every lexicon holds the same concepts.
 NOUN_COMPOUNDS: frozenset[tuple[str, str]] = frozenset()
