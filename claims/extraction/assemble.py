@@ -283,6 +283,8 @@ def _after_locative(state: SentenceState, a: int) -> bool:
     between them (the lexicon's PLACE_PART_WORDS)."""
     places = concept(state.lang.code, "places")
     before = [w.casefold() for w in WORD.findall(state.text[max(0, a - 80) : a])]
+    if " ".join(before[-2:]) in places.BORDER_PHRASES:
+        before = before[:-2]  # "near the border with Lebanon"
     parts = 0
     while parts < 4 and before and _part_word(state, before[-1]):
         before.pop()

@@ -25,7 +25,7 @@ def _place(name, lat, lon, kind="settlement", aliases=(), country=""):
 PLACES = [
     _place("Sudan", 15.5, 30.2, "country", ["Sudanese"], "Sudan"),
     _place("Ukraine", 49.0, 31.4, "country", ["Ukrainian"], "Ukraine"),
-    _place("Russia", 61.5, 105.3, "country", ["Russian", "Россия", "Росія"], "Russia"),
+    _place("Russia", 61.5, 105.3, "country", ["Russian", "Россия", "Росія", "Росією"], "Russia"),
     _place("Yemen", 15.5, 48.5, "country", ["Yemeni"], "Yemen"),
     _place("Lebanon", 33.8, 35.8, "country", ["Lebanese"], "Lebanon"),
     _place("Myanmar", 21.9, 95.9, "country", ["Burma"], "Myanmar"),
@@ -195,6 +195,9 @@ CASES = [
     ("The RSF, a Khartoum-based force, said drones struck Gao.", ["Gao"]),
     ("The IDF said troops were operating along the border of Lebanon.", ["Lebanon"]),
     ("The Malian army said militants had fled beyond the northern border of Mali.", ["Mali"]),
+    ("The IDF said troops were operating near the border with Lebanon.", ["Lebanon"]),
+    ("Sudan's army said the RSF had fled across the border with Ethiopia.", ["Ethiopia"]),
+    ("Військові заявили, що дрони атакували села на кордоні з Росією.", ["Russia"]),
     # a country that hands something over or receives it is an origin or a destination
     ("The IDF accused Syria of supplying Lebanon with rockets.", ["Syria", "Lebanon"]),
     ("Ukraine's air force said Russia had received new drones from Syria.", ["Russia", "Syria"]),

@@ -68,3 +68,6 @@ TARGET_WORDS = frozenset(
 # Auxiliaries of the passive: a country before one and a verb of attack was attacked ("Lebanon had
 # been struck").
 PASSIVE_AUXILIARIES = frozenset("is are was were been being".split())
+# The words of a border between the preposition and the country on its far side: "near the border
+# with Lebanon".
+BORDER_PHRASES = ("border with", "borders with", "frontier with", "boundary with")
