@@ -8,7 +8,8 @@ another situation are read with only that situation's registry (`tests/corpus/re
 the others with the shipped registry. No database: the extractor is pure.
 
     scripts/eval.py                 # the table
-    scripts/eval.py --errors tune   # misses and extras of the tune half (never look at check's)
+    scripts/eval.py --errors tune   # misses, extras, figures and places not found, of the tune half
+                                    # (never look at check's)
     scripts/eval.py --json          # the figures as JSON
     scripts/eval.py --propositions  # and the grouping of claims into propositions, per half
 
@@ -32,7 +33,15 @@ from claims.extraction import extract, prepare_text  # noqa: E402
 from claims.extraction.output import claim_as_json  # noqa: E402
 from claims.extraction.shipped import SHIPPED_FILE, registry_from_data  # noqa: E402
 from claims.propositions.grouping import ClaimFacts, Grouper, facts_from_json  # noqa: E402
-from tests.corpus.score import Gazetteer, Scores, match, score_report  # noqa: E402
+from tests.corpus.score import (  # noqa: E402
+    Gazetteer,
+    Scores,
+    figure_values,
+    match,
+    place_found,
+    place_names,
+    score_report,
+)
 from tests.corpus.score_props import Item, pairwise  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -140,6 +149,22 @@ def _print_errors(report: dict, gold: list[dict], predicted: list[dict], gazette
     for pi, p in enumerate(predicted):
         if pi not in pairs.values():
             print(f"EXTRA {rid}: [{p.get('source')} {p.get('stance')}] {p['text'][:140]}")
+    _print_report_wide(rid, gold, predicted, gazetteer)
+
+
+def _print_report_wide(rid: str, gold: list[dict], predicted: list[dict], gazetteer: Gazetteer) -> None:
+    """Gold figures and places that no claim of the report has (they are scored report-wide)."""
+    values = set().union(*(figure_values(p.get("figures")) for p in predicted)) if predicted else set()
+    names = [
+        s for p in predicted for n in place_names(p.get("places")) for s in gazetteer.spellings.get(n, (n,))
+    ]
+    for g in gold:
+        missing = sorted(v for v in figure_values(g.get("figures")) if v not in values)
+        if missing:
+            print(f"FIGURE {rid}: {missing} not found, gold [{g['source']}] {g['summary'][:100]}")
+        for place in g.get("places", ()):
+            if not place_found(place, names):
+                print(f"PLACE {rid}: {place!r} not found, gold [{g['source']}] {g['summary'][:100]}")
 
 
 def place_kinds(situation: str) -> dict[str, str]:

@@ -70,7 +70,7 @@ class Gazetteer:
         return self.canonical(gold) == self.canonical(predicted) or norm(gold) == norm(predicted)
 
 
-def _place_names(places) -> list[str]:
+def place_names(places) -> list[str]:
     return [place_key(p.get("name", "") if isinstance(p, dict) else p) for p in places or ()]
 
 
@@ -126,7 +126,7 @@ def pair_score(text: str, gold: dict, claim: dict, gazetteer: Gazetteer) -> floa
     if not (on_evidence or shared_figure or overlap >= 0.34):
         return 0.0
     score = 3.0 * on_evidence + 2.0 * shared_figure + 2.0 * overlap
-    score += 0.5 * any(place_found(p, _place_names(claim.get("places"))) for p in gold.get("places", ()))
+    score += 0.5 * any(place_found(p, place_names(claim.get("places"))) for p in gold.get("places", ()))
     score += 0.75 * gazetteer.source_ok(gold["source"], claim.get("source"))
     return score
 
@@ -213,7 +213,7 @@ def _score_report_wide(gold: list[dict], predicted: list[dict], gazetteer: Gazet
     values = set().union(*(figure_values(p.get("figures")) for p in predicted)) if predicted else set()
     # A predicted place is found under any spelling the registry gives it (gold spells as the text).
     names = [
-        s for p in predicted for n in _place_names(p.get("places")) for s in gazetteer.spellings.get(n, (n,))
+        s for p in predicted for n in place_names(p.get("places")) for s in gazetteer.spellings.get(n, (n,))
     ]
     coords = {
         place_key(pl["name"]): (float(pl["lat"]), float(pl["lon"]))
