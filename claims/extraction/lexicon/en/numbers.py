@@ -46,10 +46,15 @@ RELATIVES         "soldiers who had been captured": after one of these only LINK
                   before the casualty word.
 TALLY_WORDS       "put the dead at nine": a word between a casualty word and the bare number it counts.
 COUNT_NOUNS       "the number of soldiers ... at 11,000": the unit comes from the words after it.
+MULTIPLIER_BEFORE "в три раза больше": words right before a number of "times" (the unit) that make
+                  it a multiplier, not a count of repeats ("struck 14 times").
+MULTIPLIER_AFTER  the same, right after "times": "three times more", "ten times the size".
 YEAR_WORDS        words before a year ("in 2024"): such a number is never a figure.
 UNIT_CATEGORIES   unit -> category (personnel, casualties, equipment, munitions, distance, money,
                   other); the same table in every language.
 """
+
+from .actors import NATIONS as _NATIONS
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -105,9 +110,10 @@ _PERSON = {
         sailors seafarers crew passengers guards hostages victims minors teenagers adults infants babies
         toddlers pensioners students pupils patients doctors medics paramedics nurses rescuers firefighters
         refugees evacuees migrants inhabitants worshippers families citizens
-        nationals villagers pedestrians members peacekeepers policemen""",
+        nationals villagers pedestrians members peacekeepers policemen photographers protesters
+        demonstrators schoolgirls schoolboys schoolchildren diplomats inspectors""",
     "workers": """worker workers labourers laborers builders engineers technicians specialists
-        contractors employees""",
+        contractors employees staff staffers""",
     "prisoners": "prisoners prisoner captives pows detainees inmates",
 }
 _THINGS = {
@@ -156,6 +162,13 @@ _THINGS = {
     "regions": "regions oblasts provinces",
     "sites": """facilities facility sites locations substations substation targets depots depot bases
         airfields airfield bridges bridge""",
+    "reactors": "reactors reactor",
+    "power_lines": "lines line",
+    "generators": "generators generator",
+    "explosions": "explosions explosion blasts detonations",
+    "litres": "litres litre liters liter",
+    "hectares": "hectares hectare",
+    "times": "times",
 }
 COUNTED_NOUNS = {
     **{word: unit for unit, words in _PERSON.items() for word in words.split()},
@@ -174,6 +187,10 @@ COUNTED_NOUNS = {
     "container ships": "ships", "bulk carriers": "ships", "armoured personnel carriers": "vehicles",
     "armored personnel carriers": "vehicles", "infantry fighting vehicles": "vehicles", "bodies": "killed",
     "private houses": "buildings", "per cent": "percent", "apartment blocks": "buildings", "apartment buildings": "buildings",
+    "power units": "reactors", "power unit": "reactors", "reactor units": "reactors", "square kilometres": "km2",
+    "square kilometers": "km2", "sq km": "km2", "km2": "km2", "km²": "km2",
+    # "10,000 North Koreans", "two Israelis": a nation's people in the plural (not "Chinese": an adjective too)
+    **{f"{nation}s": "people" for nation in _NATIONS if nation.endswith(("an", "i")) and "'" not in nation},
 }  # fmt: skip
 
 MODIFIERS = frozenset(
@@ -185,7 +202,8 @@ MODIFIERS = frozenset(
     infrastructure innocent merchant commercial cargo critical apartment multi-storey aerial glide gliding
     loitering surface anti-ship anti-aircraft anti-tank surface-to-air air-to-surface hypersonic supersonic
     naval patrol container oil chemical private residential civilian local elderly underage fpv
-    self-propelled towed precision-guided aid humanitarian relief fuel food water medical""".split()
+    self-propelled towed precision-guided aid humanitarian relief fuel food water medical multiple
+    diesel backup emergency power transmission high-voltage external off-site""".split()
 )
 ADJECTIVE_ENDINGS = ("ed",)  # "1.5 million displaced people", "300 trained pilots"
 
@@ -211,8 +229,14 @@ LINK_WORDS = frozenset(
 )
 CLAUSE_BREAKS = frozenset("when where while but after before since because if including".split())
 RELATIVES = frozenset("who which that".split())
-TALLY_WORDS = frozenset(("at",))
+TALLY_WORDS = frozenset(
+    "at average averaged averages stood stands reached rose climbed totalled totaled numbered exceeded topped".split()
+)
 COUNT_NOUNS = frozenset("number total count tally toll estimate estimates".split())
+MULTIPLIER_BEFORE: frozenset[str] = frozenset()
+MULTIPLIER_AFTER = frozenset(
+    "more less fewer as larger bigger higher greater smaller longer faster cheaper the".split()
+)
 YEAR_WORDS = frozenset("in since of by until during from year early late mid".split())
 
 UNIT_CATEGORIES = {
@@ -227,7 +251,8 @@ UNIT_CATEGORIES = {
     **dict.fromkeys(("usd", "eur", "gbp", "rub", "uah"), "money"),
     **dict.fromkeys(
         ("settlements", "formations", "buildings", "strikes", "incidents", "launches", "devices", "regions", "sites", "sorties", "households",
-         "tonnes", "barrels", "containers", "kg", "percent", "batches"),
+         "tonnes", "barrels", "containers", "kg", "percent", "batches", "reactors", "power_lines", "generators",
+         "explosions", "litres", "hectares", "times", "km2"),
         "other",
     ),
 }  # fmt: skip

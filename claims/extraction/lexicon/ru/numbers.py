@@ -65,8 +65,9 @@ _COUNTED = {
     "officers": "офицер командир советник",
     "generals": "генерал",
     "people": """моряк человек люди гражданский мирный житель ребенок дети женщина особа медик врач фельдшер
-        спасатель""",
-    "workers": "рабочий строитель работник сотрудник специалист",
+        спасатель
+        инспектор заложник демонстрант дипломат северокореец кореец украинец россиянин палестинец израильтянин американец сириец иранец""",
+    "workers": "рабочий строитель работник сотрудник специалист персонал",
     "prisoners": "пленный военнопленный",
     "drones": "беспилотник дрон бпла бла шахед герань",
     "missiles": "ракета",
@@ -99,6 +100,13 @@ _COUNTED = {
     "sites": "объект место цель",
     "kg": "кг килограмм",
     "percent": "% процент",
+    "times": "раз",
+    "reactors": "энергоблок реактор",
+    "power_lines": "линия лэп",
+    "generators": "генератор",
+    "explosions": "взрыв",
+    "litres": "литр",
+    "hectares": "гектар",
 }
 COUNTED_NOUNS = {
     **{word: unit for unit, words in _COUNTED.items() for word in words.split()},
@@ -128,4 +136,6 @@ TALLY_WORDS: frozenset[str] = (
     frozenset()
 )  # «число погибших — 12» is a label, «потери в 300 человек» has its noun
 COUNT_NOUNS = frozenset("число количество численность".split())
+MULTIPLIER_BEFORE = frozenset(("в", "во"))
+MULTIPLIER_AFTER: frozenset[str] = frozenset()
 YEAR_WORDS = frozenset("в во с со года году год".split())

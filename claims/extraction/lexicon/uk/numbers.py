@@ -61,8 +61,9 @@ _COUNTED = {
     "officers": "офіцер командир радник",
     "generals": "генерал",
     "people": """моряк людина люди особа цивільний мирний мешканець житель дитина діти жінка медик лікар
-        рятувальник""",
-    "workers": "робітник будівельник працівник співробітник фахівець",
+        рятувальник
+        інспектор заручник демонстрант дипломат північнокореєць кореєць українець росіянин палестинець ізраїльтянин американець сирієць іранець""",
+    "workers": "робітник будівельник працівник співробітник фахівець персонал",
     "prisoners": "полонений військовополонений",
     "drones": "безпілотник дрон бпла шахед",
     "missiles": "ракета",
@@ -95,6 +96,13 @@ _COUNTED = {
     "sites": "об'єкт місце ціль",
     "kg": "кг кілограм",
     "percent": "% відсоток",
+    "times": "раз",
+    "reactors": "енергоблок реактор",
+    "power_lines": "лінія леп",
+    "generators": "генератор",
+    "explosions": "вибух",
+    "litres": "літр",
+    "hectares": "гектар",
 }
 COUNTED_NOUNS = {
     **{word: unit for unit, words in _COUNTED.items() for word in words.split()},
@@ -122,4 +130,6 @@ CLAUSE_BREAKS = frozenset("коли де але однак після що що�
 RELATIVES = frozenset("який яка які яких".split())
 TALLY_WORDS: frozenset[str] = frozenset()  # «кількість загиблих — 12» is a label
 COUNT_NOUNS = frozenset("кількість число чисельність".split())
+MULTIPLIER_BEFORE = frozenset(("в", "у"))
+MULTIPLIER_AFTER: frozenset[str] = frozenset()
 YEAR_WORDS = frozenset("в у з із зі року році рік".split())
