@@ -1,0 +1,127 @@
+"""A second battery of made-up sentences (several wars, English, Russian and Ukrainian) for the figures
+an analyst expects: people named by their nation ("10,000 North Koreans"), staff and inspectors of a
+nuclear plant, its reactors, power lines and generators, counts of repeats ("hit 14 times", not
+"three times more"), explosions, litres and hectares, a distance glued to its number ("a 30-km
+zone"), tally verbs ("casualties average 1,200 a day") and abbreviations between a number and its
+noun ("U.K.-supplied"). Each case: (value, unit, qualifier, upper end of a range)."""
+
+import pytest
+
+from claims.extraction.figures import find_figures
+
+
+def figs(text, lang="en"):
+    return [(f.value, f.unit, f.qualifier, f.value_max) for f in find_figures(text, lang=lang)]
+
+
+E = "exact"
+
+ENGLISH = [
+    # people named by their nation, in the plural
+    ("Some 10,000 North Koreans are training in eastern Russia.", [(10_000, "people", "about", None)]),
+    ("Seoul said 3,000 North Koreans had been sent to the front.", [(3000, "people", E, None)]),
+    ("About 500 Palestinians were detained in Jenin.", [(500, "people", "about", None)]),
+    ("Two Israelis were wounded near Metula.", [(2, "wounded", E, None)]),
+    ("Four Americans were killed at the Jordan outpost.", [(4, "killed", E, None)]),
+    ("In 2024 Russians fired more shells.", []),
+    ("The 12 Abrams arrived at the port.", []),
+    ("Beijing sent 20 Chinese drones to the junta.", [(20, "drones", E, None)]),
+    # a nuclear plant: staff, inspectors, reactors, lines, generators
+    ("The IAEA said 12 of its inspectors were stationed at the plant.", [(12, "people", E, None)]),
+    ("Rosatom sent 500 staff to run the station.", [(500, "workers", E, None)]),
+    ("Four power lines were cut by the shelling.", [(4, "power_lines", E, None)]),
+    ("The plant's six reactors are in cold shutdown.", [(6, "reactors", E, None)]),
+    (
+        "Three of the plant's six power units were damaged.",
+        [(3, "reactors", E, None), (6, "reactors", E, None)],
+    ),
+    ("Only 20 diesel generators keep the reactors cool.", [(20, "generators", E, None)]),
+    (
+        "Only one power line out of four is working.",
+        [(1, "power_lines", E, None), (4, "power_lines", E, None)],
+    ),
+    ("Inspectors heard eight explosions near the cooling pond.", [(8, "explosions", E, None)]),
+    ("The last 750 kV line was disconnected.", []),
+    # counts of repeats, not multipliers
+    ("The Houthis attacked ships at least 14 times since January.", [(14, "times", "at_least", None)]),
+    ("Israeli jets struck the camp five times in one week.", [(5, "times", E, None)]),
+    ("Russia fires three times more shells than Ukraine.", []),
+    ("The new drone is ten times the size of the old one.", []),
+    ("Azerbaijan has four times as many tanks as Armenia.", []),
+    # quantities and distances
+    ("The strike set fire to a depot holding 1.2 million litres of fuel.", [(1_200_000, "litres", E, None)]),
+    ("Fires burned 3,000 hectares of farmland in Darfur.", [(3000, "hectares", E, None)]),
+    ("The RSF looted 40 tonnes of food aid in El Geneina.", [(40, "tonnes", E, None)]),
+    ("The IAEA wants a 30-km safety zone around the plant.", [(30, "km", E, None)]),
+    ("Israel demands a 10-kilometre buffer zone in south Lebanon.", [(10, "km", E, None)]),
+    ("A 30-day truce began in Khartoum.", []),
+    ("The 155-mm shells came from Pyongyang.", []),
+    # people and things that had no noun in the lexicon
+    ("The junta detained 120 protesters in Mandalay.", [(120, "people", E, None)]),
+    ("Gunmen abducted 30 schoolgirls near Kano.", [(30, "people", E, None)]),
+    (
+        "North Korea sent 50 self-propelled guns and 20 multiple rocket launchers.",
+        [(50, "artillery", E, None), (20, "launchers", E, None)],
+    ),
+    # abbreviations between a number and its noun
+    ("Ukraine fired at least 10 U.K.-supplied Storm Shadow missiles.", [(10, "missiles", "at_least", None)]),
+    ("Washington sent 5 U.S. Navy destroyers to the Red Sea.", [(5, "ships", E, None)]),
+    # tally verbs between a casualty word and a bare number
+    ("Russian casualties now average about 1,200 a day.", [(1200, "killed_or_wounded", "about", None)]),
+    ("The dead numbered 40, the Tigray health bureau said.", [(40, "killed", E, None)]),
+    ("Losses reached 300 in the first week of the Sahel offensive.", [(300, "killed_or_wounded", E, None)]),
+    ("Missiles hit 5 buildings in Kharkiv.", [(5, "buildings", E, None)]),
+    # unchanged shapes from other wars
+    (
+        "The Tatmadaw lost some 150 soldiers and three jets.",
+        [(150, "killed_or_wounded", "about", None), (3, "aircraft", E, None)],
+    ),
+    ("Rebels shot down two army helicopters over Kayah.", [(2, "helicopters", E, None)]),
+    ("Azerbaijan said 2,908 of its servicemen died in the war.", [(2908, "killed", E, None)]),
+    ("Armenia said about 100,000 refugees had arrived from Karabakh.", [(100_000, "people", "about", None)]),
+    ("Wagner lost more than 20,000 men in Bakhmut.", [(20_000, "killed_or_wounded", "more_than", None)]),
+    ("At least 17 photographers have been killed in Gaza this year.", [(17, "killed", "at_least", None)]),
+]
+
+RUSSIAN = [
+    ("На станции работают 12 инспекторов МАГАТЭ.", [(12, "people", E, None)]),
+    ("Обесточены четыре линии электропередачи.", [(4, "power_lines", E, None)]),
+    ("Все шесть энергоблоков остановлены.", [(6, "reactors", E, None)]),
+    ("Станцию питают 20 дизельных генераторов.", [(20, "generators", E, None)]),
+    ("Наблюдатели слышали восемь взрывов у станции.", [(8, "explosions", E, None)]),
+    ("ВСУ обстреляли станцию 14 раз за сутки.", [(14, "times", E, None)]),
+    ("Россия выпускает в три раза больше снарядов.", []),
+    ("На Курском направлении погибли около 200 северокорейцев.", [(200, "killed", "about", None)]),
+    ("В Судане похищены 30 заложников.", [(30, "people", E, None)]),
+    ("На станции остался персонал из 3 тыс. сотрудников.", [(3000, "workers", E, None)]),
+    ("Хранилище вмещало 5 тыс. литров топлива.", [(5000, "litres", E, None)]),
+    ("Пожар уничтожил 300 гектаров леса в Карабахе.", [(300, "hectares", E, None)]),
+]
+
+UKRAINIAN = [
+    ("На станції перебувають четверо інспекторів МАГАТЕ.", [(4, "people", E, None)]),
+    ("Пошкоджено три лінії електропередачі.", [(3, "power_lines", E, None)]),
+    ("Усі шість енергоблоків зупинені.", [(6, "reactors", E, None)]),
+    ("Зафіксовано 8 вибухів поблизу станції.", [(8, "explosions", E, None)]),
+    ("Окупанти обстріляли Нікополь 20 разів за добу.", [(20, "times", E, None)]),
+    ("Росія випускає у п'ять разів більше снарядів.", []),
+    ("Окупанти захопили 30 заручників у Газі.", [(30, "people", E, None)]),
+    ("У полон потрапили двоє північнокорейців.", [(2, "prisoners", E, None)]),
+    ("Сховище вміщало 2 тисячі літрів пального.", [(2000, "litres", E, None)]),
+    ("Станцію живлять 18 дизельних генераторів.", [(18, "generators", E, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ENGLISH)
+def test_english_figures_of_the_second_battery(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", RUSSIAN)
+def test_russian_figures_of_the_second_battery(text, expected):
+    assert figs(text, "ru") == expected
+
+
+@pytest.mark.parametrize("text, expected", UKRAINIAN)
+def test_ukrainian_figures_of_the_second_battery(text, expected):
+    assert figs(text, "uk") == expected
