@@ -864,14 +864,25 @@ def _inherited_unit(reading: _Reading, last: _Num, start: int) -> str | None:
         return reading.figures[-1][1].unit
     if start > 0 and toks[start - 1].norm in lex.partitives and reading.figures:
         return reading.figures[-1][1].unit  # "50 шахедов из 70": the whole, in the part's unit
-    if reading.figures and _after_baseline(lex, toks, start):
-        return reading.figures[-1][1].unit  # "12,000 troops, up from 10,000"
+    if reading.figures and (_after_baseline(lex, toks, start) or _after_total(lex, toks, start)):
+        return reading.figures[-1][1].unit  # "12,000 troops, up from 10,000", "bringing the total to 14,000"
     if reading.figures and (_of_them(lex, toks, j) or (start >= 2 and _of_them(lex, toks, start - 2))):
         return reading.figures[-1][1].unit  # "six missiles ...: three of them", "of which four", "из них 83"
     near = [k for k in (start - 1, start - 2, j, j + 1, j + 2) if 0 <= k < len(toks)]
     if any(_lookup(lex, "intercept", toks, k) for k in near):
         return ""  # pending: the nearest munitions figure
     return None
+
+
+def _after_total(lex: _Lexicon, toks: list[_Tok], start: int) -> bool:
+    """ "3,000 more troops, bringing the total to 14,000": a count noun with no noun of its own
+    right before a bare number (two words at most between them)."""
+    for k in range(start - 1, max(-1, start - 4), -1):
+        if toks[k].kind != "w":
+            return False
+        if not lex.keys(toks[k]).isdisjoint(lex.count_nouns):
+            return True
+    return False
 
 
 def _after_baseline(lex: _Lexicon, toks: list[_Tok], start: int) -> bool:

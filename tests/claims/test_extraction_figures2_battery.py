@@ -71,6 +71,16 @@ ENGLISH = [
     ("The dead numbered 40, the Tigray health bureau said.", [(40, "killed", E, None)]),
     ("Losses reached 300 in the first week of the Sahel offensive.", [(300, "killed_or_wounded", E, None)]),
     ("Missiles hit 5 buildings in Kharkiv.", [(5, "buildings", E, None)]),
+    ("North Korean casualties exceed 3,000, Seoul says.", [(3000, "killed_or_wounded", E, None)]),
+    # a total with no noun of its own counts what the figure before counts
+    (
+        "Pyongyang sent a further 3,000 troops, bringing the total to about 14,000.",
+        [(3000, "soldiers", E, None), (14_000, "soldiers", "about", None)],
+    ),
+    (
+        "Of 40 drones, a total of 35 were downed over Odesa.",
+        [(40, "drones", E, None), (35, "drones", E, None)],
+    ),
     # unchanged shapes from other wars
     (
         "The Tatmadaw lost some 150 soldiers and three jets.",
@@ -96,6 +106,10 @@ RUSSIAN = [
     ("На станции остался персонал из 3 тыс. сотрудников.", [(3000, "workers", E, None)]),
     ("Хранилище вмещало 5 тыс. литров топлива.", [(5000, "litres", E, None)]),
     ("Пожар уничтожил 300 гектаров леса в Карабахе.", [(300, "hectares", E, None)]),
+    (
+        "Прибыли еще 3 тыс. военных, общее число достигло 14 тыс.",
+        [(3000, "soldiers", E, None), (14_000, "soldiers", E, None)],
+    ),
 ]
 
 UKRAINIAN = [

@@ -230,7 +230,8 @@ LINK_WORDS = frozenset(
 CLAUSE_BREAKS = frozenset("when where while but after before since because if including".split())
 RELATIVES = frozenset("who which that".split())
 TALLY_WORDS = frozenset(
-    "at average averaged averages stood stands reached rose climbed totalled totaled numbered exceeded topped".split()
+    """at average averaged averages stood stands reached rose climbed totalled totaled numbered exceeded topped
+    exceed exceeds reach reaches""".split()
 )
 COUNT_NOUNS = frozenset("number total count tally toll estimate estimates".split())
 MULTIPLIER_BEFORE: frozenset[str] = frozenset()
