@@ -204,7 +204,7 @@ def _lexicon(code: str) -> _Lexicon:
         longest={name: max((k.count(" ") + 1 for k in t), default=1) for name, t in tables.items()},
         longest_from={name: _longest_keys(t) for name, t in tables.items()},
         firsts=firsts,
-        unit_words=firsts["counted"] | firsts["casualty"],
+        unit_words=firsts["counted"] | firsts["casualty"] | frozenset(lex.SIZE_WORDS),
         unit_symbols=tuple(k for k in firsts["counted"] if not k[0].isalnum()),
         halves=tuple(tuple(_phrase_key(h).split(" ")) for h in lex.HALVES),
     )
@@ -286,6 +286,7 @@ class _Num:
     end: int
     scale: float = 1.0
     year_like: bool = False
+    sized: bool = False  # "a 300-strong unit": a number of people, whatever the noun after it
 
 
 def _digits_value(text: str) -> float:
@@ -334,7 +335,8 @@ def _read_digits(lex: _Lexicon, toks: list[_Tok], i: int) -> _Num | None:
             return None  # "300-plus" and "a 30-km zone" are figures
     value = _digits_value(tok.text) * factor
     year = factor == 1 and bool(_YEAR.fullmatch(tok.text))
-    return _Num(value, i, j, factor, year) if value > 0 else None
+    sized = j == i + 3 and toks[i + 1].text == "-"  # "a 300-strong unit"
+    return _Num(value, i, j, factor, year, sized) if value > 0 else None
 
 
 def _word_step(lex: _Lexicon, tok: _Tok, total: float, current: float) -> tuple[float, float] | None:
@@ -754,6 +756,8 @@ def _unit_for(reading: _Reading, num: _Num, last: _Num, start: int) -> _Unit:
     unit = _unit_after(lex, toks, last.end)
     if unit.unit is None:
         unit = _borrowed_unit(reading, num, last, start) or unit
+    if unit.unit is None and num.sized:
+        unit.unit = "people"  # "a 300-strong unit", "the 1,500-man detachment"
     if _counts_people(unit.unit):
         casualty = _casualty_for(reading, num, last, unit, start)
         if casualty is None and unit.unit is not None:

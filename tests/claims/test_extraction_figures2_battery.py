@@ -63,6 +63,12 @@ ENGLISH = [
         "North Korea sent 50 self-propelled guns and 20 multiple rocket launchers.",
         [(50, "artillery", E, None), (20, "launchers", E, None)],
     ),
+    # a contingent, a force, a unit of so many
+    ("North Korea sent a 12,000-strong contingent to Russia.", [(12_000, "soldiers", E, None)]),
+    ("Seoul says a contingent of 3,000 has arrived in Primorye.", [(3000, "soldiers", E, None)]),
+    ("A force of 5,000 Wagner fighters is in Mali.", [(5000, "soldiers", E, None)]),
+    ("A 300-strong unit was flown to Port Sudan.", [(300, "people", E, None)]),
+    ("The 1,500-man detachment landed in Vladivostok.", [(1500, "soldiers", E, None)]),
     # abbreviations between a number and its noun
     ("Ukraine fired at least 10 U.K.-supplied Storm Shadow missiles.", [(10, "missiles", "at_least", None)]),
     ("Washington sent 5 U.S. Navy destroyers to the Red Sea.", [(5, "ships", E, None)]),
@@ -106,6 +112,7 @@ RUSSIAN = [
     ("На станции остался персонал из 3 тыс. сотрудников.", [(3000, "workers", E, None)]),
     ("Хранилище вмещало 5 тыс. литров топлива.", [(5000, "litres", E, None)]),
     ("Пожар уничтожил 300 гектаров леса в Карабахе.", [(300, "hectares", E, None)]),
+    ("КНДР направила в Россию контингент из 12 тыс. военных.", [(12_000, "soldiers", E, None)]),
     (
         "Прибыли еще 3 тыс. военных, общее число достигло 14 тыс.",
         [(3000, "soldiers", E, None), (14_000, "soldiers", E, None)],
@@ -123,6 +130,7 @@ UKRAINIAN = [
     ("У полон потрапили двоє північнокорейців.", [(2, "prisoners", E, None)]),
     ("Сховище вміщало 2 тисячі літрів пального.", [(2000, "litres", E, None)]),
     ("Станцію живлять 18 дизельних генераторів.", [(18, "generators", E, None)]),
+    ("Контингент з 12 тисяч військових КНДР прибув до Курська.", [(12_000, "soldiers", E, None)]),
 ]
 
 

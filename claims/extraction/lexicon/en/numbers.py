@@ -102,7 +102,8 @@ _PERSON = {
     "soldiers": """soldier soldiers troops trooper troopers servicemen serviceman servicemembers
         servicemember personnel fighters militants deserters recruits mercenaries paratroopers marines
         commandos infantrymen conscripts reservists sappers snipers pilots men guardsmen gunmen insurgents
-        rebels jihadists combatants volunteers partisans saboteurs operatives gunners crewmen airmen""",
+        rebels jihadists combatants volunteers partisans saboteurs operatives gunners crewmen airmen
+        contingent contingents force detachment detachments""",
     "officers": """officer officers commanders commander advisers advisors adviser advisor instructors
         instructor trainers""",
     "generals": "general generals",
