@@ -87,6 +87,12 @@ ENGLISH = [
         "Of 40 drones, a total of 35 were downed over Odesa.",
         [(40, "drones", E, None), (35, "drones", E, None)],
     ),
+    (
+        "Kyiv said the brigade had 300 KIA and 2,700 WIA.",
+        [(300, "killed", E, None), (2700, "wounded", E, None)],
+    ),
+    ("Twelve crew members perished when the dhow sank off Hodeidah.", [(12, "killed", E, None)]),
+    ("Three Tigrayan fighters are listed as MIA.", [(3, "missing", E, None)]),
     # unchanged shapes from other wars
     (
         "The Tatmadaw lost some 150 soldiers and three jets.",

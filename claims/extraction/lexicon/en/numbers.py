@@ -220,6 +220,7 @@ CASUALTY_WORDS = {
     "taken prisoner": "prisoners", "took prisoner": "prisoners", "taken captive": "prisoners",
     "went missing": "missing", "not been seen": "missing", "killed or wounded": "killed_or_wounded",
     "killed and wounded": "killed_or_wounded", "dead and wounded": "killed_or_wounded",
+    "kia": "killed", "perished": "killed", "wia": "wounded", "mia": "missing",
 }  # fmt: skip
 INTERCEPT_WORDS = frozenset(
     "intercepted intercept downed neutralised neutralized repelled destroyed".split() + ["shot down"]
