@@ -519,7 +519,8 @@ def _unit_after(lex: _Lexicon, toks: list[_Tok], j: int) -> _Unit:
     while j < len(toks) and gap <= MAX_GAP:
         counted = _lookup(lex, "counted", toks, j) if not _after_hyphen(toks, j) else None
         if counted is not None:  # "5000 военнослужащих-строителей" counts the first part
-            found.unit, found.end = counted[0], counted[1]
+            head = _lookup(lex, "counted", toks, counted[1]) if not lex.cyrillic else None
+            found.unit, found.end = head or counted  # "50 drone operators", "3 drone strikes": the head
             return found
         if _in_compound(toks, j):  # "anti-ship missiles", "Korean-made": part of a modifier
             gap += 1

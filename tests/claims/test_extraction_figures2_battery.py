@@ -24,7 +24,16 @@ ENGLISH = [
     ("Two Israelis were wounded near Metula.", [(2, "wounded", E, None)]),
     ("Four Americans were killed at the Jordan outpost.", [(4, "killed", E, None)]),
     ("In 2024 Russians fired more shells.", []),
-    ("The 12 Abrams arrived at the port.", []),
+    ("The 12 Abrams arrived at the port.", [(12, "tanks", E, None)]),
+    ("Kyiv received 20 HIMARS and 31 Leopards.", [(20, "launchers", E, None), (31, "tanks", E, None)]),
+    (
+        "Two Il-76 transport planes made 20 flights to Tehran.",
+        [(2, "aircraft", E, None), (20, "sorties", E, None)],
+    ),
+    ("Iranian instructors trained 50 Russian drone operators in Crimea.", [(50, "soldiers", E, None)]),
+    # a noun before the head noun counts nothing: the head does
+    ("The RSF carried out 3 drone strikes on Port Sudan.", [(3, "strikes", E, None)]),
+    ("The navy sank five missile boats off Latakia.", [(5, "ships", E, None)]),
     ("Beijing sent 20 Chinese drones to the junta.", [(20, "drones", E, None)]),
     # a nuclear plant: staff, inspectors, reactors, lines, generators
     ("The IAEA said 12 of its inspectors were stationed at the plant.", [(12, "people", E, None)]),

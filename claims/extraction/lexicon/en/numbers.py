@@ -103,7 +103,7 @@ _PERSON = {
         servicemember personnel fighters militants deserters recruits mercenaries paratroopers marines
         commandos infantrymen conscripts reservists sappers snipers pilots men guardsmen gunmen insurgents
         rebels jihadists combatants volunteers partisans saboteurs operatives gunners crewmen airmen
-        contingent contingents force detachment detachments""",
+        contingent contingents force detachment detachments operators""",
     "officers": """officer officers commanders commander advisers advisors adviser advisor instructors
         instructor trainers""",
     "generals": "general generals",
@@ -119,13 +119,13 @@ _PERSON = {
 }
 _THINGS = {
     "drones": "drone drones uavs uav shaheds shahed uas quadcopters quadcopter gerans geran usv usvs",
-    "missiles": "missile missiles interceptors interceptor asbm asbms ascm ascms atgm atgms manpads",
+    "missiles": "missile missiles interceptors interceptor asbm asbms ascm ascms atgm atgms manpads atacms",
     "rockets": "rocket rockets",
     "projectiles": "projectiles projectile",
     "munitions": "munitions munition",
     "shells": "shell shells rounds",
     "bombs": "bomb bombs kabs",
-    "tanks": "tank tanks",
+    "tanks": "tank tanks abrams leopards",
     "aircraft": "aircraft planes plane jets jet warplanes warplane bombers bomber",
     "sorties": "sorties sortie flights",
     "helicopters": "helicopter helicopters",
@@ -135,7 +135,7 @@ _THINGS = {
     "vehicles": """vehicle vehicles trucks truck cars car apcs ifvs humvees lorries buses bus ambulances
         tractors""",
     "artillery": "howitzers howitzer guns mortars",
-    "launchers": "launchers launcher",
+    "launchers": "launchers launcher himars mlrs",
     "batches": "batch batches shipment shipments consignment consignments",
     "km": "km kilometres kilometers kilometre kilometer",
     "miles": "miles mile",
@@ -204,7 +204,7 @@ MODIFIERS = frozenset(
     loitering surface anti-ship anti-aircraft anti-tank surface-to-air air-to-surface hypersonic supersonic
     naval patrol container oil chemical private residential civilian local elderly underage fpv
     self-propelled towed precision-guided aid humanitarian relief fuel food water medical multiple
-    diesel backup emergency power transmission high-voltage external off-site""".split()
+    diesel backup emergency power transmission high-voltage external off-site transport""".split()
 )
 ADJECTIVE_ENDINGS = ("ed",)  # "1.5 million displaced people", "300 trained pilots"
 
