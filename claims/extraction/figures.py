@@ -94,6 +94,7 @@ class _Lexicon:
     range_ends: frozenset[str]  # the joiners the openers expect ("and", "to")
     partitives: dict[str, str]
     more_words: frozenset[str]
+    more_before: frozenset[str]
     size_words: frozenset[str]
     baseline: dict[str, str]
     part_pronouns: frozenset[str]
@@ -183,6 +184,7 @@ def _lexicon(code: str) -> _Lexicon:
         range_ends=frozenset(lex.RANGE_OPENERS.values()),
         partitives=tables["partitives"],
         more_words=frozenset(lex.MORE_WORDS),
+        more_before=frozenset(lex.MORE_BEFORE),
         size_words=frozenset(lex.SIZE_WORDS),
         baseline=tables["baseline"],
         part_pronouns=frozenset(lex.PART_PRONOUNS),
@@ -865,7 +867,8 @@ def _inherited_unit(reading: _Reading, last: _Num, start: int) -> str | None:
     """ "two more": the unit of the figure before; "80 were shot down": resolved at the end."""
     lex, toks = reading.lex, reading.toks
     j = last.end
-    if j < len(toks) and toks[j].norm in lex.more_words and reading.figures:
+    more_before = start > 0 and toks[start - 1].norm in lex.more_before  # "and another 3,000", "еще 3 тыс."
+    if reading.figures and (more_before or (j < len(toks) and toks[j].norm in lex.more_words)):
         return reading.figures[-1][1].unit
     if start > 0 and toks[start - 1].norm in lex.partitives and reading.figures:
         return reading.figures[-1][1].unit  # "50 шахедов из 70": the whole, in the part's unit

@@ -72,6 +72,16 @@ ENGLISH = [
         "North Korea sent 50 self-propelled guns and 20 multiple rocket launchers.",
         [(50, "artillery", E, None), (20, "launchers", E, None)],
     ),
+    # "another 3,000": more of what the figure before counts
+    (
+        "Kim sent 11,000 troops in the autumn and another 3,000 in January.",
+        [(11_000, "soldiers", E, None), (3000, "soldiers", E, None)],
+    ),
+    (
+        "Russia fired 40 drones, and a further 20 were launched at dawn.",
+        [(40, "drones", E, None), (20, "drones", E, None)],
+    ),
+    ("Seoul believes another 3,000 may follow.", []),
     # a contingent, a force, a unit of so many
     ("North Korea sent a 12,000-strong contingent to Russia.", [(12_000, "soldiers", E, None)]),
     ("Seoul says a contingent of 3,000 has arrived in Primorye.", [(3000, "soldiers", E, None)]),

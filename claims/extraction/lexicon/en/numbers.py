@@ -23,6 +23,8 @@ RANGE_JOINERS     words or dashes between the two ends of a range ("10,000 to 12
 RANGE_OPENERS     word before the low end -> the joiner it expects ("between ... and ...").
 PARTITIVES        "80 of 100 drones": the first number counts in the unit of the second.
 MORE_WORDS        "two more": a bare number takes the unit of the figure before it.
+MORE_BEFORE       "11,000 troops and another 3,000", "a further 20": a bare number after one of these
+                  words adds to the figure before it, in its unit.
 BASELINE_WORDS    "12,000 troops, up from 10,000": a bare number after one of these phrases is the
                   figure before it at another time, in its unit.
 PART_PRONOUNS     "three of them": after a partitive, a pronoun standing for the figure before.
@@ -95,6 +97,7 @@ RANGE_JOINERS = frozenset(("-", "–", "—", "to", "or"))
 RANGE_OPENERS = {"between": "and", "from": "to"}
 PARTITIVES = frozenset(("of", "out of"))
 MORE_WORDS = frozenset(("more", "others", "other", "additional", "further"))
+MORE_BEFORE = frozenset(("another", "additional", "further", "extra"))
 BASELINE_WORDS = frozenset(("up from", "down from", "compared with", "compared to", "versus", "vs"))
 PART_PRONOUNS = frozenset(("them", "these", "those", "which", "whom"))
 

@@ -137,6 +137,7 @@ TALLY_WORDS: frozenset[str] = (
     frozenset()
 )  # «число погибших — 12» is a label, «потери в 300 человек» has its noun
 COUNT_NOUNS = frozenset("число количество численность".split())
+MORE_BEFORE: frozenset[str] = frozenset()  # «ещё 3 тыс.»: tried, cost claims on unseen reports
 MULTIPLIER_BEFORE = frozenset(("в", "во"))
 MULTIPLIER_AFTER: frozenset[str] = frozenset()
 YEAR_WORDS = frozenset("в во с со года году год".split())

@@ -132,6 +132,7 @@ CLAUSE_BREAKS = frozenset("коли де але однак після що що�
 RELATIVES = frozenset("який яка які яких".split())
 TALLY_WORDS: frozenset[str] = frozenset()  # «кількість загиблих — 12» is a label
 COUNT_NOUNS = frozenset("кількість число чисельність".split())
+MORE_BEFORE: frozenset[str] = frozenset()  # «ще 3 тис.»: tried, cost claims on unseen reports
 MULTIPLIER_BEFORE = frozenset(("в", "у"))
 MULTIPLIER_AFTER: frozenset[str] = frozenset()
 YEAR_WORDS = frozenset("в у з із зі року році рік".split())
