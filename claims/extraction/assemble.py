@@ -1027,7 +1027,9 @@ def merge_repeats(drafts: list[ClaimDraft], given: list[ClaimDraft] | None = Non
 
 
 def _same_headline(out: list[ClaimDraft], draft: ClaimDraft) -> ClaimDraft | None:
-    lead = (draft.figures[0].value, draft.figures[0].unit)
+    # "hit eight times, meaning eight missiles": how often is no headline figure, what was counted is
+    first = next((f for f in draft.figures if f.unit != "times"), draft.figures[0])
+    lead = (first.value, first.unit)
     for d in out:
         same_source = (d.source_key, d.source_name) == (draft.source_key, draft.source_name)
         if same_source and d.stance == draft.stance and any((f.value, f.unit) == lead for f in d.figures):

@@ -94,6 +94,7 @@ class _Lexicon:
     range_ends: frozenset[str]  # the joiners the openers expect ("and", "to")
     partitives: dict[str, str]
     more_words: frozenset[str]
+    more_before: frozenset[str]
     size_words: frozenset[str]
     baseline: dict[str, str]
     part_pronouns: frozenset[str]
@@ -108,6 +109,8 @@ class _Lexicon:
     tally_words: frozenset[str]
     count_nouns: frozenset[str]
     year_words: frozenset[str]
+    multiplier_before: frozenset[str]
+    multiplier_after: frozenset[str]
     triggers: frozenset[str] = field(default_factory=frozenset)  # words that may start a number
     prefixes: frozenset[str] = field(default_factory=frozenset)  # their first letters (Cyrillic)
     longest: dict[str, int] = field(default_factory=dict)  # words in the longest key of each table
@@ -181,6 +184,7 @@ def _lexicon(code: str) -> _Lexicon:
         range_ends=frozenset(lex.RANGE_OPENERS.values()),
         partitives=tables["partitives"],
         more_words=frozenset(lex.MORE_WORDS),
+        more_before=frozenset(lex.MORE_BEFORE),
         size_words=frozenset(lex.SIZE_WORDS),
         baseline=tables["baseline"],
         part_pronouns=frozenset(lex.PART_PRONOUNS),
@@ -195,12 +199,14 @@ def _lexicon(code: str) -> _Lexicon:
         tally_words=frozenset(lex.TALLY_WORDS),
         count_nouns=frozenset(lex.COUNT_NOUNS),
         year_words=frozenset(lex.YEAR_WORDS),
+        multiplier_before=frozenset(lex.MULTIPLIER_BEFORE),
+        multiplier_after=frozenset(lex.MULTIPLIER_AFTER),
         triggers=frozenset(folded),
         prefixes=frozenset(w[:2] for w in folded | set(lex.VAGUE)),
         longest={name: max((k.count(" ") + 1 for k in t), default=1) for name, t in tables.items()},
         longest_from={name: _longest_keys(t) for name, t in tables.items()},
         firsts=firsts,
-        unit_words=firsts["counted"] | firsts["casualty"],
+        unit_words=firsts["counted"] | firsts["casualty"] | frozenset(lex.SIZE_WORDS),
         unit_symbols=tuple(k for k in firsts["counted"] if not k[0].isalnum()),
         halves=tuple(tuple(_phrase_key(h).split(" ")) for h in lex.HALVES),
     )
@@ -282,6 +288,7 @@ class _Num:
     end: int
     scale: float = 1.0
     year_like: bool = False
+    sized: bool = False  # "a 300-strong unit": a number of people, whatever the noun after it
 
 
 def _digits_value(text: str) -> float:
@@ -322,11 +329,16 @@ def _read_digits(lex: _Lexicon, toks: list[_Tok], i: int) -> _Num | None:
         )
         if hyphened and toks[j + 1].norm in lex.size_words:  # "a 23-member crew": 23 crew
             j += 2
-        elif hyphened and _lookup(lex, "qualifiers_after", toks, j + 1) is None:  # "300-plus" is a figure
-            return None
+        elif (
+            hyphened
+            and _lookup(lex, "qualifiers_after", toks, j + 1) is None
+            and not _hyphened_measure(lex, toks, j)
+        ):
+            return None  # "300-plus" and "a 30-km zone" are figures
     value = _digits_value(tok.text) * factor
     year = factor == 1 and bool(_YEAR.fullmatch(tok.text))
-    return _Num(value, i, j, factor, year) if value > 0 else None
+    sized = j == i + 3 and toks[i + 1].text == "-"  # "a 300-strong unit"
+    return _Num(value, i, j, factor, year, sized) if value > 0 else None
 
 
 def _word_step(lex: _Lexicon, tok: _Tok, total: float, current: float) -> tuple[float, float] | None:
@@ -442,15 +454,31 @@ class _Unit:
     casualty: list[str] = field(default_factory=list)
 
 
-def _skippable(lex: _Lexicon, tok: _Tok) -> bool:
-    """A word that may stand between a number and its noun: "3,000 North Korean elite soldiers"."""
+def _skippable(lex: _Lexicon, toks: list[_Tok], j: int) -> bool:
+    """A word that may stand between a number and its noun: "3,000 North Korean elite soldiers",
+    "10 U.K.-supplied missiles"."""
+    tok = toks[j]
     if tok.kind == "s":
-        return tok.text == "-" or tok.text in _QUOTES  # "57 из 72 «шахедов»"
+        return tok.text == "-" or tok.text in _QUOTES or _abbreviation_dot(toks, j)  # "57 из 72 «шахедов»"
     if tok.kind != "w":
         return False
     if tok.norm in lex.modifiers or tok.text[:1].isupper():
         return True
     return bool(lex.adjective_endings) and tok.norm.endswith(lex.adjective_endings) and len(tok.norm) > 4
+
+
+def _abbreviation_dot(toks: list[_Tok], j: int) -> bool:
+    """The full stops of "U.K.", "U.S.": glued after a single capital letter, and followed by
+    another one or a hyphen ("U.K.-supplied"), or the second of two ("5 U.S. Navy destroyers")."""
+    if j < 1 or toks[j].text != "." or not _glued(toks[j - 1], toks[j]):
+        return False
+    before = toks[j - 1].text
+    if not (len(before) == 1 and before.isupper()):
+        return False
+    if j >= 2 and toks[j - 2].text == "." and _glued(toks[j - 2], toks[j - 1]):
+        return j + 1 < len(toks)
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is not None and _glued(toks[j], nxt) and (nxt.text == "-" or nxt.text.isupper())
 
 
 def _after_hyphen(toks: list[_Tok], j: int) -> bool:
@@ -472,14 +500,29 @@ def _in_compound(toks: list[_Tok], j: int) -> bool:
     return after or _after_hyphen(toks, j) or (j > 0 and toks[j - 1].kind == "n" and _glued(toks[j - 1], tok))
 
 
+def _hyphened_measure(lex: _Lexicon, toks: list[_Tok], j: int) -> tuple[Any, int] | None:
+    """ "a 30-km zone", "a 20-kilometre radius": a distance glued to a number by a hyphen, as
+    (unit, index after it); "a 30-day truce" is no measure."""
+    if not (0 < j < len(toks) - 1 and toks[j].text == "-" and toks[j - 1].kind == "n"):
+        return None
+    if not (_glued(toks[j - 1], toks[j]) and _glued(toks[j], toks[j + 1])):
+        return None
+    counted = _lookup(lex, "counted", toks, j + 1)
+    return counted if counted is not None and unit_category(counted[0]) == "distance" else None
+
+
 def _unit_after(lex: _Lexicon, toks: list[_Tok], j: int) -> _Unit:
     """The counted noun within a few words after a number; casualty words met on the way."""
+    measure = _hyphened_measure(lex, toks, j)
+    if measure is not None:
+        return _Unit(measure[0], measure[1])
     found = _Unit(end=j)
     gap = 0
     while j < len(toks) and gap <= MAX_GAP:
         counted = _lookup(lex, "counted", toks, j) if not _after_hyphen(toks, j) else None
         if counted is not None:  # "5000 военнослужащих-строителей" counts the first part
-            found.unit, found.end = counted[0], counted[1]
+            head = _lookup(lex, "counted", toks, counted[1]) if not lex.cyrillic else None
+            found.unit, found.end = head or counted  # "50 drone operators", "3 drone strikes": the head
             return found
         if _in_compound(toks, j):  # "anti-ship missiles", "Korean-made": part of a modifier
             gap += 1
@@ -491,9 +534,9 @@ def _unit_after(lex: _Lexicon, toks: list[_Tok], j: int) -> _Unit:
             found.end = j = casualty[1]
             gap += 1
             continue
-        if not _skippable(lex, toks[j]):
+        if not _skippable(lex, toks, j):
             break
-        gap += toks[j].kind == "w"
+        gap += toks[j].kind == "w" and len(toks[j].text) > 1  # "U.K." is one word
         j += 1
     if found.casualty and found.unit is None:
         found.unit = found.casualty[-1]
@@ -559,7 +602,7 @@ def _casualty_after(lex: _Lexicon, toks: list[_Tok], j: int, limit: int) -> list
 def _may_stand_before_casualty(lex: _Lexicon, tok: _Tok, strict: bool) -> bool:
     if tok.norm in lex.link_words or tok.norm in lex.more_words:  # "four others injured"
         return True
-    return not strict and (_skippable(lex, tok) or tok.norm in lex.partitives)
+    return not strict and (_skippable(lex, [tok], 0) or tok.norm in lex.partitives)
 
 
 def _starts_count(lex: _Lexicon, toks: list[_Tok], j: int) -> bool:
@@ -675,6 +718,14 @@ def _is_year(lex: _Lexicon, toks: list[_Tok], num: _Num, unit: _Unit) -> bool:
     return num.first > 0 and toks[num.first - 1].norm in lex.year_words
 
 
+def _is_multiplier(lex: _Lexicon, toks: list[_Tok], start: int, unit: _Unit) -> bool:
+    """ "three times more", "в три раза больше": a multiplier, not a count of repeats ("14 times")."""
+    if unit.unit != "times":
+        return False
+    before = start > 0 and toks[start - 1].norm in lex.multiplier_before
+    return before or (unit.end < len(toks) and toks[unit.end].norm in lex.multiplier_after)
+
+
 def _casualty_for(reading: _Reading, num: _Num, last: _Num, unit: _Unit, start: int) -> str | None:
     """A casualty unit that replaces a count of people (or names a bare number)."""
     lex, toks = reading.lex, reading.toks
@@ -699,8 +750,8 @@ def _taken(reading: _Reading) -> tuple[int, str]:
 
 def _bare_before(lex: _Lexicon, toks: list[_Tok], start: int) -> int:
     """How far back a bare number's casualty word may be: the word before it ("killed 17"), or
-    across a tally word ("put the dead at nine")."""
-    return 2 if start > 0 and toks[start - 1].norm in lex.tally_words else 1
+    across a tally word and one more word ("put the dead at nine", "casualties now average 1,200")."""
+    return 3 if start > 0 and toks[start - 1].norm in lex.tally_words else 1
 
 
 def _unit_for(reading: _Reading, num: _Num, last: _Num, start: int) -> _Unit:
@@ -708,6 +759,8 @@ def _unit_for(reading: _Reading, num: _Num, last: _Num, start: int) -> _Unit:
     unit = _unit_after(lex, toks, last.end)
     if unit.unit is None:
         unit = _borrowed_unit(reading, num, last, start) or unit
+    if unit.unit is None and num.sized:
+        unit.unit = "people"  # "a 300-strong unit", "the 1,500-man detachment"
     if _counts_people(unit.unit):
         casualty = _casualty_for(reading, num, last, unit, start)
         if casualty is None and unit.unit is not None:
@@ -814,18 +867,30 @@ def _inherited_unit(reading: _Reading, last: _Num, start: int) -> str | None:
     """ "two more": the unit of the figure before; "80 were shot down": resolved at the end."""
     lex, toks = reading.lex, reading.toks
     j = last.end
-    if j < len(toks) and toks[j].norm in lex.more_words and reading.figures:
+    more_before = start > 0 and toks[start - 1].norm in lex.more_before  # "and another 3,000", "еще 3 тыс."
+    if reading.figures and (more_before or (j < len(toks) and toks[j].norm in lex.more_words)):
         return reading.figures[-1][1].unit
     if start > 0 and toks[start - 1].norm in lex.partitives and reading.figures:
         return reading.figures[-1][1].unit  # "50 шахедов из 70": the whole, in the part's unit
-    if reading.figures and _after_baseline(lex, toks, start):
-        return reading.figures[-1][1].unit  # "12,000 troops, up from 10,000"
+    if reading.figures and (_after_baseline(lex, toks, start) or _after_total(lex, toks, start)):
+        return reading.figures[-1][1].unit  # "12,000 troops, up from 10,000", "bringing the total to 14,000"
     if reading.figures and (_of_them(lex, toks, j) or (start >= 2 and _of_them(lex, toks, start - 2))):
         return reading.figures[-1][1].unit  # "six missiles ...: three of them", "of which four", "из них 83"
     near = [k for k in (start - 1, start - 2, j, j + 1, j + 2) if 0 <= k < len(toks)]
     if any(_lookup(lex, "intercept", toks, k) for k in near):
         return ""  # pending: the nearest munitions figure
     return None
+
+
+def _after_total(lex: _Lexicon, toks: list[_Tok], start: int) -> bool:
+    """ "3,000 more troops, bringing the total to 14,000": a count noun with no noun of its own
+    right before a bare number (two words at most between them)."""
+    for k in range(start - 1, max(-1, start - 4), -1):
+        if toks[k].kind != "w":
+            return False
+        if not lex.keys(toks[k]).isdisjoint(lex.count_nouns):
+            return True
+    return False
 
 
 def _after_baseline(lex: _Lexicon, toks: list[_Tok], start: int) -> bool:
@@ -873,7 +938,7 @@ def _read_figure(reading: _Reading, i: int) -> int:
         qualifier = after[0] if qualifier == "exact" and not high else qualifier
         last.end = after[1]
     unit = _unit_for(reading, num, last, start)
-    if _is_year(lex, toks, num, unit):
+    if _is_year(lex, toks, num, unit) or _is_multiplier(lex, toks, start, unit):
         return last.end
     if unit.unit is None:
         inherited = _inherited_unit(reading, last, start)

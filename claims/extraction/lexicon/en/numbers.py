@@ -23,6 +23,8 @@ RANGE_JOINERS     words or dashes between the two ends of a range ("10,000 to 12
 RANGE_OPENERS     word before the low end -> the joiner it expects ("between ... and ...").
 PARTITIVES        "80 of 100 drones": the first number counts in the unit of the second.
 MORE_WORDS        "two more": a bare number takes the unit of the figure before it.
+MORE_BEFORE       "11,000 troops and another 3,000", "a further 20": a bare number after one of these
+                  words adds to the figure before it, in its unit.
 BASELINE_WORDS    "12,000 troops, up from 10,000": a bare number after one of these phrases is the
                   figure before it at another time, in its unit.
 PART_PRONOUNS     "three of them": after a partitive, a pronoun standing for the figure before.
@@ -46,10 +48,15 @@ RELATIVES         "soldiers who had been captured": after one of these only LINK
                   before the casualty word.
 TALLY_WORDS       "put the dead at nine": a word between a casualty word and the bare number it counts.
 COUNT_NOUNS       "the number of soldiers ... at 11,000": the unit comes from the words after it.
+MULTIPLIER_BEFORE "в три раза больше": words right before a number of "times" (the unit) that make
+                  it a multiplier, not a count of repeats ("struck 14 times").
+MULTIPLIER_AFTER  the same, right after "times": "three times more", "ten times the size".
 YEAR_WORDS        words before a year ("in 2024"): such a number is never a figure.
 UNIT_CATEGORIES   unit -> category (personnel, casualties, equipment, munitions, distance, money,
                   other); the same table in every language.
 """
+
+from .actors import NATIONS as _NATIONS
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -90,6 +97,7 @@ RANGE_JOINERS = frozenset(("-", "–", "—", "to", "or"))
 RANGE_OPENERS = {"between": "and", "from": "to"}
 PARTITIVES = frozenset(("of", "out of"))
 MORE_WORDS = frozenset(("more", "others", "other", "additional", "further"))
+MORE_BEFORE = frozenset(("another", "additional", "further", "extra"))
 BASELINE_WORDS = frozenset(("up from", "down from", "compared with", "compared to", "versus", "vs"))
 PART_PRONOUNS = frozenset(("them", "these", "those", "which", "whom"))
 
@@ -97,7 +105,8 @@ _PERSON = {
     "soldiers": """soldier soldiers troops trooper troopers servicemen serviceman servicemembers
         servicemember personnel fighters militants deserters recruits mercenaries paratroopers marines
         commandos infantrymen conscripts reservists sappers snipers pilots men guardsmen gunmen insurgents
-        rebels jihadists combatants volunteers partisans saboteurs operatives gunners crewmen airmen""",
+        rebels jihadists combatants volunteers partisans saboteurs operatives gunners crewmen airmen
+        contingent contingents force detachment detachments operators""",
     "officers": """officer officers commanders commander advisers advisors adviser advisor instructors
         instructor trainers""",
     "generals": "general generals",
@@ -105,20 +114,21 @@ _PERSON = {
         sailors seafarers crew passengers guards hostages victims minors teenagers adults infants babies
         toddlers pensioners students pupils patients doctors medics paramedics nurses rescuers firefighters
         refugees evacuees migrants inhabitants worshippers families citizens
-        nationals villagers pedestrians members peacekeepers policemen""",
+        nationals villagers pedestrians members peacekeepers policemen photographers protesters
+        demonstrators schoolgirls schoolboys schoolchildren diplomats inspectors""",
     "workers": """worker workers labourers laborers builders engineers technicians specialists
-        contractors employees""",
+        contractors employees staff staffers""",
     "prisoners": "prisoners prisoner captives pows detainees inmates",
 }
 _THINGS = {
     "drones": "drone drones uavs uav shaheds shahed uas quadcopters quadcopter gerans geran usv usvs",
-    "missiles": "missile missiles interceptors interceptor asbm asbms ascm ascms atgm atgms manpads",
+    "missiles": "missile missiles interceptors interceptor asbm asbms ascm ascms atgm atgms manpads atacms",
     "rockets": "rocket rockets",
     "projectiles": "projectiles projectile",
     "munitions": "munitions munition",
     "shells": "shell shells rounds",
     "bombs": "bomb bombs kabs",
-    "tanks": "tank tanks",
+    "tanks": "tank tanks abrams leopards",
     "aircraft": "aircraft planes plane jets jet warplanes warplane bombers bomber",
     "sorties": "sorties sortie flights",
     "helicopters": "helicopter helicopters",
@@ -128,7 +138,7 @@ _THINGS = {
     "vehicles": """vehicle vehicles trucks truck cars car apcs ifvs humvees lorries buses bus ambulances
         tractors""",
     "artillery": "howitzers howitzer guns mortars",
-    "launchers": "launchers launcher",
+    "launchers": "launchers launcher himars mlrs",
     "batches": "batch batches shipment shipments consignment consignments",
     "km": "km kilometres kilometers kilometre kilometer",
     "miles": "miles mile",
@@ -156,6 +166,13 @@ _THINGS = {
     "regions": "regions oblasts provinces",
     "sites": """facilities facility sites locations substations substation targets depots depot bases
         airfields airfield bridges bridge""",
+    "reactors": "reactors reactor",
+    "power_lines": "lines line",
+    "generators": "generators generator",
+    "explosions": "explosions explosion blasts detonations",
+    "litres": "litres litre liters liter",
+    "hectares": "hectares hectare",
+    "times": "times",
 }
 COUNTED_NOUNS = {
     **{word: unit for unit, words in _PERSON.items() for word in words.split()},
@@ -174,6 +191,10 @@ COUNTED_NOUNS = {
     "container ships": "ships", "bulk carriers": "ships", "armoured personnel carriers": "vehicles",
     "armored personnel carriers": "vehicles", "infantry fighting vehicles": "vehicles", "bodies": "killed",
     "private houses": "buildings", "per cent": "percent", "apartment blocks": "buildings", "apartment buildings": "buildings",
+    "power units": "reactors", "power unit": "reactors", "reactor units": "reactors", "square kilometres": "km2",
+    "square kilometers": "km2", "sq km": "km2", "km2": "km2", "km²": "km2",
+    # "10,000 North Koreans", "two Israelis": a nation's people in the plural (not "Chinese": an adjective too)
+    **{f"{nation}s": "people" for nation in _NATIONS if nation.endswith(("an", "i")) and "'" not in nation},
 }  # fmt: skip
 
 MODIFIERS = frozenset(
@@ -185,7 +206,8 @@ MODIFIERS = frozenset(
     infrastructure innocent merchant commercial cargo critical apartment multi-storey aerial glide gliding
     loitering surface anti-ship anti-aircraft anti-tank surface-to-air air-to-surface hypersonic supersonic
     naval patrol container oil chemical private residential civilian local elderly underage fpv
-    self-propelled towed precision-guided aid humanitarian relief fuel food water medical""".split()
+    self-propelled towed precision-guided aid humanitarian relief fuel food water medical multiple
+    diesel backup emergency power transmission high-voltage external off-site transport""".split()
 )
 ADJECTIVE_ENDINGS = ("ed",)  # "1.5 million displaced people", "300 trained pilots"
 
@@ -201,6 +223,7 @@ CASUALTY_WORDS = {
     "taken prisoner": "prisoners", "took prisoner": "prisoners", "taken captive": "prisoners",
     "went missing": "missing", "not been seen": "missing", "killed or wounded": "killed_or_wounded",
     "killed and wounded": "killed_or_wounded", "dead and wounded": "killed_or_wounded",
+    "kia": "killed", "perished": "killed", "wia": "wounded", "mia": "missing",
 }  # fmt: skip
 INTERCEPT_WORDS = frozenset(
     "intercepted intercept downed neutralised neutralized repelled destroyed".split() + ["shot down"]
@@ -211,8 +234,15 @@ LINK_WORDS = frozenset(
 )
 CLAUSE_BREAKS = frozenset("when where while but after before since because if including".split())
 RELATIVES = frozenset("who which that".split())
-TALLY_WORDS = frozenset(("at",))
+TALLY_WORDS = frozenset(
+    """at average averaged averages stood stands reached rose climbed totalled totaled numbered exceeded topped
+    exceed exceeds reach reaches""".split()
+)
 COUNT_NOUNS = frozenset("number total count tally toll estimate estimates".split())
+MULTIPLIER_BEFORE: frozenset[str] = frozenset()
+MULTIPLIER_AFTER = frozenset(
+    "more less fewer as larger bigger higher greater smaller longer faster cheaper the".split()
+)
 YEAR_WORDS = frozenset("in since of by until during from year early late mid".split())
 
 UNIT_CATEGORIES = {
@@ -227,7 +257,8 @@ UNIT_CATEGORIES = {
     **dict.fromkeys(("usd", "eur", "gbp", "rub", "uah"), "money"),
     **dict.fromkeys(
         ("settlements", "formations", "buildings", "strikes", "incidents", "launches", "devices", "regions", "sites", "sorties", "households",
-         "tonnes", "barrels", "containers", "kg", "percent", "batches"),
+         "tonnes", "barrels", "containers", "kg", "percent", "batches", "reactors", "power_lines", "generators",
+         "explosions", "litres", "hectares", "times", "km2"),
         "other",
     ),
 }  # fmt: skip

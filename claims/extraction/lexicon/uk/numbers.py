@@ -57,12 +57,14 @@ PART_PRONOUNS = frozenset(("них",))
 
 _COUNTED = {
     "soldiers": """військо військовий військовослужбовець солдат боєць бійців контрактник строковик найманець
-        десантник морпіх піхотинець сапер штурмовик снайпер пілот""",
-    "officers": "офіцер командир радник",
+        десантник морпіх піхотинець сапер штурмовик снайпер пілот
+        контингент""",
+    "officers": "офіцер командир радник інструктор",
     "generals": "генерал",
     "people": """моряк людина люди особа цивільний мирний мешканець житель дитина діти жінка медик лікар
-        рятувальник""",
-    "workers": "робітник будівельник працівник співробітник фахівець",
+        рятувальник
+        інспектор заручник демонстрант дипломат північнокореєць кореєць українець росіянин палестинець ізраїльтянин американець сирієць іранець""",
+    "workers": "робітник будівельник працівник співробітник фахівець персонал",
     "prisoners": "полонений військовополонений",
     "drones": "безпілотник дрон бпла шахед",
     "missiles": "ракета",
@@ -95,6 +97,13 @@ _COUNTED = {
     "sites": "об'єкт місце ціль",
     "kg": "кг кілограм",
     "percent": "% відсоток",
+    "times": "раз",
+    "reactors": "енергоблок реактор",
+    "power_lines": "лінія леп",
+    "generators": "генератор",
+    "explosions": "вибух",
+    "litres": "літр",
+    "hectares": "гектар",
 }
 COUNTED_NOUNS = {
     **{word: unit for unit, words in _COUNTED.items() for word in words.split()},
@@ -111,7 +120,8 @@ CASUALTY_WORDS = {
     **dict.fromkeys("зникнути зниклий безвісти".split(), "missing"),
     **dict.fromkeys("полонений полон полонити".split(), "prisoners"),
     **dict.fromkeys("втрата втратити".split(), "killed_or_wounded"),
-    "без вісти": "missing",
+    "без вісти": "missing", "вбитий і поранений": "killed_or_wounded", "вбитий та поранений": "killed_or_wounded",
+    "убитий і поранений": "killed_or_wounded", "убитий та поранений": "killed_or_wounded",
 }  # fmt: skip
 INTERCEPT_WORDS = frozenset("збити збитий перехопити перехоплений знешкодити знищити подавити".split())
 LINK_WORDS = frozenset(
@@ -122,4 +132,7 @@ CLAUSE_BREAKS = frozenset("коли де але однак після що що�
 RELATIVES = frozenset("який яка які яких".split())
 TALLY_WORDS: frozenset[str] = frozenset()  # «кількість загиблих — 12» is a label
 COUNT_NOUNS = frozenset("кількість число чисельність".split())
+MORE_BEFORE: frozenset[str] = frozenset()  # «ще 3 тис.»: tried, cost claims on unseen reports
+MULTIPLIER_BEFORE = frozenset(("в", "у"))
+MULTIPLIER_AFTER: frozenset[str] = frozenset()
 YEAR_WORDS = frozenset("в у з із зі року році рік".split())
