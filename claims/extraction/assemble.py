@@ -171,6 +171,9 @@ def _event_time(state: SentenceState) -> TimeSpan | None:
     said_at = {t.char_start for t in state.times for sp in state.speakers if _attached(state, t, sp)}
     times = resolve_relative(state.times, said_at)
     events = [t for t in times if t.char_start not in said_at and not t.dateline]
+    if not events and said_at and scene.ongoing(state.text, state.lang):
+        # "Hezbollah said on Thursday its fighters were battling troops": the day it was said
+        events = [t for t in times if t.char_start in said_at and t.precision == "day" and not t.dateline]
     return events[0] if events else None
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .dates import TimeSpan, resolve_relative
 from .language import Language, language
 from .lexicon import concept, detect_language
+from .morph import present_verb
 from .tokens import WORD
 from .types import PlaceMention
 
@@ -53,7 +54,7 @@ def _event_days(report: ReportState) -> Iterator[tuple[int, TimeSpan]]:
             if t.precision == "day" and not t.dateline
             and (anchored or not t.relative_to_other or t.days_back == 0)
             and (report.published is None or t.start <= report.published)
-            and not _edge_or_spoken(sentence.text, t, lang)
+            and (not _edge_or_spoken(sentence.text, t, lang) or _said_while_ongoing(sentence.text, t, lang))
         ]  # fmt: skip
         if days and names_event(sentence.text, lang):
             yield idx, _reported_day(sentence.text, days, lang)
@@ -101,6 +102,46 @@ def _edge_or_spoken(text: str, t: TimeSpan, lang: Language) -> bool:
         before = before[that[-1] + 1 :]
     cues = lang.reading_lemmas
     return any(not lang.lemma_set(word).isdisjoint(cues) for word in before)
+
+
+def _said_while_ongoing(text: str, t: TimeSpan, lang: Language) -> bool:
+    """ "Hezbollah said on Thursday its fighters were battling troops": the day it was said is the
+    day of an event said to be going on then (not "since Thursday")."""
+    first = WORD.match(t.text)
+    if first is not None and first.group().casefold() in concept(lang.code, "time").EDGE_LEADS:
+        return False
+    return ongoing(text, lang)
+
+
+def ongoing(text: str, lang: Language) -> bool:
+    """Does this sentence put an event in progress when it was said: a progressive ("were
+    battling", "are shelling"), "under way", or in Russian and Ukrainian a verb in the present
+    tense ("ведут бои") - other than the reporting verbs themselves?"""
+    if not names_event(text, lang):
+        return False
+    time = concept(lang.code, "time")
+    words = [w.casefold() for w in WORD.findall(text)]
+    folded = f" {' '.join(words)} "
+    if any(f" {p} " in folded for p in time.ONGOING_PHRASES):
+        return True
+    for word, nxt in zip(words, words[1:], strict=False):
+        if word in time.PROGRESSIVE_AUXILIARIES and _progressive(nxt, lang):
+            return True
+    return time.PRESENT_TENSE_ONGOING and any(
+        present_verb(w, lang.code) and lang.lemma_set(w).isdisjoint(lang.verbs) for w in words
+    )
+
+
+def _progressive(word: str, lang: Language) -> bool:
+    grammar, time = concept(lang.code, "grammar"), concept(lang.code, "time")
+    ending: str = grammar.GERUND_ENDING
+    return (
+        bool(ending)
+        and word.endswith(ending)
+        and word not in grammar.NOT_GERUNDS
+        and word not in time.NOT_PROGRESSIVE
+        and lang.lemma_set(word).isdisjoint(lang.verbs)
+    )
 
 
 _TRAILER_WORDS = 5  # "..., the Kharkiv governor said on Wednesday."

@@ -97,3 +97,10 @@ VAGUE_COUNTS = frozenset({"several", "few"})
 EDGE_LEADS = frozenset({"since", "until", "till", "by", "from"})
 # Words after "<year> year" that make it a birth year ("2005 года рождения"); English puts "born" first.
 BIRTH_WORDS: frozenset[str] = frozenset()
+# What was said to be going on when it was said ("said on Thursday its fighters were battling
+# troops"): the event happens on the day of the statement. Auxiliaries of the progressive (before a
+# word in "-ing"), phrases of an event in progress, and whether a present-tense verb says as much.
+PROGRESSIVE_AUXILIARIES = frozenset({"am", "is", "are", "was", "were"})
+ONGOING_PHRASES = ("under way", "underway", "ongoing", "in progress")
+NOT_PROGRESSIVE: frozenset[str] = frozenset({"going"})  # "were going to strike": what was planned
+PRESENT_TENSE_ONGOING = False

@@ -77,3 +77,9 @@ VAGUE_COUNTS = frozenset({"несколько"})
 EDGE_LEADS = frozenset({"с", "со", "до", "начиная", "по"})
 # После "N года": год рождения человека ("2005 года рождения", "1990 г. р."), не время события.
 BIRTH_WORDS = frozenset({"рождения", "р"})
+# Что, по словам говорящего, идёт в день заявления ("заявили в четверг, что бойцы ведут бои"):
+# событие в день заявления. Глагол настоящего времени в пересказе говорит то же.
+PROGRESSIVE_AUXILIARIES: frozenset[str] = frozenset()
+ONGOING_PHRASES = ("продолжаются", "продолжается", "до сих пор идут")
+NOT_PROGRESSIVE: frozenset[str] = frozenset()
+PRESENT_TENSE_ONGOING = True

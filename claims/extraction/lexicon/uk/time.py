@@ -80,3 +80,9 @@ VAGUE_COUNTS = frozenset({"кілька", "декілька"})
 EDGE_LEADS = frozenset({"з", "із", "зі", "до", "починаючи", "по"})
 # Після "N року": рік народження людини ("2005 року народження", "1990 р. н."), не час події.
 BIRTH_WORDS = frozenset({"народження", "н"})
+# Що, за словами мовця, триває в день заяви ("заявили в четвер, що бійці ведуть бої"): подія в
+# день заяви. Дієслово теперішнього часу в переказі каже те саме.
+PROGRESSIVE_AUXILIARIES: frozenset[str] = frozenset()
+ONGOING_PHRASES = ("тривають", "триває", "досі тривають")
+NOT_PROGRESSIVE: frozenset[str] = frozenset()
+PRESENT_TENSE_ONGOING = True
