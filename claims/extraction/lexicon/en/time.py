@@ -102,5 +102,9 @@ BIRTH_WORDS: frozenset[str] = frozenset()
 # word in "-ing"), phrases of an event in progress, and whether a present-tense verb says as much.
 PROGRESSIVE_AUXILIARIES = frozenset({"am", "is", "are", "was", "were"})
 ONGOING_PHRASES = ("under way", "underway", "ongoing", "in progress")
-NOT_PROGRESSIVE: frozenset[str] = frozenset({"going"})  # "were going to strike": what was planned
+# "were going to strike", "is investigating the attack": what is planned or looked into, not the event.
+NOT_PROGRESSIVE = frozenset(
+    """going planning preparing investigating checking verifying looking studying reviewing assessing
+    considering examining probing""".split()
+)
 PRESENT_TENSE_ONGOING = False
