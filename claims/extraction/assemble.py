@@ -180,8 +180,8 @@ def _event_time(state: SentenceState) -> TimeSpan | None:
 def _attached(state: SentenceState, t: TimeSpan, sp: attr.Speaker) -> bool:
     """Is this time when the speaker spoke ("said on Monday", "On Monday, X said")?"""
     s = state.text
-    if sp.how in ("continuation", "cited", "colon", "channel", "author", "meta"):
-        return False
+    if sp.how in ("continuation", "cited", "colon", "channel", "author", "meta", "participle"):
+        return False  # ", adding that ...": its lead's verb says when (not the time before the lead)
     if t.text.endswith(("'s", "’s")):
         return False  # "described today's attack": the day of what is named, not of the speech
     cue_a, cue_b = sp.cue_start, sp.cue_end
@@ -201,7 +201,9 @@ def _attached(state: SentenceState, t: TimeSpan, sp: attr.Speaker) -> bool:
         # "On Monday, the ministry said that ...", "Speaking in Seoul on Tuesday, the NIS said ...":
         # the time opens the speaker's words; not "Missiles struck Kharkiv on Monday, the governor
         # said.", where the speaker trails what was said and the time is part of it
-        rest = s[max(cue_b, sp.actor.end) :]  # "..., the governor said (on Tuesday).", "..., according to X."
+        # "..., the governor said (on Tuesday).", "..., according to X.", "..., X said, adding that ..."
+        adding = [o.cue_start for o in state.speakers if o.how == "participle" and o.lead is sp]
+        rest = s[max(cue_b, sp.actor.end) : min(adding, default=len(s))]
         trailing = sp.how == "according" or len(WORD.findall(rest)) <= _TRAILING_WORDS
         return not trailing and _ONLY_COMMA_OR_THE.fullmatch(s[t.char_end : actor_a]) is not None
     return actor_a <= t.char_start and t.char_end <= cue_b + 1

@@ -237,6 +237,29 @@ NIGHTS_AND_RELATIVE_DAYS = [
     ),
 ]
 
+# a night named by its evening and its morning is dated by the morning; ", adding" speaks when
+# its lead does, so the night before it stays the event's
+NIGHTS_BY_WEEKDAY = [
+    (
+        "RSF drones attacked Omdurman on the night of Monday into Tuesday, the Sudanese army said.",
+        WED,
+        date(2025, 3, 11),
+    ),
+    (
+        "У ніч з понеділка на вівторок ворог атакував Одесу дронами, повідомили Повітряні сили.",
+        WED,
+        date(2025, 3, 11),
+    ),
+    ("В ночь с понедельника на вторник дроны атаковали Харьков, сообщил Синегубов.", WED, date(2025, 3, 11)),
+    ("Дроны атаковали Харьков в ночь на вторник, сообщил Синегубов.", WED, date(2025, 3, 11)),
+    (
+        "Russia attacked Odesa with 120 drones overnight, Ukraine's Air Force said on Tuesday, adding that "
+        "80 had been shot down.",
+        WED,
+        date(2025, 3, 11),
+    ),
+]
+
 # vague periods, undated reports: no day
 VAGUE = [
     ("The Sudanese army said drones struck Omdurman last week.", WED, None),
@@ -295,7 +318,7 @@ SCENE = [
 
 CASES = (
     SPOKEN_VS_EVENT + ONGOING_WHEN_SAID + NO_DAY_BUT_THE_SPEECH + DATELINES + ANOTHER_EVENT_S_DAY
-    + NIGHTS_AND_RELATIVE_DAYS + VAGUE + SCENE
+    + NIGHTS_AND_RELATIVE_DAYS + NIGHTS_BY_WEEKDAY + VAGUE + SCENE
 )  # fmt: skip
 
 

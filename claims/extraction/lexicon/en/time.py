@@ -108,3 +108,5 @@ NOT_PROGRESSIVE = frozenset(
     considering examining probing""".split()
 )
 PRESENT_TENSE_ONGOING = False
+# "the night of Monday into Tuesday": the word that joins a night's evening to its morning.
+NIGHT_JOINERS = frozenset({"into"})

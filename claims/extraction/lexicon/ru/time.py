@@ -83,3 +83,5 @@ PROGRESSIVE_AUXILIARIES: frozenset[str] = frozenset()
 ONGOING_PHRASES = ("продолжаются", "продолжается", "до сих пор идут")
 NOT_PROGRESSIVE: frozenset[str] = frozenset()
 PRESENT_TENSE_ONGOING = True
+# "в ночь с понедельника на вторник": слово, что ведёт от вечера ночи к её утру.
+NIGHT_JOINERS = frozenset({"на"})

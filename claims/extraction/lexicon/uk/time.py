@@ -86,3 +86,5 @@ PROGRESSIVE_AUXILIARIES: frozenset[str] = frozenset()
 ONGOING_PHRASES = ("тривають", "триває", "досі тривають")
 NOT_PROGRESSIVE: frozenset[str] = frozenset()
 PRESENT_TENSE_ONGOING = True
+# "у ніч з понеділка на вівторок": слово, що веде від вечора ночі до її ранку.
+NIGHT_JOINERS = frozenset({"на", "проти"})
