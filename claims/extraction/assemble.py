@@ -34,6 +34,7 @@ _DATELINE = re.compile(r"(?:,[^-—–.]{0,30})?\s*(?:\([^)]{1,20}\))?\s*[-—�
 _POSSESSIVE_START = re.compile(r"^(?:'s|’s)\b")
 _TRAILING_WORDS = 3  # words after a speaker that trails what was said: "told Reuters", "said on Tuesday"
 _ONLY_COMMA_OR_THE = re.compile(r"[\s,]*(?:the\s+)?", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")  # what follows "X said" after one of these is a clause of its own
 _SAID_WHEN_BREAK = re.compile(r"\bthat\b|[\"“«:;]|\b(?:when|after|before|since)\b")
 _FOR_OR_ON = re.compile(r"\s+(?:for|on|upon)\b", re.IGNORECASE)
 _DESCRIBED_AS = re.compile(r"[^.;]{0,80}?(?:\bas\b|[\"“«]|\b(?:a|an)\s)", re.IGNORECASE)
@@ -204,6 +205,8 @@ def _attached(state: SentenceState, t: TimeSpan, sp: attr.Speaker) -> bool:
         # "..., the governor said (on Tuesday).", "..., according to X.", "..., X said, adding that ..."
         adding = [o.cue_start for o in state.speakers if o.how == "participle" and o.lead is sp]
         rest = s[max(cue_b, sp.actor.end) : min(adding, default=len(s))]
+        if len(WORD.findall(s[: t.char_start])) > 1:  # "Rockets hit Haifa on Monday, X said, a day after ..."
+            rest = _CLAUSE_BREAK.split(rest, maxsplit=1)[0]
         trailing = sp.how == "according" or len(WORD.findall(rest)) <= _TRAILING_WORDS
         return not trailing and _ONLY_COMMA_OR_THE.fullmatch(s[t.char_end : actor_a]) is not None
     return actor_a <= t.char_start and t.char_end <= cue_b + 1

@@ -186,6 +186,23 @@ ANOTHER_EVENT_S_DAY = [
         WED,
         date(2025, 3, 9),
     ),
+    # a speaker trailing the event, then a clause of its own: the day is still the event's
+    (
+        "The Houthis fired missiles at a tanker off Hodeidah on Monday, the IDF said, a day after Israeli "
+        "jets struck the port.",
+        WED,
+        date(2025, 3, 10),
+    ),
+    (
+        "RSF drones struck Omdurman overnight, the Sudanese army said, as fighting spread north.",
+        WED,
+        WED,
+    ),
+    (
+        "Минувшей ночью дроны атаковали Харьков, сообщил Синегубов, добавив, что ранены трое.",
+        WED,
+        WED,
+    ),
     # "since Monday": the stretch of time starts on the event's day
     (
         "Since Monday, the RSF has shelled El Fasher every night, the Sudanese army said.",
