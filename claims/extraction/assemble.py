@@ -695,7 +695,8 @@ def _scene_event(state: SentenceState, report: ReportState) -> TimeSpan | None:
     happened on the scene's day (`scene.py`): a count, an event, or what it meant ("the energy
     system has once again become the target")."""
     untopical = not state.topic_keys and bool(state.figures)  # "12 people were wounded"
-    found = scene.scene_day(report, None if untopical else state.topic_keys)
+    topics = None if untopical else state.topic_keys
+    found = scene.local_day(report, state.index, topics) or scene.scene_day(report, topics)
     if found is None or found[0] == state.index:
         return None
     if any(t.start < found[1].start for t in state.times):

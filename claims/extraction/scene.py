@@ -44,20 +44,48 @@ def scene_day(report: ReportState, topics: Collection[str] | None = ()) -> tuple
 
 
 def _event_days(report: ReportState) -> Iterator[tuple[int, TimeSpan]]:
-    for idx, sentence in enumerate(report.sentences[:SCENE_SENTENCES]):
-        lang = language(detect_language(sentence.text, default=report.lang.code))
-        times = report.times(idx, lang)
-        anchored = any(t.precision == "day" and not t.relative_to_other for t in times)
-        days = [
-            t
-            for t in resolve_relative(times, set())
-            if t.precision == "day" and not t.dateline
-            and (anchored or not t.relative_to_other or t.days_back == 0)
-            and (report.published is None or t.start <= report.published)
-            and (not _edge_or_spoken(sentence.text, t, lang) or _said_while_ongoing(sentence.text, t, lang))
-        ]  # fmt: skip
-        if days and names_event(sentence.text, lang):
-            yield idx, _reported_day(sentence.text, days, lang)
+    for idx in range(min(SCENE_SENTENCES, len(report.sentences))):
+        day = event_day(report, idx)
+        if day is not None:
+            yield idx, day
+
+
+def event_day(report: ReportState, idx: int) -> TimeSpan | None:
+    """The day this sentence pins an event it names to (not the day someone spoke), if any."""
+    sentence = report.sentences[idx]
+    lang = language(detect_language(sentence.text, default=report.lang.code))
+    times = report.times(idx, lang)
+    anchored = any(t.precision == "day" and not t.relative_to_other for t in times)
+    days = [
+        t
+        for t in resolve_relative(times, set())
+        if t.precision == "day" and not t.dateline
+        and (anchored or not t.relative_to_other or t.days_back == 0)
+        and (report.published is None or t.start <= report.published)
+        and (not _edge_or_spoken(sentence.text, t, lang) or _said_while_ongoing(sentence.text, t, lang))
+    ]  # fmt: skip
+    if days and names_event(sentence.text, lang):
+        return _reported_day(sentence.text, days, lang)
+    return None
+
+
+LOCAL_REACH = 2  # sentences back within a paragraph where a claim's own scene may be set
+
+
+def local_day(report: ReportState, idx: int, topics: Collection[str] | None) -> tuple[int, TimeSpan] | None:
+    """The day the sentence just before this one in its paragraph pinned an event on the same topic
+    to: a later paragraph may set a scene of its own ("On Monday, drones hit Odesa. The governor
+    said two people were killed.")."""
+    paragraph = report.sentences[idx].paragraph
+    for j in range(idx - 1, max(idx - 1 - LOCAL_REACH, -1), -1):
+        if report.sentences[j].paragraph != paragraph:
+            break
+        if topics is not None and not set(topics) & set(report.topics(j)):
+            continue
+        day = event_day(report, j)
+        if day is not None:
+            return j, day
+    return None
 
 
 def _reported_day(text: str, days: list[TimeSpan], lang: Language) -> TimeSpan:

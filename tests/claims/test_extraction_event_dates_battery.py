@@ -333,9 +333,33 @@ SCENE = [
     ),
 ]
 
+# a later paragraph may set a scene of its own: a claim naming no time takes the day of the
+# sentence just before it in its paragraph, not the report's first scene
+LOCAL_SCENE = [
+    (
+        "RSF drones struck a power station in Omdurman on Sunday, the Sudanese army said.\n\n"
+        "On Tuesday, RSF fighters shelled a market in El Fasher. The army said nine people were killed "
+        "in the shelling.",
+        WED,
+        date(2025, 3, 11),
+    ),
+    (
+        "Повітряні сили повідомили, що в неділю ворог атакував Одесу дронами.\n\n"
+        "У вівторок ракети вдарили по Харкову. Синєгубов повідомив, що внаслідок удару поранено 12 людей.",
+        WED,
+        date(2025, 3, 11),
+    ),
+    (
+        "Минобороны России заявило, что в воскресенье ракеты поразили склад в Харькове.\n\n"
+        "Во вторник дроны атаковали Харьков. Синегубов сообщил, что в результате удара погибли двое.",
+        WED,
+        date(2025, 3, 11),
+    ),
+]
+
 CASES = (
     SPOKEN_VS_EVENT + ONGOING_WHEN_SAID + NO_DAY_BUT_THE_SPEECH + DATELINES + ANOTHER_EVENT_S_DAY
-    + NIGHTS_AND_RELATIVE_DAYS + NIGHTS_BY_WEEKDAY + VAGUE + SCENE
+    + NIGHTS_AND_RELATIVE_DAYS + NIGHTS_BY_WEEKDAY + VAGUE + SCENE + LOCAL_SCENE
 )  # fmt: skip
 
 
