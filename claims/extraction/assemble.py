@@ -171,7 +171,12 @@ def _event_time(state: SentenceState) -> TimeSpan | None:
         return None
     said_at = {t.char_start for t in state.times for sp in state.speakers if _attached(state, t, sp)}
     times = resolve_relative(state.times, said_at)
-    events = [t for t in times if t.char_start not in said_at and not t.dateline]
+    events = [
+        t
+        for t in times
+        if t.char_start not in said_at and not t.dateline
+        and not scene.other_event_day(state.text, t, state.lang)
+    ]  # fmt: skip
     if not events and said_at and scene.ongoing(state.text, state.lang):
         # "Hezbollah said on Thursday its fighters were battling troops": the day it was said
         events = [t for t in times if t.char_start in said_at and t.precision == "day" and not t.dateline]

@@ -63,10 +63,32 @@ def event_day(report: ReportState, idx: int) -> TimeSpan | None:
         and (anchored or not t.relative_to_other or t.days_back == 0)
         and (report.published is None or t.start <= report.published)
         and (not _edge_or_spoken(sentence.text, t, lang) or _said_while_ongoing(sentence.text, t, lang))
+        and not other_event_day(sentence.text, t, lang)
     ]  # fmt: skip
     if days and names_event(sentence.text, lang):
         return _reported_day(sentence.text, days, lang)
     return None
+
+
+_OTHER_EVENT_REACH = 7  # words a lead may stand before the day of the other event it opens
+_POSSESSIVE_REACH = 3  # words after "Monday's" that name what happened on Monday
+
+
+def other_event_day(text: str, t: TimeSpan, lang: Language) -> bool:
+    """Is this day inside a phrase about another event, after the event the sentence opens with:
+    "X hit Beirut, days after rockets hit Haifa on Friday", "following Monday's attack" (not
+    "after midnight on Sunday": no event between the lead and the day)?"""
+    before = WORD.findall(text[: t.char_start])
+    leads: frozenset[str] = concept(lang.code, "time").OTHER_EVENT_LEADS
+    window = before[-_OTHER_EVENT_REACH:]
+    at = [i for i, word in enumerate(window) if word.casefold() in leads]
+    if not at or len(before) - len(window) + at[-1] < 2:
+        return False  # no lead, or one that opens the sentence ("After the strike on Friday, ...")
+    words = window[at[-1] + 1 :]
+    openers: frozenset[str] = concept(lang.code, "time").OTHER_EVENT_CLAUSE_OPENERS
+    if t.text.endswith(("'s", "’s")) or any(word.casefold() in openers for word in words):
+        words += WORD.findall(text[t.char_end :])[:_POSSESSIVE_REACH]  # "following Monday's attack"
+    return names_event(" ".join(words), lang)
 
 
 LOCAL_REACH = 2  # sentences back within a paragraph where a claim's own scene may be set

@@ -186,6 +186,35 @@ ANOTHER_EVENT_S_DAY = [
         WED,
         date(2025, 3, 9),
     ),
+    # a day inside a phrase about another event (after, following, in response to) is that event's
+    (
+        "Israeli jets struck Aita al-Shaab, days after Hezbollah fired rockets at a tank on Friday, the IDF "
+        "said.",
+        WED,
+        None,
+    ),
+    ("The RSF said it shelled El Fasher, following Sunday's army airstrike on Omdurman.", WED, None),
+    (
+        "Yahya Saree said the Houthis attacked a tanker in response to the strike on Hodeidah on Monday.",
+        WED,
+        None,
+    ),
+    (
+        "Синєгубов повідомив, що ракети вдарили по Харкову після того, як у неділю дрони атакували Одесу.",
+        WED,
+        None,
+    ),
+    (
+        "Синегубов сообщил, что дроны атаковали Харьков в ответ на удар по Одессе в воскресенье.",
+        WED,
+        None,
+    ),
+    # ... but not a time of day after "after", nor an opening "After ..."
+    (
+        "Yahya Saree said the Houthis attacked a tanker shortly after midnight on Monday.",
+        WED,
+        date(2025, 3, 10),
+    ),
     # a speaker trailing the event, then a clause of its own: the day is still the event's
     (
         "The Houthis fired missiles at a tanker off Hodeidah on Monday, the IDF said, a day after Israeli "

@@ -110,3 +110,9 @@ NOT_PROGRESSIVE = frozenset(
 PRESENT_TENSE_ONGOING = False
 # "the night of Monday into Tuesday": the word that joins a night's evening to its morning.
 NIGHT_JOINERS = frozenset({"into"})
+# Words that open a phrase about another event ("days after rockets hit Haifa on Friday", "following
+# Monday's attack", "in retaliation for the killing of its commander on Monday"): a day inside that
+# phrase is that event's, not the claim's.
+OTHER_EVENT_LEADS = frozenset({"after", "before", "following", "retaliation", "response", "ahead"})
+# ... and the words of such a phrase that open a clause, whose verb may follow the day ("после того как").
+OTHER_EVENT_CLAUSE_OPENERS: frozenset[str] = frozenset()

@@ -85,3 +85,8 @@ NOT_PROGRESSIVE: frozenset[str] = frozenset()
 PRESENT_TENSE_ONGOING = True
 # "в ночь с понедельника на вторник": слово, что ведёт от вечера ночи к её утру.
 NIGHT_JOINERS = frozenset({"на"})
+# Слова, что открывают оборот о другом событии ("после того как в пятницу ракеты ударили по ...",
+# "в ответ на удар в понедельник"): день внутри него - того события, не заявленного.
+OTHER_EVENT_LEADS = frozenset({"после", "перед", "ответ", "отместку"})
+# ... and the words of such a phrase that open a clause, whose verb may follow the day ("после того как").
+OTHER_EVENT_CLAUSE_OPENERS: frozenset[str] = frozenset({"того", "как"})

@@ -88,3 +88,8 @@ NOT_PROGRESSIVE: frozenset[str] = frozenset()
 PRESENT_TENSE_ONGOING = True
 # "у ніч з понеділка на вівторок": слово, що веде від вечора ночі до її ранку.
 NIGHT_JOINERS = frozenset({"на", "проти"})
+# Слова, що відкривають зворот про іншу подію ("після того як у п'ятницю ракети вдарили ...", "у
+# відповідь на удар у понеділок"): день у ньому - тієї події, не заявленої.
+OTHER_EVENT_LEADS = frozenset({"після", "перед", "відповідь", "помсту"})
+# ... and the words of such a phrase that open a clause, whose verb may follow the day ("после того как").
+OTHER_EVENT_CLAUSE_OPENERS: frozenset[str] = frozenset({"того", "як"})
