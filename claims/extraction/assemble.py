@@ -699,6 +699,9 @@ def _scene_event(state: SentenceState, report: ReportState) -> TimeSpan | None:
     """A claim in a sentence that names no time, on the topic of the report's scene, is about what
     happened on the scene's day (`scene.py`): a count, an event, or what it meant ("the energy
     system has once again become the target")."""
+    future: frozenset[str] = concept(state.lang.code, "time").FUTURE_AUXILIARIES
+    if any(w[3] in future for w in state.words):
+        return None  # "Ukraine will capture more soldiers": not on the scene's day
     untopical = not state.topic_keys and bool(state.figures)  # "12 people were wounded"
     topics = None if untopical else state.topic_keys
     found = scene.local_day(report, state.index, topics) or scene.scene_day(report, topics)

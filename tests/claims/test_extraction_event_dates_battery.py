@@ -355,6 +355,18 @@ SCENE = [
         WED,
         None,
     ),
+    # what will happen is not on the scene's day
+    (
+        "RSF drones struck a power station in Omdurman on Monday. The Sudanese army said it will strike "
+        "RSF positions in El Fasher.",
+        WED,
+        None,
+    ),
+    (
+        "Ракети вдарили по Харкову в понеділок. Синєгубов повідомив, що ворог і далі буде атакувати місто.",
+        WED,
+        None,
+    ),
     (
         "Ракети вдарили по Харкову в понеділок. Синєгубов повідомив, що внаслідок удару поранено 12 людей.",
         WED,

@@ -90,3 +90,5 @@ NIGHT_JOINERS = frozenset({"на"})
 OTHER_EVENT_LEADS = frozenset({"после", "перед", "ответ", "отместку"})
 # ... and the words of such a phrase that open a clause, whose verb may follow the day ("после того как").
 OTHER_EVENT_CLAUSE_OPENERS: frozenset[str] = frozenset({"того", "как"})
+# Auxiliaries of the future: what will happen did not happen on the day the report's scene is set on.
+FUTURE_AUXILIARIES: frozenset[str] = frozenset({"будет", "будут", "буду", "будем", "будете"})

@@ -93,3 +93,5 @@ NIGHT_JOINERS = frozenset({"на", "проти"})
 OTHER_EVENT_LEADS = frozenset({"після", "перед", "відповідь", "помсту"})
 # ... and the words of such a phrase that open a clause, whose verb may follow the day ("после того как").
 OTHER_EVENT_CLAUSE_OPENERS: frozenset[str] = frozenset({"того", "як"})
+# Auxiliaries of the future: what will happen did not happen on the day the report's scene is set on.
+FUTURE_AUXILIARIES: frozenset[str] = frozenset({"буде", "будуть", "буду", "будемо", "будете"})
