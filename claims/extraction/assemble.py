@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 from functools import cache, lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -171,11 +172,13 @@ def _event_time(state: SentenceState) -> TimeSpan | None:
         return None
     said_at = {t.char_start for t in state.times for sp in state.speakers if _attached(state, t, sp)}
     times = resolve_relative(state.times, said_at)
+    anchored = any(t.precision == "day" and not t.relative_to_other for t in times)
     events = [
         t
         for t in times
         if t.char_start not in said_at and not t.dateline
         and not scene.other_event_day(state.text, t, state.lang)
+        and (anchored or not _later(t))  # "a day later" with no day of its own: counted from the scene
     ]  # fmt: skip
     if not events and said_at and scene.ongoing(state.text, state.lang):
         # "Hezbollah said on Thursday its fighters were battling troops": the day it was said
@@ -709,7 +712,18 @@ def _scene_event(state: SentenceState, report: ReportState) -> TimeSpan | None:
         return None
     if any(t.start < found[1].start for t in state.times):
         return None  # said before the scene's day: about something else
-    return found[1]
+    later = next((t for t in state.times if _later(t)), None)
+    if later is None:
+        return found[1]
+    day = found[1].start - timedelta(days=later.days_back)  # "Two days later, drones hit Odesa"
+    if report.published is not None and day > report.published:
+        return None
+    return TimeSpan(day, day, "day", later.text, later.char_start, later.char_end, True, later.days_back)
+
+
+def _later(t: TimeSpan) -> bool:
+    """ "a day later", "на следующий день": a day counted forward from another one."""
+    return t.relative_to_other and t.days_back < 0
 
 
 def _scene_places(

@@ -374,6 +374,36 @@ SCENE = [
     ),
 ]
 
+# a day counted forward ("a day later", "наступного дня") from the scene's day, or back from the
+# sentence's own day ("two days earlier")
+COUNTED_FROM_ANOTHER_DAY = [
+    (
+        "RSF drones struck a power station in Omdurman on Sunday. Two days later, RSF fighters shelled "
+        "El Fasher, the Sudanese army said.",
+        WED,
+        date(2025, 3, 11),
+    ),
+    (
+        "Ракети вдарили по Харкову в понеділок. Наступного дня дрони атакували Одесу, "
+        "повідомили Повітряні сили.",
+        WED,
+        date(2025, 3, 11),
+    ),
+    (
+        "Дроны атаковали Харьков в понедельник. На следующий день ракеты ударили по Одессе, "
+        "сообщил Синегубов.",
+        WED,
+        date(2025, 3, 11),
+    ),
+    ("The next day, drones hit Odesa, Ukraine's Air Force said.", WED, None),
+    (
+        "Azerbaijan's defence ministry said on Wednesday that Armenian troops shelled Lachin two days "
+        "earlier.",
+        THU,
+        date(2024, 10, 14),
+    ),
+]
+
 # a later paragraph may set a scene of its own: a claim naming no time takes the day of the
 # sentence just before it in its paragraph, not the report's first scene
 LOCAL_SCENE = [
@@ -400,7 +430,7 @@ LOCAL_SCENE = [
 
 CASES = (
     SPOKEN_VS_EVENT + ONGOING_WHEN_SAID + NO_DAY_BUT_THE_SPEECH + DATELINES + ANOTHER_EVENT_S_DAY
-    + NIGHTS_AND_RELATIVE_DAYS + NIGHTS_BY_WEEKDAY + VAGUE + SCENE + LOCAL_SCENE
+    + NIGHTS_AND_RELATIVE_DAYS + NIGHTS_BY_WEEKDAY + VAGUE + SCENE + LOCAL_SCENE + COUNTED_FROM_ANOTHER_DAY
 )  # fmt: skip
 
 

@@ -47,6 +47,10 @@ RELATIVE_DAYS = {
     "early this morning": (0, "report"), "earlier this morning": (0, "report"), "late last night": (1, "report"),
     "the previous evening": (1, "other"), "the previous morning": (1, "other"), "the evening before": (1, "other"),
     "the past day": (1, "report"),
+    # counted from the sentence's other day, or from the day of the scene the report set
+    "two days earlier": (2, "other"), "three days earlier": (3, "other"), "a day later": (-1, "other"),
+    "the next day": (-1, "other"), "the following day": (-1, "other"), "two days later": (-2, "other"),
+    "three days later": (-3, "other"),
 }  # fmt: skip
 # Words that make a weekday, week, month, year or season relative ("last week", "this Friday").
 PERIOD_MODIFIERS = {
