@@ -118,7 +118,7 @@ NIGHT_JOINERS = frozenset({"into"})
 # Monday's attack", "in retaliation for the killing of its commander on Monday"): a day inside that
 # phrase is that event's, not the claim's.
 OTHER_EVENT_LEADS = frozenset({"after", "before", "following", "retaliation", "response", "ahead"})
-# ... and the words of such a phrase that open a clause, whose verb may follow the day ("после того как").
+# ... and the words of such a phrase that open a clause whose verb may follow the day (ru "после того как").
 OTHER_EVENT_CLAUSE_OPENERS: frozenset[str] = frozenset()
 # Auxiliaries of the future: what will happen did not happen on the day the report's scene is set on.
 FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "shall", "won't"})

@@ -90,7 +90,7 @@ NIGHT_JOINERS = frozenset({"на"})
 # Слова, что открывают оборот о другом событии ("после того как в пятницу ракеты ударили по ...",
 # "в ответ на удар в понедельник"): день внутри него - того события, не заявленного.
 OTHER_EVENT_LEADS = frozenset({"после", "перед", "ответ", "отместку"})
-# ... and the words of such a phrase that open a clause, whose verb may follow the day ("после того как").
+# ... и слова такого оборота, что открывают придаточное, чей глагол может стоять после дня ("после того как").
 OTHER_EVENT_CLAUSE_OPENERS: frozenset[str] = frozenset({"того", "как"})
-# Auxiliaries of the future: what will happen did not happen on the day the report's scene is set on.
+# Вспомогательные глаголы будущего: то, что будет, не случилось в день сцены сообщения.
 FUTURE_AUXILIARIES: frozenset[str] = frozenset({"будет", "будут", "буду", "будем", "будете"})

@@ -93,7 +93,7 @@ NIGHT_JOINERS = frozenset({"на", "проти"})
 # Слова, що відкривають зворот про іншу подію ("після того як у п'ятницю ракети вдарили ...", "у
 # відповідь на удар у понеділок"): день у ньому - тієї події, не заявленої.
 OTHER_EVENT_LEADS = frozenset({"після", "перед", "відповідь", "помсту"})
-# ... and the words of such a phrase that open a clause, whose verb may follow the day ("после того как").
+# ... і слова такого звороту, що відкривають підрядне, чиє дієслово може стояти після дня ("після того як").
 OTHER_EVENT_CLAUSE_OPENERS: frozenset[str] = frozenset({"того", "як"})
-# Auxiliaries of the future: what will happen did not happen on the day the report's scene is set on.
+# Допоміжні дієслова майбутнього: те, що буде, не сталося в день сцени повідомлення.
 FUTURE_AUXILIARIES: frozenset[str] = frozenset({"буде", "будуть", "буду", "будемо", "будете"})
