@@ -995,11 +995,14 @@ def _named_days_win(found: list[TimeSpan], s: Sentence) -> list[TimeSpan]:
 # agency in brackets and a dash ("KYIV, Oct 3 (Reuters) -", "KHARKIV, Ukraine, March 12 (AP) —").
 _DATELINE_BEFORE = re.compile(r"\s*(?:[^\W\d_][\w'’.\- ]{1,40},\s*){1,2}")
 _DATELINE_AFTER = re.compile(r",?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]")
+_DATELINE_AGENCY = re.compile(r",?\s*\([^()\n]{1,40}\)\s*[-–—]")
 
 
 def _as_dateline(t: TimeSpan, text: str) -> TimeSpan:
     if t.precision != "day" or t.char_start > 60 or not text.lstrip()[:1].isupper():
         return t
+    if not text[: t.char_start].strip() and _DATELINE_AGENCY.match(text, t.char_end):
+        return replace(t, dateline=True)  # "March 12 (Reuters) -": no place before the date
     head = _DATELINE_BEFORE.fullmatch(text, 0, t.char_start)
     if head is None or _DATELINE_AFTER.match(text, t.char_end) is None:
         return t

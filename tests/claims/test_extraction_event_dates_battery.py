@@ -166,6 +166,12 @@ DATELINES = [
         THU,
         date(2024, 10, 16),
     ),
+    ("March 11 (Reuters) - RSF drones struck Omdurman, the Sudanese army said.", WED, None),
+    (
+        "Oct 16 (AP) — Azerbaijan's defence ministry said Armenian troops shelled Lachin on Monday.",
+        THU,
+        date(2024, 10, 14),
+    ),
     (
         "KYIV, March 12 (AP) — Russia attacked Odesa with drones overnight, Ukraine's Air Force said.",
         WED,
