@@ -174,12 +174,29 @@ def ongoing(text: str, lang: Language) -> bool:
     folded = f" {' '.join(words)} "
     if any(f" {p} " in folded for p in time.ONGOING_PHRASES):
         return True
-    for word, nxt in zip(words, words[1:], strict=False):
-        if word in time.PROGRESSIVE_AUXILIARIES and _progressive(nxt, lang):
-            return True
+    for k, (word, nxt) in enumerate(zip(words, words[1:], strict=False)):
+        if (
+            word in time.PROGRESSIVE_AUXILIARIES
+            and _progressive(nxt, lang)
+            and _event_near(words, k + 1, lang)
+        ):
+            return (
+                True  # "were battling troops", "were carrying out strikes"; not "was questioning men who ..."
+            )
     return time.PRESENT_TENSE_ONGOING and any(
-        present_verb(w, lang.code) and lang.lemma_set(w).isdisjoint(lang.verbs) for w in words
+        present_verb(w, lang.code)
+        and lang.lemma_set(w).isdisjoint(lang.verbs)
+        and _event_near(words, k, lang)
+        for k, w in enumerate(words)
     )
+
+
+_ONGOING_REACH = 3  # words around a verb in progress where the event it is goes on may be named
+
+
+def _event_near(words: list[str], k: int, lang: Language) -> bool:
+    """Is the verb at k, or a word next to it, the event ("ведут бои", "бои идут", "were battling")?"""
+    return names_event(" ".join(words[max(k - _ONGOING_REACH, 0) : k + _ONGOING_REACH + 1]), lang)
 
 
 def _progressive(word: str, lang: Language) -> bool:

@@ -143,6 +143,11 @@ NO_DAY_BUT_THE_SPEECH = [
     ("The Israeli military said on Monday that its troops are stationed in Aita al-Shaab.", WED, None),
     ("Mali's army said on Monday that its troops are deployed around Menaka.", WED, None),
     ("The junta said on Sunday it was investigating the attack in Sagaing.", WED, None),
+    (
+        "The Sudanese army said on Monday it was questioning two RSF fighters captured near El Fasher.",
+        WED,
+        None,
+    ),
     ("The RSF said on Monday that it was going to attack El Fasher.", WED, None),
     ("The IDF said on Tuesday that it was checking reports of a strike in Aita al-Shaab.", WED, None),
     ("Armenia's defence ministry said on Monday that Azerbaijani troops had shelled Lachin.", WED, None),
