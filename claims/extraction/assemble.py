@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 from functools import cache, lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -35,6 +36,7 @@ _DATELINE = re.compile(r"(?:,[^-—–.]{0,30})?\s*(?:\([^)]{1,20}\))?\s*[-—�
 _POSSESSIVE_START = re.compile(r"^(?:'s|’s)\b")
 _TRAILING_WORDS = 3  # words after a speaker that trails what was said: "told Reuters", "said on Tuesday"
 _ONLY_COMMA_OR_THE = re.compile(r"[\s,]*(?:the\s+)?", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")  # what follows "X said" after one of these is a clause of its own
 _SAID_WHEN_BREAK = re.compile(r"\bthat\b|[\"“«:;]|\b(?:when|after|before|since)\b")
 _FOR_OR_ON = re.compile(r"\s+(?:for|on|upon)\b", re.IGNORECASE)
 _DESCRIBED_AS = re.compile(r"[^.;]{0,80}?(?:\bas\b|[\"“«]|\b(?:a|an)\s)", re.IGNORECASE)
@@ -188,15 +190,25 @@ def _event_time(state: SentenceState) -> TimeSpan | None:
         return None
     said_at = {t.char_start for t in state.times for sp in state.speakers if _attached(state, t, sp)}
     times = resolve_relative(state.times, said_at)
-    events = [t for t in times if t.char_start not in said_at and not t.dateline]
+    anchored = any(t.precision == "day" and not t.relative_to_other for t in times)
+    events = [
+        t
+        for t in times
+        if t.char_start not in said_at and not t.dateline
+        and not scene.other_event_day(state.text, t, state.lang)
+        and (anchored or not _later(t))  # "a day later" with no day of its own: counted from the scene
+    ]  # fmt: skip
+    if not events and said_at and scene.ongoing(state.text, state.lang):
+        # "Hezbollah said on Thursday its fighters were battling troops": the day it was said
+        events = [t for t in times if t.char_start in said_at and t.precision == "day" and not t.dateline]
     return events[0] if events else None
 
 
 def _attached(state: SentenceState, t: TimeSpan, sp: attr.Speaker) -> bool:
     """Is this time when the speaker spoke ("said on Monday", "On Monday, X said")?"""
     s = state.text
-    if sp.how in ("continuation", "cited", "colon", "channel", "author", "meta"):
-        return False
+    if sp.how in ("continuation", "cited", "colon", "channel", "author", "meta", "participle"):
+        return False  # ", adding that ...": its lead's verb says when (not the time before the lead)
     if t.text.endswith(("'s", "’s")):
         return False  # "described today's attack": the day of what is named, not of the speech
     cue_a, cue_b = sp.cue_start, sp.cue_end
@@ -216,7 +228,11 @@ def _attached(state: SentenceState, t: TimeSpan, sp: attr.Speaker) -> bool:
         # "On Monday, the ministry said that ...", "Speaking in Seoul on Tuesday, the NIS said ...":
         # the time opens the speaker's words; not "Missiles struck Kharkiv on Monday, the governor
         # said.", where the speaker trails what was said and the time is part of it
-        rest = s[max(cue_b, sp.actor.end) :]  # "..., the governor said (on Tuesday).", "..., according to X."
+        # "..., the governor said (on Tuesday).", "..., according to X.", "..., X said, adding that ..."
+        adding = [o.cue_start for o in state.speakers if o.how == "participle" and o.lead is sp]
+        rest = s[max(cue_b, sp.actor.end) : min(adding, default=len(s))]
+        if len(WORD.findall(s[: t.char_start])) > 1:  # "Rockets hit Haifa on Monday, X said, a day after ..."
+            rest = _CLAUSE_BREAK.split(rest, maxsplit=1)[0]
         trailing = sp.how == "according" or len(WORD.findall(rest)) <= _TRAILING_WORDS
         return not trailing and _ONLY_COMMA_OR_THE.fullmatch(s[t.char_end : actor_a]) is not None
     return actor_a <= t.char_start and t.char_end <= cue_b + 1
@@ -816,13 +832,28 @@ def _scene_event(state: SentenceState, report: ReportState) -> TimeSpan | None:
     """A claim in a sentence that names no time, on the topic of the report's scene, is about what
     happened on the scene's day (`scene.py`): a count, an event, or what it meant ("the energy
     system has once again become the target")."""
+    future: frozenset[str] = concept(state.lang.code, "time").FUTURE_AUXILIARIES
+    if any(w[3] in future for w in state.words):
+        return None  # "Ukraine will capture more soldiers": not on the scene's day
     untopical = not state.topic_keys and bool(state.figures)  # "12 people were wounded"
-    found = scene.scene_day(report, None if untopical else state.topic_keys)
+    topics = None if untopical else state.topic_keys
+    found = scene.local_day(report, state.index, topics) or scene.scene_day(report, topics)
     if found is None or found[0] == state.index:
         return None
     if any(t.start < found[1].start for t in state.times):
         return None  # said before the scene's day: about something else
-    return found[1]
+    later = next((t for t in state.times if _later(t)), None)
+    if later is None:
+        return found[1]
+    day = found[1].start - timedelta(days=later.days_back)  # "Two days later, drones hit Odesa"
+    if report.published is not None and day > report.published:
+        return None
+    return TimeSpan(day, day, "day", later.text, later.char_start, later.char_end, True, later.days_back)
+
+
+def _later(t: TimeSpan) -> bool:
+    """ "a day later", "на следующий день": a day counted forward from another one."""
+    return t.relative_to_other and t.days_back < 0
 
 
 def _scene_places(

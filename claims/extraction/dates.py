@@ -134,6 +134,7 @@ class Lexicon:
     day_of_month_leads: frozenset[str] = field(default=frozenset())
     day_of_month_words: frozenset[str] = field(default=frozenset())
     night_words: frozenset[str] = field(default=frozenset())
+    night_joiners: frozenset[str] = field(default=frozenset())
     birth_words: frozenset[str] = field(default=frozenset())
     triggers: frozenset[str] = field(default=frozenset())
     # key -> ((table, value), ...) over the single-word tables and the last words of phrase sets,
@@ -178,12 +179,13 @@ def lexicon(code: str) -> Lexicon:
         day_of_month_leads=frozenset(_words(t.DAY_OF_MONTH_LEADS)),
         day_of_month_words=frozenset(_words(t.DAY_OF_MONTH_WORDS)),
         night_words=frozenset(_words(t.NIGHT_WORDS)),
+        night_joiners=frozenset(_words(t.NIGHT_JOINERS)),
     )
     # A time phrase always holds one of these words (or a year, or an ISO date).
     anchors = set(lex.months) | set(lex.weekdays) | set(lex.units) | set(lex.seasons) | set(lex.durations)
     anchors |= lex.relative_days.last_words() | lex.relative_periods.last_words() | lex.year_words
     anchors |= lex.day_of_month_words
-    anchors -= lex.leads | lex.modifiers.last_words() | lex.joiners | lex.year_leads
+    anchors -= lex.leads | lex.modifiers.last_words() | lex.joiners | lex.year_leads | lex.night_joiners
     return replace(lex, triggers=frozenset(anchors), index=_index(lex))
 
 
@@ -474,6 +476,16 @@ def _range_end(s: Sentence, i: int) -> int:
     return i + 1 if s.has(i, s.lex.joiners) and s.joined(i) and s.joined(i + 1) else -1
 
 
+def _night_end(s: Sentence, first: int, i: int) -> int:
+    """ "the night of Monday into Tuesday", "у ніч з понеділка на вівторок": where the morning a night
+    ends on is named, after a night word and a word that joins its evening to its morning."""
+    j = _range_end(s, i)
+    if j >= 0 or not s.has(i, s.lex.night_joiners) or not (s.joined(i) and s.joined(i + 1)):
+        return j
+    night = any(s.has(k, s.lex.night_words) for k in range(max(first - _NIGHT_REACH, 0), first))
+    return i + 1 if night else -1
+
+
 def _day_month_ranges(s: Sentence) -> Iterator[Found]:
     """8-13 October, с 5 по 7 ноября."""
     for m in s.where("months"):
@@ -613,7 +625,7 @@ def _weekday_ranges(s: Sentence) -> Iterator[Found]:
         return
     for i in s.where("weekdays"):
         w1 = s.word(i, "weekdays")
-        j = _range_end(s, i + 1) if w1 is not None else -1
+        j = _night_end(s, _lead(s, i), i + 1) if w1 is not None else -1
         w2 = s.word(j, "weekdays") if j > 0 else None
         if w2 is None:
             continue
@@ -623,7 +635,7 @@ def _weekday_ranges(s: Sentence) -> Iterator[Found]:
         else:
             d2 = _weekday_on_or_before(s.ref, w2)
             d1 = d2 - timedelta(days=(w2 - w1) % 7)
-        yield _lead(s, i), j + 1, d1, d2, "range"
+        yield _range_or_night(s, _lead(s, i), j + 1, d1, d2)  # "the night of Monday to Tuesday"
 
 
 def _modifier(s: Sentence, i: int) -> tuple[int, str]:
@@ -983,11 +995,14 @@ def _named_days_win(found: list[TimeSpan], s: Sentence) -> list[TimeSpan]:
 # agency in brackets and a dash ("KYIV, Oct 3 (Reuters) -", "KHARKIV, Ukraine, March 12 (AP) —").
 _DATELINE_BEFORE = re.compile(r"\s*(?:[^\W\d_][\w'’.\- ]{1,40},\s*){1,2}")
 _DATELINE_AFTER = re.compile(r",?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]")
+_DATELINE_AGENCY = re.compile(r",?\s*\([^()\n]{1,40}\)\s*[-–—]")
 
 
 def _as_dateline(t: TimeSpan, text: str) -> TimeSpan:
     if t.precision != "day" or t.char_start > 60 or not text.lstrip()[:1].isupper():
         return t
+    if not text[: t.char_start].strip() and _DATELINE_AGENCY.match(text, t.char_end):
+        return replace(t, dateline=True)  # "March 12 (Reuters) -": no place before the date
     head = _DATELINE_BEFORE.fullmatch(text, 0, t.char_start)
     if head is None or _DATELINE_AFTER.match(text, t.char_end) is None:
         return t
@@ -1014,8 +1029,9 @@ def _add(
 
 def resolve_relative(spans: list[TimeSpan], statement_spans: set[int]) -> list[TimeSpan]:
     """Re-anchor "the day before" on the sentence's other day when there is one, and "overnight"
-    on a day named before it ("said on Tuesday that drones attacked overnight"): the night that
-    ended on that day. A night with no day before it stays the night that ended on the report's day."""
+    on a day named before it ("said on Tuesday that drones attacked overnight") or on the day it was
+    said ("drones attacked overnight, the air force said on Tuesday"): the night that ended on that
+    day. A night with neither stays the night that ended on the report's day."""
     anchors = [t for t in spans if not t.relative_to_other and t.precision == "day"]
     if not anchors:
         return spans
@@ -1023,6 +1039,8 @@ def resolve_relative(spans: list[TimeSpan], statement_spans: set[int]) -> list[T
     for t in spans:
         if t.relative_to_other:
             before = [a for a in anchors if a.char_start < t.char_start]
+            if not before and not t.days_back:  # "overnight, the air force said on Tuesday"
+                before = [a for a in anchors if a.char_start in statement_spans][:1]
             if before or t.days_back:
                 base = (before or anchors)[-1].start
                 d = base - timedelta(days=t.days_back)

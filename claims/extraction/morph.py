@@ -119,3 +119,13 @@ def animate(word: str, lang: str) -> bool:
     if analyser is None or not has_cyrillic(word):
         return False
     return any(p.tag.animacy == "anim" for p in analyser.parse(word.casefold())[:4])
+
+
+@lru_cache(maxsize=200_000)
+def present_verb(word: str, lang: str) -> bool:
+    """Is this Russian or Ukrainian word most likely a verb in the present tense ("ведут", "атакують")?"""
+    analyser = _analyser(lang)
+    if analyser is None:
+        return False
+    parses = analyser.parse(word.casefold())
+    return bool(parses) and parses[0].tag.POS == "VERB" and parses[0].tag.tense == "pres"

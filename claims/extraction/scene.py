@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .dates import TimeSpan, resolve_relative
 from .language import Language, language
 from .lexicon import concept, detect_language
+from .morph import present_verb
 from .tokens import WORD
 from .types import PlaceMention
 
@@ -43,20 +44,70 @@ def scene_day(report: ReportState, topics: Collection[str] | None = ()) -> tuple
 
 
 def _event_days(report: ReportState) -> Iterator[tuple[int, TimeSpan]]:
-    for idx, sentence in enumerate(report.sentences[:SCENE_SENTENCES]):
-        lang = language(detect_language(sentence.text, default=report.lang.code))
-        times = report.times(idx, lang)
-        anchored = any(t.precision == "day" and not t.relative_to_other for t in times)
-        days = [
-            t
-            for t in resolve_relative(times, set())
-            if t.precision == "day" and not t.dateline
-            and (anchored or not t.relative_to_other or t.days_back == 0)
-            and (report.published is None or t.start <= report.published)
-            and not _edge_or_spoken(sentence.text, t, lang)
-        ]  # fmt: skip
-        if days and names_event(sentence.text, lang):
-            yield idx, _reported_day(sentence.text, days, lang)
+    for idx in range(min(SCENE_SENTENCES, len(report.sentences))):
+        day = event_day(report, idx)
+        if day is not None:
+            yield idx, day
+
+
+def event_day(report: ReportState, idx: int) -> TimeSpan | None:
+    """The day this sentence pins an event it names to (not the day someone spoke), if any."""
+    sentence = report.sentences[idx]
+    lang = language(detect_language(sentence.text, default=report.lang.code))
+    times = report.times(idx, lang)
+    anchored = any(t.precision == "day" and not t.relative_to_other for t in times)
+    days = [
+        t
+        for t in resolve_relative(times, set())
+        if t.precision == "day" and not t.dateline
+        and (anchored or not t.relative_to_other or t.days_back == 0)
+        and (report.published is None or t.start <= report.published)
+        and (not _edge_or_spoken(sentence.text, t, lang) or _said_while_ongoing(sentence.text, t, lang))
+        and not other_event_day(sentence.text, t, lang)
+    ]  # fmt: skip
+    if days and names_event(sentence.text, lang):
+        return _reported_day(sentence.text, days, lang)
+    return None
+
+
+_OTHER_EVENT_REACH = 7  # words a lead may stand before the day of the other event it opens
+_POSSESSIVE_REACH = 3  # words after "Monday's" that name what happened on Monday
+
+
+def other_event_day(text: str, t: TimeSpan, lang: Language) -> bool:
+    """Is this day inside a phrase about another event, after the event the sentence opens with:
+    "X hit Beirut, days after rockets hit Haifa on Friday", "following Monday's attack" (not
+    "after midnight on Sunday": no event between the lead and the day)?"""
+    before = WORD.findall(text[: t.char_start])
+    leads: frozenset[str] = concept(lang.code, "time").OTHER_EVENT_LEADS
+    window = before[-_OTHER_EVENT_REACH:]
+    at = [i for i, word in enumerate(window) if word.casefold() in leads]
+    if not at or len(before) - len(window) + at[-1] < 2:
+        return False  # no lead, or one that opens the sentence ("After the strike on Friday, ...")
+    words = window[at[-1] + 1 :]
+    openers: frozenset[str] = concept(lang.code, "time").OTHER_EVENT_CLAUSE_OPENERS
+    if t.text.endswith(("'s", "’s")) or any(word.casefold() in openers for word in words):
+        words += WORD.findall(text[t.char_end :])[:_POSSESSIVE_REACH]  # "following Monday's attack"
+    return names_event(" ".join(words), lang)
+
+
+LOCAL_REACH = 2  # sentences back within a paragraph where a claim's own scene may be set
+
+
+def local_day(report: ReportState, idx: int, topics: Collection[str] | None) -> tuple[int, TimeSpan] | None:
+    """The day the sentence just before this one in its paragraph pinned an event on the same topic
+    to: a later paragraph may set a scene of its own ("On Monday, drones hit Odesa. The governor
+    said two people were killed.")."""
+    paragraph = report.sentences[idx].paragraph
+    for j in range(idx - 1, max(idx - 1 - LOCAL_REACH, -1), -1):
+        if report.sentences[j].paragraph != paragraph:
+            break
+        if topics is not None and not set(topics) & set(report.topics(j)):
+            continue
+        day = event_day(report, j)
+        if day is not None:
+            return j, day
+    return None
 
 
 def _reported_day(text: str, days: list[TimeSpan], lang: Language) -> TimeSpan:
@@ -101,6 +152,63 @@ def _edge_or_spoken(text: str, t: TimeSpan, lang: Language) -> bool:
         before = before[that[-1] + 1 :]
     cues = lang.reading_lemmas
     return any(not lang.lemma_set(word).isdisjoint(cues) for word in before)
+
+
+def _said_while_ongoing(text: str, t: TimeSpan, lang: Language) -> bool:
+    """ "Hezbollah said on Thursday its fighters were battling troops": the day it was said is the
+    day of an event said to be going on then (not "since Thursday")."""
+    first = WORD.match(t.text)
+    if first is not None and first.group().casefold() in concept(lang.code, "time").EDGE_LEADS:
+        return False
+    return ongoing(text, lang)
+
+
+def ongoing(text: str, lang: Language) -> bool:
+    """Does this sentence put an event in progress when it was said: a progressive ("were
+    battling", "are shelling"), "under way", or in Russian and Ukrainian a verb in the present
+    tense ("ведут бои") - other than the reporting verbs themselves?"""
+    if not names_event(text, lang):
+        return False
+    time = concept(lang.code, "time")
+    words = [w.casefold() for w in WORD.findall(text)]
+    folded = f" {' '.join(words)} "
+    if any(f" {p} " in folded for p in time.ONGOING_PHRASES):
+        return True
+    for k, (word, nxt) in enumerate(zip(words, words[1:], strict=False)):
+        if (
+            word in time.PROGRESSIVE_AUXILIARIES
+            and _progressive(nxt, lang)
+            and _event_near(words, k + 1, lang)
+        ):
+            return (
+                True  # "were battling troops", "were carrying out strikes"; not "was questioning men who ..."
+            )
+    return time.PRESENT_TENSE_ONGOING and any(
+        present_verb(w, lang.code)
+        and lang.lemma_set(w).isdisjoint(lang.verbs)
+        and _event_near(words, k, lang)
+        for k, w in enumerate(words)
+    )
+
+
+_ONGOING_REACH = 3  # words around a verb in progress where the event it is goes on may be named
+
+
+def _event_near(words: list[str], k: int, lang: Language) -> bool:
+    """Is the verb at k, or a word next to it, the event ("ведут бои", "бои идут", "were battling")?"""
+    return names_event(" ".join(words[max(k - _ONGOING_REACH, 0) : k + _ONGOING_REACH + 1]), lang)
+
+
+def _progressive(word: str, lang: Language) -> bool:
+    grammar, time = concept(lang.code, "grammar"), concept(lang.code, "time")
+    ending: str = grammar.GERUND_ENDING
+    return (
+        bool(ending)
+        and word.endswith(ending)
+        and word not in grammar.NOT_GERUNDS
+        and word not in time.NOT_PROGRESSIVE
+        and lang.lemma_set(word).isdisjoint(lang.verbs)
+    )
 
 
 _TRAILER_WORDS = 5  # "..., the Kharkiv governor said on Wednesday."

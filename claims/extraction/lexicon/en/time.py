@@ -47,6 +47,10 @@ RELATIVE_DAYS = {
     "early this morning": (0, "report"), "earlier this morning": (0, "report"), "late last night": (1, "report"),
     "the previous evening": (1, "other"), "the previous morning": (1, "other"), "the evening before": (1, "other"),
     "the past day": (1, "report"),
+    # counted from the sentence's other day, or from the day of the scene the report set
+    "two days earlier": (2, "other"), "three days earlier": (3, "other"), "a day later": (-1, "other"),
+    "the next day": (-1, "other"), "the following day": (-1, "other"), "two days later": (-2, "other"),
+    "three days later": (-3, "other"),
 }  # fmt: skip
 # Words that make a weekday, week, month, year or season relative ("last week", "this Friday").
 PERIOD_MODIFIERS = {
@@ -97,3 +101,24 @@ VAGUE_COUNTS = frozenset({"several", "few"})
 EDGE_LEADS = frozenset({"since", "until", "till", "by", "from"})
 # Words after "<year> year" that make it a birth year ("2005 года рождения"); English puts "born" first.
 BIRTH_WORDS: frozenset[str] = frozenset()
+# What was said to be going on when it was said ("said on Thursday its fighters were battling
+# troops"): the event happens on the day of the statement. Auxiliaries of the progressive (before a
+# word in "-ing"), phrases of an event in progress, and whether a present-tense verb says as much.
+PROGRESSIVE_AUXILIARIES = frozenset({"am", "is", "are", "was", "were"})
+ONGOING_PHRASES = ("under way", "underway", "ongoing", "in progress")
+# "were going to strike", "is investigating the attack": what is planned or looked into, not the event.
+NOT_PROGRESSIVE = frozenset(
+    """going planning preparing investigating checking verifying looking studying reviewing assessing
+    considering examining probing""".split()
+)
+PRESENT_TENSE_ONGOING = False
+# "the night of Monday into Tuesday": the word that joins a night's evening to its morning.
+NIGHT_JOINERS = frozenset({"into"})
+# Words that open a phrase about another event ("days after rockets hit Haifa on Friday", "following
+# Monday's attack", "in retaliation for the killing of its commander on Monday"): a day inside that
+# phrase is that event's, not the claim's.
+OTHER_EVENT_LEADS = frozenset({"after", "before", "following", "retaliation", "response", "ahead"})
+# ... and the words of such a phrase that open a clause whose verb may follow the day (ru "после того как").
+OTHER_EVENT_CLAUSE_OPENERS: frozenset[str] = frozenset()
+# Auxiliaries of the future: what will happen did not happen on the day the report's scene is set on.
+FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "shall", "won't"})
