@@ -51,7 +51,7 @@ COLUMNS = (
     ("reports", "reports"), ("gold", "gold"), ("attr F1", "attributed_f1"), ("recall", "claim_recall"),
     ("precision", "claim_precision"), ("figures", "figure_recall"), ("places", "place_recall"),
     ("geocode", "geocode_accuracy"), ("non-assert", "non_assert_stance"), ("stance", "stance_accuracy"),
-    ("dates", "event_date_accuracy"),
+    ("dates", "event_date_accuracy"), ("days P", "event_date_precision"),
 )  # fmt: skip
 
 

@@ -161,6 +161,7 @@ class Scores:
             "place_recall": self.ratio("places_found", "places"),
             "geocode_accuracy": self.ratio("geocoded", "geocodable"),
             "event_date_accuracy": self.ratio("dated_ok", "dated"),
+            "event_date_precision": self.ratio("day_given_ok", "day_given"),
         }
 
 
@@ -205,7 +206,19 @@ def score_report(
         if g.get("event_date"):
             into.add("dated")
             into.add("dated_ok", str(p.get("event_date") or "")[:10] == g["event_date"])
+        day = _predicted_day(p)
+        if day:
+            # a day given where the gold has another or none (rule 8: a state of affairs, a vague
+            # period): what the timeline would put on the wrong day
+            into.add("day_given")
+            into.add("day_given_ok", day == (g.get("event_date") or ""))
     return pairs
+
+
+def _predicted_day(claim: dict) -> str:
+    """The day a predicted claim is pinned to, or "" (a period of several days is no day)."""
+    start, end = str(claim.get("event_date") or "")[:10], str(claim.get("event_date_end") or "")[:10]
+    return start if start and (not end or end == start) else ""
 
 
 def _score_report_wide(gold: list[dict], predicted: list[dict], gazetteer: Gazetteer, into: Scores) -> None:
