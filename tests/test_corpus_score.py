@@ -1,0 +1,57 @@
+"""The corpus scorer (tests/corpus/score.py): what `make eval` reports must count what it says."""
+
+from tests.corpus.score import Gazetteer, Scores, score_report
+
+TEXT = "Drones hit the port of Hodeidah on Monday, the army said. Troops are in the region, it added."
+REGISTRY = {
+    "sources": [{"name": "Army", "aliases": ["the army"]}],
+    "places": [{"name": "Hodeidah", "aliases": ["Al Hudaydah"], "latitude": 14.8, "longitude": 42.95}],
+}
+
+
+def claim(start, end, places=(), day=None, day_end=None):
+    return {
+        "source": "Army", "stance": "asserts", "start": start, "end": end, "text": TEXT[start:end],
+        "places": [{"name": p, "lat": 14.8, "lon": 42.95} for p in places],
+        "event_date": day, "event_date_end": day_end,
+    }  # fmt: skip
+
+
+def gold(evidence, summary, places=(), day=None):
+    return {"source": "Army", "stance": "asserts", "evidence": evidence, "summary": summary,
+            "places": list(places), "event_date": day}  # fmt: skip
+
+
+def scores(golds, predicted):
+    into = Scores()
+    score_report(TEXT, golds, predicted, Gazetteer.from_registry(REGISTRY), into)
+    return into.summary()
+
+
+def test_a_place_is_found_under_any_spelling_of_its_registry_entry():
+    first = TEXT.index(" the army said") + len(" the army said.")
+    golds = [gold(TEXT[:first], "Drones hit the port of Al Hudaydah.", ["Al Hudaydah"], "2024-03-04")]
+    found = scores(golds, [claim(0, first, ["Hodeidah"], "2024-03-04")])
+    assert found["place_recall"] == 1.0
+    assert found["geocode_accuracy"] == 1.0
+    missed = scores(golds, [claim(0, first, [], "2024-03-04")])
+    assert missed["place_recall"] == 0.0
+
+
+def test_a_day_given_where_the_gold_has_none_counts_against_days_precision():
+    first = TEXT.index(" the army said") + len(" the army said.")
+    golds = [
+        gold(TEXT[:first], "Drones hit the port of Hodeidah.", day="2024-03-04"),
+        gold(TEXT[first + 1 :], "Troops are in the region."),
+    ]
+    right = [claim(0, first, day="2024-03-04"), claim(first + 1, len(TEXT))]
+    assert scores(golds, right)["event_date_precision"] == 1.0
+    lent = [claim(0, first, day="2024-03-04"), claim(first + 1, len(TEXT), day="2024-03-04")]
+    assert scores(golds, lent)["event_date_precision"] == 0.5
+    assert scores(golds, lent)["event_date_accuracy"] == 1.0  # the dated gold claim is still right
+    # a stretch of days is no day given
+    week = [
+        claim(0, first, day="2024-03-04"),
+        claim(first + 1, len(TEXT), day="2024-03-04", day_end="2024-03-10"),
+    ]
+    assert scores(golds, week)["event_date_precision"] == 1.0
