@@ -374,7 +374,7 @@ CONFIRMATIONS = [
 ]  # fmt: skip
 
 # No source stands behind these: passive hearsay, "it became known", silence, a bare reaction.
-NO_CLAIM = [
+NO_CLAIM: list[tuple[str, list[tuple[str, str]]]] = [
     ("Сообщается, что в Рафахе погибли 12 человек.", []),
     ("Повідомляється, що в Рафаху загинули 12 людей.", []),
     ("Якобы в Рафахе погибли 12 человек.", []),

@@ -342,7 +342,7 @@ QUOTED = [
 ]  # fmt: skip
 
 # A report's silence is no stance (the corpus guide, rule 10).
-SILENCE = [
+SILENCE: list[tuple[str, list[tuple[str, str]]]] = [
     ("The RSF has so far not commented on the attack on the camp in El Fasher.", []),
     ("The Kremlin did not immediately respond to a request for comment on the drone strike.", []),
     ("Neither the junta nor the Arakan Army has acknowledged the bombing.", []),
