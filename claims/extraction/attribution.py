@@ -94,6 +94,9 @@ class ReportMemory:
     voices: list[Actor] = field(default_factory=list)  # actors that made a claim, not just named
     # A registry body's Cyrillic words by dictionary form: "Генштабу" after "Генштаб ЗСУ" is that body.
     forms: dict[str, Actor] = field(default_factory=dict)
+    # Surnames of the persons the registry names in full ("Budanov" for "Kyrylo Budanov"), set by the
+    # attribution stage from the registry.
+    surnames: dict[str, Actor] | None = None
 
     def remember(self, actor: Actor, text: str) -> None:
         self.speakers.append(actor)
@@ -117,6 +120,8 @@ class ReportMemory:
         known = self.names.get(word)
         if known is None and self.forms and len(word) >= _MIN_FORM and morph.has_cyrillic(word):
             known = next((self.forms[f] for f in _forms(word) if f in self.forms), None)
+        if known is None and self.surnames:
+            known = self.surnames.get(word)
         return known
 
     def bind(self, name: str, actor: Actor) -> None:
@@ -184,6 +189,35 @@ def _looks_like_person(text: str, actor: Actor) -> bool:
         return False
     folded = {w.casefold() for w in words}
     return not folded & _MEDIA_NAME_WORDS and not any(
+        w in lex.ORG_NAME_WORDS for lex in _ACTOR_LEXICONS for w in folded
+    )
+
+
+def registry_surnames(sources: Iterable[tuple[str, str, str, tuple[str, ...]]]) -> dict[str, Actor]:
+    """Each surname of a person the registry names in full ("Kyrylo Budanov" as an alias of HUR),
+    as the source it names; a surname two sources share names neither, and one that is itself a
+    source's name or alias is read as that."""
+    found: dict[str, Actor | None] = {}
+    names: set[str] = set()
+    for key, name, kind, aliases in sources:
+        names.update(a.casefold() for a in (name, *aliases))
+        for alias in aliases:
+            words = alias.split()
+            if len(words) < 2 or len(words) > 3 or not _person_name(words):
+                continue
+            surname = words[-1]
+            known = found.get(surname)
+            actor = Actor(0, 0, key, name, kind, kind == "media")
+            found[surname] = None if surname in found and (known is None or known.key != key) else actor
+    return {w: a for w, a in found.items() if a is not None and w.casefold() not in names}
+
+
+def _person_name(words: list[str]) -> bool:
+    """ "Kyrylo Budanov", "Петро Андрющенко": capitalized words of letters that name no body."""
+    if not all(w.isalpha() and w[:1].isupper() and not w.isupper() and len(w) >= 3 for w in words):
+        return False
+    folded = {w.casefold() for w in words}
+    return folded.isdisjoint(_MEDIA_NAME_WORDS | _STATE_WORDS | _NOT_NAME_WORDS) and not any(
         w in lex.ORG_NAME_WORDS for lex in _ACTOR_LEXICONS for w in folded
     )
 

@@ -236,7 +236,7 @@ GAP_WORDS = frozenset(
     june july august september october november december jan feb mar apr jun jul aug sep sept oct nov
     dec officials official spokesman spokesperson spokeswoman spokesmen statement press service office
     secretary deputy chief head representative representatives telegram channel account post page
-    website briefing agency ministry department however meanwhile though too still for part own x
+    website briefing agency ministry department however meanwhile though too still so far thus for part own x
     twitter facebook online social media note email video address interview reports report sources
     outlets tv television radio conference hearing separate official's own newly also once repeatedly
     reportedly just late early both all only in-person nightly daily weekly regular joint written
@@ -267,6 +267,9 @@ NAME_TAIL_WORDS = frozenset(
 )
 # Words that join speakers of one verb: "The US and South Korea said".
 COORDINATORS = ("and", "or", "as well as")
+# Partners named with a speaker and no name of their own ("Ukraine and its allies say"): the named
+# speaker speaks; the partners are nobody the report names.
+ALLY_NOUNS = frozenset("allies partners backers supporters".split())
 # The nation of a body a report names with none ("в розвідці"): Ukrainian-language press names its
 # own country's bodies bare; English and Russian-language reports leave it open.
 UNSTATED_NATION: str | None = None

@@ -106,6 +106,7 @@ NAME_PREFIX_WORDS: frozenset[str] = frozenset()
 NAME_TAIL_WORDS: frozenset[str] = frozenset()
 # Слова, соединяющие говорящих при одном глаголе: "Москва и Пхеньян признали".
 COORDINATORS = ("и", "или", "а также")
+ALLY_NOUNS: frozenset[str] = frozenset()
 # Чей это орган, когда страна не названа ("в разведке"): по-русски пишут об органах разных стран,
 # страна остаётся неизвестной.
 UNSTATED_NATION: str | None = None

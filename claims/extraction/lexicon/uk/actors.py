@@ -106,6 +106,7 @@ NAME_PREFIX_WORDS: frozenset[str] = frozenset()
 NAME_TAIL_WORDS: frozenset[str] = frozenset()
 # Слова, що єднають мовців при одному дієслові: "Москва і Пхеньян визнали".
 COORDINATORS = ("і", "й", "та", "або", "а також")
+ALLY_NOUNS: frozenset[str] = frozenset()
 # Чий це орган, коли країну не названо ("у розвідці"): українські медіа так називають органи своєї
 # країни.
 UNSTATED_NATION: str | None = "Ukrainian"

@@ -224,6 +224,8 @@ HEADER_WORDS: frozenset[str] = frozenset()
 DEMAND_VERBS: frozenset[str] = frozenset()
 NOUN_DETERMINERS: frozenset[str] = frozenset()
 NOUN_FORMS: frozenset[str] = frozenset()
+MODIFIER_DETERMINERS: frozenset[str] = frozenset()
+REFUSAL_SUBJECTS: frozenset[str] = frozenset()
 # A briefing: go-betweens who speak after one pass on what the body that gave it said.
 BRIEFING_WORDS = frozenset("брифінг брифінгу".split())
 # After a confirming word, words that make it no confirmation: "hospitals admitted 40 wounded",
