@@ -152,10 +152,9 @@ class ReportMemory:
             # none named lately: nobody, never a guess
             return next((a for a in recent if fits(a, kinds)), None)
         if STATE in kinds:
-            # "the military", "the army" after both an army and an armed group: the state's
-            state = next((a for a in recent if a.kind in kinds and _of_a_state(a.name)), None)
-            if state is not None:
-                return state
+            # "the military", "the army" after both an army and an armed group: the state's; after
+            # an armed group alone ("Hamas said ... The army said"): nobody, never the group
+            return next((a for a in recent if a.kind in kinds and _of_a_state(a.name)), None)
         wanted = set(kinds) - {"person", STATE}
         if wanted:
             found = next((a for a in recent if a.kind in wanted), None)
@@ -235,6 +234,7 @@ def gap_ok(gap: str, lang: Language | None = None) -> bool:
         gap = gap[1:]  # "The U.S. said": the abbreviation's own full stop
     if not gap.strip():
         return True
+    gap = _ALLIES.sub(" ", gap, count=1) if _ALLY_NOUNS else gap
     g = _RELATIVE_INSERT.sub(" ", gap, count=1) if "," in gap else gap
     g = _COMMA_INSERT.sub(" ", g, count=2) if "," in g else g
     g = _PARENTHESIS.sub(" ", g) if "(" in g else g
@@ -555,6 +555,13 @@ _RELATIVES = _alternation(w for lex in _ACTOR_LEXICONS for w in lex.RELATIVE_PRO
 _RELATIVE_INSERT = re.compile(rf"^\s*,\s*(?:{_RELATIVES})\b[^,;:\"“”«»]{{0,150}}?,", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\([^()]{0,60}\)")
 _CLAUSE_BREAK = re.compile(r"[;:\"“”«»]|\.\s")
+_ALLY_NOUNS = frozenset().union(*(lex.ALLY_NOUNS for lex in _ACTOR_LEXICONS))
+# "Ukraine and its (Western) allies say": partners with no name of their own, coordinated with the
+# speaker, stand between it and its verb.
+_ALLIES = re.compile(
+    rf"^\s*,?\s*(?:{_alternation(_COORDINATORS)})\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:{_alternation(_ALLY_NOUNS)})\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE_END = re.compile(r"'s$")
 _QUOTATION = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
 _TRAILING_INSERT = re.compile(r",[^,;:\"“”«»]{0,90}?,\s*$")

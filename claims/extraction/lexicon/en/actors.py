@@ -168,7 +168,7 @@ ANAPHORS = {
 ANAPHOR_DETERMINERS = frozenset("the its his her".split())
 # Words in a body's name that make it a state's (with the nations and their countries): "the
 # army" after "Sudanese Armed Forces" and the RSF is the former.
-STATE_NAME_WORDS = frozenset("armed army navy ministry government defence defense".split())
+STATE_NAME_WORDS = frozenset("armed army navy ministry government defence defense junta".split())
 # "citing the country's intelligence agency": the nation named last before it.
 OWN_COUNTRY_PHRASES = ("the country's", "the nation's")
 POSSESSIVE_STATEMENTS = frozenset("statement report spokesman spokesperson spokeswoman office".split())
