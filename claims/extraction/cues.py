@@ -273,7 +273,7 @@ def _own_refusals(sent: Sentence, cues: list[Cue]) -> list[Cue]:
     telling of its own silence refuses to answer (a non-answer, whatever the tense); the verb of the
     silence is no second cue. ("X did not comment": the narrator's note of a silence, no cue here.)"""
     subjects: frozenset[str] = sent.lang.speech.REFUSAL_SUBJECTS
-    if not subjects or len(cues) < 2:
+    if not subjects or not cues:
         return cues
     out = list(cues)
     for a, b in (sent.span(i, j) for i, j in sent.lang.silence.find(sent.lemmas)):

@@ -12,7 +12,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from . import attribution as attr
-from . import cues
+from . import cues, morph
 from .language import Language
 from .lexicon import concept
 from .tokens import WORD
@@ -118,9 +118,16 @@ def _only_a_place(actor: attr.Actor, state: SentenceState) -> bool:
     """ "Hospitals in El Fasher admitted 40 wounded", "medics in Gaza City said": a name the registry
     knows only as a place, after a locative preposition, is where the speakers are, never who speaks
     (a capital that speaks for its government is a source alias, with a key)."""
-    if actor.key is not None or actor.anaphor or not attr.after_locative(state.text, actor):
+    if actor.key is not None or actor.anaphor:
         return False
-    return any(a <= actor.start and actor.end <= b for a, b, _hit in state.place_hits)
+    if not any(a <= actor.start and actor.end <= b for a, b, _hit in state.place_hits):
+        return False
+    if attr.after_locative(state.text, actor):
+        return True
+    # "В больницах Харькова заявили": a place in a case no subject takes (whose hospitals)
+    last = WORD.findall(state.text, actor.start, actor.end)[-1:]
+    found = morph.cases(last[0], state.lang.code) if last and state.lang.cyrillic else frozenset()
+    return bool(found) and "nomn" not in found
 
 
 def fallback_speakers(state: SentenceState, report: ReportState) -> bool:

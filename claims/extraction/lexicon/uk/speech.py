@@ -225,7 +225,8 @@ DEMAND_VERBS: frozenset[str] = frozenset()
 NOUN_DETERMINERS: frozenset[str] = frozenset()
 NOUN_FORMS: frozenset[str] = frozenset()
 MODIFIER_DETERMINERS: frozenset[str] = frozenset()
-REFUSAL_SUBJECTS: frozenset[str] = frozenset()
+# Words between a speaker's verb and its own refusal ("сказал, что не может прокомментировать").
+REFUSAL_SUBJECTS = frozenset("що він вона воно вони ми я".split())
 # A briefing: go-betweens who speak after one pass on what the body that gave it said.
 BRIEFING_WORDS = frozenset("брифінг брифінгу".split())
 # After a confirming word, words that make it no confirmation: "hospitals admitted 40 wounded",
