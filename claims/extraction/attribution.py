@@ -193,8 +193,8 @@ def _looks_like_person(text: str, actor: Actor) -> bool:
 
 
 def registry_surnames(sources: Iterable[tuple[str, str, str, tuple[str, ...]]]) -> dict[str, Actor]:
-    """Each surname of a person the registry names in full ("Kyrylo Budanov" as an alias of HUR),
-    as the source it names; a surname two sources share names neither, and one that is itself a
+    """Each surname of a person the registry names in full ("Kyrylo Budanov" as an alias of HUR;
+    "Abdel Rahman" of "Rami Abdel Rahman"), as the source it names; a surname two sources share names neither, and one that is itself a
     source's name or alias is read as that."""
     found: dict[str, Actor | None] = {}
     names: set[str] = set()
@@ -204,10 +204,10 @@ def registry_surnames(sources: Iterable[tuple[str, str, str, tuple[str, ...]]]) 
             words = alias.split()
             if len(words) < 2 or len(words) > 3 or not _person_name(words):
                 continue
-            surname = words[-1]
-            known = found.get(surname)
             actor = Actor(0, 0, key, name, kind, kind == "media")
-            found[surname] = None if surname in found and (known is None or known.key != key) else actor
+            for surname in {words[-1], " ".join(words[1:])}:  # "Rahman", "Abdel Rahman"
+                known = found.get(surname)
+                found[surname] = None if surname in found and (known is None or known.key != key) else actor
     return {w: a for w, a in found.items() if a is not None and w.casefold() not in names}
 
 
@@ -505,7 +505,7 @@ def _remembered(name: str, memory: ReportMemory) -> Actor | None:
     Joint Chiefs" after "the Joint Chiefs of Staff"): every word of the name was seen in it."""
     found = {_identity(memory.names[w]): memory.names[w] for w in name.split() if w in memory.names}
     if len(found) != 1 or any(w not in memory.names for w in name.split()):
-        return None
+        return memory.surnames.get(name) if memory.surnames else None  # "Abdel Rahman"
     actor = next(iter(found.values()))
     return actor if actor.key is not None else None
 
