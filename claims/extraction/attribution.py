@@ -193,9 +193,9 @@ def _looks_like_person(text: str, actor: Actor) -> bool:
 
 
 def registry_surnames(sources: Iterable[tuple[str, str, str, tuple[str, ...]]]) -> dict[str, Actor]:
-    """Each surname of a person the registry names in full ("Kyrylo Budanov" as an alias of HUR;
-    "Abdel Rahman" of "Rami Abdel Rahman"), as the source it names; a surname two sources share names neither, and one that is itself a
-    source's name or alias is read as that."""
+    """Each surname of a person the registry names in full ("Budanov" of "Kyrylo Budanov", an alias
+    of HUR; "Abdel Rahman" of "Rami Abdel Rahman"), as the source it names; a surname two sources
+    share names neither, and one that is itself a source's name or alias is read as that."""
     found: dict[str, Actor | None] = {}
     names: set[str] = set()
     for key, name, kind, aliases in sources:

@@ -62,10 +62,10 @@ def said(text, registry):
 
 UN, RSF, SAF, IDF = "United Nations", "Rapid Support Forces", "Sudanese Armed Forces", "Israel Defense Forces"
 KREMLIN, HUR, UA, RU = "Kremlin", "HUR", "Ukrainian government", "Russian government"
-TPLF, ETH, JUNTA, AA = "Tigray People's Liberation Front", "Ethiopian government", "Myanmar junta", "Arakan Army"
-AZ, AM, MALI, SOHR = "Azerbaijani Defence Ministry", "Armenian Defence Ministry", "Malian Armed Forces", (
-    "Syrian Observatory for Human Rights"
-)
+TPLF, ETH = "Tigray People's Liberation Front", "Ethiopian government"
+JUNTA, AA = "Myanmar junta", "Arakan Army"
+AZ, AM, MALI = "Azerbaijani Defence Ministry", "Armenian Defence Ministry", "Malian Armed Forces"
+SOHR = "Syrian Observatory for Human Rights"
 A, D, N = "asserts", "denies", "does_not_deny"
 
 # A body named as a noun's modifier after an article or a number says whose the noun is: it does
