@@ -146,6 +146,12 @@ class ReportMemory:
             # else the latest that spoke ("Wood said ... Kremlin forces struggled ... he said" is Wood)
             voice = next((a for a in recent if _is_person_like(a) and any(a is v for v in self.voices)), None)
             return person or voice or next((a for a in recent if _is_person_like(a)), None)
+        if VOICE in kinds:
+            # "The statement said": the latest that made a claim, not the latest named ("grateful to
+            # Kim Jong-un" in the sentence before)
+            voices = {_identity(v) for v in self.voices}
+            voice = next((a for a in recent if _identity(a) in voices), None)
+            return voice or (self.voices[-1] if self.voices else self.speakers[-1])
         if NONSTATE in kinds or STRICT in kinds:
             # "the group", "the movement": a body the registry calls military or other that is no
             # state's (Hezbollah, not the Israeli army); "the UN mission": only a body of its kind;
@@ -163,7 +169,7 @@ class ReportMemory:
         return self.speakers[-1]
 
 
-NONSTATE, STATE, STRICT = "nonstate", "state", "strict"  # the lexicons' pseudo-kinds of anaphors
+NONSTATE, STATE, STRICT, VOICE = "nonstate", "state", "strict", "voice"  # the lexicons' pseudo-kinds
 _NONSTATE_KINDS = frozenset({"military", "other"})
 
 

@@ -572,9 +572,18 @@ def _next_actor(sent: Sentence, pos: int, limit: int = 90) -> Actor | None:
         unknown = [w for w in between if w not in filler and sent.lang.lemma(w) not in filler]
         # one adjective may stand between ("з посиланням на британську BBC")
         if not unknown or (len(unknown) == 1 and unknown[0].islower() and len(between) <= 3):
-            return actor
+            return _head_body(sent, actor)
         return None
     return None
+
+
+def _head_body(sent: Sentence, actor: Actor) -> Actor:
+    """ "according to the Houthi al-Masirah television": a body right before a registry medium,
+    nothing between, says whose the medium is; the medium speaks ("NIS officials": the body's own)."""
+    head = next((a for a in sent.actors if a.start > actor.end and not a.anaphor), None)
+    if head is None or head.key is None or not head.media or actor.anaphor:
+        return actor
+    return actor if sent.text[actor.end : head.start].strip() else head
 
 
 # ---------------------------------------------------------------------------------------------

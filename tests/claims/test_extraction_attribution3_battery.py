@@ -25,7 +25,11 @@ SOURCES = [
     ("Israel Defense Forces", "military", ["IDF", "Israeli military", "Israeli army"]),
     ("Hamas", "military", []),
     ("Hezbollah", "military", []),
-    ("Houthis", "military", ["Ansar Allah"]),
+    ("Houthis", "military", ["Ansar Allah", "Houthi"]),
+    ("Al-Masirah TV", "media", ["Al-Masirah"]),
+    ("SANA", "media", []),
+    ("Syrian government", "government", ["Damascus", "Syria"]),
+    ("North Korea", "government", ["Kim Jong Un", "Pyongyang"]),
     ("Kremlin", "government", ["Dmitry Peskov", "Peskov", "Кремль", "Песков"]),
     ("HUR", "intelligence",
      ["Kyrylo Budanov", "Ukrainian military intelligence", "Кирилл Буданов", "Кирило Буданов", "ГУР"]),
@@ -82,6 +86,16 @@ MODIFIERS = [
     # ... but a body before its own post, with no article, speaks
     ("UNIFIL said a rocket hit one of its posts near Naqoura.", [("UNIFIL", A)]),
     ("Hezbollah posts a video of every strike, the IDF said.", [(IDF, A)]),
+]  # fmt: skip
+
+# A body right before another, nothing between, says whose the other is: the other speaks.
+HEADS = [
+    ("According to the Houthi al-Masirah television, US jets struck Hodeidah.", [("Al-Masirah TV", A)]),
+    ("US jets struck Hodeidah, according to the Houthi Al-Masirah TV.", [("Al-Masirah TV", A)]),
+    ("According to the Syrian SANA agency, Israeli jets struck Aleppo.", [("SANA", A)]),
+    ("The Houthi Al-Masirah TV said US jets struck Hodeidah.", [("Al-Masirah TV", A)]),
+    # a medium named alone speaks
+    ("According to Al-Masirah, US jets struck Hodeidah.", [("Al-Masirah TV", A)]),
 ]  # fmt: skip
 
 # A place the registry knows only as a place is where the speakers are, never who speaks.
@@ -181,6 +195,11 @@ STATEMENTS = [
     ("In its statement, the IDF said troops struck a rocket launcher.", [(IDF, A)]),
     ("The junta said in a statement that the Arakan Army shelled Sittwe.", [(JUNTA, A)]),
     ("Armenia's defence ministry said in a statement that Azerbaijani forces shelled Lachin.", [(AM, A)]),
+    # "the statement": the latest that made a claim, not the latest named
+    ("The Kremlin said Russian troops retook the village. Peskov said Moscow was grateful to Kim Jong Un. "
+     "The statement said North Korean soldiers fought bravely.", [(KREMLIN, A), (KREMLIN, A)]),
+    ("The RSF said its fighters took the airport. The army's commander met the Sudanese army chief. "
+     "The statement said 30 soldiers were killed.", [(RSF, A), (RSF, A)]),
     ("Как говорится в заявлении ГУР, дроны ударили по Харькову.", [(HUR, A)]),
     ("В сообщении ГУР сказано, что дроны ударили по Харькову.", [(HUR, A)]),
 ]  # fmt: skip
@@ -188,7 +207,7 @@ STATEMENTS = [
 
 @pytest.mark.parametrize(
     "text, expected",
-    MODIFIERS + PLACES_NOT_SPEAKERS + GAPS + REFUSALS + SURNAMES + ALLIES + ARMIES + STATEMENTS,
+    MODIFIERS + HEADS + PLACES_NOT_SPEAKERS + GAPS + REFUSALS + SURNAMES + ALLIES + ARMIES + STATEMENTS,
 )
 def test_the_analyst_gets_the_source_and_stance_they_expect(text, expected, registry):
     assert said(text, registry) == expected

@@ -130,7 +130,7 @@ ANAPHORS = {
     "newspaper": ("media",), "paper": ("media",), "journal": ("media",), "outlet": ("media",),
     "channel": ("media",), "broadcaster": ("media",), "blogger": ("media",),
     "spokesman": ("person",), "spokesperson": ("person",), "spokeswoman": ("person",), "official": (),
-    "minister": ("person", "government"), "president": ("person", "head_of_state"), "statement": (),
+    "minister": ("person", "government"), "president": ("person", "head_of_state"), "statement": ("voice",),
     "defence minister": ("person", "government", "military"), "defense minister": ("person", "government", "military"),
     "foreign minister": ("person", "government"),
     "report": (), "office": (), "organisation": (), "organization": (), "alliance": (), "secretary": (),
