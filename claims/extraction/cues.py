@@ -615,7 +615,9 @@ def _according(sent: Sentence, voices: list[Speaker]) -> list[Speaker]:
     relaying = _phrase_spans(sent, sent.lang.relaying) if voices else []
     for a, b in _phrase_spans(sent, sent.lang.according) + _as_verb_spans(sent):
         told = _past_recipients(sent, b)
-        target = _next_actor(sent, told) or _unknown_after(sent.text, told, sent.memory)
+        # "В заявлении ГУР говорится": a registry body inside the phrase
+        inside = next((x for x in sent.actors if a < x.start and x.end < b and x.key is not None), None)
+        target = inside or _next_actor(sent, told) or _unknown_after(sent.text, told, sent.memory)
         target = target or _possessive_speaker(sent, a, b) or _named_with(sent, a, b)
         if target is None:
             continue

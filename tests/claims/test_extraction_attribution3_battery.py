@@ -30,6 +30,7 @@ SOURCES = [
     ("SANA", "media", []),
     ("Syrian government", "government", ["Damascus", "Syria"]),
     ("North Korea", "government", ["Kim Jong Un", "Pyongyang"]),
+    ("Russian Ministry of Defence", "government", ["Минобороны России", "Міноборони Росії"]),
     ("Kremlin", "government", ["Dmitry Peskov", "Peskov", "Кремль", "Песков"]),
     ("HUR", "intelligence",
      ["Kyrylo Budanov", "Ukrainian military intelligence", "Кирилл Буданов", "Кирило Буданов", "ГУР"]),
@@ -202,6 +203,12 @@ STATEMENTS = [
      "The statement said 30 soldiers were killed.", [(RSF, A), (RSF, A)]),
     ("Как говорится в заявлении ГУР, дроны ударили по Харькову.", [(HUR, A)]),
     ("В сообщении ГУР сказано, что дроны ударили по Харькову.", [(HUR, A)]),
+    ("В заявлении ГУР говорится, что дроны ударили по Харькову.", [(HUR, A)]),
+    ("В заявлении Минобороны России говорится, что дроны ударили по Харькову.",
+     [("Russian Ministry of Defence", A)]),
+    ("У заяві ГУР йдеться про те, що дрони вдарили по Харкову.", [(HUR, A)]),
+    ("У повідомленні Міноборони Росії сказано, що дрони вдарили по Харкову.",
+     [("Russian Ministry of Defence", A)]),
 ]  # fmt: skip
 
 

@@ -75,6 +75,8 @@ ACCORDING = (
         for lead in ("йтися в", "йтися у", "йтися на", "ітися в", "ітися у", "випливати з", "випливати із")
         for noun in _DOCUMENTS
     ),
+    # "у заяві X йдеться", "в повідомленні X сказано": the body inside the phrase speaks
+    *(f"{prep} {noun} ... {verb}" for prep in ("в", "у") for noun in _DOCUMENTS for verb in ("йтися", "ітися", "сказати")),
 )  # fmt: skip
 RELAYING: tuple[str, ...] = ()
 CITING = (
