@@ -99,6 +99,16 @@ def find_speakers_stage(state: SentenceState, report: ReportState) -> bool:
     return True
 
 
+def _office_of(state: SentenceState, actor: attr.Actor) -> bool:
+    """ "the governor of Kharkiv", "the mayor of El Fasher": a title before the preposition makes
+    the place the office's, and its holder speaks for it."""
+    before = WORD.findall(state.text[max(0, actor.start - 40) : actor.start])
+    if len(before) < 2:
+        return False
+    titles = state.lang.person_roles | frozenset(state.lang.actors.BODY_TITLES.values())
+    return state.lang.lemma(before[-2]) in titles or before[-2].casefold() in titles
+
+
 _SURNAMES: dict[int, tuple[object, dict[str, attr.Actor]]] = {}
 
 
@@ -123,7 +133,7 @@ def _only_a_place(actor: attr.Actor, state: SentenceState) -> bool:
     if not any(a <= actor.start and actor.end <= b for a, b, _hit in state.place_hits):
         return False
     if attr.after_locative(state.text, actor):
-        return True
+        return not _office_of(state, actor)
     # "В больницах Харькова заявили": a place in a case no subject takes (whose hospitals)
     last = WORD.findall(state.text, actor.start, actor.end)[-1:]
     found = morph.cases(last[0], state.lang.code) if last and state.lang.cyrillic else frozenset()

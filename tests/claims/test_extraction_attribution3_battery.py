@@ -107,6 +107,8 @@ PLACES_NOT_SPEAKERS = [
     ("Medics in Gaza City said 12 people were killed in the strike.", []),
     ("Doctors in Idlib said a drone strike killed five people, SOHR said.", [(SOHR, A)]),
     ("Residents in Aleppo reported heavy shelling overnight.", []),
+    ("Witnesses in Sittwe said junta jets struck a market.", []),
+    ("An aid worker in El Fasher said 12 people were killed.", []),
     # a capital the registry names as a government speaks
     ("Kyiv said Russian drones struck Kharkiv.", [(UA, A)]),
     ("Addis Ababa said the TPLF shelled Mekelle.", [(ETH, A)]),
@@ -196,6 +198,14 @@ STATEMENTS = [
     ("In its statement, the IDF said troops struck a rocket launcher.", [(IDF, A)]),
     ("The junta said in a statement that the Arakan Army shelled Sittwe.", [(JUNTA, A)]),
     ("Armenia's defence ministry said in a statement that Azerbaijani forces shelled Lachin.", [(AM, A)]),
+    ("A statement issued by the RSF said its drones hit El Fasher.", [(RSF, A)]),
+    ("The RSF, in a statement, said its drones hit El Fasher.", [(RSF, A)]),
+    ("In a statement on Telegram, the Arakan Army said it seized Sittwe.", [(AA, A)]),
+    ("The statement, issued by the Houthis, said a missile hit a ship off Hodeidah.", [("Houthis", A)]),
+    ("A TPLF statement said its forces shelled Mekelle.", [(TPLF, A)]),
+    ("According to an IDF statement, its jets struck Gaza City.", [(IDF, A)]),
+    ("In a joint statement, Armenia's defence ministry and Azerbaijan's defence ministry said the shelling "
+     "near Lachin had stopped.", [(AM, A), (AZ, A)]),
     # "the statement": the latest that made a claim, not the latest named
     ("The Kremlin said Russian troops retook the village. Peskov said Moscow was grateful to Kim Jong Un. "
      "The statement said North Korean soldiers fought bravely.", [(KREMLIN, A), (KREMLIN, A)]),
