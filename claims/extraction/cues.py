@@ -273,10 +273,14 @@ def _own_refusals(sent: Sentence, cues: list[Cue]) -> list[Cue]:
     telling of its own silence refuses to answer (a non-answer, whatever the tense); the verb of the
     silence is no second cue. ("X did not comment": the narrator's note of a silence, no cue here.)"""
     subjects: frozenset[str] = sent.lang.speech.REFUSAL_SUBJECTS
+    answers: frozenset[str] = sent.lang.speech.REFUSED_ANSWERS
     if not subjects or not cues:
         return cues
     out = list(cues)
-    for a, b in (sent.span(i, j) for i, j in sent.lang.silence.find(sent.lemmas)):
+    for i, j in sent.lang.silence.find(sent.lemmas):
+        if not any(sent.lemmas[k] & answers for k in range(i, j)):
+            continue  # "said it did not respond to the rocket fire": an act, not an answer
+        a, b = sent.span(i, j)
         lead = next((c for c in reversed(out) if c.end <= a), None)
         if lead is None or lead.cls != SAY or not _only_words(sent, lead.end, a, subjects):
             continue

@@ -136,6 +136,9 @@ REFUSALS = [
     ("The RSF said that it did not comment on military operations.", [(RSF, N)]),
     ("Azerbaijan's defence ministry said it would not comment on the shelling near Lachin.", [(AZ, N)]),
     ("The Houthis said they do not comment on the movements of their forces.", [("Houthis", N)]),
+    # ... an act not done is no refusal to answer
+    ("The IDF said it did not respond to the rocket fire from Lebanon.", [(IDF, A)]),
+    ("The TPLF said it would not respond to provocations near Mekelle.", [(TPLF, A)]),
     ("The IDF did not comment on the report.", []),
     ("The IDF did not immediately comment on the strike in Naqoura.", []),
     ("The RSF did not respond to a request for comment.", []),

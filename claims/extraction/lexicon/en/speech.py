@@ -396,6 +396,9 @@ MODIFIER_DETERMINERS = frozenset(
 REFUSAL_SUBJECTS = frozenset(
     """it he she they we i that does do did would could can will was were is are has have had""".split()
 )
+# The answers a speaker's own silence refuses ("said it does not comment"); other verbs after a
+# negation are acts ("said it did not respond to the fire").
+REFUSED_ANSWERS = frozenset("comment".split())
 # A briefing: go-betweens who speak after one pass on what the body that gave it said.
 BRIEFING_WORDS = frozenset("brief briefing".split())
 # After a confirming word, words that make it no confirmation: "hospitals admitted 40 wounded",

@@ -210,6 +210,9 @@ DEMAND_VERBS: frozenset[str] = frozenset()
 NOUN_DETERMINERS: frozenset[str] = frozenset()
 NOUN_FORMS: frozenset[str] = frozenset()
 MODIFIER_DETERMINERS: frozenset[str] = frozenset()
+# The answers a speaker's own silence refuses ("said it does not comment"); other verbs after a
+# negation are acts ("said it did not respond to the fire").
+REFUSED_ANSWERS = frozenset("комментировать прокомментировать комментарий".split())
 # Words between a speaker's verb and its own refusal ("сказал, что не может прокомментировать").
 REFUSAL_SUBJECTS = frozenset("что он она оно они мы я".split())
 # A briefing: go-betweens who speak after one pass on what the body that gave it said.

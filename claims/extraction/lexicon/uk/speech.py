@@ -227,7 +227,10 @@ DEMAND_VERBS: frozenset[str] = frozenset()
 NOUN_DETERMINERS: frozenset[str] = frozenset()
 NOUN_FORMS: frozenset[str] = frozenset()
 MODIFIER_DETERMINERS: frozenset[str] = frozenset()
-# Words between a speaker's verb and its own refusal ("сказал, что не может прокомментировать").
+# The answers a speaker's own silence refuses ("said it does not comment"); other verbs after a
+# negation are acts ("said it did not respond to the fire").
+REFUSED_ANSWERS = frozenset("коментувати прокоментувати коментар".split())
+# Words between a speaker's verb and its own refusal ("сказав, що не може прокоментувати").
 REFUSAL_SUBJECTS = frozenset("що він вона воно вони ми я".split())
 # A briefing: go-betweens who speak after one pass on what the body that gave it said.
 BRIEFING_WORDS = frozenset("брифінг брифінгу".split())
