@@ -123,6 +123,13 @@ GAPS = [
     ("The TPLF has thus far refrained from commenting on the shelling of Mekelle.", [(TPLF, N)]),
     ("The junta has so far said nothing about the strike on Sittwe.", []),
     ("The IDF has so far said that 10 militants were killed in Gaza City.", [(IDF, A)]),
+    ("Hamas has so far denied that its fighters were in the hospital in Gaza City.", [("Hamas", D)]),
+    ("FAMa has so far confirmed the deaths of 10 soldiers near Kidal.", [(MALI, "confirms")]),
+    # a name the registry does not know, as well
+    ("The Sudan Doctors Network has so far refrained from commenting on the strike.",
+     [("Sudan Doctors Network", N)]),
+    ("The Tigray Interim Administration has thus far said 30 people were killed in Mekelle.",
+     [("Tigray Interim Administration", A)]),
     ("Кремль пока воздержался от комментариев по поводу удара.", [(KREMLIN, N)]),
 ]  # fmt: skip
 

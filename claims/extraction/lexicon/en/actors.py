@@ -263,7 +263,7 @@ NAME_PREFIX_WORDS = frozenset(
 NAME_TAIL_WORDS = frozenset(
     """has have had also later earlier previously now then again already not did does do could would will
     can cannot publicly separately recently officially first on in at the last this week monday tuesday
-    wednesday thursday friday saturday sunday today yesterday night""".split()
+    wednesday thursday friday saturday sunday today yesterday night so far thus""".split()
 )
 # Words that join speakers of one verb: "The US and South Korea said".
 COORDINATORS = ("and", "or", "as well as")
