@@ -562,10 +562,12 @@ _RELATIVE_INSERT = re.compile(rf"^\s*,\s*(?:{_RELATIVES})\b[^,;:\"“”«»]{{0
 _PARENTHESIS = re.compile(r"\([^()]{0,60}\)")
 _CLAUSE_BREAK = re.compile(r"[;:\"“”«»]|\.\s")
 _ALLY_NOUNS = frozenset().union(*(lex.ALLY_NOUNS for lex in _ACTOR_LEXICONS))
+_ALLY_POSSESSIVES = frozenset().union(*(lex.ALLY_POSSESSIVES for lex in _ACTOR_LEXICONS))
 # "Ukraine and its (Western) allies say": partners with no name of their own, coordinated with the
 # speaker, stand between it and its verb.
 _ALLIES = re.compile(
-    rf"^\s*,?\s*(?:{_alternation(_COORDINATORS)})\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:{_alternation(_ALLY_NOUNS)})\b",
+    rf"^\s*,?\s*(?:{_alternation(_COORDINATORS)})\s+(?:{_alternation(_ALLY_POSSESSIVES)})\s+(?:[\w-]+\s+)?"
+    rf"(?:{_alternation(_ALLY_NOUNS)})\b",
     re.IGNORECASE,
 )
 _POSSESSIVE_END = re.compile(r"'s$")

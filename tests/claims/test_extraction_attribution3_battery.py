@@ -34,7 +34,7 @@ SOURCES = [
     ("Kremlin", "government", ["Dmitry Peskov", "Peskov", "Кремль", "Песков"]),
     ("HUR", "intelligence",
      ["Kyrylo Budanov", "Ukrainian military intelligence", "Кирилл Буданов", "Кирило Буданов", "ГУР"]),
-    ("Ukrainian government", "government", ["Ukraine", "Kyiv"]),
+    ("Ukrainian government", "government", ["Ukraine", "Kyiv", "Украина", "Україна", "Киев", "Київ"]),
     ("Russian government", "government", ["Russia", "Moscow"]),
     ("Tigray People's Liberation Front", "military", ["TPLF"]),
     ("Ethiopian government", "government", ["Addis Ababa", "Ethiopia"]),
@@ -179,6 +179,9 @@ ALLIES = [
     ("The junta and its Russian backers said the Arakan Army shelled Sittwe.", [(JUNTA, A)]),
     ("Hamas and its allies in Lebanon said 12 people were killed in Gaza City.", [("Hamas", A)]),
     ("Russia said drones hit the plant. Its allies accused Ukraine of shelling it.", [(RU, A)]),
+    ("Украина и её союзники заявляют, что Россия обстреляла Харьков.", [(UA, A)]),
+    ("Киев и его западные партнёры заявили, что Россия обстреляла Харьков.", [(UA, A)]),
+    ("Україна та її союзники заявляють, що Росія обстріляла Харків.", [(UA, A)]),
 ]  # fmt: skip
 
 # "The army", "the military": a state's; with none named before, nobody, never the armed group

@@ -270,6 +270,7 @@ COORDINATORS = ("and", "or", "as well as")
 # Partners named with a speaker and no name of their own ("Ukraine and its allies say"): the named
 # speaker speaks; the partners are nobody the report names.
 ALLY_NOUNS = frozenset("allies partners backers supporters".split())
+ALLY_POSSESSIVES = frozenset("its their".split())
 # The nation of a body a report names with none ("в розвідці"): Ukrainian-language press names its
 # own country's bodies bare; English and Russian-language reports leave it open.
 UNSTATED_NATION: str | None = None

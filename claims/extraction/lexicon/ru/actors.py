@@ -106,7 +106,9 @@ NAME_PREFIX_WORDS: frozenset[str] = frozenset()
 NAME_TAIL_WORDS: frozenset[str] = frozenset()
 # Слова, соединяющие говорящих при одном глаголе: "Москва и Пхеньян признали".
 COORDINATORS = ("и", "или", "а также")
-ALLY_NOUNS: frozenset[str] = frozenset()
+# Партнёры без своего имени рядом с говорящим ("Украина и её союзники заявляют"): говорит названный.
+ALLY_NOUNS = frozenset("союзники союзниками союзников партнёры партнеры партнёрами партнерами".split())
+ALLY_POSSESSIVES = frozenset("её ее его их свои".split())
 # Чей это орган, когда страна не названа ("в разведке"): по-русски пишут об органах разных стран,
 # страна остаётся неизвестной.
 UNSTATED_NATION: str | None = None

@@ -106,7 +106,9 @@ NAME_PREFIX_WORDS: frozenset[str] = frozenset()
 NAME_TAIL_WORDS: frozenset[str] = frozenset()
 # Слова, що єднають мовців при одному дієслові: "Москва і Пхеньян визнали".
 COORDINATORS = ("і", "й", "та", "або", "а також")
-ALLY_NOUNS: frozenset[str] = frozenset()
+# Партнери без власного імені поруч із мовцем ("Україна та її союзники заявляють"): говорить названий.
+ALLY_NOUNS = frozenset("союзники союзниками союзників партнери партнерами партнерів".split())
+ALLY_POSSESSIVES = frozenset("її його їхні їх свої".split())
 # Чий це орган, коли країну не названо ("у розвідці"): українські медіа так називають органи своєї
 # країни.
 UNSTATED_NATION: str | None = "Ukrainian"
