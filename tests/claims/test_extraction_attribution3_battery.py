@@ -87,6 +87,11 @@ MODIFIERS = [
     # ... but a body before its own post, with no article, speaks
     ("UNIFIL said a rocket hit one of its posts near Naqoura.", [("UNIFIL", A)]),
     ("Hezbollah posts a video of every strike, the IDF said.", [(IDF, A)]),
+    # ... and a body's report or post that speaks is the body speaking
+    ("A UN report said 40 people were killed in El Fasher.", [(UN, A)]),
+    ("According to a UN report, 40 people were killed in El Fasher.", [(UN, A)]),
+    ("An RSF post on Telegram said its drones hit El Fasher.", [(RSF, A)]),
+    ("A Houthi post on X claimed a missile hit a ship off Hodeidah.", [("Houthis", A)]),
 ]  # fmt: skip
 
 # A body right before another, nothing between, says whose the other is: the other speaks.
