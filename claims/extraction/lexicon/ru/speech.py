@@ -63,7 +63,7 @@ ACCORDING = (
     "как сообщать", "как передать", "как передавать", "как заявить", "как отметить", "как написать",
     # "говорится в (официальном) заявлении X", "следует из отчета X" (not "говорится в Договоре")
     *(f"{lead} ... {noun}" for lead in ("говориться в", "говориться на", "следовать из") for noun in _DOCUMENTS),
-    # "в заявлении X говорится", "в сообщении X сказано": the body inside the phrase speaks
+    # "в заявлении X говорится", "в сообщении X сказано": говорит орган внутри оборота
     *(f"{prep} {noun} ... {verb}" for prep in ("в", "во") for noun in _DOCUMENTS for verb in ("говориться", "сказать")),
 )  # fmt: skip
 RELAYING: tuple[str, ...] = ()
@@ -210,10 +210,10 @@ DEMAND_VERBS: frozenset[str] = frozenset()
 NOUN_DETERMINERS: frozenset[str] = frozenset()
 NOUN_FORMS: frozenset[str] = frozenset()
 MODIFIER_DETERMINERS: frozenset[str] = frozenset()
-# The answers a speaker's own silence refuses ("said it does not comment"); other verbs after a
-# negation are acts ("said it did not respond to the fire").
+# Ответы, от которых отказывается сам говорящий ("сказал, что не комментирует"); другие глаголы
+# после отрицания - действия ("заявил, что не отвечал на обстрел").
 REFUSED_ANSWERS = frozenset("комментировать прокомментировать комментарий".split())
-# Words between a speaker's verb and its own refusal ("сказал, что не может прокомментировать").
+# Слова между глаголом говорящего и его собственным отказом ("сказал, что не может прокомментировать").
 REFUSAL_SUBJECTS = frozenset("что он она оно они мы я".split())
 # A briefing: go-betweens who speak after one pass on what the body that gave it said.
 BRIEFING_WORDS = frozenset("брифинг брифинга брифинге".split())
