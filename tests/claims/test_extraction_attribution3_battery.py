@@ -50,7 +50,7 @@ PLACES = [
     ("El Fasher", 13.63, 25.35), ("Naqoura", 33.12, 35.14), ("Mekelle", 13.5, 39.47), ("Sittwe", 20.15, 92.9),
     ("Gaza City", 31.5, 34.47), ("Kidal", 18.44, 1.41), ("Kharkiv", 49.99, 36.23), ("Hodeidah", 14.8, 42.95),
     ("Khartoum", 15.5, 32.56), ("Idlib", 35.93, 36.63), ("Lachin", 39.64, 46.55), ("Aleppo", 36.2, 37.16),
-    ("Харьков", 49.99, 36.23), ("Харків", 49.99, 36.23),
+    ("Харьков", 49.99, 36.23), ("Харків", 49.99, 36.23), ("Lebanon", 33.85, 35.86),
 ]  # fmt: skip
 TERMS = """drone drones missile missiles rocket rockets shelling shelled strike strikes attack killed wounded
 дрон дроны дрони удар обстрел обстріл""".split()
@@ -184,6 +184,8 @@ ALLIES = [
     ("The junta and its Russian backers said the Arakan Army shelled Sittwe.", [(JUNTA, A)]),
     ("Hamas and its allies in Lebanon said 12 people were killed in Gaza City.", [("Hamas", A)]),
     ("Russia said drones hit the plant. Its allies accused Ukraine of shelling it.", [(RU, A)]),
+    ("Russia's allies said the strike on Kharkiv was provoked.", []),
+    ("Hamas's allies in Lebanon said 12 people were killed in Gaza City.", []),
     ("Украина и её союзники заявляют, что Россия обстреляла Харьков.", [(UA, A)]),
     ("Киев и его западные партнёры заявили, что Россия обстреляла Харьков.", [(UA, A)]),
     ("Україна та її союзники заявляють, що Росія обстріляла Харків.", [(UA, A)]),
