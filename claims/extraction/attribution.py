@@ -94,6 +94,9 @@ class ReportMemory:
     voices: list[Actor] = field(default_factory=list)  # actors that made a claim, not just named
     # A registry body's Cyrillic words by dictionary form: "Генштабу" after "Генштаб ЗСУ" is that body.
     forms: dict[str, Actor] = field(default_factory=dict)
+    # Surnames of the persons the registry names in full ("Budanov" for "Kyrylo Budanov"), set by the
+    # attribution stage from the registry.
+    surnames: dict[str, Actor] | None = None
 
     def remember(self, actor: Actor, text: str) -> None:
         self.speakers.append(actor)
@@ -117,6 +120,8 @@ class ReportMemory:
         known = self.names.get(word)
         if known is None and self.forms and len(word) >= _MIN_FORM and morph.has_cyrillic(word):
             known = next((self.forms[f] for f in _forms(word) if f in self.forms), None)
+        if known is None and self.surnames:
+            known = self.surnames.get(word)
         return known
 
     def bind(self, name: str, actor: Actor) -> None:
@@ -141,16 +146,21 @@ class ReportMemory:
             # else the latest that spoke ("Wood said ... Kremlin forces struggled ... he said" is Wood)
             voice = next((a for a in recent if _is_person_like(a) and any(a is v for v in self.voices)), None)
             return person or voice or next((a for a in recent if _is_person_like(a)), None)
+        if VOICE in kinds:
+            # "The statement said": the latest that made a claim, not the latest named ("grateful to
+            # Kim Jong-un" in the sentence before)
+            voices = {_identity(v) for v in self.voices}
+            voice = next((a for a in recent if _identity(a) in voices), None)
+            return voice or (self.voices[-1] if self.voices else self.speakers[-1])
         if NONSTATE in kinds or STRICT in kinds:
             # "the group", "the movement": a body the registry calls military or other that is no
             # state's (Hezbollah, not the Israeli army); "the UN mission": only a body of its kind;
             # none named lately: nobody, never a guess
             return next((a for a in recent if fits(a, kinds)), None)
         if STATE in kinds:
-            # "the military", "the army" after both an army and an armed group: the state's
-            state = next((a for a in recent if a.kind in kinds and _of_a_state(a.name)), None)
-            if state is not None:
-                return state
+            # "the military", "the army" after both an army and an armed group: the state's; after
+            # an armed group alone ("Hamas said ... The army said"): nobody, never the group
+            return next((a for a in recent if a.kind in kinds and _of_a_state(a.name)), None)
         wanted = set(kinds) - {"person", STATE}
         if wanted:
             found = next((a for a in recent if a.kind in wanted), None)
@@ -159,7 +169,7 @@ class ReportMemory:
         return self.speakers[-1]
 
 
-NONSTATE, STATE, STRICT = "nonstate", "state", "strict"  # the lexicons' pseudo-kinds of anaphors
+NONSTATE, STATE, STRICT, VOICE = "nonstate", "state", "strict", "voice"  # the lexicons' pseudo-kinds
 _NONSTATE_KINDS = frozenset({"military", "other"})
 
 
@@ -188,6 +198,35 @@ def _looks_like_person(text: str, actor: Actor) -> bool:
     )
 
 
+def registry_surnames(sources: Iterable[tuple[str, str, str, tuple[str, ...]]]) -> dict[str, Actor]:
+    """Each surname of a person the registry names in full ("Budanov" of "Kyrylo Budanov", an alias
+    of HUR; "Abdel Rahman" of "Rami Abdel Rahman"), as the source it names; a surname two sources
+    share names neither, and one that is itself a source's name or alias is read as that."""
+    found: dict[str, Actor | None] = {}
+    names: set[str] = set()
+    for key, name, kind, aliases in sources:
+        names.update(a.casefold() for a in (name, *aliases))
+        for alias in aliases:
+            words = alias.split()
+            if len(words) < 2 or len(words) > 3 or not _person_name(words):
+                continue
+            actor = Actor(0, 0, key, name, kind, kind == "media")
+            for surname in {words[-1], " ".join(words[1:])}:  # "Rahman", "Abdel Rahman"
+                known = found.get(surname)
+                found[surname] = None if surname in found and (known is None or known.key != key) else actor
+    return {w: a for w, a in found.items() if a is not None and w.casefold() not in names}
+
+
+def _person_name(words: list[str]) -> bool:
+    """ "Kyrylo Budanov", "Петро Андрющенко": capitalized words of letters that name no body."""
+    if not all(w.isalpha() and w[:1].isupper() and not w.isupper() and len(w) >= 3 for w in words):
+        return False
+    folded = {w.casefold() for w in words}
+    return folded.isdisjoint(_MEDIA_NAME_WORDS | _STATE_WORDS | _NOT_NAME_WORDS) and not any(
+        w in lex.ORG_NAME_WORDS for lex in _ACTOR_LEXICONS for w in folded
+    )
+
+
 def _is_person_like(actor: Actor) -> bool:
     return actor.kind not in ("anonymous", "media") and not actor.name.endswith("(unnamed)")
 
@@ -201,6 +240,7 @@ def gap_ok(gap: str, lang: Language | None = None) -> bool:
         gap = gap[1:]  # "The U.S. said": the abbreviation's own full stop
     if not gap.strip():
         return True
+    gap = _ALLIES.sub(" ", gap, count=1) if _ALLY_NOUNS else gap
     g = _RELATIVE_INSERT.sub(" ", gap, count=1) if "," in gap else gap
     g = _COMMA_INSERT.sub(" ", g, count=2) if "," in g else g
     g = _PARENTHESIS.sub(" ", g) if "(" in g else g
@@ -471,7 +511,7 @@ def _remembered(name: str, memory: ReportMemory) -> Actor | None:
     Joint Chiefs" after "the Joint Chiefs of Staff"): every word of the name was seen in it."""
     found = {_identity(memory.names[w]): memory.names[w] for w in name.split() if w in memory.names}
     if len(found) != 1 or any(w not in memory.names for w in name.split()):
-        return None
+        return memory.surnames.get(name) if memory.surnames else None  # "Abdel Rahman"
     actor = next(iter(found.values()))
     return actor if actor.key is not None else None
 
@@ -521,6 +561,15 @@ _RELATIVES = _alternation(w for lex in _ACTOR_LEXICONS for w in lex.RELATIVE_PRO
 _RELATIVE_INSERT = re.compile(rf"^\s*,\s*(?:{_RELATIVES})\b[^,;:\"“”«»]{{0,150}}?,", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\([^()]{0,60}\)")
 _CLAUSE_BREAK = re.compile(r"[;:\"“”«»]|\.\s")
+_ALLY_NOUNS = frozenset().union(*(lex.ALLY_NOUNS for lex in _ACTOR_LEXICONS))
+_ALLY_POSSESSIVES = frozenset().union(*(lex.ALLY_POSSESSIVES for lex in _ACTOR_LEXICONS))
+# "Ukraine and its (Western) allies say": partners with no name of their own, coordinated with the
+# speaker, stand between it and its verb.
+_ALLIES = re.compile(
+    rf"^\s*,?\s*(?:{_alternation(_COORDINATORS)})\s+(?:{_alternation(_ALLY_POSSESSIVES)})\s+(?:[\w-]+\s+)?"
+    rf"(?:{_alternation(_ALLY_NOUNS)})\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE_END = re.compile(r"'s$")
 _QUOTATION = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
 _TRAILING_INSERT = re.compile(r",[^,;:\"“”«»]{0,90}?,\s*$")

@@ -95,6 +95,8 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
         return particle[1] if not reach.isdisjoint(particle[0].split()) else None
     if cls is None or (words[i][3] in speech.AMBIGUOUS_VERBS and _noun_use(sent, i)):
         return None  # "the reports", "initial claims", "the Houthi claim was false": nouns
+    if words[i][3] in speech.AMBIGUOUS_VERBS and _modified_by_body(sent, i):
+        return None  # "a UN post", "two UN posts": a body naming whose the noun is
     if options & speech.HEARSAY_VERBS and nxt in speech.INFINITIVE:
         return None  # "said to have sent": hearsay, not a statement
     if cls == DECLINE and nxt in speech.INFINITIVE and _refuses_an_act(sent, i + 2):
@@ -174,6 +176,22 @@ def _noun_use(sent: Sentence, i: int) -> bool:
     return i + 1 < len(words) and bool(sent.lemmas[i + 1] & speech.PASSIVE_AUXILIARIES)
 
 
+def _modified_by_body(sent: Sentence, i: int) -> bool:
+    """ "fired at a UN post", "shelled two Arakan Army posts": a body right before a verb-like word,
+    with an article or a number before the body, names whose the noun is; it does not speak."""
+    if not i:
+        return False
+    before = sent.words[i - 1][2]
+    body = next((a for a in sent.actors if a.end == before and not a.anaphor), None)
+    if body is None:
+        return False
+    k = next((k for k, w in enumerate(sent.words) if w[1] == body.start), 0) - 1
+    if k < 0:
+        return False
+    word = sent.words[k][3]
+    return word in sent.lang.speech.MODIFIER_DETERMINERS or word.isdigit()
+
+
 def _passive(sent: Sentence, i: int) -> bool:
     """ "is believed", "were reported by X", "was later acknowledged by X": a form of "be" before the
     verb, an adverb or two between."""
@@ -238,6 +256,7 @@ def find_cues(sent: Sentence) -> list[Cue]:
         and (c := _cue_at(sent, i)) is not None
         and not any(a <= c.start < b for a, b in phrases)  # "citing X" is no verb
     ]
+    cues = _own_refusals(sent, cues)
     cues.extend(_non_answers(sent, cues))
     questions = question_spans(sent.text)
     cues = [c for c in cues if not any(a <= c.start < b for a, b in questions)]
@@ -247,6 +266,31 @@ def find_cues(sent: Sentence) -> list[Cue]:
         if outside:
             cues = outside  # the verbs inside a quotation are the quoted speaker's story
     return cues
+
+
+def _own_refusals(sent: Sentence, cues: list[Cue]) -> list[Cue]:
+    """ "X said it does not comment on ...", "X said he could not comment because ...": a speaker
+    telling of its own silence refuses to answer (a non-answer, whatever the tense); the verb of the
+    silence is no second cue. ("X did not comment": the narrator's note of a silence, no cue here.)"""
+    subjects: frozenset[str] = sent.lang.speech.REFUSAL_SUBJECTS
+    answers: frozenset[str] = sent.lang.speech.REFUSED_ANSWERS
+    if not subjects or not cues:
+        return cues
+    out = list(cues)
+    for i, j in sent.lang.silence.find(sent.lemmas):
+        if not any(sent.lemmas[k] & answers for k in range(i, j)):
+            continue  # "said it did not respond to the rocket fire": an act, not an answer
+        a, b = sent.span(i, j)
+        lead = next((c for c in reversed(out) if c.end <= a), None)
+        if lead is None or lead.cls != SAY or not _only_words(sent, lead.end, a, subjects):
+            continue
+        out = [replace(c, cls=DECLINE) if c is lead else c for c in out if not a <= c.start < b]
+    return out
+
+
+def _only_words(sent: Sentence, a: int, b: int, allowed: frozenset[str]) -> bool:
+    between = [w[3] for w in sent.words if a <= w[1] and w[2] <= b]
+    return bool(between) and all(w in allowed for w in between)
 
 
 def _non_answers(sent: Sentence, verbs: list[Cue]) -> list[Cue]:
@@ -532,9 +576,18 @@ def _next_actor(sent: Sentence, pos: int, limit: int = 90) -> Actor | None:
         unknown = [w for w in between if w not in filler and sent.lang.lemma(w) not in filler]
         # one adjective may stand between ("з посиланням на британську BBC")
         if not unknown or (len(unknown) == 1 and unknown[0].islower() and len(between) <= 3):
-            return actor
+            return _head_body(sent, actor)
         return None
     return None
+
+
+def _head_body(sent: Sentence, actor: Actor) -> Actor:
+    """ "according to the Houthi al-Masirah television": a body right before a registry medium,
+    nothing between, says whose the medium is; the medium speaks ("NIS officials": the body's own)."""
+    head = next((a for a in sent.actors if a.start > actor.end and not a.anaphor), None)
+    if head is None or head.key is None or not head.media or actor.anaphor:
+        return actor
+    return actor if sent.text[actor.end : head.start].strip() else head
 
 
 # ---------------------------------------------------------------------------------------------
@@ -566,7 +619,9 @@ def _according(sent: Sentence, voices: list[Speaker]) -> list[Speaker]:
     relaying = _phrase_spans(sent, sent.lang.relaying) if voices else []
     for a, b in _phrase_spans(sent, sent.lang.according) + _as_verb_spans(sent):
         told = _past_recipients(sent, b)
-        target = _next_actor(sent, told) or _unknown_after(sent.text, told, sent.memory)
+        # "В заявлении ГУР говорится": a registry body inside the phrase
+        inside = next((x for x in sent.actors if a < x.start and x.end < b and x.key is not None), None)
+        target = inside or _next_actor(sent, told) or _unknown_after(sent.text, told, sent.memory)
         target = target or _possessive_speaker(sent, a, b) or _named_with(sent, a, b)
         if target is None:
             continue

@@ -12,13 +12,14 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from . import attribution as attr
-from . import cues
+from . import cues, morph
 from .language import Language
 from .lexicon import concept
 from .tokens import WORD
 
 if TYPE_CHECKING:
     from .pipeline import ReportState, SentenceState
+    from .types import SourceEntry
 
 _HEADER_WORDS = concept("en", "speech").HEADER_WORDS
 _HEADER_ALTERNATION = "|".join(sorted(_HEADER_WORDS))
@@ -83,6 +84,8 @@ def _opens_with_more(text: str, lang: Language) -> bool:
 
 def find_speakers_stage(state: SentenceState, report: ReportState) -> bool:
     s = state.text
+    if report.memory.surnames is None:
+        report.memory.surnames = _surnames(report.registry.sources_by_alias)
     found = cues.find_speakers(s, state.actors, report.memory, state.words, state.lang, state.lemmas)
     # Names are remembered after this sentence is read: "Kim said ... Kim Jong Un" must not
     # let the later name decide who the first "Kim" is.
@@ -90,10 +93,51 @@ def find_speakers_stage(state: SentenceState, report: ReportState) -> bool:
         if not actor.anaphor and actor.name:
             report.memory.remember(actor, s[actor.start : actor.end])
     _rebind_anaphors(found)
-    state.speakers = [sp for sp in found if sp.actor.name]
+    state.speakers = [sp for sp in found if sp.actor.name and not _only_a_place(sp.actor, state)]
     if state.speakers:
         report.attributed.add(state.index)
     return True
+
+
+def _office_of(state: SentenceState, actor: attr.Actor) -> bool:
+    """ "the governor of Kharkiv", "the mayor of El Fasher": a title before the preposition makes
+    the place the office's, and its holder speaks for it."""
+    before = WORD.findall(state.text[max(0, actor.start - 40) : actor.start])
+    if len(before) < 2:
+        return False
+    titles = state.lang.person_roles | frozenset(state.lang.actors.BODY_TITLES.values())
+    return state.lang.lemma(before[-2]) in titles or before[-2].casefold() in titles
+
+
+_SURNAMES: dict[int, tuple[object, dict[str, attr.Actor]]] = {}
+
+
+def _surnames(by_alias: dict[str, SourceEntry]) -> dict[str, attr.Actor]:
+    """The registry's persons by surname, read once per registry."""
+    cached = _SURNAMES.get(id(by_alias))
+    if cached is None or cached[0] is not by_alias:
+        entries = {e.key: e for e in by_alias.values()}.values()
+        found = attr.registry_surnames((e.key, e.name, e.kind, e.aliases) for e in entries)
+        if len(_SURNAMES) > 16:
+            _SURNAMES.clear()
+        cached = _SURNAMES[id(by_alias)] = (by_alias, found)
+    return cached[1]
+
+
+def _only_a_place(actor: attr.Actor, state: SentenceState) -> bool:
+    """ "Hospitals in El Fasher admitted 40 wounded", "medics in Gaza City said": a name the registry
+    knows only as a place, after a locative preposition, is where the speakers are, never who speaks
+    (a capital that speaks for its government is a source alias, with a key)."""
+    if actor.key is not None or actor.anaphor:
+        return False
+    if not any(a <= actor.start and actor.end <= b for a, b, _hit in state.place_hits):
+        return False
+    if attr.after_locative(state.text, actor):
+        return not _office_of(state, actor)
+    # "В больницах Харькова заявили": a place in a case no subject takes (whose hospitals)
+    last = WORD.findall(state.text, actor.start, actor.end)[-1:]
+    found = morph.cases(last[0], state.lang.code) if last and state.lang.cyrillic else frozenset()
+    return bool(found) and "nomn" not in found
 
 
 def fallback_speakers(state: SentenceState, report: ReportState) -> bool:

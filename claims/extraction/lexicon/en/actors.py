@@ -130,7 +130,7 @@ ANAPHORS = {
     "newspaper": ("media",), "paper": ("media",), "journal": ("media",), "outlet": ("media",),
     "channel": ("media",), "broadcaster": ("media",), "blogger": ("media",),
     "spokesman": ("person",), "spokesperson": ("person",), "spokeswoman": ("person",), "official": (),
-    "minister": ("person", "government"), "president": ("person", "head_of_state"), "statement": (),
+    "minister": ("person", "government"), "president": ("person", "head_of_state"), "statement": ("voice",),
     "defence minister": ("person", "government", "military"), "defense minister": ("person", "government", "military"),
     "foreign minister": ("person", "government"),
     "report": (), "office": (), "organisation": (), "organization": (), "alliance": (), "secretary": (),
@@ -168,7 +168,7 @@ ANAPHORS = {
 ANAPHOR_DETERMINERS = frozenset("the its his her".split())
 # Words in a body's name that make it a state's (with the nations and their countries): "the
 # army" after "Sudanese Armed Forces" and the RSF is the former.
-STATE_NAME_WORDS = frozenset("armed army navy ministry government defence defense".split())
+STATE_NAME_WORDS = frozenset("armed army navy ministry government defence defense junta".split())
 # "citing the country's intelligence agency": the nation named last before it.
 OWN_COUNTRY_PHRASES = ("the country's", "the nation's")
 POSSESSIVE_STATEMENTS = frozenset("statement report spokesman spokesperson spokeswoman office".split())
@@ -236,7 +236,7 @@ GAP_WORDS = frozenset(
     june july august september october november december jan feb mar apr jun jul aug sep sept oct nov
     dec officials official spokesman spokesperson spokeswoman spokesmen statement press service office
     secretary deputy chief head representative representatives telegram channel account post page
-    website briefing agency ministry department however meanwhile though too still for part own x
+    website briefing agency ministry department however meanwhile though too still so far thus for part own x
     twitter facebook online social media note email video address interview reports report sources
     outlets tv television radio conference hearing separate official's own newly also once repeatedly
     reportedly just late early both all only in-person nightly daily weekly regular joint written
@@ -263,10 +263,14 @@ NAME_PREFIX_WORDS = frozenset(
 NAME_TAIL_WORDS = frozenset(
     """has have had also later earlier previously now then again already not did does do could would will
     can cannot publicly separately recently officially first on in at the last this week monday tuesday
-    wednesday thursday friday saturday sunday today yesterday night""".split()
+    wednesday thursday friday saturday sunday today yesterday night so far thus""".split()
 )
 # Words that join speakers of one verb: "The US and South Korea said".
 COORDINATORS = ("and", "or", "as well as")
+# Partners named with a speaker and no name of their own ("Ukraine and its allies say"): the named
+# speaker speaks; the partners are nobody the report names.
+ALLY_NOUNS = frozenset("allies partners backers supporters".split())
+ALLY_POSSESSIVES = frozenset("its their".split())
 # The nation of a body a report names with none ("в розвідці"): Ukrainian-language press names its
 # own country's bodies bare; English and Russian-language reports leave it open.
 UNSTATED_NATION: str | None = None

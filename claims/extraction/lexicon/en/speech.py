@@ -385,6 +385,20 @@ DEMAND_VERBS = frozenset({"call"})  # "called for talks"
 # makes them nouns ("the Houthi claim was false").
 NOUN_FORMS = frozenset("report reports claim claims estimate estimates warning warnings".split())
 NOUN_DETERMINERS = frozenset("the a an this that these those its his her their our".split())
+# Before a body named as a noun's modifier ("a UN post", "two UN posts", "an Arakan Army post"): the
+# verb-like word after the body is that noun, and the body no speaker.
+MODIFIER_DETERMINERS = frozenset(
+    "a an one two three four five six several some many each every another its his her their our".split()
+)
+# Words that may stand between a speaker's verb and its own refusal to comment ("said it does not
+# comment on ...", "said he could not comment because ..."): the speaker refuses, the narrator
+# does not report a silence.
+REFUSAL_SUBJECTS = frozenset(
+    """it he she they we i that does do did would could can will was were is are has have had""".split()
+)
+# The answers a speaker's own silence refuses ("said it does not comment"); other verbs after a
+# negation are acts ("said it did not respond to the fire").
+REFUSED_ANSWERS = frozenset("comment".split())
 # A briefing: go-betweens who speak after one pass on what the body that gave it said.
 BRIEFING_WORDS = frozenset("brief briefing".split())
 # After a confirming word, words that make it no confirmation: "hospitals admitted 40 wounded",

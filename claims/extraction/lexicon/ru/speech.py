@@ -63,6 +63,8 @@ ACCORDING = (
     "как сообщать", "как передать", "как передавать", "как заявить", "как отметить", "как написать",
     # "говорится в (официальном) заявлении X", "следует из отчета X" (not "говорится в Договоре")
     *(f"{lead} ... {noun}" for lead in ("говориться в", "говориться на", "следовать из") for noun in _DOCUMENTS),
+    # "в заявлении X говорится", "в сообщении X сказано": говорит орган внутри оборота
+    *(f"{prep} {noun} ... {verb}" for prep in ("в", "во") for noun in _DOCUMENTS for verb in ("говориться", "сказать")),
 )  # fmt: skip
 RELAYING: tuple[str, ...] = ()
 CITING = ("со ссылка на", "ссылаться на", "сославшись на", "ссылка на")
@@ -207,6 +209,12 @@ HEADER_WORDS: frozenset[str] = frozenset()
 DEMAND_VERBS: frozenset[str] = frozenset()
 NOUN_DETERMINERS: frozenset[str] = frozenset()
 NOUN_FORMS: frozenset[str] = frozenset()
+MODIFIER_DETERMINERS: frozenset[str] = frozenset()
+# Ответы, от которых отказывается сам говорящий ("сказал, что не комментирует"); другие глаголы
+# после отрицания - действия ("заявил, что не отвечал на обстрел").
+REFUSED_ANSWERS = frozenset("комментировать прокомментировать комментарий".split())
+# Слова между глаголом говорящего и его собственным отказом ("сказал, что не может прокомментировать").
+REFUSAL_SUBJECTS = frozenset("что он она оно они мы я".split())
 # A briefing: go-betweens who speak after one pass on what the body that gave it said.
 BRIEFING_WORDS = frozenset("брифинг брифинга брифинге".split())
 # After a confirming word, words that make it no confirmation: "hospitals admitted 40 wounded",

@@ -75,6 +75,8 @@ ACCORDING = (
         for lead in ("йтися в", "йтися у", "йтися на", "ітися в", "ітися у", "випливати з", "випливати із")
         for noun in _DOCUMENTS
     ),
+    # "у заяві X йдеться", "в повідомленні X сказано": говорить орган усередині звороту
+    *(f"{prep} {noun} ... {verb}" for prep in ("в", "у") for noun in _DOCUMENTS for verb in ("йтися", "ітися", "сказати")),
 )  # fmt: skip
 RELAYING: tuple[str, ...] = ()
 CITING = (
@@ -224,6 +226,12 @@ HEADER_WORDS: frozenset[str] = frozenset()
 DEMAND_VERBS: frozenset[str] = frozenset()
 NOUN_DETERMINERS: frozenset[str] = frozenset()
 NOUN_FORMS: frozenset[str] = frozenset()
+MODIFIER_DETERMINERS: frozenset[str] = frozenset()
+# Відповіді, від яких відмовляється сам мовець ("сказав, що не коментує"); інші дієслова після
+# заперечення - дії ("заявив, що не відповідав на обстріл").
+REFUSED_ANSWERS = frozenset("коментувати прокоментувати коментар".split())
+# Слова між дієсловом мовця і його власною відмовою ("сказав, що не може прокоментувати").
+REFUSAL_SUBJECTS = frozenset("що він вона воно вони ми я".split())
 # A briefing: go-betweens who speak after one pass on what the body that gave it said.
 BRIEFING_WORDS = frozenset("брифінг брифінгу".split())
 # After a confirming word, words that make it no confirmation: "hospitals admitted 40 wounded",
