@@ -55,6 +55,11 @@ CASUALTY_PHRASES = (
     "gave their lives", "lives", "без вести", "killed in action", "went missing", "унёс жизни", "унес жизни",
     "унесла жизни", "унесли жизни", "унесло жизни", "забрав життя", "забрала життя", "забрали життя",
     "забрало життя",
+    # killed told in the passive of eliminating ("dozens of soldiers were wiped out"; the active voice is
+    # `ELIMINATED`: "troops eliminated the bridgehead" is fighting)
+    *(f"{aux} {verb}" for aux in ("were", "was", "been", "being")
+      for verb in ("eliminated", "wiped out", "annihilated", "liquidated", "neutralised", "neutralized")),
+    "были ликвидированы", "был ликвидирован", "були ліквідовані", "був ліквідований",
 )  # fmt: skip
 # Officers: their losses are a narrow question of their own (guideline rule 10), not the troops' count.
 OFFICER_STEMS = ("officer", "офицер", "офіцер")
@@ -190,6 +195,7 @@ TROOP_WORDS = (
     "troop", "soldier", "forces$", "personnel$", "servicemen$", "войск", "солдат", "военнослужащ", "военных$",
     "военные$", "військових$", "військові$",
     "військ", "військовослужбов", "units$", "подразделени", "підрозділ",
+    "mercenar", "наемник", "найманц",
 )  # fmt: skip
 # words at most between the two words of a `Frame.near` cue ("helped Russia in the Kursk operation")
 NEAR_SPAN = 4
@@ -283,6 +289,12 @@ WAR_NAMES = (
     "спеціальна військова операція", "спеціальну військову операцію",
 )  # fmt: skip
 
+# Driving an enemy out of ground ("helped drive Ukrainian forces out of Kursk", "pushed the rebels out"):
+# with "out" a few words later, a cue of combat.
+DRIVING_WORDS = (
+    "drive$", "drives$", "drove$", "driven$", "driving$", "push$", "pushed$", "pushes$", "pushing$",
+)  # fmt: skip
+
 # Artillery fire ("an artillery strike hit their position", "артиллерийский удар"): ground fighting, not an
 # air strike (artillery supplied or trained with is neither).
 ARTILLERY_WORDS = ("artillery$", "артиллери", "артилері")
@@ -370,6 +382,7 @@ NOT_COMBAT = (
     "engaged in dialogue", "engage in dialogue", "charm offensive",
     "diplomatic offensive", "diplomatic front", "on the diplomatic", "united front", "popular front",
     "negotiating tactic",
+    "in advance", "advance warning", "advance notice", "advance team", "advance party",
 )  # fmt: skip
 # Words of attacking that name no attack: inquiries, sanctions and records ("launched an investigation").
 NOT_ATTACK = (
@@ -910,6 +923,21 @@ FRAMES: tuple[Frame, ...] = (
             "отвоева",
             "відвоюва",
             "відвойова",
+            # pushing the enemy out of ground, and giving ground up
+            "dislodg",
+            "вытесн",
+            "витісн",
+            "выбил",
+            "выбит",
+            "вибил",
+            "вибит",
+            "retreat",
+            "отступ",
+            "відступ",
+            # moving on the enemy ("advance in large groups"; not "in advance": `NOT_COMBAT`)
+            "advance$",
+            "advances$",
+            "advancing$",
         ),
         (
             "front line",
@@ -946,6 +974,12 @@ FRAMES: tuple[Frame, ...] = (
             "отражали атак",
             "відбивають атак",
             "відбивали атак",
+            "передовых позици",
+            "передовые позици",
+            "передових позиці",
+            "передові позиці",
+            "передовых рубеж",
+            "передових рубеж",
         ),
         placeless=True,
         near=(
@@ -954,6 +988,7 @@ FRAMES: tuple[Frame, ...] = (
             (PART_WORDS, OPERATION_WORDS),
             (ARTILLERY_WORDS, FIRE_WORDS),
             (("captur",), GROUND_WORDS),
+            (DRIVING_WORDS, ("out$",)),  # "drove the enemy out of the town"
         ),
         unless=(*NOT_COMBAT, *WAR_NAMES),
     ),
@@ -1187,7 +1222,9 @@ FRAMES: tuple[Frame, ...] = (
             "зосередж",
             "надісла",
             "надсила",
+            "manpower",
         ),
+        ("живой сил", "живую сил", "жива сил", "живої сил", "живу сил"),
         locative=True,
         near=(
             (("personnel$",), ("in$",)),  # "satellite images of military personnel in Russia"
@@ -1271,6 +1308,8 @@ ATTRIBUTION_MARKERS = (
 PURPOSE_CLAUSE_MARKERS = (
     "in order to", "so as to", "so that", "чтобы", "с целью", "щоб", "з метою",
     # what something is for ("drones meant for the fighting in Ukraine")
+    # what more troops are sent for ("to replace the dead", "на замену погибшим")
+    "to replace", "to make up for", "to compensate for", "на замену", "на заміну", "для замены", "для заміни",
     "meant for", "intended for", "designed for", "destined for", "предназначенных для", "предназначенные для",
     "предназначенный для", "предназначенная для", "призначених для", "призначені для", "призначений для",
 )  # fmt: skip

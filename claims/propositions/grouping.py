@@ -344,10 +344,15 @@ def _purpose_only(frame: Frame, words: list[str]) -> bool:
     if sent is None:
         return False
     tail = words[sent + 1 :]
+    first_cue = next((i for i, w in enumerate(words) if _cue_at(frame, w)), len(words))
+    if first_cue < len(words) and words[first_cue].endswith(_INFINITIVE_ENDINGS):
+        return first_cue > sent  # "отправила военных воевать": the infinitive is the purpose
     if "to" not in tail and "для" not in tail and "чтобы" not in tail and "щоб" not in tail:
         return False
-    first_cue = next((i for i, w in enumerate(words) if _cue_at(frame, w)), len(words))
     return first_cue > sent
+
+
+_INFINITIVE_ENDINGS = ("ть", "ться", "ти", "тися")  # Russian and Ukrainian infinitives
 
 
 def frame_of(
@@ -397,10 +402,12 @@ _ASIDE = re.compile(r"\([^()]*\)")
 # "who" clauses that end a claim often carry the news: "moved to Kursk, where they began fighting");
 # a "who" clause between commas ("the soldiers, who trained for a month, have begun fighting"); and an
 # attribution (", according to documents seen by ...", ", citing captured men"): where the claim comes
-# from (one that opens the claim is looked past in `_outside_reason`). One pass for the three.
+# from (one that opens the claim is looked past in `_outside_reason`); and what befell some of those the
+# claim counts (", some of whom have since been killed", ", часть из которых погибла"). One pass for all.
 _SIDE_CLAUSE = re.compile(
     r",\s+(?:(?:which|котор\w*|як(?:ий|а|е|і|ого|ої|их))\b[^,;.]*"
     r"|(?:who|whom|whose)\b[^,;.]*(?=,)"
+    r"|(?:[^\s,;]+\s+){1,3}(?:of\s+(?:whom|which|them)|из\s+(?:котор\w*|них)|(?:з|із)\s+(?:яких|них))\b[^,;.]*"
     r"|(?:" + "|".join(re.escape(m) for m in ATTRIBUTION_MARKERS) + r")\b[^,;.]*)",
     re.IGNORECASE,
 )
