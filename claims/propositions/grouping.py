@@ -532,9 +532,21 @@ def _names_training(words: list[str], claim: _Claim) -> bool:
     """A headcount with only generic training is a point in the deployment series; training is its
     own question when the claim says where or what (bases, artillery, drones; an area named after
     the training, "training in eastern Russia": guideline rule 5) or counts nobody."""
+    if _by_train(words):
+        return False
     if any(w.startswith(_TRAINING_DETAIL) for w in words) or _area_after_training(words, claim.areas):
         return True
     return not (claim.units & {"soldiers", "troops", "people"})
+
+
+_RIDE_WORDS = frozenset({"by", "on", "a", "the", "aboard", "onto", "board"})  # before "train": a ride
+
+
+def _by_train(words: list[str]) -> bool:
+    """ "crossed into Russia by train": every word of training is a train ridden (transport), no training."""
+    cues = [i for i, w in enumerate(words) if _cue_at(FRAMES_BY_NAME["training"], w)]
+    ridden = [i > 0 and words[i] in ("train", "trains") and words[i - 1] in _RIDE_WORDS for i in cues]
+    return bool(ridden) and all(ridden)
 
 
 def _area_after_training(words: list[str], areas: tuple[str, ...]) -> bool:

@@ -188,6 +188,51 @@ BATTERY = (
     In("trained", "North Korean troops trained for several weeks at Russian military bases."),
     In("forecast", "The US expects the North Korean soldiers to join the fight soon.", units=MEN),
     In("forecast", "Северокорейские военные в ближайшее время могут быть брошены в бой."),
+    # Numbers placed elsewhere, with words of another question beside them.
+    In("sent", "Of the 12,000 North Korean soldiers sent to Russia, most are now fighting.", units=MEN),
+    In("sent", "North Korea sent 11,000 troops to help Russia retake the Kursk region.", units=MEN,
+       places=KURSK),
+    In("sent", "Some 10,000 North Korean troops, trained and armed by Russia, are in the country.",
+       units=MEN),
+    In("sent", "Пхеньян отправил в Россию около 11 тысяч военных для участия в боях.", units=MEN),
+    In("sent", "Понад 10 тисяч військових КНДР відправлено до Росії для участі у війні.", units=MEN),
+    In("kursk", "Some 11,000 North Korean soldiers have been sent to the Kursk region to fight.", units=MEN,
+       places=KURSK),
+    In("kursk", "Около 8 тысяч северокорейских военных переброшены в Курскую область для боевых действий.",
+       units=MEN, places=KURSK),
+    In("combat", "About 3,000 North Korean soldiers are fighting on the front line.", units=MEN),
+    In("sent", "Up to 5,000 North Korean troops have taken part in the assaults.", units=MEN),
+    In("combat", "Около 3 тысяч северокорейских солдат воюют на передовой.", units=MEN),
+    In("losses", "Of about 11,000 North Korean soldiers, some 4,000 have been killed or wounded.",
+       units=("soldiers", "killed_or_wounded")),
+    In("losses", "North Korea has lost nearly a third of the 11,000 troops it sent.", units=MEN),
+    In("losses", "North Korean troops in the Kursk region have suffered 3,000 casualties.", units=HURT,
+       places=KURSK),
+    In("losses", "В Курской области погибли около 300 военных КНДР, ещё 2700 ранены.",
+       units=("killed", "wounded"), places=KURSK),
+    In("trained", "About 3,000 North Korean soldiers are training at five bases in eastern Russia.",
+       units=MEN),
+    In("more", "Pyongyang is preparing to send another 3,000 soldiers to the Kursk region.", units=MEN,
+       places=KURSK),
+    # Long wire-style sentences: who said it first, hedges and asides.
+    In("sent", "Ukraine's military intelligence said on Telegram that the first North Korean soldiers had "
+       "already crossed into Russia by train.", units=()),
+    In("sent", "A senior US defence official, speaking on condition of anonymity, told reporters that "
+       "Washington now believed North Korea had moved roughly 10,000 soldiers into Russia.", units=MEN),
+    In("kursk", "According to South Korea's spy agency, which briefed lawmakers behind closed doors, "
+       "the North Korean troops have been deployed to the Kursk region.", places=KURSK),
+    In("combat", "Speaking at a press conference in Kyiv, Zelensky said North Korean units had joined "
+       "Russian assaults in the Kursk region.", places=KURSK),
+    In("losses", "The North Korean forces, which Kyiv says number about 11,000, have suffered heavy "
+       "losses, the Ukrainian army said."),
+    In("losses", "Як повідомив речник ГУР, під час боїв на Курщині загинули близько 200 військових КНДР.",
+       units=DEAD, places=KURSK),
+    In("combat", "По словам источника в Минобороны, северокорейские подразделения с начала декабря "
+       "участвуют в штурмах вместе с российскими морпехами."),
+    In("captured", "South Korea's spy agency confirmed on Sunday that Ukraine had captured two North "
+       "Korean soldiers, one of whom was badly wounded.", "confirms", units=POWS),
+    In("more", "Seoul's intelligence service said on Monday it believes North Korea is preparing a "
+       "second dispatch of troops to Russia.", "asserts"),
     # Documents they carry (rule 10).
     In("documents", "The North Koreans carry Russian military IDs with fake names."),
     In("documents", "Северокорейских солдат снабжают российскими документами, выданными в Туве."),
