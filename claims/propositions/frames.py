@@ -767,6 +767,16 @@ FRAMES: tuple[Frame, ...] = (
             "third wave",
             "second batch",
             "new group",
+            "second group",
+            "third group",
+            "next group",
+            "fresh group",
+            "вторую группу",
+            "вторая группа",
+            "второй группы",
+            "другу групу",
+            "друга група",
+            "другої групи",
             "next wave",
             "new contingent",
             "second round",
@@ -806,6 +816,21 @@ FRAMES: tuple[Frame, ...] = (
             "in the coming weeks",
             "within days",
             "within weeks",
+            # what troops could or will be used for ("could be thrown into the offensive")
+            *(
+                f"{modal} {verb}"
+                for modal in ("could be", "may be", "might be", "will be")
+                for verb in ("used in", "used for", "used as", "thrown", "committed")
+            ),
+            *(f"{modal} {verb}" for modal in ("could", "may", "might", "will") for verb in ("join", "enter")),
+            "могут быть брошены",
+            "могут быть использованы",
+            "могут быть отправлены",
+            "могут вступить",
+            "можуть бути кинуті",
+            "можуть бути використані",
+            "можуть бути відправлені",
+            "можуть вступити",
             "likely to join",
             "expected to join",
             "ожидает",

@@ -400,13 +400,15 @@ _ASIDE = re.compile(r"\([^()]*\)")
 # So is, after a comma: a "which" clause ("the Kursk region, which it lost last year", ", которую ..."),
 # describing something the claim names, up to the next comma or the end of the sentence ("where" and
 # "who" clauses that end a claim often carry the news: "moved to Kursk, where they began fighting");
-# a "who" clause between commas ("the soldiers, who trained for a month, have begun fighting"); and an
+# a "who" clause between commas ("the soldiers, who trained for a month, have begun fighting") and what
+# is named beside what the claim counts (", along with millions of shells,"); an
 # attribution (", according to documents seen by ...", ", citing captured men"): where the claim comes
 # from (one that opens the claim is looked past in `_outside_reason`); and what befell some of those the
 # claim counts (", some of whom have since been killed", ", часть из которых погибла"). One pass for all.
 _SIDE_CLAUSE = re.compile(
     r",\s+(?:(?:which|котор\w*|як(?:ий|а|е|і|ого|ої|их))\b[^,;.]*"
-    r"|(?:who|whom|whose)\b[^,;.]*(?=,)"
+    r"|(?:who|whom|whose|along with|together with|as well as|вместе с|наряду с|разом (?:з|із)|поряд (?:з|із))"
+    r"\b[^,;.]*(?=,)"
     r"|(?:[^\s,;]+\s+){1,3}(?:of\s+(?:whom|which|them)|из\s+(?:котор\w*|них)|(?:з|із)\s+(?:яких|них))\b[^,;.]*"
     r"|(?:" + "|".join(re.escape(m) for m in ATTRIBUTION_MARKERS) + r")\b[^,;.]*)",
     re.IGNORECASE,
@@ -524,7 +526,10 @@ TROOP_UNITS = frozenset({"soldiers", "troops", "personnel"})
 COUNTED_ELSEWHERE = frozenset({"casualties", "combat"})
 
 
-_TRAINING_DETAIL = ("base", "artiller", "drone", "trench", "ground", "polygon", "полигон", "баз")
+_TRAINING_DETAIL = (
+    "base", "artiller", "drone", "trench", "ground", "polygon", "ranges", "camps", "полигон", "баз",
+    "полігон", "лагер",
+)  # fmt: skip
 SENDING = ("sent", "send", "deploy", "dispatch", "отправ", "направ", "перебро", "відправ", "розгорн")
 
 

@@ -233,6 +233,27 @@ BATTERY = (
        "Korean soldiers, one of whom was badly wounded.", "confirms", units=POWS),
     In("more", "Seoul's intelligence service said on Monday it believes North Korea is preparing a "
        "second dispatch of troops to Russia.", "asserts"),
+    # In the words of analysts' summaries: a second clause after a semicolon, the source in brackets.
+    In("kursk", "North Korean troops have moved into the Kursk region; some have begun taking part in "
+       "combat (Ukrainian intelligence).", places=KURSK),
+    In("kursk", "Most of the roughly 11,000 North Korean troops sent to Russia are now deployed in Kursk "
+       "(NIS briefing to lawmakers).", units=MEN, places=KURSK),
+    In("combat", "Russia has been sending North Korean troops on assaults without armour or artillery."),
+    In("combat", "North Korean troops resumed assaults after a two-week pause (Ukrainian special forces)."),
+    In("losses", "North Korean losses are high because the troops are unfamiliar with drones; Russian "
+       "commanders use them as cannon fodder."),
+    In("losses", "Ukraine's defence intelligence estimates North Korean losses at about 4,000 killed and "
+       "wounded, a third of the contingent.", units=HURT),
+    In("sent", "Pyongyang is believed to have provided about 11,000 soldiers, along with millions of "
+       "artillery shells, to Moscow.", units=MEN),
+    In("sent", "Kim Jong Un ordered the deployment of troops to Russia, KCNA reported in April."),
+    In("trained", "Around 3,000 North Korean soldiers are undergoing training in the Russian Far East, at "
+       "ranges near Ussuriysk.", units=MEN),
+    In("more", "North Korea has sent a second group of soldiers; they are being trained in Russia."),
+    In("more", "Пхеньян отправил в Россию вторую группу военных."),
+    In("captured", "Ukraine is holding two North Korean prisoners of war and wants to exchange them."),
+    In("forecast", "North Korean soldiers could be used in an offensive in the south soon, Kyiv warns."),
+    In("forecast", "Північнокорейські війська можуть бути кинуті в наступ на півдні."),
     # Documents they carry (rule 10).
     In("documents", "The North Koreans carry Russian military IDs with fake names."),
     In("documents", "Северокорейских солдат снабжают российскими документами, выданными в Туве."),
