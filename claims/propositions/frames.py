@@ -45,6 +45,8 @@ CASUALTY_STEMS = (
     "lost$", "injur", "perish", "fatalit", "убит", "убил", "погиб", "потер", "ранен", "гибел", "жертв",
     "загин", "загибл", "вбит", "втрат", "поранен", "травм", "постраждал", "пострадал", "missing$", "пропавш",
     "безвест", "безвісти",
+    # units cut down ("have been decimated")
+    "decimat",
     # by concept: other words for dying and the dead, death tolls, the killed in action
     "dying$", "slain$", "toll$", "fatal$", "fatally$", "kia$", "unaccounted", "скончал", "умер$", "умерли$",
     "умерла$", "умерло$", "умерш", "мертв", "мёртв", "помер", "вбив", "загинул",
@@ -281,7 +283,14 @@ CHANGE_WORDS = (
 # Helping or taking part in an operation ("helped Russia in the Kursk operation", "участие в операции"):
 # together, a cue that the troops fought (guideline rule 8). Not Russia's name for its war ("special
 # military operation"): help in that is help with the war, the deployment.
-PART_WORDS = ("help", "part$", "particip", "помог", "помощ", "участ", "допомог", "допомаг", "участь$")
+PART_WORDS = (
+    "help", "part$", "particip", "помог", "помощ", "участ", "допомог", "допомаг", "участь$", "учасни",
+)  # fmt: skip
+# Joining a war ("has joined Russia's war", "вступила в войну"): with a word for war after, the deployment.
+JOIN_WORDS = (
+    "join$", "joins$", "joined$", "joining$", "entered$", "enter$", "вступил", "вступит", "вступа", "вступив",
+    "вступи", "долучил", "долучи", "приєднал",
+)  # fmt: skip
 OPERATION_WORDS = ("operation$", "operations$", "операци", "операці")
 WAR_WORDS = ("war$", "войне$", "войны$", "войну$", "війні$", "війни$", "війну$")
 WAR_NAMES = (
@@ -671,6 +680,7 @@ FRAMES: tuple[Frame, ...] = (
             "полонил",
             "захоплен",
         ),
+        ("taken alive", "взяты живыми", "взяли живыми", "взяли живими", "взято живими", "захопили живими"),
         unless=(*AVOIDED_CAPTURE, *GROUND_TAKEN, *SHIPS_TAKEN),
     ),
     Frame(
@@ -958,6 +968,7 @@ FRAMES: tuple[Frame, ...] = (
             "вибил",
             "вибит",
             "retreat",
+            "defeat",
             "отступ",
             "відступ",
             # moving on the enemy ("advance in large groups"; not "in advance": `NOT_COMBAT`)
@@ -1249,12 +1260,16 @@ FRAMES: tuple[Frame, ...] = (
             "надісла",
             "надсила",
             "manpower",
+            "expeditionary",
+            "belligerent",
+            "co-belligerent",
         ),
         ("живой сил", "живую сил", "жива сил", "живої сил", "живу сил"),
         locative=True,
         near=(
             (("personnel$",), ("in$",)),  # "satellite images of military personnel in Russia"
             (PART_WORDS, WAR_WORDS),  # "is taking part in Russia's war" (guideline rule 8)
+            (JOIN_WORDS, WAR_WORDS),  # "has joined Russia's war"
         ),
     ),
 )

@@ -382,7 +382,12 @@ def frame_of(
         found = _first_frame(part, words, claim) if part else ""
         if found:
             return found
-    return _first_frame(words, words, claim)
+    found = _first_frame(words, words, claim)
+    if not found and claim.units & TROOP_UNITS:
+        # "About 11,000 North Koreans are in Russia": a troop headcount that names no question is a point
+        # of the deployment series (guideline rule 3), whatever word it counts them by
+        return "deployment"
+    return found
 
 
 @dataclass(frozen=True)
