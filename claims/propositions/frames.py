@@ -969,6 +969,7 @@ FRAMES: tuple[Frame, ...] = (
             "вибит",
             "retreat",
             "defeat",
+            "warfare",
             "отступ",
             "відступ",
             # moving on the enemy ("advance in large groups"; not "in advance": `NOT_COMBAT`)
@@ -1017,6 +1018,7 @@ FRAMES: tuple[Frame, ...] = (
             "передові позиці",
             "передовых рубеж",
             "передових рубеж",
+            "to storm",
         ),
         placeless=True,
         near=(
