@@ -350,6 +350,29 @@ GROUND_TAKEN = tuple(
     )
 )  # fmt: skip
 
+# Ground lost ("lost ground near the town", "втратили позиції", "the loss of territory"): fighting, no
+# losses of men (`NOT_LOSSES`, a cue of combat), as ground taken is no prisoners.
+GROUND_LOST = (
+    *(f"{verb} {article}{ground}"
+      for verb in ("lost", "lose", "losing", "loses", "loss of")
+      for article in ("", "the ", "a ", "two ", "several ", "more ", "some ", "their ", "its ")
+      for ground in (
+          "village", "villages", "town", "towns", "settlement", "settlements", "positions", "position",
+          "territory", "ground", "city", "heights", "trenches", "initiative", "control",
+      )),
+    *(f"{verb} {ground}"
+      for verb in ("потеряли", "потерял", "потеряла", "утратили", "утратил", "теряют", "теряет", "потеря",
+                   "потери", "утрата", "утраты")
+      for ground in ("позиции", "позиций", "контроль", "контроля", "село", "территорию", "территории",
+                     "инициативу", "инициативы", "плацдарм")),
+    *(f"{verb} {ground}"
+      for verb in ("втратили", "втратив", "втратила", "втрачають", "втрачає", "втрата", "втрати")
+      for ground in ("позиції", "позицій", "контроль", "контролю", "село", "територію", "території",
+                     "ініціативу", "ініціативи", "плацдарм")),
+)  # fmt: skip
+# Words of death that count no dead ("fight to the death", "to the last man"), and ground lost: no losses.
+NOT_LOSSES = (*GROUND_LOST, "to the death", "to the last man", "до последнего", "до останнього")
+
 # A ship captured is seized, no prisoners taken ("captured the vessel and towed it to port").
 SHIPS_TAKEN = tuple(
     f"{verb} {article}{ship}"
@@ -1019,6 +1042,7 @@ FRAMES: tuple[Frame, ...] = (
             "передовых рубеж",
             "передових рубеж",
             "to storm",
+            *GROUND_LOST,
         ),
         placeless=True,
         near=(

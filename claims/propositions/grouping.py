@@ -36,6 +36,7 @@ from .frames import (
     NEAR_BREAKS,
     NEAR_SPAN,
     NONCOMBATANT_KINDS,
+    NOT_LOSSES,
     OFFICER_STEMS,
     ONE_ATTACK_STEMS,
     PLACE_REFERENCES,
@@ -456,7 +457,7 @@ def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
         cued = (frame.name in triggered or frame.name not in _TRIGGERS) and _has_cue(frame, folded)
         if not (cued or _ground_attack(frame, words)) or not _requirement_met(frame, all_words):
             continue
-        if _purpose_only(frame, words) or _war_toll(frame, all_words):
+        if _purpose_only(frame, words) or _war_toll(frame, all_words) or _no_losses(frame, folded):
             continue
         if frame.name == "training" and not _names_training(words, claim):
             continue
@@ -471,6 +472,16 @@ def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
 
 
 _ONE_ATTACK, _WHOLE_WAR = _cues(ONE_ATTACK_STEMS), _cues(WHOLE_WAR)
+_NOT_LOSSES = re.compile("(?:^| )" + _trie_pattern(NOT_LOSSES))
+
+
+def _no_losses(frame: Frame, folded: str) -> bool:
+    """ "lost ground near the town", "fight to the death": a frame of losses whose every cue stands in words
+    that count no dead (`frames.NOT_LOSSES`); looked for only where the frame was cued (an `unless`
+    of its own would search every claim for it)."""
+    if frame.name not in VICTIM_FRAMES or _NOT_LOSSES.search(folded) is None:
+        return False
+    return not _has_cue(frame, _NOT_LOSSES.sub(" ", folded))
 
 
 def _war_toll(frame: Frame, words: list[str]) -> bool:

@@ -286,6 +286,15 @@ BATTERY = (
     In("more", "North Korea will dispatch another 3,000 troops, on top of the 11,000 already in Russia.",
        units=MEN),
     In("sudan-combat", "The mercenaries are being used to storm army positions in Darfur.", war=SUDAN),
+    # Ground lost is fighting, not losses of men; a fight to the death counts no dead.
+    In("combat", "North Korean units lost ground near Sudzha after a Ukrainian counterattack."),
+    In("combat", "North Korean troops lost several positions near the village."),
+    In("combat", "Russian and North Korean forces have lost the initiative in the area."),
+    In("combat", "Росіяни та північнокорейці втратили позиції біля Суджі."),
+    In("combat", "Северокорейские подразделения потеряли позиции под Суджей."),
+    In("combat", "North Korean soldiers fight to the death rather than retreat."),
+    In("sudan-combat", "The mercenaries lost control of the town after two days of shelling.", war=SUDAN),
+    In("mali-combat", "Wagner and Malian troops lost positions near the Algerian border.", war=MALI),
     # Documents they carry (rule 10).
     In("documents", "The North Koreans carry Russian military IDs with fake names."),
     In("documents", "Северокорейских солдат снабжают российскими документами, выданными в Туве."),
