@@ -407,7 +407,8 @@ _ASIDE = re.compile(r"\([^()]*\)")
 # describing something the claim names, up to the next comma or the end of the sentence ("where" and
 # "who" clauses that end a claim often carry the news: "moved to Kursk, where they began fighting");
 # a "who" clause between commas ("the soldiers, who trained for a month, have begun fighting") and what
-# is named beside what the claim counts (", along with millions of shells,"); an
+# is named beside what the claim counts (", along with millions of shells,"); a participle between commas
+# (", trained by Russian instructors,", ", having completed training,"); an
 # attribution (", according to documents seen by ...", ", citing captured men"): where the claim comes
 # from (one that opens the claim is looked past in `_outside_reason`); and what befell some of those the
 # claim counts (", some of whom have since been killed", ", часть из которых погибла"). One pass for all.
@@ -415,6 +416,7 @@ _SIDE_CLAUSE = re.compile(
     r",\s+(?:(?:which|котор\w*|як(?:ий|а|е|і|ого|ої|их))\b[^,;.]*"
     r"|(?:who|whom|whose|along with|together with|as well as|вместе с|наряду с|разом (?:з|із)|поряд (?:з|із))"
     r"\b[^,;.]*(?=,)"
+    r"|(?:having|being|[^\W\d_]+(?:ed|en|ught)\s+(?:by|in|at))\b[^,;.]*(?=,)"
     r"|(?:[^\s,;]+\s+){1,3}(?:of\s+(?:whom|which|them)|из\s+(?:котор\w*|них)|(?:з|із)\s+(?:яких|них))\b[^,;.]*"
     r"|(?:" + "|".join(re.escape(m) for m in ATTRIBUTION_MARKERS) + r")\b[^,;.]*)",
     re.IGNORECASE,
@@ -547,6 +549,7 @@ _TRAINING_DETAIL = (
     "полігон", "лагер",
 )  # fmt: skip
 SENDING = ("sent", "send", "deploy", "dispatch", "отправ", "направ", "перебро", "відправ", "розгорн")
+_SENT_OR_MOVED = (*SENDING, "moved", "transferr", "relocat", "перекину", "перекид", "переведен", "перевели")
 
 
 def _names_training(words: list[str], claim: _Claim) -> bool:
@@ -557,6 +560,10 @@ def _names_training(words: list[str], claim: _Claim) -> bool:
         return False
     if any(w.startswith(_TRAINING_DETAIL) for w in words) or _area_after_training(words, claim.areas):
         return True
+    if any(w.startswith(_SENT_OR_MOVED) for w in words):
+        # "sent to Russia for training", "finished training and were moved to Kursk": generic training
+        # is the purpose or the stage before; the claim is about where they were sent
+        return False
     return not (claim.units & {"soldiers", "troops", "people"})
 
 

@@ -295,6 +295,17 @@ BATTERY = (
     In("combat", "North Korean soldiers fight to the death rather than retreat."),
     In("sudan-combat", "The mercenaries lost control of the town after two days of shelling.", war=SUDAN),
     In("mali-combat", "Wagner and Malian troops lost positions near the Algerian border.", war=MALI),
+    # Generic training beside a sending (rule 5): the purpose or the stage before, not the question.
+    In("kursk", "North Korean troops finished their training and were moved to the Kursk region.",
+       places=KURSK),
+    In("kursk", "Північнокорейські військові пройшли навчання і були перекинуті на Курщину.", places=KURSK),
+    In("kursk", "North Korean troops, trained by Russian instructors, are now in the Kursk region.",
+       places=KURSK),
+    In("sent", "North Korean soldiers have been sent to Russia for training."),
+    In("sent", "North Korea sent troops to Russia under the guise of training."),
+    In("combat", "North Korean troops, having completed training, have now entered combat."),
+    In("trained", "North Korean troops are being trained by Russian instructors."),
+    In("sudan-sent", "Hundreds of Colombians were sent to Sudan, officially for training.", war=SUDAN),
     # Documents they carry (rule 10).
     In("documents", "The North Koreans carry Russian military IDs with fake names."),
     In("documents", "Северокорейских солдат снабжают российскими документами, выданными в Туве."),
