@@ -45,8 +45,9 @@ CASUALTY_STEMS = (
     "lost$", "injur", "perish", "fatalit", "убит", "убил", "погиб", "потер", "ранен", "гибел", "жертв",
     "загин", "загибл", "вбит", "втрат", "поранен", "травм", "постраждал", "пострадал", "missing$", "пропавш",
     "безвест", "безвісти",
-    # units cut down ("have been decimated")
-    "decimat",
+    # units cut down ("have been decimated"); the dead and wounded in soldiers' slang ("двухсотые")
+    "decimat", "двухсотые$", "двухсотых$", "двухсотыми$", "трехсотые$", "трёхсотые$", "трехсотых$",
+    "трёхсотых$", "двохсоті$", "двохсотих$", "трьохсоті$", "трьохсотих$",
     # by concept: other words for dying and the dead, death tolls, the killed in action
     "dying$", "slain$", "toll$", "fatal$", "fatally$", "kia$", "unaccounted", "скончал", "умер$", "умерли$",
     "умерла$", "умерло$", "умерш", "мертв", "мёртв", "помер", "вбив", "загинул",

@@ -347,13 +347,16 @@ def _purpose_only(frame: Frame, words: list[str]) -> bool:
     tail = words[sent + 1 :]
     first_cue = next((i for i, w in enumerate(words) if _cue_at(frame, w)), len(words))
     if first_cue < len(words) and words[first_cue].endswith(_INFINITIVE_ENDINGS):
-        return first_cue > sent  # "отправила военных воевать": the infinitive is the purpose
+        # "отправила военных воевать": an infinitive right after the sending is its purpose (not a
+        # later one: "отправленные в Курск солдаты начали штурмовать")
+        return 0 < first_cue - sent <= _PURPOSE_SPAN
     if "to" not in tail and "для" not in tail and "чтобы" not in tail and "щоб" not in tail:
         return False
     return first_cue > sent
 
 
 _INFINITIVE_ENDINGS = ("ть", "ться", "ти", "тися")  # Russian and Ukrainian infinitives
+_PURPOSE_SPAN = 3  # words at most from a sending to the infinitive of its purpose
 
 
 def frame_of(

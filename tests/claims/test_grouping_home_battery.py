@@ -306,6 +306,15 @@ BATTERY = (
     In("combat", "North Korean troops, having completed training, have now entered combat."),
     In("trained", "North Korean troops are being trained by Russian instructors."),
     In("sudan-sent", "Hundreds of Colombians were sent to Sudan, officially for training.", war=SUDAN),
+    # Denials and non-answers in Russian and Ukrainian; soldiers' slang for the dead.
+    In("losses", "Песков отказался комментировать потери КНДР.", "does_not_deny"),
+    In("combat", "В Пентагоне не могут подтвердить, что военные КНДР воюют против ВСУ.", "does_not_deny"),
+    In("combat", "Отправленные в Курскую область северокорейцы начали штурмовать позиции ВСУ.",
+       places=KURSK),
+    In("losses", "У корейцев много двухсотых и трехсотых.",),
+    In("kursk", "У Кремлі не коментують інформацію про військових КНДР на Курщині.", "does_not_deny",
+       places=KURSK),
+    In("forecast", "Військові КНДР можуть незабаром з'явитися на фронті."),
     # Documents they carry (rule 10).
     In("documents", "The North Koreans carry Russian military IDs with fake names."),
     In("documents", "Северокорейских солдат снабжают российскими документами, выданными в Туве."),
