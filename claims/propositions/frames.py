@@ -783,7 +783,19 @@ FRAMES: tuple[Frame, ...] = (
     ),
     Frame(
         "additional",
-        ("additional", "reinforc", "дополнительн", "додатков", "ротац", "rotation"),
+        (
+            "additional",
+            "reinforc",
+            "дополнительн",
+            "додатков",
+            "ротац",
+            "rotation",
+            "rotating$",
+            "rotate$",
+            "rotated$",
+            "ротиру",
+            "ротую",
+        ),  # fmt: skip
         (
             "another troops",
             "another soldiers",
@@ -1291,7 +1303,20 @@ FRAMES: tuple[Frame, ...] = (
             "belligerent",
             "co-belligerent",
         ),
-        ("живой сил", "живую сил", "жива сил", "живої сил", "живу сил"),
+        (
+            "живой сил",
+            "живую сил",
+            "жива сил",
+            "живої сил",
+            "живу сил",
+            "boots on the ground",
+            "taken up positions",
+            "took up positions",
+            "take up positions",
+            "taking up positions",
+            "заняли позиции",
+            "зайняли позиції",
+        ),  # fmt: skip
         locative=True,
         near=(
             (("personnel$",), ("in$",)),  # "satellite images of military personnel in Russia"

@@ -315,6 +315,18 @@ BATTERY = (
     In("kursk", "У Кремлі не коментують інформацію про військових КНДР на Курщині.", "does_not_deny",
        places=KURSK),
     In("forecast", "Військові КНДР можуть незабаром з'явитися на фронті."),
+    # Sizes and idioms.
+    In("sent", "An 11,000-strong North Korean contingent is in Russia.", units=MEN),
+    In("sent", "Seoul believes Pyongyang has committed around 11,000 troops to Russia's war effort.",
+       units=MEN),
+    In("sent", "North Korean boots on the ground in Russia mark a turning point, NATO said."),
+    In("sent", "Estimates of the North Korean force range from 10,000 to 12,000.", units=MEN),
+    In("kursk", "North Korean forces have taken up positions in the Kursk region.", places=KURSK),
+    In("kursk", "Around 11,000 North Korean soldiers are massing in the Kursk region.", units=MEN,
+       places=KURSK),
+    In("losses", "North Korea's toll in the war has passed 1,000 dead.", units=DEAD),
+    In("more", "Pyongyang has begun rotating its troops in Russia."),
+    In("mali-more", "Russia is rotating its mercenaries in Mali.", war=MALI),
     # Documents they carry (rule 10).
     In("documents", "The North Koreans carry Russian military IDs with fake names."),
     In("documents", "Северокорейских солдат снабжают российскими документами, выданными в Туве."),
