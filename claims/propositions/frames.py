@@ -591,8 +591,29 @@ FRAMES: tuple[Frame, ...] = (
     ),
     Frame(
         "documents",
-        ("document$", "documents$", "passport", "документ", "паспорт", "удостоверен", "посвідчен"),
-        ("military id", "военный билет", "военные билеты", "військовий квиток", "under russian names"),
+        ("document$", "documents$", "passport", "документ", "паспорт", "удостоверен", "посвідчен", "disguis"),
+        # and other ways of hiding who the soldiers are ("posing as Buryats", "выдают за бурят")
+        (
+            "military id",
+            "военный билет",
+            "военные билеты",
+            "військовий квиток",
+            "under russian names",
+            "posing as",
+            "passed off as",
+            "pass them off as",
+            "passing them off as",
+            "false names",
+            "fake names",
+            "false identities",
+            "fake identities",
+            "выдают за",
+            "выдавали за",
+            "видають за",
+            "видавали за",
+            "под чужими",
+            "під чужими",
+        ),  # fmt: skip
     ),
     Frame(
         "repatriation",

@@ -330,6 +330,11 @@ BATTERY = (
     # Documents they carry (rule 10).
     In("documents", "The North Koreans carry Russian military IDs with fake names."),
     In("documents", "Северокорейских солдат снабжают российскими документами, выданными в Туве."),
+    In("documents", "North Korean soldiers are disguised as Buryats."),
+    In("documents", "Russian commanders are passing them off as soldiers from Buryatia."),
+    In("documents", "Северокорейцев выдают за бурятов."),
+    In("documents", "Північнокорейців видають за якутів."),
+    In("sudan-cover", "The Colombians entered Sudan posing as security guards.", war=SUDAN),
     # Another war: foreign fighters in Sudan.
     In("sudan-sent", "About 300 Colombian mercenaries have been flown to Sudan.", units=MEN, war=SUDAN),
     In("sudan-sent", "Colombia confirmed that its former soldiers are in Sudan.", "confirms", war=SUDAN),
