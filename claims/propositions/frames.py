@@ -391,6 +391,23 @@ RETURN_TO_FIGHT = (
     "возвращены на передовую", "повернуті на фронт", "повернуті на передову",
 )  # fmt: skip
 
+# The dead's bodies burned where they fell ("burn the bodies", "тела сжигают"): what happens to the dead,
+# as cremation is (the "repatriation" frame).
+BODIES_BURNED = (
+    *(f"{verb} the bodies" for verb in ("burn", "burns", "burned", "burnt", "burning")),
+    *(f"bodies {aux} {verb}"
+      for aux in ("are", "were", "being", "have been") for verb in ("burned", "burnt")),
+    "сжигают тела", "сжигали тела", "сожгли тела", "тела сжигают", "тела сжигали", "спалюють тіла",
+    "спалювали тіла", "спалили тіла", "тіла спалюють", "тіла спалювали",
+)  # fmt: skip
+# Their own wounded or comrades shot ("ordered to shoot wounded comrades"): killing one's own soldiers.
+OWN_SHOT = (
+    *(f"{verb} {whom}"
+      for verb in ("shoot", "shoots", "shot", "shooting", "kill", "kills", "killed", "killing")
+      for whom in ("wounded comrades", "their wounded comrades", "their own wounded", "their own comrades")),
+    "стреляют в своих", "стреляли в своих", "стріляють у своїх", "стріляли у своїх", "стріляють в своїх",
+)  # fmt: skip
+
 # "Suicide" naming a weapon or an attack ("a suicide drone", "suicide bombing"): no soldier's suicide.
 SUICIDE_WEAPONS = (
     "suicide drone", "suicide-drone", "suicide uav", "suicide boat", "suicide bomb", "suicide attack",
@@ -641,6 +658,7 @@ FRAMES: tuple[Frame, ...] = (
             "были возвращены в",
             "повернули до",
             "були повернуті до",
+            *BODIES_BURNED,
         ),
         unless=RETURN_TO_FIGHT,
     ),
@@ -676,6 +694,7 @@ FRAMES: tuple[Frame, ...] = (
             "вбивають своїх",
             "вбили своїх",
             "вбивати своїх",
+            *OWN_SHOT,
         ),
     ),
     Frame(

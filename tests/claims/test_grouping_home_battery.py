@@ -327,6 +327,13 @@ BATTERY = (
     In("losses", "North Korea's toll in the war has passed 1,000 dead.", units=DEAD),
     In("more", "Pyongyang has begun rotating its troops in Russia."),
     In("mali-more", "Russia is rotating its mercenaries in Mali.", war=MALI),
+    # What happens to their dead, and their own wounded shot (rule 10).
+    In("dead-bodies", "Russian troops burn the bodies of dead North Korean soldiers to hide losses."),
+    In("dead-bodies", "Российские военные сжигают тела погибших северокорейцев."),
+    In("dead-bodies", "The remains of North Korean soldiers have been cremated and sent home."),
+    In("own-shot", "North Korean soldiers have been ordered to shoot wounded comrades."),
+    In("own-shot", "Северокорейские офицеры добивают своих раненых."),
+    In("own-shot", "Північнокорейські військові стріляють у своїх поранених, щоб ті не потрапили в полон."),
     # Documents they carry (rule 10).
     In("documents", "The North Koreans carry Russian military IDs with fake names."),
     In("documents", "Северокорейских солдат снабжают российскими документами, выданными в Туве."),
