@@ -45,6 +45,9 @@ CASUALTY_STEMS = (
     "lost$", "injur", "perish", "fatalit", "убит", "убил", "погиб", "потер", "ранен", "гибел", "жертв",
     "загин", "загибл", "вбит", "втрат", "поранен", "травм", "постраждал", "пострадал", "missing$", "пропавш",
     "безвест", "безвісти",
+    # units cut down ("have been decimated"); the dead and wounded in soldiers' slang ("двухсотые")
+    "decimat", "двухсотые$", "двухсотых$", "двухсотыми$", "трехсотые$", "трёхсотые$", "трехсотых$",
+    "трёхсотых$", "двохсоті$", "двохсотих$", "трьохсоті$", "трьохсотих$",
     # by concept: other words for dying and the dead, death tolls, the killed in action
     "dying$", "slain$", "toll$", "fatal$", "fatally$", "kia$", "unaccounted", "скончал", "умер$", "умерли$",
     "умерла$", "умерло$", "умерш", "мертв", "мёртв", "помер", "вбив", "загинул",
@@ -55,6 +58,11 @@ CASUALTY_PHRASES = (
     "gave their lives", "lives", "без вести", "killed in action", "went missing", "унёс жизни", "унес жизни",
     "унесла жизни", "унесли жизни", "унесло жизни", "забрав життя", "забрала життя", "забрали життя",
     "забрало життя",
+    # killed told in the passive of eliminating ("dozens of soldiers were wiped out"; the active voice is
+    # `ELIMINATED`: "troops eliminated the bridgehead" is fighting)
+    *(f"{aux} {verb}" for aux in ("were", "was", "been", "being")
+      for verb in ("eliminated", "wiped out", "annihilated", "liquidated", "neutralised", "neutralized")),
+    "были ликвидированы", "был ликвидирован", "були ліквідовані", "був ліквідований",
 )  # fmt: skip
 # Officers: their losses are a narrow question of their own (guideline rule 10), not the troops' count.
 OFFICER_STEMS = ("officer", "офицер", "офіцер")
@@ -190,6 +198,7 @@ TROOP_WORDS = (
     "troop", "soldier", "forces$", "personnel$", "servicemen$", "войск", "солдат", "военнослужащ", "военных$",
     "военные$", "військових$", "військові$",
     "військ", "військовослужбов", "units$", "подразделени", "підрозділ",
+    "mercenar", "наемник", "найманц",
 )  # fmt: skip
 # words at most between the two words of a `Frame.near` cue ("helped Russia in the Kursk operation")
 NEAR_SPAN = 4
@@ -228,8 +237,9 @@ LATER_WORDS = (
     "наступн",
 )
 BODY_WORDS = (
-    "contingent", "batch", "rotation", "deployment$", "контингент", "партия$", "партию$", "партии$",
-    "эшелон", "ротаци", "партія$", "партію$", "партії$", "ешелон", "отправк", "відправк", "відправлен",
+    "contingent", "batch", "rotation", "deployment$", "dispatch$", "контингент", "партия$", "партию$",
+    "партии$", "эшелон", "ротаци", "партія$", "партію$", "партії$", "ешелон", "отправк", "відправк",
+    "відправлен",
 )  # fmt: skip
 NEAR_BREAKS = ("than$", "чем$", "ніж$")  # "more than 10,000 troops" counts troops, it adds none
 
@@ -274,13 +284,26 @@ CHANGE_WORDS = (
 # Helping or taking part in an operation ("helped Russia in the Kursk operation", "участие в операции"):
 # together, a cue that the troops fought (guideline rule 8). Not Russia's name for its war ("special
 # military operation"): help in that is help with the war, the deployment.
-PART_WORDS = ("help", "part$", "particip", "помог", "помощ", "участ", "допомог", "допомаг", "участь$")
+PART_WORDS = (
+    "help", "part$", "particip", "помог", "помощ", "участ", "допомог", "допомаг", "участь$", "учасни",
+)  # fmt: skip
+# Joining a war ("has joined Russia's war", "вступила в войну"): with a word for war after, the deployment.
+JOIN_WORDS = (
+    "join$", "joins$", "joined$", "joining$", "entered$", "enter$", "вступил", "вступит", "вступа", "вступив",
+    "вступи", "долучил", "долучи", "приєднал",
+)  # fmt: skip
 OPERATION_WORDS = ("operation$", "operations$", "операци", "операці")
 WAR_WORDS = ("war$", "войне$", "войны$", "войну$", "війні$", "війни$", "війну$")
 WAR_NAMES = (
     "special military operation", "специальной военной операции", "специальная военная операция",
     "специальную военную операцию", "спецоперац", "спеціальної військової операції",
     "спеціальна військова операція", "спеціальну військову операцію",
+)  # fmt: skip
+
+# Driving an enemy out of ground ("helped drive Ukrainian forces out of Kursk", "pushed the rebels out"):
+# with "out" a few words later, a cue of combat.
+DRIVING_WORDS = (
+    "drive$", "drives$", "drove$", "driven$", "driving$", "push$", "pushed$", "pushes$", "pushing$",
 )  # fmt: skip
 
 # Artillery fire ("an artillery strike hit their position", "артиллерийский удар"): ground fighting, not an
@@ -328,6 +351,29 @@ GROUND_TAKEN = tuple(
     )
 )  # fmt: skip
 
+# Ground lost ("lost ground near the town", "втратили позиції", "the loss of territory"): fighting, no
+# losses of men (`NOT_LOSSES`, a cue of combat), as ground taken is no prisoners.
+GROUND_LOST = (
+    *(f"{verb} {article}{ground}"
+      for verb in ("lost", "lose", "losing", "loses", "loss of")
+      for article in ("", "the ", "a ", "two ", "several ", "more ", "some ", "their ", "its ")
+      for ground in (
+          "village", "villages", "town", "towns", "settlement", "settlements", "positions", "position",
+          "territory", "ground", "city", "heights", "trenches", "initiative", "control",
+      )),
+    *(f"{verb} {ground}"
+      for verb in ("потеряли", "потерял", "потеряла", "утратили", "утратил", "теряют", "теряет", "потеря",
+                   "потери", "утрата", "утраты")
+      for ground in ("позиции", "позиций", "контроль", "контроля", "село", "территорию", "территории",
+                     "инициативу", "инициативы", "плацдарм")),
+    *(f"{verb} {ground}"
+      for verb in ("втратили", "втратив", "втратила", "втрачають", "втрачає", "втрата", "втрати")
+      for ground in ("позиції", "позицій", "контроль", "контролю", "село", "територію", "території",
+                     "ініціативу", "ініціативи", "плацдарм")),
+)  # fmt: skip
+# Words of death that count no dead ("fight to the death", "to the last man"), and ground lost: no losses.
+NOT_LOSSES = (*GROUND_LOST, "to the death", "to the last man", "до последнего", "до останнього")
+
 # A ship captured is seized, no prisoners taken ("captured the vessel and towed it to port").
 SHIPS_TAKEN = tuple(
     f"{verb} {article}{ship}"
@@ -343,6 +389,23 @@ RETURN_TO_FIGHT = (
     "returned to the front", "returned to the battlefield", "returned to combat",
     "returned to their positions", "вернули в строй", "повернули в стрій", "возвращены на фронт",
     "возвращены на передовую", "повернуті на фронт", "повернуті на передову",
+)  # fmt: skip
+
+# The dead's bodies burned where they fell ("burn the bodies", "тела сжигают"): what happens to the dead,
+# as cremation is (the "repatriation" frame).
+BODIES_BURNED = (
+    *(f"{verb} the bodies" for verb in ("burn", "burns", "burned", "burnt", "burning")),
+    *(f"bodies {aux} {verb}"
+      for aux in ("are", "were", "being", "have been") for verb in ("burned", "burnt")),
+    "сжигают тела", "сжигали тела", "сожгли тела", "тела сжигают", "тела сжигали", "спалюють тіла",
+    "спалювали тіла", "спалили тіла", "тіла спалюють", "тіла спалювали",
+)  # fmt: skip
+# Their own wounded or comrades shot ("ordered to shoot wounded comrades"): killing one's own soldiers.
+OWN_SHOT = (
+    *(f"{verb} {whom}"
+      for verb in ("shoot", "shoots", "shot", "shooting", "kill", "kills", "killed", "killing")
+      for whom in ("wounded comrades", "their wounded comrades", "their own wounded", "their own comrades")),
+    "стреляют в своих", "стреляли в своих", "стріляють у своїх", "стріляли у своїх", "стріляють в своїх",
 )  # fmt: skip
 
 # "Suicide" naming a weapon or an attack ("a suicide drone", "suicide bombing"): no soldier's suicide.
@@ -370,6 +433,7 @@ NOT_COMBAT = (
     "engaged in dialogue", "engage in dialogue", "charm offensive",
     "diplomatic offensive", "diplomatic front", "on the diplomatic", "united front", "popular front",
     "negotiating tactic",
+    "in advance", "advance warning", "advance notice", "advance team", "advance party",
 )  # fmt: skip
 # Words of attacking that name no attack: inquiries, sanctions and records ("launched an investigation").
 NOT_ATTACK = (
@@ -544,8 +608,29 @@ FRAMES: tuple[Frame, ...] = (
     ),
     Frame(
         "documents",
-        ("document$", "documents$", "passport", "документ", "паспорт", "удостоверен", "посвідчен"),
-        ("military id", "военный билет", "военные билеты", "військовий квиток", "under russian names"),
+        ("document$", "documents$", "passport", "документ", "паспорт", "удостоверен", "посвідчен", "disguis"),
+        # and other ways of hiding who the soldiers are ("posing as Buryats", "выдают за бурят")
+        (
+            "military id",
+            "военный билет",
+            "военные билеты",
+            "військовий квиток",
+            "under russian names",
+            "posing as",
+            "passed off as",
+            "pass them off as",
+            "passing them off as",
+            "false names",
+            "fake names",
+            "false identities",
+            "fake identities",
+            "выдают за",
+            "выдавали за",
+            "видають за",
+            "видавали за",
+            "под чужими",
+            "під чужими",
+        ),  # fmt: skip
     ),
     Frame(
         "repatriation",
@@ -573,6 +658,7 @@ FRAMES: tuple[Frame, ...] = (
             "были возвращены в",
             "повернули до",
             "були повернуті до",
+            *BODIES_BURNED,
         ),
         unless=RETURN_TO_FIGHT,
     ),
@@ -608,6 +694,7 @@ FRAMES: tuple[Frame, ...] = (
             "вбивають своїх",
             "вбили своїх",
             "вбивати своїх",
+            *OWN_SHOT,
         ),
     ),
     Frame(
@@ -657,6 +744,7 @@ FRAMES: tuple[Frame, ...] = (
             "полонил",
             "захоплен",
         ),
+        ("taken alive", "взяты живыми", "взяли живыми", "взяли живими", "взято живими", "захопили живими"),
         unless=(*AVOIDED_CAPTURE, *GROUND_TAKEN, *SHIPS_TAKEN),
     ),
     Frame(
@@ -735,7 +823,19 @@ FRAMES: tuple[Frame, ...] = (
     ),
     Frame(
         "additional",
-        ("additional", "reinforc", "дополнительн", "додатков", "ротац", "rotation"),
+        (
+            "additional",
+            "reinforc",
+            "дополнительн",
+            "додатков",
+            "ротац",
+            "rotation",
+            "rotating$",
+            "rotate$",
+            "rotated$",
+            "ротиру",
+            "ротую",
+        ),  # fmt: skip
         (
             "another troops",
             "another soldiers",
@@ -753,6 +853,16 @@ FRAMES: tuple[Frame, ...] = (
             "third wave",
             "second batch",
             "new group",
+            "second group",
+            "third group",
+            "next group",
+            "fresh group",
+            "вторую группу",
+            "вторая группа",
+            "второй группы",
+            "другу групу",
+            "друга група",
+            "другої групи",
             "next wave",
             "new contingent",
             "second round",
@@ -792,6 +902,21 @@ FRAMES: tuple[Frame, ...] = (
             "in the coming weeks",
             "within days",
             "within weeks",
+            # what troops could or will be used for ("could be thrown into the offensive")
+            *(
+                f"{modal} {verb}"
+                for modal in ("could be", "may be", "might be", "will be")
+                for verb in ("used in", "used for", "used as", "thrown", "committed")
+            ),
+            *(f"{modal} {verb}" for modal in ("could", "may", "might", "will") for verb in ("join", "enter")),
+            "могут быть брошены",
+            "могут быть использованы",
+            "могут быть отправлены",
+            "могут вступить",
+            "можуть бути кинуті",
+            "можуть бути використані",
+            "можуть бути відправлені",
+            "можуть вступити",
             "likely to join",
             "expected to join",
             "ожидает",
@@ -910,6 +1035,23 @@ FRAMES: tuple[Frame, ...] = (
             "отвоева",
             "відвоюва",
             "відвойова",
+            # pushing the enemy out of ground, and giving ground up
+            "dislodg",
+            "вытесн",
+            "витісн",
+            "выбил",
+            "выбит",
+            "вибил",
+            "вибит",
+            "retreat",
+            "defeat",
+            "warfare",
+            "отступ",
+            "відступ",
+            # moving on the enemy ("advance in large groups"; not "in advance": `NOT_COMBAT`)
+            "advance$",
+            "advances$",
+            "advancing$",
         ),
         (
             "front line",
@@ -946,6 +1088,14 @@ FRAMES: tuple[Frame, ...] = (
             "отражали атак",
             "відбивають атак",
             "відбивали атак",
+            "передовых позици",
+            "передовые позици",
+            "передових позиці",
+            "передові позиці",
+            "передовых рубеж",
+            "передових рубеж",
+            "to storm",
+            *GROUND_LOST,
         ),
         placeless=True,
         near=(
@@ -954,6 +1104,7 @@ FRAMES: tuple[Frame, ...] = (
             (PART_WORDS, OPERATION_WORDS),
             (ARTILLERY_WORDS, FIRE_WORDS),
             (("captur",), GROUND_WORDS),
+            (DRIVING_WORDS, ("out$",)),  # "drove the enemy out of the town"
         ),
         unless=(*NOT_COMBAT, *WAR_NAMES),
     ),
@@ -1187,11 +1338,30 @@ FRAMES: tuple[Frame, ...] = (
             "зосередж",
             "надісла",
             "надсила",
+            "manpower",
+            "expeditionary",
+            "belligerent",
+            "co-belligerent",
         ),
+        (
+            "живой сил",
+            "живую сил",
+            "жива сил",
+            "живої сил",
+            "живу сил",
+            "boots on the ground",
+            "taken up positions",
+            "took up positions",
+            "take up positions",
+            "taking up positions",
+            "заняли позиции",
+            "зайняли позиції",
+        ),  # fmt: skip
         locative=True,
         near=(
             (("personnel$",), ("in$",)),  # "satellite images of military personnel in Russia"
             (PART_WORDS, WAR_WORDS),  # "is taking part in Russia's war" (guideline rule 8)
+            (JOIN_WORDS, WAR_WORDS),  # "has joined Russia's war"
         ),
     ),
 )
@@ -1271,6 +1441,8 @@ ATTRIBUTION_MARKERS = (
 PURPOSE_CLAUSE_MARKERS = (
     "in order to", "so as to", "so that", "чтобы", "с целью", "щоб", "з метою",
     # what something is for ("drones meant for the fighting in Ukraine")
+    # what more troops are sent for ("to replace the dead", "на замену погибшим")
+    "to replace", "to make up for", "to compensate for", "на замену", "на заміну", "для замены", "для заміни",
     "meant for", "intended for", "designed for", "destined for", "предназначенных для", "предназначенные для",
     "предназначенный для", "предназначенная для", "призначених для", "призначені для", "призначений для",
 )  # fmt: skip

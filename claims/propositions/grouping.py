@@ -36,6 +36,7 @@ from .frames import (
     NEAR_BREAKS,
     NEAR_SPAN,
     NONCOMBATANT_KINDS,
+    NOT_LOSSES,
     OFFICER_STEMS,
     ONE_ATTACK_STEMS,
     PLACE_REFERENCES,
@@ -344,10 +345,18 @@ def _purpose_only(frame: Frame, words: list[str]) -> bool:
     if sent is None:
         return False
     tail = words[sent + 1 :]
+    first_cue = next((i for i, w in enumerate(words) if _cue_at(frame, w)), len(words))
+    if first_cue < len(words) and words[first_cue].endswith(_INFINITIVE_ENDINGS):
+        # "отправила военных воевать": an infinitive right after the sending is its purpose (not a
+        # later one: "отправленные в Курск солдаты начали штурмовать")
+        return 0 < first_cue - sent <= _PURPOSE_SPAN
     if "to" not in tail and "для" not in tail and "чтобы" not in tail and "щоб" not in tail:
         return False
-    first_cue = next((i for i, w in enumerate(words) if _cue_at(frame, w)), len(words))
     return first_cue > sent
+
+
+_INFINITIVE_ENDINGS = ("ть", "ться", "ти", "тися")  # Russian and Ukrainian infinitives
+_PURPOSE_SPAN = 3  # words at most from a sending to the infinitive of its purpose
 
 
 def frame_of(
@@ -377,7 +386,12 @@ def frame_of(
         found = _first_frame(part, words, claim) if part else ""
         if found:
             return found
-    return _first_frame(words, words, claim)
+    found = _first_frame(words, words, claim)
+    if not found and claim.units & TROOP_UNITS:
+        # "About 11,000 North Koreans are in Russia": a troop headcount that names no question is a point
+        # of the deployment series (guideline rule 3), whatever word it counts them by
+        return "deployment"
+    return found
 
 
 @dataclass(frozen=True)
@@ -395,12 +409,18 @@ _ASIDE = re.compile(r"\([^()]*\)")
 # So is, after a comma: a "which" clause ("the Kursk region, which it lost last year", ", которую ..."),
 # describing something the claim names, up to the next comma or the end of the sentence ("where" and
 # "who" clauses that end a claim often carry the news: "moved to Kursk, where they began fighting");
-# a "who" clause between commas ("the soldiers, who trained for a month, have begun fighting"); and an
+# a "who" clause between commas ("the soldiers, who trained for a month, have begun fighting") and what
+# is named beside what the claim counts (", along with millions of shells,"); a participle between commas
+# (", trained by Russian instructors,", ", having completed training,"); an
 # attribution (", according to documents seen by ...", ", citing captured men"): where the claim comes
-# from (one that opens the claim is looked past in `_outside_reason`). One pass for the three.
+# from (one that opens the claim is looked past in `_outside_reason`); and what befell some of those the
+# claim counts (", some of whom have since been killed", ", часть из которых погибла"). One pass for all.
 _SIDE_CLAUSE = re.compile(
     r",\s+(?:(?:which|котор\w*|як(?:ий|а|е|і|ого|ої|их))\b[^,;.]*"
-    r"|(?:who|whom|whose)\b[^,;.]*(?=,)"
+    r"|(?:who|whom|whose|along with|together with|as well as|вместе с|наряду с|разом (?:з|із)|поряд (?:з|із))"
+    r"\b[^,;.]*(?=,)"
+    r"|(?:having|being|[^\W\d_]+(?:ed|en|ught)\s+(?:by|in|at))\b[^,;.]*(?=,)"
+    r"|(?:[^\s,;]+\s+){1,3}(?:of\s+(?:whom|which|them)|из\s+(?:котор\w*|них)|(?:з|із)\s+(?:яких|них))\b[^,;.]*"
     r"|(?:" + "|".join(re.escape(m) for m in ATTRIBUTION_MARKERS) + r")\b[^,;.]*)",
     re.IGNORECASE,
 )
@@ -442,7 +462,7 @@ def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
         cued = (frame.name in triggered or frame.name not in _TRIGGERS) and _has_cue(frame, folded)
         if not (cued or _ground_attack(frame, words)) or not _requirement_met(frame, all_words):
             continue
-        if _purpose_only(frame, words) or _war_toll(frame, all_words):
+        if _purpose_only(frame, words) or _war_toll(frame, all_words) or _no_losses(frame, folded):
             continue
         if frame.name == "training" and not _names_training(words, claim):
             continue
@@ -457,6 +477,16 @@ def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
 
 
 _ONE_ATTACK, _WHOLE_WAR = _cues(ONE_ATTACK_STEMS), _cues(WHOLE_WAR)
+_NOT_LOSSES = re.compile("(?:^| )" + _trie_pattern(NOT_LOSSES))
+
+
+def _no_losses(frame: Frame, folded: str) -> bool:
+    """ "lost ground near the town", "fight to the death": a frame of losses whose every cue stands in words
+    that count no dead (`frames.NOT_LOSSES`); looked for only where the frame was cued (an `unless`
+    of its own would search every claim for it)."""
+    if frame.name not in VICTIM_FRAMES or _NOT_LOSSES.search(folded) is None:
+        return False
+    return not _has_cue(frame, _NOT_LOSSES.sub(" ", folded))
 
 
 def _war_toll(frame: Frame, words: list[str]) -> bool:
@@ -517,17 +547,37 @@ TROOP_UNITS = frozenset({"soldiers", "troops", "personnel"})
 COUNTED_ELSEWHERE = frozenset({"casualties", "combat"})
 
 
-_TRAINING_DETAIL = ("base", "artiller", "drone", "trench", "ground", "polygon", "полигон", "баз")
+_TRAINING_DETAIL = (
+    "base", "artiller", "drone", "trench", "ground", "polygon", "ranges", "camps", "полигон", "баз",
+    "полігон", "лагер",
+)  # fmt: skip
 SENDING = ("sent", "send", "deploy", "dispatch", "отправ", "направ", "перебро", "відправ", "розгорн")
+_SENT_OR_MOVED = (*SENDING, "moved", "transferr", "relocat", "перекину", "перекид", "переведен", "перевели")
 
 
 def _names_training(words: list[str], claim: _Claim) -> bool:
     """A headcount with only generic training is a point in the deployment series; training is its
     own question when the claim says where or what (bases, artillery, drones; an area named after
     the training, "training in eastern Russia": guideline rule 5) or counts nobody."""
+    if _by_train(words):
+        return False
     if any(w.startswith(_TRAINING_DETAIL) for w in words) or _area_after_training(words, claim.areas):
         return True
+    if any(w.startswith(_SENT_OR_MOVED) for w in words):
+        # "sent to Russia for training", "finished training and were moved to Kursk": generic training
+        # is the purpose or the stage before; the claim is about where they were sent
+        return False
     return not (claim.units & {"soldiers", "troops", "people"})
+
+
+_RIDE_WORDS = frozenset({"by", "on", "a", "the", "aboard", "onto", "board"})  # before "train": a ride
+
+
+def _by_train(words: list[str]) -> bool:
+    """ "crossed into Russia by train": every word of training is a train ridden (transport), no training."""
+    cues = [i for i, w in enumerate(words) if _cue_at(FRAMES_BY_NAME["training"], w)]
+    ridden = [i > 0 and words[i] in ("train", "trains") and words[i - 1] in _RIDE_WORDS for i in cues]
+    return bool(ridden) and all(ridden)
 
 
 def _area_after_training(words: list[str], areas: tuple[str, ...]) -> bool:
