@@ -72,7 +72,7 @@ def _opens_with_more(text: str, lang: Language) -> bool:
     numbers = concept(lang.code, "numbers")
     if not numbers.MORE_WORDS:
         return False
-    words = [w.casefold() for w in _COUNT_WORD.findall(text[:60])][:5]
+    words = [w.casefold() for w in _COUNT_WORD.findall(text[:60])[:5]]
     if numbers.MORE_WORDS.isdisjoint(words[1:]):
         return False  # most sentences: no "more", "other" among the first words
     for i, word in enumerate(words[:-1]):

@@ -32,6 +32,9 @@ _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 # counts Cyrillic letters without building a list of them.
 _NOT_CYRILLIC = re.compile(r"[^а-яёіїєґА-ЯЁІЇЄҐ\u1c80-\u1c86]+")
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+# Everything _LATIN does not match (case-insensitive matching adds U+0130, U+0131, U+017F, U+212A):
+# removing it counts Latin letters without a list of one-letter strings.
+_NOT_LATIN = re.compile(r"[^a-zA-Z\u0130\u0131\u017f\u212a]+")
 _UKRAINIAN_ONLY = re.compile(r"[іїєґ]", re.IGNORECASE)
 _RUSSIAN_ONLY = re.compile(r"[ыэъё]", re.IGNORECASE)
 # A sentence without the letters of either ("МАГАТЕ заявило, що ...") is told by its small words.
@@ -50,7 +53,7 @@ def detect_language(text: str, default: str = "en") -> str:
     if _CYRILLIC.search(text) is None:  # most text: one scan, no list of letters
         return default if default in LANGUAGES and default not in ("ru", "uk") else "en"
     cyrillic = len(_NOT_CYRILLIC.sub("", text))
-    latin = len(_LATIN.findall(text))
+    latin = len(_NOT_LATIN.sub("", text))
     if latin > cyrillic * 2:
         return "en"
     uk, ru = len(_UKRAINIAN_ONLY.findall(text)), len(_RUSSIAN_ONLY.findall(text))
