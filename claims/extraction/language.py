@@ -195,6 +195,19 @@ class Language:
         roles: frozenset[str] = self.actors.TITLES | self.actors.ROLE_WORDS
         return roles
 
+    @cached_property
+    def verb_lemmas(self) -> frozenset[str]:
+        """The reporting verbs' lemmas as a set: a word is a reporting verb (`verb_class` is not None)
+        where its lemmas meet it, one set operation."""
+        return frozenset(self.verbs)
+
+    @cached_property
+    def clause_contrasts(self) -> frozenset[str]:
+        """ "but", "но": contrasts that open a new clause (not "while", which may open one inside
+        the claim)."""
+        contrasts: frozenset[str] = self.speech.CLAUSE_CONTRASTS - self.speech.SUBORDINATORS
+        return contrasts
+
     @property
     def cyrillic(self) -> bool:
         return self.code in ("ru", "uk")
