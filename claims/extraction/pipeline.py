@@ -174,7 +174,10 @@ def extract(
     segment(report)
     for idx, sentence in enumerate(report.sentences):
         state = SentenceState(idx, sentence, _sentence_language(sentence.text, report.lang))
-        if all(stage(state, report) for stage in SENTENCE_STAGES):
+        for stage in SENTENCE_STAGES:  # a plain loop: `all()` over a generator costs a resume per stage
+            if not stage(state, report):
+                break
+        else:
             report.previous = state
     drafts = assemble.drop_cited_repeats(_relayed_throughout(report), report.cited_drafts)
     drafts = assemble.drop_headline_repeats(drafts, report.sentences)
