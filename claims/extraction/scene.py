@@ -14,8 +14,8 @@ from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 from .dates import TimeSpan, resolve_relative
-from .language import Language, language
-from .lexicon import concept, detect_language
+from .language import Language
+from .lexicon import concept
 from .tokens import WORD
 from .types import PlaceMention
 
@@ -44,7 +44,7 @@ def scene_day(report: ReportState, topics: Collection[str] | None = ()) -> tuple
 
 def _event_days(report: ReportState) -> Iterator[tuple[int, TimeSpan]]:
     for idx, sentence in enumerate(report.sentences[:SCENE_SENTENCES]):
-        lang = language(detect_language(sentence.text, default=report.lang.code))
+        lang = report.sentence_language(idx)
         times = report.times(idx, lang)
         anchored = any(t.precision == "day" and not t.relative_to_other for t in times)
         days = [
