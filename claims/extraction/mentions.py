@@ -360,9 +360,9 @@ def _bind_person_names(state: SentenceState, report: ReportState) -> None:
             report.memory.bind(m.group(1), actor)
             continue
         m = after.match(s[actor.end : actor.end + 80])
-        role_before = WORD.findall(s[max(0, actor.start - 30) : actor.start])
         if m is None:
             continue
+        role_before = WORD.findall(s[max(0, actor.start - 30) : actor.start])
         has_role = any(w.casefold() in roles for w in WORD.findall(m.group(0))[:-1]) or (
             role_before and state.lang.lemma(role_before[-1]) in roles
         )
