@@ -88,7 +88,11 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
     if options & speech.PUT_VERBS:
         # "estimates put the number at ...", "the ministry put the death toll at ..."
         return SAY if prev in speech.ESTIMATE_NOUNS or _puts_a_count(sent, i) else None
-    particle = next((speech.PARTICLE_VERBS[o] for o in options if o in speech.PARTICLE_VERBS), None)
+    particle = None
+    for o in options:
+        if o in speech.PARTICLE_VERBS:
+            particle = speech.PARTICLE_VERBS[o]
+            break
     if particle is not None:
         # "backed up", not "came back"; "взяли на себя ответственность"
         reach = {w[3] for w in words[i + 1 : i + 1 + speech.PARTICLE_REACH]}

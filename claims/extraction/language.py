@@ -7,7 +7,7 @@ same function as the text, so a phrase matches every inflected form of its words
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from types import ModuleType
@@ -96,19 +96,20 @@ class PhraseSet:
         self, lemmas: Sequence[frozenset[str]], starts: Iterable[int], vocab: frozenset[str] | None = None
     ) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
+        by_first = self.by_first
         for i in starts:
-            for phrase in self._starting(lemmas[i]):
-                if vocab is not None and phrase[-1].isdisjoint(vocab):
-                    continue  # its last word is nowhere in the sentence: one set operation
-                end = _match_at(phrase, lemmas, i)
+            end = None
+            for lemma in lemmas[i]:  # the phrases that may start on this word
+                for phrase in by_first.get(lemma, ()):
+                    if vocab is not None and phrase[-1].isdisjoint(vocab):
+                        continue  # its last word is nowhere in the sentence: one set operation
+                    end = _match_at(phrase, lemmas, i)
+                    if end is not None:
+                        break
                 if end is not None:
                     out.append((i, end))
                     break
         return out
-
-    def _starting(self, options: frozenset[str]) -> Iterator[Phrase]:
-        for lemma in options:
-            yield from self.by_first.get(lemma, ())
 
     def search(self, lemmas: Sequence[frozenset[str]]) -> bool:
         return bool(self.find(lemmas))
@@ -193,6 +194,19 @@ class Language:
         """Titles and roles that tie a person to a body ("minister", "spokesman", "представитель")."""
         roles: frozenset[str] = self.actors.TITLES | self.actors.ROLE_WORDS
         return roles
+
+    @cached_property
+    def verb_lemmas(self) -> frozenset[str]:
+        """The reporting verbs' lemmas as a set: a word is a reporting verb (`verb_class` is not None)
+        where its lemmas meet it, one set operation."""
+        return frozenset(self.verbs)
+
+    @cached_property
+    def clause_contrasts(self) -> frozenset[str]:
+        """ "but", "но": contrasts that open a new clause (not "while", which may open one inside
+        the claim)."""
+        contrasts: frozenset[str] = self.speech.CLAUSE_CONTRASTS - self.speech.SUBORDINATORS
+        return contrasts
 
     @property
     def cyrillic(self) -> bool:

@@ -157,16 +157,32 @@ def _nation_pattern() -> re.Pattern[str]:
     )
 
 
+# Outside these (and their capitals) only "i", "k" and "s" have other letters that a
+# case-insensitive pattern takes for them ("İ", "ı", the Kelvin sign, "ſ").
+_NOT_PLAIN_LETTERS = re.compile(r"[^abcdefghjlmnopqrtuvwxyz ]+")
+
+
 @cache
-def _own_country_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(re.escape(p).replace("'", "['’]"), re.I) for p in _EN_ACTORS.OWN_COUNTRY_PHRASES)
+def _own_country_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each phrase's pattern, with the longest run of it that any sentence the pattern matches
+    holds in lower case (a sentence without it is skipped with one substring test)."""
+    return tuple(
+        (
+            max(_NOT_PLAIN_LETTERS.split(p.lower()), key=len),
+            re.compile(re.escape(p).replace("'", "['’]"), re.I),
+        )
+        for p in _EN_ACTORS.OWN_COUNTRY_PHRASES
+    )
 
 
 def _add_bodies_of_the_country(state: SentenceState, report: ReportState) -> None:
     """ "A South Korean lawmaker, citing the country's intelligence agency": "the country" is the
     nation named last before it in the sentence, and its body the registry's."""
     s = state.text
-    for pattern in _own_country_patterns():
+    low = s.lower()
+    for hint, pattern in _own_country_patterns():
+        if hint not in low:
+            continue  # most sentences: no "the country", one substring test
         for m in pattern.finditer(s):
             named = [
                 n.group().casefold().replace("’", "'") for n in _nation_pattern().finditer(s, 0, m.start())
@@ -360,9 +376,9 @@ def _bind_person_names(state: SentenceState, report: ReportState) -> None:
             report.memory.bind(m.group(1), actor)
             continue
         m = after.match(s[actor.end : actor.end + 80])
-        role_before = WORD.findall(s[max(0, actor.start - 30) : actor.start])
         if m is None:
             continue
+        role_before = WORD.findall(s[max(0, actor.start - 30) : actor.start])
         has_role = any(w.casefold() in roles for w in WORD.findall(m.group(0))[:-1]) or (
             role_before and state.lang.lemma(role_before[-1]) in roles
         )

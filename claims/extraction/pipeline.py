@@ -64,12 +64,20 @@ class ReportState:
     scene: tuple[tuple[int, TimeSpan], ...] | None = None  # the days scenes are set on, once worked out
     event_places_of: dict[int, list[PlaceMention]] = field(default_factory=dict)
     times_of: dict[tuple[int, str], list[TimeSpan]] = field(default_factory=dict)
+    languages_of: dict[int, Language] = field(default_factory=dict)
 
     def tokens(self, idx: int) -> list[Token]:
         if idx not in self.tokens_of:
             sentence = self.sentences[idx]
             self.tokens_of[idx] = tokenize(sentence.text, sentence.start)
         return self.tokens_of[idx]
+
+    def sentence_language(self, idx: int) -> Language:
+        """The language of one sentence (told once: the stages, the scene and the times ask)."""
+        lang = self.languages_of.get(idx)
+        if lang is None:
+            lang = self.languages_of[idx] = _sentence_language(self.sentences[idx].text, self.lang)
+        return lang
 
     def recurring(self, key: str) -> bool:
         """Does the report come back to this topic (name it in two sentences at least), rather than
@@ -93,7 +101,7 @@ class ReportState:
     def times(self, idx: int, lang: Language | None = None) -> list[TimeSpan]:
         """The time phrases of a sentence (read once: the scene and the sentence's own claims ask)."""
         sentence = self.sentences[idx]
-        lang = lang or _sentence_language(sentence.text, self.lang)
+        lang = lang or self.sentence_language(idx)
         if (idx, lang.code) not in self.times_of:
             found = find_times(sentence.text, self.published, self.year_ref, lang=lang.code)
             self.times_of[idx, lang.code] = found
@@ -103,7 +111,7 @@ class ReportState:
         """Where a sentence that names an event puts it (none for a sentence naming no event)."""
         if idx not in self.event_places_of:
             sentence = self.sentences[idx]
-            state = SentenceState(idx, sentence, _sentence_language(sentence.text, self.lang))
+            state = SentenceState(idx, sentence, self.sentence_language(idx))
             found: list[PlaceMention] = []
             if scene.names_event(sentence.text, state.lang):
                 tokenize_stage(state, self)
@@ -173,8 +181,11 @@ def extract(
     )
     segment(report)
     for idx, sentence in enumerate(report.sentences):
-        state = SentenceState(idx, sentence, _sentence_language(sentence.text, report.lang))
-        if all(stage(state, report) for stage in SENTENCE_STAGES):
+        state = SentenceState(idx, sentence, report.sentence_language(idx))
+        for stage in SENTENCE_STAGES:  # a plain loop: `all()` over a generator costs a resume per stage
+            if not stage(state, report):
+                break
+        else:
             report.previous = state
     drafts = assemble.drop_cited_repeats(_relayed_throughout(report), report.cited_drafts)
     drafts = assemble.drop_headline_repeats(drafts, report.sentences)

@@ -14,8 +14,8 @@ from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 from .dates import TimeSpan, resolve_relative
-from .language import Language, language
-from .lexicon import concept, detect_language
+from .language import Language
+from .lexicon import concept
 from .morph import present_verb
 from .tokens import WORD
 from .types import PlaceMention
@@ -53,7 +53,7 @@ def _event_days(report: ReportState) -> Iterator[tuple[int, TimeSpan]]:
 def event_day(report: ReportState, idx: int) -> TimeSpan | None:
     """The day this sentence pins an event it names to (not the day someone spoke), if any."""
     sentence = report.sentences[idx]
-    lang = language(detect_language(sentence.text, default=report.lang.code))
+    lang = report.sentence_language(idx)
     times = report.times(idx, lang)
     anchored = any(t.precision == "day" and not t.relative_to_other for t in times)
     days = [

@@ -71,9 +71,11 @@ def _opens_with_more(text: str, lang: Language) -> bool:
     """ "Three more soldiers were captured.", "At least two other ...": a count that adds to the
     figures of the account before it (the numbers lexicon's MORE_WORDS after a number)."""
     numbers = concept(lang.code, "numbers")
-    if not numbers.MORE_WORDS:
-        return False
-    words = [w.casefold() for w in _COUNT_WORD.findall(text[:60])][:5]
+    head = text[:60]
+    folded = head.casefold()  # a word's casefold is a piece of its sentence's: one look per word
+    if not any(more in folded for more in numbers.MORE_WORDS):
+        return False  # most sentences: no "more", "other" anywhere in the first words
+    words = [w.casefold() for w in _COUNT_WORD.findall(head)[:5]]
     if numbers.MORE_WORDS.isdisjoint(words[1:]):
         return False  # most sentences: no "more", "other" among the first words
     for i, word in enumerate(words[:-1]):

@@ -48,8 +48,11 @@ def _before_contrast(lemmas: Lemmas, lang: Language) -> Lemmas:
 def _contrast_at(lemmas: Lemmas, lang: Language) -> int:
     """Where a contrast ("but", "но") after the speaker's verb begins, or the end."""
     # "but", not "while" (which may open a clause inside the claim: "the US, while claiming ...")
-    contrasts: frozenset[str] = lang.speech.CLAUSE_CONTRASTS - lang.speech.SUBORDINATORS
-    verb = next((i for i, options in enumerate(lemmas) if lang.verb_class(options) is not None), -1)
+    contrasts = lang.clause_contrasts
+    if isinstance(lemmas, LemmaList) and contrasts.isdisjoint(lemmas.vocab):
+        return len(lemmas)  # most sentences: no contrast at all, one set operation
+    verbs = lang.verb_lemmas
+    verb = next((i for i, options in enumerate(lemmas) if not options.isdisjoint(verbs)), -1)
     if verb >= 0:
         for i in range(verb + 1, len(lemmas)):
             if lemmas[i] & contrasts:

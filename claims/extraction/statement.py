@@ -70,7 +70,8 @@ def statement_of(s: str, sp: attr.Speaker, multiple: bool = False) -> str:
     end = (sp.clause_end if sp.clause_end >= 0 else len(s)) if multiple else len(s)
     out = _core(s, sp, multiple, end)
     out = out.strip().strip('"“”«»').strip().rstrip(",;").strip()
-    out = _DANGLING_BUT.sub("", out)
+    if "but" in out:  # the pattern's one literal word: most statements are left as they are
+        out = _DANGLING_BUT.sub("", out)
     if len(out) < 12:
         return s
     if out[-1] not in ".!?…":

@@ -82,21 +82,24 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     if len(low) == len(text):  # fold the sentence once, not word by word
         if "’" in low or "ʼ" in low or "ё" in low:
             low = low.replace("’", "'").replace("ʼ", "'").replace("ё", "е")
-        return [
-            _new_token(Token, (text[a:b], low[a:b], a + offset, b + offset, "Ѐ" <= text[a] <= "ӿ"))
-            for m in WORD.finditer(text)
-            for a, b in (m.span(),)
-        ]
-    out: list[Token] = []
-    append = out.append
+        # The words as strings (no match objects), each found where the last one ended: what
+        # stands between two words holds no letter or digit, so the first occurrence is the word.
+        out: list[Token] = []
+        append, find, b = out.append, text.find, 0
+        for word in WORD.findall(text):
+            a = find(word, b)
+            b = a + len(word)
+            append(_new_token(Token, (word, low[a:b], a + offset, b + offset, "Ѐ" <= word[0] <= "ӿ")))
+        return out
+    tokens: list[Token] = []
     for m in WORD.finditer(text):
         word = m.group()
         low = word.casefold()
         if "’" in low or "ʼ" in low or "ё" in low:
             low = low.replace("’", "'").replace("ʼ", "'").replace("ё", "е")
         start, end = m.span()
-        append(Token(word, low, start + offset, end + offset, "Ѐ" <= word[0] <= "ӿ"))
-    return out
+        tokens.append(Token(word, low, start + offset, end + offset, "Ѐ" <= word[0] <= "ӿ"))
+    return tokens
 
 
 def stem(word: str) -> str:

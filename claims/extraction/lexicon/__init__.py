@@ -32,8 +32,16 @@ _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 # counts Cyrillic letters without building a list of them.
 _NOT_CYRILLIC = re.compile(r"[^а-яёіїєґА-ЯЁІЇЄҐ\u1c80-\u1c86]+")
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+# What _LATIN matches, counted without a regex scan: the ASCII letters of the text's UTF-8 bytes
+# (every other byte deleted in C), and the four letters case-insensitive matching adds.
+_NOT_ASCII_LETTERS = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
+_LATIN_EXTRA = ("\u0130", "\u0131", "\u017f", "\u212a")
 _UKRAINIAN_ONLY = re.compile(r"[іїєґ]", re.IGNORECASE)
 _RUSSIAN_ONLY = re.compile(r"[ыэъё]", re.IGNORECASE)
+# The letters each matches (case-insensitive matching adds U+1C86 to the Russian ones), to count
+# them with str.count rather than a list of matches.
+_UKRAINIAN_LETTERS = tuple("іїєґІЇЄҐ")
+_RUSSIAN_LETTERS = (*"ыэъёЫЭЪЁ", "\u1c86")
 # A sentence without the letters of either ("МАГАТЕ заявило, що ...") is told by its small words.
 _WORD = re.compile(r"[^\W\d_]+")
 _UKRAINIAN_WORDS = frozenset(
@@ -50,10 +58,10 @@ def detect_language(text: str, default: str = "en") -> str:
     if _CYRILLIC.search(text) is None:  # most text: one scan, no list of letters
         return default if default in LANGUAGES and default not in ("ru", "uk") else "en"
     cyrillic = len(_NOT_CYRILLIC.sub("", text))
-    latin = len(_LATIN.findall(text))
+    latin = _latin_letters(text)
     if latin > cyrillic * 2:
         return "en"
-    uk, ru = len(_UKRAINIAN_ONLY.findall(text)), len(_RUSSIAN_ONLY.findall(text))
+    uk, ru = sum(map(text.count, _UKRAINIAN_LETTERS)), sum(map(text.count, _RUSSIAN_LETTERS))
     if uk > ru:
         return "uk"
     if ru > uk:
@@ -67,6 +75,12 @@ def detect_language(text: str, default: str = "en") -> str:
     if uk != ru:
         return "uk" if uk > ru else "ru"
     return default if default in ("ru", "uk") else "ru"
+
+
+def _latin_letters(text: str) -> int:
+    """How many letters _LATIN matches in the text."""
+    ascii_letters = len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_ASCII_LETTERS))
+    return ascii_letters + sum(text.count(c) for c in _LATIN_EXTRA)
 
 
 @cache
