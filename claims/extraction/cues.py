@@ -278,8 +278,8 @@ def _own_refusals(sent: Sentence, cues: list[Cue]) -> list[Cue]:
     silence is no second cue. ("X did not comment": the narrator's note of a silence, no cue here.)"""
     subjects: frozenset[str] = sent.lang.speech.REFUSAL_SUBJECTS
     answers: frozenset[str] = sent.lang.speech.REFUSED_ANSWERS
-    if not subjects or not cues:
-        return cues
+    if not subjects or not cues or all(options.isdisjoint(answers) for options in sent.lemmas):
+        return cues  # no word of an answer ("comment") at all: no refusal to look for
     out = list(cues)
     for i, j in sent.lang.silence.find(sent.lemmas):
         if not any(sent.lemmas[k] & answers for k in range(i, j)):
