@@ -317,6 +317,8 @@ def _where_end(words: list[Word], j: int, institution: frozenset[str], lang: Lan
     for w, a, b, _lw in words[j + 2 : j + 5]:
         if a - place_end > 1 or w[:1].isupper() or lang.verb_class(lang.lemma_set(w)) is not None:
             break  # a name after it ("в Минобороны") is a body that may speak for itself
+        if nation_of(w, lang) is not None:
+            break  # so is a nation's body ("в украинской разведке": HUR)
         end = place_end = b
     return end
 

@@ -44,6 +44,7 @@ def find_mentions(state: SentenceState, report: ReportState) -> bool:
     _add_bodies_of_nations(state, report)
     _add_countries_of_nations(state, report)
     _add_generic_actors(state, report)
+    _people_of_bodies(state)
     _add_sources_of_media(state, report)
     _sources_of_a_national_medium(state, report)
     _bind_person_names(state, report)
@@ -204,9 +205,70 @@ def _add_generic_actors(state: SentenceState, report: ReportState) -> None:
     # name that covers the whole phrase ("Russia's U.N. mission") knows better.
     actors = state.actors
     generic = [g for g in generic if not any(x.start <= g.start and g.end <= x.end for x in actors)]
+    # ... and a body inside the group's words ("an official in the Sudanese army") is who speaks
+    tails = state.lang.actors.PLACE_TAIL_PREPOSITIONS
+    generic = [g for g in generic if not any(_body_within(x, g, state.text, tails) for x in actors)]
     covered = [(g.start, g.end) for g in generic]
     state.actors = [x for x in actors if not any(a <= x.start and x.end <= b for a, b in covered)]
     state.actors.extend(generic)
+
+
+@cache
+def _body_people_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    actors = concept(code, "actors")
+    if not actors.BODY_PEOPLE_NOUNS:
+        return None
+    nouns = "|".join(sorted(actors.BODY_PEOPLE_NOUNS, key=len, reverse=True))
+    tails = "|".join(re.escape(t) for t in sorted(actors.PLACE_TAIL_PREPOSITIONS, key=len, reverse=True))
+    dets = "|".join(sorted(actors.BARE_DETERMINERS, key=len, reverse=True))
+    mods = "|".join(re.escape(m) for m in sorted(actors.GROUP_MODIFIERS, key=len, reverse=True))
+    before = re.compile(
+        rf"(?:\b(?:{dets})\s+)?(?:(?:{mods})\s+){{0,2}}\b(?:{nouns})\s+(?:{tails})\s+(?:the\s+)?$", re.I
+    )
+    after = re.compile(rf"(?:['’]s)?\s+(?:(?:{mods})\s+){{0,2}}(?:{nouns})\b", re.I)
+    return before, after
+
+
+def _people_of_bodies(state: SentenceState) -> None:
+    """ "a source in Ukrainian intelligence", "a Pentagon official": the person speaks for the body
+    (the registry's source), not as an unnamed group; the body's span takes in the person, so the
+    speaker found before a verb is the body."""
+    patterns = _body_people_patterns(state.lang.code)
+    if patterns is None:
+        return
+    before, after = patterns
+    s = state.text
+    for actor in [a for a in state.actors if a.key is not None and not a.media and not a.anaphor]:
+        lead = before.search(s, max(0, actor.start - 60), actor.start)
+        trail = after.match(s, actor.end)
+        if lead is None and trail is None:
+            continue
+        start = lead.start() if lead is not None else actor.start
+        end = trail.end() if trail is not None else actor.end
+        state.actors = [
+            a for a in state.actors if a is actor or not (start <= a.start and a.end <= end and a.key is None)
+        ]
+        actor.start, actor.end = start, end
+
+
+def _body_within(body: attr.Actor, group: attr.Actor, text: str, tails: tuple[str, ...]) -> bool:
+    """A registry body, not a nation or a country, named in a group's words after a preposition that
+    places the group in it ("an official in the Sudanese army", not "U.S. and Ukrainian intelligence
+    estimates")."""
+    if (
+        group.key is not None  # a group the registry already names ("a source in the Kremlin army")
+        or body.key is None
+        or body.media
+        or body.anaphor
+        or not (group.start < body.start and body.end <= group.end)
+    ):
+        return False
+    lead = text[group.start : body.start].casefold().split()
+    lead = lead[:-1] if lead and lead[-1] == "the" else lead
+    if not any(" ".join(lead[-len(p.split()) :]) == p for p in tails):
+        return False
+    words = text[body.start : body.end].casefold().removeprefix("the ")
+    return groups.nation_of(words) is None
 
 
 def _add_sources_of_media(state: SentenceState, report: ReportState) -> None:

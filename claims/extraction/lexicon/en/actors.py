@@ -212,6 +212,9 @@ AUTHORITY_LABELS = {True: "Local authorities (unnamed)", False: "Authorities (un
 BARE_DETERMINERS = frozenset("a an the two three several some many other one".split())
 # "a source in the Ukrainian military", "officials familiar with the matter".
 PLACE_TAIL_PREPOSITIONS = ("in", "from", "close to", "within", "at", "familiar with")
+# People who speak for the body named right before or after them: "a Pentagon source", "Hamas
+# officials", "a source in Ukrainian intelligence", "officials close to the Kremlin".
+BODY_PEOPLE_NOUNS = frozenset("source sources official officials insider insiders".split())
 BODY_WORDS = frozenset(
     """military army government ministry forces intelligence administration command authorities
     movement group militia party services structures agencies""".split()
