@@ -193,6 +193,9 @@ def _looks_like_person(text: str, actor: Actor) -> bool:
     if len(words) < 2 or text == actor.name or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
     folded = {w.casefold() for w in words}
+    for w in words:  # "Збройних Сил України": a body's words declined
+        if morph.has_cyrillic(w):
+            folded |= morph.lemmas_cyrillic(w, "uk") | morph.lemmas_cyrillic(w, "ru")
     return not folded & _MEDIA_NAME_WORDS and not any(
         w in lex.ORG_NAME_WORDS for lex in _ACTOR_LEXICONS for w in folded
     )

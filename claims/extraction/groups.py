@@ -252,6 +252,7 @@ def _cyrillic_groups(sentence: str, lookup: Lookup, lang: Language, words: list[
     if not nouns.keys().isdisjoint(lemmas.vocab):
         out.extend(_bare_cyrillic(words, lookup, lang))
     out.extend(_unstated_offices(words, lookup, lang, lemmas))
+    out.extend(_bodies_of_countries(words, lookup, lang, lemmas))
     out.extend(_group_phrases(words, lang, lemmas))
     if nations.keys().isdisjoint(lemmas.vocab):
         return out  # most sentences name no nation: one set operation
@@ -354,6 +355,71 @@ def _group_phrases(words: list[Word], lang: Language, lemmas: Lemmas) -> list[Ac
                 actor.group = 400 + len(out)
                 out.append(actor)
     return out
+
+
+@cache
+def _country_body_phrases(code: str) -> tuple[PhraseSet, PhraseSet] | None:
+    actors = concept(code, "actors")
+    if not actors.COUNTRY_BODIES:
+        return None
+    bodies = _phrase_set(code, tuple(actors.COUNTRY_BODIES))
+    countries = _phrase_set(code, tuple(actors.COUNTRY_GENITIVES))
+    return (bodies, countries) if bodies and countries else None
+
+
+def _phrase_at(table: dict[str, Any], code: str, lemmas: Lemmas, i: int, j: int) -> Any:
+    """The entry of `table` whose phrase the words i..j are."""
+    lang = language(code)
+    for phrase, value in table.items():
+        parts = phrase.split()
+        if len(parts) == j - i and all(lemmas[i + n] & lang.lemma_set(w) for n, w in enumerate(parts)):
+            return value
+    return None
+
+
+def _bodies_of_countries(words: list[Word], lookup: Lookup, lang: Language, lemmas: Lemmas) -> list[Actor]:
+    """ "Минобороны Великобритании", "МЗС Франції": a state body named by its kind and then its
+    country is that country's body - the registry's, looked up under the country's English names
+    ("British Ministry of Defence"), else a new source named so in English. Never the language's
+    own country's body that the kind alone would name."""
+    phrases = _country_body_phrases(lang.code)
+    if phrases is None:
+        return []
+    bodies, countries = phrases
+    found = bodies.find(lemmas)
+    if not found:
+        return []
+    country_at = dict(countries.find(lemmas))
+    out: list[Actor] = []
+    for i, j in found:
+        if j not in country_at:
+            continue
+        k = country_at[j]
+        if k < len(words) and words[k][0][:1].isupper() and words[k][1] - words[k - 1][2] <= 1:
+            continue  # "глава МИД Венгрии Петер Сийярто": the person named after the title speaks
+        kind, names = _phrase_at(lang.actors.COUNTRY_BODIES, lang.code, lemmas, i, j)
+        english = _phrase_at(lang.actors.COUNTRY_GENITIVES, lang.code, lemmas, j, k)
+        if english is None:
+            continue
+        actor = _country_body(kind, names, english, lookup, (words[i][1], words[k - 1][2]))
+        actor.group = 500 + len(out)
+        out.append(actor)
+    return out
+
+
+def _country_body(
+    kind: str, names: tuple[str, ...], country: tuple[str, ...], lookup: Lookup, span: tuple[int, int]
+) -> Actor:
+    for nation in country:
+        for name in names:
+            src = lookup(f"{nation} {name}") or lookup(f"{nation}'s {name}")
+            if src is not None:
+                return Actor(*span, src.key, src.name, src.kind, src.kind == "media")
+    if names == ("government",):
+        src = next((found for nation in country if (found := lookup(nation)) is not None), None)
+        if src is not None:
+            return Actor(*span, src.key, src.name, src.kind, src.kind == "media")
+    return Actor(*span, None, f"{country[0]} {names[0]}", kind)
 
 
 def _office_phrases(code: str) -> PhraseSet | None:

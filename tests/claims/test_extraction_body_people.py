@@ -35,7 +35,8 @@ PLACES = [
     ("Hodeidah", 14.8, 42.95),
     ("Rafah", 31.29, 34.25),
 ]
-TERMS = "drone drones missile missiles rocket rockets shelling strike strikes attack killed wounded дроны дрони".split()
+TERMS = "drone drones missile missiles rocket rockets shelling strike strikes attack killed wounded".split()
+TERMS += ["дроны", "дрони"]
 
 RSF, SAF, IDF = "Rapid Support Forces", "Sudanese Armed Forces", "Israel Defense Forces"
 DOD, HUR = "US Department of Defense", "HUR"
@@ -76,3 +77,39 @@ def registry():
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:60] for c in CASES])
 def test_a_body_speaks_for_its_people(text, expected, registry):
     assert made_up.said(text, registry, DAY) == expected
+
+
+# A state body named by its kind and then its country in the genitive is that country's body, never
+# the body of the language's own country that the kind alone names.
+COUNTRY_SOURCES = [
+    ("UK Ministry of Defence", "government", ["British Ministry of Defence", "British Defence Ministry"]),
+    ("UK government", "government", ["Britain", "UK", "British government"]),
+    ("US Department of Defense", "government", ["Pentagon", "Defense Department"]),
+    ("Ukrainian Ministry of Defence", "government", ["Міноборони", "Минобороны Украины"]),
+    ("Russian Ministry of Defence", "government", ["Минобороны", "Минобороны России"]),
+]  # fmt: skip
+UKMOD = "UK Ministry of Defence"
+COUNTRY_CASES = [
+    ("Минобороны Великобритании сообщило, что дроны атаковали Харьков.", [(UKMOD, A)]),
+    ("Міністерство оборони Великої Британії повідомило, що дрони атакували Харків.", [(UKMOD, A)]),
+    ("Міноборони Великої Британії повідомило, що дрони атакували Харків.", [(UKMOD, A)]),
+    ("Дрони атакували Харків, повідомило Міністерство оборони Великої Британії.", [(UKMOD, A)]),
+    ("Міністерство оборони США повідомило, що дрони атакували Харків.", [(DOD, A)]),
+    ("Уряд Великої Британії заявив, що дрони атакували Харків.", [("UK government", A)]),
+    # a body the registry does not know is named in English, not by an inflected word
+    ("МИД Франции заявил, что дроны атаковали Харьков.", [("French Foreign Ministry", A)]),
+    ("Міноборони Польщі повідомило, що дрони атакували Харків.", [("Polish Ministry of Defence", A)]),
+    # the kind alone is still the own country's body
+    ("Минобороны сообщило, что дроны атаковали Харьков.", [("Russian Ministry of Defence", A)]),
+    ("Міноборони повідомило, що дрони атакували Харків.", [("Ukrainian Ministry of Defence", A)]),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def country_registry():
+    return made_up_registry(COUNTRY_SOURCES, PLACES, TERMS)
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTRY_CASES, ids=[c[0][:60] for c in COUNTRY_CASES])
+def test_a_body_of_a_named_country_is_that_country_s(text, expected, country_registry):
+    assert made_up.said(text, country_registry, DAY) == expected

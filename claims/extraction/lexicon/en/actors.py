@@ -286,3 +286,8 @@ GROUP_PHRASES: dict[str, str] = {}
 INTERVIEW_WORDS: frozenset[str] = frozenset()
 MEDIUM_SOURCE_NOUNS: frozenset[str] = frozenset()
 MEDIUM_NOUNS: frozenset[str] = frozenset()
+
+# Read by the Cyrillic groups only (a body, then its country in the genitive); English names its
+# country first ("Britain's defence ministry", `mentions._add_bodies_of_nations`).
+COUNTRY_BODIES: dict[str, tuple[str, tuple[str, ...]]] = {}
+COUNTRY_GENITIVES: dict[str, tuple[str, ...]] = {}

@@ -66,7 +66,7 @@ POSSESSIVE_STATEMENTS: frozenset[str] = frozenset()
 MEDIA_NAME_WORDS = frozenset("газета агентство канал телеканал издание радио вести новости".split())
 ORG_NAME_WORDS = {
     **dict.fromkeys("министерство ведомство управление администрация правительство дума".split(), "government"),
-    **dict.fromkeys("армия войско штаб бригада полк батальон".split(), "military"),
+    **dict.fromkeys("армия войско штаб бригада полк батальон силы сила".split(), "military"),
     **dict.fromkeys("институт организация совет центр фонд союз комитет".split(), "international"),
 }  # fmt: skip
 NOT_NAMES = frozenset(
@@ -134,3 +134,39 @@ LOCAL_MODIFIERS: frozenset[str] = frozenset()
 AUTHORITY_LABELS: dict[bool, str] = {}
 OWN_COUNTRY_PHRASES: tuple[str, ...] = ()
 BODY_TITLES: dict[str, str] = {}  # none listed yet for Russian
+
+# A state body named by its kind and then its country in the genitive ("Минобороны Великобритании",
+# "МИД Франции"): the body's kind and the English names it goes by, to look the body up in the
+# registry under the country's English names ("British Ministry of Defence").
+COUNTRY_BODIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    **dict.fromkeys(("министерство обороны", "минобороны", "оборонное ведомство"),
+                    ("government", ("Ministry of Defence", "Defence Ministry", "Department of Defense",
+                                    "Defense Department", "Ministry of National Defense"))),
+    **dict.fromkeys(("министерство иностранных дел", "мид", "внешнеполитическое ведомство"),
+                    ("government", ("Foreign Ministry", "Ministry of Foreign Affairs", "Foreign Office",
+                                    "State Department", "Department of State"))),
+    "госдепартамент": ("government", ("State Department", "Department of State")),
+    **dict.fromkeys(("правительство", "власти"), ("government", ("government",))),
+    **dict.fromkeys(("разведка", "военная разведка", "спецслужбы"), ("intelligence", ("intelligence",))),
+    **dict.fromkeys(("генштаб", "генеральный штаб"), ("military", ("General Staff",))),
+    **dict.fromkeys(("армия", "вооруженные силы", "вооружённые силы"), ("military", ("military", "army", "Armed Forces"))),
+}  # fmt: skip
+# Countries as they follow a body, in the genitive, with their English names (nation adjective first).
+COUNTRY_GENITIVES: dict[str, tuple[str, ...]] = {
+    "великобритания": ("British", "UK", "United Kingdom", "Britain"), "британия": ("British", "UK", "Britain"),
+    "сша": ("US", "U.S.", "United States"), "соединенные штаты": ("US", "United States"),
+    "франция": ("French", "France"), "германия": ("German", "Germany"), "польша": ("Polish", "Poland"),
+    "южная корея": ("South Korean", "South Korea"), "республика корея": ("South Korean", "South Korea"),
+    "северная корея": ("North Korean", "North Korea"), "кндр": ("North Korean", "North Korea"),
+    "украина": ("Ukrainian", "Ukraine"), "россия": ("Russian", "Russia"), "рф": ("Russian", "Russia"),
+    "израиль": ("Israeli", "Israel"), "иран": ("Iranian", "Iran"), "китай": ("Chinese", "China"),
+    "кнр": ("Chinese", "China"), "япония": ("Japanese", "Japan"), "турция": ("Turkish", "Turkey"),
+    "беларусь": ("Belarusian", "Belarus"), "белоруссия": ("Belarusian", "Belarus"),
+    "ливан": ("Lebanese", "Lebanon"), "судан": ("Sudanese", "Sudan"), "сирия": ("Syrian", "Syria"),
+    "йемен": ("Yemeni", "Yemen"), "канада": ("Canadian", "Canada"), "италия": ("Italian", "Italy"),
+    "литва": ("Lithuanian", "Lithuania"), "латвия": ("Latvian", "Latvia"), "эстония": ("Estonian", "Estonia"),
+    "финляндия": ("Finnish", "Finland"), "швеция": ("Swedish", "Sweden"), "норвегия": ("Norwegian", "Norway"),
+    "румыния": ("Romanian", "Romania"), "молдавия": ("Moldovan", "Moldova"), "молдова": ("Moldovan", "Moldova"),
+    "грузия": ("Georgian", "Georgia"), "азербайджан": ("Azerbaijani", "Azerbaijan"),
+    "армения": ("Armenian", "Armenia"), "индия": ("Indian", "India"), "венгрия": ("Hungarian", "Hungary"),
+}  # fmt: skip

@@ -66,7 +66,7 @@ POSSESSIVE_STATEMENTS: frozenset[str] = frozenset()
 MEDIA_NAME_WORDS = frozenset("газета агентство канал телеканал видання радіо новини".split())
 ORG_NAME_WORDS = {
     **dict.fromkeys("міністерство відомство управління адміністрація уряд рада".split(), "government"),
-    **dict.fromkeys("армія військо штаб бригада полк батальйон сили".split(), "military"),
+    **dict.fromkeys("армія військо штаб бригада полк батальйон сили сила".split(), "military"),
     **dict.fromkeys("інститут організація центр фонд союз комітет".split(), "international"),
 }  # fmt: skip
 NOT_NAMES = frozenset(
@@ -135,3 +135,39 @@ LOCAL_MODIFIERS: frozenset[str] = frozenset()
 AUTHORITY_LABELS: dict[bool, str] = {}
 OWN_COUNTRY_PHRASES: tuple[str, ...] = ()
 BODY_TITLES: dict[str, str] = {}  # none listed yet for Ukrainian
+
+# Державний орган, названий видом і країною в родовому відмінку ("Міноборони Великої Британії",
+# "МЗС Франції"): вид органу й англійські назви, під якими його шукати в реєстрі разом з англійськими
+# назвами країни ("British Ministry of Defence").
+COUNTRY_BODIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    **dict.fromkeys(("міністерство оборони", "міноборони", "оборонне відомство"),
+                    ("government", ("Ministry of Defence", "Defence Ministry", "Department of Defense",
+                                    "Defense Department", "Ministry of National Defense"))),
+    **dict.fromkeys(("міністерство закордонних справ", "мзс", "зовнішньополітичне відомство"),
+                    ("government", ("Foreign Ministry", "Ministry of Foreign Affairs", "Foreign Office",
+                                    "State Department", "Department of State"))),
+    "держдепартамент": ("government", ("State Department", "Department of State")),
+    **dict.fromkeys(("уряд", "влада"), ("government", ("government",))),
+    **dict.fromkeys(("розвідка", "воєнна розвідка", "військова розвідка", "спецслужби"),
+                    ("intelligence", ("intelligence",))),
+    **dict.fromkeys(("генштаб", "генеральний штаб"), ("military", ("General Staff",))),
+    **dict.fromkeys(("армія", "збройні сили"), ("military", ("military", "army", "Armed Forces"))),
+}  # fmt: skip
+# Країни в родовому відмінку після органу, з англійськими назвами (спершу прикметник нації).
+COUNTRY_GENITIVES: dict[str, tuple[str, ...]] = {
+    "велика британія": ("British", "UK", "United Kingdom", "Britain"), "британія": ("British", "UK", "Britain"),
+    "сша": ("US", "U.S.", "United States"), "сполучені штати": ("US", "United States"),
+    "франція": ("French", "France"), "німеччина": ("German", "Germany"), "польща": ("Polish", "Poland"),
+    "південна корея": ("South Korean", "South Korea"), "республіка корея": ("South Korean", "South Korea"),
+    "північна корея": ("North Korean", "North Korea"), "кндр": ("North Korean", "North Korea"),
+    "україна": ("Ukrainian", "Ukraine"), "росія": ("Russian", "Russia"), "рф": ("Russian", "Russia"),
+    "ізраїль": ("Israeli", "Israel"), "іран": ("Iranian", "Iran"), "китай": ("Chinese", "China"),
+    "кнр": ("Chinese", "China"), "японія": ("Japanese", "Japan"), "туреччина": ("Turkish", "Turkey"),
+    "білорусь": ("Belarusian", "Belarus"), "ліван": ("Lebanese", "Lebanon"), "судан": ("Sudanese", "Sudan"),
+    "сирія": ("Syrian", "Syria"), "ємен": ("Yemeni", "Yemen"), "канада": ("Canadian", "Canada"),
+    "італія": ("Italian", "Italy"), "литва": ("Lithuanian", "Lithuania"), "латвія": ("Latvian", "Latvia"),
+    "естонія": ("Estonian", "Estonia"), "фінляндія": ("Finnish", "Finland"), "швеція": ("Swedish", "Sweden"),
+    "норвегія": ("Norwegian", "Norway"), "румунія": ("Romanian", "Romania"), "молдова": ("Moldovan", "Moldova"),
+    "грузія": ("Georgian", "Georgia"), "азербайджан": ("Azerbaijani", "Azerbaijan"),
+    "вірменія": ("Armenian", "Armenia"), "індія": ("Indian", "India"), "угорщина": ("Hungarian", "Hungary"),
+}  # fmt: skip
