@@ -192,7 +192,8 @@ NOT_NAMES = frozenset(
     while when if as the a an what which who where why how today yesterday some many several other both
     all each monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december according citing quoting reports report
-    officials sources media id""".split()
+    officials sources media id speaking asked responding commenting writing addressing answering
+    referring reacting replying""".split()
 )
 # Written in capitals in text: "U.S. officials", "NATO diplomats".
 NATION_ACRONYMS = frozenset("us u.s uk u.k eu nato".split())

@@ -186,7 +186,9 @@ DECLINE_TO_COMMENT = (
     "abstain from ... comment", "not something ... comment", "refrain from ... confirm",
     "refrain from ... deny", "too early to ... comment", "too soon to ... comment", "nothing to tell",
     "neither confirm nor", "neither ... confirm nor", "confirm nor rule out", "will only say", "will say only",
-    "not in a position to ... discuss",
+    "not in a position to ... discuss", "answer evasively", "reply evasively", "respond evasively",
+    "evasive answer", "evasive reply", "evasive response", "sidestep ... question", "sidestep question",
+    "dodge ... question", "dodge question",
 )  # fmt: skip
 # Silence is no claim: "did not comment (on it)", "could not be reached" (the corpus guideline: a
 # report's silence is no stance; only an explicit refusal, "declined to comment", "would not
@@ -331,11 +333,12 @@ PASSIVE_VERBS = frozenset(
 QUOTED_AS_VERBS = frozenset("quote cite".split())
 QUOTED_AS_MARKERS = frozenset({"as"})
 # "Estimates put the number at ...": these verbs report only after such nouns.
-PUT_VERBS = frozenset({"put", "place"})
+PUT_VERBS = frozenset({"put", "place", "raise"})
 ESTIMATE_NOUNS = frozenset("estimates estimate figures assessments assessment data".split())
-# "The ministry put the death toll at 40": after these verbs, a count as the object reports it.
+# "The ministry put the death toll at 40", "raised the toll to 60": after these verbs, a count as the
+# object reports it. ("gave a toll of" was tried: "give" as a cue cost more claims than it found.)
 PUT_OBJECTS = frozenset("toll number figure count tally".split())
-PUT_PREPOSITIONS = frozenset({"at"})
+PUT_PREPOSITIONS = frozenset({"at", "of", "to"})
 # Hearsay verbs followed by an infinitive ("said to have", "believed to be") are narration.
 HEARSAY_VERBS = frozenset("say report believe think".split())
 # Verbs that need a particle to report ("backed up").
