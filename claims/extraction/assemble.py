@@ -379,8 +379,8 @@ def _speech_place(state: SentenceState, a: int, b: int) -> bool:
     if before.endswith(tuple(places.SPEECH_PLACE_CUES)):
         return True
     for sp in state.speakers:
-        if sp.cue_end > a:
-            continue
+        if sp.cue_end > a or sp.how == "meta":
+            continue  # a speaker named in the next sentence has no cue here
         gap = WORD.findall(s[sp.cue_end : a].casefold())
         if gap and len(gap) <= 3 and all(w in places.SAID_IN_GAP for w in gap):
             return True  # "said on Monday in Seoul"

@@ -227,8 +227,7 @@ def _cue_at(sent: Sentence, i: int) -> Cue | None:
             return None  # "declined to confirm": the cue is "declined"
         a = lead  # "was quick to reply", "went on to say": the speaker speaks
     if _passive(sent, i):
-        by = sent.words[i + 1][3] if i + 1 < len(sent.words) else ""
-        if by not in speech.AGENT_MARKERS or not sent.lemmas[i] & speech.PASSIVE_VERBS:
+        if not _agent_follows(sent, i + 1) or not sent.lemmas[i] & speech.PASSIVE_VERBS:
             return None  # passive narration: "is believed to", "were reported killed"
         return Cue(a, b, cls, "passive")
     if lw in speech.PARTICIPLES and sent.text[:a].rstrip().endswith(","):
@@ -236,6 +235,20 @@ def _cue_at(sent: Sentence, i: int) -> Cue | None:
     if lw in speech.PARTICIPLES and i == 0 and sent.lang.cyrillic:
         return None  # "Подтверждая данные ГУР, Минобороны сообщило": the main verb's subject speaks
     return Cue(a, b, cls)
+
+
+def _agent_follows(sent: Sentence, j: int) -> bool:
+    """ "was confirmed by", "was stated in a post by", "was announced in its statement by": the
+    passive's agent, right after the verb or after where it was said."""
+    words, speech = sent.words, sent.lang.speech
+    if j < len(words) and words[j][3] in speech.AGENT_MARKERS:
+        return True
+    if j + 2 >= len(words) or words[j][3] != "in":
+        return False
+    for k in range(j + 1, min(j + 5, len(words) - 1)):
+        if sent.lemmas[k] & speech.STATEMENT_NOUNS or words[k][3] in speech.PLATFORMS:
+            return words[k + 1][3] in speech.AGENT_MARKERS
+    return False
 
 
 def _infinitive_lead(sent: Sentence, to: int) -> int | None:
@@ -799,6 +812,11 @@ def _still_relaying(sent: Sentence, speakers: list[Speaker]) -> None:
 def _mark_relays(sent: Sentence, speakers: list[Speaker]) -> None:
     """A medium or a person passing on another speaker's words is not the source:
     "According to TASS, Putin said ...", "Lee told reporters the NIS said ..."."""
+    relaying = [sp for sp in speakers if sp.how in ("inverted", "according") and _as_reported(sent, sp)]
+    according = {_identity(sp.actor) for sp in speakers if sp.how == "according" and not sp.relay}
+    according -= {_identity(sp.actor) for sp in relaying}
+    for sp in relaying if according else ():
+        sp.relay = True  # "Як інформує X, про це йдеться в дописі Y": X passes Y's words on
     own = [
         sp
         for sp in speakers
@@ -817,6 +835,14 @@ def _mark_relays(sent: Sentence, speakers: list[Speaker]) -> None:
             sp.relay = True
         elif sp.how == "verb" and sp.verb_class == SAY:
             sp.relay = _tells_of_another(sent, sp, others)
+
+
+def _as_reported(sent: Sentence, sp: Speaker) -> bool:
+    """ "Як інформує Цензор.НЕТ, про це йдеться в дописі Пентагону": "as X reports" passes on the
+    words of the voice the sentence names; it is no voice that makes an "according to" a relay."""
+    markers = sent.lang.speech.AS_MARKERS
+    before = [w for w in sent.words if w[1] <= sp.cue_start]
+    return bool(before) and (before[-1][3] in markers or len(before) > 1 and before[-2][3] in markers)
 
 
 _TAIL_WORDS = 7  # words after a closing attribution's verb: "..., Blinken said on Thursday."

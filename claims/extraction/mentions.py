@@ -335,6 +335,8 @@ def _add_anaphors(state: SentenceState, report: ReportState) -> None:
             continue
         # An anaphor with nobody before it may still point to this sentence's own speaker.
         kinds = _anaphor_kinds(m.group("a"), state)
+        if attr.VOICE in kinds and any(0 <= x.start - m.end() <= 1 for x in state.actors if not x.anaphor):
+            continue  # "в дописі Міноборони": the document of the body named right after it
         resolved = (
             _earlier_in_sentence(state, m.start(), kinds)
             or report.memory.resolve(m.group("a"), kinds)

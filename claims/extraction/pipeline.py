@@ -265,7 +265,7 @@ def meta_attribution(state: SentenceState, report: ReportState) -> bool:
     # "Об этом сообщает X", not "X заявил, что об этом ему ничего не известно": the phrase stands
     # before any reported clause
     said = concept(state.lang.code, "grammar").COMPLEMENTIZERS
-    clause = next((word[1] for word in state.words if word[3] in said), 60)
+    clause = next((word[1] for word in state.words[1:] if word[3] in said), 60)  # "That is according to"
     opening = Lemmas(
         lemma for word, lemma in zip(state.words, state.lemmas, strict=True) if word[1] < min(60, clause)
     )

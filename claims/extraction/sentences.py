@@ -61,7 +61,9 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     if len(word) == 1:
         # An initial (John F. Kennedy) or a letter of U.S. / U.K., but not "posted on X."
         before = line[max(0, m.start() - 12) : m.start()]
-        return not (word.isupper() and _PLATFORM_PREPOSITION.search(before))
+        return not (word.isupper() and _PLATFORM_PREPOSITION.search(before)) and not (
+            word.isascii() and _CYRILLIC_WORD_BEFORE.search(before)  # "в соцсети X.": Latin X, no initial
+        )
     return word.casefold() in ABBREVIATIONS
 
 
@@ -112,3 +114,4 @@ def split_sentences(text: str) -> list[Sentence]:
 
 # Patterns used inside functions, compiled once.
 _PLATFORM_PREPOSITION = re.compile(r"\b(?:on|via|to|at|from|and|in)\s+$")
+_CYRILLIC_WORD_BEFORE = re.compile(r"[а-яёіїєґ]+\s+$")

@@ -47,3 +47,46 @@ def registry():
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:60] for c in CASES])
 def test_fresh_kinds(text, expected, registry):
     assert made_up.said(text, registry, DAY) == expected
+
+
+# The sentence after a claim that only says whose it was; a document of that speaker said to say more.
+FOLLOW_SOURCES = [
+    ("UK Ministry of Defence", "government", ["British Ministry of Defence", "Міноборони Великої Британії",
+                                               "Минобороны Великобритании"]),
+    ("US Department of Defense", "government", ["Pentagon", "Пентагон"]),
+    ("Цензор.НЕТ", "media", ["Цензор.НЕТ", "Цензор"]),
+]  # fmt: skip
+FOLLOW_PLACES = [("Kursk", 51.73, 36.19), ("Курская область", 51.5, 36.0), ("Курська область", 51.5, 36.0)]
+FOLLOW_TERMS = "troops soldiers war війська військ солдатів войска войск солдат".split()
+UK = "UK Ministry of Defence"
+FOLLOWING = [
+    ("Troops lost 6,000 soldiers in Kursk. This was stated in a post by the British Ministry of Defence.",
+     [(UK, A)]),
+    ("Troops lost 6,000 soldiers in Kursk. That is according to the British Ministry of Defence.", [(UK, A)]),
+    ("Війська втратили понад 6000 солдатів. Про це йдеться в дописі Міноборони Великої Британії в мережі X. "
+     "У звіті зазначено, що війська розгорнули на Курщині.", [(UK, A), (UK, A)]),
+    ("Войска потеряли 6000 солдат. Об этом говорится в сообщении Минобороны Великобритании в соцсети X. "
+     "В докладе отмечается, что войска направили в Курскую область.", [(UK, A), (UK, A)]),
+    # "as X reports" passes on the words of the body the sentence names
+    ("Війська втратили 6000 солдатів. Як інформує Цензор, про це йдеться в дописі Пентагону.",
+     [("US Department of Defense", A)]),
+    ("Війська втратили 6000 солдатів, як інформує Цензор.", [("Цензор.НЕТ", A)]),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def follow_registry():
+    return made_up_registry(FOLLOW_SOURCES, FOLLOW_PLACES, FOLLOW_TERMS)
+
+
+@pytest.mark.parametrize(("text", "expected"), FOLLOWING, ids=[c[0][:60] for c in FOLLOWING])
+def test_a_sentence_that_names_the_speaker_of_the_one_before(text, expected, follow_registry):
+    assert made_up.said(text, follow_registry, DAY) == expected
+
+
+def test_a_place_opening_the_claim_before_a_meta_line_is_the_claims(follow_registry):
+    from claims.extraction import extract
+
+    text = "У Курській області війська втратили 6000 солдатів. Про це повідомило Міноборони Великої Британії."
+    (claim,) = extract(text, DAY, follow_registry)
+    assert [p.text for p in claim.places] == ["Курській області"]

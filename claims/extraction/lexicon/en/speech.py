@@ -370,7 +370,12 @@ ACCORDING_FILLER = frozenset(
 CHANNEL_NOUNS = frozenset("telegram facebook x twitter vk website youtube".split())
 REPORT_THAT = frozenset("that saying".split())
 # "Об этом сообщает X", "Про це повідомив X": the sentence names who said the previous one.
-META_PHRASES: tuple[str, ...] = ()
+# English: "This was stated in a post by X", "That is according to X", "This was first reported by X".
+META_PHRASES: tuple[str, ...] = (
+    "this be state", "this be report", "this be announce", "this be say", "this be ... report",
+    "this be ... announce", "this be ... state", "that be state", "that be report", "that be announce",
+    "this be according to", "that be according to", "this be accord to", "that be accord to",
+)  # fmt: skip
 # "Source: X, in an interview with ...": an agency's line naming whose account the report gives.
 SOURCE_LABELS = frozenset({"source", "sources"})
 # "reports from Seoul", "Kyiv's account": a confirmation or denial names whose report it is about.

@@ -59,6 +59,9 @@ ANAPHORS = {
     "армия": ("state", "military"), "армии": ("state", "military"),
     # a group that is no state's ("движение" after ХАМАС), a mission of an international body
     "движение": ("nonstate",), "группировка": ("nonstate",), "миссия": ("international", "strict"),
+    # a document of the latest speaker: "в докладе отмечается", "говорится в сообщении"
+    **dict.fromkeys("докладе доклад отчете отчёте сообщении заявлении публикации документе сводке обзоре".split(),
+                    ("voice",)),
 }  # fmt: skip
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
 STATE_NAME_WORDS = frozenset("армия вооруженные вооружённые министерство правительство минобороны".split())

@@ -59,6 +59,9 @@ ANAPHORS = {
     "армія": ("state", "military"), "армії": ("state", "military"),
     # a group that is no state's ("угруповання" після ХАМАС), a mission of an international body
     "угруповання": ("nonstate",), "рух": ("nonstate",), "місія": ("international", "strict"),
+    # a document of the latest speaker: "у звіті зазначено", "ідеться в повідомленні"
+    **dict.fromkeys("звіті звіт звіту повідомленні заяві дописі документі публікації зведенні огляді".split(),
+                    ("voice",)),
 }  # fmt: skip
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
 STATE_NAME_WORDS = frozenset("армія збройні міністерство уряд міноборони".split())
