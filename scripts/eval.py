@@ -11,6 +11,7 @@ the others with the shipped registry. No database: the extractor is pure.
     scripts/eval.py --errors tune   # misses, extras, figures and places not found, of the tune half
                                     # (never look at check's)
     scripts/eval.py --json          # the figures as JSON
+    scripts/eval.py --only sudan-,nk-en-25   # only these reports (a new batch's first sight)
     scripts/eval.py --propositions  # and the grouping of claims into propositions, per half
 
 Grouping is scored on the extractor's claims matched to gold claims ("predicted"), and on the gold
@@ -98,14 +99,21 @@ def run(report: dict, registry) -> list[dict]:
     return [claim_as_json(d, registry) for d in extract(text, published, registry)]
 
 
-def evaluate(errors: str | None) -> dict[str, dict]:
+def chosen(report_id: str, only: list[str] | None) -> bool:
+    """`--only`: report ids, or prefixes of them ending in "-" ("sudan-", "nk-ru-")."""
+    return only is None or any(report_id == o or (o.endswith("-") and report_id.startswith(o)) for o in only)
+
+
+def evaluate(errors: str | None, only: list[str] | None = None) -> dict[str, dict]:
     situations = Situations()
     table: dict[str, Scores] = {}
     corpora = [("ours", CORPUS)]
-    if (SHARED / "reports").exists():
+    if (SHARED / "reports").exists() and only is None:
         corpora.append(("shared", SHARED))
     for name, folder in corpora:
         for report, gold in read_reports(folder):
+            if not chosen(report["id"], only):
+                continue
             registry, gazetteer = situations.get(report.get("situation") or HOME_SITUATION)
             report["clean_text"] = prepare_text(report["text"])
             gold = [{**g, "evidence": _cleaned(g.get("evidence"))} for g in gold]
@@ -269,12 +277,18 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--errors", metavar="ROW", help="list misses and extras of rows containing ROW")
+    parser.add_argument(
+        "--only",
+        metavar="IDS",
+        help="score only these reports: ids or id prefixes ending in '-', comma-separated "
+        "(a batch's first sight: scripts/eval.py --only sudan-,kursk-)",
+    )
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
         "--propositions", action="store_true", help="also score the grouping of claims into propositions"
     )
     args = parser.parse_args()
-    results = evaluate(args.errors)
+    results = evaluate(args.errors, args.only.split(",") if args.only else None)
     grouping = evaluate_propositions() if args.propositions else None
     if args.json:
         both = {"extraction": results, "propositions": grouping}

@@ -55,3 +55,21 @@ def test_a_day_given_where_the_gold_has_none_counts_against_days_precision():
         claim(first + 1, len(TEXT), day="2024-03-04", day_end="2024-03-10"),
     ]
     assert scores(golds, week)["event_date_precision"] == 1.0
+
+
+def test_eval_only_takes_ids_and_prefixes_ending_in_a_dash():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "eval.py"
+    spec = importlib.util.spec_from_file_location("corpus_eval", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    only = ["sudan-", "nk-en-25"]
+    assert [
+        r for r in ("sudan-01", "nk-en-25", "nk-en-250", "nk-en-26", "sudanese-01") if module.chosen(r, only)
+    ] == [
+        "sudan-01",
+        "nk-en-25",
+    ]
+    assert module.chosen("anything", None)
