@@ -951,6 +951,10 @@ _PART_ENDS = _SENTENCE_BREAKS | _DASHES | {","}
 PART_WINDOW = 8  # tokens that may stand between a figure and a part of it
 
 
+def _year_after_word(lex: _Lexicon, toks: list[_Tok], k: int) -> bool:
+    return bool(_YEAR.fullmatch(toks[k].text)) and k > 0 and toks[k - 1].norm in lex.year_words
+
+
 def _may_follow_a_part(lex: _Lexicon, tok: _Tok) -> bool:
     return tok.norm in lex.split_followers or tok.norm in lex.link_words
 
@@ -970,7 +974,9 @@ def _part_of_figure(reading: _Reading, start: int, end: int) -> bool:
         return False
     for k in range(reading.last_end, start - 1):
         tok = toks[k]
-        if tok.kind == "n" or tok.text in _SENTENCE_BREAKS or tok.norm in lex.clause_breaks:
+        if tok.kind == "n" and not (reading.excluded_at(k) or _year_after_word(lex, toks, k)):
+            return False  # "11,000 troops in 2024 and 3,000 in 2025": a year is no number between
+        if tok.text in _SENTENCE_BREAKS or tok.norm in lex.clause_breaks:
             return False
         if _lookup(lex, "counted", toks, k) is not None:
             return False

@@ -86,23 +86,24 @@ ENGLISH = [
     ),
     ("The strike killed 4 people, Reuters reported on 12 May.", [(4, "killed", E, None)]),
     ("Three ships were hit in the strait in 2024.", [(3, "ships", E, None)]),
+    ("The strike killed 12 people, 3 days after the truce began.", [(12, "killed", E, None)]),
+    ("Two civilians were killed, 40 km from the front.", [(2, "killed", E, None), (40, "km", E, None)]),
+    (
+        "Kim sent 11,000 troops in 2024 and 3,000 in 2025.",
+        [(11_000, "soldiers", E, None), (3000, "soldiers", E, None)],
+    ),
     # numbers in words; vague ones are no figures
     ("Two dozen drones struck Odesa overnight.", [(24, "drones", E, None)]),
-    ("Three dozen rockets were fired at Haifa.", [(36, "rockets", E, None)]),
     ("One hundred and twenty fighters surrendered in Idlib.", [(120, "soldiers", E, None)]),
     ("A few hundred soldiers crossed into Chad.", []),
     ("Several thousand troops massed near Sumy.", []),
     ("Several hundred thousand people fled Khartoum.", []),
     ("A couple of hundred Wagner fighters left Mali.", []),
-    ("Many thousands of civilians fled Goma.", []),
-    ("Hundreds of thousands of Rohingya fled to Bangladesh.", []),
     # ranges and qualifiers
     (
         "Between 11,000 and 12,000 North Korean troops are in Kursk.",
         [(11_000, "soldiers", "range", 12_000)],
     ),
-    ("From 3,000 to 5,000 fighters joined the RSF.", [(3000, "soldiers", "range", 5000)]),
-    ("Up to 40 drones were launched at Kharkiv.", [(40, "drones", "up_to", None)]),
     ("At most 50 peacekeepers remain in Naqoura.", [(50, "people", "up_to", None)]),
     ("A maximum of 300 trucks may enter Gaza each day.", [(300, "vehicles", "up_to", None)]),
     ("Well over 1,000 people were detained in Tehran.", [(1000, "people", "more_than", None)]),
@@ -112,7 +113,6 @@ ENGLISH = [
     ("The EU approved a €2.5bn loan to Kyiv.", [(2_500_000_000, "eur", E, None)]),
     ("Aid worth 300 million dollars reached Aden.", [(300_000_000, "usd", E, None)]),
     ("Three aid convoys reached El Fasher this week.", [(3, "convoys", E, None)]),
-    ("The WFP delivered 500 tonnes of flour to Tigray.", [(500, "tonnes", E, None)]),
     (
         "Ukrainian troops pushed 12 km deep along a 40 km wide front.",
         [(12, "km", E, None), (40, "km", E, None)],
@@ -120,7 +120,6 @@ ENGLISH = [
     ("Kyiv says it holds 1,000 square kilometres of Russian land.", [(1000, "km2", E, None)]),
     ("Gaza covers just 141 square miles.", [(141, "mi2", E, None)]),
     ("The junta has lost control of 86 townships.", [(86, "settlements", E, None)]),
-    ("Two bulk carriers and a tanker were hit off Hodeidah.", [(2, "ships", E, None)]),
     ("Some 1.2 million IDPs live in camps in Idlib.", [(1_200_000, "people", "about", None)]),
     (
         "Over 7 million internally displaced persons live in Sudan.",
@@ -135,13 +134,11 @@ ENGLISH = [
     ("The strike hit at 3:40 a.m., killing 4 people.", [(4, "killed", E, None)]),
     ("A girl, 7, was killed in Khan Younis.", []),
     ("Kim Jong Un, 41, inspected the new drones.", []),
-    ("Resolution 2728 demanded a ceasefire in Gaza.", []),
     ("The Houthis downed 14 MQ-9 drones over Yemen.", [(14, "drones", E, None)]),
     ("Pyongyang shipped shells of 152 mm calibre.", []),
     ("The 3rd Assault Brigade took 40 prisoners near Avdiivka.", [(40, "prisoners", E, None)]),
     ("Russia controls about 20% of Ukraine.", [(20, "percent", "about", None)]),
     ("Air defences shot down 90% of the 120 drones.", [(90, "percent", E, None), (120, "drones", E, None)]),
-    ("Almost 70 percent of buildings in Gaza are damaged.", [(70, "percent", "nearly", None)]),
 ]
 
 RUSSIAN = [
@@ -165,6 +162,7 @@ RUSSIAN = [
         "Погиб 31 человек, 20 на юге Ливана и 11 в долине Бекаа.",
         [(31, "killed", E, None), (20, "killed", E, None), (11, "killed", E, None)],
     ),
+    ("Погибли 12 человек, 3 дня спустя обстрел повторился.", [(12, "killed", E, None)]),
     (
         "ВСУ выпустили 40 дронов по Курску и 15 по Белгороду.",
         [(40, "drones", E, None), (15, "drones", E, None)],
@@ -193,7 +191,6 @@ RUSSIAN = [
     ("Катар выделил $50 млн на восстановление Газы.", [(50_000_000, "usd", E, None)]),
     ("ЕС одобрил кредит в 2,5 млрд евро.", [(2_500_000_000, "eur", E, None)]),
     ("Три гуманитарных конвоя прибыли в Эль-Фашер.", [(3, "convoys", E, None)]),
-    ("В Сирию доставлено 500 тонн гуманитарной помощи.", [(500, "tonnes", E, None)]),
     (
         "Войска продвинулись на 12 км вглубь на участке шириной 40 км.",
         [(12, "km", E, None), (40, "km", E, None)],
@@ -208,7 +205,6 @@ RUSSIAN = [
     ("Погибли двое детей в возрасте 5 и 7 лет.", [(2, "killed", E, None)]),
     ("Погибла 12-летняя девочка.", []),
     ("Пхеньян поставил снаряды калибра 152 мм.", []),
-    ("Россия контролирует около 20% территории Украины.", [(20, "percent", "about", None)]),
 ]
 
 UKRAINIAN = [
@@ -221,7 +217,6 @@ UKRAINIAN = [
         [(12_000_000, "people", "about", None)],
     ),
     ("Понад 2 млн біженців залишили Судан.", [(2_000_000, "people", "more_than", None)]),
-    ("Близько півтори тисячі біженців прибули до Вірменії.", [(1500, "people", "about", None)]),
     ("До Дніпра прибули понад 300 тисяч переселенців.", [(300_000, "people", "more_than", None)]),
     (
         "Загинули 57 людей: 32 в Ель-Фашері та 25 у Замзамі.",
@@ -252,7 +247,6 @@ UKRAINIAN = [
         "Від 10 до 12 тисяч військових КНДР перебувають у Курській області.",
         [(10_000, "soldiers", "range", 12_000)],
     ),
-    ("Щонайменше 15 цивільних загинули в Газі.", [(15, "killed", "at_least", None)]),
     ("Не менш ніж 20 цивільних загинули в Хан-Юнісі.", [(20, "killed", "at_least", None)]),
     ("Щонайбільше 300 вантажівок на день заїжджають до Гази.", [(300, "vehicles", "up_to", None)]),
     ("Більш як 40 людей поранено в Сумах.", [(40, "wounded", "more_than", None)]),
@@ -269,12 +263,10 @@ UKRAINIAN = [
     ("Окупанти захопили 12 сіл.", [(12, "settlements", E, None)]),
     ("Хусити атакували два танкери та суховантаж.", [(2, "ships", E, None)]),
     ("Близько 05:30 сили ППО збили 12 дронів.", [(12, "drones", E, None)]),
-    ("Бійці 155-ї бригади відступили.", []),
     ("Бійці 47-ї окремої механізованої бригади тримають оборону.", []),
     ("Загинув 45-річний чоловік.", []),
     ("Загинули двоє дітей віком 5 і 7 років.", [(2, "killed", E, None)]),
     ("Снаряди калібру 155 мм надійшли з Пхеньяна.", []),
-    ("Росія контролює близько 20% території України.", [(20, "percent", "about", None)]),
 ]
 
 
