@@ -87,6 +87,7 @@ class _Lexicon:
     one_before_scale: frozenset[str]
     joiners: frozenset[str]
     vague: frozenset[str]
+    vague_before: frozenset[str]
     qualifiers: dict[str, str]
     qualifiers_after: dict[str, str]
     range_joiners: frozenset[str]
@@ -109,6 +110,11 @@ class _Lexicon:
     tally_words: frozenset[str]
     count_nouns: frozenset[str]
     year_words: frozenset[str]
+    age_words: frozenset[str]
+    calibre_words: frozenset[str]
+    displacement: dict[str, str]
+    split_joiners: frozenset[str]
+    split_followers: frozenset[str]
     multiplier_before: frozenset[str]
     multiplier_after: frozenset[str]
     triggers: frozenset[str] = field(default_factory=frozenset)  # words that may start a number
@@ -163,6 +169,7 @@ def _lexicon(code: str) -> _Lexicon:
         "partitives": _table(lex.PARTITIVES, "of"),
         "qualifiers_after": _table(lex.QUALIFIERS_AFTER),
         "baseline": _table(lex.BASELINE_WORDS),
+        "displacement": _table(lex.DISPLACEMENT_WORDS, "people"),
     }
     starters = {*lex.NUMBER_WORDS, *lex.SCALES, *lex.FRACTIONS}
     firsts = {name: frozenset(k.split(" ")[0] for k in t) for name, t in tables.items()}
@@ -177,6 +184,7 @@ def _lexicon(code: str) -> _Lexicon:
         one_before_scale=frozenset(lex.ONE_BEFORE_SCALE),
         joiners=frozenset(lex.NUMBER_JOINERS),
         vague=frozenset(lex.VAGUE),
+        vague_before=frozenset(lex.VAGUE_BEFORE),
         qualifiers=tables["qualifiers"],
         qualifiers_after=tables["qualifiers_after"],
         range_joiners=frozenset(lex.RANGE_JOINERS),
@@ -199,6 +207,11 @@ def _lexicon(code: str) -> _Lexicon:
         tally_words=frozenset(lex.TALLY_WORDS),
         count_nouns=frozenset(lex.COUNT_NOUNS),
         year_words=frozenset(lex.YEAR_WORDS),
+        age_words=frozenset(lex.AGE_WORDS),
+        calibre_words=frozenset(lex.CALIBRE_WORDS),
+        displacement=tables["displacement"],
+        split_joiners=frozenset(lex.SPLIT_JOINERS),
+        split_followers=frozenset(lex.SPLIT_FOLLOWERS),
         multiplier_before=frozenset(lex.MULTIPLIER_BEFORE),
         multiplier_after=frozenset(lex.MULTIPLIER_AFTER),
         triggers=frozenset(folded),
@@ -206,7 +219,9 @@ def _lexicon(code: str) -> _Lexicon:
         longest={name: max((k.count(" ") + 1 for k in t), default=1) for name, t in tables.items()},
         longest_from={name: _longest_keys(t) for name, t in tables.items()},
         firsts=firsts,
-        unit_words=firsts["counted"] | firsts["casualty"] | frozenset(lex.SIZE_WORDS),
+        unit_words=frozenset().union(
+            *(firsts[t] for t in ("counted", "casualty", "displacement")), lex.SIZE_WORDS
+        ),
         unit_symbols=tuple(k for k in firsts["counted"] if not k[0].isalnum()),
         halves=tuple(tuple(_phrase_key(h).split(" ")) for h in lex.HALVES),
     )
@@ -318,6 +333,8 @@ def _read_digits(lex: _Lexicon, toks: list[_Tok], i: int) -> _Num | None:
         return None  # "MQ9": a model's name
     if i >= 2 and toks[i - 2].kind == "w" and toks[i - 1].text == "-" and toks[i - 2].end + 1 == tok.start:
         return None  # "KN-23", "Су-34": a model's name
+    if _clock_time(toks, i):
+        return None  # "at 04:30", "около 05:30"
     factor, j = _scale_after(lex, toks, i + 1)
     if j == i + 1 and j < len(toks) and _glued(tok, toks[j]):
         nxt = toks[j]
@@ -339,6 +356,15 @@ def _read_digits(lex: _Lexicon, toks: list[_Tok], i: int) -> _Num | None:
     year = factor == 1 and bool(_YEAR.fullmatch(tok.text))
     sized = j == i + 3 and toks[i + 1].text == "-"  # "a 300-strong unit"
     return _Num(value, i, j, factor, year, sized) if value > 0 else None
+
+
+def _clock_time(toks: list[_Tok], i: int) -> bool:
+    """The hours or the minutes of a time of day: digits glued to a colon glued to digits."""
+    after = i + 2 < len(toks) and toks[i + 1].text == ":" and toks[i + 2].kind == "n"
+    if after and _glued(toks[i], toks[i + 1]) and _glued(toks[i + 1], toks[i + 2]):
+        return True
+    before = i >= 2 and toks[i - 1].text == ":" and toks[i - 2].kind == "n"
+    return before and _glued(toks[i - 2], toks[i - 1]) and _glued(toks[i - 1], toks[i])
 
 
 def _word_step(lex: _Lexicon, tok: _Tok, total: float, current: float) -> tuple[float, float] | None:
@@ -373,6 +399,8 @@ def _read_words(lex: _Lexicon, toks: list[_Tok], i: int) -> _Num | None:
     first = toks[i]
     if first.norm in lex.vague and _qualifier(lex, toks, i)[0] == "exact":
         return None  # "hundreds of soldiers", "тысячи военных" (but "около тысячи военных" is 1,000)
+    if _vague_scale(lex, toks, i):
+        return None  # "a few hundred", "several hundred thousand"
     fraction = _value_of(lex, first, lex.fractions)
     if fraction is not None and fraction < 1:
         return _fraction_of_scale(lex, toks, i, fraction)
@@ -398,6 +426,19 @@ def _read_words(lex: _Lexicon, toks: list[_Tok], i: int) -> _Num | None:
     if end is None or total + current <= 0:
         return None
     return _Num(total + current, i, end, last_scale)
+
+
+def _vague_scale(lex: _Lexicon, toks: list[_Tok], i: int) -> bool:
+    """A scale that no number word starts: "a few hundred", "several thousand", "a couple of hundred",
+    and the scale after one ("several hundred thousand")."""
+    if i == 0 or _value_of(lex, toks[i], lex.scales) is None or toks[i - 1].kind != "w":
+        return False
+    before = toks[i - 1]
+    if before.norm in lex.partitives and i >= 2:
+        before = toks[i - 2]  # "a couple of hundred"
+    if not lex.keys(before).isdisjoint(lex.vague_before):
+        return True
+    return _value_of(lex, toks[i - 1], lex.scales) is not None or toks[i - 1].norm in lex.vague
 
 
 def _fraction_of_scale(lex: _Lexicon, toks: list[_Tok], i: int, fraction: float) -> _Num | None:
@@ -552,36 +593,44 @@ def _combine(kinds: list[str]) -> str | None:
     return kinds[0]
 
 
-def _parenthetical_end(toks: list[_Tok], j: int) -> int | None:
+def _parenthetical_end(toks: list[_Tok], j: int, ages: bool = False) -> int | None:
     """ ", размещённых в России, погибли", " — including five children — were killed": the index
-    after a short clause between commas or between dashes."""
+    after a short clause between commas or between dashes (`ages`: one of ages, ", aged 19 and 23,",
+    whose numbers count nothing)."""
     closers = _DASHES if toks[j].text in _DASHES else {","}
     for k in range(j + 1, min(len(toks), j + 8)):
-        if toks[k].kind == "n" or toks[k].text in _SENTENCE_BREAKS:
+        if (toks[k].kind == "n" and not ages) or toks[k].text in _SENTENCE_BREAKS:
             return None
         if toks[k].text in closers:
             return k + 1
     return None
 
 
-def _casualty_after(lex: _Lexicon, toks: list[_Tok], j: int, limit: int) -> list[str]:
+def _casualty_after(
+    lex: _Lexicon, toks: list[_Tok], j: int, limit: int, table: str = "casualty"
+) -> list[str]:
     """Casualty words after a count ("were killed or wounded"), across auxiliaries and one clause
-    between commas; stops at another number or a new clause."""
+    between commas; stops at another number or a new clause. `table`: the words looked for
+    ("displacement": "2 million have fled")."""
     kinds: list[str] = []
     words = 0
     strict = False
     while j < len(toks) and words < limit:
         tok = toks[j]
         if tok.text == "," and not kinds:
-            after = _parenthetical_end(toks, j)
+            after = _parenthetical_end(toks, j, _after_age_word(lex, toks, j + 2))
             if after is None:
                 break
             j = after
             continue
+        age = _read_number(lex, toks, j + 1) if _after_age_word(lex, toks, j + 1) else None
+        if age is not None:  # "two children aged 5 and 7 were killed"
+            j = _list_end(lex, toks, age)
+            continue
         if tok.text in _DASHES:  # "тисячу — загиблими", "12 people — including five children — were"
             j = (_parenthetical_end(toks, j) if not kinds else None) or j + 1
             continue
-        found = _lookup(lex, "casualty", toks, j)
+        found = _lookup(lex, table, toks, j)
         if found is not None:
             if _starts_count(lex, toks, found[1]):
                 break  # "killed 16 people and wounded 35 others": "wounded" belongs to 35
@@ -617,7 +666,12 @@ def _starts_count(lex: _Lexicon, toks: list[_Tok], j: int) -> bool:
 
 
 def _casualty_before(
-    lex: _Lexicon, toks: list[_Tok], i: int, limit: int, taken: tuple[int, str] = (-1, "")
+    lex: _Lexicon,
+    toks: list[_Tok],
+    i: int,
+    limit: int,
+    taken: tuple[int, str] = (-1, ""),
+    table: str = "casualty",
 ) -> list[str]:
     """Casualty words before a count, nearest first: "captured two soldiers", "втратили вбитими й
     пораненими близько чотирьох тисяч осіб". `taken`: (from which token, which kind) the figure
@@ -631,7 +685,7 @@ def _casualty_before(
             continue
         if tok.kind != "w":
             break
-        found = _lookup(lex, "casualty", toks, j)
+        found = _lookup(lex, table, toks, j)
         if found is not None and found[1] <= i:
             if not (0 <= taken[0] <= j and found[0] == taken[1]):
                 kinds.append(str(found[0]))
@@ -801,8 +855,8 @@ def _borrowed_unit(reading: _Reading, num: _Num, last: _Num, start: int) -> _Uni
     if money is not None:
         return _Unit(money, last.end)
     label = _label_before(lex, toks, start)
-    if label is not None:
-        return _Unit(label, last.end)
+    if label is not None and not (reading.figures and reading.last_end == start - 1):
+        return _Unit(label, last.end)  # not "57 человек: 32 в ...", a part of the figure before
     part = _lookup(lex, "partitives", toks, last.end)
     if part is not None:
         j = part[1]
@@ -812,7 +866,15 @@ def _borrowed_unit(reading: _Reading, num: _Num, last: _Num, start: int) -> _Uni
     counted = _count_noun_unit(reading, start)
     if counted is not None:
         return _Unit(counted.unit or _combine(counted.casualty), last.end, counted.casualty)
-    return _unit_of_next(lex, toks, last)
+    return _unit_of_next(lex, toks, last) or _displaced(lex, toks, last, start)
+
+
+def _displaced(lex: _Lexicon, toks: list[_Tok], last: _Num, start: int) -> _Unit | None:
+    """ "displaced about 12 million", "2 million have fled", "вынудила бежать около 12 млн": a bare
+    number next to a word of flight counts people."""
+    found = _casualty_after(lex, toks, last.end, BARE_AFTER_WINDOW, "displacement")
+    found = found or _casualty_before(lex, toks, start, 1, table="displacement")
+    return _Unit(found[0], last.end) if found else None
 
 
 def _unit_of_next(lex: _Lexicon, toks: list[_Tok], last: _Num) -> _Unit | None:
@@ -879,7 +941,46 @@ def _inherited_unit(reading: _Reading, last: _Num, start: int) -> str | None:
     near = [k for k in (start - 1, start - 2, j, j + 1, j + 2) if 0 <= k < len(toks)]
     if any(_lookup(lex, "intercept", toks, k) for k in near):
         return ""  # pending: the nearest munitions figure
+    if reading.figures and _part_of_figure(reading, start, j):
+        return reading.figures[-1][1].unit  # "41 dead, 30 in Kadugli and 11 in Dilling"
     return None
+
+
+_PART_MARKS = frozenset(",:")
+_PART_ENDS = _SENTENCE_BREAKS | _DASHES | {","}
+PART_WINDOW = 8  # tokens that may stand between a figure and a part of it
+
+
+def _year_after_word(lex: _Lexicon, toks: list[_Tok], k: int) -> bool:
+    return bool(_YEAR.fullmatch(toks[k].text)) and k > 0 and toks[k - 1].norm in lex.year_words
+
+
+def _may_follow_a_part(lex: _Lexicon, tok: _Tok) -> bool:
+    return tok.norm in lex.split_followers or tok.norm in lex.link_words
+
+
+def _part_of_figure(reading: _Reading, start: int, end: int) -> bool:
+    """ "41 dead, 30 in Kadugli and 11 in Dilling", "34 million people, about 18 million,", "57
+    человек: 32 в Эль-Фашире": a bare number after a comma, a colon or an "and", a few words after
+    the figure before (no number, noun or new clause between), and followed by a place, an
+    auxiliary or the end of a clause, is a part of that figure, in its unit."""
+    lex, toks = reading.lex, reading.toks
+    if start < 1 or start - 1 < reading.last_end or start - reading.last_end > PART_WINDOW:
+        return False
+    if toks[start - 1].text not in _PART_MARKS and toks[start - 1].norm not in lex.split_joiners:
+        return False
+    follower = toks[end] if end < len(toks) else None
+    if follower is not None and follower.text not in _PART_ENDS and not _may_follow_a_part(lex, follower):
+        return False
+    for k in range(reading.last_end, start - 1):
+        tok = toks[k]
+        if tok.kind == "n" and not (reading.excluded_at(k) or _year_after_word(lex, toks, k)):
+            return False  # "11,000 troops in 2024 and 3,000 in 2025": a year is no number between
+        if tok.text in _SENTENCE_BREAKS or tok.norm in lex.clause_breaks:
+            return False
+        if _lookup(lex, "counted", toks, k) is not None:
+            return False
+    return True
 
 
 def _after_total(lex: _Lexicon, toks: list[_Tok], start: int) -> bool:
@@ -908,6 +1009,39 @@ def _of_them(lex: _Lexicon, toks: list[_Tok], j: int) -> bool:
     return part is not None and part[1] < len(toks) and toks[part[1]].norm in lex.part_pronouns
 
 
+def _calibre(lex: _Lexicon, toks: list[_Tok], num: _Num) -> bool:
+    """ "152 mm", "калибра 152": a calibre, never a count."""
+    after = num.end < len(toks) and toks[num.end].kind == "w" and toks[num.end].norm in lex.calibre_words
+    before = num.first > 0 and not lex.keys(toks[num.first - 1]).isdisjoint(lex.calibre_words)
+    return after or before
+
+
+def _after_age_word(lex: _Lexicon, toks: list[_Tok], i: int) -> bool:
+    """ "aged 5", "aged between 18 and 25", "в возрасте 5 лет", "віком 19 років"."""
+    for k in (i - 1, i - 2):
+        if k < 0 or toks[k].kind != "w":
+            return False
+        if not lex.keys(toks[k]).isdisjoint(lex.age_words):
+            return True
+        if toks[k].norm not in lex.range_openers:
+            return False
+    return False
+
+
+def _list_end(lex: _Lexicon, toks: list[_Tok], num: _Num) -> int:
+    """The index after a list or range of numbers that starts with `num` ("5 and 7", "18 to 25")."""
+    j = num.end
+    while j + 1 < len(toks):
+        joiner = toks[j].norm
+        if joiner != "," and joiner not in lex.split_joiners | lex.range_joiners | lex.range_ends:
+            break
+        following = _read_number(lex, toks, j + 1)
+        if following is None:
+            break
+        j = following.end
+    return j
+
+
 def _ends_a_span(toks: list[_Tok], i: int) -> bool:
     """ "1950-53", "5-7 October": the end of a span whose start was not a figure."""
     return (
@@ -924,8 +1058,10 @@ def _read_figure(reading: _Reading, i: int) -> int:
     num = _read_number(lex, toks, i)
     if num is None or _ends_a_span(toks, i):
         return i + 1
-    if reading.excluded_at(i):
+    if reading.excluded_at(i) or _calibre(lex, toks, num):
         return num.end
+    if _after_age_word(lex, toks, i):
+        return _list_end(lex, toks, num)  # "aged 5 and 7": ages, not counts
     first = i - 1 if _currency_before(lex, toks, i) else i
     qualifier, start = _qualifier(lex, toks, first)  # "about $20,000" as "about 20,000"
     if 0 < start < first and toks[start].norm in lex.range_ends and toks[start - 1].kind == "n":

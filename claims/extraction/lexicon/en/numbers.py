@@ -14,6 +14,9 @@ ONE_BEFORE_SCALE  words that stand for 1 before a scale ("a thousand", "a dozen"
 HALVES            phrases after a number word that add a half ("две с половиной тысячи"); as written.
 NUMBER_JOINERS    words allowed inside a spelled-out number ("two hundred and fifty").
 VAGUE             plural scales that are not a figure ("dozens", "hundreds of soldiers").
+VAGUE_BEFORE      words before a scale that make it vague: "a few hundred", "several thousand",
+                  "a couple of hundred", "несколько тысяч" (and a scale after one such: "several
+                  hundred thousand").
 QUALIFIERS        phrase before a number -> about / up_to / at_least / more_than / less_than / nearly.
 QUALIFIERS_AFTER  phrase right after a number (or glued to it by a hyphen) -> the same kinds:
                   "300-plus", "300+", "двести с лишним", "двісті з гаком".
@@ -52,11 +55,21 @@ MULTIPLIER_BEFORE "в три раза больше": words right before a number
                   it a multiplier, not a count of repeats ("struck 14 times").
 MULTIPLIER_AFTER  the same, right after "times": "three times more", "ten times the size".
 YEAR_WORDS        words before a year ("in 2024"): such a number is never a figure.
+AGE_WORDS         words right before a number (or a list of them) that make it an age: "aged 5 and
+                  7", "в возрасте 5 и 7 лет", "віком 19 років". An age is never a figure.
+CALIBRE_WORDS     a number right before or after one of these is a calibre ("152 mm", "калибра 152").
+DISPLACEMENT_WORDS words of flight next to a bare number that make it a count of people ("displaced
+                  about 12 million", "2 million have fled", "из них 41 тыс. уже выехали").
+SPLIT_JOINERS     "and" words: "41 dead, 30 in Kadugli and 11 in Dilling" - a bare number after a
+                  comma, a colon or one of these, a few words after a figure, and followed by a
+                  place (SPLIT_FOLLOWERS, LINK_WORDS, punctuation), is a part of that figure, in its unit.
+SPLIT_FOLLOWERS   prepositions of place (the places lexicon's): "20 in the south", "15 по Белгороду".
 UNIT_CATEGORIES   unit -> category (personnel, casualties, equipment, munitions, distance, money,
                   other); the same table in every language.
 """
 
 from .actors import NATIONS as _NATIONS
+from .places import LOCATIVE_PREPOSITIONS as _LOCATIVE_PREPOSITIONS
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -74,6 +87,7 @@ ONE_BEFORE_SCALE = frozenset(("a", "an"))
 HALVES: tuple[str, ...] = ()  # "two and a half thousand" is rare in English news: not read
 NUMBER_JOINERS = frozenset(("and",))
 VAGUE = frozenset(("dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"))
+VAGUE_BEFORE = frozenset(("few", "several", "many", "couple"))
 
 QUALIFIERS = {
     **dict.fromkeys(
@@ -81,7 +95,7 @@ QUALIFIERS = {
          "estimated", "circa", "~", "almost exactly"),
         "about",
     ),
-    **dict.fromkeys(("up to", "as many as", "as much as"), "up_to"),
+    **dict.fromkeys(("up to", "as many as", "as much as", "at most", "a maximum of", "maximum of"), "up_to"),
     **dict.fromkeys(
         ("at least", "no fewer than", "no less than", "not less than", "a minimum of"), "at_least"
     ),
@@ -115,7 +129,7 @@ _PERSON = {
         toddlers pensioners students pupils patients doctors medics paramedics nurses rescuers firefighters
         refugees evacuees migrants inhabitants worshippers families citizens
         nationals villagers pedestrians members peacekeepers policemen photographers protesters
-        demonstrators schoolgirls schoolboys schoolchildren diplomats inspectors""",
+        demonstrators schoolgirls schoolboys schoolchildren diplomats inspectors idps idp""",
     "workers": """worker workers labourers laborers builders engineers technicians specialists
         contractors employees staff staffers""",
     "prisoners": "prisoners prisoner captives pows detainees inmates",
@@ -149,7 +163,8 @@ _THINGS = {
     "gbp": "£ gbp",
     "rub": "₽ rubles roubles ruble rouble",
     "uah": "₴ hryvnias hryvnia uah",
-    "settlements": "villages village settlements settlement towns hamlets",
+    "settlements": "villages village settlements settlement towns hamlets townships",
+    "convoys": "convoys convoy",
     "buildings": """buildings building houses homes blocks high-rises schools school hospitals hospital
         kindergartens churches shops warehouses hangars structures dwellings apartments flats""",
     "households": "households household consumers customers subscribers",
@@ -192,7 +207,7 @@ COUNTED_NOUNS = {
     "armored personnel carriers": "vehicles", "infantry fighting vehicles": "vehicles", "bodies": "killed",
     "private houses": "buildings", "per cent": "percent", "apartment blocks": "buildings", "apartment buildings": "buildings",
     "power units": "reactors", "power unit": "reactors", "reactor units": "reactors", "square kilometres": "km2",
-    "square kilometers": "km2", "sq km": "km2", "km2": "km2", "km²": "km2",
+    "square kilometers": "km2", "sq km": "km2", "km2": "km2", "km²": "km2", "square miles": "mi2", "sq mi": "mi2",
     # "10,000 North Koreans", "two Israelis": a nation's people in the plural (not "Chinese": an adjective too)
     **{f"{nation}s": "people" for nation in _NATIONS if nation.endswith(("an", "i")) and "'" not in nation},
 }  # fmt: skip
@@ -207,7 +222,7 @@ MODIFIERS = frozenset(
     loitering surface anti-ship anti-aircraft anti-tank surface-to-air air-to-surface hypersonic supersonic
     naval patrol container oil chemical private residential civilian local elderly underage fpv
     self-propelled towed precision-guided aid humanitarian relief fuel food water medical multiple
-    diesel backup emergency power transmission high-voltage external off-site transport""".split()
+    diesel backup emergency power transmission high-voltage external off-site transport internally""".split()
 )
 ADJECTIVE_ENDINGS = ("ed",)  # "1.5 million displaced people", "300 trained pilots"
 
@@ -223,7 +238,7 @@ CASUALTY_WORDS = {
     "taken prisoner": "prisoners", "took prisoner": "prisoners", "taken captive": "prisoners",
     "went missing": "missing", "not been seen": "missing", "killed or wounded": "killed_or_wounded",
     "killed and wounded": "killed_or_wounded", "dead and wounded": "killed_or_wounded",
-    "kia": "killed", "perished": "killed", "wia": "wounded", "mia": "missing",
+    "kia": "killed", "perished": "killed", "shot dead": "killed", "wia": "wounded", "mia": "missing",
 }  # fmt: skip
 INTERCEPT_WORDS = frozenset(
     "intercepted intercept downed neutralised neutralized repelled destroyed".split() + ["shot down"]
@@ -244,6 +259,14 @@ MULTIPLIER_AFTER = frozenset(
     "more less fewer as larger bigger higher greater smaller longer faster cheaper the".split()
 )
 YEAR_WORDS = frozenset("in since of by until during from year early late mid".split())
+AGE_WORDS = frozenset(("aged", "age", "ages"))
+CALIBRE_WORDS = frozenset(("mm", "millimetre", "millimeter", "calibre", "caliber"))
+DISPLACEMENT_WORDS = frozenset(
+    """displaced displace displacing fled flee fleeing evacuated evacuate evacuating uprooted relocated
+    resettled""".split()
+)
+SPLIT_JOINERS = frozenset(("and",))
+SPLIT_FOLLOWERS = _LOCATIVE_PREPOSITIONS
 
 UNIT_CATEGORIES = {
     **dict.fromkeys(("soldiers", "officers", "generals", "people", "workers"), "personnel"),
@@ -258,7 +281,7 @@ UNIT_CATEGORIES = {
     **dict.fromkeys(
         ("settlements", "formations", "buildings", "strikes", "incidents", "launches", "devices", "regions", "sites", "sorties", "households",
          "tonnes", "barrels", "containers", "kg", "percent", "batches", "reactors", "power_lines", "generators",
-         "explosions", "litres", "hectares", "times", "km2"),
+         "explosions", "litres", "hectares", "times", "km2", "mi2", "convoys"),
         "other",
     ),
 }  # fmt: skip
