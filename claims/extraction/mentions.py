@@ -333,10 +333,13 @@ def _add_anaphors(state: SentenceState, report: ReportState) -> None:
     for m in attr.anaphors(state.text, state.words, state.wset, state.lang):
         if any(x.start <= m.start() < x.end for x in state.actors) or _titles_a_name(state, m):
             continue
+        if m.group("a").casefold() in state.lang.actors.OPENING_ANAPHORS and not _opens(state, m.start()):
+            continue  # "говорив там раніше": a place, not where the latest speaker spoke
         # An anaphor with nobody before it may still point to this sentence's own speaker.
         kinds = _anaphor_kinds(m.group("a"), state)
-        if attr.VOICE in kinds and any(0 <= x.start - m.end() <= 1 for x in state.actors if not x.anaphor):
-            continue  # "в дописі Міноборони": the document of the body named right after it
+        if (attr.VOICE in kinds or state.lang.cyrillic) and _named_right_after(state, m.end()):
+            continue  # "в дописі Міноборони": the document of the body named right after it;
+            # "издание «Медуза»", "видання «Українська правда»": the kind of the name after it
         resolved = (
             _earlier_in_sentence(state, m.start(), kinds)
             or report.memory.resolve(m.group("a"), kinds)
@@ -356,6 +359,21 @@ def _add_anaphors(state: SentenceState, report: ReportState) -> None:
                 described=bool(resolved.key) and (attr.NONSTATE in kinds or attr.STRICT in kinds),
             )
         )
+
+
+def _opens(state: SentenceState, at: int) -> bool:
+    """Does the word at `at` open the sentence, with at most connectives before it ("А там ...")?"""
+    connectives: frozenset[str] = state.lang.speech.OPENING_CONNECTIVES
+    return all(w[3] in connectives for w in state.words if w[1] < at)
+
+
+def _named_right_after(state: SentenceState, end: int) -> bool:
+    """Is an actor named right after this point, a space or an opening quote between?"""
+    return any(
+        0 <= x.start - end <= 2 and not state.text[end : x.start].strip(" «")
+        for x in state.actors
+        if not x.anaphor
+    )
 
 
 def _earlier_in_sentence(state: SentenceState, at: int, kinds: tuple[str, ...]) -> attr.Actor | None:
