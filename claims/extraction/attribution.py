@@ -302,6 +302,8 @@ def clean_name(raw: str) -> str:
     words = raw.replace("’", "'").split()
     while words and words[0].casefold().rstrip(".") in _TITLES_UNDOTTED:
         words = words[1:]
+    while len(words) > 1 and words[0].casefold() in _NOT_NAMES:
+        words = words[1:]  # "Позже Смирнов", "Later Budanov": a sentence's opening word is no name's
     name = " ".join(words).strip(" ,.'")
     name = _POSSESSIVE_END.sub("", name)
     return name
