@@ -97,6 +97,7 @@ class ReportMemory:
     # Surnames of the persons the registry names in full ("Budanov" for "Kyrylo Budanov"), set by the
     # attribution stage from the registry.
     surnames: dict[str, Actor] | None = None
+    surname_forms: dict[str, Actor] | None = None  # the Cyrillic surnames by dictionary form
 
     def remember(self, actor: Actor, text: str) -> None:
         self.speakers.append(actor)
@@ -121,8 +122,21 @@ class ReportMemory:
         if known is None and self.forms and len(word) >= _MIN_FORM and morph.has_cyrillic(word):
             known = next((self.forms[f] for f in _forms(word) if f in self.forms), None)
         if known is None and self.surnames:
-            known = self.surnames.get(word)
+            known = self.surnames.get(word) or self._declined_surname(word)
         return known
+
+    def _declined_surname(self, word: str) -> Actor | None:
+        """ "По словам Смирнова": a registry person's Cyrillic surname in another case."""
+        if len(word) < _MIN_FORM or not morph.has_cyrillic(word) or not self.surnames:
+            return None
+        if self.surname_forms is None:
+            self.surname_forms = {
+                form: actor
+                for surname, actor in self.surnames.items()
+                if " " not in surname and len(surname) >= _MIN_FORM and morph.has_cyrillic(surname)
+                for form in _forms(surname)
+            }
+        return next((self.surname_forms[f] for f in _forms(word) if f in self.surname_forms), None)
 
     def bind(self, name: str, actor: Actor) -> None:
         """A person named as speaking for a body ("Jeon Ha-kyu, a spokesperson for the ministry"):
