@@ -164,7 +164,9 @@ SUBORDINATORS = frozenset("который чтобы потому если ко�
 OPINION_VERBS = frozenset("считать полагать думать".split())
 DESCRIBING_VERBS = frozenset("назвать называть".split())
 CONFIRM_PHRASES = ("признать", "признавать")
-REPORT_NOUNS = frozenset("сообщение информация данные заявление слух публикация новость утверждение обвинение сведение".split())
+REPORT_NOUNS = frozenset(
+    "сообщение информация данные заявление слух публикация новость утверждение обвинение сведение".split()
+)
 DEMONSTRATIVES = frozenset("это этот все".split())
 COPULAS = frozenset({"быть", "являться"})
 INFINITIVE: frozenset[str] = frozenset()

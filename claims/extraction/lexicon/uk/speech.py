@@ -177,7 +177,9 @@ SUBORDINATORS = frozenset("який щоб тому якщо коли хоча �
 OPINION_VERBS = frozenset("вважати думати гадати".split())
 DESCRIBING_VERBS = frozenset("назвати називати".split())
 CONFIRM_PHRASES = ("визнати", "визнавати")
-REPORT_NOUNS = frozenset("повідомлення інформація дані заява чутка публікація новина твердження звинувачення".split())
+REPORT_NOUNS = frozenset(
+    "повідомлення інформація дані заява чутка публікація новина твердження звинувачення".split()
+)
 DEMONSTRATIVES = frozenset("це цей все".split())
 COPULAS = frozenset({"бути", "являтися"})
 INFINITIVE: frozenset[str] = frozenset()
