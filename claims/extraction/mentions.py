@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from . import attribution as attr
 from . import groups
 from .index import CompiledRegistry, PlaceHit, SourceHit, TopicHit
+from .language import PhraseSet, language
 from .lexicon import concept
 from .tokens import WORD, Token
 from .types import PlaceEntry
@@ -45,6 +46,7 @@ def find_mentions(state: SentenceState, report: ReportState) -> bool:
     _add_countries_of_nations(state, report)
     _add_generic_actors(state, report)
     _people_of_bodies(state)
+    _sources_in_bodies(state)
     _add_sources_of_media(state, report)
     _sources_of_a_national_medium(state, report)
     _bind_person_names(state, report)
@@ -249,6 +251,48 @@ def _people_of_bodies(state: SentenceState) -> None:
             a for a in state.actors if a is actor or not (start <= a.start and a.end <= end and a.key is None)
         ]
         actor.start, actor.end = start, end
+
+
+@cache
+def _source_ties(code: str) -> PhraseSet | None:
+    ties = concept(code, "actors").SOURCE_TIES
+    if not ties:
+        return None
+    lang = language(code)
+    return PhraseSet.build(tuple(lang.lemma_set(w) for w in tie.split()) for tie in ties)
+
+
+def _sources_in_bodies(state: SentenceState) -> None:
+    """ "источник в Минобороны России", "джерело, близьке до ХАМАС": an unnamed source tied to a
+    registry body named right after it speaks for that body (the body's span takes the source in);
+    a place is where the source is, not who speaks ("источник в Харькове")."""
+    ties = _source_ties(state.lang.code)
+    sources = [a for a in state.actors if a.kind == "anonymous" and a.key is None and not a.anaphor]
+    if ties is None or not sources:
+        return
+    bodies = [a for a in state.actors if a.key is not None and not a.media and not a.anaphor]
+    for source in sources:
+        k = next((n for n, w in enumerate(state.words) if w[1] >= source.end), None)
+        if k is None or state.text[source.end : state.words[k][1]].strip(" ,"):
+            continue
+        for i, j in ties.find(state.lemmas):
+            if i != k or j >= len(state.words):
+                continue
+            body = _body_at(state, bodies, state.words[j][1])
+            if body is not None:
+                body.start = source.start
+                state.actors = [a for a in state.actors if a is not source]
+                break
+
+
+def _body_at(state: SentenceState, bodies: list[attr.Actor], at: int) -> attr.Actor | None:
+    """The registry body that starts here (an opening quote before it), unless a place is named there."""
+    body = next(
+        (b for b in bodies if 0 <= b.start - at <= 1 and not state.text[at : b.start].strip("«")), None
+    )
+    if body is None or any(a < body.end and body.start < b for a, b, _ in state.place_hits):
+        return None
+    return body
 
 
 def _body_within(body: attr.Actor, group: attr.Actor, text: str, tails: tuple[str, ...]) -> bool:

@@ -69,6 +69,9 @@ ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
 # Anaphors that stand for a speaker only when they open the sentence ("Там также отметили"), not
 # inside it ("говорил там раньше": a place).
 OPENING_ANAPHORS: frozenset[str] = frozenset({"там"})
+# The words that tie an unnamed source to the body named right after them ("источник в Минобороны",
+# "источник, близкий к Кремлю"): lemmas. The body speaks.
+SOURCE_TIES = ("в", "во", "из", "близкий к", "приближенный к")
 STATE_NAME_WORDS = frozenset("армия вооруженные вооружённые министерство правительство минобороны".split())
 POSSESSIVE_STATEMENTS: frozenset[str] = frozenset()
 MEDIA_NAME_WORDS = frozenset("газета агентство канал телеканал издание радио вести новости".split())

@@ -69,6 +69,9 @@ ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
 # Anaphors that stand for a speaker only when they open the sentence ("Там також зазначили"), not
 # inside it ("говорив там раніше": a place).
 OPENING_ANAPHORS: frozenset[str] = frozenset({"там"})
+# The words that tie an unnamed source to the body named right after them ("джерело в ГУР",
+# "джерело, близьке до ХАМАС"): lemmas. The body speaks.
+SOURCE_TIES = ("в", "у", "з", "із", "близький до", "наближений до")
 STATE_NAME_WORDS = frozenset("армія збройні міністерство уряд міноборони".split())
 POSSESSIVE_STATEMENTS: frozenset[str] = frozenset()
 MEDIA_NAME_WORDS = frozenset("газета агентство канал телеканал видання радіо новини".split())
