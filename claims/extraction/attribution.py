@@ -269,8 +269,9 @@ def gap_ok(gap: str, lang: Language | None = None) -> bool:
     capitals = 0
     roles = lang.person_roles | _time_words(lang.code) if lang is not None else frozenset()
     if lang is not None and lang.cyrillic:  # "сообщил журналистам Зеленский": whom they told;
-        # "заявил военный представитель хуситов": a title's modifier
-        roles = roles | lang.speech.TELL_OBJECTS | lang.actors.GROUP_MODIFIERS
+        # "заявил военный представитель хуситов": a title's modifier; "пишет издание «Медуза»": the
+        # kind of medium before its name
+        roles = roles | lang.speech.TELL_OBJECTS | lang.actors.GROUP_MODIFIERS | lang.actors.MEDIUM_NOUNS
     for i, w in enumerate(words):
         lw = w.casefold()
         if lw in _GAP_OK or lw.isdigit() or (lang is not None and lang.lemma(w) in roles):
