@@ -98,6 +98,9 @@ class ReportMemory:
     # attribution stage from the registry.
     surnames: dict[str, Actor] | None = None
     surname_forms: dict[str, Actor] | None = None  # the Cyrillic surnames by dictionary form
+    # A title that introduced a speaker ("Губернатор Белгородской области Вячеслав Гладков"), by its
+    # lemma: the same title alone later ("Губернатор отметил") is that speaker.
+    titles: dict[str, Actor] = field(default_factory=dict)
 
     def remember(self, actor: Actor, text: str) -> None:
         self.speakers.append(actor)

@@ -51,6 +51,7 @@ def find_mentions(state: SentenceState, report: ReportState) -> bool:
     _sources_of_a_national_medium(state, report)
     _bind_person_names(state, report)
     _add_anaphors(state, report)
+    _titles_again(state, report)
     state.actors.sort(key=lambda x: x.start)
     _add_source_countries(state, report)
     return True
@@ -403,6 +404,35 @@ def _add_anaphors(state: SentenceState, report: ReportState) -> None:
                 described=bool(resolved.key) and (attr.NONSTATE in kinds or attr.STRICT in kinds),
             )
         )
+
+
+def _titles_again(state: SentenceState, report: ReportState) -> None:
+    """ "Губернатор отметил", "по словам губернатора": a title that introduced a speaker earlier,
+    alone now (no name after it), is that speaker."""
+    titles = report.memory.titles
+    if not titles or titles.keys().isdisjoint(state.lemmas.vocab):
+        return
+    for k, (word, start, end, _lw) in enumerate(state.words):
+        title = next((t for t in state.lemmas[k] if t in titles), None)
+        if title is None or any(x.start <= start < x.end for x in state.actors):
+            continue
+        if not _stands_alone(state, k):
+            continue  # "губернатор Курской области", "губернатор соседнего региона": another's title
+        known = titles[title]
+        state.actors.append(
+            attr.Actor(start, end, known.key, known.name, known.kind, known.media, anaphor=word)
+        )
+
+
+def _stands_alone(state: SentenceState, k: int) -> bool:
+    """Is the word at k a title with nothing of its own after it: a reporting verb, an adverb of one
+    or a mark of punctuation next ("Губернатор отметил", "— добавил губернатор.")?"""
+    if k + 1 >= len(state.words) or state.text[state.words[k][2] : state.words[k + 1][1]].strip():
+        return True
+    lemmas = state.lemmas[k + 1]
+    return (
+        state.lang.verb_class(lemmas) is not None or state.words[k + 1][3] in state.lang.actors.VERB_ADVERBS
+    )
 
 
 def _opens(state: SentenceState, at: int) -> bool:
