@@ -180,7 +180,11 @@ PUT_OBJECTS: frozenset[str] = frozenset()
 PUT_PREPOSITIONS: frozenset[str] = frozenset()
 HEARSAY_VERBS: frozenset[str] = frozenset()
 # "взяли на себя ответственность": a claim of responsibility puts the act forward.
-PARTICLE_VERBS = {"взять": ("ответственность", "say"), "брать": ("ответственность", "say")}
+# "установило, что": a finding of one's own put forward ("установили контроль" is an act).
+PARTICLE_VERBS = {
+    "взять": ("ответственность", "say"), "брать": ("ответственность", "say"),
+    "установить": ("что", "say"), "устанавливать": ("что", "say"),
+}  # fmt: skip
 PARTICLE_REACH = 3
 DEMAND_PREPOSITIONS: frozenset[str] = frozenset()
 AS_MARKERS = frozenset({"как"})

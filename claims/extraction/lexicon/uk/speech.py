@@ -193,7 +193,11 @@ PUT_OBJECTS: frozenset[str] = frozenset()
 PUT_PREPOSITIONS: frozenset[str] = frozenset()
 HEARSAY_VERBS: frozenset[str] = frozenset()
 # "взяли на себе відповідальність": a claim of responsibility puts the act forward.
-PARTICLE_VERBS = {"взяти": ("відповідальність", "say"), "брати": ("відповідальність", "say")}
+# "встановило, що": a finding of one's own put forward ("встановили контроль" is an act).
+PARTICLE_VERBS = {
+    "взяти": ("відповідальність", "say"), "брати": ("відповідальність", "say"),
+    "встановити": ("що", "say"), "встановлювати": ("що", "say"),
+}  # fmt: skip
 PARTICLE_REACH = 3
 DEMAND_PREPOSITIONS: frozenset[str] = frozenset()
 AS_MARKERS = frozenset({"як"})
