@@ -97,6 +97,10 @@ class ReportMemory:
     # Surnames of the persons the registry names in full ("Budanov" for "Kyrylo Budanov"), set by the
     # attribution stage from the registry.
     surnames: dict[str, Actor] | None = None
+    surname_forms: dict[str, Actor] | None = None  # the Cyrillic surnames by dictionary form
+    # A title that introduced a speaker ("Губернатор Белгородской области Вячеслав Гладков"), by its
+    # lemma: the same title alone later ("Губернатор отметил") is that speaker.
+    titles: dict[str, Actor] = field(default_factory=dict)
 
     def remember(self, actor: Actor, text: str) -> None:
         self.speakers.append(actor)
@@ -121,8 +125,21 @@ class ReportMemory:
         if known is None and self.forms and len(word) >= _MIN_FORM and morph.has_cyrillic(word):
             known = next((self.forms[f] for f in _forms(word) if f in self.forms), None)
         if known is None and self.surnames:
-            known = self.surnames.get(word)
+            known = self.surnames.get(word) or self._declined_surname(word)
         return known
+
+    def _declined_surname(self, word: str) -> Actor | None:
+        """ "По словам Смирнова": a registry person's Cyrillic surname in another case."""
+        if len(word) < _MIN_FORM or not morph.has_cyrillic(word) or not self.surnames:
+            return None
+        if self.surname_forms is None:
+            self.surname_forms = {
+                form: actor
+                for surname, actor in self.surnames.items()
+                if " " not in surname and len(surname) >= _MIN_FORM and morph.has_cyrillic(surname)
+                for form in _forms(surname)
+            }
+        return next((self.surname_forms[f] for f in _forms(word) if f in self.surname_forms), None)
 
     def bind(self, name: str, actor: Actor) -> None:
         """A person named as speaking for a body ("Jeon Ha-kyu, a spokesperson for the ministry"):
@@ -254,8 +271,10 @@ def gap_ok(gap: str, lang: Language | None = None) -> bool:
         return False
     capitals = 0
     roles = lang.person_roles | _time_words(lang.code) if lang is not None else frozenset()
-    if lang is not None and lang.cyrillic:  # "сообщил журналистам Зеленский": whom they told
-        roles = roles | lang.speech.TELL_OBJECTS
+    if lang is not None and lang.cyrillic:  # "сообщил журналистам Зеленский": whom they told;
+        # "заявил военный представитель хуситов": a title's modifier; "пишет издание «Медуза»": the
+        # kind of medium before its name
+        roles = roles | lang.speech.TELL_OBJECTS | lang.actors.GROUP_MODIFIERS | lang.actors.MEDIUM_NOUNS
     for i, w in enumerate(words):
         lw = w.casefold()
         if lw in _GAP_OK or lw.isdigit() or (lang is not None and lang.lemma(w) in roles):
@@ -302,6 +321,8 @@ def clean_name(raw: str) -> str:
     words = raw.replace("’", "'").split()
     while words and words[0].casefold().rstrip(".") in _TITLES_UNDOTTED:
         words = words[1:]
+    while len(words) > 1 and words[0].casefold() in _NOT_NAMES:
+        words = words[1:]  # "Позже Смирнов", "Later Budanov": a sentence's opening word is no name's
     name = " ".join(words).strip(" ,.'")
     name = _POSSESSIVE_END.sub("", name)
     return name

@@ -638,7 +638,8 @@ def _according(sent: Sentence, voices: list[Speaker]) -> list[Speaker]:
         told = _past_recipients(sent, b)
         # "В заявлении ГУР говорится": a registry body inside the phrase
         inside = next((x for x in sent.actors if a < x.start and x.end < b and x.key is not None), None)
-        target = inside or _next_actor(sent, told) or _unknown_after(sent.text, told, sent.memory)
+        target = inside or _next_actor(sent, told) or _own_document(sent, a, b)
+        target = target or _unknown_after(sent.text, told, sent.memory)
         target = target or _possessive_speaker(sent, a, b) or _named_with(sent, a, b)
         if target is None:
             continue
@@ -649,6 +650,12 @@ def _according(sent: Sentence, voices: list[Speaker]) -> list[Speaker]:
             for actor in _group(target, sent.actors, sent.text)
         )
     return out
+
+
+def _own_document(sent: Sentence, a: int, b: int) -> Actor | None:
+    """ "«...», — говорится в сообщении", "— ідеться у звіті": the phrase ends on a document of the
+    latest speaker, nobody named after it; that speaker says it."""
+    return next((x for x in sent.actors if x.anaphor and x.name and a < x.start and x.end <= b), None)
 
 
 def _named_with(sent: Sentence, a: int, b: int) -> Actor | None:

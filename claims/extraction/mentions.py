@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from . import attribution as attr
 from . import groups
 from .index import CompiledRegistry, PlaceHit, SourceHit, TopicHit
+from .language import PhraseSet, language
 from .lexicon import concept
 from .tokens import WORD, Token
 from .types import PlaceEntry
@@ -45,10 +46,12 @@ def find_mentions(state: SentenceState, report: ReportState) -> bool:
     _add_countries_of_nations(state, report)
     _add_generic_actors(state, report)
     _people_of_bodies(state)
+    _sources_in_bodies(state)
     _add_sources_of_media(state, report)
     _sources_of_a_national_medium(state, report)
     _bind_person_names(state, report)
     _add_anaphors(state, report)
+    _titles_again(state, report)
     state.actors.sort(key=lambda x: x.start)
     _add_source_countries(state, report)
     return True
@@ -251,6 +254,48 @@ def _people_of_bodies(state: SentenceState) -> None:
         actor.start, actor.end = start, end
 
 
+@cache
+def _source_ties(code: str) -> PhraseSet | None:
+    ties = concept(code, "actors").SOURCE_TIES
+    if not ties:
+        return None
+    lang = language(code)
+    return PhraseSet.build(tuple(lang.lemma_set(w) for w in tie.split()) for tie in ties)
+
+
+def _sources_in_bodies(state: SentenceState) -> None:
+    """ "источник в Минобороны России", "джерело, близьке до ХАМАС": an unnamed source tied to a
+    registry body named right after it speaks for that body (the body's span takes the source in);
+    a place is where the source is, not who speaks ("источник в Харькове")."""
+    ties = _source_ties(state.lang.code)
+    sources = [a for a in state.actors if a.kind == "anonymous" and a.key is None and not a.anaphor]
+    if ties is None or not sources:
+        return
+    bodies = [a for a in state.actors if a.key is not None and not a.media and not a.anaphor]
+    for source in sources:
+        k = next((n for n, w in enumerate(state.words) if w[1] >= source.end), None)
+        if k is None or state.text[source.end : state.words[k][1]].strip(" ,"):
+            continue
+        for i, j in ties.find(state.lemmas):
+            if i != k or j >= len(state.words):
+                continue
+            body = _body_at(state, bodies, state.words[j][1])
+            if body is not None:
+                body.start = source.start
+                state.actors = [a for a in state.actors if a is not source]
+                break
+
+
+def _body_at(state: SentenceState, bodies: list[attr.Actor], at: int) -> attr.Actor | None:
+    """The registry body that starts here (an opening quote before it), unless a place is named there."""
+    body = next(
+        (b for b in bodies if 0 <= b.start - at <= 1 and not state.text[at : b.start].strip("«")), None
+    )
+    if body is None or any(a < body.end and body.start < b for a, b, _ in state.place_hits):
+        return None
+    return body
+
+
 def _body_within(body: attr.Actor, group: attr.Actor, text: str, tails: tuple[str, ...]) -> bool:
     """A registry body, not a nation or a country, named in a group's words after a preposition that
     places the group in it ("an official in the Sudanese army", not "U.S. and Ukrainian intelligence
@@ -333,10 +378,13 @@ def _add_anaphors(state: SentenceState, report: ReportState) -> None:
     for m in attr.anaphors(state.text, state.words, state.wset, state.lang):
         if any(x.start <= m.start() < x.end for x in state.actors) or _titles_a_name(state, m):
             continue
+        if m.group("a").casefold() in state.lang.actors.OPENING_ANAPHORS and not _opens(state, m.start()):
+            continue  # "говорив там раніше": a place, not where the latest speaker spoke
         # An anaphor with nobody before it may still point to this sentence's own speaker.
         kinds = _anaphor_kinds(m.group("a"), state)
-        if attr.VOICE in kinds and any(0 <= x.start - m.end() <= 1 for x in state.actors if not x.anaphor):
-            continue  # "в дописі Міноборони": the document of the body named right after it
+        if (attr.VOICE in kinds or state.lang.cyrillic) and _named_right_after(state, m.end()):
+            continue  # "в дописі Міноборони": the document of the body named right after it;
+            # "издание «Медуза»", "видання «Українська правда»": the kind of the name after it
         resolved = (
             _earlier_in_sentence(state, m.start(), kinds)
             or report.memory.resolve(m.group("a"), kinds)
@@ -356,6 +404,50 @@ def _add_anaphors(state: SentenceState, report: ReportState) -> None:
                 described=bool(resolved.key) and (attr.NONSTATE in kinds or attr.STRICT in kinds),
             )
         )
+
+
+def _titles_again(state: SentenceState, report: ReportState) -> None:
+    """ "Губернатор отметил", "по словам губернатора": a title that introduced a speaker earlier,
+    alone now (no name after it), is that speaker."""
+    titles = report.memory.titles
+    if not titles or titles.keys().isdisjoint(state.lemmas.vocab):
+        return
+    for k, (word, start, end, _lw) in enumerate(state.words):
+        title = next((t for t in state.lemmas[k] if t in titles), None)
+        if title is None or any(x.start <= start < x.end for x in state.actors):
+            continue
+        if not _stands_alone(state, k):
+            continue  # "губернатор Курской области", "губернатор соседнего региона": another's title
+        known = titles[title]
+        state.actors.append(
+            attr.Actor(start, end, known.key, known.name, known.kind, known.media, anaphor=word)
+        )
+
+
+def _stands_alone(state: SentenceState, k: int) -> bool:
+    """Is the word at k a title with nothing of its own after it: a reporting verb, an adverb of one
+    or a mark of punctuation next ("Губернатор отметил", "— добавил губернатор.")?"""
+    if k + 1 >= len(state.words) or state.text[state.words[k][2] : state.words[k + 1][1]].strip():
+        return True
+    lemmas = state.lemmas[k + 1]
+    return (
+        state.lang.verb_class(lemmas) is not None or state.words[k + 1][3] in state.lang.actors.VERB_ADVERBS
+    )
+
+
+def _opens(state: SentenceState, at: int) -> bool:
+    """Does the word at `at` open the sentence, with at most connectives before it ("А там ...")?"""
+    connectives: frozenset[str] = state.lang.speech.OPENING_CONNECTIVES
+    return all(w[3] in connectives for w in state.words if w[1] < at)
+
+
+def _named_right_after(state: SentenceState, end: int) -> bool:
+    """Is an actor named right after this point, a space or an opening quote between?"""
+    return any(
+        0 <= x.start - end <= 2 and not state.text[end : x.start].strip(" «")
+        for x in state.actors
+        if not x.anaphor
+    )
 
 
 def _earlier_in_sentence(state: SentenceState, at: int, kinds: tuple[str, ...]) -> attr.Actor | None:

@@ -96,9 +96,32 @@ def find_speakers_stage(state: SentenceState, report: ReportState) -> bool:
             report.memory.remember(actor, s[actor.start : actor.end])
     _rebind_anaphors(found)
     state.speakers = [sp for sp in found if sp.actor.name and not _only_a_place(sp.actor, state)]
+    _remember_titles(state, report)
     if state.speakers:
         report.attributed.add(state.index)
     return True
+
+
+_TITLE_REACH = 3  # words between a title and the name it introduces ("Губернатор Белгородской области")
+
+
+def _remember_titles(state: SentenceState, report: ReportState) -> None:
+    """ "Губернатор Белгородской области Вячеслав Гладков сообщил": a title a few words before a
+    speaker that is no pronoun, nothing but words between, introduced that speaker (Russian and
+    Ukrainian name officials again by the title alone)."""
+    if not state.lang.cyrillic:
+        return
+    roles = state.lang.person_roles
+    for sp in state.speakers:
+        if sp.actor.anaphor or sp.actor.start == 0:
+            continue
+        before = [k for k, w in enumerate(state.words) if w[2] <= sp.actor.start][-_TITLE_REACH - 1 :]
+        if not before or "," in state.text[state.words[before[0]][1] : sp.actor.start]:
+            continue
+        for k in before:
+            title = next(iter(state.lemmas[k] & roles), None)
+            if title is not None:
+                report.memory.titles[title] = sp.actor
 
 
 def _office_of(state: SentenceState, actor: attr.Actor) -> bool:

@@ -166,6 +166,11 @@ ANAPHORS = {
     "spokesperson's office": (), "press office": (), "press service": (), "channel's": ("media",),
 }  # fmt: skip
 ANAPHOR_DETERMINERS = frozenset("the its his her".split())
+# Anaphors that stand for a speaker only when they open the sentence: none listed yet.
+OPENING_ANAPHORS: frozenset[str] = frozenset()
+# The words that tie an unnamed source to the body named right after them, read on lemmas (Russian,
+# Ukrainian); English reads them in its group patterns (PLACE_TAIL_PREPOSITIONS).
+SOURCE_TIES: tuple[str, ...] = ()
 # Words in a body's name that make it a state's (with the nations and their countries): "the
 # army" after "Sudanese Armed Forces" and the RSF is the former.
 STATE_NAME_WORDS = frozenset("armed army navy ministry government defence defense junta".split())

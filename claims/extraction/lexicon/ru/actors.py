@@ -20,7 +20,7 @@ NATIONS = {
 GROUP_MODIFIERS = frozenset("высокопоставленный военный официальный анонимный неназванный".split())
 GROUP_NOUNS = {
     **dict.fromkeys("чиновник официальный представитель".split(), "officials"),
-    "источник": "sources",
+    **dict.fromkeys("источник собеседник".split(), "sources"),
     **dict.fromkeys("лицо".split(), "officials"),
     **dict.fromkeys("сми медиа издание журналист пресса".split(), "media"),
     **dict.fromkeys("блогер военкор".split(), "bloggers"),
@@ -60,10 +60,18 @@ ANAPHORS = {
     # a group that is no state's ("движение" after ХАМАС), a mission of an international body
     "движение": ("nonstate",), "группировка": ("nonstate",), "миссия": ("international", "strict"),
     # a document of the latest speaker: "в докладе отмечается", "говорится в сообщении"
+    # where the latest speaker said it: "Там также отметили"
+    "там": ("voice",),
     **dict.fromkeys("докладе доклад отчете отчёте сообщении заявлении публикации документе сводке обзоре".split(),
                     ("voice",)),
 }  # fmt: skip
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
+# Anaphors that stand for a speaker only when they open the sentence ("Там также отметили"), not
+# inside it ("говорил там раньше": a place).
+OPENING_ANAPHORS: frozenset[str] = frozenset({"там"})
+# The words that tie an unnamed source to the body named right after them ("источник в Минобороны",
+# "источник, близкий к Кремлю"): lemmas. The body speaks.
+SOURCE_TIES = ("в", "во", "из", "близкий к", "приближенный к")
 STATE_NAME_WORDS = frozenset("армия вооруженные вооружённые министерство правительство минобороны".split())
 POSSESSIVE_STATEMENTS: frozenset[str] = frozenset()
 MEDIA_NAME_WORDS = frozenset("газета агентство канал телеканал издание радио вести новости".split())
@@ -74,7 +82,7 @@ ORG_NAME_WORDS = {
 }  # fmt: skip
 NOT_NAMES = frozenset(
     """как так это по при что также однако тому где когда вокруг около после перед во время затем
-    сегодня вчера ранее кроме""".split()
+    сегодня вчера ранее кроме позже позднее потом впоследствии""".split()
 )
 NATION_ACRONYMS: frozenset[str] = frozenset()
 # Without a nation: "по данным СМИ" is an unnamed media report (lemmas).
@@ -172,4 +180,8 @@ COUNTRY_GENITIVES: dict[str, tuple[str, ...]] = {
     "румыния": ("Romanian", "Romania"), "молдавия": ("Moldovan", "Moldova"), "молдова": ("Moldovan", "Moldova"),
     "грузия": ("Georgian", "Georgia"), "азербайджан": ("Azerbaijani", "Azerbaijan"),
     "армения": ("Armenian", "Armenia"), "индия": ("Indian", "India"), "венгрия": ("Hungarian", "Hungary"),
+    "эфиопия": ("Ethiopian", "Ethiopia"), "эритрея": ("Eritrean", "Eritrea"), "мали": ("Malian", "Mali"),
+    "нигер": ("Nigerien", "Niger"), "чад": ("Chadian", "Chad"), "мьянма": ("Myanmar", "Myanmar"),
+    "ирак": ("Iraqi", "Iraq"), "египет": ("Egyptian", "Egypt"), "иордания": ("Jordanian", "Jordan"),
+    "катар": ("Qatari", "Qatar"), "ливия": ("Libyan", "Libya"), "сомали": ("Somali", "Somalia"),
 }  # fmt: skip

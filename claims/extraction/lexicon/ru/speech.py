@@ -6,10 +6,12 @@ REPORTING_VERBS = {
         подчеркивать добавить добавлять передать передавать писать написать рассказать рассказывать
         признать признавать считать оценить оценивать утверждать назвать называть
         предупредить предупреждать уточнить уточнять пояснить пояснять заметить указать указывать
-        объявить объявлять допустить допускать напомнить напоминать сообщаться""".split(),
+        объявить объявлять допустить допускать напомнить напоминать сообщаться уточняться""".split(),
         "say",
     ),
     **dict.fromkeys("поблагодарить благодарить советовать посоветовать выяснить".split(), "say"),
+    # a count of one's own: "издание подсчитало, что ..."
+    **dict.fromkeys("подсчитать подсчитывать".split(), "say"),
     # insist, disclose, suggest, describe, repeat, publish, share, brief, inform, predict, expect,
     # answer, comment, admit, state, assure, voice, announce, mention, explain
     **dict.fromkeys(
@@ -51,7 +53,7 @@ PARTICIPLES = frozenset(
 # What a statement is published as, after "говорится в", "следует из".
 _DOCUMENTS = (
     "сообщение заявление публикация пост сводка обращение материал документ доклад отчет релиз пресс-релиз"
-    " канал telegram-канал сайт страница письмо"
+    " канал telegram-канал сайт страница письмо разведсводка"
 ).split()
 ACCORDING = (
     "по данные", "по слово", "по ... слово", "по ... данные", "по информация", "по оценка", "по мнение",
@@ -162,7 +164,9 @@ SUBORDINATORS = frozenset("который чтобы потому если ко�
 OPINION_VERBS = frozenset("считать полагать думать".split())
 DESCRIBING_VERBS = frozenset("назвать называть".split())
 CONFIRM_PHRASES = ("признать", "признавать")
-REPORT_NOUNS = frozenset("сообщение информация данные заявление слух публикация новость утверждение".split())
+REPORT_NOUNS = frozenset(
+    "сообщение информация данные заявление слух публикация новость утверждение обвинение сведение".split()
+)
 DEMONSTRATIVES = frozenset("это этот все".split())
 COPULAS = frozenset({"быть", "являться"})
 INFINITIVE: frozenset[str] = frozenset()
@@ -176,7 +180,11 @@ PUT_OBJECTS: frozenset[str] = frozenset()
 PUT_PREPOSITIONS: frozenset[str] = frozenset()
 HEARSAY_VERBS: frozenset[str] = frozenset()
 # "взяли на себя ответственность": a claim of responsibility puts the act forward.
-PARTICLE_VERBS = {"взять": ("ответственность", "say"), "брать": ("ответственность", "say")}
+# "установило, что": a finding of one's own put forward ("установили контроль" is an act).
+PARTICLE_VERBS = {
+    "взять": ("ответственность", "say"), "брать": ("ответственность", "say"),
+    "установить": ("что", "say"), "устанавливать": ("что", "say"),
+}  # fmt: skip
 PARTICLE_REACH = 3
 DEMAND_PREPOSITIONS: frozenset[str] = frozenset()
 AS_MARKERS = frozenset({"как"})
@@ -191,7 +199,7 @@ ACCORDING_FILLER = frozenset(
     # "говорится в официальном заявлении пресс-службы X", "йдеться в повідомленні на сайті X"
     " сообщение заявление публикация пост сводка обращение материал документ доклад отчет релиз официальный"
     " пресс-служба пресслужба пресс служба канал telegram-канал сайт страница на повідомлення заява публікація"
-    " допис зведення звернення доповідь звіт офіційний сторінка версия версія".split()
+    " допис зведення звернення доповідь звіт офіційний сторінка версия версія разведсводка розвідзведення".split()
 )
 CHANNEL_NOUNS = frozenset("telegram телеграм".split())
 REPORT_THAT: frozenset[str] = frozenset()

@@ -21,7 +21,7 @@ NATIONS = {
 GROUP_MODIFIERS = frozenset("високопоставлений військовий офіційний анонімний неназваний".split())
 GROUP_NOUNS = {
     **dict.fromkeys("посадовець чиновник офіційний представник".split(), "officials"),
-    "джерело": "sources",
+    **dict.fromkeys("джерело співрозмовник".split(), "sources"),
     **dict.fromkeys("особа".split(), "officials"),
     **dict.fromkeys("змі медіа видання журналіст преса".split(), "media"),
     **dict.fromkeys("блогер воєнкор".split(), "bloggers"),
@@ -60,10 +60,18 @@ ANAPHORS = {
     # a group that is no state's ("угруповання" після ХАМАС), a mission of an international body
     "угруповання": ("nonstate",), "рух": ("nonstate",), "місія": ("international", "strict"),
     # a document of the latest speaker: "у звіті зазначено", "ідеться в повідомленні"
+    # where the latest speaker said it: "Там також зазначили"
+    "там": ("voice",),
     **dict.fromkeys("звіті звіт звіту повідомленні заяві дописі документі публікації зведенні огляді".split(),
                     ("voice",)),
 }  # fmt: skip
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset()
+# Anaphors that stand for a speaker only when they open the sentence ("Там також зазначили"), not
+# inside it ("говорив там раніше": a place).
+OPENING_ANAPHORS: frozenset[str] = frozenset({"там"})
+# The words that tie an unnamed source to the body named right after them ("джерело в ГУР",
+# "джерело, близьке до ХАМАС"): lemmas. The body speaks.
+SOURCE_TIES = ("в", "у", "з", "із", "близький до", "наближений до")
 STATE_NAME_WORDS = frozenset("армія збройні міністерство уряд міноборони".split())
 POSSESSIVE_STATEMENTS: frozenset[str] = frozenset()
 MEDIA_NAME_WORDS = frozenset("газета агентство канал телеканал видання радіо новини".split())
@@ -74,7 +82,7 @@ ORG_NAME_WORDS = {
 }  # fmt: skip
 NOT_NAMES = frozenset(
     """як так це цей ця за про але однак тому де коли навколо близько після перед під час потім
-    сьогодні вчора раніше крім""".split()
+    сьогодні вчора раніше крім пізніше згодом""".split()
 )
 NATION_ACRONYMS: frozenset[str] = frozenset()
 # Without a nation: "за даними ЗМІ" is an unnamed media report (lemmas).
@@ -173,4 +181,8 @@ COUNTRY_GENITIVES: dict[str, tuple[str, ...]] = {
     "норвегія": ("Norwegian", "Norway"), "румунія": ("Romanian", "Romania"), "молдова": ("Moldovan", "Moldova"),
     "грузія": ("Georgian", "Georgia"), "азербайджан": ("Azerbaijani", "Azerbaijan"),
     "вірменія": ("Armenian", "Armenia"), "індія": ("Indian", "India"), "угорщина": ("Hungarian", "Hungary"),
+    "ефіопія": ("Ethiopian", "Ethiopia"), "еритрея": ("Eritrean", "Eritrea"), "малі": ("Malian", "Mali"),
+    "нігер": ("Nigerien", "Niger"), "чад": ("Chadian", "Chad"), "м'янма": ("Myanmar", "Myanmar"),
+    "ірак": ("Iraqi", "Iraq"), "єгипет": ("Egyptian", "Egypt"), "йорданія": ("Jordanian", "Jordan"),
+    "катар": ("Qatari", "Qatar"), "лівія": ("Libyan", "Libya"), "сомалі": ("Somali", "Somalia"),
 }  # fmt: skip

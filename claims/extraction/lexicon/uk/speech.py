@@ -10,6 +10,8 @@ REPORTING_VERBS = {
         "say",
     ),
     **dict.fromkeys("подякувати дякувати радити порадити з'ясувати".split(), "say"),
+    # a count of one's own: "видання підрахувало, що ..."
+    **dict.fromkeys("підрахувати підраховувати".split(), "say"),
     # insist, disclose, suggest, describe, repeat, publish, share, brief, inform, predict, expect,
     # answer, comment, admit, state, assure, voice, announce, mention, explain
     **dict.fromkeys(
@@ -17,7 +19,7 @@ REPORTING_VERBS = {
         описати описувати повторити повторювати опублікувати публікувати поділитися ділитися доповісти
         доповідати поінформувати інформувати спрогнозувати прогнозувати очікувати відповісти
         прокоментувати коментувати зізнатися констатувати запевнити запевняти переконувати озвучити
-        анонсувати сповістити згадати підсумувати пояснювати уточнювати відзначати повідомлятися переконаний
+        анонсувати сповістити згадати підсумувати пояснювати уточнювати відзначати повідомлятися уточнюватися переконаний
         впевнений відзвітувати звітувати""".split(),
         "say",
     ),
@@ -58,7 +60,7 @@ PARTICIPLES = frozenset(
 # What a statement is published as, after "йдеться в", "випливає з".
 _DOCUMENTS = (
     "повідомлення заява публікація допис пост зведення звернення матеріал документ доповідь звіт реліз"
-    " прес-реліз канал telegram-канал сайт сторінка лист"
+    " прес-реліз канал telegram-канал сайт сторінка лист розвідзведення"
 ).split()
 ACCORDING = (
     "за дані", "за слово", "за ... слово", "за ... дані", "за інформація", "за оцінка", "за повідомлення",
@@ -175,7 +177,9 @@ SUBORDINATORS = frozenset("який щоб тому якщо коли хоча �
 OPINION_VERBS = frozenset("вважати думати гадати".split())
 DESCRIBING_VERBS = frozenset("назвати називати".split())
 CONFIRM_PHRASES = ("визнати", "визнавати")
-REPORT_NOUNS = frozenset("повідомлення інформація дані заява чутка публікація новина твердження".split())
+REPORT_NOUNS = frozenset(
+    "повідомлення інформація дані заява чутка публікація новина твердження звинувачення".split()
+)
 DEMONSTRATIVES = frozenset("це цей все".split())
 COPULAS = frozenset({"бути", "являтися"})
 INFINITIVE: frozenset[str] = frozenset()
@@ -189,7 +193,11 @@ PUT_OBJECTS: frozenset[str] = frozenset()
 PUT_PREPOSITIONS: frozenset[str] = frozenset()
 HEARSAY_VERBS: frozenset[str] = frozenset()
 # "взяли на себе відповідальність": a claim of responsibility puts the act forward.
-PARTICLE_VERBS = {"взяти": ("відповідальність", "say"), "брати": ("відповідальність", "say")}
+# "встановило, що": a finding of one's own put forward ("встановили контроль" is an act).
+PARTICLE_VERBS = {
+    "взяти": ("відповідальність", "say"), "брати": ("відповідальність", "say"),
+    "встановити": ("що", "say"), "встановлювати": ("що", "say"),
+}  # fmt: skip
 PARTICLE_REACH = 3
 DEMAND_PREPOSITIONS: frozenset[str] = frozenset()
 AS_MARKERS = frozenset({"як"})
@@ -209,7 +217,7 @@ ACCORDING_FILLER = frozenset(
     # "говорится в официальном заявлении пресс-службы X", "йдеться в повідомленні на сайті X"
     " сообщение заявление публикация пост сводка обращение материал документ доклад отчет релиз официальный"
     " пресс-служба пресслужба пресс служба канал telegram-канал сайт страница на повідомлення заява публікація"
-    " допис зведення звернення доповідь звіт офіційний сторінка версия версія".split()
+    " допис зведення звернення доповідь звіт офіційний сторінка версия версія разведсводка розвідзведення".split()
 )
 CHANNEL_NOUNS = frozenset("telegram телеграм".split())
 REPORT_THAT: frozenset[str] = frozenset()
