@@ -22,7 +22,8 @@ EVALUATION_WORDS = frozenset(
     """illegal unlawful criminal violat* breach escalation dangerous desperation desperate shameful
     unacceptable heroes heroism heroic provocation outrageous barbaric reckless grateful appreciate
     condemn* disgrace cowardly brave unreasonable irresponsible unjustified unjustifiable intolerable
-    inhumane vile despicable heinous abhorrent atrocious monstrous cynical deplorable""".split()
+    inhumane vile despicable heinous abhorrent atrocious monstrous cynical deplorable aggression
+    hypocrisy hypocritical unbearable genocide genocidal mistake""".split()
 )
 # Words of a relationship between states: a sentence made of these and no event or figure is a
 # statement about the alliance in general ("we are developing our relations in all areas").
@@ -34,7 +35,14 @@ EVALUATION_PHRASES = (
     "threat to", "must end", "must stop", "should be", "a disgrace",
     # what ought to be, not what is ("it is essential that the plant has enough staff")
     "essential that", "vital that", "crucial that", "imperative that", "must be held", "never forget",
+    # a judgement by a legal name ("a war crime", "crimes against humanity")
+    "war crime", "crimes against humanity",
 )  # fmt: skip
+# What a place is, not what happens there ("Crimea is Ukrainian territory", "an integral part of
+# Ukraine"): a place, a copula, then one of these within a few words states the place's status.
+STATUS_WORDS = frozenset("territory territories integral sovereign".split())
+# A copula between the place and its status word ("is", "was").
+STATUS_LINKS = frozenset({"be"})
 # Openers that turn to another subject ("Meanwhile, Ukraine said ..."): what follows is no part
 # of the scene before it.
 SUBJECT_SHIFT_OPENERS = (
