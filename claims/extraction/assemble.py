@@ -142,9 +142,27 @@ def is_bare_condition(state: SentenceState) -> bool:
     grammar = _grammar(state.lang)
     if not (state.wset & grammar.CONDITION_MODALS):
         return False
-    if not (state.wset & grammar.CONDITION_MARKERS or _acting_would(state)):
+    if not (state.wset & grammar.CONDITION_MARKERS or _acting_would(state) or _whatever_would(state)):
         return False
     return not state.lang.cannot_confirm.search(state.lemmas)  # "would, if true, be lawful": a dodge
+
+
+_HYPOTHESIS_REACH = 8  # words from "any" to its modal
+
+
+def _whatever_would(state: SentenceState) -> bool:
+    """ "said any attack on El Fasher would be catastrophic", "would respond to any provocation":
+    whatever may come, with a modal - a condition without "if"."""
+    grammar = _grammar(state.lang)
+    determiners: frozenset[str] = grammar.HYPOTHETICAL_DETERMINERS
+    words = state.words
+    for i, options in enumerate(state.lemmas[:-1]):
+        if not options & determiners or words[i + 1][3] in grammar.NOT_HYPOTHETICAL_AFTER:
+            continue
+        near = words[max(0, i - _HYPOTHESIS_REACH) : i + _HYPOTHESIS_REACH]
+        if any(w[3] in grammar.CONDITION_MODALS for w in near):
+            return True
+    return False
 
 
 def _acting_would(state: SentenceState) -> bool:

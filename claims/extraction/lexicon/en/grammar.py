@@ -23,7 +23,7 @@ EVALUATION_WORDS = frozenset(
     unacceptable heroes heroism heroic provocation outrageous barbaric reckless grateful appreciate
     condemn* disgrace cowardly brave unreasonable irresponsible unjustified unjustifiable intolerable
     inhumane vile despicable heinous abhorrent atrocious monstrous cynical deplorable aggression
-    hypocrisy hypocritical unbearable genocide genocidal mistake""".split()
+    hypocrisy hypocritical unbearable genocide genocidal mistake thank* condolence* mourn* tribute""".split()
 )
 # Words of a relationship between states: a sentence made of these and no event or figure is a
 # statement about the alliance in general ("we are developing our relations in all areas").
@@ -42,7 +42,7 @@ EVALUATION_PHRASES = (
 # Ukraine"): a place, a copula, then one of these within a few words states the place's status.
 STATUS_WORDS = frozenset("territory territories integral sovereign".split())
 # A copula between the place and its status word ("is", "was").
-STATUS_LINKS = frozenset({"be"})
+STATUS_LINKS = frozenset({"be", "will"})
 # Openers that turn to another subject ("Meanwhile, Ukraine said ..."): what follows is no part
 # of the scene before it.
 SUBJECT_SHIFT_OPENERS = (
@@ -62,6 +62,10 @@ BACKGROUND_OPENERS = (
 # A bare condition ("if X, they would Y") states nothing.
 CONDITION_MARKERS = frozenset("if unless".split())
 CONDITION_MODALS = frozenset("would could might".split())
+# "any attack on the city would be catastrophic": a determiner of whatever may come, then a modal -
+# a condition without "if" (not "at any time", "any longer": the words after it that are no act).
+HYPOTHETICAL_DETERMINERS = frozenset({"any"})
+NOT_HYPOTHETICAL_AFTER = frozenset("time day moment minute hour longer more case way".split())
 # "that giving missiles to Russia would ...": a gerund after "that" names an act, a condition.
 GERUND_ENDING = "ing"
 NOT_GERUNDS = frozenset("nothing something anything everything during according thing king morning".split())
