@@ -212,6 +212,18 @@ def _about_measures(state: SentenceState) -> bool:
     return any(w[3] in measures or state.lang.lemma(w[0]) in measures for w in opening)
 
 
+def _only_decides(state: SentenceState) -> bool:
+    """ "announced it was suspending talks with the RSF", "declared a state of emergency in Sittwe":
+    a decision of the speaker's, and nothing happening in the war beside it."""
+    grammar = _grammar(state.lang)
+    decisions: frozenset[str] = grammar.DECISION_WORDS
+    low = state.text.casefold()
+    decided = any(p in low for p in grammar.DECISION_PHRASES)
+    if not decided and not any(w[3] in decisions or state.lang.lemma(w[0]) in decisions for w in state.words):
+        return False
+    return not has_event(state)
+
+
 def find_content(state: SentenceState, report: ReportState) -> bool:
     s = state.text
     state.times = _times(state, report)
@@ -224,6 +236,8 @@ def find_content(state: SentenceState, report: ReportState) -> bool:
     if not state.figures and is_bare_condition(state):
         return False
     if _indirect_question(state) or _about_measures(state):
+        return False
+    if not state.figures and _only_decides(state):
         return False
     if state.authored and not (
         state.figures or state.places or report.topics(state.index) or has_event(state)

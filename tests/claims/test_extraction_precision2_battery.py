@@ -174,11 +174,17 @@ DECISIONS = [
     ("The junta said it had declared a state of emergency in Sittwe.", []),
     ("The Malian army announced a curfew in Kidal.", []),
     ("Addis Ababa said it had suspended the TPLF's registration as a party.", []),
+    ("Кремль заявил, что приостанавливает переговоры с Киевом.", []),
+    ("Київ оголосив, що в Харкові запроваджено комендантську годину.", []),
     # ... near-misses
     ("The Sudanese army said the strike killed 12 people in El Fasher.", [(SAF, A)]),
     ("The IDF announced that two soldiers were killed in southern Lebanon.", [(IDF, A)]),
     ("The Houthis announced they had hit a tanker off Hodeidah.", [("Houthis", A)]),
     ("Ukraine's air force announced it had shot down 40 drones over Kharkiv overnight.", [(AIR, A)]),
+    ("The junta said it declared a state of emergency in Sittwe after Arakan Army drones struck the port.",
+     [(JUNTA, A)]),
+    ("Минобороны России заявило, что в Курске введено чрезвычайное положение после удара дронов.",
+     [(RU_MOD, A)]),
 ]  # fmt: skip
 
 # A medium's note on its own work, and the narrator's note of a silence, are no stance

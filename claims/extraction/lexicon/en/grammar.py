@@ -115,6 +115,20 @@ ABBREVIATIONS = frozenset(
 )
 # Measures taken in response ("sanctions"): a sentence opening on them is about the response.
 MEASURE_WORDS = frozenset("sanction sanctions".split())
+# The speaker's own decision ("announced it was suspending talks", "declared a state of emergency",
+# "imposed a curfew"): with no event and no figure in the sentence, an act, not a claim about the war.
+DECISION_WORDS = frozenset(
+    """suspend suspends suspended suspending suspension sever severs severed severing curfew curfews
+    expel expels expelled expelling expulsion""".split()
+)
+DECISION_PHRASES = (
+    "state of emergency",
+    "martial law",
+    "cut ties",
+    "cutting ties",
+    "cut diplomatic",
+    "cutting diplomatic",
+)
 
 # Read only for languages without articles (a bare "пленные" is the prisoners already named;
 # English says "the prisoners"), and sentence-opening question words ("Чому ...") that English

@@ -50,6 +50,12 @@ ABBREVIATIONS = frozenset("г гг обл им ул тыс млн млрд ст 
 SUBJECT_SHIFT_OPENERS = ("тем временем", "между тем", "в свою очередь", "отдельно", "в другой новости")
 # Measures taken in response ("санкции"): a sentence opening on them is about the response.
 MEASURE_WORDS = frozenset({"санкция"})
+# Решение самого говорящего ("приостанавливает переговоры", "ввёл комендантский час"): без события и
+# числа — действие, а не утверждение о войне (леммы).
+DECISION_WORDS = frozenset(
+    """приостановить приостанавливать приостановка комендантский чрезвычайный разорвать выслать""".split()
+)
+DECISION_PHRASES = ("военное положение", "военного положения")
 
 # English-only sentence shapes (a gerund after "said", "described X as", background clauses):
 # none listed for this language yet. Defined so that every lexicon holds the same concepts.

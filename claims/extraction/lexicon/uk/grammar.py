@@ -51,6 +51,12 @@ ABBREVIATIONS = frozenset("г гг обл им ул млн млрд ст тис 
 SUBJECT_SHIFT_OPENERS = ("тим часом", "водночас", "своєю чергою", "окремо", "між тим")
 # Measures taken in response ("санкции"): a sentence opening on them is about the response.
 MEASURE_WORDS = frozenset({"санкція"})
+# Рішення самого мовця ("призупиняє переговори", "запровадив комендантську годину"): без події й
+# числа — дія, а не твердження про війну (леми).
+DECISION_WORDS = frozenset(
+    """призупинити призупиняти призупинення комендантський надзвичайний розірвати вислати""".split()
+)
+DECISION_PHRASES = ("воєнний стан", "воєнного стану")
 
 # English-only sentence shapes (a gerund after "said", "described X as", background clauses):
 # none listed for this language yet. Defined so that every lexicon holds the same concepts.
