@@ -1193,3 +1193,36 @@ def _same_headline(out: list[ClaimDraft], draft: ClaimDraft) -> ClaimDraft | Non
         if same_source and d.stance == draft.stance and any((f.value, f.unit) == lead for f in d.figures):
             return d
     return None
+
+
+_SAME_PROPOSITION = 0.6  # the share of the shorter statement's content words the other one has
+_SAME_WORDS_AT_LEAST = 3
+
+
+def merge_restatements(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """The same source stating the same proposition twice in one report is one claim (guideline
+    2): a later claim of the same source and stance that says most of what an earlier one said, and
+    adds no place, figure or day of its own ('The RSF said its drones hit the airport. "Our drones
+    struck the airport," the RSF said.') goes; a new place, number or day makes a new claim."""
+    out: list[ClaimDraft] = []
+    for draft in drafts:
+        earlier = next((d for d in out if _restates(d, draft)), None)
+        if earlier is None:
+            out.append(draft)
+        else:
+            earlier.topic_keys = sorted(set(earlier.topic_keys) | set(draft.topic_keys))
+    return out
+
+
+def _restates(a: ClaimDraft, b: ClaimDraft) -> bool:
+    if (a.source_key, a.source_name, a.stance) != (b.source_key, b.source_name, b.stance):
+        return False
+    if not {p.key for p in b.places} <= {p.key for p in a.places}:
+        return False
+    if not {(f.value, f.unit) for f in b.figures} <= {(f.value, f.unit) for f in a.figures}:
+        return False
+    if b.event_start is not None and b.event_start != a.event_start:
+        return False
+    words_a, words_b = _content_words(a.statement), _content_words(b.statement)
+    shared = len(words_a & words_b)
+    return shared >= _SAME_WORDS_AT_LEAST and shared >= _SAME_PROPOSITION * min(len(words_a), len(words_b))

@@ -189,7 +189,8 @@ def extract(
             report.previous = state
     drafts = assemble.drop_cited_repeats(_relayed_throughout(report), report.cited_drafts)
     drafts = assemble.drop_headline_repeats(drafts, report.sentences)
-    return assemble.merge_repeats(assemble.merge_non_answers(drafts), report.given_drafts)
+    drafts = assemble.merge_repeats(assemble.merge_non_answers(drafts), report.given_drafts)
+    return assemble.merge_restatements(drafts)
 
 
 def _relayed_throughout(report: ReportState) -> list[ClaimDraft]:
