@@ -512,14 +512,17 @@ def _pledges(state: SentenceState, sp: attr.Speaker, lemmas: Lemmas) -> bool:
 
 
 _PLEDGE_GAP = 2  # adverbs between the subject and its auxiliary ("it would also", "we will never")
+_PLEDGE_LEAD = 5  # words between the verb and the subject ("said on Sunday that he ...")
 
 
 def _own_pledge(state: SentenceState, k: int) -> bool:
     """From word k on: ("that") a subject the speaker names itself by, then (an adverb or two) a
     pledge auxiliary ("it would", "they will") or a copula and a word of readiness ("was ready to")."""
     speech, words = state.lang.speech, state.words
-    if k < len(words) and words[k][3] in _grammar(state.lang).COMPLEMENTIZERS:
-        k += 1
+    lead = _grammar(state.lang).LEAD_WORDS | _grammar(state.lang).COMPLEMENTIZERS
+    for _ in range(_PLEDGE_LEAD):  # "said on Sunday that he was ready to ..."
+        if k < len(words) and words[k][3] in lead and words[k][3] not in speech.PLEDGE_SUBJECTS:
+            k += 1
     if k >= len(words) or words[k][3] not in speech.PLEDGE_SUBJECTS:
         return False
     for j in range(k + 1, min(k + 2 + _PLEDGE_GAP, len(words))):
@@ -700,6 +703,8 @@ def _is_pure_evaluation(state: SentenceState, report: ReportState, evaluative: b
         # "called the shelling of Kharkiv a dangerous escalation": the judgement of what it names,
         # wherever that was (unlike "said drones struck Kharkiv, calling it an escalation")
         return True
+    if not has_event(state) and any(p in state.text.casefold() for p in _grammar(state.lang).OUGHT_PHRASES):
+        return True  # "it is essential that the plant has enough staff": what ought to be, wherever
     kinds = report.registry.place_kinds
     judged = {at for at, _ in _judged_places(state)}
     specific = any(

@@ -87,6 +87,9 @@ EVALUATIONS = [
     ("Hezbollah said the Israeli aggression would never break the will of the Lebanese people.", []),
     ("The Sudanese army said the RSF's conduct was a disgrace to the nation.", []),
     ("The TPLF said the government's campaign was genocidal and must stop.", []),
+    ("The IAEA said it was essential that the plant in Enerhodar keeps enough staff.", []),
+    ("Песков заявил, что Россия никогда не забудет помощи КНДР.", []),
+    ("МЗС України заявило, що ми ніколи не забудемо наших загиблих.", []),
     ("The UN said the suffering of civilians in El Fasher was unbearable.", []),
     ("The Kremlin said the Western statements were hypocritical.", []),
     ("МИД Украины назвал удар по Харькову военным преступлением.", []),
@@ -132,6 +135,7 @@ PLEDGES = [
     ("The RSF promised to protect civilians in El Fasher.", []),
     ("The junta said the attack on Sittwe would not go unanswered.", []),
     ("Armenia's defence ministry said it would respond decisively to any provocation.", []),
+    ("Kyiv said on Sunday that it was ready to hand captured soldiers over to Pyongyang.", []),
     ("Hezbollah threatened to fire rockets at Haifa if Israel struck Beirut.", []),
     ("Минобороны России пообещало ответить на удар.", []),
     ("Пєсков пообіцяв, що Росія відповість на удар.", []),
@@ -163,7 +167,8 @@ THANKS = [
     ("Ukraine's Foreign Ministry thanked its partners and said Russian drones struck Kharkiv overnight.",
      [(UA_MFA, A)]),
     pytest.param(
-        "The UN expressed condolences and said two peacekeepers were killed near Naqoura on Monday.", [(UN, A)],
+        "The UN expressed condolences and said two peacekeepers were killed near Naqoura on Monday.",
+        [(UN, A)],
         marks=pytest.mark.xfail(
             reason="attribution, not this battery's kind: a speaker before a verb that is no cue, then 'and "
             "said', is not found (a looser gap would give 'and said' to the wrong body)",

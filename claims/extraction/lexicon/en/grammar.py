@@ -38,6 +38,11 @@ EVALUATION_PHRASES = (
     # a judgement by a legal name ("a war crime", "crimes against humanity")
     "war crime", "crimes against humanity",
 )  # fmt: skip
+# What ought to be, not what is ("it is essential that the plant has enough staff"): with no event
+# named, an opinion wherever it is said to be.
+OUGHT_PHRASES = (
+    "essential that", "vital that", "crucial that", "imperative that", "important that", "necessary that",
+)  # fmt: skip
 # What a place is, not what happens there ("Crimea is Ukrainian territory", "an integral part of
 # Ukraine"): a place, a copula, then one of these within a few words states the place's status.
 STATUS_WORDS = frozenset("territory territories integral sovereign".split())
