@@ -55,9 +55,14 @@ MEASURE_WORDS = frozenset({"санкция"})
 # Решение самого говорящего ("приостанавливает переговоры", "ввёл комендантский час"): без события и
 # числа — действие, а не утверждение о войне (леммы).
 DECISION_WORDS = frozenset(
-    """приостановить приостанавливать приостановка комендантский чрезвычайный разорвать выслать""".split()
+    """приостановить приостанавливать приостановка комендантский чрезвычайный выслать""".split()
 )
-DECISION_PHRASES = ("военное положение", "военного положения")
+DECISION_PHRASES = (
+    "военное положение",
+    "военного положения",
+    "дипломатические отношения",
+    "дипломатических отношений",
+)
 
 # English-only sentence shapes (a gerund after "said", "described X as", background clauses):
 # none listed for this language yet. Defined so that every lexicon holds the same concepts.

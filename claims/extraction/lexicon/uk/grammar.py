@@ -56,9 +56,9 @@ MEASURE_WORDS = frozenset({"санкція"})
 # Рішення самого мовця ("призупиняє переговори", "запровадив комендантську годину"): без події й
 # числа — дія, а не твердження про війну (леми).
 DECISION_WORDS = frozenset(
-    """призупинити призупиняти призупинення комендантський надзвичайний розірвати вислати""".split()
+    """призупинити призупиняти призупинення комендантський надзвичайний вислати""".split()
 )
-DECISION_PHRASES = ("воєнний стан", "воєнного стану")
+DECISION_PHRASES = ("воєнний стан", "воєнного стану", "дипломатичні відносини", "дипломатичних відносин")
 
 # English-only sentence shapes (a gerund after "said", "described X as", background clauses):
 # none listed for this language yet. Defined so that every lexicon holds the same concepts.
