@@ -15,7 +15,9 @@ and replaced alone. Words live in `lexicon/<lang>/`, never in a stage.
 
 One claim per source per sentence that some cue attributes to it; a sentence that carries on a
 speaker's account ("He said ...", "These units ...") keeps that speaker. Unattributed narration,
-silence ("did not comment"), pure evaluation and bare conditionals give no claim. A report may
+silence ("did not comment"), pure evaluation, calls to act, bare conditionals, the speaker's own
+pledges and decisions ("said it would respond") give no claim, and a source saying again what it
+said before gives none more. A report may
 have an author (a ministry's statement, a channel's post): what nobody else is said to say there
 is the author's claim when it carries a figure, a place, a topic or an event; a news outlet's
 narration stays narration.
