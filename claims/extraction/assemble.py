@@ -67,7 +67,7 @@ def has_event(state: SentenceState) -> bool:
 
 def has_opinion(state: SentenceState) -> bool:
     grammar = _grammar(state.lang)
-    if any(_opinion_word(state, w) for w in state.words) or _about_ties(state):
+    if any(_opinion_word(state, w) for w in state.words) or _about_ties(state) or _about_status(state):
         return True
     low = state.text.casefold()
     return any(p in low for p in grammar.EVALUATION_PHRASES)
@@ -97,14 +97,72 @@ def _about_ties(state: SentenceState) -> bool:
     return words.isdisjoint(concept(state.lang.code, "numbers").COUNTED_NOUNS)
 
 
+_JUDGEMENT_REACH = 5  # words after a copula within which its judgement stands
+
+
+def _about_status(state: SentenceState) -> bool:
+    """ "Crimea is Ukrainian territory", "Крым является неотъемлемой частью Украины": a place, a copula
+    right after it, then a status word: what the place is, not what happens there (an opinion)."""
+    status: frozenset[str] = _grammar(state.lang).STATUS_WORDS
+    if not status or state.lemmas.vocab.isdisjoint(status):
+        return False
+    return any(state.lemmas[j] & status for _, judgement in _judged_places(state) for j in judgement)
+
+
+def _judged_places(state: SentenceState) -> list[tuple[int, range]]:
+    """The places a copula right after them judges ("the suffering in El Fasher was unbearable",
+    "Crimea is Ukrainian territory"), each with the words of its judgement."""
+    out = []
+    for at, place in state.places:
+        end = at + len(place.text)
+        k = next((i for i, w in enumerate(state.words) if w[1] >= end), len(state.words))
+        if k < len(state.words) and state.text[end : state.words[k][1]].strip(" —-–"):
+            continue  # "in the Kursk region … This is an escalation": another sentence's subject
+        judgement = _judgement_after(state, k)
+        if judgement is not None:
+            out.append((at, judgement))
+    return out
+
+
+def _judgement_after(state: SentenceState, k: int) -> range | None:
+    """A copula at word k with an opinion or a status word a few words after it ("was a clear act
+    of aggression", "is an integral part of"): the words of that judgement."""
+    grammar = _grammar(state.lang)
+    if k >= len(state.words) or not state.lemmas[k] & grammar.STATUS_LINKS:
+        return None
+    reach = range(k + 1, min(k + 1 + _JUDGEMENT_REACH, len(state.words)))
+    status: frozenset[str] = grammar.STATUS_WORDS
+    if any(state.lemmas[j] & status or _opinion_word(state, state.words[j]) for j in reach):
+        return reach
+    return None
+
+
 def is_bare_condition(state: SentenceState) -> bool:
     """ "If X, they would Y": a condition states nothing (unless it carries a figure)."""
     grammar = _grammar(state.lang)
     if not (state.wset & grammar.CONDITION_MODALS):
         return False
-    if not (state.wset & grammar.CONDITION_MARKERS or _acting_would(state)):
+    if not (state.wset & grammar.CONDITION_MARKERS or _acting_would(state) or _whatever_would(state)):
         return False
     return not state.lang.cannot_confirm.search(state.lemmas)  # "would, if true, be lawful": a dodge
+
+
+_HYPOTHESIS_REACH = 8  # words from "any" to its modal
+
+
+def _whatever_would(state: SentenceState) -> bool:
+    """ "said any attack on El Fasher would be catastrophic", "would respond to any provocation":
+    whatever may come, with a modal - a condition without "if"."""
+    grammar = _grammar(state.lang)
+    determiners: frozenset[str] = grammar.HYPOTHETICAL_DETERMINERS
+    words = state.words
+    for i, options in enumerate(state.lemmas[:-1]):
+        if not options & determiners or words[i + 1][3] in grammar.NOT_HYPOTHETICAL_AFTER:
+            continue
+        near = words[max(0, i - _HYPOTHESIS_REACH) : i + _HYPOTHESIS_REACH]
+        if any(w[3] in grammar.CONDITION_MODALS for w in near):
+            return True
+    return False
 
 
 def _acting_would(state: SentenceState) -> bool:
@@ -154,6 +212,18 @@ def _about_measures(state: SentenceState) -> bool:
     return any(w[3] in measures or state.lang.lemma(w[0]) in measures for w in opening)
 
 
+def _only_decides(state: SentenceState) -> bool:
+    """ "announced it was suspending talks with the RSF", "declared a state of emergency in Sittwe":
+    a decision of the speaker's, and nothing happening in the war beside it."""
+    grammar = _grammar(state.lang)
+    decisions: frozenset[str] = grammar.DECISION_WORDS
+    low = state.text.casefold()
+    decided = any(p in low for p in grammar.DECISION_PHRASES)
+    if not decided and not any(w[3] in decisions or state.lang.lemma(w[0]) in decisions for w in state.words):
+        return False
+    return not has_event(state)
+
+
 def find_content(state: SentenceState, report: ReportState) -> bool:
     s = state.text
     state.times = _times(state, report)
@@ -166,6 +236,8 @@ def find_content(state: SentenceState, report: ReportState) -> bool:
     if not state.figures and is_bare_condition(state):
         return False
     if _indirect_question(state) or _about_measures(state):
+        return False
+    if not state.figures and _only_decides(state):
         return False
     if state.authored and not (
         state.figures or state.places or report.topics(state.index) or has_event(state)
@@ -409,6 +481,8 @@ def decide_stances(state: SentenceState, report: ReportState) -> bool:
             sp.stance = _stance(sp, lemmas, state.lang)
             if sp.stance == DOES_NOT_DENY and _outlet_note(state, sp):
                 _pass_on_note(state, sp)
+            if sp.stance == ASSERTS and not state.figures and _pledges(state, sp, lemmas):
+                sp.stance = None  # "said it would respond", "said Russia would be held accountable"
     for sp in ordered:
         if sp.how == "participle" and sp.lead is not None and sp.lead.stance is not None:
             sp.lead.stance = _more_marked(sp.lead.stance, sp.stance or ASSERTS)
@@ -420,6 +494,45 @@ def decide_stances(state: SentenceState, report: ReportState) -> bool:
         report.sources_of[state.index] = {attr._identity(sp.actor) for sp in ordered}
         return False
     return True
+
+
+def _pledges(state: SentenceState, sp: attr.Speaker, lemmas: Lemmas) -> bool:
+    """What the speaker means to do or threatens, not what happened: its own pledge or decision
+    ("said it would hold Hamas accountable", "announced they would expand the blockade"), or a
+    threat ("said Russia would be held accountable", "удар не останется без ответа")."""
+    speech = state.lang.speech
+    if state.lang.threats.search(lemmas):
+        auxiliaries: frozenset[str] = speech.PLEDGE_AUXILIARIES
+        if not auxiliaries or not lemmas.vocab.isdisjoint(auxiliaries):
+            return True
+    cue = next((k for k, w in enumerate(state.words) if w[1] >= sp.cue_end), None)
+    if cue is None or sp.cue_start < sp.actor.start:
+        return False  # nothing after the verb, or the speaker after it ('"...," the IDF said')
+    return _own_pledge(state, cue)
+
+
+_PLEDGE_GAP = 2  # adverbs between the subject and its auxiliary ("it would also", "we will never")
+_PLEDGE_LEAD = 5  # words between the verb and the subject ("said on Sunday that he ...")
+
+
+def _own_pledge(state: SentenceState, k: int) -> bool:
+    """From word k on: ("that") a subject the speaker names itself by, then (an adverb or two) a
+    pledge auxiliary ("it would", "they will") or a copula and a word of readiness ("was ready to")."""
+    speech, words = state.lang.speech, state.words
+    lead = _grammar(state.lang).LEAD_WORDS | _grammar(state.lang).COMPLEMENTIZERS
+    for _ in range(_PLEDGE_LEAD):  # "said on Sunday that he was ready to ..."
+        if k < len(words) and words[k][3] in lead and words[k][3] not in speech.PLEDGE_SUBJECTS:
+            k += 1
+    if k >= len(words) or words[k][3] not in speech.PLEDGE_SUBJECTS:
+        return False
+    for j in range(k + 1, min(k + 2 + _PLEDGE_GAP, len(words))):
+        if state.lemmas[j] & speech.PLEDGE_AUXILIARIES:
+            return True
+        if state.lemmas[j] & speech.COPULAS:
+            return j + 1 < len(words) and words[j + 1][3] in speech.READINESS_WORDS
+        if not (words[j][3].endswith("ly") or words[j][3] in speech.PASSIVE_ADVERBS | speech.NEGATIONS):
+            return False
+    return False
 
 
 def _passes_on_unsourced(state: SentenceState, sp: attr.Speaker) -> bool:
@@ -585,20 +698,33 @@ def _is_pure_evaluation(state: SentenceState, report: ReportState, evaluative: b
         return False
     if not has_opinion(state):  # "назвал их «друзьями»": a description, and nothing happening
         return evaluative and not has_event(state) and not state.places
+    described = _description_at(state) if evaluative else None
+    if described is not None and not _event_outside_relatives(state, described):
+        # "called the shelling of Kharkiv a dangerous escalation": the judgement of what it names,
+        # wherever that was (unlike "said drones struck Kharkiv, calling it an escalation")
+        return True
+    if not has_event(state) and any(p in state.text.casefold() for p in _grammar(state.lang).OUGHT_PHRASES):
+        return True  # "it is essential that the plant has enough staff": what ought to be, wherever
     kinds = report.registry.place_kinds
-    specific = any(kinds.get(p.key) in ("settlement", "facility", "region") for _, p in state.places)
+    judged = {at for at, _ in _judged_places(state)}
+    specific = any(
+        kinds.get(p.key) in ("settlement", "facility", "region") and at not in judged
+        for at, p in state.places
+    )  # "the suffering in El Fasher was unbearable": the place is what the judgement is about
     return not specific and (evaluative or not _event_outside_relatives(state))
 
 
-def _event_outside_relatives(state: SentenceState) -> bool:
-    """Does the sentence name an event outside a relative clause? In an opinion, "those who fought
-    for justice are heroes" names the fighting only to say whom it praises."""
+def _event_outside_relatives(state: SentenceState, upto: int | None = None) -> bool:
+    """Does the sentence (up to a word) name an event outside a relative clause? In an opinion, "those
+    who fought for justice are heroes" names the fighting only to say whom it praises, and "the
+    attack was an act of aggression" names the attack only to judge it."""
     if not has_event(state):
         return False
     relatives: frozenset[str] = state.lang.actors.RELATIVE_PRONOUNS
     words = state.words
-    for i, w in enumerate(words):
-        if not _event_word(state, w):
+    judgements = {j for _, judgement in _judged_places(state) for j in judgement}
+    for i, w in enumerate(words[:upto]):
+        if not _event_word(state, w) or i in judgements or _judgement_after(state, i + 1) is not None:
             continue
         if not any(words[k][3] in relatives for k in range(max(0, i - 3), i)):
             return True
@@ -631,8 +757,14 @@ def _foreground(state: SentenceState, cut: int) -> SentenceState:
 def _evaluative(state: SentenceState) -> bool:
     """ "called the deployment a dangerous escalation": describing words with an opinion; "«...», —
     считает Песков": a quotation given as a view (with no event, figure or place in it)."""
+    return _description_at(state) is not None
+
+
+def _description_at(state: SentenceState) -> int | None:
+    """Where the evaluative words start (the describing verb's word; 0 for a quotation given as a
+    view), or None when there are none."""
     if state.speakers and all(_holds_view(state, sp) for sp in state.speakers):
-        return True
+        return 0
     describing = state.lang.speech.DESCRIBING_VERBS
     openers: frozenset[str] = _grammar(state.lang).DESCRIBED_OBJECT_OPENERS
     for i, (_w, _a, b, lw) in enumerate(state.words):
@@ -641,12 +773,12 @@ def _evaluative(state: SentenceState) -> bool:
         if any(w[3] in openers for w in state.words[max(0, i - 3) : i]):
             continue  # "what they described as the export": what happened, not a judgement
         if _DESCRIBED_AS.match(state.text, b):
-            return True
+            return i
         # "назвал удар «подлым»", "назвав атаку цинічною": the description follows without an "as"
         described = state.words[i + 1 : i + _DESCRIBED_REACH]
         if state.lang.cyrillic and any(_opinion_word(state, w) for w in described):
-            return True
-    return False
+            return i
+    return None
 
 
 _DESCRIBED_REACH = 7
@@ -1066,3 +1198,36 @@ def _same_headline(out: list[ClaimDraft], draft: ClaimDraft) -> ClaimDraft | Non
         if same_source and d.stance == draft.stance and any((f.value, f.unit) == lead for f in d.figures):
             return d
     return None
+
+
+_SAME_PROPOSITION = 0.6  # the share of the shorter statement's content words the other one has
+_SAME_WORDS_AT_LEAST = 3
+
+
+def merge_restatements(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """The same source stating the same proposition twice in one report is one claim (guideline
+    2): a later claim of the same source and stance that says most of what an earlier one said, and
+    adds no place, figure or day of its own ('The RSF said its drones hit the airport. "Our drones
+    struck the airport," the RSF said.') goes; a new place, number or day makes a new claim."""
+    out: list[ClaimDraft] = []
+    for draft in drafts:
+        earlier = next((d for d in out if _restates(d, draft)), None)
+        if earlier is None:
+            out.append(draft)
+        else:
+            earlier.topic_keys = sorted(set(earlier.topic_keys) | set(draft.topic_keys))
+    return out
+
+
+def _restates(a: ClaimDraft, b: ClaimDraft) -> bool:
+    if (a.source_key, a.source_name, a.stance) != (b.source_key, b.source_name, b.stance):
+        return False
+    if not {p.key for p in b.places} <= {p.key for p in a.places}:
+        return False
+    if not {(f.value, f.unit) for f in b.figures} <= {(f.value, f.unit) for f in a.figures}:
+        return False
+    if b.event_start is not None and b.event_start != a.event_start:
+        return False
+    words_a, words_b = _content_words(a.statement), _content_words(b.statement)
+    shared = len(words_a & words_b)
+    return shared >= _SAME_WORDS_AT_LEAST and shared >= _SAME_PROPOSITION * min(len(words_a), len(words_b))

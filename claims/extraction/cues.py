@@ -106,8 +106,29 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
     if cls == DECLINE and nxt in speech.INFINITIVE and _refuses_an_act(sent, i + 2):
         return None  # "refused to supply the jets": an act refused, not an answer
     if nxt in speech.DEMAND_PREPOSITIONS and cls == SAY and options & speech.DEMAND_VERBS:
-        return EVALUATE  # "called for"
+        return EVALUATE  # "called for", "called on the UN to act"
+    if cls == SAY and options & speech.DIRECTIVE_VERBS and _directs(sent, i):
+        return EVALUATE  # "told residents to leave": a call to act
     return cls
+
+
+_DIRECTIVE_REACH = 7  # words from the verb to its infinitive's "to"
+
+
+def _directs(sent: Sentence, i: int) -> bool:
+    """ "told residents of Tyre to evacuate", "warned shipping companies to keep away": an object,
+    then "to" and a verb, before any "that", quotation or comma - an order or a warning to act."""
+    speech, words = sent.lang.speech, sent.words
+    if i + 1 >= len(words) or words[i + 1][3] in speech.DIRECTIVE_NOT_OBJECTS | speech.INFINITIVE:
+        return False
+    for j in range(i + 2, min(i + _DIRECTIVE_REACH, len(words) - 1)):
+        if sent.text[words[j - 1][2] : words[j][1]].strip() or words[j][3] in speech.REPORT_THAT:
+            return False  # a comma, a quotation, "that": the words said follow
+        if words[j][3] in speech.INFINITIVE:
+            after = words[j + 1]  # "to evacuate", not "to the UN" or "to Moscow"
+            determiners = speech.MODIFIER_DETERMINERS | speech.NOUN_DETERMINERS
+            return after[0].islower() and after[3] not in determiners
+    return False
 
 
 def _puts_a_count(sent: Sentence, i: int) -> bool:

@@ -181,6 +181,7 @@ class Language:
     confirm_phrases: PhraseSet
     meta: PhraseSet
     negated_facts: PhraseSet
+    threats: PhraseSet
     # `lemma_set(word)`: every lemma the word may have (one for English; pymorphy's best few for
     # Cyrillic). `lemma(word)`: its most likely one. Both are a remembered dictionary's lookup,
     # called as a function: a report asks about a million times, most of them for words it saw.
@@ -273,7 +274,7 @@ LEMMA_CONSTANTS = (
     "UNSOURCED_REPORTS",
     "DENIAL_WORDS", "DENIAL_PHRASES", "DESCRIBING_VERBS", "CONFIRM_PHRASES", "REPORT_NOUNS", "COPULAS",
     "TELL_OBJECTS", "STATEMENT_NOUNS", "NEGATIONS", "HEDGES", "META_PHRASES", "NEGATED_FACTS", "HARM_WORDS",
-    "EVIDENCE_GIVING_VERBS", "PUT_VERBS",
+    "EVIDENCE_GIVING_VERBS", "PUT_VERBS", "THREAT_PHRASES",
 )  # fmt: skip
 
 
@@ -328,4 +329,5 @@ def language(code: str) -> Language:
         confirm_phrases=phrases(speech.CONFIRM_PHRASES),
         meta=phrases(speech.META_PHRASES),
         negated_facts=phrases(speech.NEGATED_FACTS),
+        threats=phrases(speech.THREAT_PHRASES),
     )

@@ -15,7 +15,9 @@ and replaced alone. Words live in `lexicon/<lang>/`, never in a stage.
 
 One claim per source per sentence that some cue attributes to it; a sentence that carries on a
 speaker's account ("He said ...", "These units ...") keeps that speaker. Unattributed narration,
-silence ("did not comment"), pure evaluation and bare conditionals give no claim. A report may
+silence ("did not comment"), pure evaluation, calls to act, bare conditionals, the speaker's own
+pledges and decisions ("said it would respond") give no claim, and a source saying again what it
+said before gives none more. A report may
 have an author (a ministry's statement, a channel's post): what nobody else is said to say there
 is the author's claim when it carries a figure, a place, a topic or an event; a news outlet's
 narration stays narration.
@@ -189,7 +191,8 @@ def extract(
             report.previous = state
     drafts = assemble.drop_cited_repeats(_relayed_throughout(report), report.cited_drafts)
     drafts = assemble.drop_headline_repeats(drafts, report.sentences)
-    return assemble.merge_repeats(assemble.merge_non_answers(drafts), report.given_drafts)
+    drafts = assemble.merge_repeats(assemble.merge_non_answers(drafts), report.given_drafts)
+    return assemble.merge_restatements(drafts)
 
 
 def _relayed_throughout(report: ReportState) -> list[ClaimDraft]:

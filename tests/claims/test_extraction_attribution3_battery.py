@@ -150,7 +150,7 @@ REFUSALS = [
     ("The Houthis said they do not comment on the movements of their forces.", [("Houthis", N)]),
     # ... an act not done is no refusal to answer
     ("The IDF said it did not respond to the rocket fire from Lebanon.", [(IDF, A)]),
-    ("The TPLF said it would not respond to provocations near Mekelle.", [(TPLF, A)]),
+    ("The TPLF said it would not respond to provocations near Mekelle.", []),  # a pledge: no claim
     ("The IDF did not comment on the report.", []),
     ("The IDF did not immediately comment on the strike in Naqoura.", []),
     ("The RSF did not respond to a request for comment.", []),

@@ -368,8 +368,8 @@ SCENE = [
     ),
     # what will happen is not on the scene's day
     (
-        "RSF drones struck a power station in Omdurman on Monday. The Sudanese army said it will strike "
-        "RSF positions in El Fasher.",
+        "RSF drones struck a power station in Omdurman on Monday. The Sudanese army said the RSF will "
+        "strike its positions in El Fasher.",
         WED,
         None,
     ),

@@ -167,7 +167,7 @@ CASES = [
     ("The TPLF said drones hit the outskirts of Mekelle.", ["Mekelle"]),
     # the territories, east or outskirts of a country
     ("The IDF said its forces fired shells into the territory of Lebanon.", ["Lebanon"]),
-    ("The Houthis said they were ready to strike the territory of Yemen's enemies.", []),
+    ("The Houthis said their missiles struck the territory of Yemen's enemies.", []),
     ("Ukraine's air force said drones struck targets in the occupied territories of Ukraine.", ["Ukraine"]),
     ("The Syrian Observatory said drones had struck targets in the eastern regions of Syria.", ["Syria"]),
     # a nation's adjective before a place noun names the country
@@ -218,7 +218,7 @@ CASES = [
     # no place at all
     ("The RSF said the army had launched a new offensive.", []),
     ("The IDF said the strike had killed a senior commander.", []),
-    ("The Houthis said they would keep attacking ships.", []),
+    ("The Houthis said their forces kept attacking ships.", []),
     # Russian and Ukrainian spellings and declensions
     ("Повітряні сили повідомили, що дрони атакували Харків уночі.", ["Kharkiv"]),
     ("Повітряні сили заявили, що ракета влучила в Одесу.", ["Odesa"]),

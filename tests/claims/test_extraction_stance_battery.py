@@ -381,9 +381,10 @@ ASSERTIONS = [
     ("The UN humanitarian office said it had recorded 12 verified attacks on hospitals.", [(OCHA, A)]),
     ("The UN humanitarian office said the confirmed death toll from the strike on El Fasher rose to 40.",
      [(OCHA, A)]),
-    # a pledge is no denial of what happened
-    ("Hezbollah said it would not strike Israeli towns near the border.", [(HEZ, A)]),
-    ("The Houthis said they will not attack ships bound for Chinese ports.", [(HOU, A)]),
+    # a pledge is no denial of what happened (nor a claim: the speaker's own intention)
+    ("Hezbollah said it would not strike Israeli towns near the border.", []),
+    ("The Houthis said they will not attack ships bound for Chinese ports.", []),
+    ("Hezbollah said Israel would not strike Lebanese towns near the border.", [(HEZ, A)]),
     ("The Houthis said they did not attack the ship off Hodeidah.", [(HOU, D)]),
     # patients taken in, a thing recognized as something: no admission
     ("Officials said 25 people were admitted to hospital after the strike, the WHO said.", [(WHO, A)]),

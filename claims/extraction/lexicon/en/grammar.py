@@ -22,7 +22,8 @@ EVALUATION_WORDS = frozenset(
     """illegal unlawful criminal violat* breach escalation dangerous desperation desperate shameful
     unacceptable heroes heroism heroic provocation outrageous barbaric reckless grateful appreciate
     condemn* disgrace cowardly brave unreasonable irresponsible unjustified unjustifiable intolerable
-    inhumane vile despicable heinous abhorrent atrocious monstrous cynical deplorable""".split()
+    inhumane vile despicable heinous abhorrent atrocious monstrous cynical deplorable aggression
+    hypocrisy hypocritical unbearable genocide genocidal mistake thank* condolence* mourn* tribute""".split()
 )
 # Words of a relationship between states: a sentence made of these and no event or figure is a
 # statement about the alliance in general ("we are developing our relations in all areas").
@@ -34,7 +35,19 @@ EVALUATION_PHRASES = (
     "threat to", "must end", "must stop", "should be", "a disgrace",
     # what ought to be, not what is ("it is essential that the plant has enough staff")
     "essential that", "vital that", "crucial that", "imperative that", "must be held", "never forget",
+    # a judgement by a legal name ("a war crime", "crimes against humanity")
+    "war crime", "crimes against humanity",
 )  # fmt: skip
+# What ought to be, not what is ("it is essential that the plant has enough staff"): with no event
+# named, an opinion wherever it is said to be.
+OUGHT_PHRASES = (
+    "essential that", "vital that", "crucial that", "imperative that", "important that", "necessary that",
+)  # fmt: skip
+# What a place is, not what happens there ("Crimea is Ukrainian territory", "an integral part of
+# Ukraine"): a place, a copula, then one of these within a few words states the place's status.
+STATUS_WORDS = frozenset("territory territories integral sovereign".split())
+# A copula between the place and its status word ("is", "was").
+STATUS_LINKS = frozenset({"be", "will"})
 # Openers that turn to another subject ("Meanwhile, Ukraine said ..."): what follows is no part
 # of the scene before it.
 SUBJECT_SHIFT_OPENERS = (
@@ -54,6 +67,10 @@ BACKGROUND_OPENERS = (
 # A bare condition ("if X, they would Y") states nothing.
 CONDITION_MARKERS = frozenset("if unless".split())
 CONDITION_MODALS = frozenset("would could might".split())
+# "any attack on the city would be catastrophic": a determiner of whatever may come, then a modal -
+# a condition without "if" (not "at any time", "any longer": the words after it that are no act).
+HYPOTHETICAL_DETERMINERS = frozenset({"any"})
+NOT_HYPOTHETICAL_AFTER = frozenset("time day moment minute hour longer more case way".split())
 # "that giving missiles to Russia would ...": a gerund after "that" names an act, a condition.
 GERUND_ENDING = "ing"
 NOT_GERUNDS = frozenset("nothing something anything everything during according thing king morning".split())
@@ -103,6 +120,20 @@ ABBREVIATIONS = frozenset(
 )
 # Measures taken in response ("sanctions"): a sentence opening on them is about the response.
 MEASURE_WORDS = frozenset("sanction sanctions".split())
+# The speaker's own decision ("announced it was suspending talks", "declared a state of emergency",
+# "imposed a curfew"): with no event and no figure in the sentence, an act, not a claim about the war.
+DECISION_WORDS = frozenset(
+    """suspend suspends suspended suspending suspension sever severs severed severing curfew curfews
+    expel expels expelled expelling expulsion""".split()
+)
+DECISION_PHRASES = (
+    "state of emergency",
+    "martial law",
+    "cut ties",
+    "cutting ties",
+    "cut diplomatic",
+    "cutting diplomatic",
+)
 
 # Read only for languages without articles (a bare "пленные" is the prisoners already named;
 # English says "the prisoners"), and sentence-opening question words ("Чому ...") that English

@@ -40,7 +40,7 @@ IRREGULAR = {
     "didn": "do", "doesn": "do", "don": "do", "wasn": "be", "weren": "be", "isn": "be", "aren": "be",
     "couldn": "can", "could": "can", "cannot": "not", "can't": "not", "won": "will", "wouldn": "will",
     "would": "will", "hasn": "have", "haven": "have", "hadn": "have", "t": "not", "n't": "not",
-    "sent": "send", "given": "give", "gave": "give", "sold": "sell", "briefed": "brief", "bore": "bear", "borne": "bear", "drawn": "draw", "drew": "draw", "knew": "know",
+    "sent": "send", "given": "give", "gave": "give", "sold": "sell", "briefed": "brief", "bore": "bear", "borne": "bear", "drawn": "draw", "drew": "draw", "knew": "know", "held": "hold",
     "known": "know", "backed": "back", "referred": "refer", "admitted": "admit", "brushed": "brush",
     "brushes": "brush", "brushing": "brush", "estimates": "estimate", "notes": "note",
 }  # fmt: skip
@@ -346,8 +346,8 @@ HEARSAY_VERBS = frozenset("say report believe think".split())
 PARTICLE_VERBS = {"back": ("up", "confirm"), "brush": ("off aside", "deny")}
 # How many words after the verb its particle may stand ("backed up": the next one).
 PARTICLE_REACH = 1
-# "called for talks": a demand, not a statement.
-DEMAND_PREPOSITIONS = frozenset({"for"})
+# "called for talks", "called on the UN to act": a demand, not a statement.
+DEMAND_PREPOSITIONS = frozenset({"for", "on", "upon"})
 # "as TASS reports": a relaying "as" before a reporting verb (Russian "как", Ukrainian "як").
 AS_MARKERS: frozenset[str] = frozenset()
 # Words that may stand between "according to" and its source ("according to the latest estimates of").
@@ -389,6 +389,12 @@ CITED_MODIFIERS = frozenset("earlier initial".split())
 # "HUR update:", "Zelensky statement:" - a line that heads the lines under it.
 HEADER_WORDS = frozenset("update updates report reports says statement summary briefing".split())
 DEMAND_VERBS = frozenset({"call"})  # "called for talks"
+# Verbs that give an order or a warning with an infinitive after their object ("told residents to
+# leave", "warned shipping companies to keep away"): a call to act, not a statement. Not after these
+# right after the verb ("warned of risks to civilians"), nor with these after the "to" ("told envoys
+# to the UN that").
+DIRECTIVE_VERBS = frozenset("tell warn".split())
+DIRECTIVE_NOT_OBJECTS = frozenset("of about against that".split())
 # Forms that are nouns as often as verbs; a determiner up to two words before, or a "was" after,
 # makes them nouns ("the Houthi claim was false").
 NOUN_FORMS = frozenset("report reports claim claims estimate estimates warning warnings".split())
@@ -423,6 +429,19 @@ EVIDENCE_GIVING_VERBS: frozenset[str] = frozenset(
 # Before a negated act, a pledge or intention ("would not attack", "will not send"): not a denial
 # of what happened.
 PLEDGE_AUXILIARIES: frozenset[str] = frozenset({"will"})
+# The speaker's own pledge or decision ("said it would respond", "announced they would expand the
+# blockade", "said it was ready to hand them over"): after its verb (and "that"), one of these
+# subjects, then a pledge auxiliary or a copula and a word of readiness. What the speaker means to
+# do, not what happened: no claim (unless it counts something).
+PLEDGE_SUBJECTS = frozenset("it they we i he she".split())
+READINESS_WORDS = frozenset("ready prepared willing determined".split())
+# A threat whoever its subject ("Russia would be held accountable", "the attack would not go
+# unanswered"): with a pledge auxiliary in the speaker's part, no claim.
+THREAT_PHRASES = (
+    "hold ... accountable", "be hold accountable", "be hold responsible", "not go unanswered",
+    "not go unpunished", "not remain unanswered", "not remain unpunished", "pay a ... price",
+    "pay the ... price", "pay dearly", "face ... consequences", "face the consequences",
+)  # fmt: skip
 # Nation words that are also other words ("us"): no nation after a negation.
 NOT_NATION_WORDS = frozenset({"us"})
 

@@ -215,6 +215,8 @@ CITED_PREPOSITIONS: frozenset[str] = frozenset()
 CITED_MODIFIERS: frozenset[str] = frozenset()
 HEADER_WORDS: frozenset[str] = frozenset()
 DEMAND_VERBS: frozenset[str] = frozenset()
+DIRECTIVE_VERBS: frozenset[str] = frozenset()
+DIRECTIVE_NOT_OBJECTS: frozenset[str] = frozenset()
 NOUN_DETERMINERS: frozenset[str] = frozenset()
 NOUN_FORMS: frozenset[str] = frozenset()
 MODIFIER_DETERMINERS: frozenset[str] = frozenset()
@@ -234,6 +236,14 @@ EVIDENCE_GIVING_VERBS: frozenset[str] = frozenset()
 # Before a negated act, a pledge or intention ("would not attack", "will not send"): not a denial
 # of what happened.
 PLEDGE_AUXILIARIES: frozenset[str] = frozenset()
+# The speaker's own pledge after its verb: English shapes ("said it would ..."), none listed here.
+PLEDGE_SUBJECTS: frozenset[str] = frozenset()
+READINESS_WORDS: frozenset[str] = frozenset()
+# A threat whoever its subject: no claim (no auxiliary needed: the verb's own future tense).
+THREAT_PHRASES = (
+    "не останется без ответа", "не остаться без ответа", "понесет ответственность", "понести ответственность",
+    "привлечь к ответственности", "будет привлечен к ответственности", "дорого заплатит", "заплатит ... цену",
+)  # fmt: skip
 
 # Not listed for this language yet. Defined so that every lexicon holds the same concepts.
 NOUN_COMPOUNDS: frozenset[tuple[str, str]] = frozenset()
