@@ -199,7 +199,7 @@ def _bare_actor(
             return Actor(start, m.end(), src.key, src.name, src.kind, src.kind == "media")
         if nation is not None:
             return group_actor(nation, role, start, m.end(), lookup)
-    return _faceless(role, mods, noun, start, m.end())
+    return _faceless(role, f"{mods} {m.group('place') or ''}", noun, start, m.end())
 
 
 def _body_of(place: str, lookup: Lookup) -> Any:
@@ -224,9 +224,9 @@ def _faceless(role: str, mods: str, noun: str, start: int, end: int) -> Actor | 
     if role == "officials":
         label = "Intelligence officials (unnamed)" if "intelligence" in mods else "Officials (unnamed)"
         return Actor(start, end, None, label, "anonymous")
-    if role == "sources":
-        label = "Intelligence sources (unnamed)" if "intelligence" in mods + noun else "Sources (unnamed)"
-        label = "Military sources (unnamed)" if "military" in mods else label
+    if role == "sources":  # "a source in military intelligence": intelligence before military
+        label = "Military sources (unnamed)" if "military" in mods else "Sources (unnamed)"
+        label = "Intelligence sources (unnamed)" if "intelligence" in f"{mods} {noun}" else label
         return Actor(start, end, None, label, "anonymous")
     if role == "bloggers":
         pro_kremlin = "kremlin" in mods or "russian" in mods

@@ -91,6 +91,53 @@ def _add_bodies_of_nations(state: SentenceState, report: ReportState) -> None:
         if found is not None and found.key != actor.key:
             state.actors[i] = replace(found, start=actor.start)
     _add_bodies_of_the_country(state, report)
+    _add_bodies_of_its(state, report)
+
+
+_ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)(?=\s+[a-z])")
+_GOVERNMENT = " government"
+
+
+def _add_bodies_of_its(state: SentenceState, report: ReportState) -> None:
+    """ "Russia said ... Earlier, its defence ministry said": "its" before a body noun is the country
+    whose government was named last (in the sentence, else the latest speaker), and the body the
+    registry knows under that country's name. Nothing for a body that is no state's ("Hezbollah
+    said its fighters")."""
+    s = state.text
+    for m in _ITS.finditer(s):
+        before = [a for a in state.actors if a.end <= m.start() and a.key is not None and not a.anaphor]
+        if before:
+            owner = before[-1].name
+            nation = owner[: -len(_GOVERNMENT)] if owner.endswith(_GOVERNMENT) else None
+        else:
+            nation = _nation_named_before(report, state.index)
+        if nation is None or nation not in _EN_ACTORS.COUNTRY_OF_NATION:
+            continue
+        found = _body_of(report, nation, s, m.end())
+        if found is None or (before and found.key == before[-1].key):
+            continue
+        found = replace(found, start=m.start())
+        state.actors = [a for a in state.actors if not (found.start <= a.start < found.end)]
+        state.actors.append(found)
+
+
+def _nation_named_before(report: ReportState, idx: int) -> str | None:
+    """The nation or country named last in the sentence before ("Russia did not react. ... its")."""
+    if idx == 0:
+        return None
+    text = report.sentences[idx - 1].text
+    named = [
+        (m.start(), _EN_ACTORS.NATIONS.get(m.group().casefold().replace("’", "'")))
+        for m in _nation_pattern().finditer(text)
+    ]
+    named += [(m.start(), _NATION_OF_COUNTRY.get(m.group())) for m in _country_pattern().finditer(text)]
+    return max(named)[1] if named else None
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    names = sorted(_NATION_OF_COUNTRY, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w'’])")
 
 
 _NOUN_AFTER = re.compile(r"\s+([^\W\d_]+)")
@@ -353,12 +400,20 @@ def _sources_of_a_national_medium(state: SentenceState, report: ReportState) -> 
         return
     for i, actor in enumerate(state.actors):
         role = _FACELESS_ROLES.get(actor.name) if actor.key is None else None
-        if role is None or actor.start < media[0].end:
+        if role is None or (actor.start < media[0].end and not _told(state, actor.end, media[0].start)):
             continue
         found = groups.group_actor(nation, role, actor.start, actor.end, report.registry.lookup_source)
         if found is not None:
             found.group = actor.group
             state.actors[i] = found
+
+
+def _told(state: SentenceState, a: int, b: int) -> bool:
+    """ "a source in military intelligence told the Kyiv Independent": between the source and the
+    medium, a verb of telling (the medium heard it)."""
+    tell: frozenset[str] = state.lang.speech.RECIPIENT_VERBS
+    between = [lemmas for w, lemmas in zip(state.words, state.lemmas, strict=True) if a <= w[1] < b]
+    return 0 < len(between) <= 3 and any(options & tell for options in between)
 
 
 def _medium_after(state: SentenceState, k: int, cited: dict[str, attr.Actor]) -> tuple[str, int] | None:

@@ -232,9 +232,17 @@ def _denying_negation(lemmas: Lemmas, i: int, lang: Language) -> bool:
 
 def _attributive(lemmas: Lemmas, i: int, lang: Language) -> bool:
     """ "40 confirmed deaths", "the verified toll": a confirming word that describes a noun after a
-    number or a determiner confirms nothing."""
+    number or a determiner confirms nothing; nor does a passive with no agent inside what is said
+    ("the UN said famine had been confirmed in Darfur": the UN asserts; "was confirmed by the UN"
+    has its agent)."""
     if i == 0:
         return False
     before = lemmas[i - 1]
     determiners: frozenset[str] = lang.speech.NOUN_DETERMINERS - lang.speech.REPORT_THAT
-    return bool(before & determiners) or any(word[:1].isdigit() for word in before)
+    if bool(before & determiners) or any(word[:1].isdigit() for word in before):
+        return True
+    speech = lang.speech
+    if not before & speech.PASSIVE_AUXILIARIES or i < 2:
+        return False
+    after = lemmas[i + 1 : i + 3]
+    return not any(options & speech.AGENT_MARKERS for options in after)

@@ -90,3 +90,39 @@ def test_a_place_opening_the_claim_before_a_meta_line_is_the_claims(follow_regis
     text = "У Курській області війська втратили 6000 солдатів. Про це повідомило Міноборони Великої Британії."
     (claim,) = extract(text, DAY, follow_registry)
     assert [p.text for p in claim.places] == ["Курській області"]
+
+
+# "its" before a body is the country named last; a confirmation inside what is said, with no agent,
+# is no confirmation by the speaker; a source in intelligence who told a national medium is that
+# nation's intelligence.
+OWN_SOURCES = [
+    ("Russian government", "government", ["Russia", "Moscow"]),
+    ("Russian Ministry of Defence", "government", ["Russia's defence ministry", "Russian Defence Ministry"]),
+    ("Sudanese Armed Forces", "military", ["Sudan's army"]),
+    ("United Nations", "international", ["UN"]),
+    ("HUR", "intelligence", ["Ukrainian intelligence", "Ukrainian military intelligence"]),
+    ("Kyiv Independent", "media", [], "Ukraine"),
+    ("Hezbollah", "military", []),
+]  # fmt: skip
+OWN_PLACES = [("Kursk", 51.73, 36.19), ("Zamzam camp", 13.49, 25.29)]
+OWN_TERMS = "troops villages famine soldiers strikes".split()
+OWN_CASES = [
+    ("Russia did not react. Later, its defence ministry said Ukrainian troops were pushed out of two "
+     "villages in Kursk.", [("Russian Ministry of Defence", A)]),
+    ("Hezbollah said its fighters had driven troops out of two villages.", [("Hezbollah", A)]),
+    ("The UN said famine had been confirmed in Zamzam camp.", [("United Nations", A)]),
+    ("The UN confirmed that famine had spread to Zamzam camp.", [("United Nations", "confirms")]),
+    ("Famine in Zamzam camp was confirmed by the UN on Friday.", [("United Nations", "confirms")]),
+    ("A source in military intelligence told the Kyiv Independent that 18 soldiers were detained in Kursk.",
+     [("HUR", A)]),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def own_registry():
+    return made_up_registry(OWN_SOURCES, OWN_PLACES, OWN_TERMS)
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_CASES, ids=[c[0][:60] for c in OWN_CASES])
+def test_whose_body_and_whose_confirmation(text, expected, own_registry):
+    assert made_up.said(text, own_registry, DAY) == expected

@@ -11,14 +11,18 @@ from claims.extraction.shipped import registry_from_data
 
 
 def made_up_registry(
-    sources: Iterable[tuple[str, str, list[str]]],
+    sources: Iterable[tuple],
     places: Iterable[tuple[str, float, float]],
     terms: list[str],
 ):
-    """Sources as (name, kind, aliases), places as (name, latitude, longitude), one topic's terms."""
+    """Sources as (name, kind, aliases) or (name, kind, aliases, country), places as (name, latitude,
+    longitude), one topic's terms."""
     return registry_from_data(
         {
-            "sources": [{"name": n, "kind": k, "aliases": a} for n, k, a in sources],
+            "sources": [
+                {"name": s[0], "kind": s[1], "aliases": s[2], "country": s[3] if len(s) > 3 else ""}
+                for s in sources
+            ],
             "places": [{"name": n, "latitude": lat, "longitude": lon} for n, lat, lon in places],
             "topics": [{"name": "Attacks", "terms": terms}],
         }
