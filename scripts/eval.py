@@ -12,6 +12,7 @@ the others with the shipped registry. No database: the extractor is pure.
                                     # (never look at check's)
     scripts/eval.py --json          # the figures as JSON
     scripts/eval.py --only sudan-,nk-en-25   # only these reports (a new batch's first sight)
+    scripts/eval.py --annotator tests/corpus/agreement   # a second annotator against the gold
     scripts/eval.py --propositions  # and the grouping of claims into propositions, per half
 
 Grouping is scored on the extractor's claims matched to gold claims ("predicted"), and on the gold
@@ -129,6 +130,37 @@ def evaluate(errors: str | None, only: list[str] | None = None) -> dict[str, dic
             if errors and any(errors in row for row in rows):
                 _print_errors(report, gold, predicted, gazetteer)
     return {row: scores.summary() for row, scores in sorted(table.items(), key=lambda kv: _order(kv[0]))}
+
+
+def evaluate_annotator(folder: Path) -> dict[str, dict]:
+    """A second annotator's blind gold for some reports (`tests/corpus/agreement/<id>.json`, the gold
+    format), scored against the corpus gold as if it were the extractor's output: how far two careful
+    annotators agree, the ceiling of what the extractor can score."""
+    situations = Situations()
+    table: dict[str, Scores] = {}
+    for path in sorted(folder.glob("*.json")):
+        report = json.loads((CORPUS / "reports" / path.name).read_text(encoding="utf-8"))
+        gold = json.loads((CORPUS / "gold" / path.name).read_text(encoding="utf-8"))
+        _registry, gazetteer = situations.get(report.get("situation") or HOME_SITUATION)
+        clean = prepare_text(report["text"])
+        gold = [{**g, "evidence": _cleaned(g.get("evidence"))} for g in gold]
+        theirs = [_as_extracted(c, clean) for c in json.loads(path.read_text(encoding="utf-8"))]
+        for row in ("second annotator", f"  {split_of(report['id'])}"):
+            score_report(clean, gold, theirs, gazetteer, table.setdefault(row, Scores()))
+    return {row: scores.summary() for row, scores in table.items()}
+
+
+def _as_extracted(claim: dict, clean: str) -> dict:
+    """An annotated claim in the shape `claim_as_json` gives: its evidence sentence is its span."""
+    evidence = _cleaned(claim.get("evidence")) or ""
+    start = clean.find(evidence)
+    return {
+        **claim,
+        "places": [{"name": p} for p in claim.get("places") or ()],
+        "start": start,
+        "end": start + len(evidence),
+        "text": evidence,
+    }
 
 
 def _cleaned(evidence: str | None) -> str | None:
@@ -283,11 +315,20 @@ def main() -> None:
         help="score only these reports: ids or id prefixes ending in '-', comma-separated "
         "(a batch's first sight: scripts/eval.py --only sudan-,kursk-)",
     )
+    parser.add_argument(
+        "--annotator",
+        metavar="DIR",
+        type=Path,
+        help="score a second annotator's blind gold (tests/corpus/agreement) against the corpus gold",
+    )
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
         "--propositions", action="store_true", help="also score the grouping of claims into propositions"
     )
     args = parser.parse_args()
+    if args.annotator:
+        print_table(evaluate_annotator(args.annotator))
+        return
     results = evaluate(args.errors, args.only.split(",") if args.only else None)
     grouping = evaluate_propositions() if args.propositions else None
     if args.json:

@@ -73,3 +73,25 @@ def test_eval_only_takes_ids_and_prefixes_ending_in_a_dash():
         "nk-en-25",
     ]
     assert module.chosen("anything", None)
+
+
+def test_a_second_annotator_is_scored_like_the_extractor(tmp_path):
+    """`eval.py --annotator`: an annotation identical to the gold agrees fully; one that drops a claim
+    loses recall, and one that names another source loses attribution."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "eval.py"
+    spec = importlib.util.spec_from_file_location("corpus_eval", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    gold = json.loads((module.CORPUS / "gold" / "znpp-06.json").read_text(encoding="utf-8"))
+    (tmp_path / "znpp-06.json").write_text(json.dumps(gold), encoding="utf-8")
+    same = module.evaluate_annotator(tmp_path)["second annotator"]
+    assert (same["attributed_f1"], same["claim_recall"]) == (1.0, 1.0)
+    other = [{**gold[0], "source": "Somebody else"}, *gold[1:-1]]
+    (tmp_path / "znpp-06.json").write_text(json.dumps(other), encoding="utf-8")
+    worse = module.evaluate_annotator(tmp_path)["second annotator"]
+    assert worse["claim_recall"] == (len(gold) - 1) / len(gold)
+    assert worse["attributed_f1"] < same["attributed_f1"]
