@@ -398,13 +398,19 @@ def quote_spans(s: str) -> list[tuple[int, int]]:
 def after_locative(s: str, actor: Actor) -> bool:
     """ "in Ukraine", "to Russia": a place here, not someone speaking. ("Kovalenko of the Centre" is
     a person and where he works: that one speaks.)"""
-    window = s[max(0, actor.start - 25) : actor.start]
+    start = actor.start
+    for _ in range(2):  # "in northern Mali", "в центральной части": a part of the place between
+        part = _LAST_WORD.search(s, 0, start)
+        if part is None or part.group(1).casefold() not in _PART_WORDS:
+            break
+        start = part.start(1)
+    window = s[max(0, start - 25) : start]
     m = _LOCATIVE_BEFORE.search(window)
     if m is None:
         return False
     word = m.group(0).split()[0].casefold() if m.group(0).split() else ""
     if word in ("of", "at", "from", "for"):
-        before = s[: max(0, actor.start - 25) + m.start()].split()
+        before = s[: max(0, start - 25) + m.start()].split()
         if before and before[-1][:1].isupper():
             return False  # "Kovalenko of the Centre"
         if before and word in ("of", "for") and before[-1].casefold() in _ROLE_WORDS_EN:
@@ -414,6 +420,13 @@ def after_locative(s: str, actor: Actor) -> bool:
     return True
 
 
+_LAST_WORD = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+$")
+# Words naming a part of a place ("northern", "центральной"), from every language's places lexicon;
+# "the" and "of" stay the locative pattern's own.
+_PART_WORDS = frozenset(w for code in LANGUAGES for w in concept(code, "places").PLACE_PART_WORDS) - {
+    "the",
+    "of",
+}
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|to|into|from|near|at|outside|around|across|inside|within|toward|towards|through|via|throughout|"
     r"against|with|on|over|for|of)\s+(?:the\s+)?|(?<!\w)(?:в|во|у|на|из|із|з|до|по|против|проти)\s+)$",

@@ -126,3 +126,30 @@ def own_registry():
 @pytest.mark.parametrize(("text", "expected"), OWN_CASES, ids=[c[0][:60] for c in OWN_CASES])
 def test_whose_body_and_whose_confirmation(text, expected, own_registry):
     assert made_up.said(text, own_registry, DAY) == expected
+
+
+# A country after a preposition and a part of it ("in northern Mali") is a place, not who speaks.
+PART_SOURCES = [
+    ("CSP", "military", ["Strategic Framework for the Defense of the People of Azawad"]),
+    ("Malian government", "government", ["Mali", "Bamako"]),
+    ("Syrian government", "government", ["Syria", "Damascus"]),
+    ("SDF", "military", ["Syrian Democratic Forces"]),
+]  # fmt: skip
+PART_PLACES = [("Mali", 17.5, -4.0), ("Syria", 35.0, 38.5)]
+PART_TERMS = "killed fighters soldiers".split()
+PART_CASES = [
+    ("The Strategic Framework for the Defense of the People of Azawad, a rebel alliance in northern Mali, "
+     "said it killed 84 fighters.", [("CSP", A)]),
+    ("The SDF, a Kurdish-led alliance active in eastern Syria, said it killed 12 fighters.", [("SDF", A)]),
+    ("Mali said its soldiers killed 12 fighters in northern Mali.", [("Malian government", A)]),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def part_registry():
+    return made_up_registry(PART_SOURCES, PART_PLACES, PART_TERMS)
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_CASES, ids=[c[0][:60] for c in PART_CASES])
+def test_a_part_of_a_country_after_a_preposition_is_a_place(text, expected, part_registry):
+    assert made_up.said(text, part_registry, DAY) == expected
