@@ -11,7 +11,8 @@ from datetime import date
 
 import pytest
 
-from claims.propositions.grouping import ClaimFacts, group
+from claims.propositions.grouping import ClaimFacts
+from tests.support.grouping_battery import keys_of, labels
 
 RUSSIA = (("Russia", "country"),)
 BORDER_REGION = (("Belgorod", "region"),)
@@ -197,17 +198,9 @@ BATTERY = (
     Said("city-strike", "Смертельний удар по Дніпру завдала крилата ракета.", places=CITY, day=STRIKE_DAY),
 )  # fmt: skip
 
-LABELS = sorted({said.label for said in BATTERY})
 
-
-def battery_keys() -> list[str]:
-    return group(said.facts() for said in BATTERY)
-
-
-@pytest.mark.parametrize("label", LABELS)
+@pytest.mark.parametrize("label", labels(BATTERY))
 def test_each_proposition_has_one_key_of_its_own(label):
-    keys = battery_keys()
-    own = {key for said, key in zip(BATTERY, keys, strict=True) if said.label == label}
-    others = {key for said, key in zip(BATTERY, keys, strict=True) if said.label != label}
+    own, others = keys_of(BATTERY, label)
     assert len(own) == 1
     assert not own & others
