@@ -34,7 +34,7 @@ _BARE_BODIES = frozenset({"intelligence", "government"})
 _LABEL_KINDS = {
     "officials": "anonymous", "sources": "anonymous", "media": "media", "bloggers": "media",
     "intelligence": "intelligence", "government": "government", "lawmakers": "government",
-    "commanders": "military",
+    "commanders": "military", **dict.fromkeys(_EN.WITNESS_NOUNS, "anonymous"),
 }  # fmt: skip
 
 
@@ -146,12 +146,25 @@ def _bare_groups(
         start = before.start() if before and before.group(0) else m.start()
         if any(a.start <= start < a.end or start <= a.start < m.end() for a in [*found, *out]):
             continue
+        if _in_a_name(m):
+            continue
         actor = _bare_actor(m, before, start, lookup, _speaks_next(sentence, m.end(), lang))
         if actor is not None:
             group += 1
             actor.group = group
             out.append(actor)
     return out
+
+
+def _in_a_name(m: re.Match[str]) -> bool:
+    """ "the Sudan Doctors Network", "Doctors Without Borders said": a people noun written as part of
+    a name (capitalized inside the sentence, or a capitalized word after it) is that name's, no group."""
+    noun = m.group("noun")
+    if noun.casefold() not in _EN.WITNESS_NOUNS:
+        return False
+    inside = bool(m.string[: m.start()].strip(" \"'“‘«("))
+    nxt = _NEXT_WORD.match(m.string, m.end())
+    return (inside and noun[:1].isupper()) or (nxt is not None and nxt.group(1)[:1].isupper())
 
 
 def _bare_role(noun: str, det: str, mods: str) -> str | None:
@@ -234,6 +247,8 @@ def _faceless(role: str, mods: str, noun: str, start: int, end: int) -> Actor | 
         return Actor(start, end, None, label, "media", media=True)
     if role == "lawmakers":
         return Actor(start, end, None, "Lawmakers (unnamed)", "government", go_between=True)
+    if role in _EN.WITNESS_NOUNS:  # "medics in Gaza said": they speak for themselves
+        return Actor(start, end, None, f"{role.capitalize()} (unnamed)", "anonymous")
     if noun in _EN.AUTHORITY_NOUNS:  # "local authorities said": a government, unnamed
         local = not _EN.LOCAL_MODIFIERS.isdisjoint(mods.split())
         return Actor(start, end, None, _EN.AUTHORITY_LABELS[local], "government")

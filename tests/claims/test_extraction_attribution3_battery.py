@@ -104,15 +104,16 @@ HEADS = [
     ("According to Al-Masirah, US jets struck Hodeidah.", [("Al-Masirah TV", A)]),
 ]  # fmt: skip
 
-# A place the registry knows only as a place is where the speakers are, never who speaks.
+# A place the registry knows only as a place is where the speakers are, never who speaks (the
+# people there speak for themselves: test_extraction_witness_groups.py).
 PLACES_NOT_SPEAKERS = [
     ("Hospitals in El Fasher admitted 40 wounded after the shelling.", []),
     ("Hospitals in El Fasher admitted 40 wounded after the shelling, the RSF said.", [(RSF, A)]),
     ("Hospitals in Mekelle said they had treated 30 wounded.", []),
-    ("Medics in Gaza City said 12 people were killed in the strike.", []),
+    ("Medics in Gaza City said 12 people were killed in the strike.", [("Medics (unnamed)", A)]),
     ("Doctors in Idlib said a drone strike killed five people, SOHR said.", [(SOHR, A)]),
-    ("Residents in Aleppo reported heavy shelling overnight.", []),
-    ("Witnesses in Sittwe said junta jets struck a market.", []),
+    ("Residents in Aleppo reported heavy shelling overnight.", [("Residents (unnamed)", A)]),
+    ("Witnesses in Sittwe said junta jets struck a market.", [("Witnesses (unnamed)", A)]),
     ("An aid worker in El Fasher said 12 people were killed.", []),
     # a capital the registry names as a government speaks
     ("Kyiv said Russian drones struck Kharkiv.", [(UA, A)]),

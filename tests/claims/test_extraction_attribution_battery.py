@@ -119,7 +119,7 @@ UNNAMED = [
     ("Two people familiar with the matter said the strike in Rafah killed a Hamas commander.",
      [("Sources (unnamed)", A)]),
     ("Medical sources in Gaza said 20 people were killed in a strike on Rafah.", [("Sources (unnamed)", A)]),
-    ("Witnesses said shelling killed 10 people in El Fasher.", [("Witnesses", A)]),
+    ("Witnesses said shelling killed 10 people in El Fasher.", [("Witnesses (unnamed)", A)]),
     ("A source in the security services said drones attacked Kharkiv.", [("Sources (unnamed)", A)]),
     ("Источник сообщил, что дроны атаковали Харьков.", [("Sources (unnamed)", A)]),
     ("Источник в силовых структурах сообщил, что дроны атаковали Харьков.", [("Sources (unnamed)", A)]),

@@ -103,6 +103,16 @@ def test_russian_and_ukrainian_figures():
     assert figs("около трех тысяч военнослужащих") == [(3000, "soldiers", "about", None)]
 
 
+def test_a_possessive_or_a_trade_between_number_and_noun_keeps_the_figure():
+    # "своїх" declines like an adjective; engineers are counted as workers in every language
+    assert read("направила 13 000 своїх військовослужбовців", "uk") == [(13000, "soldiers", "exact", None)]
+    assert read("понад 500 своїх дронів", "uk") == [(500, "drones", "more_than", None)]
+    assert read("приблизно 1000 бойових інженерів прибули", "uk") == [(1000, "workers", "about", None)]
+    assert read("около 1000 военных инженеров", "ru") == [(1000, "soldiers", "about", None)]
+    assert read("прибыли около 400 инженеров", "ru") == [(400, "workers", "about", None)]
+    assert read("about 1,000 combat engineers arrived", "en") == [(1000, "workers", "about", None)]
+
+
 def test_a_figure_remembers_the_words_it_was_read_from():
     (figure,) = find_figures("Officials said some 1,500 special forces troops left Wonsan.")
     assert figure.text.startswith("1,500") and figure.as_dict()["value"] == 1500

@@ -63,6 +63,11 @@ GROUP_MODIFIERS = frozenset(
 # Modifiers that make an official one of the head of state's office, which speaks for the
 # government ("Ukraine's top presidential official").
 HEAD_OF_STATE_MODIFIERS = frozenset({"presidential"})
+# People who speak from where things happen, for no body: "medics in Gaza said", "Sudanese activists
+# said", "witnesses told Reuters". Each noun is its own unnamed group ("Medics (unnamed)").
+WITNESS_NOUNS = frozenset(
+    "medics doctors paramedics rescuers witnesses eyewitnesses residents activists volunteers survivors".split()
+)
 # Group nouns and the kind of speaker they make: "officials" are anonymous officials, "media" media...
 GROUP_NOUNS = {
     **dict.fromkeys("official officials".split(), "officials"),
@@ -95,6 +100,7 @@ GROUP_NOUNS = {
     **dict.fromkeys("intelligence agencies services".split(), "intelligence"),
     **dict.fromkeys("commanders commander".split(), "commanders"),
     **dict.fromkeys("analysts experts".split(), "none"),
+    **{noun: noun for noun in WITNESS_NOUNS},
 }
 # The head of a body the registry names, as a text names them: "the Iranian foreign minister" speaks
 # for the Iranian Foreign Ministry, "the Kharkiv governor" for the Kharkiv Regional Military
@@ -209,7 +215,7 @@ BARE_GROUP_NOUNS = (
     "lawmakers", "authorities", "person familiar with the matter", "people familiar with the matter",
     "person familiar with the situation", "people familiar with the situation",
     "person with knowledge of the matter", "people with knowledge of the matter",
-    "person briefed on the matter", "people briefed on the matter",
+    "person briefed on the matter", "people briefed on the matter", *sorted(WITNESS_NOUNS),
 )  # fmt: skip
 # "local authorities said", "the authorities said": an unnamed government, local or not.
 AUTHORITY_NOUNS = frozenset({"authorities"})
@@ -231,6 +237,7 @@ GROUP_LABELS = {
     "media": "{nation} media", "bloggers": "{nation} military bloggers",
     "intelligence": "{nation} intelligence (unnamed)", "government": "{nation} government",
     "lawmakers": "{nation} lawmakers", "commanders": "{nation} commanders (unnamed)",
+    **{noun: f"{{nation}} {noun} (unnamed)" for noun in WITNESS_NOUNS},
 }  # fmt: skip
 # Words that may stand between a speaker and its verb ("Peskov also told reporters on Monday").
 # A relative clause between a speaker and its verb may be long ("The military, which has been trading

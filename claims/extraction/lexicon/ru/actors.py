@@ -90,6 +90,7 @@ BARE_GROUP_NOUNS = ("сми", "медиа")
 BARE_DETERMINERS: frozenset[str] = frozenset()
 PLACE_TAIL_PREPOSITIONS: tuple[str, ...] = ()
 BODY_PEOPLE_NOUNS: frozenset[str] = frozenset()  # Cyrillic groups read their own way (groups.py)
+WITNESS_NOUNS: frozenset[str] = frozenset()  # medics, witnesses: not read as groups in Cyrillic yet
 BODY_WORDS: frozenset[str] = frozenset()
 GROUP_LABELS: dict[str, str] = {}
 # Words that may stand between a speaker and its verb; "у пресслужбі X": its press service speaks.
