@@ -126,6 +126,8 @@ def _english_groups(sentence: str, lookup: Lookup) -> list[Actor]:
         if m.start() and (sentence[m.start() - 1].isalnum() or sentence[m.start() - 1] in "'’"):
             continue
         role = _EN.GROUP_NOUNS.get(m.group("noun").casefold())
+        if role in _EN.WITNESS_NOUNS and _counted(sentence, m.start()):
+            continue
         if role == "officials" and not _EN.HEAD_OF_STATE_MODIFIERS.isdisjoint(m.group(0).casefold().split()):
             role = "government"  # "Ukraine's top presidential official": the president's office
         for word in (n for n in _JOINER.split(m.group("nats")) if n):
@@ -146,7 +148,9 @@ def _bare_groups(
         start = before.start() if before and before.group(0) else m.start()
         if any(a.start <= start < a.end or start <= a.start < m.end() for a in [*found, *out]):
             continue
-        if _in_a_name(m):
+        if _in_a_name(m) or (
+            _EN.GROUP_NOUNS.get(m.group("noun").casefold()) in _EN.WITNESS_NOUNS and _counted(sentence, start)
+        ):
             continue
         actor = _bare_actor(m, before, start, lookup, _speaks_next(sentence, m.end(), lang))
         if actor is not None:
@@ -156,11 +160,28 @@ def _bare_groups(
     return out
 
 
+_LAST_WORD = re.compile(r"([^\W_]+(?:[,.'’][^\W_]+)*)\W*$")
+
+
+def _counted(text: str, start: int, lang: Language | None = None) -> bool:
+    """ "killing 30 residents", "swapped 150 prisoners", "троє жителів": a number right before a
+    group's words counts the people, who are then what a claim is about, not who makes it."""
+    last = _LAST_WORD.search(text, max(0, start - 40), start)
+    if last is None:
+        return False
+    word = last.group(1)
+    if word[:1].isdigit():
+        return True
+    numbers = concept(lang.code if lang is not None else "en", "numbers")
+    options = lang.lemma_set(word) | {word.casefold()} if lang is not None else {word.casefold()}
+    return not options.isdisjoint(numbers.NUMBER_WORDS) or not options.isdisjoint(numbers.SCALES)
+
+
 def _in_a_name(m: re.Match[str]) -> bool:
     """ "the Sudan Doctors Network", "Doctors Without Borders said": a people noun written as part of
     a name (capitalized inside the sentence, or a capitalized word after it) is that name's, no group."""
     noun = m.group("noun")
-    if noun.casefold() not in _EN.WITNESS_NOUNS:
+    if _EN.GROUP_NOUNS.get(noun.casefold()) not in _EN.WITNESS_NOUNS:
         return False
     inside = bool(m.string[: m.start()].strip(" \"'“‘«("))
     nxt = _NEXT_WORD.match(m.string, m.end())
@@ -265,7 +286,7 @@ def _cyrillic_groups(sentence: str, lookup: Lookup, lang: Language, words: list[
     nations = lang.actors.NATIONS
     lemmas = Lemmas(map(lang.lemma_set, [w[0] for w in words]))
     if not nouns.keys().isdisjoint(lemmas.vocab):
-        out.extend(_bare_cyrillic(words, lookup, lang))
+        out.extend(_bare_cyrillic(sentence, words, lookup, lang))
     out.extend(_unstated_offices(words, lookup, lang, lemmas))
     out.extend(_bodies_of_countries(words, lookup, lang, lemmas))
     out.extend(_group_phrases(words, lang, lemmas))
@@ -281,6 +302,8 @@ def _cyrillic_groups(sentence: str, lookup: Lookup, lang: Language, words: list[
         for j in range(i + 1, min(i + 4, len(words))):
             options = lang.lemma_set(words[j][0])
             role = _first(nouns, options)
+            if role in _EN.WITNESS_NOUNS and _counted(sentence, a, lang):
+                break
             if role is not None:
                 if options & modifiers and j + 1 < len(words):  # "официальные лица": the noun is next
                     following = _first(nouns, lang.lemma_set(words[j + 1][0]))
@@ -295,7 +318,7 @@ def _cyrillic_groups(sentence: str, lookup: Lookup, lang: Language, words: list[
     return out
 
 
-def _bare_cyrillic(words: list[Word], lookup: Lookup, lang: Language) -> list[Actor]:
+def _bare_cyrillic(sentence: str, words: list[Word], lookup: Lookup, lang: Language) -> list[Actor]:
     """A group noun with no nation before it: "по словам депутатов" (lawmakers, who pass on what
     they were told), "наголосили в розвідці" (a body named where the words were said: the language's
     own country's, when its press leaves that unsaid)."""
@@ -315,6 +338,8 @@ def _bare_cyrillic(words: list[Word], lookup: Lookup, lang: Language) -> list[Ac
             actor = _faceless(role, "", "", a, _where_end(words, j, institution, lang))
         elif role == "media" and not lang.lemma_set(w).isdisjoint(lang.actors.BARE_GROUP_NOUNS):
             actor = _faceless(role, "", "", a, words[j][2])  # "по данным СМИ", "пишуть ЗМІ"
+        elif role in _EN.WITNESS_NOUNS and not _counted(sentence, a, lang):
+            actor = _faceless(role, "", "", a, words[j][2])  # "по словам очевидцев", "полонені розповіли"
         else:
             continue
         if actor is not None:

@@ -63,11 +63,18 @@ GROUP_MODIFIERS = frozenset(
 # Modifiers that make an official one of the head of state's office, which speaks for the
 # government ("Ukraine's top presidential official").
 HEAD_OF_STATE_MODIFIERS = frozenset({"presidential"})
-# People who speak from where things happen, for no body: "medics in Gaza said", "Sudanese activists
-# said", "witnesses told Reuters". Each noun is its own unnamed group ("Medics (unnamed)").
+# People who speak from where things happen, or of what they lived through, for no body: "medics in
+# Gaza said", "Sudanese activists said", "a witness told Reuters", "the prisoners said". Each noun is
+# its own unnamed group, named in the plural ("Medics (unnamed)", "North Korean prisoners (unnamed)").
 WITNESS_NOUNS = frozenset(
-    "medics doctors paramedics rescuers witnesses eyewitnesses residents activists volunteers survivors".split()
+    """medics doctors paramedics rescuers witnesses eyewitnesses residents activists volunteers survivors
+    prisoners""".split()
 )
+_WITNESS_SINGULARS = {
+    "medic": "medics", "doctor": "doctors", "paramedic": "paramedics", "rescuer": "rescuers",
+    "witness": "witnesses", "eyewitness": "eyewitnesses", "resident": "residents", "activist": "activists",
+    "volunteer": "volunteers", "survivor": "survivors", "prisoner": "prisoners",
+}  # fmt: skip
 # Group nouns and the kind of speaker they make: "officials" are anonymous officials, "media" media...
 GROUP_NOUNS = {
     **dict.fromkeys("official officials".split(), "officials"),
@@ -101,6 +108,7 @@ GROUP_NOUNS = {
     **dict.fromkeys("commanders commander".split(), "commanders"),
     **dict.fromkeys("analysts experts".split(), "none"),
     **{noun: noun for noun in WITNESS_NOUNS},
+    **_WITNESS_SINGULARS,
 }
 # The head of a body the registry names, as a text names them: "the Iranian foreign minister" speaks
 # for the Iranian Foreign Ministry, "the Kharkiv governor" for the Kharkiv Regional Military
@@ -215,7 +223,8 @@ BARE_GROUP_NOUNS = (
     "lawmakers", "authorities", "person familiar with the matter", "people familiar with the matter",
     "person familiar with the situation", "people familiar with the situation",
     "person with knowledge of the matter", "people with knowledge of the matter",
-    "person briefed on the matter", "people briefed on the matter", *sorted(WITNESS_NOUNS),
+    "person briefed on the matter", "people briefed on the matter",
+    *sorted(WITNESS_NOUNS), *sorted(_WITNESS_SINGULARS),
 )  # fmt: skip
 # "local authorities said", "the authorities said": an unnamed government, local or not.
 AUTHORITY_NOUNS = frozenset({"authorities"})

@@ -18,6 +18,15 @@ NATIONS = {
     "натовский": "NATO",
 }  # fmt: skip
 GROUP_MODIFIERS = frozenset("высокопоставленный военный официальный анонимный неназванный".split())
+# People who speak from where things happen, or of what they lived through, for no body, by the
+# English group they are named as ("по словам очевидцев", "полонені розповіли"); rescuers are left
+# out: the press names the emergency service so.
+_WITNESSES = {
+    "медик": "medics", "врач": "doctors", "очевидец": "eyewitnesses", "свидетель": "witnesses",
+    "житель": "residents", "активист": "activists", "волонтёр": "volunteers", "волонтер": "volunteers",
+    "пленный": "prisoners", "военнопленный": "prisoners", "выживший": "survivors",
+}  # fmt: skip
+WITNESS_NOUNS = frozenset(_WITNESSES)  # their lemmas
 GROUP_NOUNS = {
     **dict.fromkeys("чиновник официальный представитель".split(), "officials"),
     **dict.fromkeys("источник собеседник".split(), "sources"),
@@ -29,6 +38,7 @@ GROUP_NOUNS = {
     **dict.fromkeys("депутат парламентарий законодатель".split(), "lawmakers"),
     **dict.fromkeys("командир".split(), "commanders"),
     **dict.fromkeys("эксперт аналитик".split(), "none"),
+    **_WITNESSES,
 }
 TITLES = frozenset(
     """президент премьер министр губернатор генерал полковник пресс-секретарь представитель глава
@@ -90,7 +100,7 @@ BARE_GROUP_NOUNS = ("сми", "медиа")
 BARE_DETERMINERS: frozenset[str] = frozenset()
 PLACE_TAIL_PREPOSITIONS: tuple[str, ...] = ()
 BODY_PEOPLE_NOUNS: frozenset[str] = frozenset()  # Cyrillic groups read their own way (groups.py)
-WITNESS_NOUNS: frozenset[str] = frozenset()  # medics, witnesses: not read as groups in Cyrillic yet
+
 BODY_WORDS: frozenset[str] = frozenset()
 GROUP_LABELS: dict[str, str] = {}
 # Words that may stand between a speaker and its verb; "у пресслужбі X": its press service speaks.

@@ -19,6 +19,15 @@ NATIONS = {
     "сербський": "Serbian",
 }  # fmt: skip
 GROUP_MODIFIERS = frozenset("високопоставлений військовий офіційний анонімний неназваний".split())
+# People who speak from where things happen, or of what they lived through, for no body, by the
+# English group they are named as ("по словам очевидцев", "полонені розповіли"); rescuers are left
+# out: the press names the emergency service so.
+_WITNESSES = {
+    "медик": "medics", "лікар": "doctors", "очевидець": "eyewitnesses", "свідок": "witnesses",
+    "мешканець": "residents", "житель": "residents", "активіст": "activists", "волонтер": "volunteers",
+    "полонений": "prisoners", "військовополонений": "prisoners", "вцілілий": "survivors",
+}  # fmt: skip
+WITNESS_NOUNS = frozenset(_WITNESSES)  # their lemmas
 GROUP_NOUNS = {
     **dict.fromkeys("посадовець чиновник офіційний представник".split(), "officials"),
     **dict.fromkeys("джерело співрозмовник".split(), "sources"),
@@ -30,6 +39,7 @@ GROUP_NOUNS = {
     **dict.fromkeys("депутат нардеп парламентар законодавець".split(), "lawmakers"),
     **dict.fromkeys("командир".split(), "commanders"),
     **dict.fromkeys("експерт аналітик".split(), "none"),
+    **_WITNESSES,
 }
 TITLES = frozenset(
     """президент прем'єр міністр губернатор генерал полковник речник представник голова керівник
@@ -90,7 +100,7 @@ BARE_GROUP_NOUNS = ("змі", "медіа")
 BARE_DETERMINERS: frozenset[str] = frozenset()
 PLACE_TAIL_PREPOSITIONS: tuple[str, ...] = ()
 BODY_PEOPLE_NOUNS: frozenset[str] = frozenset()  # Cyrillic groups read their own way (groups.py)
-WITNESS_NOUNS: frozenset[str] = frozenset()  # medics, witnesses: not read as groups in Cyrillic yet
+
 BODY_WORDS: frozenset[str] = frozenset()
 GROUP_LABELS: dict[str, str] = {}
 # Words that may stand between a speaker and its verb; "у пресслужбі X": its press service speaks.
