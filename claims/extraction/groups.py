@@ -434,6 +434,8 @@ def _bodies_of_countries(words: list[Word], lookup: Lookup, lang: Language, lemm
     for i, j in found:
         if j not in country_at or not words[j][0][:1].isupper():
             continue  # a country is a proper name ("армія Малі", not "малі сили")
+        if words[j][1] - words[j - 1][2] > 1:
+            continue  # "За оцінками розвідки, КНДР втратила": a comma between, the country is no genitive
         k = country_at[j]
         if k < len(words) and words[k][0][:1].isupper() and words[k][1] - words[k - 1][2] <= 1:
             continue  # "глава МИД Венгрии Петер Сийярто": the person named after the title speaks

@@ -72,6 +72,9 @@ ANAPHORS = {
     # a document of the latest speaker: "в докладе отмечается", "говорится в сообщении"
     # where the latest speaker said it: "Там также отметили"
     "там": ("voice",),
+    # intelligence named bare, after a body of its kind was named: that body ("по данным разведки"
+    # after NIS); none named lately: nobody, never a guess
+    **dict.fromkeys("разведка разведки разведке разведку разведкой".split(), ("intelligence", "strict")),
     **dict.fromkeys("докладе доклад отчете отчёте сообщении заявлении публикации документе сводке обзоре".split(),
                     ("voice",)),
 }  # fmt: skip

@@ -72,6 +72,9 @@ ANAPHORS = {
     # a document of the latest speaker: "у звіті зазначено", "ідеться в повідомленні"
     # where the latest speaker said it: "Там також зазначили"
     "там": ("voice",),
+    # intelligence named bare, after a body of its kind was named: that body ("по данным разведки"
+    # after NIS); none named lately: nobody, never a guess
+    **dict.fromkeys("розвідка розвідки розвідці розвідку розвідкою".split(), ("intelligence", "strict")),
     **dict.fromkeys("звіті звіт звіту повідомленні заяві дописі документі публікації зведенні огляді".split(),
                     ("voice",)),
 }  # fmt: skip
