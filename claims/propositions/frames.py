@@ -191,6 +191,16 @@ TALLY_STEMS = ("repeatedly", "times$", "неоднократн", "неоднор
 TALLY_PHRASES = ("since the start", "since the beginning", "since the war began", "since the full-scale")
 
 
+# A prisoner telling what happened to him (guideline rule 10: "testimony of a prisoner goes with the
+# prisoners", whatever it tells of - training, executions, documents): a word for prisoners followed
+# within `NEAR_SPAN` words by a word of telling.
+PRISONER_WORDS = (
+    "prisoner", "pow$", "pows$", "captive", "пленн", "военнопленн", "полонен", "військовополонен",
+)  # fmt: skip
+TESTIMONY_WORDS = (
+    "told$", "tells$", "said$", "says$", "recount", "describ", "testif", "рассказ", "поделил", "сказал",
+    "заявил", "признал", "розпов", "поділив", "сказав", "заявив", "зізнав",
+)  # fmt: skip
 # Words for more of something ("more North Korean troops") and for troops, per language: together,
 # a cue that more troops are sent (the "additional" frame).
 MORE_WORDS = ("more$", "another$", "further$", "extra$", "ещё$", "еще$", "ще$")
@@ -240,6 +250,8 @@ BODY_WORDS = (
     "contingent", "batch", "rotation", "deployment$", "dispatch$", "контингент", "партия$", "партию$",
     "партии$", "эшелон", "ротаци", "партія$", "партію$", "партії$", "ешелон", "отправк", "відправк",
     "відправлен",
+    # a call-up for it ("a new mobilization of troops to be sent", "новая мобилизация")
+    "mobiliz", "mobilis", "мобилизац", "мобілізац",
 )  # fmt: skip
 NEAR_BREAKS = ("than$", "чем$", "ніж$")  # "more than 10,000 troops" counts troops, it adds none
 
@@ -1095,6 +1107,20 @@ FRAMES: tuple[Frame, ...] = (
             "передовых рубеж",
             "передових рубеж",
             "to storm",
+            # held back from the front, as reserves (rule 8: absence from the front is combat too)
+            "in the rear",
+            "in reserve",
+            "as reserve",
+            "as a reserve",
+            "reserve forces",
+            "в тылу",
+            "в резерве",
+            "как резерв",
+            "в тилу",
+            "у тилу",
+            "в резерві",
+            "у резерві",
+            "як резерв",
             *GROUND_LOST,
         ),
         placeless=True,

@@ -41,6 +41,7 @@ from .frames import (
     ONE_ATTACK_STEMS,
     PLACE_REFERENCES,
     PLACE_WORDS,
+    PRISONER_WORDS,
     PURPOSE_CLAUSE_MARKERS,
     PURPOSE_MARKERS,
     PURPOSE_VERBS,
@@ -51,6 +52,7 @@ from .frames import (
     STANCE_STEMS,
     STRIKE_WORDS,
     TARGET_KINDS,
+    TESTIMONY_WORDS,
     TIME_MARKERS,
     TOLD_THE_PRESS,
     TROOP_WORDS,
@@ -65,7 +67,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 FRAMES_BY_NAME = {f.name: f for f in FRAMES}
 # Bump when a change to the rules here or in frames.py can group claims differently: reports grouped
 # by an older version are found by `manage.py regroup --outdated` (as PARSER_VERSION for reparse).
-GROUPING_VERSION = "2026.12.01"
+GROUPING_VERSION = "2026.12.01.2"
 # A frameless claim joins a proposition only when its words are this close (0-100).
 TEXT_THRESHOLD = 72.0
 MAX_SAMPLES = 6  # member texts a proposition keeps for comparing
@@ -454,7 +456,12 @@ _REASON_PATTERN = re.compile(f" (?:{_markers(_BACKGROUND)})(?= |$)")
 _REASON_START = re.compile(f"(?:{_markers((*_BACKGROUND, *ATTRIBUTION_MARKERS))})(?= |$)")
 
 
+_TESTIMONY = ((_cues(PRISONER_WORDS), _cues(TESTIMONY_WORDS)),)
+
+
 def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
+    if _near_cue(_TESTIMONY, words):
+        return "prisoners"  # a prisoner's testimony, of whatever it tells (guideline rule 10)
     folded = " ".join(words)
     units = claim.units
     triggered = _triggered(words)

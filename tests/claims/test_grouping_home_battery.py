@@ -361,6 +361,18 @@ BATTERY = (
     In("mali-dead", "Dozens of Wagner fighters were killed in the desert near the border.", war=MALI),
     In("mali-dead", "Вагнеровцы понесли большие потери на севере Мали.", war=MALI),
     In("mali-more", "Russia is sending more mercenaries to Mali to replace the dead.", war=MALI),
+    # A new call-up of troops to be sent is a later round (rule 3).
+    In("more", "North Korea has begun a new mobilization of soldiers to be sent to Russia."),
+    In("more", "Пхеньян начал новую мобилизацию военных для отправки в Россию."),
+    In("sudan-more", "The paramilitaries have started a new mobilisation of Colombian fighters.", war=SUDAN),
+    # Held back from the front, as reserves, is combat too (rule 8).
+    In("combat", "The North Korean troops still in Russia are kept in the rear as reserve forces."),
+    In("combat", "Северокорейские подразделения сейчас находятся в тылу, в резерве."),
+    In("combat", "Північнокорейські війська перебувають у тилу як резервні сили."),
+    In("mali-combat", "The Wagner units were held in reserve during the battle for Kidal.", war=MALI),
+    # A prisoner's testimony goes with the prisoners, whatever it tells of (rule 10).
+    In("captured", "One of the North Korean prisoners told the visitors he feared being executed at home."),
+    In("captured", "Полонений розповів, що боїться розстрілу після повернення додому."),
 )  # fmt: skip
 
 
