@@ -242,6 +242,8 @@ def _cue_at(sent: Sentence, i: int) -> Cue | None:
     if a and sent.text[a - 1] == "-" and sent.text[a - 2 : a - 1].isalnum():
         return None  # "a Houthi-claimed attack", "self-declared": part of a compound word
     speech = sent.lang.speech
+    if i and _obliged(sent, i - 1):
+        return None  # "the Russian state must answer for it": what ought to be said, no report
     if i and sent.words[i - 1][3] in speech.INFINITIVE and cls != DECLINE:
         lead = _infinitive_lead(sent, i - 1)
         if lead is None:
@@ -256,6 +258,11 @@ def _cue_at(sent: Sentence, i: int) -> Cue | None:
     if lw in speech.PARTICIPLES and i == 0 and sent.lang.cyrillic:
         return None  # "Подтверждая данные ГУР, Минобороны сообщило": the main verb's subject speaks
     return Cue(a, b, cls)
+
+
+def _obliged(sent: Sentence, k: int) -> bool:
+    modals: frozenset[str] = concept(sent.lang.code, "grammar").OBLIGATION_MODALS
+    return sent.words[k][3] in modals or not sent.lemmas[k].isdisjoint(modals)
 
 
 def _agent_follows(sent: Sentence, j: int) -> bool:

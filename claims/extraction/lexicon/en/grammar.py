@@ -105,6 +105,8 @@ TAKES_OBJECT = frozenset(
 )
 # Words that start a clause the claim is in: "said that ...".
 COMPLEMENTIZERS = frozenset({"that"})
+# Before a verb of speech, what someone ought to say, not what they said ("Russia must answer for it").
+OBLIGATION_MODALS = frozenset({"must", "should"})
 # Verbs that say what something is only with "as ..." after them ("described it as the largest"):
 # without it, or a quotation or a "that" clause, they tell that something was described, not what.
 DESCRIBED_AS_VERBS = frozenset("describe portray characterise characterize depict".split())

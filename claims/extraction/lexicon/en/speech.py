@@ -54,7 +54,7 @@ NOUN_MARKERS = frozenset(
 # Forms (as written) that are nouns after such words: "the reports", "initial claims".
 AMBIGUOUS_VERBS = frozenset(
     """reports report claims claim estimates estimate warning calls called expected believed quoted cited
-    comment comments issue issues post posts""".split()
+    comment comments issue issues post posts state states answer answers""".split()
 )
 # Pictures as the object of "post", "release", "share": "posted a video of the interrogation" shows,
 # it does not say.

@@ -41,6 +41,8 @@ BACK_REFERENCE_NOUNS = frozenset(
 LEAD_WORDS: frozenset[str] = frozenset()
 TAKES_OBJECT: frozenset[str] = frozenset()
 COMPLEMENTIZERS = frozenset({"что"})
+# Before a verb of speech, what someone ought to say, not what they said ("Russia must answer for it").
+OBLIGATION_MODALS = frozenset({"должен", "должный", "обязан", "обязанный"})
 QUESTION_MARK = "?"
 # Слова отношений между государствами (леммы): предложение лишь с ними, без события и числа, — о союзе вообще.
 RELATION_WORDS = frozenset(

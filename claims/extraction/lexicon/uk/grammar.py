@@ -42,6 +42,8 @@ BACK_REFERENCE_NOUNS = frozenset(
 LEAD_WORDS: frozenset[str] = frozenset()
 TAKES_OBJECT: frozenset[str] = frozenset()
 COMPLEMENTIZERS = frozenset({"що"})
+# Before a verb of speech, what someone ought to say, not what they said ("Russia must answer for it").
+OBLIGATION_MODALS = frozenset({"повинен", "повинний", "мусити", "зобов'язаний"})
 QUESTION_MARK = "?"
 # Слова відносин між державами (леми): речення лише з ними, без події й числа, — про союз загалом.
 RELATION_WORDS = frozenset(
