@@ -456,6 +456,25 @@ def _group(actor: Actor, actors: list[Actor], s: str) -> list[Actor]:
     return out
 
 
+def _group_after(actor: Actor, actors: list[Actor], s: str) -> list[Actor]:
+    """An actor named after "according to" or "citing" and those coordinated after it ("citing
+    Ukrainian intelligence officials and Western security sources": both speak)."""
+    out = _group(actor, actors, s)
+    if len(out) > 1:
+        return out
+    ordered = sorted(actors, key=lambda a: a.start)
+    for nxt in ordered[ordered.index(actor) + 1 :]:
+        joint = s[out[-1].end : nxt.start]
+        if nxt.start < out[-1].end or not _COORD.match(joint) or not nxt.name:
+            break
+        if not WORD.search(joint):
+            break  # a bare comma: "According to Budanov, Iran has ...": the clause's subject
+        if after_locative(s, nxt) or nxt.anaphor:
+            break
+        out.append(nxt)
+    return out
+
+
 def _known(found: Actor | None, actors: list[Actor]) -> Actor | None:
     """A name read where a speaker stands is the registry's actor when the registry matched it."""
     if found is None or found.key is not None:

@@ -21,6 +21,7 @@ from .attribution import (
     ReportMemory,
     Speaker,
     _group,
+    _group_after,
     _identity,
     _known,
     _unknown_after,
@@ -675,7 +676,7 @@ def _according(sent: Sentence, voices: list[Speaker]) -> list[Speaker]:
         relay = (a, b) in relaying
         out.extend(
             Speaker(actor, a, b, "according", SAY, relay=relay)
-            for actor in _group(target, sent.actors, sent.text)
+            for actor in _group_after(target, sent.actors, sent.text)
         )
     return out
 
@@ -777,7 +778,7 @@ def _citing(sent: Sentence, speakers: list[Speaker]) -> list[Speaker]:
         if cited is None or not cited.name:
             continue
         _adopt(sent, cited)
-        group = _group(cited, sent.actors, sent.text)
+        group = _group_after(cited, sent.actors, sent.text)
         relayers = [sp for sp in speakers if sp.actor not in group and sp.actor.name]  # named
         before = [sp for sp in relayers if min(sp.actor.start, sp.cue_start) < a]
         if before:  # the citing phrase belongs to the nearest speaker before it

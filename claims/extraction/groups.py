@@ -130,12 +130,24 @@ def _english_groups(sentence: str, lookup: Lookup) -> list[Actor]:
             continue
         if role == "officials" and not _EN.HEAD_OF_STATE_MODIFIERS.isdisjoint(m.group(0).casefold().split()):
             role = "government"  # "Ukraine's top presidential official": the president's office
+        # "intelligence" alone between the nation and the noun, not "military and intelligence"
+        words = m.group(0).casefold().split()
+        of_intelligence = role in ("officials", "sources") and "intelligence" in words and "and" not in words
         for word in (n for n in _JOINER.split(m.group("nats")) if n):
             actor = group_actor(nation_of(word), role or "", m.start(), m.end(), lookup)
+            if of_intelligence and nation_of(word) is not None:
+                # "Ukrainian intelligence officials", "South Korean intelligence sources": people of
+                # the nation's intelligence body speak for it, when the registry knows it
+                actor = _intelligence_body(nation_of(word), m.start(), m.end(), lookup) or actor
             if actor is not None and nation_of(word) is not None:
                 actor.group = group
                 out.append(actor)
     return out
+
+
+def _intelligence_body(nation: str | None, start: int, end: int, lookup: Lookup) -> Actor | None:
+    src = lookup(f"{nation} intelligence") if nation else None
+    return Actor(start, end, src.key, src.name, src.kind, src.kind == "media") if src is not None else None
 
 
 def _bare_groups(

@@ -1,0 +1,74 @@
+"""Kinds read off the fourth blind batch's tune half, each fixed for every war and language:
+
+- sources named together after "according to" or "citing" all speak ("citing Ukrainian intelligence
+  officials and Western security sources", "по данным ГУР и СБУ"), not the clause's subject after a
+  bare comma ("According to Budanov, North Korea has sent ...");
+- people of a nation's intelligence speak for its intelligence body when the registry knows it
+  ("South Korean intelligence sources": NIS, as the corpus guide says), not when they are of
+  several services ("military and intelligence officials");
+- a body's summary "asserts" in Russian and Ukrainian ("в сводке Минобороны утверждается").
+"""
+
+from datetime import date
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.shipped import load_registry_file
+from tests.support.made_up import made_up_registry
+
+DAY = date(2025, 5, 20)
+HUR, NIS = "HUR (Ukrainian military intelligence)", "NIS (South Korea)"
+SBU = "SBU (Security Service of Ukraine)"
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return load_registry_file()
+
+
+@pytest.fixture(scope="module")
+def sudan():
+    sources = [
+        ("Sudanese Armed Forces", "military", ["Sudan's army", "SAF"]),
+        ("United Nations", "international", ["UN"]),
+        ("Rapid Support Forces", "military", ["RSF"]),
+    ]
+    return made_up_registry(sources, [("El Fasher", 13.63, 25.35)], "killed shelling drones strike".split())
+
+
+def speakers(text, registry):
+    return [c.source_name for c in extract(text, DAY, registry)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("North Korea may send 30,000 more troops, according to media reports citing Ukrainian "
+         "intelligence officials and Western security sources.", [HUR, "Western officials (unnamed)"]),
+        ("According to HUR and the Pentagon, about 11,000 North Korean troops are in Kursk.",
+         [HUR, "US Department of Defense"]),
+        ("По данным ГУР и СБУ, в Курской области находятся 11 тысяч военных КНДР.", [HUR, SBU]),
+        ("За даними ГУР та СБУ, у Курській області перебувають 11 тисяч військових КНДР.", [HUR, SBU]),
+        ("According to Budanov, North Korea has sent 3,000 more troops to Russia.", [HUR]),
+        ("South Korean intelligence sources said 1,000 North Korean troops were killed.", [NIS]),
+        ("Ukrainian military and intelligence officials said the North Koreans are gaining experience "
+         "in Kursk.", ["Ukrainian officials (unnamed)"]),
+        ("В сводке Минобороны России также утверждается, что противник отступает из Курской области.",
+         ["Russian Ministry of Defence"]),
+    ],
+)  # fmt: skip
+def test_the_home_situation(text, expected, shipped):
+    assert speakers(text, shipped) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Drones struck El Fasher overnight, according to Sudan's army and the UN.",
+         ["Sudanese Armed Forces", "United Nations"]),
+        ("According to the UN, the RSF shelled El Fasher for a third day.", ["United Nations"]),
+    ],
+)  # fmt: skip
+def test_another_war(text, expected, sudan):
+    assert speakers(text, sudan) == expected
