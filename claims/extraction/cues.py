@@ -428,10 +428,22 @@ def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
             continue  # "X, who ... ousted the government in 2014, said": the clause's object
         if _is_recipient(sent, actor) or _whose_people(sent, actor):
             continue
-        if after_locative(sent.text, actor) and not institution:
+        if after_locative(sent.text, actor) and not institution and not _absolute(sent, actor, cue):
             continue
         return actor
     return None
+
+
+def _absolute(sent: Sentence, actor: Actor, cue: Cue) -> bool:
+    """ "..., with South Korean and U.S. officials confirming that ...": after "with", the actor
+    right before a participle of speech is its subject, no place or companion."""
+    head = WORD.findall(sent.text, max(0, actor.start - 12), actor.start)
+    return (
+        bool(head)
+        and head[-1].casefold() in sent.lang.speech.ABSOLUTE_MARKERS
+        and sent.text[cue.start : cue.end].casefold() in sent.lang.speech.PARTICIPLES
+        and not sent.text[actor.end : cue.start].strip()
+    )
 
 
 _CITED_WORDS = 3

@@ -6,7 +6,8 @@
 - people of a nation's intelligence speak for its intelligence body when the registry knows it
   ("South Korean intelligence sources": NIS, as the corpus guide says), not when they are of
   several services ("military and intelligence officials");
-- a body's summary "asserts" in Russian and Ukrainian ("в сводке Минобороны утверждается").
+- a body's summary "asserts" in Russian and Ukrainian ("в сводке Минобороны утверждается");
+- "with X confirming that ...": X, after "with", is the participle's speaker, no companion.
 """
 
 from datetime import date
@@ -56,6 +57,9 @@ def speakers(text, registry):
          "in Kursk.", ["Ukrainian officials (unnamed)"]),
         ("В сводке Минобороны России также утверждается, что противник отступает из Курской области.",
          ["Russian Ministry of Defence"]),
+        ("The deployment was first reported in October, with South Korean and U.S. officials confirming "
+         "that the North has sent more than 10,000 troops to Russia.",
+         ["South Korean officials (unnamed)", "US officials (unnamed)"]),
     ],
 )  # fmt: skip
 def test_the_home_situation(text, expected, shipped):
@@ -68,6 +72,9 @@ def test_the_home_situation(text, expected, shipped):
         ("Drones struck El Fasher overnight, according to Sudan's army and the UN.",
          ["Sudanese Armed Forces", "United Nations"]),
         ("According to the UN, the RSF shelled El Fasher for a third day.", ["United Nations"]),
+        ("Drones hit the market in El Fasher, with the UN saying at least 20 people were killed.",
+         ["United Nations"]),
+        ("Drones hit the market in El Fasher, with the RSF in control of the town.", []),
     ],
 )  # fmt: skip
 def test_another_war(text, expected, sudan):

@@ -80,6 +80,8 @@ HEARSAY_AFTER = frozenset({"to"})
 INFINITIVE_LEADS = frozenset("quick swift hasten rush on".split())
 INFINITIVE_LEAD_PARTICLES = frozenset({"on"})
 # Participles that carry on a speaker's clause after a comma ("..., adding that ...").
+# "with X confirming that ...": the word that opens an absolute construction, its actor the speaker.
+ABSOLUTE_MARKERS: frozenset[str] = frozenset({"with"})
 PARTICIPLES = frozenset(
     """saying adding noting stressing describing calling confirming explaining suggesting referring telling
     insisting warning claiming arguing citing denying rejecting dismissing acknowledging admitting stating

@@ -46,6 +46,8 @@ SHOWN_OBJECTS = frozenset(
     "видео видеозапись видеозаписи кадры фото фотографии фотографию снимки снимок ролик ролики".split()
 )
 # "..., заявив, что": a gerund after a comma carries on the speaker before it (word forms).
+# "with X confirming that ...": the word that opens an absolute construction, its actor the speaker.
+ABSOLUTE_MARKERS: frozenset[str] = frozenset()
 PARTICIPLES = frozenset(
     """заявив отметив подчеркнув добавив сказав назвав уточнив пояснив напомнив сообщив указав подтвердив
     опровергнув признав отвергнув подтверждая опровергая признавая отвергая заявляя отмечая""".split()

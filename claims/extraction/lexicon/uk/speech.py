@@ -52,6 +52,8 @@ SHOWN_OBJECTS = frozenset(
     "відео відеозапис відеозаписи кадри фото фотографії фотографію світлини знімки знімок ролик ролики".split()
 )
 # "..., заявивши, що": a gerund after a comma carries on the speaker before it (word forms).
+# "with X confirming that ...": the word that opens an absolute construction, its actor the speaker.
+ABSOLUTE_MARKERS: frozenset[str] = frozenset()
 PARTICIPLES = frozenset(
     """заявивши зазначивши наголосивши підкресливши додавши сказавши назвавши уточнивши пояснивши
     нагадавши повідомивши вказавши підтвердивши спростувавши визнавши відкинувши підтверджуючи
