@@ -786,7 +786,9 @@ def _citing(sent: Sentence, speakers: list[Speaker]) -> list[Speaker]:
         after = _FIRST_WORD.match(sent.text, b)
         if after is not None and after.group(1).casefold() in sent.lang.speech.AGENT_MARKERS:
             continue  # "a statement quoted by AFP": the agency passes the words on, it is not cited
-        cited = _next_actor(sent, b, 40) or _unknown_after(sent.text, b, sent.memory)
+        cited = _next_actor(sent, b, 40)
+        if cited is None or not cited.name:  # nobody, or a description no earlier body answers
+            cited = _unknown_after(sent.text, b, sent.memory) or _described_unknown(sent, b)
         if cited is None or not cited.name:
             continue
         _adopt(sent, cited)
@@ -807,6 +809,16 @@ def _citing(sent: Sentence, speakers: list[Speaker]) -> list[Speaker]:
         else:
             sp.cited = cited
     return out
+
+
+_DESCRIBED = re.compile(r"\s*(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])")
+
+
+def _described_unknown(sent: Sentence, pos: int) -> Actor | None:
+    """ "citing the defense news publisher Global Defense Corp.": a name the registry does not know,
+    after the words that describe it."""
+    m = _DESCRIBED.match(sent.text, pos)
+    return _unknown_after(sent.text, m.end(), sent.memory) if m is not None else None
 
 
 def _briefed(sent: Sentence, speakers: list[Speaker]) -> list[Speaker]:

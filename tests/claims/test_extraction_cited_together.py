@@ -7,7 +7,9 @@
   ("South Korean intelligence sources": NIS, as the corpus guide says), not when they are of
   several services ("military and intelligence officials");
 - a body's summary "asserts" in Russian and Ukrainian ("в сводке Минобороны утверждается");
-- "with X confirming that ...": X, after "with", is the participle's speaker, no companion.
+- "with X confirming that ...": X, after "with", is the participle's speaker, no companion;
+- a cited name the registry does not know, after the words that describe it ("citing the defense
+  news publisher Global Defense Corp.") is the cited source.
 """
 
 from datetime import date
@@ -34,6 +36,8 @@ def sudan():
         ("Sudanese Armed Forces", "military", ["Sudan's army", "SAF"]),
         ("United Nations", "international", ["UN"]),
         ("Rapid Support Forces", "military", ["RSF"]),
+        ("Reuters", "media", []),
+        ("RBC-Ukraine", "media", ["RBC Ukraine"]),
     ]
     return made_up_registry(sources, [("El Fasher", 13.63, 25.35)], "killed shelling drones strike".split())
 
@@ -75,6 +79,10 @@ def test_the_home_situation(text, expected, shipped):
         ("Drones hit the market in El Fasher, with the UN saying at least 20 people were killed.",
          ["United Nations"]),
         ("Drones hit the market in El Fasher, with the RSF in control of the town.", []),
+        ("Reuters, citing the monitoring group Airwars, said 20 people were killed in El Fasher.",
+         ["Airwars"]),
+        ("RBC Ukraine reported, citing the defense news publisher Global Defense Corp., that 500 RSF "
+         "fighters were killed near El Fasher.", ["Global Defense Corp"]),
     ],
 )  # fmt: skip
 def test_another_war(text, expected, sudan):
