@@ -693,6 +693,34 @@ def _according(sent: Sentence, voices: list[Speaker]) -> list[Speaker]:
     return out
 
 
+_NOUN_REACH = 4  # words from a noun of speech to its "by" ("an announcement in mid-June by X")
+_THAT_REACH = 5  # words from the agent to its "that" ("by X secretary Sergei Shoigu that")
+
+
+def _stated_by(sent: Sentence, voices: list[Speaker]) -> list[Speaker]:
+    """ "an announcement in mid-June by Russian Security Council secretary Sergei Shoigu that ...",
+    "the claim by HUR that ...": a noun of speech whose agent follows "by", then what it says."""
+    speech, words = sent.lang.speech, sent.words
+    if not speech.AGENT_NOUNS or not any(w[3] in speech.AGENT_MARKERS for w in words):
+        return []  # most sentences: no "by" at all
+    nouns = speech.AGENT_NOUNS
+    out: list[Speaker] = []
+    for k, word in enumerate(words):
+        if word[3] not in speech.AGENT_MARKERS or not any(
+            sent.lemmas[j] & nouns for j in range(max(0, k - _NOUN_REACH), k)
+        ):
+            continue
+        agent = _next_actor(sent, word[2], 60)
+        if agent is None or not agent.name or any(sp.actor is agent for sp in voices):
+            continue
+        after = [w for w in words if w[1] >= agent.end][: _THAT_REACH + 1]
+        if not any(w[3] in speech.REPORT_THAT for w in after) or "," in sent.text[agent.end : after[-1][2]]:
+            continue  # "a report by X" named, not what X says
+        _adopt(sent, agent)
+        out.extend(Speaker(a, word[1], word[2], "verb", SAY) for a in _group(agent, sent.actors, sent.text))
+    return out
+
+
 def _own_document(sent: Sentence, a: int, b: int) -> Actor | None:
     """ "«...», — говорится в сообщении", "— ідеться у звіті": the phrase ends on a document of the
     latest speaker, nobody named after it; that speaker says it."""
@@ -995,6 +1023,7 @@ def find_speakers(
     for cue in find_cues(sent):
         speakers.extend(_link(sent, cue, speakers, taken))
     speakers.extend(_according(sent, speakers))
+    speakers.extend(_stated_by(sent, speakers))
     speakers.extend(_channels(sent, speakers))
     if not speakers:
         speakers.extend(_colon(sent))

@@ -27,7 +27,7 @@ _HEADER = re.compile(rf"^\W*([^:]{{2,60}}?)\s*(?:{_HEADER_ALTERNATION})?\s*:\s*$
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 _CUE_EXTRA = frozenset(
     "according citing quoting per words put puts placed places reference referring".split()
-)
+) | concept("en", "speech").AGENT_NOUNS  # "an announcement by X that ..."
 
 
 def has_cue_word(text: str, lang: Language) -> bool:

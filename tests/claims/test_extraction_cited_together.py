@@ -9,7 +9,10 @@
 - a body's summary "asserts" in Russian and Ukrainian ("в сводке Минобороны утверждается");
 - "with X confirming that ...": X, after "with", is the participle's speaker, no companion;
 - a cited name the registry does not know, after the words that describe it ("citing the defense
-  news publisher Global Defense Corp.") is the cited source.
+  news publisher Global Defense Corp.") is the cited source;
+- a noun of speech with its agent after "by", then what is said ("an announcement in mid-June by
+  Russian Security Council secretary Sergei Shoigu that ..."): the agent speaks; pictures "published
+  by" someone do not.
 """
 
 from datetime import date
@@ -61,6 +64,8 @@ def speakers(text, registry):
          "in Kursk.", ["Ukrainian officials (unnamed)"]),
         ("В сводке Минобороны России также утверждается, что противник отступает из Курской области.",
          ["Russian Ministry of Defence"]),
+        ("The assessment follows an announcement in mid-June by Russian Security Council secretary "
+         "Sergei Shoigu that North Korea would send 1,000 deminers to Kursk.", ["Russian Security Council"]),
         ("The deployment was first reported in October, with South Korean and U.S. officials confirming "
          "that the North has sent more than 10,000 troops to Russia.",
          ["South Korean officials (unnamed)", "US officials (unnamed)"]),
@@ -81,6 +86,9 @@ def test_the_home_situation(text, expected, shipped):
         ("Drones hit the market in El Fasher, with the RSF in control of the town.", []),
         ("Reuters, citing the monitoring group Airwars, said 20 people were killed in El Fasher.",
          ["Airwars"]),
+        ("The UN statement came after a claim by the RSF that army drones had killed 20 civilians in "
+         "El Fasher.", ["Rapid Support Forces"]),
+        ("Satellite images published by the RSF that show damage in El Fasher were taken on Monday.", []),
         ("RBC Ukraine reported, citing the defense news publisher Global Defense Corp., that 500 RSF "
          "fighters were killed near El Fasher.", ["Global Defense Corp"]),
     ],

@@ -320,6 +320,11 @@ DEMONSTRATIVES = frozenset("this that it these those".split())
 COPULAS = frozenset({"be"})
 # Structure words the cue finder reads.
 INFINITIVE = frozenset({"to"})  # "declined to confirm": the cue is "declined"
+# Nouns of speech whose speaker follows the agent marker, then what is said ("an announcement by X
+# that ...", "the claim by HUR that ...").
+AGENT_NOUNS: frozenset[str] = frozenset(
+    "statement announcement claim allegation accusation assertion assessment warning confirmation denial".split()
+)
 AGENT_MARKERS = frozenset({"by"})  # "was confirmed by the NIS"
 PASSIVE_AUXILIARIES = frozenset({"be"})
 # Words that may stand between the auxiliary and the verb of a passive besides "-ly" adverbs ("was

@@ -172,6 +172,9 @@ REPORT_NOUNS = frozenset(
 DEMONSTRATIVES = frozenset("это этот все".split())
 COPULAS = frozenset({"быть", "являться"})
 INFINITIVE: frozenset[str] = frozenset()
+# Nouns of speech whose speaker follows the agent marker, then what is said ("an announcement by X
+# that ...", "the claim by HUR that ...").
+AGENT_NOUNS: frozenset[str] = frozenset()
 AGENT_MARKERS: frozenset[str] = frozenset()
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset()
 PASSIVE_ADVERBS: frozenset[str] = frozenset()

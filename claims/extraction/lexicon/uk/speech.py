@@ -185,6 +185,9 @@ REPORT_NOUNS = frozenset(
 DEMONSTRATIVES = frozenset("це цей все".split())
 COPULAS = frozenset({"бути", "являтися"})
 INFINITIVE: frozenset[str] = frozenset()
+# Nouns of speech whose speaker follows the agent marker, then what is said ("an announcement by X
+# that ...", "the claim by HUR that ...").
+AGENT_NOUNS: frozenset[str] = frozenset()
 AGENT_MARKERS: frozenset[str] = frozenset()
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset()
 PASSIVE_ADVERBS: frozenset[str] = frozenset()
