@@ -499,13 +499,23 @@ def _whose_people(sent: Sentence, actor: Actor) -> bool:
     return bool(before) and not sent.lang.lemma_set(before[-1]).isdisjoint(nouns)
 
 
-def _title_of_country(sent: Sentence, country: Actor, person: Actor) -> bool:
-    """ "сообщил президент Украины Владимир Зеленский": a title, a country and a name - the person
-    named speaks, not the country (the title says whose office the person holds)."""
-    if person.anaphor or sent.text[country.end : person.start].strip():
-        return False
-    before = WORD.findall(sent.text[max(0, country.start - 30) : country.start])
-    return bool(before) and sent.lang.lemma(before[-1]) in sent.lang.person_roles
+def _titled_chain(sent: Sentence, after: list[Actor]) -> Actor | None:
+    """ "сообщил президент Украины Владимир Зеленский", "розповів начальник ГУР Міноборони України
+    Кирило Буданов": a title, then names with nothing between them - the last named speaks (the
+    names before it say whose office the person holds), unless it is only the country of a body
+    ("начальник ГУР Міноборони України": the body)."""
+    before = WORD.findall(sent.text[max(0, after[0].start - 30) : after[0].start])
+    if not before or sent.lang.lemma(before[-1]) not in sent.lang.person_roles:
+        return None
+    chain = [after[0]]
+    for nxt in after[1:]:
+        if nxt.anaphor or sent.text[chain[-1].end : nxt.start].strip():
+            break
+        chain.append(nxt)
+    last = chain[-1]
+    if len(chain) == 1 or (last.kind == "government" and chain[0].kind != "government"):
+        return None
+    return last
 
 
 def _after_cue(sent: Sentence, cue: Cue) -> Actor | None:
@@ -518,20 +528,34 @@ def _after_cue(sent: Sentence, cue: Cue) -> Actor | None:
             for x in sent.actors
             if x.start >= pos
             and x.start - pos < 40
-            and (gap_ok(s[pos : x.start], sent.lang) or _object_before(sent, s[pos : x.start]))
+            and (
+                gap_ok(s[pos : x.start], sent.lang)
+                or _object_before(sent, s[pos : x.start])
+                or _only_titles(sent, s[pos : x.start])
+            )
         ),
         key=lambda x: x.start,
     )
     after = [x for x in after if not _is_recipient(sent, x)]
     if _telling(sent, cue):
         return None  # "..., told Reuters that": the one told, never the speaker
-    if len(after) > 1 and _title_of_country(sent, after[0], after[1]):
-        return after[1]
+    titled = _titled_chain(sent, after) if len(after) > 1 else None
+    if titled is not None:
+        return titled
     if after:
         return after[0]
     before = s[: cue.start].rstrip()
     unknown = _known(_unknown_after(s, pos, sent.memory), sent.actors) if before else None
     return unknown
+
+
+def _only_titles(sent: Sentence, gap: str) -> bool:
+    """ "розповів начальник ГУР ...", "said the head of the agency": the title of the speaker after
+    the verb stands between them."""
+    words = WORD.findall(gap)
+    return bool(words) and not WORD.sub("", gap).strip(" ,") and all(
+        sent.lang.lemma(w) in sent.lang.person_roles or w.casefold() in sent.lang.person_roles for w in words
+    )
 
 
 def _telling(sent: Sentence, cue: Cue) -> bool:
