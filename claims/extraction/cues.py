@@ -553,8 +553,13 @@ def _only_titles(sent: Sentence, gap: str) -> bool:
     """ "розповів начальник ГУР ...", "said the head of the agency": the title of the speaker after
     the verb stands between them."""
     words = WORD.findall(gap)
-    return bool(words) and not WORD.sub("", gap).strip(" ,") and all(
-        sent.lang.lemma(w) in sent.lang.person_roles or w.casefold() in sent.lang.person_roles for w in words
+    return (
+        bool(words)
+        and not WORD.sub("", gap).strip(" ,")
+        and all(
+            sent.lang.lemma(w) in sent.lang.person_roles or w.casefold() in sent.lang.person_roles
+            for w in words
+        )
     )
 
 

@@ -25,9 +25,10 @@ _HEADER_WORDS = concept("en", "speech").HEADER_WORDS
 _HEADER_ALTERNATION = "|".join(sorted(_HEADER_WORDS))
 _HEADER = re.compile(rf"^\W*([^:]{{2,60}}?)\s*(?:{_HEADER_ALTERNATION})?\s*:\s*$", re.I)
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
-_CUE_EXTRA = frozenset(
-    "according citing quoting per words put puts placed places reference referring".split()
-) | concept("en", "speech").AGENT_NOUNS  # "an announcement by X that ..."
+_CUE_EXTRA = (
+    frozenset("according citing quoting per words put puts placed places reference referring".split())
+    | concept("en", "speech").AGENT_NOUNS
+)  # "an announcement by X that ..."
 
 
 def has_cue_word(text: str, lang: Language) -> bool:

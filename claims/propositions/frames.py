@@ -793,6 +793,32 @@ FRAMES: tuple[Frame, ...] = (
     ),
     Frame("casualties", CASUALTY_STEMS, CASUALTY_PHRASES, near=ELIMINATED),
     Frame("displacement", DISPLACEMENT_STEMS, DISPLACEMENT_PHRASES, near=((RESIDENT_WORDS, LEFT_WORDS),)),
+    # Civilians sent to work, not troops: a question of its own ("North Korean workers at Russian
+    # plants", "трудовые мигранты").
+    Frame(
+        "workers",
+        (
+            "worker$",
+            "workers$",
+            "labourer",
+            "laborer",
+            "рабочих$",
+            "рабочие$",
+            "робітник",
+            "робітників$",
+            "працівників$",
+            "працівники$",
+            "гастарбайтер",
+        ),
+        (
+            "labour migrants",
+            "labor migrants",
+            "трудовых мигрантов",
+            "трудовые мигранты",
+            "трудових мігрантів",
+            "трудові мігранти",
+        ),
+    ),
     Frame(
         "training",
         (

@@ -59,6 +59,7 @@ from .frames import (
     VICTIM_FRAMES,
     VICTIM_KINDS,
     WEAPON_KINDS,
+    WEAPON_STEMS,
     WHOLE_WAR,
     Frame,
 )
@@ -67,7 +68,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 FRAMES_BY_NAME = {f.name: f for f in FRAMES}
 # Bump when a change to the rules here or in frames.py can group claims differently: reports grouped
 # by an older version are found by `manage.py regroup --outdated` (as PARSER_VERSION for reparse).
-GROUPING_VERSION = "2026.12.01.2"
+GROUPING_VERSION = "2026.12.01.3"
 # A frameless claim joins a proposition only when its words are this close (0-100).
 TEXT_THRESHOLD = 72.0
 MAX_SAMPLES = 6  # member texts a proposition keeps for comparing
@@ -473,6 +474,8 @@ def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
             continue
         if frame.name == "training" and not _names_training(words, claim):
             continue
+        if frame.name == "additional" and _weapons_not_troops(words):
+            continue  # "a new batch of 250 drones": more weapons delivered, not more troops
         if frame.uncounted and units & HEADCOUNT_UNITS:
             continue
         if _counts_troops_sent(frame, words, units, claim.at_front_counts):
@@ -485,6 +488,13 @@ def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
 
 _ONE_ATTACK, _WHOLE_WAR = _cues(ONE_ATTACK_STEMS), _cues(WHOLE_WAR)
 _NOT_LOSSES = re.compile("(?:^| )" + _trie_pattern(NOT_LOSSES))
+
+
+_ANY_WEAPON, _ANY_TROOPS = _cues(WEAPON_STEMS), _cues(TROOP_WORDS)
+
+
+def _weapons_not_troops(words: list[str]) -> bool:
+    return any(_at(_ANY_WEAPON, w) for w in words) and not any(_at(_ANY_TROOPS, w) for w in words)
 
 
 def _no_losses(frame: Frame, folded: str) -> bool:

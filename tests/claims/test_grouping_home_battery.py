@@ -370,6 +370,16 @@ BATTERY = (
     In("combat", "Северокорейские подразделения сейчас находятся в тылу, в резерве."),
     In("combat", "Північнокорейські війська перебувають у тилу як резервні сили."),
     In("mali-combat", "The Wagner units were held in reserve during the battle for Kidal.", war=MALI),
+    # Civilians sent to work are not troops sent (a question of their own).
+    In("workers", "North Korea has sent thousands of workers to Russian construction sites."),
+    In("workers", "Около 10 тысяч северокорейских рабочих уже прибыли в Россию.", units=("workers",)),
+    In("workers", "Північнокорейські робітники працюють на російських заводах, що виробляють дрони."),
+    In("workers", "Pyongyang is sending labour migrants to Russia under student visas."),
+    # More weapons delivered is a supply, not more troops.
+    In("iran-supply", "Iran has supplied hundreds of Shahed drones to Russia.", war="iran"),
+    In("iran-supply", "Iran has shipped another batch of Shahed drones to Russia.", war="iran"),
+    In("iran-supply", "A new batch of 250 Iranian drones has reached Russia.", war="iran"),
+    In("iran-supply", "Новая партия иранских дронов прибыла в Россию.", war="iran"),
     # A prisoner's testimony goes with the prisoners, whatever it tells of (rule 10).
     In("captured", "One of the North Korean prisoners told the visitors he feared being executed at home."),
     In("captured", "Полонений розповів, що боїться розстрілу після повернення додому."),
