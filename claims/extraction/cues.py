@@ -88,7 +88,9 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
         return None  # "responded with artillery fire": an act, not words
     if options & speech.PUT_VERBS:
         # "estimates put the number at ...", "the ministry put the death toll at ..."
-        return SAY if prev in speech.ESTIMATE_NOUNS or _puts_a_count(sent, i) else None
+        # "figures had put the dead at nine": an auxiliary may stand between
+        lead = words[i - 2][3] if i > 1 and prev in speech.PASSIVE_AUX_FORMS else prev
+        return SAY if lead in speech.ESTIMATE_NOUNS or _puts_a_count(sent, i) else None
     particle = None
     for o in options:
         if o in speech.PARTICLE_VERBS:

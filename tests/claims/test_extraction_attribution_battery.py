@@ -105,6 +105,10 @@ POSITIONS = [
     ("SOHR put the number of fighters killed in Idlib at 15.", [("Syrian Observatory for Human Rights", A)]),
     ("Gaza's health ministry put the death toll from the strikes on Rafah at 40.",
      [("Gaza Health Ministry", A)]),
+    # what is counted may be casualties, losses or the dead; an auxiliary may follow an estimate
+    ("Sudan's army puts RSF casualties near Khartoum at 300.", [(SAF, A)]),
+    ("Hamas's own figures had put the dead in Rafah at 40 after the strike.", [("Hamas", A)]),
+    ("The army put its troops near Khartoum on high alert after the drone strike, the RSF said.", [(RSF, A)]),
 ]  # fmt: skip
 
 UNNAMED = [

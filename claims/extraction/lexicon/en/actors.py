@@ -270,7 +270,7 @@ GAP_WORDS = frozenset(
     emphatically partially partly independently overnight evening midday weekend advisory update alert
     consistently persistently adamantly steadfastly vigorously resolutely outright long always
     bulletin communique announcement readout notice assessment tally release message summary latest
-    intelligence""".split()
+    intelligence figures estimates estimate count""".split()
 )
 # Words stripped from the front of an unknown name ("President", "the", "Lt. Gen.").
 NAME_PREFIX_WORDS = frozenset(

@@ -340,11 +340,13 @@ PASSIVE_VERBS = frozenset(
 QUOTED_AS_VERBS = frozenset("quote cite".split())
 QUOTED_AS_MARKERS = frozenset({"as"})
 # "Estimates put the number at ...": these verbs report only after such nouns.
+# Auxiliaries between an estimate and its verb ("figures had put the dead at nine").
+PASSIVE_AUX_FORMS: frozenset[str] = frozenset("has had have".split())
 PUT_VERBS = frozenset({"put", "place", "raise"})
 ESTIMATE_NOUNS = frozenset("estimates estimate figures assessments assessment data".split())
 # "The ministry put the death toll at 40", "raised the toll to 60": after these verbs, a count as the
 # object reports it. ("gave a toll of" was tried: "give" as a cue cost more claims than it found.)
-PUT_OBJECTS = frozenset("toll number figure count tally".split())
+PUT_OBJECTS = frozenset("toll number figure count tally casualties losses dead deaths".split())
 PUT_PREPOSITIONS = frozenset({"at", "of", "to"})
 # Hearsay verbs followed by an infinitive ("said to have", "believed to be") are narration.
 HEARSAY_VERBS = frozenset("say report believe think".split())

@@ -179,6 +179,8 @@ AGENT_MARKERS: frozenset[str] = frozenset()
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset()
 PASSIVE_ADVERBS: frozenset[str] = frozenset()
 PASSIVE_VERBS: frozenset[str] = frozenset()
+# Auxiliaries between an estimate and its verb ("figures had put the dead at nine").
+PASSIVE_AUX_FORMS: frozenset[str] = frozenset()
 PUT_VERBS: frozenset[str] = frozenset()
 ESTIMATE_NOUNS: frozenset[str] = frozenset()
 PUT_OBJECTS: frozenset[str] = frozenset()

@@ -6,7 +6,7 @@ REPORTING_VERBS = {
         підкреслити підкреслювати додати додавати передати передавати писати написати розповісти
         розповідати визнати визнавати вважати оцінити оцінювати стверджувати назвати називати
         попередити попереджати уточнити пояснити відзначити вказати вказувати оголосити
-        оголошувати допустити нагадати нагадувати наголосити наголошувати""".split(),
+        оголошувати допустити нагадати нагадувати наголосити наголошувати зауважити зауважувати""".split(),
         "say",
     ),
     **dict.fromkeys("подякувати дякувати радити порадити з'ясувати".split(), "say"),
@@ -192,6 +192,8 @@ AGENT_MARKERS: frozenset[str] = frozenset()
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset()
 PASSIVE_ADVERBS: frozenset[str] = frozenset()
 PASSIVE_VERBS: frozenset[str] = frozenset()
+# Auxiliaries between an estimate and its verb ("figures had put the dead at nine").
+PASSIVE_AUX_FORMS: frozenset[str] = frozenset()
 PUT_VERBS: frozenset[str] = frozenset()
 ESTIMATE_NOUNS: frozenset[str] = frozenset()
 PUT_OBJECTS: frozenset[str] = frozenset()
