@@ -30,7 +30,7 @@ from .attribution import (
     question_spans,
     quote_spans,
 )
-from .language import Language, Lemmas, PhraseSet
+from .language import Language, Lemmas, PhraseSet, vocabulary
 from .lexicon import concept
 from .tokens import WORD
 
@@ -794,7 +794,7 @@ def _briefed(sent: Sentence, speakers: list[Speaker]) -> list[Speaker]:
     разведка": unnamed go-betweens pass on what the named body that briefed them said (here and
     wherever the report has them speak again)."""
     words = sent.lang.speech.BRIEFING_WORDS
-    if not any(options & words for options in sent.lemmas):
+    if words.isdisjoint(vocabulary(sent.lemmas)):  # one set operation: most sentences
         return []
     bodies = [a for a in sent.actors if a.key is not None and a.kind in _BRIEFING_KINDS and not a.anaphor]
     if not bodies:
