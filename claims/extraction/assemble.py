@@ -20,7 +20,7 @@ from . import attribution as attr
 from . import scene
 from .dates import TimeSpan, resolve_relative
 from .figures import find_figures
-from .language import Language, Lemmas, Memo
+from .language import Language, Lemmas, word_matcher
 from .lexicon import LANGUAGES, concept
 from .sentences import Sentence
 from .stance import ASSERTS, CONFIRMS, DENIES, DOES_NOT_DENY, is_silence_lemmas, stance_of_lemmas
@@ -47,27 +47,14 @@ def _grammar(lang: Language) -> ModuleType:
     return concept(lang.code, "grammar")
 
 
-@cache
-def _prefixes(entries: frozenset[str]) -> tuple[str, ...]:
-    """The entries of a word list that end in "*": prefixes ("attack*" for attacked, attacks)."""
-    return tuple(e[:-1] for e in entries if e.endswith("*"))
-
-
-@cache
-def _matcher(entries: frozenset[str]) -> Callable[[str], bool]:
-    """`_matches_any` for one word list, its answer remembered per word (a report repeats its words)."""
-    prefixes = _prefixes(entries)
-    return Memo(lambda word: word in entries or word.startswith(prefixes)).__getitem__
-
-
 def _matches_any(word: str, entries: frozenset[str]) -> bool:
-    return _matcher(entries)(word)
+    return word_matcher(entries)(word)
 
 
 def has_event(state: SentenceState) -> bool:
     if state.names_event is None:
         events = _grammar(state.lang).EVENT_WORDS
-        matches, lemma = _matcher(events), state.lang.lemma
+        matches, lemma = word_matcher(events), state.lang.lemma
         state.names_event = any(matches(w[3]) or lemma(w[0]) in events for w in state.words)
     return state.names_event
 
@@ -83,7 +70,7 @@ def has_opinion(state: SentenceState) -> bool:
 def _opinion_test(state: SentenceState) -> Callable[[attr.Word], bool]:
     """`_opinion_word` for the words of one sentence, its word list looked up once."""
     words = _grammar(state.lang).EVALUATION_WORDS
-    matches, lemma_set = _matcher(words), state.lang.lemma_set
+    matches, lemma_set = word_matcher(words), state.lang.lemma_set
     if not state.lang.cyrillic:
         return lambda word: matches(word[3])
     return lambda word: matches(word[3]) or not lemma_set(word[0]).isdisjoint(words)

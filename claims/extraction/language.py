@@ -134,6 +134,15 @@ class Memo[K, V](dict[K, V]):
         return value
 
 
+@cache
+def word_matcher(entries: frozenset[str]) -> Callable[[str], bool]:
+    """Is a folded word one of a word list's entries, or does it start with one of its entries that
+    end in "*" (prefixes: "attack*" for attacked, attacks)? Remembered per word: a report repeats
+    its words."""
+    prefixes = tuple(e[:-1] for e in entries if e.endswith("*"))
+    return Memo(lambda word: word in entries or word.startswith(prefixes)).__getitem__
+
+
 _GAP_SET = frozenset((GAP,))
 
 
