@@ -736,11 +736,12 @@ def _channels(sent: Sentence, speakers: list[Speaker]) -> list[Speaker]:
     speaking = {id(sp.actor) for sp in speakers}
     speech = sent.lang.speech
     for actor in sent.actors:
-        if id(actor) in speaking:
-            continue
+        possessive = sent.text[actor.end : actor.end + 2] in ("'s", "’s")
+        if id(actor) in speaking or not (possessive or (actor.media and actor.key is None)):
+            continue  # most actors: neither "X's ..." nor an unnamed medium
         rest = WORD.findall(sent.text[actor.end : actor.end + 40])
         rest = [w.casefold() for w in rest]
-        if sent.text[actor.end : actor.end + 2] in ("'s", "’s") and speech.CHANNEL_NOUNS & set(rest[1:4]):
+        if possessive and speech.CHANNEL_NOUNS & set(rest[1:4]):
             out.append(Speaker(actor, actor.end, actor.end, "channel", SAY))
         elif actor.media and actor.key is None and rest[:1] and rest[0] in speech.REPORT_THAT:
             out.append(Speaker(actor, actor.end, actor.end + 5, "report", SAY))
