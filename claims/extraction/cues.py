@@ -955,7 +955,8 @@ def find_speakers(
     lang: Language,
     lemmas: Lemmas | None = None,
 ) -> list[Speaker]:
-    """Speakers of one sentence (its `words` as text, start, end, folded)."""
+    """Speakers of one sentence (its `words` as text, start, end, folded). Skipped where
+    `speakers.may_name_a_speaker` says none of its ways can fire: a new way must keep that true."""
     if lemmas is None:
         lemmas = Lemmas(lang.lemma_set(w[0]) for w in words)
     sent = Sentence(s, actors, memory, words, lang, lemmas)

@@ -91,7 +91,8 @@ def may_name_a_speaker(state: SentenceState) -> bool:
     verb), a colon ("Zelensky: ..."), a possessive before a channel noun ("X's Telegram channel"),
     a word of REPORT_THAT after a medium; a briefing word makes it remember who relays a body even
     with no speaker. A sentence with none of them is no speaker's, and `find_speakers` is skipped:
-    Cyrillic sentences all pass `has_cue_word`, most of them with no cue at all."""
+    Cyrillic sentences all pass `has_cue_word`, most of them with no cue at all. A new way of
+    `find_speakers` to link a speaker must keep this test true wherever it may fire."""
     lang, text = state.lang, state.text
     if lang.speech.REPORT_THAT or ":" in text or "'s" in text or "’s" in text:
         return True
