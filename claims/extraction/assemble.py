@@ -9,6 +9,7 @@ denial refers to, and gives each claim the places, figures and time of its own c
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
 from functools import cache, lru_cache
@@ -19,7 +20,7 @@ from . import attribution as attr
 from . import scene
 from .dates import TimeSpan, resolve_relative
 from .figures import find_figures
-from .language import Language, Lemmas
+from .language import Language, Lemmas, word_matcher
 from .lexicon import LANGUAGES, concept
 from .sentences import Sentence
 from .stance import ASSERTS, CONFIRMS, DENIES, DOES_NOT_DENY, is_silence_lemmas, stance_of_lemmas
@@ -46,39 +47,38 @@ def _grammar(lang: Language) -> ModuleType:
     return concept(lang.code, "grammar")
 
 
-@cache
-def _prefixes(entries: frozenset[str]) -> tuple[str, ...]:
-    """The entries of a word list that end in "*": prefixes ("attack*" for attacked, attacks)."""
-    return tuple(e[:-1] for e in entries if e.endswith("*"))
-
-
 def _matches_any(word: str, entries: frozenset[str]) -> bool:
-    return word in entries or word.startswith(_prefixes(entries))
+    return word_matcher(entries)(word)
 
 
 def has_event(state: SentenceState) -> bool:
     if state.names_event is None:
         events = _grammar(state.lang).EVENT_WORDS
-        state.names_event = any(
-            _matches_any(w[3], events) or state.lang.lemma(w[0]) in events for w in state.words
-        )
+        matches, lemma = word_matcher(events), state.lang.lemma
+        state.names_event = any(matches(w[3]) or lemma(w[0]) in events for w in state.words)
     return state.names_event
 
 
 def has_opinion(state: SentenceState) -> bool:
     grammar = _grammar(state.lang)
-    if any(_opinion_word(state, w) for w in state.words) or _about_ties(state) or _about_status(state):
+    if any(map(_opinion_test(state), state.words)) or _about_ties(state) or _about_status(state):
         return True
     low = state.text.casefold()
     return any(p in low for p in grammar.EVALUATION_PHRASES)
 
 
+def _opinion_test(state: SentenceState) -> Callable[[attr.Word], bool]:
+    """`_opinion_word` for the words of one sentence, its word list looked up once."""
+    words = _grammar(state.lang).EVALUATION_WORDS
+    matches, lemma_set = word_matcher(words), state.lang.lemma_set
+    if not state.lang.cyrillic:
+        return lambda word: matches(word[3])
+    return lambda word: matches(word[3]) or not lemma_set(word[0]).isdisjoint(words)
+
+
 def _opinion_word(state: SentenceState, word: tuple[str, int, int, str]) -> bool:
     """An evaluation word as written or (Russian, Ukrainian: "незаконным", "підлим") by its lemma."""
-    words = _grammar(state.lang).EVALUATION_WORDS
-    return _matches_any(word[3], words) or (
-        state.lang.cyrillic and not state.lang.lemma_set(word[0]).isdisjoint(words)
-    )
+    return _opinion_test(state)(word)
 
 
 def _about_ties(state: SentenceState) -> bool:

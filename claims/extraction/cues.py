@@ -31,7 +31,7 @@ from .attribution import (
     question_spans,
     quote_spans,
 )
-from .language import Language, Lemmas, PhraseSet
+from .language import Language, Lemmas, PhraseSet, vocabulary
 from .lexicon import concept
 from .tokens import WORD
 
@@ -815,11 +815,12 @@ def _channels(sent: Sentence, speakers: list[Speaker]) -> list[Speaker]:
     speaking = {id(sp.actor) for sp in speakers}
     speech = sent.lang.speech
     for actor in sent.actors:
-        if id(actor) in speaking:
-            continue
+        possessive = sent.text[actor.end : actor.end + 2] in ("'s", "’s")
+        if id(actor) in speaking or not (possessive or (actor.media and actor.key is None)):
+            continue  # most actors: neither "X's ..." nor an unnamed medium
         rest = WORD.findall(sent.text[actor.end : actor.end + 40])
         rest = [w.casefold() for w in rest]
-        if sent.text[actor.end : actor.end + 2] in ("'s", "’s") and speech.CHANNEL_NOUNS & set(rest[1:4]):
+        if possessive and speech.CHANNEL_NOUNS & set(rest[1:4]):
             out.append(Speaker(actor, actor.end, actor.end, "channel", SAY))
         elif actor.media and actor.key is None and rest[:1] and rest[0] in speech.REPORT_THAT:
             out.append(Speaker(actor, actor.end, actor.end + 5, "report", SAY))
@@ -885,7 +886,7 @@ def _briefed(sent: Sentence, speakers: list[Speaker]) -> list[Speaker]:
     разведка": unnamed go-betweens pass on what the named body that briefed them said (here and
     wherever the report has them speak again)."""
     words = sent.lang.speech.BRIEFING_WORDS
-    if not any(options & words for options in sent.lemmas):
+    if words.isdisjoint(vocabulary(sent.lemmas)):  # one set operation: most sentences
         return []
     bodies = [a for a in sent.actors if a.key is not None and a.kind in _BRIEFING_KINDS and not a.anaphor]
     if not bodies:
@@ -1045,7 +1046,8 @@ def find_speakers(
     lang: Language,
     lemmas: Lemmas | None = None,
 ) -> list[Speaker]:
-    """Speakers of one sentence (its `words` as text, start, end, folded)."""
+    """Speakers of one sentence (its `words` as text, start, end, folded). Skipped where
+    `speakers.may_name_a_speaker` says none of its ways can fire: a new way must keep that true."""
     if lemmas is None:
         lemmas = Lemmas(lang.lemma_set(w[0]) for w in words)
     sent = Sentence(s, actors, memory, words, lang, lemmas)

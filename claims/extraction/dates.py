@@ -917,7 +917,7 @@ def _may_hold_a_time(text: str, norms: list[str], lex: Lexicon) -> bool:
     words = set(norms)
     if not lex.triggers.isdisjoint(words):
         return True
-    if lex.day_of_month_leads and any(_is_ordinal(w, lex) for w in words):
+    if lex.day_of_month_leads and any(w[0].isdigit() and _is_ordinal(w, lex) for w in words):
         return True
     if lex.code == "en":
         return not lex.triggers.isdisjoint(w[:-2] for w in words if w.endswith("'s"))

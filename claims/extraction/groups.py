@@ -101,11 +101,16 @@ def group_actor(nation: str | None, role: str, start: int, end: int, lookup: Loo
 
 
 def generic_actors(
-    sentence: str, lookup: Lookup, lang: Language, words: list[Word] | None = None
+    sentence: str,
+    lookup: Lookup,
+    lang: Language,
+    words: list[Word] | None = None,
+    lemmas: Lemmas | None = None,
 ) -> list[Actor]:
-    """Anonymous and collective actors of one sentence; actors named together share a group."""
+    """Anonymous and collective actors of one sentence; actors named together share a group.
+    `lemmas`: the lemma sets of `words`, when the caller has them."""
     if lang.cyrillic:
-        return _cyrillic_groups(sentence, lookup, lang, words or [])
+        return _cyrillic_groups(sentence, lookup, lang, words or [], lemmas)
     if words is None:
         out = _english_groups(sentence, lookup)
         out.extend(_bare_groups(sentence, lookup, out, len(out)))
@@ -290,13 +295,16 @@ def _faceless(role: str, mods: str, noun: str, start: int, end: int) -> Actor | 
     return None
 
 
-def _cyrillic_groups(sentence: str, lookup: Lookup, lang: Language, words: list[Word]) -> list[Actor]:
+def _cyrillic_groups(
+    sentence: str, lookup: Lookup, lang: Language, words: list[Word], lemmas: Lemmas | None = None
+) -> list[Actor]:
     """ "южнокорейский парламентарий Ли Сон Гвон", "західні посадовці": a nation adjective, up to two
     modifiers, a group noun; a name right after it belongs to the group's speaker."""
     out: list[Actor] = []
     nouns, modifiers = lang.actors.GROUP_NOUNS, lang.actors.GROUP_MODIFIERS
     nations = lang.actors.NATIONS
-    lemmas = Lemmas(map(lang.lemma_set, [w[0] for w in words]))
+    if lemmas is None:
+        lemmas = Lemmas(map(lang.lemma_set, [w[0] for w in words]))
     if not nouns.keys().isdisjoint(lemmas.vocab):
         out.extend(_bare_cyrillic(sentence, words, lookup, lang))
     out.extend(_unstated_offices(words, lookup, lang, lemmas))

@@ -11,6 +11,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from types import ModuleType
+from typing import cast
 
 from . import morph
 from .lexicon import LANGUAGES, concept
@@ -29,6 +30,17 @@ class Lemmas(list[frozenset[str]]):
     _vocab: frozenset[str] | None = None
     _where: dict[str, list[int]] | None = None
     _found: dict[int, tuple[tuple[int, int], ...]] | None = None  # by phrase set: stages ask again
+    _told: dict[object, object] | None = None  # what `told` worked out, by key
+
+    def told[T](self, key: object, compute: Callable[[], T]) -> T:
+        """Something about these lemmas (their stance), worked out on the first ask: stages ask
+        again about the same words."""
+        told = self._told
+        if told is None:
+            told = self._told = {}
+        if key not in told:
+            told[key] = compute()
+        return cast(T, told[key])
 
     @property
     def vocab(self) -> frozenset[str]:
@@ -132,6 +144,19 @@ class Memo[K, V](dict[K, V]):
         if len(self) < self.limit:
             self[key] = value
         return value
+
+
+@cache
+def word_matcher(entries: frozenset[str]) -> Callable[[str], bool]:
+    """Is a folded word one of a word list's entries, or does it start with one of its entries that
+    end in "*" (prefixes: "attack*" for attacked, attacks)? Remembered per word: a report repeats
+    its words."""
+    prefixes = tuple(e[:-1] for e in entries if e.endswith("*"))
+
+    def matches(word: str) -> bool:
+        return word in entries or word.startswith(prefixes)
+
+    return Memo(matches).__getitem__
 
 
 _GAP_SET = frozenset((GAP,))

@@ -248,7 +248,8 @@ def _add_bodies_of_the_country(state: SentenceState, report: ReportState) -> Non
 
 
 def _add_generic_actors(state: SentenceState, report: ReportState) -> None:
-    generic = groups.generic_actors(state.text, report.registry.lookup_source, state.lang, state.words)
+    lookup = report.registry.lookup_source
+    generic = groups.generic_actors(state.text, lookup, state.lang, state.words, state.lemmas)
     if not generic:
         return
     # "U.S. and Ukrainian officials": the group, not the countries named in it; but a registry

@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 from .dates import TimeSpan, resolve_relative
-from .language import Language
+from .language import Language, word_matcher
 from .lexicon import concept
 from .morph import present_verb
 from .tokens import WORD
@@ -124,12 +124,8 @@ def _reported_day(text: str, days: list[TimeSpan], lang: Language) -> TimeSpan:
 
 def names_event(text: str, lang: Language) -> bool:
     events = concept(lang.code, "grammar").EVENT_WORDS
-    prefixes = tuple(e[:-1] for e in events if e.endswith("*"))
-    for word in WORD.findall(text):
-        low = word.casefold()
-        if low in events or low.startswith(prefixes) or lang.lemma(word) in events:
-            return True
-    return False
+    matches, lemma = word_matcher(events), lang.lemma
+    return any(matches(word.casefold()) or lemma(word) in events for word in WORD.findall(text))
 
 
 def _edge_or_spoken(text: str, t: TimeSpan, lang: Language) -> bool:

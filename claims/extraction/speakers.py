@@ -85,11 +85,31 @@ def _opens_with_more(text: str, lang: Language) -> bool:
     return False
 
 
+def may_name_a_speaker(state: SentenceState) -> bool:
+    """Could `cues.find_speakers` find anyone, or remember anything, in this sentence? Each way it
+    links a speaker needs one of: a word with one of the language's `reading_lemmas` (a reporting
+    cue, a word of every "according to", relaying, citing and non-answer phrase, "as" + a reporting
+    verb), a colon ("Zelensky: ..."), a possessive before a channel noun ("X's Telegram channel"),
+    a word of REPORT_THAT after a medium; a briefing word makes it remember who relays a body even
+    with no speaker. A sentence with none of them is no speaker's, and `find_speakers` is skipped:
+    Cyrillic sentences all pass `has_cue_word`, most of them with no cue at all. A new way of
+    `find_speakers` to link a speaker must keep this test true wherever it may fire."""
+    lang, text = state.lang, state.text
+    if lang.speech.REPORT_THAT or ":" in text or "'s" in text or "’s" in text:
+        return True
+    vocab = state.lemmas.vocab
+    return not (lang.reading_lemmas.isdisjoint(vocab) and lang.speech.BRIEFING_WORDS.isdisjoint(vocab))
+
+
 def find_speakers_stage(state: SentenceState, report: ReportState) -> bool:
     s = state.text
     if report.memory.surnames is None:
         report.memory.surnames = _surnames(report.registry.sources_by_alias)
-    found = cues.find_speakers(s, state.actors, report.memory, state.words, state.lang, state.lemmas)
+    found = (
+        cues.find_speakers(s, state.actors, report.memory, state.words, state.lang, state.lemmas)
+        if may_name_a_speaker(state)
+        else []
+    )
     # Names are remembered after this sentence is read: "Kim said ... Kim Jong Un" must not
     # let the later name decide who the first "Kim" is.
     for actor in state.actors:

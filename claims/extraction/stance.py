@@ -76,7 +76,13 @@ def stance_of(scope: str, lang: str | None = None) -> str:
 
 def stance_of_lemmas(lemmas: Lemmas, lang: Language, question: bool = False) -> str:
     """`question`: the speaker's part is a question ("does Russia maintain there are no troops?"),
-    whose negation denies nothing."""
+    whose negation denies nothing. Worked out once per sentence's lemmas (`LemmaList.told`)."""
+    if isinstance(lemmas, LemmaList):
+        return lemmas.told(("stance", lang.code, question), lambda: _stance_of(lemmas, lang, question))
+    return _stance_of(lemmas, lang, question)
+
+
+def _stance_of(lemmas: Lemmas, lang: Language, question: bool) -> str:
     if _non_answers(lang.decline, lemmas, lang) or _cannot_confirm(lemmas, lang):
         return DOES_NOT_DENY
     if _denies(lemmas, lang):

@@ -241,12 +241,15 @@ class PhraseMatcher:
         # Most words start no name: one dictionary lookup (a Cyrillic word, by its stems and lemmas).
         candidates = [i for i in range(lo, hi) if tokens[i].is_cyrillic or tokens[i].norm in root]
         after = lo  # the first token past the last match
+        first = self._first
         for i in candidates:
             token = tokens[i]
             if i < after:
                 continue
-            if token.is_cyrillic:
-                starts = self._first_steps(token)
+            if token.is_cyrillic:  # `_first_steps`, its remembered answer looked up here
+                starts = first.get(token.norm if not token.text[1:2].isupper() else token.text)
+                if starts is None:
+                    starts = self._first_steps(token)
             else:
                 node = root[token.norm]
                 following = tokens[i + 1] if i + 1 < hi else None
