@@ -18,7 +18,7 @@ from .index import CompiledRegistry, PlaceHit, SourceHit, TopicHit
 from .language import PhraseSet, language
 from .lexicon import concept
 from .tokens import WORD, Token
-from .types import PlaceEntry
+from .types import PlaceEntry, SourceEntry
 
 if TYPE_CHECKING:
     from .pipeline import ReportState, SentenceState
@@ -520,17 +520,35 @@ def _described_body(anaphor: str, kinds: tuple[str, ...], report: ReportState) -
     whose names hold every word of the description ("UN peacekeeping mission in Lebanon")."""
     if attr.STRICT not in kinds:
         return None
-    words = {w.casefold() for w in WORD.findall(anaphor)} - {"the", "its", "his", "her"}
-    found = {
-        e.key: e
-        for e in report.registry.sources_by_alias.values()
-        if e.kind in kinds
-        and any(words <= {w.casefold() for w in WORD.findall(n)} for n in (e.name, *e.aliases))
-    }
-    if len(found) != 1:
-        return None
-    e = next(iter(found.values()))
-    return attr.Actor(0, 0, e.key, e.name, e.kind, e.kind == "media")
+    words = frozenset(w.casefold() for w in WORD.findall(anaphor)) - {"the", "its", "his", "her"}
+    e = _one_body_named(report.registry.sources_by_alias, words, kinds)
+    return attr.Actor(0, 0, e.key, e.name, e.kind, e.kind == "media") if e is not None else None
+
+
+_Memo = dict[tuple[frozenset[str], tuple[str, ...]], "SourceEntry | None"]
+_DESCRIBED: dict[int, tuple[object, _Memo]] = {}
+
+
+def _one_body_named(
+    by_alias: dict[str, SourceEntry], words: frozenset[str], kinds: tuple[str, ...]
+) -> SourceEntry | None:
+    """The one registry source of these kinds whose names hold all these words (read once per
+    registry and description: "разведки" may stand in every sentence of a report)."""
+    cached = _DESCRIBED.get(id(by_alias))
+    if cached is None or cached[0] is not by_alias:
+        if len(_DESCRIBED) > 16:
+            _DESCRIBED.clear()
+        cached = _DESCRIBED[id(by_alias)] = (by_alias, {})
+    memo = cached[1]
+    if (words, kinds) not in memo:
+        found = {
+            e.key: e
+            for e in by_alias.values()
+            if e.kind in kinds
+            and any(words <= {w.casefold() for w in WORD.findall(n)} for n in (e.name, *e.aliases))
+        }
+        memo[(words, kinds)] = next(iter(found.values())) if len(found) == 1 else None
+    return memo[(words, kinds)]
 
 
 _CAPITALIZED_NEXT = re.compile(r"\s+[A-ZА-ЯЁІЇЄҐ«]")
