@@ -179,15 +179,9 @@ def shipped_registry() -> Registry:
 def registry_with_gazetteer() -> Registry:
     """The shipped registry plus the imported GeoNames places, as `load_gazetteer` would add them."""
     from claims.extraction.shipped import SHIPPED_FILE, registry_from_data
-    from claims.registry.geonames import gazetteer_rows
+    from claims.registry.geonames import with_imported_places
 
-    data = json.loads(SHIPPED_FILE.read_text(encoding="utf-8"))
-    rows, twins = gazetteer_rows(data["places"])
-    for row, curated in twins:
-        if row["kind"] == "region":
-            curated.setdefault("admin1", row["admin1"])
-    data["places"] = [*data["places"], *rows]
-    return registry_from_data(data)
+    return registry_from_data(with_imported_places(json.loads(SHIPPED_FILE.read_text(encoding="utf-8"))))
 
 
 def main() -> None:

@@ -5,7 +5,9 @@ Corpora: the project's own (`tests/corpus/`: real reports rewritten in our words
 into a *tune* half, which rules may be developed on, and a *check* half, which is only ever
 scored) and, when it is there, the shared development corpus (`../shared/corpus`). Reports of
 another situation are read with only that situation's registry (`tests/corpus/registries/`);
-the others with the shipped registry. No database: the extractor is pure.
+the others with the shipped registry; to each, the imported GeoNames places are added as a worker
+reads them from the database after `make setup` (`--no-gazetteer`: the registry file alone). No
+database: the extractor is pure.
 
     scripts/eval.py                 # the table
     scripts/eval.py --errors tune   # misses, extras, figures and places not found, of the tune half
@@ -14,6 +16,7 @@ the others with the shipped registry. No database: the extractor is pure.
     scripts/eval.py --only sudan-,nk-en-25   # only these reports (a new batch's first sight)
     scripts/eval.py --annotator tests/corpus/agreement   # a second annotator against the gold
     scripts/eval.py --propositions  # and the grouping of claims into propositions, per half
+    scripts/eval.py --no-gazetteer  # without the imported places (the figures before 2026-12-01)
 
 Grouping is scored on the extractor's claims matched to gold claims ("predicted"), and on the gold
 claims themselves grouped by their summaries ("gold": grouping error without extraction error).
@@ -35,6 +38,7 @@ from claims.extraction import extract, prepare_text  # noqa: E402
 from claims.extraction.output import claim_as_json  # noqa: E402
 from claims.extraction.shipped import SHIPPED_FILE, registry_from_data  # noqa: E402
 from claims.propositions.grouping import ClaimFacts, Grouper, facts_from_json  # noqa: E402
+from claims.registry.geonames import with_imported_places  # noqa: E402
 from tests.corpus.score import (  # noqa: E402
     Gazetteer,
     Scores,
@@ -73,6 +77,8 @@ def group_of(report: dict) -> str:
 class Situations:
     """Registry and gazetteer per situation, built once."""
 
+    gazetteer = True  # add the imported places, as the database holds them
+
     def __init__(self) -> None:
         self.cache: dict[str, tuple] = {}
 
@@ -82,7 +88,8 @@ class Situations:
             if situation == HOME_SITUATION or not path.exists():
                 path = SHIPPED_FILE
             data = json.loads(path.read_text(encoding="utf-8"))
-            self.cache[situation] = (registry_from_data(data), Gazetteer.from_registry(data))
+            read = with_imported_places(data) if self.gazetteer else data
+            self.cache[situation] = (registry_from_data(read), Gazetteer.from_registry(data))
         return self.cache[situation]
 
 
@@ -325,7 +332,13 @@ def main() -> None:
     parser.add_argument(
         "--propositions", action="store_true", help="also score the grouping of claims into propositions"
     )
+    parser.add_argument(
+        "--no-gazetteer",
+        action="store_true",
+        help="read each registry file alone, without the imported places",
+    )
     args = parser.parse_args()
+    Situations.gazetteer = not args.no_gazetteer
     if args.annotator:
         print_table(evaluate_annotator(args.annotator))
         return
