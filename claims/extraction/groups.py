@@ -135,8 +135,9 @@ def _english_groups(sentence: str, lookup: Lookup) -> list[Actor]:
             continue
         if role == "officials" and not _EN.HEAD_OF_STATE_MODIFIERS.isdisjoint(m.group(0).casefold().split()):
             role = "government"  # "Ukraine's top presidential official": the president's office
-        # "intelligence" alone between the nation and the noun, not "military and intelligence"
-        words = m.group(0).casefold().split()
+        # "intelligence" alone between the nations and the noun, not "military and intelligence"
+        # ("US, South Korean and Ukrainian intelligence officials": each nation's body)
+        words = sentence[m.end("nats") : m.end()].casefold().split()
         of_intelligence = role in ("officials", "sources") and "intelligence" in words and "and" not in words
         for word in (n for n in _JOINER.split(m.group("nats")) if n):
             actor = group_actor(nation_of(word), role or "", m.start(), m.end(), lookup)

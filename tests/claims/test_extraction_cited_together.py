@@ -62,6 +62,11 @@ def speakers(text, registry):
         ("South Korean intelligence sources said 1,000 North Korean troops were killed.", [NIS]),
         ("Ukrainian military and intelligence officials said the North Koreans are gaining experience "
          "in Kursk.", ["Ukrainian officials (unnamed)"]),
+        # the nations are joined by "and", the services are not: each nation's intelligence body
+        ("According to US, South Korean and Ukrainian intelligence officials, North Korea has sent "
+         "artillery shells to Russia.", ["US intelligence", NIS, HUR]),
+        ("U.S. and Ukrainian military and intelligence officials said the troops are in Kursk.",
+         ["US officials (unnamed)", "Ukrainian officials (unnamed)"]),
         ("В сводке Минобороны России также утверждается, что противник отступает из Курской области.",
          ["Russian Ministry of Defence"]),
         ("The assessment follows an announcement in mid-June by Russian Security Council secretary "
