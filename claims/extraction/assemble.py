@@ -142,12 +142,39 @@ def is_bare_condition(state: SentenceState) -> bool:
     grammar = _grammar(state.lang)
     if not (state.wset & grammar.CONDITION_MODALS):
         return False
-    if not (state.wset & grammar.CONDITION_MARKERS or _acting_would(state) or _whatever_would(state)):
+    if not (
+        state.wset & grammar.CONDITION_MARKERS
+        or _acting_would(state)
+        or _whatever_would(state)
+        or _inverted_condition(state)
+    ):
         return False
     return not state.lang.cannot_confirm.search(state.lemmas)  # "would, if true, be lawful": a dodge
 
 
 _HYPOTHESIS_REACH = 8  # words from "any" to its modal
+_CLAUSE_OPENING = frozenset(',;:"“«(')
+
+
+def _inverted_condition(state: SentenceState) -> bool:
+    """ "Should these troops engage in combat, they would become targets", "Had Moscow known, ...":
+    an auxiliary opening a clause (the sentence's start, after a comma or an opening quote), its
+    subject next - a condition without "if"."""
+    grammar = _grammar(state.lang)
+    openers: frozenset[str] = grammar.INVERTED_CONDITION_OPENERS
+    if not state.wset & openers:
+        return False
+    words, text = state.words, state.text
+    for i, (_w, start, _end, folded) in enumerate(words[:-1]):
+        if folded not in openers:
+            continue
+        before = text[words[i - 1][2] : start] if i else text[:start]
+        opens = i == 0 or any(ch in _CLAUSE_OPENING for ch in before)
+        subject = words[i + 1][3]
+        if opens and (subject in grammar.INVERTED_SUBJECTS or words[i + 1][0][:1].isupper()):
+            return True
+    return False
+
 
 
 def _whatever_would(state: SentenceState) -> bool:

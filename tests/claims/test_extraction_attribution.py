@@ -338,6 +338,34 @@ def test_a_bare_conditional_is_not_a_claim(registry):
     assert claims_of(text, registry) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Should these troops engage in combat against Ukraine, they would become legitimate targets," '
+        "the Pentagon said.",
+        "The Pentagon said that, were North Korea to send more troops to the front, Kyiv would strike them.",
+        "Had the Kremlin known of the deployment, it would have objected, Seoul said.",
+    ],
+)
+def test_a_condition_by_inversion_is_a_bare_conditional(text, registry):
+    assert claims_of(text, registry) == []
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("The Pentagon said North Korean troops should leave Russia's Kursk region.",
+         "US Department of Defense"),
+        ("Seoul said 3,000 North Korean soldiers had been killed and that more would follow.",
+         "South Korean government"),
+        ("Kyiv said the troops, who had arrived in Kursk, were fighting and would stay.",
+         "Ukrainian government"),
+    ],
+)  # fmt: skip
+def test_should_or_had_inside_a_clause_is_no_condition(text, source, registry):
+    assert sources_of(text, registry) == [source]
+
+
 def test_silence_is_not_a_claim(registry):
     text = "The Russian Defence Ministry did not immediately respond to a request for comment on the troops."
     assert claims_of(text, registry) == []

@@ -22,6 +22,9 @@ STATUS_WORDS = frozenset("территория неотъемлемый суве
 STATUS_LINKS = frozenset({"быть", "являться", "это"})
 CONDITION_MARKERS = frozenset({"если"})
 CONDITION_MODALS = frozenset({"бы", "б"})
+# Условие без союза через инверсию (англ. "Should X, ...") в русском не бывает.
+INVERTED_CONDITION_OPENERS: frozenset[str] = frozenset()
+INVERTED_SUBJECTS: frozenset[str] = frozenset()
 # "любой удар по городу был бы катастрофой": условие без "если" (леммы; не "в любой момент").
 HYPOTHETICAL_DETERMINERS = frozenset({"любой"})
 NOT_HYPOTHETICAL_AFTER = frozenset("время момент случай день".split())

@@ -23,6 +23,9 @@ STATUS_WORDS = frozenset("територія невід'ємний сувере�
 STATUS_LINKS = frozenset({"бути", "являтися", "це"})
 CONDITION_MARKERS = frozenset({"якщо"})
 CONDITION_MODALS = frozenset({"би", "б"})
+# Умова без сполучника через інверсію (англ. "Should X, ...") в українській не буває.
+INVERTED_CONDITION_OPENERS: frozenset[str] = frozenset()
+INVERTED_SUBJECTS: frozenset[str] = frozenset()
 # "будь-який удар по місту був би катастрофою": умова без "якщо" (леми; не "в будь-який момент").
 HYPOTHETICAL_DETERMINERS = frozenset({"будь-який"})
 NOT_HYPOTHETICAL_AFTER = frozenset("час момент випадок день".split())
