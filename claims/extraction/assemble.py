@@ -176,7 +176,6 @@ def _inverted_condition(state: SentenceState) -> bool:
     return False
 
 
-
 def _whatever_would(state: SentenceState) -> bool:
     """ "said any attack on El Fasher would be catastrophic", "would respond to any provocation":
     whatever may come, with a modal - a condition without "if"."""

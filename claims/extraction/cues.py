@@ -547,8 +547,37 @@ def _after_cue(sent: Sentence, cue: Cue) -> Actor | None:
     if after:
         return after[0]
     before = s[: cue.start].rstrip()
-    unknown = _known(_unknown_after(s, pos, sent.memory), sent.actors) if before else None
+    if not before:
+        return None
+    unknown = _known(_unknown_after(s, pos, sent.memory), sent.actors)
+    titled_at = _past_title(sent, pos) if unknown is None else pos
+    if titled_at != pos:
+        unknown = _known(_unknown_after(s, titled_at, sent.memory), sent.actors)
     return unknown
+
+
+_TITLE_REACH = 5  # words of a title before a name ("российский военный корреспондент Александр Коц")
+_PARENTHESIS = re.compile(r"\s*\([^()]{1,30}\)")
+
+
+def _past_title(sent: Sentence, pos: int) -> int:
+    """ "рассказал российский военный корреспондент (военкор) Александр Коц", "said war correspondent
+    Alexander Kots": where the name after a title starts - lower-case words, the last of them a title
+    or a trade (a parenthesis after it skipped); `pos` itself where there is none."""
+    k = next((n for n, w in enumerate(sent.words) if w[1] >= pos), None)
+    if k is None:
+        return pos
+    roles, end, last = sent.lang.person_roles, None, pos
+    for w, a, b, folded in sent.words[k : k + _TITLE_REACH]:
+        if sent.text[last:a].strip() or not w[:1].islower():
+            break
+        if folded in roles or sent.lang.lemma(w) in roles:
+            end = b
+        last = b
+    if end is None:
+        return pos
+    m = _PARENTHESIS.match(sent.text, end)
+    return m.end() if m else end
 
 
 def _only_titles(sent: Sentence, gap: str) -> bool:

@@ -217,8 +217,9 @@ class Language:
 
     @cached_property
     def person_roles(self) -> frozenset[str]:
-        """Titles and roles that tie a person to a body ("minister", "spokesman", "представитель")."""
-        roles: frozenset[str] = self.actors.TITLES | self.actors.ROLE_WORDS
+        """Titles and roles that tie a person to a body ("minister", "spokesman", "представитель"), and
+        the trades a person is named by ("journalist", "военкор")."""
+        roles: frozenset[str] = self.actors.TITLES | self.actors.ROLE_WORDS | self.actors.PROFESSIONS
         return roles
 
     @cached_property

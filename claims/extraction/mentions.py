@@ -42,6 +42,7 @@ def find_mentions(state: SentenceState, report: ReportState) -> bool:
             a, b = _with_guillemets(s, a, b)
             state.actors.append(attr.Actor(a, b, e.key, e.name, e.kind, e.kind == "media"))
         state.place_hits.extend((a, b, p) for p in m.payloads if isinstance(p, PlaceHit))
+    _own_countries_after_bodies(state, report)
     _add_bodies_of_nations(state, report)
     _add_countries_of_nations(state, report)
     _add_generic_actors(state, report)
@@ -55,6 +56,35 @@ def find_mentions(state: SentenceState, report: ReportState) -> bool:
     state.actors.sort(key=lambda x: x.start)
     _add_source_countries(state, report)
     return True
+
+
+_ACRONYM_GAP = re.compile(r"\s*(?:\(\w+\)\s*)?")  # "службы (НРС) Южной Кореи"
+
+
+def _own_countries_after_bodies(state: SentenceState, report: ReportState) -> None:
+    """ "Национальная разведывательная служба (НРС) Южной Кореи", "Міністерство оборони Японії": a
+    registry body, then right after it (its acronym between) its own country in the genitive, is
+    that body - the country says whose body it is; it is no second speaker (its government)."""
+    if not state.lang.cyrillic or len(state.actors) < 2:
+        return
+    countries = {(a, b) for a, b, p in state.place_hits if p.entry.kind == "country"}
+    drop: list[attr.Actor] = []
+    for body, after in zip(state.actors, state.actors[1:], strict=False):
+        if body.key is None or body.media or (after.start, after.end) not in countries:
+            continue
+        if (
+            after.key is None
+            or after.key == body.key
+            or not _ACRONYM_GAP.fullmatch(state.text[body.end : after.start])
+        ):
+            continue
+        mine = report.registry.lookup_source(body.name)
+        theirs = report.registry.lookup_source(after.name)
+        if mine is not None and theirs is not None and mine.country and mine.country == theirs.country:
+            body.end = after.end
+            drop.append(after)
+    if drop:
+        state.actors = [a for a in state.actors if all(a is not d for d in drop)]
 
 
 def _add_source_countries(state: SentenceState, report: ReportState) -> None:

@@ -127,6 +127,12 @@ TITLES = frozenset(
     foreign defence defense interior national security supreme leader ayatollah chancellor premier chairman
     chairwoman commissioner prosecutor commodore marshal rear vice brig brigadier adm king emir sheikh""".split()
 )
+# People named by their trade, not an office ("war correspondent Alexander Kots", "analyst Jane
+# Doe"): they speak for themselves; they stand before a name as titles do.
+PROFESSIONS = frozenset(
+    """journalist reporter correspondent blogger analyst expert researcher historian professor scholar
+    commentator columnist propagandist volunteer""".split()
+)
 # Roles a person speaks in: "a spokesman for the Pentagon" speaks for the Pentagon.
 ROLE_WORDS = frozenset(
     """spokesman spokeswoman spokesperson head chief director minister representative adviser advisor

@@ -74,7 +74,9 @@ NOT_HYPOTHETICAL_AFTER = frozenset("time day moment minute hour longer more case
 # "Should these troops engage in combat, they would become targets": a condition by inversion - one
 # of these auxiliaries opening a clause, its subject next (a determiner, a pronoun or a name).
 INVERTED_CONDITION_OPENERS = frozenset("should were had".split())
-INVERTED_SUBJECTS = frozenset("the these those this that they he she it we you any such a an north russia".split())
+INVERTED_SUBJECTS = frozenset(
+    "the these those this that they he she it we you any such a an north russia".split()
+)
 # "that giving missiles to Russia would ...": a gerund after "that" names an act, a condition.
 GERUND_ENDING = "ing"
 NOT_GERUNDS = frozenset("nothing something anything everything during according thing king morning".split())
