@@ -82,8 +82,10 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
     nxt = words[i + 1][3] if i + 1 < len(words) else ""
     if (words[i][3], nxt) in speech.NOUN_COMPOUNDS:
         return None  # "a think tank": a noun
-    if _shows(sent, i):
-        return None  # "posted a video of the interrogation": shows, does not say
+    if _shows(sent, i) or (options & speech.TRANSFER_VERBS and _hands_over(sent, i)):
+        # "posted a video of the interrogation": shows; "Иран передаёт России беспилотники": hands
+        # over; neither says
+        return None
     if options & speech.RESPONSE_VERBS and _responds_in_kind(sent, i):
         return None  # "responded with artillery fire": an act, not words
     if options & speech.PUT_VERBS:
@@ -116,6 +118,29 @@ def _verb_class(sent: Sentence, i: int) -> str | None:
 
 
 _DIRECTIVE_REACH = 7  # words from the verb to its infinitive's "to"
+_TRANSFER_REACH = 3  # words after "передал" in which its "что" stands ("передал журналистам, что")
+
+
+def _hands_over(sent: Sentence, i: int) -> bool:
+    """ "Иран передаёт России беспилотники", not "передаёт ТАСС", "передал, что", "передал: «...»",
+    "передает корреспондент": a verb of handing over is speech only with its speaker right after it,
+    or a colon, a quotation or a "that" close after it; a body after it that is no medium receives."""
+    words = sent.words
+    if i + 1 >= len(words) or (i and any(ch in sent.text[words[i - 1][2] : words[i][1]] for ch in ",—–")):
+        return False  # "..., — передаёт ТАСС": after what was said, inverted - speech
+    gap = sent.text[words[i][2] : words[i + 1][1]]
+    if any(ch in gap for ch in ':"«“'):
+        return False
+    that = concept(sent.lang.code, "grammar").COMPLEMENTIZERS
+    if any(w[3] in that for w in words[i + 1 : i + 1 + _TRANSFER_REACH]):
+        return False
+    nxt = words[i + 1]
+    if sent.lemmas[i + 1] & sent.lang.person_roles:
+        return False  # "передает корреспондент"
+    after = next((a for a in sent.actors if a.start == nxt[1]), None)
+    if after is not None:
+        return not after.media  # "передаёт ТАСС" reports; "передаёт России" hands over to Russia
+    return not nxt[0][:1].isupper()  # "передает The Insider": an outlet the registry does not know
 
 
 def _directs(sent: Sentence, i: int) -> bool:
@@ -739,7 +764,7 @@ def _according(sent: Sentence, voices: list[Speaker]) -> list[Speaker]:
         told = _past_recipients(sent, b)
         # "В заявлении ГУР говорится": a registry body inside the phrase
         inside = next((x for x in sent.actors if a < x.start and x.end < b and x.key is not None), None)
-        target = inside or _next_actor(sent, told) or _own_document(sent, a, b)
+        target = inside or _first_after(sent, told) or _own_document(sent, a, b)
         target = target or _unknown_after(sent.text, told, sent.memory)
         target = target or _possessive_speaker(sent, a, b) or _named_with(sent, a, b)
         if target is None:
@@ -751,6 +776,18 @@ def _according(sent: Sentence, voices: list[Speaker]) -> list[Speaker]:
             for actor in _group_after(target, sent.actors, sent.text)
         )
     return out
+
+
+def _first_after(sent: Sentence, pos: int) -> Actor | None:
+    """The actor the phrase names right after it: a name the registry does not know comes first when
+    it stands before the next known actor ("Як повідомляє Укрінформ, Іран ...": Ukrinform)."""
+    known = _next_actor(sent, pos)
+    unknown = _unknown_after(sent.text, pos, sent.memory) if known is not None else None
+    if unknown is None or known is None:
+        return known
+    # not a word of the known actor's name before it ("the Houthi al-Masirah television")
+    apart = unknown.end <= known.start and sent.text[unknown.end : known.start].strip()
+    return unknown if apart else known
 
 
 _NOUN_REACH = 4  # words from a noun of speech to its "by" ("an announcement in mid-June by X")

@@ -5,7 +5,11 @@
   their own name, after the verb as before it;
 - a registry body followed by its own country in the genitive ("Служба общей разведки (СОР)
   Судана", "Служба загальної розвідки Судану") is that body: the country says whose body it is and
-  is no second speaker.
+  is no second speaker;
+- "передать/передавати" hands over ("Чад передаёт СБР беспилотники") unless its speaker, a colon, a
+  quotation or a "что/що" follows it ("передаёт ...", "передала, что");
+- "as reported by" a name the registry does not know, then a known actor ("Як повідомляє Укрінформ,
+  Чад ..."): the unknown name speaks, not the actor after it.
 """
 
 from datetime import date
@@ -80,4 +84,32 @@ def test_a_person_after_a_trade_or_title_speaks(text, expected, sudan):
     ],
 )  # fmt: skip
 def test_a_body_s_own_country_after_it_is_that_body(text, expected, sudan):
+    assert speakers(text, sudan) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Служба общей разведки заявила, что СБР обстреляли Эль-Фашир. Она также сообщила, что Чад "
+         "передаёт СБР беспилотники.", [GIS, GIS]),
+        ("Служба загальної розвідки передала, що СБР обстріляли Ель-Фашер.", [GIS]),
+        ("СБР обстреляли Эль-Фашир, передаёт Служба общей разведки.", [GIS]),
+        ("Служба общей разведки передала: «СБР обстреляли Эль-Фашир».", [GIS]),
+    ],
+)  # fmt: skip
+def test_handing_over_is_no_speech(text, expected, sudan):
+    assert speakers(text, sudan) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Як повідомляє Укрінформ, Чад передав СБР 300 дронів для обстрілів Ель-Фашера.", ["Укрінформ"]),
+        ("Как сообщает «Дарфур 24», Чад поставил СБР дроны, которыми обстреляли Эль-Фашир.",
+         ["Дарфур 24"]),
+        # a word of the known actor's name is no name of its own
+        ("Drones shelled El Fasher, according to the Sudanese RSF command.", ["Rapid Support Forces"]),
+    ],
+)  # fmt: skip
+def test_an_unknown_name_right_after_as_reported_speaks(text, expected, sudan):
     assert speakers(text, sudan) == expected

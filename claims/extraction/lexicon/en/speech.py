@@ -52,6 +52,8 @@ NOUN_MARKERS = frozenset(
     pyongyang's""".split()
 )
 # Forms (as written) that are nouns after such words: "the reports", "initial claims".
+# Verbs that report or hand over (Russian "передать"); none in English.
+TRANSFER_VERBS: frozenset[str] = frozenset()
 AMBIGUOUS_VERBS = frozenset(
     """reports report claims claim estimates estimate warning calls called expected believed quoted cited
     comment comments issue issues post posts state states answer answers""".split()

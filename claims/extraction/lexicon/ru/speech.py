@@ -39,6 +39,9 @@ REPORTING_VERBS = {
 }
 IRREGULAR: dict[str, str] = {}
 NOUN_MARKERS: frozenset[str] = frozenset()
+# "передать/передавать": и "сообщить" ("передаёт ТАСС", "передал, что"), и "вручить" ("Иран передаёт
+# России беспилотники"): речь, только когда за глаголом его говорящий, двоеточие, цитата или "что".
+TRANSFER_VERBS = frozenset({"передать", "передавать"})
 AMBIGUOUS_VERBS: frozenset[str] = frozenset()
 HEARSAY_AFTER: frozenset[str] = frozenset()
 # Pictures as the verb's object: "опубликовало видео" shows, it does not say (word forms).

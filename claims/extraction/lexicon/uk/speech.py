@@ -45,6 +45,9 @@ REPORTING_VERBS = {
 }
 IRREGULAR: dict[str, str] = {}
 NOUN_MARKERS: frozenset[str] = frozenset()
+# "передати/передавати": і "повідомити" ("передає Укрінформ", "передав, що"), і "вручити" ("Іран
+# передає Росії дрони"): мова, лише коли за дієсловом його мовець, двокрапка, цитата чи "що".
+TRANSFER_VERBS = frozenset({"передати", "передавати"})
 AMBIGUOUS_VERBS: frozenset[str] = frozenset()
 HEARSAY_AFTER: frozenset[str] = frozenset()
 # Pictures as the verb's object: "оприлюднило відео" shows, it does not say (word forms).
