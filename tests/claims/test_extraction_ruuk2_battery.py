@@ -324,6 +324,11 @@ STANCES = [
      "В Минобороны России эту информацию не комментируют.", [(BELGOROD, A), (RU_MOD, N)]),
     ("Власти Эфиопии заявили, что НФОТ обстрелял Мекелле. В НФОТ эти обвинения отвергли.",
      [(ETH, A), (TPLF, D)]),
+    # an information or psychological operation ("ІПСО") is what a denial calls the story
+    ("«Історія про удар ХАМАС по Рафаху — це виключно елемент інформаційних операцій», — заявили в ЦАХАЛ.",
+     [(IDF, D)]),
+    ("В ЦАХАЛе назвали сообщения об обстреле Рафаха ИПСО.", [(IDF, D)]),
+    ("The IDF called the reports of a strike on Rafah a psychological operation.", [(IDF, D)]),
 ]  # fmt: skip
 
 

@@ -233,11 +233,11 @@ DENIAL_WORDS = frozenset(
     fabrication fabricate fabricated disinformation fiction speculation hoax absurd rubbish slander smear
     garbage bogus ridiculous invented invention fantasy fantasies falsehood falsification misinformation
     inaccurate incorrect unsubstantiated lies canard myth fairytale slanderous misleading exaggerated
-    nonexistent non-existent doctored photoshopped forged inflated""".split()
+    nonexistent non-existent doctored photoshopped forged inflated psyop psyops""".split()
 )
 DENIAL_PHRASES = (
     "fake news", "not true", "no truth", "never happen", "be false", "be untrue", "be wrong",
-    "not correspond to reality", "nothing to do with reality", "not ... reflect reality", "not the case",
+    "not correspond to reality", "nothing to do with reality", "not ... reflect reality", "not the case", "information operation", "psychological operation",
     "no basis", "without basis", "without foundation", "no foundation", "not ... take place", "far from the truth",
     "far from reality", "divorced from reality", "fairy tale", "not happen",
     # "had nothing to do with the attack", "no such strike took place", "issued a flat denial"
