@@ -468,6 +468,10 @@ NOT_COMMANDERS = (
 SENDING_STEMS = (
     "sent", "send", "dispatch", "deploy", "отправ", "направ", "перебро", "развер", "відправ", "розгорн",
 )  # fmt: skip
+# "troops again arrived", "снова оказались в Курской области": troops sent or arriving once more are a
+# later round (guideline P3), whatever word counts them.
+AGAIN_WORDS = ("again$", "снова$", "вновь$", "опять$", "знову$", "вкотре$", "повторно$")
+ARRIVAL_STEMS = (*SENDING_STEMS, "arriv", "прибы", "прибу", "оказал", "опинил", "перекин", "прибул")
 
 # Words that open the purpose of a sending ("sent troops to help Russia retake the Kursk region"):
 # a place named in the purpose is where the troops are to act, not where they were sent. After
@@ -912,7 +916,7 @@ FRAMES: tuple[Frame, ...] = (
             "нової групи",
         ),
         requires=ADDITIONAL_OF,
-        near=((MORE_WORDS, TROOP_WORDS), (LATER_WORDS, BODY_WORDS)),
+        near=((MORE_WORDS, TROOP_WORDS), (LATER_WORDS, BODY_WORDS), (AGAIN_WORDS, ARRIVAL_STEMS)),
     ),
     Frame(
         "supply",

@@ -365,6 +365,11 @@ BATTERY = (
     In("more", "North Korea has begun a new mobilization of soldiers to be sent to Russia."),
     In("more", "Пхеньян начал новую мобилизацию военных для отправки в Россию."),
     In("sudan-more", "The paramilitaries have started a new mobilisation of Colombian fighters.", war=SUDAN),
+    # Troops that arrive or are sent again are a later round too (rule 3), whatever word counts them.
+    In("more", "North Korean servicemen have again arrived in the Kursk region."),
+    In("more", "Военнослужащие КНДР снова оказались на территории Курской области."),
+    In("more", "Північнокорейські військові знову прибули до Курської області."),
+    In("mali-more", "Wagner fighters were again sent to Mali after the losses at Tinzaouaten.", war=MALI),
     # Held back from the front, as reserves, is combat too (rule 8).
     In("combat", "The North Korean troops still in Russia are kept in the rear as reserve forces."),
     In("combat", "Северокорейские подразделения сейчас находятся в тылу, в резерве."),
