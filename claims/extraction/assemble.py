@@ -61,7 +61,11 @@ def has_event(state: SentenceState) -> bool:
 
 def has_opinion(state: SentenceState) -> bool:
     grammar = _grammar(state.lang)
-    if any(map(_opinion_test(state), state.words)) or _about_ties(state) or _about_status(state):
+    test, legal = _opinion_test(state), grammar.LEGAL_NOUNS
+    words = state.words
+    if any(test(w) and not (i + 1 < len(words) and words[i + 1][3] in legal) for i, w in enumerate(words)):
+        return True  # not "a criminal case": a legal term
+    if _about_ties(state) or _about_status(state):
         return True
     low = state.text.casefold()
     return any(p in low for p in grammar.EVALUATION_PHRASES)
@@ -505,6 +509,9 @@ def decide_stances(state: SentenceState, report: ReportState) -> bool:
             sp.stance = None  # "did not comment"; "condemned the deployment"
         else:
             sp.stance = _stance(sp, lemmas, state.lang)
+            caveat = _reporters_caveat(state, sp) if sp.stance == DOES_NOT_DENY else None
+            if caveat is not None:
+                sp.stance = _stance(sp, Lemmas(lemmas[:caveat]), state.lang)
             if sp.stance == DOES_NOT_DENY and _outlet_note(state, sp):
                 _pass_on_note(state, sp)
             if sp.stance == ASSERTS and not state.figures and _pledges(state, sp, lemmas):
@@ -569,6 +576,34 @@ def _passes_on_unsourced(state: SentenceState, sp: attr.Speaker) -> bool:
         return False
     found = state.lang.unsourced.find(state.lemmas)
     return any(cue < i <= cue + 4 for i, _j in found)
+
+
+def _reporters_caveat(state: SentenceState, sp: attr.Speaker) -> int | None:
+    """ "Kyiv said they had suffered 4,000 casualties, a figure that cannot be independently
+    verified": a relative clause after a comma, after the verb, with a passive of verifying in it, is
+    the outlet's note; the index of its first word (the speaker's stance is read before it)."""
+    speech = state.lang.speech
+    verbs: frozenset[str] = speech.CAVEAT_VERBS
+    if not verbs:
+        return None
+    words, lemmas = state.words, state.lemmas
+    for i in range(1, len(words)):
+        if words[i][1] <= sp.cue_end or words[i][3] not in speech.CAVEAT_RELATIVES:
+            continue
+        comma = state.text.rfind(",", 0, words[i][1])
+        if comma < sp.cue_end or len(WORD.findall(state.text[comma : words[i][1]])) > 3:
+            continue
+        passive = any(
+            lemmas[j] & speech.PASSIVE_AUXILIARIES and _has_within(lemmas, j + 1, 3, verbs)
+            for j in range(i + 1, min(i + 6, len(words)))
+        )
+        if passive:
+            return next(k for k, w in enumerate(words) if w[1] > comma)
+    return None
+
+
+def _has_within(lemmas: Lemmas, start: int, reach: int, wanted: frozenset[str]) -> bool:
+    return any(lemmas[k] & wanted for k in range(start, min(start + reach, len(lemmas))))
 
 
 def _outlet_note(state: SentenceState, sp: attr.Speaker) -> bool:
@@ -1060,7 +1095,14 @@ def _cited_topics(state: SentenceState, report: ReportState) -> list[str]:
 def _inherited_topics(state: SentenceState, report: ReportState) -> list[str]:
     """A claim that carries on an account is about what the account is about."""
     ids = {attr._identity(sp.actor) for sp in state.claims}
-    refers_back = state.continued or any(sp.actor.anaphor for sp in state.claims) or _refers_back(state)
+    # a stance with nothing of its own to take it on ("NATO said it could not confirm this") takes it
+    # on what was just told
+    answering = any(
+        sp.stance in (CONFIRMS, DENIES, DOES_NOT_DENY) for sp in state.claims
+    ) and _says_nothing_else(state)
+    refers_back = (
+        state.continued or any(sp.actor.anaphor for sp in state.claims) or answering or _refers_back(state)
+    )
     for back in (1, 2):
         j = state.index - back
         if j < 0:
@@ -1072,6 +1114,26 @@ def _inherited_topics(state: SentenceState, report: ReportState) -> list[str]:
         if topics:
             return list(topics)
     return []
+
+
+_ANSWER_WORDS = 3  # content words a bare answer may hold besides its speaker and verb ("yet", "reports")
+
+
+def _says_nothing_else(state: SentenceState) -> bool:
+    """ "NATO said it could not confirm this", "В Кремле это опровергли": besides its speakers, its
+    verbs and function words, the sentence names next to nothing of its own."""
+    stop: frozenset[str] = _grammar(state.lang).STOP_WORDS
+    cues = state.lang.cue_lemmas
+    negations = state.lang.speech.NEGATIONS | state.lang.speech.DEMONSTRATIVES
+    content = [
+        w
+        for w, lemma in zip(state.words, state.lemmas, strict=True)
+        if w[3] not in stop
+        and lemma.isdisjoint(cues)
+        and lemma.isdisjoint(negations)
+        and not any(a.start <= w[1] < a.end for a in state.actors)
+    ]
+    return len(content) <= _ANSWER_WORDS
 
 
 def _report_topics(state: SentenceState, report: ReportState) -> list[str]:

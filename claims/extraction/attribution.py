@@ -237,6 +237,16 @@ def registry_surnames(sources: Iterable[tuple[str, str, str, tuple[str, ...]]]) 
     return {w: a for w, a in found.items() if a is not None and w.casefold() not in names}
 
 
+def only_nation_words(name: str) -> bool:
+    """ "North Korean", "South Korea's": a name made only of the words of nations and countries, which
+    an unknown speaker's name never is ("said North Korean troops were ...": the troops)."""
+    folded = name.casefold().replace("’", "'")
+    if folded in _NATION_KEYS:
+        return True
+    words = [w.removesuffix("'s") for w in folded.split()]
+    return bool(words) and all(w in _STATE_WORDS for w in words)
+
+
 def _person_name(words: list[str]) -> bool:
     """ "Kyrylo Budanov", "Петро Андрющенко": capitalized words of letters that name no body."""
     if not all(w.isalpha() and w[:1].isupper() and not w.isupper() and len(w) >= 3 for w in words):
@@ -262,6 +272,7 @@ def gap_ok(gap: str, lang: Language | None = None) -> bool:
         return True
     gap = _ALLIES.sub(" ", gap, count=1) if _ALLY_NOUNS else gap
     g = _RELATIVE_INSERT.sub(" ", gap, count=1) if "," in gap else gap
+    g = _RESTRICTIVE_INSERT.sub(", ", g, count=1) if "," in g and _RESTRICTIVE_RELATIVES else g
     g = _COMMA_INSERT.sub(" ", g, count=2) if "," in g else g
     g = _PARENTHESIS.sub(" ", g) if "(" in g else g
     if _CLAUSE_BREAK.search(g):
@@ -345,6 +356,7 @@ _STATE_WORDS = frozenset(
     | {w.casefold() for c in concept("en", "actors").COUNTRY_OF_NATION.values() for w in c.split()}
     | {w for lex in _ACTOR_LEXICONS for w in lex.STATE_NAME_WORDS}
 ) - {"united", "republic", "south", "north", "arab"}
+_NATION_KEYS = frozenset(k for lex in _ACTOR_LEXICONS for k in lex.NATIONS)
 _TITLES_UNDOTTED = _TITLE_WORDS | {w.rstrip(".") for w in _TITLE_WORDS}
 _COORDINATORS = sorted({w for lex in _ACTOR_LEXICONS for w in lex.COORDINATORS}, key=len, reverse=True)
 _COORD_DETERMINERS = sorted({w for lex in _ACTOR_LEXICONS for w in lex.ANAPHOR_DETERMINERS} | {"their"})
@@ -448,12 +460,23 @@ def _group(actor: Actor, actors: list[Actor], s: str) -> list[Actor]:
         joint = s[prev.end : out[0].start]
         # "X and Y said", "X, Y and Z said": a bare comma joins only further to the left of an "and".
         ok = _COORD.match(joint) and (len(out) > 1 or joint.strip() != ",")
-        if prev.end <= out[0].start and ok and not after_locative(s, prev):
+        if (
+            prev.end <= out[0].start
+            and ok
+            and (not after_locative(s, prev) or _bodies_where_said(s, prev, joint))
+        ):
             out.insert(0, prev)
             i -= 1
         else:
             break
     return out
+
+
+def _bodies_where_said(s: str, first: Actor, joint: str) -> bool:
+    """ "В НАТО и США также заявили": bodies joined after the preposition that opens the sentence
+    are where the words were said (Russian and Ukrainian name a speaking body so), not places."""
+    opening = s[: first.start].split()
+    return len(opening) == 1 and morph.has_cyrillic(joint) and morph.has_cyrillic(opening[0])
 
 
 def _group_after(actor: Actor, actors: list[Actor], s: str) -> list[Actor]:
@@ -613,8 +636,15 @@ def _named_group(actor: Actor) -> bool:
 
 # Patterns used inside functions, compiled once.
 _COMMA_INSERT = re.compile(r",[^,;:\"“”«»]{0,90}?,")
-_RELATIVES = _alternation(w for lex in _ACTOR_LEXICONS for w in lex.RELATIVE_PRONOUNS)
+_RESTRICTIVE_RELATIVES = frozenset(w for lex in _ACTOR_LEXICONS for w in lex.RESTRICTIVE_RELATIVES)
+_RELATIVES = _alternation(
+    w for lex in _ACTOR_LEXICONS for w in (*lex.RELATIVE_PRONOUNS, *lex.ASIDE_OPENERS)
+)  # "X, who ..., said", "X, asked about ..., said"
 _RELATIVE_INSERT = re.compile(rf"^\s*,\s*(?:{_RELATIVES})\b[^,;:\"“”«»]{{0,150}}?,", re.IGNORECASE)
+# "Russian Telegram channels that track the military, however, said": a restrictive relative clause,
+# with no comma before it, up to the comma that closes it.
+_RESTRICTIVES = _alternation(w for lex in _ACTOR_LEXICONS for w in lex.RESTRICTIVE_RELATIVES)
+_RESTRICTIVE_INSERT = re.compile(rf"^\s+(?:{_RESTRICTIVES})\b[^,;:\"“”«»]{{0,100}}?,")
 _PARENTHESIS = re.compile(r"\([^()]{0,60}\)")
 _CLAUSE_BREAK = re.compile(r"[;:\"“”«»]|\.\s")
 _ALLY_NOUNS = frozenset().union(*(lex.ALLY_NOUNS for lex in _ACTOR_LEXICONS))

@@ -28,6 +28,7 @@ from .attribution import (
     _unknown_before,
     after_locative,
     gap_ok,
+    only_nation_words,
     question_spans,
     quote_spans,
 )
@@ -635,7 +636,7 @@ def _link_verb(sent: Sentence, cue: Cue, taken: set[int]) -> list[Speaker]:
     before = sent.text[: cue.start].rstrip()
     if not before or before.endswith(_INVERSION_MARKS) or sent.lang.cyrillic:
         actor = _after_cue(sent, cue)
-        if actor is not None:
+        if actor is not None and not _subject_of_what_was_said(sent, actor) and not _describes(sent, cue):
             _adopt(sent, actor)
             return [
                 Speaker(a, cue.start, cue.end, "inverted", cue.cls)
@@ -650,6 +651,32 @@ def _link_verb(sent: Sentence, cue: Cue, taken: set[int]) -> list[Speaker]:
         _adopt(sent, unknown)
         return [Speaker(unknown, cue.start, cue.end, "verb", cue.cls)]
     return []
+
+
+def _describes(sent: Sentence, cue: Cue) -> bool:
+    """ "..., described the US allegations as lies": what a verb of describing names after it is its
+    object, never an inverted speaker."""
+    at = next((i for i, w in enumerate(sent.words) if w[1] == cue.start), None)
+    described: frozenset[str] = concept(sent.lang.code, "grammar").DESCRIBED_AS_VERBS
+    return at is not None and not sent.lemmas[at].isdisjoint(described)
+
+
+def _subject_of_what_was_said(sent: Sentence, actor: Actor) -> bool:
+    """ "..., said Moscow and Pyongyang are sovereign states": a finite verb right after the name
+    (and those named with it) makes it the subject of the reported clause, not an inverted speaker."""
+    if actor.key is None and only_nation_words(actor.name):
+        return True  # "said North Korean troops were ...": a nation's word opens what was said
+    verbs: frozenset[str] = sent.lang.speech.CLAUSE_VERBS_AFTER_SUBJECT
+    if not verbs:
+        return False
+    joined = _group(actor, sent.actors, sent.text) if actor in sent.actors else [actor]
+    end = max(a.end for a in joined)
+    following = [w for w in sent.words if w[1] >= end][:5]
+    while following and (
+        following[0][0][:1].isupper() or following[0][3] in concept(sent.lang.code, "places").PLACE_JOINERS
+    ):
+        following.pop(0)  # "Moscow and Pyongyang are": the names joined to it
+    return bool(following) and following[0][3] in verbs
 
 
 def _ambiguous_at(sent: Sentence, at: int) -> bool:
@@ -702,6 +729,25 @@ def _link(sent: Sentence, cue: Cue, speakers: list[Speaker], taken: set[int]) ->
         lead = earlier[-1]
         return [Speaker(lead.actor, cue.start, cue.end, "participle", cue.cls, cited=lead.cited, lead=lead)]
     return _link_verb(sent, cue, taken)
+
+
+_OPENING_WORDS = 6  # words before the subject of a sentence ("On Monday (June 26), Russian President")
+
+
+def _subject_of_participle(sent: Sentence, cue: Cue, taken: set[int]) -> list[Speaker]:
+    """ "Putin paid tribute to the pilots, confirming reports that ...": with no speaker before it, a
+    participle after a comma is said by the subject that opens the sentence."""
+    if not sent.text[: cue.start].rstrip().endswith(","):
+        return []
+    before = [a for a in sent.actors if a.end <= cue.start and id(a) not in taken and a.name]
+    if not before:
+        return []
+    first = min(before, key=lambda a: a.start)
+    if len(WORD.findall(sent.text[: first.start])) > _OPENING_WORDS or after_locative(sent.text, first):
+        return []
+    if _is_recipient(sent, first) or _whose_people(sent, first):
+        return []
+    return [Speaker(a, cue.start, cue.end, "verb", cue.cls) for a in _group(first, sent.actors, sent.text)]
 
 
 def _adopt(sent: Sentence, actor: Actor) -> None:
@@ -1119,7 +1165,8 @@ def find_speakers(
     sent = Sentence(s, actors, memory, words, lang, lemmas)
     speakers: list[Speaker] = []
     taken = _cited_objects(sent)
-    for cue in find_cues(sent):
+    cues = find_cues(sent)
+    for cue in cues:
         speakers.extend(_link(sent, cue, speakers, taken))
     speakers.extend(_according(sent, speakers))
     speakers.extend(_stated_by(sent, speakers))
@@ -1128,6 +1175,11 @@ def find_speakers(
         speakers.extend(_colon(sent))
     speakers.extend(_citing(sent, speakers))
     speakers.extend(_briefed(sent, speakers))
+    if not speakers:  # "Putin paid tribute ..., confirming reports that": the subject, last of all
+        participles = (c for c in cues if c.form == "participle")
+        speakers.extend(
+            next((found for c in participles if (found := _subject_of_participle(sent, c, taken))), [])
+        )
     _still_relaying(sent, speakers)
     _mark_relays(sent, speakers)
     _mark_framed(sent, speakers)

@@ -111,6 +111,9 @@ def generic_actors(
     `lemmas`: the lemma sets of `words`, when the caller has them."""
     if lang.cyrillic:
         return _cyrillic_groups(sentence, lookup, lang, words or [], lemmas)
+    # quotation marks inside a group's words ('an unnamed Ukrainian "security source"') join them:
+    # read as spaces, which keeps every offset
+    sentence = sentence.translate(_QUOTES_AS_SPACES)
     if words is None:
         out = _english_groups(sentence, lookup)
         out.extend(_bare_groups(sentence, lookup, out, len(out)))
@@ -122,6 +125,9 @@ def generic_actors(
     if not _BARE_FIRST.isdisjoint(folded):
         out.extend(_bare_groups(sentence, lookup, out, len(out), lang))
     return out
+
+
+_QUOTES_AS_SPACES = str.maketrans(dict.fromkeys('"“”', " "))
 
 
 def _english_groups(sentence: str, lookup: Lookup) -> list[Actor]:

@@ -400,7 +400,29 @@ def _plainly_a_place(text: str, tokens: list[Token], m: PhraseMatch) -> bool:
 
 
 def _large_alone(hit: ImportedPlaceHit, tokens: list[Token], m: PhraseMatch) -> bool:
-    """A large place named without a preposition, unless the name is a person's ("Vladimir Putin")."""
+    """A large place named without a preposition, unless the name is a person's: a capitalized word
+    right after it ("Vladimir Putin") or a given name right before it ("Yevhen Romanov")."""
     if hit.entry.population < LARGE_POPULATION:
         return False
-    return not (m.last < len(tokens) and m.last - m.first == 1 and tokens[m.last].is_capitalized)
+    if m.last - m.first != 1:
+        return True
+    if m.last < len(tokens) and tokens[m.last].is_capitalized:
+        return False
+    return not (m.first > 0 and _given_name(tokens[m.first - 1], tokens[m.first]))
+
+
+_NOT_GIVEN_NAMES = frozenset().union(
+    *(concept(lang, "grammar").STOP_WORDS for lang in LANGUAGES),
+    *(concept(lang, "actors").NATIONS for lang in LANGUAGES),
+)
+
+
+def _given_name(before: Token, name: Token) -> bool:
+    """A capitalized word of letters just before a name, with one space between, that is no
+    function word or nation's word ("Yevhen Romanov"; not "In Moscow", "Russian Kursk")."""
+    return (
+        before.is_capitalized
+        and before.text.isalpha()
+        and name.start - before.end == 1
+        and before.norm not in _NOT_GIVEN_NAMES
+    )

@@ -52,6 +52,7 @@ def find_mentions(state: SentenceState, report: ReportState) -> bool:
     _sources_of_a_national_medium(state, report)
     _bind_person_names(state, report)
     _add_anaphors(state, report)
+    _bare_bodies_named_lately(state, report)
     _titles_again(state, report)
     state.actors.sort(key=lambda x: x.start)
     _add_source_countries(state, report)
@@ -490,6 +491,24 @@ def _add_anaphors(state: SentenceState, report: ReportState) -> None:
                 described=bool(resolved.key) and (attr.NONSTATE in kinds or attr.STRICT in kinds),
             )
         )
+
+
+def _bare_bodies_named_lately(state: SentenceState, report: ReportState) -> None:
+    """ "як стверджують у розвідці" after Yonhap cited South Korea's NIS: a body named bare, which the
+    language's press reads as its own country's (UNSTATED_NATION), is the body of its kind that the
+    report named lately, when there is one (the lexicon's strict anaphors: "розвідка")."""
+    if not state.lang.actors.UNSTATED_NATION:
+        return
+    for i, actor in enumerate(state.actors):
+        word = state.text[actor.start : actor.end]
+        kinds = _anaphor_kinds(word, state)
+        if actor.anaphor or attr.STRICT not in kinds:
+            continue
+        lately = report.memory.resolve(word, kinds)
+        if lately is not None and lately.key is not None and lately.key != actor.key:
+            state.actors[i] = replace(
+                actor, key=lately.key, name=lately.name, kind=lately.kind, media=lately.media
+            )
 
 
 def _titles_again(state: SentenceState, report: ReportState) -> None:

@@ -115,12 +115,28 @@ def find_speakers_stage(state: SentenceState, report: ReportState) -> bool:
     for actor in state.actors:
         if not actor.anaphor and actor.name:
             report.memory.remember(actor, s[actor.start : actor.end])
+            if actor.key is not None:
+                _remember_acronym(report, s, actor)
     _rebind_anaphors(found)
     state.speakers = [sp for sp in found if sp.actor.name and not _only_a_place(sp.actor, state)]
     _remember_titles(state, report)
     if state.speakers:
         report.attributed.add(state.index)
     return True
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([^()]{2,30})\)")
+
+
+def _remember_acronym(report: ReportState, s: str, actor: attr.Actor) -> None:
+    """ "The National Resistance Center (NRC) said ...": the capitals in brackets right after a
+    registry source's name stand for it in later sentences ("The NRC later said")."""
+    m = _ACRONYM_AFTER.match(s, actor.end)
+    if m is None:
+        return
+    for word in WORD.findall(m.group(1)):
+        if len(word) >= 2 and word.isupper():
+            report.memory.names.setdefault(word, actor)
 
 
 _TITLE_REACH = 3  # words between a title and the name it introduces ("Губернатор Белгородской области")

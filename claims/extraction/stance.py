@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from .language import Language, PhraseSet, language, vocabulary
 from .language import Lemmas as LemmaList
-from .lexicon import detect_language
+from .lexicon import concept, detect_language
 
 ASSERTS, CONFIRMS, DENIES, DOES_NOT_DENY = "asserts", "confirms", "denies", "does_not_deny"
 Lemmas = Sequence[frozenset[str]]
@@ -117,7 +117,7 @@ def _denies(lemmas: Lemmas, lang: Language) -> bool:
     denying = lang.verbs_of("deny")
     if not denying.isdisjoint(vocabulary(lemmas)):
         return True
-    if lang.denial_phrases.search(lemmas):
+    if lang.denial_phrases.search(lemmas) or _reports_described_as(lemmas, lang):
         return True
     word = _has(lemmas, lang.speech.DENIAL_WORDS)
     if word < 0:
@@ -127,6 +127,21 @@ def _denies(lemmas: Lemmas, lang: Language) -> bool:
     reported = _has(before, lang.speech.REPORT_NOUNS) >= 0
     copula = _has(before, lang.speech.COPULAS) >= 0 or lang.cyrillic
     return framed or (reported and copula)
+
+
+def _reports_described_as(lemmas: Lemmas, lang: Language) -> bool:
+    """ "described the US allegations that ... as 'dirty maneuvers'": reports or claims that a verb
+    of describing names as something, unless as true or credible, are rejected."""
+    grammar = concept(lang.code, "grammar")
+    verb = _has(lemmas, grammar.DESCRIBED_AS_VERBS)
+    if verb < 0:
+        return False
+    noun = _has(lemmas[verb + 1 : verb + 5], lang.speech.REPORT_NOUNS)
+    if noun < 0:
+        return False
+    rest = lemmas[verb + noun + 2 : verb + noun + 30]
+    marker = _has(rest, grammar.DESCRIPTION_MARKERS)
+    return marker >= 0 and _has(rest[marker + 1 : marker + 6], lang.speech.AFFIRMING_DESCRIPTIONS) < 0
 
 
 def _confirms(lemmas: Lemmas, lang: Language) -> bool:

@@ -109,5 +109,6 @@ def test_a_megabyte_of_hostile_text_ends_within_the_time_limit(text, authored):
     author = next(s for s in REGISTRY.sources if s.kind != "media") if authored else None
     began = time.monotonic()
     check(text, date(2024, 10, 25), author)
-    # Far below the worker's soft time limit (240 s): the point is that it ends, not how fast.
-    assert time.monotonic() - began < 60
+    # Half the worker's soft time limit (240 s): the point is that it ends, not how fast (the
+    # many-claims megabyte takes ~45 s on a quiet core, and twice that beside a busy one).
+    assert time.monotonic() - began < 120

@@ -258,6 +258,13 @@ GROUP_LABELS = {
 # A relative clause between a speaker and its verb may be long ("The military, which has been trading
 # fire with the group since the war began in October, declined to comment").
 RELATIVE_PRONOUNS = frozenset("which who whose".split())
+# Relatives that open a clause with no comma before it ("channels that track the military, said").
+RESTRICTIVE_RELATIVES = frozenset("that which who".split())
+# A participle opening an aside between a speaker and its verb ("Lin Jian, asked at a briefing in
+# Beijing about the troops, said"): the aside may be as long as a relative clause.
+ASIDE_OPENERS = frozenset(
+    "asked speaking commenting responding answering replying writing addressing talking interviewed quoted".split()
+)
 GAP_WORDS = frozenset(
     """has have had also later earlier previously now then again already first further publicly separately
     recently officially formally subsequently initially not did does do could would will can cannot didn't

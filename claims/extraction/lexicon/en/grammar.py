@@ -25,6 +25,11 @@ EVALUATION_WORDS = frozenset(
     inhumane vile despicable heinous abhorrent atrocious monstrous cynical deplorable aggression
     hypocrisy hypocritical unbearable genocide genocidal mistake thank* condolence* mourn* tribute""".split()
 )
+# Nouns that make a judgement word before them a legal term ("a criminal case", "criminal charges"):
+# a case opened is something that happened, not an opinion.
+LEGAL_NOUNS = frozenset(
+    "case cases investigation investigations proceedings charge charges probe inquiry code".split()
+)
 # Words of a relationship between states: a sentence made of these and no event or figure is a
 # statement about the alliance in general ("we are developing our relations in all areas").
 RELATION_WORDS = frozenset(

@@ -319,6 +319,15 @@ REPORT_NOUNS = frozenset(
     video footage photo photograph image picture toll figure figures estimate estimates tally""".split()
 )
 DEMONSTRATIVES = frozenset("this that it these those".split())
+# A reporter's caveat appended after a comma ("..., a figure that cannot be independently verified",
+# "..., which could not be confirmed"): a passive of these verbs in a relative clause is the outlet's
+# note on what it passes on, not the speaker's stance.
+CAVEAT_VERBS = frozenset("verify confirm corroborate".split())
+CAVEAT_RELATIVES = frozenset("which that".split())
+# What a description of reports says when it does not reject them ("described the reports as credible").
+AFFIRMING_DESCRIPTIONS = frozenset(
+    "accurate true correct credible reliable genuine authentic plausible consistent well-founded".split()
+)
 COPULAS = frozenset({"be"})
 # Structure words the cue finder reads.
 INFINITIVE = frozenset({"to"})  # "declined to confirm": the cue is "declined"
@@ -329,6 +338,11 @@ AGENT_NOUNS: frozenset[str] = frozenset(
 )
 AGENT_MARKERS = frozenset({"by"})  # "was confirmed by the NIS"
 PASSIVE_AUXILIARIES = frozenset({"be"})
+# A finite verb right after a name that follows "said": the name is the subject of what was said,
+# not an inverted speaker ("..., said Moscow and Pyongyang are sovereign states").
+CLAUSE_VERBS_AFTER_SUBJECT = frozenset(
+    "is are was were has have had will would could can may might must should shall does do did".split()
+)
 # Words that may stand between the auxiliary and the verb of a passive besides "-ly" adverbs ("was
 # later acknowledged by", "has also been confirmed by").
 PASSIVE_ADVERBS = frozenset(

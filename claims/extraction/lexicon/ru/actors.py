@@ -116,13 +116,16 @@ GROUP_LABELS: dict[str, str] = {}
 # A relative clause between a speaker and its verb may be long ("The military, which has been trading
 # fire with the group since the war began in October, declined to comment").
 RELATIVE_PRONOUNS = frozenset("который которая которое которые".split())
+# A participle opening an aside between a speaker and its verb ("Песков, отвечая на вопрос о войсках, сказал").
+RESTRICTIVE_RELATIVES: frozenset[str] = frozenset()  # a relative clause always has its comma
+ASIDE_OPENERS = frozenset("отвечая комментируя выступая говоря касаясь обращаясь".split())
 GAP_WORDS = frozenset(
     "также ранее уже тоже в на у свою очередь своем telegram-канале канале своей"
     " официально публично открыто прямо впервые вновь снова сегодня вчера накануне наконец неоднократно"
     " пресс служба службы службе службу службой пресслужба пресслужбы пресслужбе пресслужбу пресслужбой"
     " который которая которое которые"
     " пока еще ещё"
-    " и вовсе даже"  # "В «Росатоме» и вовсе заявили"
+    " и вовсе даже же"  # "В «Росатоме» и вовсе заявили", "В Кремле же опровергли"
     " категорически решительно однозначно резко жестко жёстко твердо твёрдо уверенно лично отдельно"
     " дополнительно подробно кратко коротко вскоре позже позднее затем"
     # where and when it was said: "во время брифинга", "в ходе пресс-конференции", "в интервью X"
@@ -132,7 +135,7 @@ GAP_WORDS = frozenset(
 # Adverbs of a verb that may stand between "В Минобороны" and its verb ("пока не могут подтвердить").
 VERB_ADVERBS = frozenset(
     "пока ещё еще уже также тоже официально публично впервые вновь снова наконец неоднократно сегодня вчера"
-    " накануне ранее категорически однозначно и вовсе даже никак".split()
+    " накануне ранее категорически однозначно и вовсе даже никак же".split()
 )
 NAME_PREFIX_WORDS: frozenset[str] = frozenset()
 NAME_TAIL_WORDS: frozenset[str] = frozenset()

@@ -116,13 +116,16 @@ GROUP_LABELS: dict[str, str] = {}
 # A relative clause between a speaker and its verb may be long ("The military, which has been trading
 # fire with the group since the war began in October, declined to comment").
 RELATIVE_PRONOUNS = frozenset("який яка яке які".split())
+# A participle opening an aside between a speaker and its verb ("Буданов, відповідаючи на питання, сказав").
+RESTRICTIVE_RELATIVES: frozenset[str] = frozenset()  # a relative clause always has its comma
+ASIDE_OPENERS = frozenset("відповідаючи коментуючи виступаючи говорячи торкаючись звертаючись".split())
 GAP_WORDS = frozenset(
     "в на у теж також раніше своєму telegram-каналі каналі своїй"
     " офіційно публічно відкрито прямо вперше уперше вже знову сьогодні вчора напередодні нарешті неодноразово"
     " пресслужба пресслужби пресслужбі пресслужбу пресслужбою прес служба служби службі службу службою"
     " який яка яке які"
     " поки наразі ще"
-    " і й взагалі навіть"  # "В «Енергоатомі» й взагалі заявили"
+    " і й взагалі навіть же ж"  # "В «Енергоатомі» й взагалі заявили", "У Кремлі ж заперечили"
     " категорично рішуче однозначно різко жорстко твердо впевнено особисто окремо додатково детально коротко"
     " згодом пізніше потім"
     # where and when it was said: "під час брифінгу", "в ефірі телемарафону", "в інтерв'ю X"
@@ -132,7 +135,7 @@ GAP_WORDS = frozenset(
 # Adverbs of a verb that may stand between "У ГУР" and its verb ("поки не можуть підтвердити").
 VERB_ADVERBS = frozenset(
     "поки наразі ще вже також теж офіційно публічно вперше уперше знову нарешті неодноразово сьогодні вчора"
-    " напередодні раніше категорично однозначно і й взагалі навіть ніяк".split()
+    " напередодні раніше категорично однозначно і й взагалі навіть ніяк же ж".split()
 )
 NAME_PREFIX_WORDS: frozenset[str] = frozenset()
 NAME_TAIL_WORDS: frozenset[str] = frozenset()

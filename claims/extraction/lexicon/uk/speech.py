@@ -186,6 +186,9 @@ REPORT_NOUNS = frozenset(
     "повідомлення інформація дані заява чутка публікація новина твердження звинувачення".split()
 )
 DEMONSTRATIVES = frozenset("це цей все".split())
+CAVEAT_VERBS: frozenset[str] = frozenset()  # read in English only
+CAVEAT_RELATIVES: frozenset[str] = frozenset()
+AFFIRMING_DESCRIPTIONS: frozenset[str] = frozenset()  # describing frames are read in English only
 COPULAS = frozenset({"бути", "являтися"})
 INFINITIVE: frozenset[str] = frozenset()
 # Nouns of speech whose speaker follows the agent marker, then what is said ("an announcement by X
@@ -193,6 +196,7 @@ INFINITIVE: frozenset[str] = frozenset()
 AGENT_NOUNS: frozenset[str] = frozenset()
 AGENT_MARKERS: frozenset[str] = frozenset()
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset()
+CLAUSE_VERBS_AFTER_SUBJECT: frozenset[str] = frozenset()  # word order marks no inversion here
 PASSIVE_ADVERBS: frozenset[str] = frozenset()
 PASSIVE_VERBS: frozenset[str] = frozenset()
 # Auxiliaries between an estimate and its verb ("figures had put the dead at nine").
