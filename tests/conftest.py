@@ -44,6 +44,19 @@ def pytest_configure(config):
 
 HYPOTHESIS_SEED = pytest.StashKey[int]()
 
+# Suites of the pure extractor (claims/extraction imports no Django): they touch no database, so
+# the same run against PostgreSQL skips them with -m "not pure" (.ci/run); they ran on SQLite.
+PURE_SUITES = ("tests/claims/test_extraction_", "tests/properties/test_extractor_properties.py")
+NOT_PURE = ("tests/claims/test_extraction_command.py",)  # reads and writes through manage.py
+
+
+def pytest_collection_modifyitems(config, items):
+    root = str(config.rootpath) + os.sep
+    for item in items:
+        path = str(item.path).removeprefix(root).replace(os.sep, "/")
+        if path.startswith(PURE_SUITES) and not path.startswith(NOT_PURE):
+            item.add_marker(pytest.mark.pure)
+
 
 def flush_past_history_triggers() -> None:
     """Tests that commit (a real worker, a live server) end by emptying every table, the history
