@@ -458,8 +458,22 @@ def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
             continue
         if after_locative(sent.text, actor) and not institution and not _absolute(sent, actor, cue):
             continue
-        return actor
+        return _head_of(sent, actor)
     return None
+
+
+_OF_THE = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?of(?:\s+the)?(?:\s+[A-Z][\w-]*){0,2}\s*$")
+
+
+def _head_of(sent: Sentence, actor: Actor) -> Actor:
+    """ "Ukraine's Main Intelligence Directorate (HUR) of the Defence Ministry announced": a registry
+    body named right before "of (the)" and the actor is the one that speaks, not the body it belongs to."""
+    head = max(
+        (a for a in sent.actors if a.end <= actor.start and not a.anaphor), key=lambda a: a.end, default=None
+    )
+    if head is None or head.key is None or not _OF_THE.fullmatch(sent.text[head.end : actor.start]):
+        return actor
+    return head
 
 
 def _absolute(sent: Sentence, actor: Actor, cue: Cue) -> bool:
@@ -643,6 +657,9 @@ def _link_verb(sent: Sentence, cue: Cue, taken: set[int]) -> list[Speaker]:
                 for a in _group(actor, sent.actors, sent.text)
             ]
     unknown = _known(_unknown_before(sent.text, cue.start, sent.memory), sent.actors)
+    if unknown is not None and unknown.key is None and _head_of(sent, unknown) is not unknown:
+        head = _head_of(sent, unknown)  # "X (HUR) of the Defence Ministry announced": X
+        return [Speaker(a, cue.start, cue.end, "verb", cue.cls) for a in _group(head, sent.actors, sent.text)]
     if (
         unknown is not None
         and gap_ok(sent.text[unknown.end : cue.start])
@@ -810,7 +827,7 @@ def _according(sent: Sentence, voices: list[Speaker]) -> list[Speaker]:
         told = _past_recipients(sent, b)
         # "В заявлении ГУР говорится": a registry body inside the phrase
         inside = next((x for x in sent.actors if a < x.start and x.end < b and x.key is not None), None)
-        target = inside or _first_after(sent, told) or _own_document(sent, a, b)
+        target = inside or _titled_after(sent, _first_after(sent, told)) or _own_document(sent, a, b)
         target = target or _unknown_after(sent.text, told, sent.memory)
         target = target or _possessive_speaker(sent, a, b) or _named_with(sent, a, b)
         if target is None:
@@ -822,6 +839,16 @@ def _according(sent: Sentence, voices: list[Speaker]) -> list[Speaker]:
             for actor in _group_after(target, sent.actors, sent.text)
         )
     return out
+
+
+def _titled_after(sent: Sentence, first: Actor | None) -> Actor | None:
+    """ "по словам президента России Владимира Путина": after a title, the name the chain ends on
+    (`_titled_chain`), not the country that says whose title it is."""
+    if first is None:
+        return None
+    after = sorted((x for x in sent.actors if x.start >= first.start), key=lambda x: x.start)
+    titled = _titled_chain(sent, after) if len(after) > 1 and after[0] is first else None
+    return titled or first
 
 
 def _first_after(sent: Sentence, pos: int) -> Actor | None:

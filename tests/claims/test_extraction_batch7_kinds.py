@@ -16,7 +16,11 @@
   opening preposition ("В НАТО и США заявили"), a bare "у розвідці" after another country's
   intelligence was named (that body, not the language's own country's), and citizens counted;
 - "a criminal case" is a legal act, not a judgement; with no speaker in the sentence, a participle
-  after a comma is said by the subject that opens it ("X visited ..., saying ...").
+  after a comma is said by the subject that opens it ("X visited ..., saying ...");
+- read off batch 8's tune half: a registry body right before "of (the)" speaks, not the body it
+  belongs to ("Main Intelligence Directorate (HUR) of the Defence Ministry announced"); after "по
+  словам" a title's chain ends on the person, not the country of the title ("президента России
+  Владимира Путина").
 """
 
 from datetime import date
@@ -105,6 +109,21 @@ def read(text, registry):
         (
             "The SBU said it had opened a criminal case against the North Korean commanders.",
             [("SBU (Security Service of Ukraine)", "asserts")],
+        ),
+        (
+            "Ukraine's Main Intelligence Directorate (HUR) of the Defence Ministry announced that North "
+            "Korean soldiers had reached Kursk.",
+            [("HUR (Ukrainian military intelligence)", "asserts")],
+        ),
+        (
+            "По словам президента России Владимира Путина, северокорейские военные воевали в Курской "
+            "области.",
+            [("Kremlin", "asserts")],
+        ),
+        (
+            "Про присутність військових КНДР у Курській області повідомило Корейське центральне "
+            "інформаційне агентство.",
+            [("North Korea", "asserts")],
         ),
     ],
 )
