@@ -657,8 +657,8 @@ def _link_verb(sent: Sentence, cue: Cue, taken: set[int]) -> list[Speaker]:
                 for a in _group(actor, sent.actors, sent.text)
             ]
     unknown = _known(_unknown_before(sent.text, cue.start, sent.memory), sent.actors)
-    if unknown is not None and unknown.key is None and _head_of(sent, unknown) is not unknown:
-        head = _head_of(sent, unknown)  # "X (HUR) of the Defence Ministry announced": X
+    head = _head_of(sent, unknown) if unknown is not None and unknown.key is None else unknown
+    if head is not unknown and head is not None:  # "X (HUR) of the Defence Ministry announced": X
         return [Speaker(a, cue.start, cue.end, "verb", cue.cls) for a in _group(head, sent.actors, sent.text)]
     if (
         unknown is not None
