@@ -123,10 +123,14 @@ def _denies(lemmas: Lemmas, lang: Language) -> bool:
     if word < 0:
         return False
     before = lemmas[:word]
-    framed = _has(before, lang.speech.DESCRIBING_VERBS) >= 0 or _has(before, lang.speech.DEMONSTRATIVES) >= 0
+    if _has(before, lang.speech.DESCRIBING_VERBS) >= 0:
+        return True  # "dismissed the reports as fake"
+    # "this is a lie", "the reports were completely false"; not "reported that a group ... had used
+    # fake passports": what the thing is, said right before the denial word
+    copula = _has(before[-4:], lang.speech.COPULAS) >= 0 or lang.cyrillic
+    demonstrative = _has(before[-4:], lang.speech.DEMONSTRATIVES) >= 0  # "it's a lie"
     reported = _has(before, lang.speech.REPORT_NOUNS) >= 0
-    copula = _has(before, lang.speech.COPULAS) >= 0 or lang.cyrillic
-    return framed or (reported and copula)
+    return demonstrative or (copula and reported)
 
 
 def _reports_described_as(lemmas: Lemmas, lang: Language) -> bool:

@@ -71,6 +71,11 @@ def test_did_not_deny_is_not_a_denial():
 def test_fake_is_a_denial_only_in_a_denying_frame():
     assert stance_of("soldiers were issued fake military documents") == "asserts"
     assert stance_of('the ministry called the report "fake"') == "denies"
+    assert stance_of("the ministry said this was absolutely false") == "denies"
+    assert stance_of("the ministry said the reports were fake") == "denies"
+    # a report that its subjects used fake papers reports them; "is not known" denies nothing
+    text = "ARD reported that a crew, whose names are not known, had used fake passports to rent a boat"
+    assert stance_of(text) == "asserts"
 
 
 def test_silence_is_told_apart_from_declining_to_comment():
