@@ -203,7 +203,7 @@ TESTIMONY_WORDS = (
 )  # fmt: skip
 # Words for more of something ("more North Korean troops") and for troops, per language: together,
 # a cue that more troops are sent (the "additional" frame).
-MORE_WORDS = ("more$", "another$", "further$", "extra$", "ещё$", "еще$", "ще$")
+MORE_WORDS = ("more$", "another$", "further$", "extra$", "fresh$", "ещё$", "еще$", "ще$")
 TROOP_WORDS = (
     "troop", "soldier", "forces$", "personnel$", "servicemen$", "войск", "солдат", "военнослужащ", "военных$",
     "военные$", "військових$", "військові$",
@@ -615,6 +615,26 @@ AIMED_WEAPONS = tuple(
 )
 
 
+RECONSTRUCTION_STEMS = (
+    "rebuild", "reconstruct", "demin", "builders$", "разминир", "строител", "восстанавлива",
+    "восстановлени", "відбудов", "розмінув", "будівельник",
+)  # fmt: skip
+PAYMENT_STEMS = (
+    "pay$", "pays$", "paid$", "paying$", "payment", "salar", "wage$", "wages$", "платит", "платят",
+    "заплат", "оплат", "зарплат", "выплат", "жаловань", "плати$", "платять", "сплачу", "оплачу",
+    "виплат", "платню",
+)  # fmt: skip
+# Who is paid: fighters or the state that sent them, not "paid tribute", "paid a visit"
+PAID_WHO = (*TROOP_WORDS, "mercenar", "fighters$", "recruit", "наемник", "найманц", "бойц", "бійц")
+# Paying that is no payment: a price, a visit, tribute or attention
+NOT_PAID = tuple(
+    f"{verb} {what}"
+    for verb in ("pay", "pays", "paid", "paying")
+    for what in (
+        "the price", "a heavy price", "with their lives", "a visit", "tribute", "homage", "attention",
+    )
+)  # fmt: skip
+
 FRAMES: tuple[Frame, ...] = (
     Frame(
         "affiliation",
@@ -823,6 +843,16 @@ FRAMES: tuple[Frame, ...] = (
             "трудові мігранти",
         ),
     ),
+    # Troops or engineers sent to rebuild or clear mines, not to fight ("5,000 military builders to
+    # rebuild the region", "саперы для разминирования"): a question of its own.
+    Frame(
+        "reconstruction",
+        RECONSTRUCTION_STEMS,
+        ("clear mines", "clearing mines", "mine clearance", "mine clearing"),
+    ),
+    # What fighters are paid, or a state for sending them ("Russia pays for the troops", "зарплата"):
+    # not whether they were sent.
+    Frame("payment", PAYMENT_STEMS, requires=PAID_WHO, unless=NOT_PAID),
     Frame(
         "training",
         (
@@ -967,6 +997,11 @@ FRAMES: tuple[Frame, ...] = (
             "вскоре",
             "в ближайшие дни",
             "в ближайшее время",
+            "in the near future",
+            "ready to enter",
+            "ready to join",
+            "preparing to enter",
+            "preparing to join",
             "очікує",
             "очікують",
             "очікується",

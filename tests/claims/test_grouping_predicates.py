@@ -716,3 +716,36 @@ def test_a_frame_is_only_skipped_where_none_of_its_trigger_words_stands():
                 assert frame.name in triggered, (frame.name, text)
                 checked += 1
     assert checked > len(texts)  # most statements have a cue of some frame
+
+
+def test_troops_sent_to_rebuild_or_clear_mines_are_not_the_fighting_deployment():
+    keys = group(
+        [
+            facts("The country has sent 5,000 soldiers to fight abroad."),
+            facts("It will send 1,000 military engineers and 4,000 builders to rebuild the region."),
+            facts("Около тысячи саперов направлены для разминирования области."),
+            facts("The ally has dispatched more soldiers to the war."),
+        ]
+    )
+    assert keys[1] == keys[2]
+    assert len({keys[0], keys[1], keys[3]}) == 3
+    assert frame_of("Около тысячи саперов направлены для разминирования области.") == "reconstruction"
+
+
+def test_what_fighters_are_paid_is_not_whether_they_were_sent_but_paying_the_price_is_no_pay():
+    keys = group(
+        [
+            facts("The country has sent 5,000 soldiers to fight abroad."),
+            facts("Moscow pays the foreign troops about $2,000 a month each."),
+            facts("Платят наемникам около двух тысяч долларов в месяц."),
+        ]
+    )
+    assert keys[1] == keys[2] != keys[0]
+    assert frame_of("The soldiers paid the price for the failed assault.") != "payment"
+    assert frame_of("The minister paid a visit to the troops.") != "payment"
+
+
+def test_troops_ready_to_enter_combat_in_the_near_future_is_a_forecast_and_fresh_troops_are_more():
+    assert frame_of("The troops are ready to enter combat in the near future.") == "forecast"
+    assert frame_of("The troops entered combat last week.") == "combat"
+    assert frame_of("Fresh troops could arrive within two months.") == "additional"
