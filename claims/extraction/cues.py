@@ -432,15 +432,24 @@ def _object_before(sent: Sentence, gap: str) -> bool:
 
 def _only_adverbs_and_object(sent: Sentence, gap: str) -> bool:
     """Is the gap only adverbs of the verb, and the reports it is about ("эти сообщения", "цю
-    інформацію і в")?"""
+    інформацію і в"), or what a demonstrative points back to ("Иран эти поставки отрицает": the
+    deliveries the report has told of, a noun and its modifier at most)?"""
     if WORD.sub("", gap).strip():
         return False
     adverbs: frozenset[str] = sent.lang.actors.VERB_ADVERBS
     speech = sent.lang.speech
     prepositions: frozenset[str] = concept(sent.lang.code, "places").INSTITUTION_PREPOSITIONS
     about = speech.DEMONSTRATIVES | speech.REPORT_NOUNS | prepositions
-    words = WORD.findall(gap)
-    return all(w.casefold() in adverbs or not sent.lang.lemma_set(w).isdisjoint(about) for w in words)
+    pointed = 0  # words a demonstrative may still cover
+    for w in WORD.findall(gap):
+        lemmas = sent.lang.lemma_set(w)
+        if w.casefold() in adverbs or not lemmas.isdisjoint(about):
+            pointed = 2 if not lemmas.isdisjoint(speech.DEMONSTRATIVES) else pointed
+        elif pointed and w[:1].islower():
+            pointed -= 1
+        else:
+            return False
+    return True
 
 
 def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
