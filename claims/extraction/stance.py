@@ -127,8 +127,11 @@ def _denies(lemmas: Lemmas, lang: Language) -> bool:
         return True  # "dismissed the reports as fake"
     # "this is a lie", "the reports were completely false"; not "reported that a group ... had used
     # fake passports": what the thing is, said right before the denial word
-    copula = _has(before[-4:], lang.speech.COPULAS) >= 0 or lang.cyrillic
-    demonstrative = _has(before[-4:], lang.speech.DEMONSTRATIVES) >= 0  # "it's a lie"
+    near = before[-4:]
+    copula = _has(near, lang.speech.COPULAS) >= 0 or lang.cyrillic
+    # "this is", "it's", "these are"; not "reported that a group used fake passports"
+    pointer = _has(near, lang.speech.DEMONSTRATIVES)
+    demonstrative = pointer >= 0 and (lang.cyrillic or _has(near[pointer + 1 :], lang.speech.COPULAS) >= 0)
     reported = _has(before, lang.speech.REPORT_NOUNS) >= 0
     return demonstrative or (copula and reported)
 

@@ -76,6 +76,9 @@ def test_fake_is_a_denial_only_in_a_denying_frame():
     # a report that its subjects used fake papers reports them; "is not known" denies nothing
     text = "ARD reported that a crew, whose names are not known, had used fake passports to rent a boat"
     assert stance_of(text) == "asserts"
+    assert stance_of("ARD reported that a group used fake passports to rent a boat") == "asserts"
+    assert stance_of('"It\'s a lie," the spokesman said') == "denies"
+    assert stance_of("the spokesman said these were fabrications") == "denies"
 
 
 def test_silence_is_told_apart_from_declining_to_comment():

@@ -328,7 +328,7 @@ CAVEAT_RELATIVES = frozenset("which that".split())
 AFFIRMING_DESCRIPTIONS = frozenset(
     "accurate true correct credible reliable genuine authentic plausible consistent well-founded".split()
 )
-COPULAS = frozenset({"be"})
+COPULAS = frozenset({"be", "s", "re"})  # "it's", "they're": the contracted forms
 # Structure words the cue finder reads.
 INFINITIVE = frozenset({"to"})  # "declined to confirm": the cue is "declined"
 # Nouns of speech whose speaker follows the agent marker, then what is said ("an announcement by X
