@@ -214,28 +214,32 @@ def _print_report_wide(rid: str, gold: list[dict], predicted: list[dict], gazett
                 print(f"PLACE {rid}: {place!r} not found, gold [{g['source']}] {g['summary'][:100]}")
 
 
-def place_kinds(situation: str) -> dict[str, str]:
+def place_kinds(situation: str) -> dict[str, tuple[str, str]]:
+    """Each registry place's name and alias (folded) -> its kind and country."""
     path = CORPUS / "registries" / f"{situation}.json"
     if situation == HOME_SITUATION or not path.exists():
         path = SHIPPED_FILE
-    kinds: dict[str, str] = {}
+    kinds: dict[str, tuple[str, str]] = {}
     for row in json.loads(path.read_text(encoding="utf-8")).get("places", []):
+        country = row.get("country", "") if row.get("kind") != "country" else ""
         for name in (row["name"], *row.get("aliases", ())):
-            kinds.setdefault(name.casefold(), row.get("kind", ""))
+            kinds.setdefault(name.casefold(), (row.get("kind", ""), country or ""))
     return kinds
 
 
-def gold_facts(claim: dict, report: dict, kinds: dict[str, str]) -> ClaimFacts:
-    """A gold claim as grouping sees it: its summary, its places' kinds from the registry, the
-    report's situation as its topic."""
+def gold_facts(claim: dict, report: dict, kinds: dict[str, tuple[str, str]]) -> ClaimFacts:
+    """A gold claim as grouping sees it: its summary, its places' kinds and countries from the
+    registry, the report's situation as its topic."""
     day = claim.get("event_date") or report.get("published")
+    known = [kinds.get(p.casefold(), ("", "")) for p in claim.get("places") or ()]
     return ClaimFacts(
         text=claim.get("summary") or claim.get("evidence") or "",
         stance=claim["stance"],
         topics=(report.get("situation") or HOME_SITUATION,),
-        places=tuple((p, kinds.get(p.casefold(), "")) for p in claim.get("places") or ()),
+        places=tuple((p, kind) for p, (kind, _c) in zip(claim.get("places") or (), known, strict=True)),
         units=tuple(sorted({f.get("unit") or "" for f in claim.get("figures") or ()})),
         day=date.fromisoformat(day[:10]) if day else None,
+        countries=tuple(c for _kind, c in known if c),
     )
 
 

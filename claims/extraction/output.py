@@ -22,6 +22,7 @@ def claim_as_json(draft: ClaimDraft, registry: Registry) -> dict[str, Any]:
                 "lon": place.lon,
                 "precision": place.precision,
                 "kind": place.kind,
+                "country": place.country,
                 "mention": mention.text,
             }
         )

@@ -68,7 +68,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 FRAMES_BY_NAME = {f.name: f for f in FRAMES}
 # Bump when a change to the rules here or in frames.py can group claims differently: reports grouped
 # by an older version are found by `manage.py regroup --outdated` (as PARSER_VERSION for reparse).
-GROUPING_VERSION = "2026.12.02.1"
+GROUPING_VERSION = "2026.12.02.2"
 # A frameless claim joins a proposition only when its words are this close (0-100).
 TEXT_THRESHOLD = 72.0
 MAX_SAMPLES = 6  # member texts a proposition keeps for comparing
@@ -85,6 +85,7 @@ class ClaimFacts:
     places: tuple[tuple[str, str], ...] = ()
     units: tuple[str, ...] = ()
     day: date | None = None
+    countries: tuple[str, ...] = ()  # the countries its places lie in, where known
 
 
 @dataclass(frozen=True)
@@ -652,6 +653,10 @@ def signature(facts: ClaimFacts) -> Signature:
         frame = "attack-scale"  # how many regions one attack reached measures it
     if frame in COUNTRY_FRAMES:
         targets |= {COUNTRY_PREFIX + place_key(name) for name, kind in facts.places if kind == "country"}
+    if frame and not _place_bound_frame(frame):
+        # a question one wherever it happens within a country, not across a border: troops fighting
+        # in Kursk and troops fighting inside Ukraine are two questions
+        targets |= {COUNTRY_PREFIX + place_key(c) for c in facts.countries if c}
     return Signature(
         scope=sorted(facts.topics)[0] if facts.topics else "",
         frame=frame,
@@ -808,7 +813,11 @@ def compatible(sig: Signature, cand: Candidate) -> bool:
 def _place_bound(sig: Signature) -> bool:
     """Whether the specific places a claim names tell its question apart: not for a frame whose
     question is one wherever it happens (`Frame.placeless`: whether troops fight)."""
-    frame = FRAMES_BY_NAME.get(sig.frame)
+    return _place_bound_frame(sig.frame)
+
+
+def _place_bound_frame(name: str) -> bool:
+    frame = FRAMES_BY_NAME.get(name)
     return frame is None or not frame.placeless
 
 
@@ -917,16 +926,32 @@ def group(claims: Iterable[ClaimFacts]) -> list[str]:
     return [grouper.add(c) for c in claims]
 
 
-def own_places(places: Iterable[tuple[str, str, str]], sentence: str) -> tuple[tuple[str, str], ...]:
+def own_places(places: Iterable[tuple[str, ...]], sentence: str) -> tuple[tuple[str, str], ...]:
     """The places (name, kind) a claim's own sentence names: not one it took from the scene its
     report set (the extractor's `scene.py`), whose words stand elsewhere; a place an analyst added
-    names no words and counts; nor when the sentence refers back to it ("travelled to the region")."""
+    names no words and counts; nor when the sentence refers back to it ("travelled to the region").
+    `places`: rows of (name, kind, mention), and optionally the country the place lies in."""
+    return tuple((row[0], row[1]) for row in _own_rows(places, sentence))
+
+
+def own_countries(places: Iterable[tuple[str, ...]], sentence: str) -> tuple[str, ...]:
+    """The countries the places of `own_places` lie in, where known: of the places within one (a
+    town, a region), not a country named ("North Korean troops", "fighting Ukraine": a party, more
+    often than where it happens)."""
+    return tuple(c for row in _own_rows(places, sentence) if row[1] != "country" and (c := _country(row)))
+
+
+def _country(row: tuple[str, ...]) -> str:
+    return row[3] if len(row) > 3 and row[3] else ""
+
+
+def _own_rows(places: Iterable[tuple[str, ...]], sentence: str) -> list[tuple[str, ...]]:
     refers_back = _PLACE_REFERENCE.search(" ".join(_folded_words(sentence))) is not None
-    return tuple(
-        (name, kind)
-        for name, kind, mention in places
-        if not mention or mention in sentence or (refers_back and kind in SPECIFIC_PLACE_KINDS)
-    )
+    return [
+        row
+        for row in places
+        if not row[2] or row[2] in sentence or (refers_back and row[1] in SPECIFIC_PLACE_KINDS)
+    ]
 
 
 _PLACE_REFERENCE = re.compile("(?:^| )(?:" + "|".join(re.escape(p) for p in PLACE_REFERENCES) + ")(?= |$)")
@@ -939,16 +964,16 @@ def facts_from_json(claim: dict, published: date | None = None) -> ClaimFacts:
         day = date.fromisoformat(day[:10])
     sentence = claim.get("text") or ""
     named = [
-        (p.get("name", ""), p.get("kind", ""), p.get("mention") or "")
+        (p.get("name", ""), p.get("kind", ""), p.get("mention") or "", p.get("country") or "")
         for p in claim.get("places") or ()
         if isinstance(p, dict)
     ]
-    places = own_places(named, sentence)
     return ClaimFacts(
         text=claim.get("statement") or claim.get("text") or "",
         stance=claim.get("stance") or "asserts",
         topics=tuple(claim.get("topics") or ()),
-        places=places,
+        places=own_places(named, sentence),
         units=tuple(sorted({f.get("unit") or "" for f in claim.get("figures") or () if isinstance(f, dict)})),
         day=day,
+        countries=own_countries(named, sentence),
     )

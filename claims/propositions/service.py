@@ -44,6 +44,7 @@ from .grouping import (
     Signature,
     compatible,
     match,
+    own_countries,
     own_places,
     referents,
     refers_back,
@@ -73,21 +74,26 @@ class StoredClaim:
     topic_id: int | None = None
 
 
+_PLACE_COLUMNS = ("location__name", "location__kind", "mention", "location__country")
+
+
 def claim_facts(claim: Claim | StoredClaim, topics=None, places=None) -> ClaimFacts:
-    """What grouping reads of a stored claim: its topics' slugs and its places as (name, kind) in
-    the order they were linked, when not given, from the database."""
+    """What grouping reads of a stored claim: its topics' slugs and its places as rows of (name,
+    kind, mention, country) in the order they were linked, when not given, from the database."""
     if topics is None:
         topics = Claim.topics.through.objects.filter(claim_id=claim.pk).values_list("topic__slug", flat=True)
     if places is None:
-        links = ClaimLocation.objects.filter(claim_id=claim.pk).order_by("pk")
-        places = own_places(links.values_list("location__name", "location__kind", "mention"), claim.sentence)
+        places = list(
+            ClaimLocation.objects.filter(claim_id=claim.pk).order_by("pk").values_list(*_PLACE_COLUMNS)
+        )
     return ClaimFacts(
         text=claim.statement or claim.sentence,
         stance=claim.stance,
         topics=tuple(sorted(topics)),
-        places=tuple(tuple(place) for place in places),
+        places=own_places(places, claim.sentence),
         units=tuple(sorted({str(f.get("unit") or "") for f in claim.figures or () if isinstance(f, dict)})),
         day=claim.timeline_date,
+        countries=own_countries(places, claim.sentence),
     )
 
 
@@ -147,13 +153,13 @@ def _claims_of(report_ids: list[int]) -> dict[int, list[Item]]:
     ):
         topics[claim_id].append(slug)
         topic_ids[slug] = topic_id
-    places: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
+    places: dict[int, list[tuple[str, str, str, str]]] = defaultdict(list)
     links = ClaimLocation.objects.filter(claim_id__in=ids).order_by("pk")
-    for claim_id, *place in links.values_list("claim_id", "location__name", "location__kind", "mention"):
-        places[claim_id].append((place[0], place[1], place[2]))
+    for claim_id, *place in links.values_list("claim_id", *_PLACE_COLUMNS):
+        places[claim_id].append((place[0], place[1], place[2], place[3]))
     items: dict[int, list[Item]] = {pk: [] for pk in report_ids}
     for claim in claims:
-        facts = claim_facts(claim, topics[claim.pk], own_places(places[claim.pk], claim.sentence))
+        facts = claim_facts(claim, topics[claim.pk], places[claim.pk])
         sig = cached_signature(facts)
         claim.topic_id = topic_ids.get(sig.scope)
         items[claim.report_id].append((claim, facts, sig))

@@ -3,11 +3,21 @@ written for these tests, not taken from any corpus."""
 
 from datetime import date
 
-from claims.propositions.grouping import ClaimFacts, Grouper, frame_of, group, own_places
+from claims.propositions.grouping import (
+    ClaimFacts,
+    Grouper,
+    facts_from_json,
+    frame_of,
+    group,
+    own_countries,
+    own_places,
+)
 
 
-def facts(text, stance="asserts", places=(), units=(), day=None):
-    return ClaimFacts(text=text, stance=stance, topics=("war",), places=places, units=units, day=day)
+def facts(text, stance="asserts", places=(), units=(), day=None, countries=()):
+    return ClaimFacts(
+        text=text, stance=stance, topics=("war",), places=places, units=units, day=day, countries=countries
+    )
 
 
 def test_whether_troops_fight_is_one_question_wherever_they_fight():
@@ -749,3 +759,43 @@ def test_troops_ready_to_enter_combat_in_the_near_future_is_a_forecast_and_fresh
     assert frame_of("The troops are ready to enter combat in the near future.") == "forecast"
     assert frame_of("The troops entered combat last week.") == "combat"
     assert frame_of("Fresh troops could arrive within two months.") == "additional"
+
+
+def test_troops_fighting_in_one_country_and_inside_another_are_two_questions():
+    """Whether troops fight is one question wherever they fight within a country; across a border
+    (troops fighting for their ally at home, or inside the country it invaded) it is two."""
+    keys = group(
+        [
+            facts("Foreign troops fought near Sudzha.", places=(("Sudzha", "settlement"),),
+                  countries=("Russia",)),
+            facts("Foreign troops took part in combat near Lgov.", places=(("Lgov", "settlement"),),
+                  countries=("Russia",)),
+            facts("Foreign troops are fighting near Kupiansk.", places=(("Kupiansk", "settlement"),),
+                  countries=("Ukraine",)),
+            facts("Foreign troops have entered combat."),
+        ]
+    )  # fmt: skip
+    assert keys[0] == keys[1] == keys[3] != keys[2]
+
+
+def test_a_claim_s_countries_are_those_of_its_own_places():
+    rows = [
+        ("Kursk Oblast", "region", "Kursk", "Russia"),
+        ("Ukraine", "country", "Ukraine", ""),
+        ("Belgorod", "region", "Belgorod", "Russia"),  # the report's scene: not in the sentence
+        ("Kupiansk", "settlement", "", ""),  # added by an analyst, country unknown
+    ]
+    sentence = "Troops moved from Ukraine to Kursk."
+    # a country named is more often a party than where it happens: only places within one count
+    assert own_countries(rows, sentence) == ("Russia",)
+    assert own_places(rows, sentence) == (
+        ("Kursk Oblast", "region"),
+        ("Ukraine", "country"),
+        ("Kupiansk", "settlement"),
+    )
+    claim = {
+        "statement": sentence,
+        "text": sentence,
+        "places": [{"name": "Kursk Oblast", "kind": "region", "mention": "Kursk", "country": "Russia"}],
+    }
+    assert facts_from_json(claim).countries == ("Russia",)

@@ -461,3 +461,14 @@ def test_the_service_gives_a_denial_what_the_denial_before_it_denies(scripted):
         c.membership.proposition_id for c in Claim.objects.select_related("membership").order_by("char_start")
     )
     assert first == second != moved
+
+
+@pytest.mark.django_db
+def test_the_service_keeps_fighting_in_two_countries_apart_by_where_its_places_lie(scripted):
+    service.group_report(
+        parsed("HUR (Ukrainian military intelligence) | asserts | North Korean troops fought in Kursk.").pk
+    )
+    service.group_report(parsed("NATO | asserts | North Korean troops are fighting in Kharkiv.").pk)
+    service.group_report(parsed("Pentagon | asserts | North Korean troops took part in combat in Kursk.").pk)
+    in_russia, in_ukraine = Proposition.objects.order_by("pk")
+    assert (in_russia.claim_count, in_ukraine.claim_count) == (2, 1)
