@@ -759,6 +759,9 @@ def test_troops_ready_to_enter_combat_in_the_near_future_is_a_forecast_and_fresh
     assert frame_of("The troops are ready to enter combat in the near future.") == "forecast"
     assert frame_of("The troops entered combat last week.") == "combat"
     assert frame_of("Fresh troops could arrive within two months.") == "additional"
+    text = "Intelligence links the possible participation of the troops to a major offensive in August."
+    assert frame_of(text) == "forecast"
+    assert frame_of("Разведка связывает возможное участие войск с наступлением в августе.") == "forecast"
 
 
 def test_troops_fighting_in_one_country_and_inside_another_are_two_questions():
