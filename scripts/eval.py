@@ -37,7 +37,13 @@ sys.path.insert(0, str(ROOT))
 from claims.extraction import extract, prepare_text  # noqa: E402
 from claims.extraction.output import claim_as_json  # noqa: E402
 from claims.extraction.shipped import SHIPPED_FILE, registry_from_data  # noqa: E402
-from claims.propositions.grouping import ClaimFacts, Grouper, facts_from_json  # noqa: E402
+from claims.propositions.grouping import (  # noqa: E402
+    ClaimFacts,
+    Grouper,
+    facts_from_json,
+    own_countries,
+    own_places,
+)
 from claims.registry.geonames import with_imported_places  # noqa: E402
 from tests.corpus.score import (  # noqa: E402
     Gazetteer,
@@ -221,9 +227,8 @@ def place_kinds(situation: str) -> dict[str, tuple[str, str]]:
         path = SHIPPED_FILE
     kinds: dict[str, tuple[str, str]] = {}
     for row in json.loads(path.read_text(encoding="utf-8")).get("places", []):
-        country = row.get("country", "") if row.get("kind") != "country" else ""
         for name in (row["name"], *row.get("aliases", ())):
-            kinds.setdefault(name.casefold(), (row.get("kind", ""), country or ""))
+            kinds.setdefault(name.casefold(), (row.get("kind", ""), row.get("country") or ""))
     return kinds
 
 
@@ -231,15 +236,21 @@ def gold_facts(claim: dict, report: dict, kinds: dict[str, tuple[str, str]]) -> 
     """A gold claim as grouping sees it: its summary, its places' kinds and countries from the
     registry, the report's situation as its topic."""
     day = claim.get("event_date") or report.get("published")
-    known = [kinds.get(p.casefold(), ("", "")) for p in claim.get("places") or ()]
+    text = claim.get("summary") or claim.get("evidence") or ""
+    # rows as grouping reads a stored claim's places: a gold place names no words (as one an analyst
+    # added), so every one counts
+    rows = []
+    for name in claim.get("places") or ():
+        kind, country = kinds.get(name.casefold(), ("", ""))
+        rows.append((name, kind, "", country))
     return ClaimFacts(
-        text=claim.get("summary") or claim.get("evidence") or "",
+        text=text,
         stance=claim["stance"],
         topics=(report.get("situation") or HOME_SITUATION,),
-        places=tuple((p, kind) for p, (kind, _c) in zip(claim.get("places") or (), known, strict=True)),
+        places=own_places(rows, text),
         units=tuple(sorted({f.get("unit") or "" for f in claim.get("figures") or ()})),
         day=date.fromisoformat(day[:10]) if day else None,
-        countries=tuple(c for _kind, c in known if c),
+        countries=own_countries(rows, text),
     )
 
 

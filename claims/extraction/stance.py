@@ -125,15 +125,14 @@ def _denies(lemmas: Lemmas, lang: Language) -> bool:
     before = lemmas[:word]
     if _has(before, lang.speech.DESCRIBING_VERBS) >= 0:
         return True  # "dismissed the reports as fake"
-    # "this is a lie", "the reports were completely false"; not "reported that a group ... had used
-    # fake passports": what the thing is, said right before the denial word
+    # "this is a lie", "it's", "the reports were completely false": what the thing is, said right
+    # before the denial word; not "reported that a group ... had used fake passports"
     near = before[-4:]
-    copula = _has(near, lang.speech.COPULAS) >= 0 or lang.cyrillic
-    # "this is", "it's", "these are"; not "reported that a group used fake passports"
     pointer = _has(near, lang.speech.DEMONSTRATIVES)
-    demonstrative = pointer >= 0 and (lang.cyrillic or _has(near[pointer + 1 :], lang.speech.COPULAS) >= 0)
-    reported = _has(before, lang.speech.REPORT_NOUNS) >= 0
-    return demonstrative or (copula and reported)
+    if pointer >= 0 and (lang.cyrillic or _has(near[pointer + 1 :], lang.speech.COPULAS) >= 0):
+        return True  # "this is", "it's"
+    copula = lang.cyrillic or _has(near, lang.speech.COPULAS) >= 0
+    return copula and _has(before, lang.speech.REPORT_NOUNS) >= 0
 
 
 def _reports_described_as(lemmas: Lemmas, lang: Language) -> bool:

@@ -68,7 +68,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 FRAMES_BY_NAME = {f.name: f for f in FRAMES}
 # Bump when a change to the rules here or in frames.py can group claims differently: reports grouped
 # by an older version are found by `manage.py regroup --outdated` (as PARSER_VERSION for reparse).
-GROUPING_VERSION = "2026.12.02.2"
+GROUPING_VERSION = "2026.12.02.3"
 # A frameless claim joins a proposition only when its words are this close (0-100).
 TEXT_THRESHOLD = 72.0
 MAX_SAMPLES = 6  # member texts a proposition keeps for comparing

@@ -156,7 +156,7 @@ def _claims_of(report_ids: list[int]) -> dict[int, list[Item]]:
     places: dict[int, list[tuple[str, str, str, str]]] = defaultdict(list)
     links = ClaimLocation.objects.filter(claim_id__in=ids).order_by("pk")
     for claim_id, *place in links.values_list("claim_id", *_PLACE_COLUMNS):
-        places[claim_id].append((place[0], place[1], place[2], place[3]))
+        places[claim_id].append(tuple(place))
     items: dict[int, list[Item]] = {pk: [] for pk in report_ids}
     for claim in claims:
         facts = claim_facts(claim, topics[claim.pk], places[claim.pk])
