@@ -119,6 +119,18 @@ class ReportMemory:
         elif text in self.person_words:
             self.persons.append(actor)  # a surname seen before as part of a person's name
 
+    def remember_person(self, actor: Actor) -> None:
+        """A person the registry does not know who spoke ("war correspondent Alexander Kots said"):
+        later "Kots", "По словам Коца" and "he" are that person."""
+        self.speakers.append(actor)
+        self.persons.append(actor)
+        for word in WORD.findall(actor.name):
+            self.names.setdefault(word, actor)
+            self.person_words.add(word)
+            if len(word) >= _MIN_FORM and morph.has_cyrillic(word):
+                for form in _forms(word):
+                    self.forms.setdefault(form, actor)
+
     def named(self, word: str) -> Actor | None:
         """The actor an earlier sentence named with this word, in any of its inflected forms."""
         known = self.names.get(word)
@@ -148,6 +160,8 @@ class ReportMemory:
             if len(word) >= 2 and word[0].isupper():
                 self.names[word] = actor
                 self.person_words.add(word)
+                if len(word) >= _MIN_FORM and morph.has_cyrillic(word):
+                    self.forms.update(dict.fromkeys(_forms(word), actor))  # "на думку Гарднера"
         self.persons.append(actor)
 
     def resolve(self, anaphor: str, kinds: tuple[str, ...] = ()) -> Actor | None:
@@ -206,8 +220,13 @@ def _of_a_state(name: str) -> bool:
 
 def _looks_like_person(text: str, actor: Actor) -> bool:
     """ "Vedant Patel", "Кирило Буданов": two or more capitalized words that name no body."""
+    return text != actor.name and person_name(text)
+
+
+def person_name(text: str) -> bool:
+    """Two or more capitalized words that name no body or medium."""
     words = WORD.findall(text)
-    if len(words) < 2 or text == actor.name or not all(w[:1].isupper() and not w.isupper() for w in words):
+    if len(words) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
     folded = {w.casefold() for w in words}
     for w in words:  # "Збройних Сил України": a body's words declined
@@ -332,6 +351,8 @@ def clean_name(raw: str) -> str:
     words = raw.replace("’", "'").split()
     while words and words[0].casefold().rstrip(".") in _TITLES_UNDOTTED:
         words = words[1:]
+    while len(words) > 1 and morph.has_cyrillic(words[0]) and _forms(words[0]) & _CYRILLIC_ROLES:
+        words = words[1:]  # "Корреспондент Фрэнк Гарднер": a title opening the sentence
     while len(words) > 1 and words[0].casefold() in _NOT_NAMES:
         words = words[1:]  # "Позже Смирнов", "Later Budanov": a sentence's opening word is no name's
     name = " ".join(words).strip(" ,.'")
@@ -358,6 +379,9 @@ _STATE_WORDS = frozenset(
 ) - {"united", "republic", "south", "north", "arab"}
 _NATION_KEYS = frozenset(k for lex in _ACTOR_LEXICONS for k in lex.NATIONS)
 _TITLES_UNDOTTED = _TITLE_WORDS | {w.rstrip(".") for w in _TITLE_WORDS}
+_CYRILLIC_ROLES = frozenset().union(
+    *(lex.TITLES | lex.ROLE_WORDS | lex.PROFESSIONS for lex in _ACTOR_LEXICONS[1:])  # English's first
+)
 _COORDINATORS = sorted({w for lex in _ACTOR_LEXICONS for w in lex.COORDINATORS}, key=len, reverse=True)
 _COORD_DETERMINERS = sorted({w for lex in _ACTOR_LEXICONS for w in lex.ANAPHOR_DETERMINERS} | {"their"})
 # "X and Y said", "Ukraine and its Western allies accuse", "Sudan's army and the RSF blame" (not

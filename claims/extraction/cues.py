@@ -9,6 +9,7 @@ medium citing a source, "according to TASS, Putin said").
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -459,7 +460,12 @@ def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
             continue
         institution = after_locative(sent.text, actor) and _locative_institution(sent, actor, cue)
         gap = _without_citing(sent, actor.end, end)
-        if not institution and not gap_ok(gap, sent.lang) and not _object_before(sent, gap):
+        if (
+            not institution
+            and not gap_ok(gap, sent.lang)
+            and not _object_before(sent, gap)
+            and not _title_complement(sent, actor, gap)
+        ):
             continue  # "Хунта эти данные опровергла": the object may come before the verb
         if actor.anaphor and not actor.name and _in_relative_clause(sent, actor, end):
             continue  # "X, who ... ousted the government in 2014, said": the clause's object
@@ -469,6 +475,24 @@ def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
             continue
         return _head_of(sent, actor)
     return None
+
+
+_COMPLEMENT_WORDS = 3  # "по вопросам безопасности", "з прав людини"
+
+
+def _title_complement(sent: Sentence, actor: Actor, gap: str) -> bool:
+    """ "Кореспондент BBC з питань безпеки Френк Гарднер заявив": after a title and its body, what
+    the title is about and the holder's name; the body speaks through its titled person."""
+    preps: frozenset[str] = sent.lang.actors.TITLE_COMPLEMENT_PREPOSITIONS
+    words = WORD.findall(gap)
+    if not preps or not words or words[0].casefold() not in preps or WORD.sub("", gap).strip(" ,"):
+        return False
+    title = WORD.findall(sent.text, max(0, actor.start - 30), actor.start)[-1:]
+    if not title or sent.lang.lemma(title[0]) not in sent.lang.person_roles:
+        return False
+    about = list(itertools.takewhile(lambda w: w[:1].islower(), words[1:]))
+    name = words[1 + len(about) :]
+    return 0 < len(about) <= _COMPLEMENT_WORDS and 0 < len(name) <= 3 and all(w[:1].isupper() for w in name)
 
 
 _OF_THE = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?of(?:\s+the)?(?:\s+[A-Z][\w-]*){0,2}\s*$")
@@ -836,6 +860,10 @@ def _according(sent: Sentence, voices: list[Speaker]) -> list[Speaker]:
         told = _past_recipients(sent, b)
         # "В заявлении ГУР говорится": a registry body inside the phrase
         inside = next((x for x in sent.actors if a < x.start and x.end < b and x.key is not None), None)
+        mine = None if inside else _possessive_inside(sent, a, b)
+        if mine is not None and any(v.cue_end <= a for v in voices):
+            continue  # "X called it high since, in his words, ...": X's words go on, no new voice
+        inside = inside or mine
         target = inside or _titled_after(sent, _first_after(sent, told)) or _own_document(sent, a, b)
         target = target or _unknown_after(sent.text, told, sent.memory)
         target = target or _possessive_speaker(sent, a, b) or _named_with(sent, a, b)
@@ -909,6 +937,28 @@ def _own_document(sent: Sentence, a: int, b: int) -> Actor | None:
 def _named_with(sent: Sentence, a: int, b: int) -> Actor | None:
     """A registry name that takes the phrase in ("за даними ЗМІ" listed as a name): that source."""
     return next((x for x in sent.actors if x.start <= a and b <= x.end and x.key is not None), None)
+
+
+_NOT_VOICES = frozenset({"country", "place"})
+
+
+def _possessive_inside(sent: Sentence, a: int, b: int) -> Actor | None:
+    """ "Ситуация сложная, и, по его словам, КНДР не направляла войска": a possessive inside the
+    phrase, past the sentence's opening, is whose words they are (the report's latest speaker of its
+    kind), never the name that follows the phrase."""
+    possessives = sent.lang.speech.POSSESSIVE_ANAPHORS
+    connectives: frozenset[str] = sent.lang.speech.OPENING_CONNECTIVES
+    if not possessives or all(w.casefold() in connectives for w in WORD.findall(sent.text, 0, a)):
+        return None  # an opening "По его словам" points back to an earlier sentence
+    for (text, start, end, _norm), options in zip(sent.words, sent.lemmas, strict=True):
+        kinds = next((possessives[w] for w in options if w in possessives), None) if a <= start < b else None
+        if kinds is not None:
+            # "Песков не стал отвечать ...: по его словам, ...": the body named before it in the
+            # sentence, else the report's latest speaker of its kind
+            named = [x for x in sent.actors if x.end <= a and x.key is not None and x.kind not in _NOT_VOICES]
+            found = named[-1] if named else sent.memory.resolve(text, kinds) or Actor(start, end, None, "")
+            return Actor(start, end, found.key, found.name, found.kind, found.media, anaphor=text)
+    return None
 
 
 def _possessive_speaker(sent: Sentence, a: int, b: int) -> Actor | None:

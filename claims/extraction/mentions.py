@@ -7,6 +7,7 @@ resolved against the speakers read so far. Topic terms are found on demand (`top
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import cache
@@ -629,9 +630,11 @@ _NAME = r"([A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[ -][A-ZА-ЯЁІЇЄҐ][\w'’-]+){
 
 
 @cache
-def _person_patterns(lang_code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _person_patterns(lang_code: str, media: bool = False) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`media`: a medium's people are named by their trade too ("the BBC's correspondent X")."""
     actors = concept(lang_code, "actors")
-    roles = "|".join(sorted((re.escape(w) for w in actors.ROLE_WORDS), key=len, reverse=True))
+    words = actors.ROLE_WORDS | actors.PROFESSIONS if media else actors.ROLE_WORDS
+    roles = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     # "Jeon Ha-kyu, a spokesperson for the ministry" (the body after the name)
     before = re.compile(
         rf"{_NAME},\s+(?:a|an|the)?\s*(?:[\w-]+\s+){{0,3}}?(?:{roles})\s+(?:for|of|at|with)\s+(?:the\s+)?$",
@@ -645,11 +648,14 @@ def _person_patterns(lang_code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _bind_person_names(state: SentenceState, report: ReportState) -> None:
     """Names of people who speak for a registry body are that body for the rest of the report."""
     s = state.text
-    roles = state.lang.actors.ROLE_WORDS
-    if roles.isdisjoint(state.wset) and roles.isdisjoint(state.lemmas.vocab):
+    lex = state.lang.actors
+    every = lex.ROLE_WORDS | lex.PROFESSIONS
+    if every.isdisjoint(state.wset) and every.isdisjoint(state.lemmas.vocab):
         return  # no "spokesman", "представитель": nobody is introduced as speaking for a body
-    before, after = _person_patterns(state.lang.code)
     for actor in [a for a in state.actors if a.key is not None]:
+        # "BBC correspondent Frank Gardner": a medium's journalist speaks for it
+        roles = every if actor.media else lex.ROLE_WORDS
+        before, after = _person_patterns(state.lang.code, actor.media)
         m = before.search(s[max(0, actor.start - 120) : actor.start])
         if m is not None:
             report.memory.bind(m.group(1), actor)
@@ -662,8 +668,22 @@ def _bind_person_names(state: SentenceState, report: ReportState) -> None:
             role_before and state.lang.lemma(role_before[-1]) in roles
         )
         if has_role and not any(x.start <= actor.end + m.start(1) < x.end for x in state.actors):
-            report.memory.bind(m.group(1), actor)
+            report.memory.bind(_capitalized_run(s[actor.end + m.start(1) : actor.end + 80]), actor)
             _speaks_for(state, actor, actor.end + m.start(1), actor.end + m.end(1))
+
+
+def _capitalized_run(text: str) -> str:
+    """ "по вопросам безопасности Фрэнк Гарднер заявил": the name where the pattern (which ignores
+    case) found it, the first run of capitalized words."""
+    words = text.split()
+    start = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+    if start > _COMPLEMENT_WORDS or not all(w.isalpha() for w in words[:start]):
+        return ""  # "заявив, що треті країни, як-от КНДР": no name after the role at all
+    run = list(itertools.takewhile(lambda w: w[:1].isupper(), words[start : start + 4]))
+    return " ".join(run)
+
+
+_COMPLEMENT_WORDS = 3  # lower-case words between a body and its person's name ("з питань безпеки")
 
 
 def _speaks_for(state: SentenceState, body: attr.Actor, start: int, end: int) -> None:

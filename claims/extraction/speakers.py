@@ -119,6 +119,9 @@ def find_speakers_stage(state: SentenceState, report: ReportState) -> bool:
                 _remember_acronym(report, s, actor)
     _rebind_anaphors(found)
     state.speakers = [sp for sp in found if sp.actor.name and not _only_a_place(sp.actor, state)]
+    for sp in state.speakers:
+        if sp.actor.key is None and not sp.actor.anaphor and attr.person_name(sp.actor.name):
+            report.memory.remember_person(sp.actor)
     _remember_titles(state, report)
     if state.speakers:
         report.attributed.add(state.index)

@@ -139,6 +139,9 @@ ROLE_WORDS = frozenset(
     secretary official officer commander envoy ambassador member deputy aide""".split()
 )
 # Pronouns and descriptions that point back to an earlier speaker, with the kinds they can mean.
+# Prepositions that open what a title is about, between the body and the name ("the UN's rapporteur
+# on torture Alice Edwards" is rare in English: none listed).
+TITLE_COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset()
 ANAPHORS = {
     "he": ("person",), "she": ("person",), "they": (), "it": (), "him": ("person",),
     "agency": ("intelligence", "government"), "service": ("intelligence", "government"),

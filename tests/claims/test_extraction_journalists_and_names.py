@@ -1,0 +1,81 @@
+"""People named again: a medium's journalist speaks for the medium ("BBC correspondent Frank
+Gardner", "кореспондент BBC з питань безпеки Френк Гарднер"), and so does their surname later in
+any case ("на думку Гарднера"); a person the registry does not know is the same person when named
+again by surname ("По словам Пегова"); "за його словами" in the middle of a sentence is its own
+speaker's, never the name after it; a referral ("нужно обращаться в Минобороны") answers nothing.
+"""
+
+from datetime import date
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.shipped import load_registry_file
+
+DAY = date(2025, 1, 20)
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return load_registry_file()
+
+
+def sources(text, registry):
+    return [(c.source_name, c.stance) for c in extract(text, DAY, registry)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BBC security correspondent Frank Gardner said North Korea had sent 11,000 troops to Kursk. "
+        "According to Gardner, the contingent cannot afford such losses without reinforcements.",
+        "Кореспондент BBC з питань безпеки Френк Гарднер заявив, що КНДР направила до Курської області "
+        "11 тисяч військових. На думку Гарднера, без підкріплення контингент не витримає таких втрат.",
+        "Корреспондент BBC по вопросам безопасности Фрэнк Гарднер заявил, что КНДР отправила в Курскую "
+        "область 11 тысяч военных. По словам Гарднера, без подкрепления контингент не выдержит таких потерь.",
+    ],
+)
+def test_a_medium_speaks_through_its_journalist_and_their_surname(text, shipped):
+    assert sources(text, shipped) == [("BBC", "asserts"), ("BBC", "asserts")]
+
+
+def test_without_the_medium_the_journalist_speaks_for_themselves(shipped):
+    # the same title, no medium: the person, not the BBC
+    text = "Корреспондент Фрэнк Гарднер заявил, что КНДР отправила в Курскую область 11 тысяч военных."
+    assert sources(text, shipped) == [("Фрэнк Гарднер", "asserts")]
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        ("Военный корреспондент Семён Пегов заявил, что северокорейские саперы работают в Курской "
+         "области. По словам Пегова, они прошли подготовку на российских полигонах.", "Семён Пегов"),
+        ("War correspondent Semyon Pegov said North Korean sappers were clearing mines in Kursk. "
+         "According to Pegov, they had trained at Russian ranges.", "Semyon Pegov"),
+    ],
+)  # fmt: skip
+def test_a_person_the_registry_does_not_know_is_named_again_by_surname(text, person, shipped):
+    assert sources(text, shipped) == [(person, "asserts"), (person, "asserts")]
+
+
+def test_his_words_in_the_middle_of_a_sentence_are_its_speakers(shipped):
+    text = (
+        "Кореспондент BBC з питань безпеки Френк Гарднер називає це дуже високим показником, адже, "
+        "за його словами, КНДР направила до Курської області близько 11 тисяч військовослужбовців."
+    )
+    claims = extract(text, DAY, shipped)
+    assert [c.source_name for c in claims] == ["BBC"]
+    assert [f.value for f in claims[0].figures] == [11000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Песков не стал отвечать на вопрос о северокорейских военных в Курской области: по его словам, "
+        "с этим вопросом нужно обращаться в Министерство обороны.",
+        "Пєсков не відповів на питання про північнокорейських військових у Курській області: за його "
+        "словами, з цим питанням треба звертатися до Міністерства оборони.",
+    ],
+)
+def test_a_referral_to_another_body_is_a_non_answer(text, shipped):
+    assert {stance for _name, stance in sources(text, shipped)} == {"does_not_deny"}
