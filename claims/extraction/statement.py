@@ -14,6 +14,14 @@ _UP_TO_COMMA = re.compile(r"^[^,]{0,90},\s*")
 _DANGLING_BUT = re.compile(r",?\s*but\s*(?:he|she|it|they)?$")
 _THAT_OR_QUOTE = re.compile(r"\bthat\b|[\"“«]")
 _GRAMMAR = concept("en", "grammar")
+# "заявил журналистам в четверг, что A", "звернув увагу, що A" -> "A": Russian and Ukrainian put a
+# comma before the complementizer, and none inside what leads to it
+_CYRILLIC_LEAD_IN = re.compile(
+    r"^[^\"“«.;:,]{0,90},\s*(?:"
+    + "|".join(sorted(concept("ru", "grammar").COMPLEMENTIZERS | concept("uk", "grammar").COMPLEMENTIZERS))
+    + r")\s+",
+    re.I,
+)
 
 
 def _trailing(s: str, sp: attr.Speaker) -> bool:
@@ -37,6 +45,9 @@ def _after_verb(s: str, sp: attr.Speaker, end: int) -> str | None:
         w.casefold() in _GRAMMAR.LEAD_WORDS or w[:1].isupper() for w in WORD.findall(m.group())[:-1]
     ):
         return rest[m.end() :]
+    cyrillic = None if m else _CYRILLIC_LEAD_IN.match(rest)
+    if cyrillic:
+        return rest[cyrillic.end() :]
     if not m and verb not in _GRAMMAR.TAKES_OBJECT:
         return rest.lstrip(" ,")
     return None
