@@ -45,6 +45,7 @@ def find_mentions(state: SentenceState, report: ReportState) -> bool:
         state.place_hits.extend((a, b, p) for p in m.payloads if isinstance(p, PlaceHit))
     _own_countries_after_bodies(state, report)
     _add_bodies_of_nations(state, report)
+    _add_heads_of_state(state, report)
     _add_countries_of_nations(state, report)
     _add_generic_actors(state, report)
     _people_of_bodies(state)
@@ -173,6 +174,62 @@ def _country_pattern() -> re.Pattern[str]:
 
 
 _NOUN_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+_HEADS: dict[int, tuple[object, dict[str, SourceEntry]]] = {}
+
+
+def _heads_by_country(registry: CompiledRegistry) -> dict[str, SourceEntry]:
+    """The registry's heads of state by their country (casefolded), read once per registry."""
+    cached = _HEADS.get(id(registry))
+    if cached is None or cached[0] is not registry:
+        heads: dict[str, SourceEntry] = {}
+        for entry in registry.sources_by_alias.values():
+            if entry.kind == "head_of_state" and entry.country:
+                heads.setdefault(entry.country.casefold(), entry)
+        if len(_HEADS) > 16:
+            _HEADS.clear()
+        cached = _HEADS[id(registry)] = (registry, heads)
+    return cached[1]
+
+
+def _add_heads_of_state(state: SentenceState, report: ReportState) -> None:
+    """ "the Ukrainian leader", "российский президент": a nation's adjective before a title of the
+    head of state (the lexicon's HEAD_OF_STATE_TITLES) is the registry's head of state of that
+    country, however the registry spells its aliases."""
+    titles: frozenset[str] = state.lang.actors.HEAD_OF_STATE_TITLES
+    if titles.isdisjoint(state.lemmas.vocab):
+        return  # most sentences: no "president", "leader"
+    heads = _heads_by_country(report.registry)
+    if not heads:
+        return
+    for k in state.lemmas.positions(titles & state.lemmas.vocab):
+        found = _nation_ending_at(state, k)
+        country = _EN_ACTORS.COUNTRY_OF_NATION.get(found[0], found[0]) if found else ""
+        entry = heads.get(country.casefold()) if found else None
+        if found is None or entry is None:
+            continue
+        a, b = found[1], state.words[k][2]
+        if any(x.key is not None and x.start < b and a < x.end for x in state.actors if x.kind != "country"):
+            continue  # the registry named it already ("Ukrainian President")
+        state.actors = [x for x in state.actors if not (a <= x.start and x.end <= b)]
+        state.actors.append(attr.Actor(a, b, entry.key, entry.name, entry.kind))
+
+
+def _nation_ending_at(state: SentenceState, k: int) -> tuple[str, int] | None:
+    """The nation whose adjective (or possessive) stands right before word `k`, and where it starts."""
+    if k == 0:
+        return None
+    if state.lang.cyrillic:
+        nations = state.lang.actors.NATIONS
+        nation = next((nations[lm] for lm in state.lemmas[k - 1] if lm in nations), None)
+        return (nation, state.words[k - 1][1]) if nation else None
+    head = state.text[: state.words[k][1]].rstrip()
+    for m in _nation_pattern().finditer(head, max(0, len(head) - 25)):
+        if m.end() == len(head):
+            nation = _EN_ACTORS.NATIONS.get(m.group().casefold().replace("’", "'"))
+            return (nation, m.start()) if nation else None
+    return None
 
 
 def _add_countries_of_nations(state: SentenceState, report: ReportState) -> None:

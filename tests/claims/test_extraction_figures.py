@@ -613,3 +613,15 @@ def test_a_sentence_opening_with_n_more_carries_on_the_speakers_figures():
 )
 def test_counted_nouns_of_every_kind_of_thing(text, expected):
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The rebels said more than 30 enemy forces had been wounded.", [(30, "wounded", "more_than")]),
+        ("Police said one woman was killed in the strike.", [(1, "killed", "exact")]),
+        ("Officials said three girls were wounded.", [(3, "wounded", "exact")]),
+    ],
+)
+def test_forces_women_and_girls_are_counted(text, expected):
+    assert [(f.value, f.unit, f.qualifier) for f in find_figures(text)] == expected

@@ -79,3 +79,24 @@ def test_his_words_in_the_middle_of_a_sentence_are_its_speakers(shipped):
 )
 def test_a_referral_to_another_body_is_a_non_answer(text, shipped):
     assert {stance for _name, stance in sources(text, shipped)} == {"does_not_deny"}
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("Earlier the Ukrainian leader, citing intelligence, claimed North Korea had sent 1,000 officers "
+         "to Donbas.", "Volodymyr Zelensky"),
+        ("The Russian leader said North Korean troops had fought in the Kursk region.", "Kremlin"),
+        ("Ранее украинский лидер, ссылаясь на разведданные, утверждал, что КНДР отправила в Донбасс "
+         "1000 офицеров.", "Volodymyr Zelensky"),
+        ("Російський лідер заявив, що КНДР відправила на Донбас 1000 офіцерів.", "Kremlin"),
+    ],
+)  # fmt: skip
+def test_a_nations_leader_is_its_head_of_state_in_the_registry(text, source, shipped):
+    assert [name for name, _stance in sources(text, shipped)] == [source]
+
+
+def test_a_leader_of_a_country_with_no_head_in_the_registry_is_not_another_country(shipped):
+    # North Korea has no head of state of its own in the registry: its leader is its government's
+    text = "North Korean leader Kim Jong Un said his troops had fought in the Kursk region."
+    assert [name for name, _stance in sources(text, shipped)] == ["North Korea"]

@@ -142,6 +142,9 @@ ROLE_WORDS = frozenset(
 # Prepositions that open what a title is about, between the body and the name ("the UN's rapporteur
 # on torture Alice Edwards" is rare in English: none listed).
 TITLE_COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset()
+# Titles of a head of state: after a nation's adjective ("the Ukrainian leader", "российский
+# президент") they name the registry's head of state of that country.
+HEAD_OF_STATE_TITLES = frozenset({"president", "leader"})
 ANAPHORS = {
     "he": ("person",), "she": ("person",), "they": (), "it": (), "him": ("person",),
     "agency": ("intelligence", "government"), "service": ("intelligence", "government"),

@@ -120,11 +120,12 @@ _PERSON = {
         servicemember personnel fighters militants deserters recruits mercenaries paratroopers marines
         commandos infantrymen conscripts reservists sappers snipers pilots men guardsmen gunmen insurgents
         rebels jihadists combatants volunteers partisans saboteurs operatives gunners crewmen airmen
-        contingent contingents force detachment detachments operators""",
+        contingent contingents force forces detachment detachments operators""",
     "officers": """officer officers commanders commander advisers advisors adviser advisor instructors
         instructor trainers""",
     "generals": "general generals",
-    "people": """people persons person civilians civilian residents children child women individuals
+    "people": """people persons person civilians civilian residents children child women woman girls girl
+        boys boy individuals
         sailors seafarers crew passengers guards hostages victims minors teenagers adults infants babies
         toddlers pensioners students pupils patients doctors medics paramedics nurses rescuers firefighters
         refugees evacuees migrants inhabitants worshippers families citizens

@@ -61,6 +61,9 @@ ROLE_WORDS = frozenset(
 # Предлоги, которыми начинается сфера должности между ведомством и именем ("корреспондент Би-би-си
 # по вопросам безопасности Фрэнк Гарднер", "уполномоченный Рады по правам человека Дмитрий Лубинец").
 TITLE_COMPLEMENT_PREPOSITIONS = frozenset({"по"})
+# Titles of a head of state: after a nation's adjective ("the Ukrainian leader", "российский
+# президент") they name the registry's head of state of that country.
+HEAD_OF_STATE_TITLES = frozenset({"президент", "лидер"})
 ANAPHORS = {
     "он": ("person",), "она": ("person",), "они": (), "ведомство": ("government", "intelligence"),
     "дипломат": ("person",), "глава": ("person",),

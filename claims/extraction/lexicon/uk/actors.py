@@ -61,6 +61,9 @@ ROLE_WORDS = frozenset(
 # Прийменники, що відкривають сферу посади між відомством та іменем ("кореспондент BBC з питань
 # безпеки Френк Гарднер", "уповноважений Ради з прав людини Дмитро Лубінець").
 TITLE_COMPLEMENT_PREPOSITIONS = frozenset({"з", "із", "зі", "у", "в"})
+# Titles of a head of state: after a nation's adjective ("the Ukrainian leader", "российский
+# президент") they name the registry's head of state of that country.
+HEAD_OF_STATE_TITLES = frozenset({"президент", "лідер"})
 ANAPHORS = {
     "він": ("person",), "вона": ("person",), "вони": (), "відомство": ("government", "intelligence"),
     "дипломат": ("person",), "голова": ("person",), "очільник": ("person",),
