@@ -166,7 +166,13 @@ def _puts_a_count(sent: Sentence, i: int) -> bool:
     objects: frozenset[str] = sent.lang.speech.PUT_OBJECTS
     following = [w[3] for w in sent.words[i + 1 : i + 4]]
     at: frozenset[str] = sent.lang.speech.PUT_PREPOSITIONS
-    return not objects.isdisjoint(following) and not at.isdisjoint(w[3] for w in sent.words[i + 2 :])
+    if not objects.isdisjoint(following) and not at.isdisjoint(w[3] for w in sent.words[i + 2 :]):
+        return True
+    # "put the transfer at around 400 missiles": any object, then "at" and a number close after it
+    after = [w[3] for w in sent.words[i + 2 : i + 10]]
+    return any(
+        w in at and any(x[:1].isdigit() for x in after[k + 1 : k + 4]) for k, w in enumerate(after[:6])
+    )
 
 
 def _refuses_an_act(sent: Sentence, i: int) -> bool:

@@ -143,7 +143,7 @@ def _add_bodies_of_its(state: SentenceState, report: ReportState) -> None:
             owner = before[-1].name
             nation = owner[: -len(_GOVERNMENT)] if owner.endswith(_GOVERNMENT) else None
         else:
-            nation = _nation_named_before(report, state.index)
+            nation = _last_voice_nation(report) or _nation_named_before(report, state.index)
         if nation is None or nation not in _EN_ACTORS.COUNTRY_OF_NATION:
             continue
         found = _body_of(report, nation, s, m.end())
@@ -152,6 +152,14 @@ def _add_bodies_of_its(state: SentenceState, report: ReportState) -> None:
         found = replace(found, start=m.start())
         state.actors = [a for a in state.actors if not (found.start <= a.start < found.end)]
         state.actors.append(found)
+
+
+def _last_voice_nation(report: ReportState) -> str | None:
+    """ "Russia said ... Earlier, its defence ministry said": the nation of the latest claim's
+    speaker when a country's government made it (not a nation merely named in it)."""
+    voices = report.memory.voices
+    owner = voices[-1].name if voices and voices[-1].key is not None else ""
+    return owner[: -len(_GOVERNMENT)] if owner.endswith(_GOVERNMENT) else None
 
 
 def _nation_named_before(report: ReportState, idx: int) -> str | None:

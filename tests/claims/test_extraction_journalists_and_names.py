@@ -100,3 +100,56 @@ def test_a_leader_of_a_country_with_no_head_in_the_registry_is_not_another_count
     # North Korea has no head of state of its own in the registry: its leader is its government's
     text = "North Korean leader Kim Jong Un said his troops had fought in the Kursk region."
     assert [name for name, _stance in sources(text, shipped)] == ["North Korea"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "put X at N": any object, then "at" and a number
+        ("Several Iranian sources put the transfer at around 400 ballistic missiles.", [400]),
+        ("The Pentagon put the deployment at 10,000 troops.", [10000]),
+    ],
+)
+def test_putting_anything_at_a_number_reports_it(text, expected, shipped):
+    claims = extract(text, DAY, shipped)
+    assert [f.value for c in claims for f in c.figures] == expected
+
+
+def test_putting_pressure_at_talks_reports_nothing(shipped):
+    assert extract("Budanov put pressure on Moscow at the talks in Istanbul in 2024.", DAY, shipped) == []
+
+
+def test_its_ministry_is_the_last_speaking_governments(shipped):
+    text = (
+        "Russia said Ukrainian troops attacked the Kursk region. Earlier on Thursday, however, its defence "
+        "ministry said Russian forces had blocked Ukrainian attempts to take other villages in Kursk."
+    )
+    assert [name for name, _stance in sources(text, shipped)] == [
+        "Russian government",
+        "Russian Ministry of Defence",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("Ukrainian officials believe the car was rigged. In their view, the car was there to block any "
+         "Ukrainian advance on the dam.", "Ukrainian officials (unnamed)"),
+        ("Budanov said North Korea sent 11,000 troops. In his view, the troops will be sent to Kursk.",
+         "HUR (Ukrainian military intelligence)"),
+    ],
+)  # fmt: skip
+def test_in_their_view_carries_the_last_speakers_words(text, source, shipped):
+    assert sources(text, shipped) == [(source, "asserts"), (source, "asserts")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Эксперты считают, что боевой вклад КНДР в Курской области постепенно снижается.",
+        "Експерти вважають, що бойовий внесок КНДР у Курській області поступово зменшується.",
+        "Experts believe North Korea's combat role in the Kursk region is shrinking.",
+    ],
+)
+def test_experts_in_general_are_no_source_in_any_language(text, shipped):
+    assert sources(text, shipped) == []

@@ -97,6 +97,10 @@ PARTICIPLES = frozenset(
 ACCORDING = (
     "according to", "in the words of", "as report by", "as announce by", "as state by", "per", "as per",
     "as claim by", "as relay by", "as tell to",
+    # "In their view, the car was there to block ...": the possessive is whose words they are
+    "in his view", "in her view", "in their view", "in its view", "in his words", "in her words",
+    "in their words", "in his opinion", "in her opinion", "in their opinion", "in its opinion",
+    "in his assessment", "in her assessment", "in their assessment", "in its assessment",
 )  # fmt: skip
 RELAYING = ("as report by", "as announce by", "as state by", "as quote by", "as cite by", "as relay by")
 # "citing X", "quoting X": X is where the claim comes from.
@@ -376,11 +380,16 @@ DEMAND_PREPOSITIONS = frozenset({"for", "on", "upon"})
 # "as TASS reports": a relaying "as" before a reporting verb (Russian "как", Ukrainian "як").
 AS_MARKERS: frozenset[str] = frozenset()
 # Words that may stand between "according to" and its source ("according to the latest estimates of").
-# "По его словам": a possessive inside an according-phrase stands for an earlier speaker (English
-# puts the speaker after the phrase: "according to him").
-POSSESSIVE_ANAPHORS: dict[str, tuple[str, ...]] = {}
+# "По его словам", "in his view": a possessive inside an according-phrase stands for an earlier
+# speaker.
+POSSESSIVE_ANAPHORS: dict[str, tuple[str, ...]] = {
+    "his": ("person",),
+    "her": ("person",),
+    "their": (),
+    "its": (),
+}
 # Words that may open a sentence before such a phrase and leave it carrying on the account.
-OPENING_CONNECTIVES: frozenset[str] = frozenset()
+OPENING_CONNECTIVES = frozenset("however but and also meanwhile yet still instead rather".split())
 ACCORDING_FILLER = frozenset(
     """the a an figures figure estimates estimate data statement statements report reports by from of to
     intelligence assessment assessments information sources official officials latest new its his her

@@ -107,7 +107,8 @@ ORG_NAME_WORDS = {
 }  # fmt: skip
 NOT_NAMES = frozenset(
     """как так это по при что также однако тому где когда вокруг около после перед во время затем
-    сегодня вчера ранее кроме позже позднее потом впоследствии""".split()
+    сегодня вчера ранее кроме позже позднее потом впоследствии
+    эксперты аналитики наблюдатели критики""".split()
 )
 NATION_ACRONYMS: frozenset[str] = frozenset()
 # Without a nation: "по данным СМИ" is an unnamed media report (lemmas).

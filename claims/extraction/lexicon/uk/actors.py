@@ -107,7 +107,8 @@ ORG_NAME_WORDS = {
 }  # fmt: skip
 NOT_NAMES = frozenset(
     """як так це цей ця за про але однак тому де коли навколо близько після перед під час потім
-    сьогодні вчора раніше крім пізніше згодом""".split()
+    сьогодні вчора раніше крім пізніше згодом
+    експерти аналітики спостерігачі критики""".split()
 )
 NATION_ACRONYMS: frozenset[str] = frozenset()
 # Without a nation: "за даними ЗМІ" is an unnamed media report (lemmas).
