@@ -153,3 +153,19 @@ def test_in_their_view_carries_the_last_speakers_words(text, source, shipped):
 )
 def test_experts_in_general_are_no_source_in_any_language(text, shipped):
     assert sources(text, shipped) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The BBC understands that North Korea sent 1,000 more troops to Kursk.", [("BBC", "asserts")]),
+        (
+            "The Pentagon identified the unit as North Korea's 11th Corps.",
+            [("US Department of Defense", "asserts")],
+        ),
+        # without "as", an identification tells who was found, not what anyone says
+        ("Police identified two suspects in the Kursk bombing.", []),
+    ],
+)
+def test_understanding_that_and_identifying_as_put_a_claim_forward(text, expected, shipped):
+    assert sources(text, shipped) == expected

@@ -120,7 +120,7 @@ COMPLEMENTIZERS = frozenset({"that"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
 # Verbs that say what something is only with "as ..." after them ("described it as the largest"):
 # without it, or a quotation or a "that" clause, they tell that something was described, not what.
-DESCRIBED_AS_VERBS = frozenset("describe portray characterise characterize depict".split())
+DESCRIBED_AS_VERBS = frozenset("describe portray characterise characterize depict identify".split())
 DESCRIPTION_MARKERS = frozenset({"as"})
 # "condemned what they described as the export of missiles": a judging verb whose object is what the
 # speaker says happened (the relative word, then a describing verb within a few words).

@@ -15,7 +15,7 @@ REPORTING_VERBS = {
         think expect see detect conclude quote cite concede call answer reply respond comment
         acknowledge admit put place thank affirm contend testify recount specify clarify underline
         underscore proclaim boast lament complain notify imply aver attest brand label dub issue fear suspect
-        reckon calculate""".split(),
+        reckon calculate identify""".split(),
         "say",
     ),
     **dict.fromkeys("confirm corroborate verify reconfirm validate substantiate echo".split(), "confirm"),
@@ -43,6 +43,7 @@ IRREGULAR = {
     "sent": "send", "given": "give", "gave": "give", "sold": "sell", "briefed": "brief", "bore": "bear", "borne": "bear", "drawn": "draw", "drew": "draw", "knew": "know", "held": "hold",
     "known": "know", "backed": "back", "referred": "refer", "admitted": "admit", "brushed": "brush",
     "brushes": "brush", "brushing": "brush", "estimates": "estimate", "notes": "note",
+    "understands": "understand", "understood": "understand",
 }  # fmt: skip
 # Nouns that a reporting verb can also be: "reports", "claims" after these words are nouns.
 NOUN_MARKERS = frozenset(
@@ -372,7 +373,12 @@ PUT_PREPOSITIONS = frozenset({"at", "of", "to"})
 HEARSAY_VERBS = frozenset("say report believe think".split())
 # Verbs that need a particle to report ("backed up").
 # verb: (particles, one of which must follow, separated by spaces; class)
-PARTICLE_VERBS = {"back": ("up", "confirm"), "brush": ("off aside", "deny")}
+PARTICLE_VERBS = {
+    "back": ("up", "confirm"), "brush": ("off aside", "deny"),
+    # a medium's own finding: "The Journal understands that ..." ("learned that" was tried: a
+    # prisoner who "only learned that he had been sent into combat" made claims of narration)
+    "understand": ("that", "say"),
+}  # fmt: skip
 # How many words after the verb its particle may stand ("backed up": the next one).
 PARTICLE_REACH = 1
 # "called for talks", "called on the UN to act": a demand, not a statement.
