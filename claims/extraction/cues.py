@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from . import morph
@@ -952,37 +953,44 @@ def _possessive_inside(sent: Sentence, a: int, b: int) -> Actor | None:
     """ "Ситуация сложная, и, по его словам, КНДР не направляла войска": a possessive inside the
     phrase, past the sentence's opening, is whose words they are (the report's latest speaker of its
     kind), never the name that follows the phrase."""
-    possessives = sent.lang.speech.POSSESSIVE_ANAPHORS
-    connectives: frozenset[str] = sent.lang.speech.OPENING_CONNECTIVES
-    if not possessives or all(w.casefold() in connectives for w in WORD.findall(sent.text, 0, a)):
+    if _opens_sentence(sent, a):
         return None  # an opening "По его словам" points back to an earlier sentence
-    for (text, start, end, _norm), options in zip(sent.words, sent.lemmas, strict=True):
-        kinds = next((possessives[w] for w in options if w in possessives), None) if a <= start < b else None
-        if kinds is not None:
-            # "Песков не стал отвечать ...: по его словам, ...": the body named before it in the
-            # sentence, else the report's latest speaker of its kind
-            named = [x for x in sent.actors if x.end <= a and x.key is not None and x.kind not in _NOT_VOICES]
-            found = named[-1] if named else sent.memory.resolve(text, kinds) or Actor(start, end, None, "")
-            return Actor(start, end, found.key, found.name, found.kind, found.media, anaphor=text)
+    for text, start, end, kinds in _possessives(sent, a, b):
+        # "Песков не стал отвечать ...: по его словам, ...": the body named before it in the
+        # sentence, else the report's latest speaker of its kind
+        named = [x for x in sent.actors if x.end <= a and x.key is not None and x.kind not in _NOT_VOICES]
+        found = named[-1] if named else sent.memory.resolve(text, kinds) or Actor(start, end, None, "")
+        return Actor(start, end, found.key, found.name, found.kind, found.media, anaphor=text)
     return None
 
 
 def _possessive_speaker(sent: Sentence, a: int, b: int) -> Actor | None:
     """ "По его словам, ...", "За їхніми даними, ...": the possessive inside a phrase that opens the
     sentence stands for an earlier speaker (the report's memory resolves it as it resolves "он")."""
-    possessives = sent.lang.speech.POSSESSIVE_ANAPHORS
-    connectives: frozenset[str] = sent.lang.speech.OPENING_CONNECTIVES
-    if not possessives or any(w.casefold() not in connectives for w in WORD.findall(sent.text, 0, a)):
+    if not _opens_sentence(sent, a):
         return None  # only a sentence that opens with it ("Натомість, за його словами") carries on
-    for (text, start, end, _norm), options in zip(sent.words, sent.lemmas, strict=True):
-        if not a <= start < b:
-            continue
-        kinds = next((possessives[w] for w in options if w in possessives), None)
-        found = sent.memory.resolve(text, kinds) if kinds is not None else None
+    for text, start, end, kinds in _possessives(sent, a, b):
+        found = sent.memory.resolve(text, kinds)
         if found is not None:
             actor = Actor(start, end, found.key, found.name, found.kind, found.media, anaphor=text)
             return replace(actor, go_between=found.go_between)
     return None
+
+
+def _opens_sentence(sent: Sentence, a: int) -> bool:
+    """Is nothing but opening connectives ("Натомість", "However") before `a`?"""
+    connectives: frozenset[str] = sent.lang.speech.OPENING_CONNECTIVES
+    return all(w.casefold() in connectives for w in WORD.findall(sent.text, 0, a))
+
+
+def _possessives(sent: Sentence, a: int, b: int) -> Iterator[tuple[str, int, int, tuple[str, ...]]]:
+    """The possessive anaphors between `a` and `b` ("его", "їхніми", "his"), with the kinds each means."""
+    possessives = sent.lang.speech.POSSESSIVE_ANAPHORS
+    for (text, start, end, _norm), options in zip(sent.words, sent.lemmas, strict=True):
+        if a <= start < b:
+            kinds = next((possessives[w] for w in options if w in possessives), None)
+            if kinds is not None:
+                yield text, start, end, kinds
 
 
 def _past_recipients(sent: Sentence, pos: int) -> int:
