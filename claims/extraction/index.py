@@ -298,9 +298,10 @@ class GazetteerMatcher(PhraseMatcher):
         if not any(isinstance(p, ImportedPlaceHit) for m in matches for p in m.payloads):
             return matches
         named = {p.entry.admin1 for m in matches for p in m.payloads if _is_region(p)}
-        out = []
+        out: list[PhraseMatch] = []
         for m in matches:
-            kept = self._resolve(text, tokens, m, named)
+            listed = bool(out) and _listed_after(text, tokens, out[-1], m)
+            kept = self._resolve(text, tokens, m, named, listed)
             if kept:
                 out.append(kept)
         return out
@@ -331,14 +332,16 @@ class GazetteerMatcher(PhraseMatcher):
         regions = tuple(p for p in found[0].payloads if isinstance(p, PlaceHit) and p.entry.kind == "region")
         return regions or None
 
-    def _resolve(self, text: str, tokens: list[Token], m: PhraseMatch, named: set[str]) -> PhraseMatch | None:
+    def _resolve(
+        self, text: str, tokens: list[Token], m: PhraseMatch, named: set[str], listed: bool = False
+    ) -> PhraseMatch | None:
         imported = [p for p in m.payloads if isinstance(p, ImportedPlaceHit)]
         if not imported:
             return m
         others = tuple(p for p in m.payloads if not isinstance(p, ImportedPlaceHit))
         if any(isinstance(p, PlaceHit) for p in others):
             return PhraseMatch(m.start, m.end, m.first, m.last, others)  # the curated entry wins
-        plain = _plainly_a_place(text, tokens, m)
+        plain = listed or _plainly_a_place(text, tokens, m)
         fitting = [p for p in imported if p.sure or plain or _large_alone(p, tokens, m)]
         if not fitting:
             return PhraseMatch(m.start, m.end, m.first, m.last, others) if others else None
@@ -385,18 +388,42 @@ def _joined_before(text: str, tokens: list[Token], k: int, lo: int) -> int | Non
     return j if gap_ok and tokens[j].is_capitalized else None
 
 
+def _listed_after(text: str, tokens: list[Token], before: PhraseMatch, m: PhraseMatch) -> bool:
+    """ "в районе Гуляйполя и Орехова", "near Sudzha, Guevo and Plekhovo": a name joined by "and" or
+    a comma to a place just named is a place too."""
+    if not any(isinstance(p, PlaceHit) for p in before.payloads):
+        return False
+    return _joined_before(text, tokens, m.first, before.last - 1) == before.last - 1
+
+
 def _is_region(payload: object) -> TypeGuard[PlaceHit]:
     return isinstance(payload, PlaceHit) and payload.entry.kind == "region" and bool(payload.entry.admin1)
 
 
 def _plainly_a_place(text: str, tokens: list[Token], m: PhraseMatch) -> bool:
     """ "in Sudzha", "near the village of Sudzha", "в селе Сергеевка", "у Сумах"."""
-    before = [w.casefold() for w in WORD.findall(text[max(0, m.start - 40) : m.start])]
+    before = [w.casefold() for w in WORD.findall(text[max(0, m.start - 60) : m.start])]
     while before and before[-1] in _SKIPPED_BEFORE:
         before.pop()
     if before and before[-1] in SETTLEMENT_NOUNS:
         return True
+    parts = 0  # "в районе Гуляйполя", "in the area of X", "on the outskirts of X": a part of it
+    while parts < 4 and before and _is_part_word(before[-1]):
+        before.pop()
+        parts += 1
     return bool(before) and before[-1] in _locative_words()
+
+
+@cache
+def _part_words() -> frozenset[str]:
+    return frozenset().union(*(concept(lang, "places").PLACE_PART_WORDS for lang in LANGUAGES))
+
+
+def _is_part_word(word: str) -> bool:
+    parts = _part_words()
+    if word in parts:
+        return True
+    return not word.isascii() and any(lemma_cyrillic(word, lang) in parts for lang in ("ru", "uk"))
 
 
 def _large_alone(hit: ImportedPlaceHit, tokens: list[Token], m: PhraseMatch) -> bool:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 # background names ("troops sent to Russia"), which says nothing of where this event happened.
 SCENE_PLACE_KINDS = frozenset({"settlement", "facility"})
 SCENE_SENTENCES = 6  # a report sets its scene in its opening sentences
+SCENE_MAX_AGE_DAYS = 3  # news of its last days (1 drops a strike two days back; 7 lends a week-old day)
 _SPEECH_GAP = 3  # words between a reporting verb and its time: "said on Monday", "сообщили в среду"
 
 
@@ -46,8 +47,15 @@ def scene_day(report: ReportState, topics: Collection[str] | None = ()) -> tuple
 def _event_days(report: ReportState) -> Iterator[tuple[int, TimeSpan]]:
     for idx in range(min(SCENE_SENTENCES, len(report.sentences))):
         day = event_day(report, idx)
-        if day is not None:
+        if day is not None and _fresh(report, day):
             yield idx, day
+
+
+def _fresh(report: ReportState, day: TimeSpan) -> bool:
+    """A report sets the scene of news: an event of its last days. A day weeks before it was
+    published is background it recalls ("planes seen at the airport on June 4"), not the day its
+    claims happened on."""
+    return report.published is None or (report.published - day.start).days <= SCENE_MAX_AGE_DAYS
 
 
 def event_day(report: ReportState, idx: int) -> TimeSpan | None:
@@ -138,9 +146,9 @@ def _edge_or_spoken(text: str, t: TimeSpan, lang: Language) -> bool:
         return True
     after = WORD.findall(text[t.char_end : t.char_end + 40])[:2]
     if not _trailed_by_speaker(text, t) and any(
-        not lang.lemma_set(word).isdisjoint(lang.verbs) for word in after
+        not lang.lemma_set(word).isdisjoint(lang.cue_lemmas) for word in after
     ):
-        return True  # "Минобороны в среду сообщило", "the ministry on Wednesday said"
+        return True  # "Минобороны в среду сообщило", "the ministry on Wednesday said", "brushed aside"
     before = WORD.findall(text[: t.char_start])[-_SPEECH_GAP:]
     complementizers = concept(lang.code, "grammar").COMPLEMENTIZERS
     that = [i for i, word in enumerate(before) if word.casefold() in complementizers]

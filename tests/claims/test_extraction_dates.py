@@ -390,6 +390,27 @@ def test_what_a_claim_on_the_scenes_topic_says_of_it_belongs_to_the_scenes_day()
     assert ("SBU (Security Service of Ukraine)", date(2024, 10, 23)) in event_days(text)
 
 
+def test_a_day_weeks_before_publication_is_background_not_the_scene():
+    """A report published on Friday 25 October recalls an event of 2 October: its claims in later
+    paragraphs are not pinned to that day; the same event three days back still sets the scene."""
+    old = (
+        "North Korean soldiers were captured near Sudzha on October 2 in a Ukrainian assault.\n\n"
+        "The SBU said North Korean soldiers are poorly prepared for modern warfare."
+    )
+    recent = old.replace("October 2", "October 22")
+    assert ("SBU (Security Service of Ukraine)", None) in event_days(old)
+    assert ("SBU (Security Service of Ukraine)", date(2024, 10, 22)) in event_days(recent)
+
+
+def test_the_day_of_a_phrasal_reporting_verb_is_no_scene():
+    text = (
+        "The Kremlin on Wednesday brushed aside reports that North Korean soldiers were captured "
+        "near Sudzha. "
+        "The SBU said North Korean soldiers are poorly prepared for modern warfare."
+    )
+    assert ("SBU (Security Service of Ukraine)", None) in event_days(text)
+
+
 def test_a_possessive_day_names_the_day_of_the_event_after_it():
     assert first("Saturday's strike hit a fuel depot.")[:2] == (date(2024, 10, 19), date(2024, 10, 19))
     text = (

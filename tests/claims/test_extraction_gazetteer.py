@@ -37,6 +37,8 @@ IMPORTED = (
     imported("g-ola", "Ola", 59.58, 151.29, 6000, "RU.44"),
     imported("g-soldiers", "Soldiers", 50.0, 40.0, 900, "RU.86"),
     imported("g-myrne", "Myrne", 47.0, 35.0, 2000, "UA.26", ("Мирное", "Мирне")),
+    imported("g-huliaipole", "Huliaipole", 47.66, 36.26, 13_000, "UA.26", ("Гуляйполе",)),
+    imported("g-orikhiv", "Orikhiv", 47.57, 35.78, 14_000, "UA.26", ("Орехов", "Оріхів")),
     imported("r-tver", "Tver Oblast", 57.0, 34.9, 1_200_000, "RU.77", ("Тверская область",), "region"),
 )
 
@@ -119,3 +121,38 @@ def test_an_imported_region_is_found_by_its_name_and_its_spellings(registry):
     for spelling in ("Tver Oblast", "the Tver region", "Тверской области"):
         text = f"HUR said 300 North Korean soldiers were seen in {spelling}."
         assert place_keys(text, registry) == ["r-tver"], spelling
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Как заявили в ГУР, бои идут в районе Гуляйполя.",
+        "Як повідомили в ГУР, бої тривають в районі Гуляйполя.",
+        "HUR said North Korean soldiers were seen in the area of Huliaipole.",
+        "HUR said North Korean soldiers were seen on the outskirts of Huliaipole.",
+    ],
+)
+def test_an_imported_place_after_a_preposition_and_a_part_of_it_is_a_place(registry, text):
+    assert "g-huliaipole" in place_keys(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Как заявили в ГУР, бои идут в районе Гуляйполя и Орехова.",
+        "HUR said North Korean soldiers were seen near Huliaipole and Orikhiv.",
+        "HUR said North Korean soldiers were seen near Sudzha, Huliaipole and Orikhiv.",
+    ],
+)
+def test_an_imported_place_listed_after_a_place_is_a_place(registry, text):
+    assert "g-orikhiv" in place_keys(text, registry)
+
+
+def test_an_imported_name_after_a_word_that_is_no_place_is_still_no_place(registry):
+    text = "HUR said Huliaipole residents and Orikhiv residents reported shelling."
+    assert place_keys(text, registry) == []
+
+
+def test_a_settlement_noun_of_a_locality_announces_an_imported_place(registry):
+    text = "Як повідомили в ГУР, бої тривають біля населених пунктів Гуляйполе та Оріхів."
+    assert {"g-huliaipole", "g-orikhiv"} <= set(place_keys(text, registry))

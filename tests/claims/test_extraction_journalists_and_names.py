@@ -169,3 +169,10 @@ def test_experts_in_general_are_no_source_in_any_language(text, shipped):
 )
 def test_understanding_that_and_identifying_as_put_a_claim_forward(text, expected, shipped):
     assert sources(text, shipped) == expected
+
+
+@pytest.mark.parametrize("adverb", ["even", "repeatedly", "reportedly"])
+def test_an_adverb_between_an_unknown_speaker_and_the_verb_keeps_the_speaker(adverb):
+    text = f"Marat Khusnullin has {adverb} said that North Korean workers could rebuild towns in Ukraine."
+    claims = extract(text, date(2024, 11, 1), load_registry_file())
+    assert [c.source_name for c in claims] == ["Marat Khusnullin"]

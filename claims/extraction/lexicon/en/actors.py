@@ -287,7 +287,7 @@ GAP_WORDS = frozenset(
     earlier-reported flatly categorically strongly firmly vehemently swiftly quickly immediately promptly
     sharply angrily bluntly openly explicitly privately directly indirectly tacitly implicitly briefly
     emphatically partially partly independently overnight evening midday weekend advisory update alert
-    consistently persistently adamantly steadfastly vigorously resolutely outright long always
+    consistently persistently adamantly steadfastly vigorously resolutely outright long always even
     bulletin communique announcement readout notice assessment tally release message summary latest
     intelligence figures estimates estimate count""".split()
 )
@@ -307,7 +307,7 @@ NAME_PREFIX_WORDS = frozenset(
 NAME_TAIL_WORDS = frozenset(
     """has have had also later earlier previously now then again already not did does do could would will
     can cannot publicly separately recently officially first on in at the last this week monday tuesday
-    wednesday thursday friday saturday sunday today yesterday night so far thus""".split()
+    wednesday thursday friday saturday sunday today yesterday night so far thus even reportedly repeatedly""".split()
 )
 # Words that join speakers of one verb: "The US and South Korea said".
 COORDINATORS = ("and", "or", "as well as")

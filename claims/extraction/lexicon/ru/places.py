@@ -12,7 +12,8 @@ REGION_WORDS: tuple[str, ...] = ()
 REGION_VARIANTS: tuple[str, ...] = ()
 SETTLEMENT_NOUNS = frozenset(
     """село села селе селу селом сёла посёлок поселок посёлка поселка посёлке поселке деревня деревни
-    деревне город города городе хутор хутора хуторе пгт""".split()
+    деревне город города городе хутор хутора хуторе пгт сел сёл сёлах селах пункт пункта пункте пунктов
+    пунктах""".split()
 )
 # Words joining names that share one region noun ("Брянською та Курською областями").
 PLACE_JOINERS = frozenset("и или".split())

@@ -11,7 +11,8 @@ INSTITUTION_PREPOSITIONS = frozenset("в у на".split())
 REGION_WORDS: tuple[str, ...] = ()
 REGION_VARIANTS: tuple[str, ...] = ()
 SETTLEMENT_NOUNS = frozenset(
-    "село села селі селом смт селище селища селищі місто міста місті хутір хутора".split()
+    """село села селі селом сіл селах смт селище селища селищі місто міста місті хутір хутора пункт
+    пункту пункті пунктів пунктах""".split()
 )
 # Words joining names that share one region noun ("Брянською та Курською областями").
 PLACE_JOINERS = frozenset("і й та або чи".split())
