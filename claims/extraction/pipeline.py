@@ -304,16 +304,37 @@ def _line_source(state: SentenceState, report: ReportState, label_end: int) -> a
 
 
 def _give_previous(state: SentenceState, report: ReportState, speakers: list[attribution.Speaker]) -> None:
-    """The previous sentence, when nobody was said to say it, is these speakers' claim."""
-    idx = state.index - 1
-    if idx < 0 or idx in report.sources_of or not speakers:
+    """The previous sentence, when nobody was said to say it, is these speakers' claim; so are the
+    sentences before it in the same paragraph, back to one somebody was said to say ("X will send
+    6,000 troops. Among them are tanks. Про це розповів Буданов": "this" is the paragraph's news)."""
+    if not speakers:
         return
-    previous = SentenceState(idx, report.sentences[idx], state.lang)
-    tokenize_stage(previous, report)
-    mentions.find_mentions(previous, report)
-    previous.speakers = [attribution.Speaker(sp.actor, 0, 0, "meta", sp.verb_class) for sp in speakers]
-    if all(stage(previous, report) for stage in CLAIM_STAGES):
-        report.previous = previous
+    for idx in _unsourced_before(state, report):
+        previous = SentenceState(idx, report.sentences[idx], state.lang)
+        tokenize_stage(previous, report)
+        mentions.find_mentions(previous, report)
+        previous.speakers = [attribution.Speaker(sp.actor, 0, 0, "meta", sp.verb_class) for sp in speakers]
+        if all(stage(previous, report) for stage in CLAIM_STAGES) and idx == state.index - 1:
+            report.previous = previous
+
+
+META_REACH = 3  # sentences of its paragraph a "this was reported by X" may stand after
+
+
+def _unsourced_before(state: SentenceState, report: ReportState) -> list[int]:
+    """The sentences a closing attribution covers, in order: the one before it, and when it closes
+    a paragraph, those before that one in the paragraph that nobody was said to say."""
+    idx = state.index - 1
+    if idx < 0 or idx in report.sources_of:
+        return []
+    paragraph = state.sentence.paragraph
+    found = [idx]
+    if report.sentences[idx].paragraph == paragraph:
+        for j in range(idx - 1, max(idx - META_REACH, -1), -1):
+            if report.sentences[j].paragraph != paragraph or j in report.sources_of:
+                break
+            found.append(j)
+    return found[::-1]
 
 
 CLAIM_STAGES: tuple[Stage, ...] = (assemble.find_content, assemble.decide_stances, assemble.assemble_claims)

@@ -625,3 +625,16 @@ def test_counted_nouns_of_every_kind_of_thing(text, expected):
 )
 def test_forces_women_and_girls_are_counted(text, expected):
     assert [(f.value, f.unit, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("від 50 до 100 одиниць власної техніки", "uk"),
+        ("от 50 до 100 единиц собственной техники", "ru"),
+        ("from 50 to 100 pieces of military equipment", "en"),
+    ],
+)
+def test_units_of_equipment_count_vehicles_across_an_adjective(text, lang):
+    got = [(f.value, f.unit, f.value_max) for f in find_figures(text, lang=lang)]
+    assert got == [(50, "vehicles", 100)]

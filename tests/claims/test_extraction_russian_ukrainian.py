@@ -272,6 +272,29 @@ def test_the_statement_named_in_the_next_sentence_is_the_source(registry):
     assert claims(text, registry) == [("Azerbaijani Defence Ministry", "asserts")]
 
 
+def test_the_statement_named_after_a_paragraph_covers_the_paragraph(registry):
+    text = (
+        "Армянские военные обстреляли позиции у Лачина. Ранены два азербайджанских военнослужащих. "
+        "Об этом говорится в сообщении Минобороны Азербайджана.\n\n"
+        "Армянские военные также стягивают силы к границе."
+    )
+    got = extract(text, date(2024, 10, 30), registry)
+    assert [(c.source_name, c.sentence[:20]) for c in got] == [
+        ("Azerbaijani Defence Ministry", "Армянские военные об"),
+        ("Azerbaijani Defence Ministry", "Ранены два азербайдж"),
+    ]
+
+
+def test_the_statement_named_after_a_paragraph_stops_at_another_speakers_sentence(registry):
+    text = (
+        "Армянские военные обстреляли позиции у Лачина, заявил Пашинян. Ранены два азербайджанских "
+        "военнослужащих. Об этом говорится в сообщении Минобороны Азербайджана."
+    )
+    got = [(c.source_name, c.sentence[:20]) for c in extract(text, date(2024, 10, 30), registry)]
+    assert ("Azerbaijani Defence Ministry", "Армянские военные об") not in got
+    assert ("Azerbaijani Defence Ministry", "Ранены два азербайдж") in got
+
+
 @pytest.mark.parametrize(
     "text",
     [
