@@ -544,6 +544,9 @@ def _unknown_before(s: str, pos: int, memory: ReportMemory) -> Actor | None:
 def _unknown_in(s: str, memory: ReportMemory) -> Actor | None:
     pos = len(s)
     prefix = s[:pos].rstrip()
+    titled = _titled_apposition(prefix, memory)
+    if titled is not None:
+        return titled
     prefix = _TRAILING_INSERT.sub("", prefix).rstrip()
     prefix = _STRIP_TAIL.sub("", prefix)
     m = _NAME.search(prefix)
@@ -567,6 +570,24 @@ def _unknown_in(s: str, memory: ReportMemory) -> Actor | None:
     start = m.start() + max(0, raw.find(name.split()[0]))
     kind, media = guess_kind(name)
     return Actor(start, m.end(), None, name.strip("«»"), kind, media)
+
+
+def _titled_apposition(prefix: str, memory: ReportMemory) -> Actor | None:
+    """ "The mayor, Ihor Terekhov, said", "Kharkiv's governor, Oleh Syniehubov, said": a person's
+    name between commas right after a title is the speaker (not an aside to skip)."""
+    m = _TRAILING_INSERT.search(prefix)
+    if m is None:
+        return None
+    before = WORD.findall(prefix[: m.start()])
+    if not before or before[-1].casefold() not in _TITLES_UNDOTTED:
+        return None
+    inner = prefix[m.start() + 1 :].rstrip().rstrip(",")
+    name = inner.strip()
+    if not _person_name(name.split()) or _remembered(name, memory) is not None:
+        return None  # a known name is found as that source's by the caller's other readings
+    start = m.start() + 1 + inner.find(name)
+    kind, media = guess_kind(name)
+    return Actor(start, start + len(name), None, name, kind, media)
 
 
 def _without_owner(name: str) -> str:

@@ -702,7 +702,7 @@ def _link_verb(sent: Sentence, cue: Cue, taken: set[int]) -> list[Speaker]:
         return [Speaker(a, cue.start, cue.end, "verb", cue.cls) for a in _group(head, sent.actors, sent.text)]
     if (
         unknown is not None
-        and gap_ok(sent.text[unknown.end : cue.start])
+        and gap_ok(sent.text[unknown.end : cue.start], sent.lang)
         and not (after_locative(sent.text, unknown) and _ambiguous_at(sent, cue.start))
     ):
         _adopt(sent, unknown)

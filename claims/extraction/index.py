@@ -274,7 +274,7 @@ def _add_imported(matcher: PhraseMatcher, places: list[PlaceEntry], taken: set[s
     for place in places:
         sure_hit = ImportedPlaceHit(place, False, sure=True)
         hit = ImportedPlaceHit(place, True)
-        for phrase in place.aliases or (place.name,):
+        for phrase in _with_romanizations(place.aliases or (place.name,)):
             if not phrase or _usable_name(phrase, taken, common) is None:
                 continue
             base = _base_name(phrase) if place.kind == "region" else None
@@ -282,6 +282,33 @@ def _add_imported(matcher: PhraseMatcher, places: list[PlaceEntry], taken: set[s
             if base is not None and _norm_phrase(base) not in taken:
                 for variant in REGION_VARIANTS:
                     matcher.add(f"{base} {variant}", sure_hit)
+
+
+_EN_PLACES = concept("en", "places")
+
+
+def _with_romanizations(names: tuple[str, ...]) -> list[str]:
+    """A gazetteer's Latin names and the other spellings news English gives them (the lexicon's
+    ROMANIZATION_ENDINGS and ROMANIZATION_INFIXES): "Feodosiya" and "Feodosia"."""
+    out = list(names)
+    seen = set(names)
+    for name in names:
+        if not name.replace("’", "").isascii():
+            continue  # Cyrillic names decline and match by stem
+        variant = name
+        for old, new in _EN_PLACES.ROMANIZATION_INFIXES:
+            variant = variant.replace(old, new)
+        words = variant.split(" ")
+        for k, word in enumerate(words):
+            for old, new in _EN_PLACES.ROMANIZATION_ENDINGS:
+                if word.endswith(old) and len(word) > len(old) + 2:
+                    words[k] = word[: -len(old)] + new
+                    break
+        variant = " ".join(words)
+        if variant not in seen:
+            seen.add(variant)
+            out.append(variant)
+    return out
 
 
 class GazetteerMatcher(PhraseMatcher):

@@ -123,8 +123,29 @@ def _add_bodies_of_nations(state: SentenceState, report: ReportState) -> None:
         found = _body_of(report, nation, s, actor.end) if nation is not None else None
         if found is not None and found.key != actor.key:
             state.actors[i] = replace(found, start=actor.start)
+    _add_military_branches(state, report)
     _add_bodies_of_the_country(state, report)
     _add_bodies_of_its(state, report)
+
+
+def _add_military_branches(state: SentenceState, report: ReportState) -> None:
+    """ "The Ukrainian navy said": a nation's word before a branch of its armed forces that no actor
+    covers is the body `_body_of` finds for it (the branch, or the nation's military)."""
+    s = state.text
+    low = s.casefold()
+    if not any(branch in low for branch in _EN_ACTORS.MILITARY_BRANCHES):
+        return  # most sentences: a few substring tests
+    for m in _nation_pattern().finditer(s):
+        if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() + 2 for a in state.actors):
+            continue
+        nation = _EN_ACTORS.NATIONS.get(m.group().casefold().replace("’", "'"))
+        rest = s[m.end() : m.end() + 24].casefold()
+        if nation is None or not any(rest.lstrip().startswith(b) for b in _EN_ACTORS.MILITARY_BRANCHES):
+            continue
+        found = _body_of(report, nation, s, m.end())
+        if found is not None:
+            state.actors.append(replace(found, start=m.start()))
+    state.actors.sort(key=lambda a: a.start)
 
 
 _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)(?=\s+[a-z])")
@@ -286,11 +307,13 @@ def _body_of(report: ReportState, nation: str, s: str, pos: int) -> attr.Actor |
     if m is None:
         return None
     country = _EN_ACTORS.COUNTRY_OF_NATION.get(nation, nation)
+    lookup = report.registry.lookup_source
     for n in (3, 2, 1):
         body = " ".join(w for w in m.groups()[:n] if w)
-        src = report.registry.lookup_source(f"{country}'s {body}") or report.registry.lookup_source(
-            f"{nation} {body}"
-        )
+        src = lookup(f"{country}'s {body}") or lookup(f"{nation} {body}")
+        if src is None and body.casefold() in _EN_ACTORS.MILITARY_BRANCHES:
+            military = _EN_ACTORS.MILITARY_BODY  # "the Ukrainian navy": Ukraine's military
+            src = lookup(f"{country}'s {military}") or lookup(f"{nation} {military}")
         if src is not None:
             end = m.end(n) if m.group(n) else m.end()
             return attr.Actor(pos, end, src.key, src.name, src.kind, src.kind == "media")
@@ -544,6 +567,8 @@ def _add_anaphors(state: SentenceState, report: ReportState) -> None:
             or _described_body(m.group("a"), kinds, report)
             or attr.Actor(0, 0, None, "")
         )
+        if not resolved.name and _titles_an_apposed_name(state, m):
+            continue  # "The mayor, Ihor Terekhov, said": the name speaks
         state.actors.append(
             attr.Actor(
                 m.start(),
@@ -678,6 +703,22 @@ def _titles_a_name(state: SentenceState, m: re.Match[str]) -> bool:
         and word in state.lang.person_roles
         and _CAPITALIZED_NEXT.match(state.text, m.end()) is not None
     )
+
+
+_APPOSED_NAME = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),")
+_NAME_BEFORE_APPOSITION = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+$")
+
+
+def _titles_an_apposed_name(state: SentenceState, m: re.Match[str]) -> bool:
+    """ "The mayor, Ihor Terekhov, said", "Ihor Terekhov, the mayor, said": a title whose holder is
+    named next to it between commas."""
+    words = m.group("a").casefold().split()
+    if not words or words[-1] not in state.lang.person_roles:
+        return False
+    named = _APPOSED_NAME.match(state.text, m.end())
+    if named is None and state.text.startswith(",", m.end()):
+        named = _NAME_BEFORE_APPOSITION.search(state.text, 0, m.start())
+    return named is not None and attr.person_name(named.group(1))
 
 
 def _anaphor_kinds(anaphor: str, state: SentenceState) -> tuple[str, ...]:

@@ -39,6 +39,8 @@ IMPORTED = (
     imported("g-myrne", "Myrne", 47.0, 35.0, 2000, "UA.26", ("Мирное", "Мирне")),
     imported("g-huliaipole", "Huliaipole", 47.66, 36.26, 13_000, "UA.26", ("Гуляйполе",)),
     imported("g-orikhiv", "Orikhiv", 47.57, 35.78, 14_000, "UA.26", ("Орехов", "Оріхів")),
+    imported("g-feodosiya", "Feodosiya", 45.03, 35.38, 68_562, "UA.11", ("Феодосия",)),
+    imported("g-biliyivka", "Biliyivka", 48.14, 37.74, 4_000, "UA.05"),
     imported("r-tver", "Tver Oblast", 57.0, 34.9, 1_200_000, "RU.77", ("Тверская область",), "region"),
 )
 
@@ -156,3 +158,15 @@ def test_an_imported_name_after_a_word_that_is_no_place_is_still_no_place(regist
 def test_a_settlement_noun_of_a_locality_announces_an_imported_place(registry):
     text = "Як повідомили в ГУР, бої тривають біля населених пунктів Гуляйполе та Оріхів."
     assert {"g-huliaipole", "g-orikhiv"} <= set(place_keys(text, registry))
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("HUR said a Russian landing ship was sunk near Feodosia.", "g-feodosiya"),
+        ("HUR said a Russian landing ship was sunk near Feodosiya.", "g-feodosiya"),
+        ("HUR said North Korean soldiers were seen near Biliivka.", "g-biliyivka"),
+    ],
+)
+def test_an_imported_place_is_found_under_the_spellings_news_english_gives_it(registry, text, key):
+    assert key in place_keys(text, registry)

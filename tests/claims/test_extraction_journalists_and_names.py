@@ -176,3 +176,37 @@ def test_an_adverb_between_an_unknown_speaker_and_the_verb_keeps_the_speaker(adv
     text = f"Marat Khusnullin has {adverb} said that North Korean workers could rebuild towns in Ukraine."
     claims = extract(text, date(2024, 11, 1), load_registry_file())
     assert [c.source_name for c in claims] == ["Marat Khusnullin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor, Ihor Terekhov, confirmed that the strike hit a power substation.",
+        "The city's mayor, Ihor Terekhov, said that the strike hit a power substation.",
+        "Ihor Terekhov, the mayor, said that the strike hit a power substation.",
+        "Mayor Ihor Terekhov said that the strike hit a power substation.",
+    ],
+)
+def test_a_person_named_beside_a_title_between_commas_speaks(text):
+    claims = extract(text, date(2024, 11, 1), load_registry_file())
+    assert [c.source_name for c in claims] == ["Ihor Terekhov"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The Ukrainian navy said a Russian landing ship was sunk.", "Ukrainian Armed Forces"),
+        ("Ukraine's navy said a Russian landing ship was sunk.", "Ukrainian Armed Forces"),
+        ("According to the Ukrainian navy, a Russian landing ship was sunk.", "Ukrainian Armed Forces"),
+        ("The Russian navy said a Ukrainian drone boat was sunk.", "Russian Ministry of Defence"),
+    ],
+)
+def test_a_branch_the_registry_does_not_name_speaks_for_the_nations_military(text, source):
+    claims = extract(text, date(2024, 11, 1), load_registry_file())
+    assert [c.source_name for c in claims] == [source]
+
+
+def test_a_border_guard_is_not_taken_for_the_military():
+    text = "The Ukrainian border guard said 20 North Korean soldiers were seen."
+    claims = extract(text, date(2024, 11, 1), load_registry_file())
+    assert "Ukrainian Armed Forces" not in [c.source_name for c in claims]

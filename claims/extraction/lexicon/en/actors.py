@@ -125,7 +125,7 @@ TITLES = frozenset(
     spokeswoman deputy secretary press commander chief head mr mrs ms dr ambassador envoy director
     adviser advisor senator sen rep representative lieutenant major admiral sergeant captain acting former
     foreign defence defense interior national security supreme leader ayatollah chancellor premier chairman
-    chairwoman commissioner prosecutor commodore marshal rear vice brig brigadier adm king emir sheikh""".split()
+    chairwoman commissioner prosecutor commodore marshal rear vice brig brigadier adm king emir sheikh mayor""".split()
 )
 # People named by their trade, not an office ("war correspondent Alexander Kots", "analyst Jane
 # Doe"): they speak for themselves; they stand before a name as titles do.
@@ -145,6 +145,23 @@ TITLE_COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset()
 # Titles of a head of state: after a nation's adjective ("the Ukrainian leader", "российский
 # президент") they name the registry's head of state of that country.
 HEAD_OF_STATE_TITLES = frozenset({"president", "leader"})
+# Branches of a nation's armed forces: where the registry knows no body by the branch's own name
+# ("the Ukrainian navy", "Iran's coast guard"), the nation's military speaks (the registry's
+# "Ukrainian military"). Longest first.
+MILITARY_BRANCHES = (
+    "armed forces",
+    "air force",
+    "air defence forces",
+    "air defense forces",
+    "naval forces",
+    "ground forces",
+    "marines",
+    "navy",
+    "army",
+    "forces",
+    "military",
+)  # fmt: skip (not border or coast guards: often another ministry's)
+MILITARY_BODY = "military"
 ANAPHORS = {
     "he": ("person",), "she": ("person",), "they": (), "it": (), "him": ("person",),
     "agency": ("intelligence", "government"), "service": ("intelligence", "government"),
@@ -298,7 +315,7 @@ NAME_PREFIX_WORDS = frozenset(
     ms. dr. ambassador envoy director adviser advisor senator sen. rep. representative lieutenant major
     admiral sergeant captain acting former foreign defence defense interior national security supreme leader
     ayatollah chancellor premier chairman chairwoman commissioner prosecutor commodore marshal rear vice brig
-    brig. brigadier adm adm. king emir sheikh the a an
+    brig. brigadier adm adm. king emir sheikh mayor the a an
     but however meanwhile also then and or so yet still later earlier on in at by for since after before
     while when if as this that these those it its his her their they he she we i you what which who
     where why how there here today yesterday according citing quoting""".split()

@@ -18,6 +18,10 @@ SAID_IN_GAP = frozenset(
 INSTITUTION_PREPOSITIONS: frozenset[str] = frozenset()
 # Words after a region's name ("Kursk region"), and the spellings a region name is also matched in.
 REGION_WORDS = ("region", "oblast", "province", "krai", "district", "territory")
+# Other ways news English romanizes what a gazetteer spells one way, at the end of a word
+# ("Feodosiya" is written "Feodosia", "Velykyy" "Velykyi") or inside it ("Avdiyivka", "Avdiivka").
+ROMANIZATION_ENDINGS = (("iya", "ia"), ("yy", "yi"), ("yi", "yy"))
+ROMANIZATION_INFIXES = (("iyi", "ii"), ("'", ""), ("’", ""))
 REGION_VARIANTS = (
     "region", "oblast", "province", "border region", "border area", "area", "areas", "direction", "sector",
     "border district", "region of Russia", "frontier",

@@ -215,3 +215,7 @@ COUNTRY_GENITIVES: dict[str, tuple[str, ...]] = {
     "ирак": ("Iraqi", "Iraq"), "египет": ("Egyptian", "Egypt"), "иордания": ("Jordanian", "Jordan"),
     "катар": ("Qatari", "Qatar"), "ливия": ("Libyan", "Libya"), "сомали": ("Somali", "Somalia"),
 }  # fmt: skip
+# Branches of armed forces a nation's body falls back to (read for English text only: Russian and
+# Ukrainian reports name their bodies through the registry's declined aliases).
+MILITARY_BRANCHES: tuple[str, ...] = ()
+MILITARY_BODY = ""

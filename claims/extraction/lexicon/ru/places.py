@@ -46,3 +46,6 @@ TARGET_WORDS = frozenset(
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset()
 # Слова границы между предлогом и страной по ту сторону: «на границе с Ливаном».
 BORDER_PHRASES = ("границе с", "границы с", "границу с", "границе со", "границы со")
+# Romanization variants of a gazetteer's Latin names (English text only).
+ROMANIZATION_ENDINGS: tuple[tuple[str, str], ...] = ()
+ROMANIZATION_INFIXES: tuple[tuple[str, str], ...] = ()

@@ -216,3 +216,7 @@ COUNTRY_GENITIVES: dict[str, tuple[str, ...]] = {
     "ірак": ("Iraqi", "Iraq"), "єгипет": ("Egyptian", "Egypt"), "йорданія": ("Jordanian", "Jordan"),
     "катар": ("Qatari", "Qatar"), "лівія": ("Libyan", "Libya"), "сомалі": ("Somali", "Somalia"),
 }  # fmt: skip
+# Branches of armed forces a nation's body falls back to (read for English text only: Russian and
+# Ukrainian reports name their bodies through the registry's declined aliases).
+MILITARY_BRANCHES: tuple[str, ...] = ()
+MILITARY_BODY = ""

@@ -43,3 +43,6 @@ TARGET_WORDS = frozenset("атакувати вдарити обстріляти
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset()
 # Слова кордону між прийменником і країною по той бік: «на кордоні з Ліваном».
 BORDER_PHRASES = ("кордоні з", "кордону з", "кордон з", "кордоні із", "кордону із", "кордоні зі")
+# Romanization variants of a gazetteer's Latin names (English text only).
+ROMANIZATION_ENDINGS: tuple[tuple[str, str], ...] = ()
+ROMANIZATION_INFIXES: tuple[tuple[str, str], ...] = ()
