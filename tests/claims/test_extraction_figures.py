@@ -638,3 +638,17 @@ def test_forces_women_and_girls_are_counted(text, expected):
 def test_units_of_equipment_count_vehicles_across_an_adjective(text, lang):
     got = [(f.value, f.unit, f.value_max) for f in find_figures(text, lang=lang)]
     assert got == [(50, "vehicles", 100)]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("150 боевых столкновений", "ru"),
+        ("150 бойових зіткнень", "uk"),
+        ("150 combat clashes", "en"),
+    ],
+)
+def test_combat_clashes_are_counted(text, lang):
+    got = [(f.value, f.unit) for f in find_figures(text, lang=lang)]
+    assert got == [(150, "clashes")]
+    assert unit_category("clashes") == "other"

@@ -210,3 +210,17 @@ def test_a_border_guard_is_not_taken_for_the_military():
     text = "The Ukrainian border guard said 20 North Korean soldiers were seen."
     claims = extract(text, date(2024, 11, 1), load_registry_file())
     assert "Ukrainian Armed Forces" not in [c.source_name for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text, source, stance",
+    [
+        ("The Ukrainian side denied the report.", "Ukrainian government", "denies"),
+        ("Украинская сторона эту информацию опровергла.", "Ukrainian government", "denies"),
+        ("Российская сторона заявила, что удар нанесен по военным.", "Russian government", "asserts"),
+        ("Українська сторона заявила, що удар завдано по військових.", "Ukrainian government", "asserts"),
+    ],
+)
+def test_a_nations_side_is_its_government(text, source, stance):
+    claims = extract(text, date(2024, 11, 1), load_registry_file())
+    assert [(c.source_name, c.stance) for c in claims] == [(source, stance)]

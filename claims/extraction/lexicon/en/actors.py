@@ -98,7 +98,7 @@ GROUP_NOUNS = {
     **dict.fromkeys(
         "diplomat diplomats representative representatives envoy ambassador".split(), "government"
     ),
-    **dict.fromkeys("mission delegation embassy government authorities estimates".split(), "government"),
+    **dict.fromkeys("mission delegation embassy government authorities estimates side".split(), "government"),
     # "brushed aside South Korean assertions that ...": what a denial rejects, and whose it is
     **dict.fromkeys("assertions allegations accusations".split(), "government"),
     **dict.fromkeys("lawmaker lawmakers legislator legislators mps".split(), "lawmakers"),

@@ -177,6 +177,7 @@ _THINGS = {
     "formations": "battalions battalion brigades brigade divisions regiments regiment",
     "strikes": "strikes airstrikes airstrike attacks raids",
     "incidents": "incidents incident cases episodes violations",
+    "clashes": "clashes clash engagements firefights skirmishes",
     "launches": "launches launch",
     "devices": "devices device pagers pager radios walkie-talkies",
     "regions": "regions oblasts provinces",
@@ -282,7 +283,7 @@ UNIT_CATEGORIES = {
     **dict.fromkeys(
         ("settlements", "formations", "buildings", "strikes", "incidents", "launches", "devices", "regions", "sites", "sorties", "households",
          "tonnes", "barrels", "containers", "kg", "percent", "batches", "reactors", "power_lines", "generators",
-         "explosions", "litres", "hectares", "times", "km2", "mi2", "convoys"),
+         "explosions", "litres", "hectares", "times", "km2", "mi2", "convoys", "clashes"),
         "other",
     ),
 }  # fmt: skip

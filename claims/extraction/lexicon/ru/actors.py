@@ -34,7 +34,7 @@ GROUP_NOUNS = {
     **dict.fromkeys("сми медиа издание журналист пресса".split(), "media"),
     **dict.fromkeys("блогер военкор".split(), "bloggers"),
     **dict.fromkeys("разведка спецслужба".split(), "intelligence"),
-    **dict.fromkeys("власть правительство".split(), "government"),
+    **dict.fromkeys("власть правительство сторона".split(), "government"),  # «российская сторона»
     **dict.fromkeys("депутат парламентарий законодатель".split(), "lawmakers"),
     **dict.fromkeys("командир".split(), "commanders"),
     **dict.fromkeys("эксперт аналитик".split(), "none"),

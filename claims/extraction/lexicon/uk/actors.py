@@ -35,7 +35,7 @@ GROUP_NOUNS = {
     **dict.fromkeys("змі медіа видання журналіст преса".split(), "media"),
     **dict.fromkeys("блогер воєнкор".split(), "bloggers"),
     **dict.fromkeys("розвідка спецслужба".split(), "intelligence"),
-    **dict.fromkeys("влада уряд".split(), "government"),
+    **dict.fromkeys("влада уряд сторона".split(), "government"),  # «українська сторона»
     **dict.fromkeys("депутат нардеп парламентар законодавець".split(), "lawmakers"),
     **dict.fromkeys("командир".split(), "commanders"),
     **dict.fromkeys("експерт аналітик".split(), "none"),
