@@ -146,21 +146,13 @@ TITLE_COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset()
 # президент") they name the registry's head of state of that country.
 HEAD_OF_STATE_TITLES = frozenset({"president", "leader"})
 # Branches of a nation's armed forces: where the registry knows no body by the branch's own name
-# ("the Ukrainian navy", "Iran's coast guard"), the nation's military speaks (the registry's
-# "Ukrainian military"). Longest first.
+# ("the Ukrainian navy", "Israel's army"), the nation's military speaks (the registry's "Ukrainian
+# military"). Longest first. Not border or coast guards (often another ministry's), nor "forces"
+# (who fights, not who speaks).
 MILITARY_BRANCHES = (
-    "armed forces",
-    "air force",
-    "air defence forces",
-    "air defense forces",
-    "naval forces",
-    "ground forces",
-    "marines",
-    "navy",
-    "army",
-    "forces",
-    "military",
-)  # fmt: skip (not border or coast guards: often another ministry's)
+    "armed forces", "air force", "air defence forces", "air defense forces", "naval forces", "ground forces",
+    "marines", "navy", "army", "military",
+)  # fmt: skip
 MILITARY_BODY = "military"
 ANAPHORS = {
     "he": ("person",), "she": ("person",), "they": (), "it": (), "him": ("person",),
