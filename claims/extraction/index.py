@@ -368,6 +368,8 @@ class GazetteerMatcher(PhraseMatcher):
         others = tuple(p for p in m.payloads if not isinstance(p, ImportedPlaceHit))
         if any(isinstance(p, PlaceHit) for p in others):
             return PhraseMatch(m.start, m.end, m.first, m.last, others)  # the curated entry wins
+        if _names_a_direction(tokens, m):
+            return PhraseMatch(m.start, m.end, m.first, m.last, others) if others else None
         plain = listed or _plainly_a_place(text, tokens, m)
         fitting = [p for p in imported if p.sure or plain or _large_alone(p, tokens, m)]
         if not fitting:
@@ -413,6 +415,21 @@ def _joined_before(text: str, tokens: list[Token], k: int, lo: int) -> int | Non
     else:
         gap_ok = j >= lo and _LIST_GAP.fullmatch(text[tokens[j].end : tokens[k].start]) is not None
     return j if gap_ok and tokens[j].is_capitalized else None
+
+
+@cache
+def _direction_nouns() -> frozenset[str]:
+    return frozenset().union(*(concept(lang, "places").DIRECTION_NOUNS for lang in LANGUAGES))
+
+
+def _names_a_direction(tokens: list[Token], m: PhraseMatch) -> bool:
+    """ "на Запорізькому напрямку", "on the Kurakhove direction": a name right before a word for a
+    front's sector names the town the sector is called after, not an imported village that happens
+    to share its stem ("Zaporizke")."""
+    if m.last >= len(tokens):
+        return False
+    nxt = tokens[m.last]
+    return _is_word(nxt, _direction_nouns())
 
 
 def _listed_after(text: str, tokens: list[Token], before: PhraseMatch, m: PhraseMatch) -> bool:

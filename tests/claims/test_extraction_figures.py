@@ -646,6 +646,8 @@ def test_units_of_equipment_count_vehicles_across_an_adjective(text, lang):
         ("150 боевых столкновений", "ru"),
         ("150 бойових зіткнень", "uk"),
         ("150 combat clashes", "en"),
+        ("произошло 150 боев", "ru"),
+        ("відбулося 150 боїв", "uk"),
     ],
 )
 def test_combat_clashes_are_counted(text, lang):

@@ -41,6 +41,7 @@ IMPORTED = (
     imported("g-orikhiv", "Orikhiv", 47.57, 35.78, 14_000, "UA.26", ("Орехов", "Оріхів")),
     imported("g-feodosiya", "Feodosiya", 45.03, 35.38, 68_562, "UA.11", ("Феодосия",)),
     imported("g-biliyivka", "Biliyivka", 48.14, 37.74, 4_000, "UA.05"),
+    imported("g-zaporizke", "Zaporizke", 47.9, 34.7, 900, "UA.04", ("Запорізьке", "Запорожское")),
     imported("r-tver", "Tver Oblast", 57.0, 34.9, 1_200_000, "RU.77", ("Тверская область",), "region"),
 )
 
@@ -170,3 +171,19 @@ def test_a_settlement_noun_of_a_locality_announces_an_imported_place(registry):
 )
 def test_an_imported_place_is_found_under_the_spellings_news_english_gives_it(registry, text, key):
     assert key in place_keys(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Як повідомили в ГУР, на Запорізькому напрямку відбулося 10 боїв.",
+        "Как заявили в ГУР, на Запорожском направлении произошло 10 боев.",
+    ],
+)
+def test_a_sector_named_after_a_town_is_no_village_of_a_similar_name(registry, text):
+    assert "g-zaporizke" not in place_keys(text, registry)
+
+
+def test_the_village_itself_is_still_found(registry):
+    text = "Як повідомили в ГУР, бої тривають біля села Запорізьке."
+    assert "g-zaporizke" in place_keys(text, registry)

@@ -177,7 +177,7 @@ _THINGS = {
     "formations": "battalions battalion brigades brigade divisions regiments regiment",
     "strikes": "strikes airstrikes airstrike attacks raids",
     "incidents": "incidents incident cases episodes violations",
-    "clashes": "clashes clash engagements firefights skirmishes",
+    "clashes": "clashes clash engagements firefights skirmishes battles",
     "launches": "launches launch",
     "devices": "devices device pagers pager radios walkie-talkies",
     "regions": "regions oblasts provinces",

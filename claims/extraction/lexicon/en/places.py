@@ -75,3 +75,6 @@ PASSIVE_AUXILIARIES = frozenset("is are was were been being".split())
 # The words of a border between the preposition and the country on its far side: "near the border
 # with Lebanon".
 BORDER_PHRASES = ("border with", "borders with", "frontier with", "boundary with")
+# A front's sector named after a town ("the Pokrovsk direction"): a gazetteer's village of a
+# similar name before it is not what is meant (lemmas).
+DIRECTION_NOUNS = frozenset({"direction", "axis", "sector"})

@@ -49,3 +49,6 @@ BORDER_PHRASES = ("границе с", "границы с", "границу с",
 # Romanization variants of a gazetteer's Latin names (English text only).
 ROMANIZATION_ENDINGS: tuple[tuple[str, str], ...] = ()
 ROMANIZATION_INFIXES: tuple[tuple[str, str], ...] = ()
+# Участок фронта, названный по городу («на Покровском направлении»): прилагательное перед ним -
+# не одноимённое село из справочника (леммы).
+DIRECTION_NOUNS = frozenset({"направление"})

@@ -46,3 +46,6 @@ BORDER_PHRASES = ("кордоні з", "кордону з", "кордон з", "
 # Romanization variants of a gazetteer's Latin names (English text only).
 ROMANIZATION_ENDINGS: tuple[tuple[str, str], ...] = ()
 ROMANIZATION_INFIXES: tuple[tuple[str, str], ...] = ()
+# Ділянка фронту, названа за містом («на Покровському напрямку»): прикметник перед нею - не
+# однойменне село з довідника (леми).
+DIRECTION_NOUNS = frozenset({"напрямок", "напрям"})
