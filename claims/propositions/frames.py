@@ -203,13 +203,33 @@ TESTIMONY_WORDS = (
 )  # fmt: skip
 # Words for more of something ("more North Korean troops") and for troops, per language: together,
 # a cue that more troops are sent (the "additional" frame).
-MORE_WORDS = ("more$", "another$", "further$", "extra$", "fresh$", "ещё$", "еще$", "ще$")
+MORE_WORDS = (
+    "more$", "another$", "further$", "extra$", "fresh$", "ещё$", "еще$", "ще$",
+    # new troops are more troops ("нові війська", "новые войска")
+    "new$", "новые$", "новых$", "нові$", "нових$",
+)  # fmt: skip
 TROOP_WORDS = (
     "troop", "soldier", "forces$", "personnel$", "servicemen$", "войск", "солдат", "военнослужащ", "военных$",
     "военные$", "військових$", "військові$",
     "військ", "військовослужбов", "units$", "подразделени", "підрозділ",
     "mercenar", "наемник", "найманц",
 )  # fmt: skip
+# Words for troops among the deployment frame's cues: alone, who a claim is about, not that they were
+# sent ("an evasive answer about the troops", "troops advanced 12 km"); with a word of place after
+# (`PRESENCE_WORDS`: "troops in Russia", "units working abroad", "солдаты находятся в Курской области"),
+# their presence; after "with" ("helped Russia with troops"), what was provided.
+TROOP_NOUNS = (
+    *TROOP_WORDS, "serviceman$", "servicemember", "военн", "бойц", "бійц", "батальон", "бригад", "battalion",
+    "brigade", "regiment",
+)  # fmt: skip
+PRESENCE_WORDS = (
+    "in$", "inside$", "within$", "abroad$", "overseas$", "в$", "во$", "у$", "рубежом$", "кордоном$",
+    "into$", "є$",  # Ukrainian "are" ("військові КНДР є на окупованих територіях")
+)  # fmt: skip
+# "на" names where troops are only before a place ("військові на Курщині"), else often what they do
+# ("на переговорах"): a presence word where the claim names a specific place
+PRESENCE_AT_PLACE = ("на$",)
+PROVIDED_WITH = ("with$",)
 # words at most between the two words of a `Frame.near` cue ("helped Russia in the Kursk operation")
 NEAR_SPAN = 4
 # A later round of a deployment ("a second contingent", "the next rotation", "новый контингент"): words
@@ -253,6 +273,8 @@ BODY_WORDS = (
     # a call-up for it ("a new mobilization of troops to be sent", "новая мобилизация")
     "mobiliz", "mobilis", "мобилизац", "мобілізац",
 )  # fmt: skip
+CITIZEN_WORDS = ("citizens$", "граждан$", "гражданами$", "громадян$", "громадянами$")
+WORK_WORDS = ("work$", "working$", "работ", "робот", "працю", "праці$")
 NEAR_BREAKS = ("than$", "чем$", "ніж$")  # "more than 10,000 troops" counts troops, it adds none
 
 # More of what is a later round of troops: troops, a body of them or their sending ("additional shipments"
@@ -832,6 +854,7 @@ FRAMES: tuple[Frame, ...] = (
             "робітників$",
             "працівників$",
             "працівники$",
+            "работник",
             "гастарбайтер",
         ),
         (
@@ -842,6 +865,8 @@ FRAMES: tuple[Frame, ...] = (
             "трудових мігрантів",
             "трудові мігранти",
         ),
+        # citizens sent to work ("thousands of its citizens to work in Russia", "граждан на работу")
+        near=((CITIZEN_WORDS, WORK_WORDS),),
     ),
     # Troops or engineers sent to rebuild or clear mines, not to fight ("5,000 military builders to
     # rebuild the region", "саперы для разминирования"): a question of its own.
@@ -1015,6 +1040,25 @@ FRAMES: tuple[Frame, ...] = (
             "незабаром",
             "найближчими днями",
             "найближчим часом",
+            # the same in the other languages ("in the coming weeks", "ready to enter", "we expect")
+            "in the coming months",
+            "within months",
+            "в ближайшие недели",
+            "в ближайшие месяцы",
+            "в ближайшие несколько недель",
+            "в течение следующих нескольких недель",
+            "найближчими тижнями",
+            "найближчі тижні",
+            "найближчими місяцями",
+            "протягом наступних кількох тижнів",
+            "готовы вступить",
+            "готовятся вступить",
+            "готові вступити",
+            "готуються вступити",
+            "ждем",
+            "ждём",
+            "чекаємо",
+            "waiting for",
         ),
         requires=FORECAST_OF,
     ),
@@ -1436,6 +1480,23 @@ FRAMES: tuple[Frame, ...] = (
             "зосередж",
             "надісла",
             "надсила",
+            # where troops are ("находящихся в России", "перебувають на полігонах"), sent ("спрямувала")
+            "находя",
+            "находит",
+            "перебува",
+            "спрямува",
+            "reached$",
+            "reach$",
+            "reaching$",
+            "crossed$",
+            "crossing$",
+            # troops entering a country ("began entering Russia", "вошли в", "увійшли до")
+            "entering$",
+            "entered$",
+            "вошли$",
+            "входят$",
+            "увійшли$",
+            "заходять$",
             "manpower",
             "expeditionary",
             "belligerent",

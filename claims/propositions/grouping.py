@@ -41,7 +41,10 @@ from .frames import (
     ONE_ATTACK_STEMS,
     PLACE_REFERENCES,
     PLACE_WORDS,
+    PRESENCE_AT_PLACE,
+    PRESENCE_WORDS,
     PRISONER_WORDS,
+    PROVIDED_WITH,
     PURPOSE_CLAUSE_MARKERS,
     PURPOSE_MARKERS,
     PURPOSE_VERBS,
@@ -55,6 +58,7 @@ from .frames import (
     TESTIMONY_WORDS,
     TIME_MARKERS,
     TOLD_THE_PRESS,
+    TROOP_NOUNS,
     TROOP_WORDS,
     VICTIM_FRAMES,
     VICTIM_KINDS,
@@ -68,7 +72,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 FRAMES_BY_NAME = {f.name: f for f in FRAMES}
 # Bump when a change to the rules here or in frames.py can group claims differently: reports grouped
 # by an older version are found by `manage.py regroup --outdated` (as PARSER_VERSION for reparse).
-GROUPING_VERSION = "2026.12.02.3"
+GROUPING_VERSION = "2026.12.03.1"
 # A frameless claim joins a proposition only when its words are this close (0-100).
 TEXT_THRESHOLD = 72.0
 MAX_SAMPLES = 6  # member texts a proposition keeps for comparing
@@ -418,14 +422,20 @@ _ASIDE = re.compile(r"\([^()]*\)")
 # (", trained by Russian instructors,", ", having completed training,"); an
 # attribution (", according to documents seen by ...", ", citing captured men"): where the claim comes
 # from (one that opens the claim is looked past in `_outside_reason`); and what befell some of those the
-# claim counts (", some of whom have since been killed", ", часть из которых погибла"). One pass for all.
+# claim counts (", some of whom have since been killed", ", часть из которых погибла"); a reason, concession
+# or purpose between commas, with the claim's verb after it ("дві тисячі військових, яких відправили, щоб
+# вони воювали в Україні, загинули": they died). One pass for all.
+_MID_BACKGROUND = sorted(
+    (*REASON_MARKERS, *CONCESSION_MARKERS, *PURPOSE_CLAUSE_MARKERS), key=len, reverse=True
+)
 _SIDE_CLAUSE = re.compile(
     r",\s+(?:(?:which|котор\w*|як(?:ий|а|е|і|ого|ої|их))\b[^,;.]*"
     r"|(?:who|whom|whose|along with|together with|as well as|вместе с|наряду с|разом (?:з|із)|поряд (?:з|із))"
     r"\b[^,;.]*(?=,)"
     r"|(?:having|being|[^\W\d_]+(?:ed|en|ught)\s+(?:by|in|at))\b[^,;.]*(?=,)"
     r"|(?:[^\s,;]+\s+){1,3}(?:of\s+(?:whom|which|them)|из\s+(?:котор\w*|них)|(?:з|із)\s+(?:яких|них))\b[^,;.]*"
-    r"|(?:" + "|".join(re.escape(m) for m in ATTRIBUTION_MARKERS) + r")\b[^,;.]*)",
+    r"|(?:" + "|".join(re.escape(m) for m in ATTRIBUTION_MARKERS) + r")\b[^,;.]*"
+    r"|(?:" + "|".join(re.escape(m) for m in _MID_BACKGROUND) + r")\b[^,;.]*(?=,))",
     re.IGNORECASE,
 )
 
@@ -475,6 +485,8 @@ def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
             continue
         if frame.name == "training" and not _names_training(words, claim):
             continue
+        if frame.name == "deployment" and not units & TROOP_UNITS and _only_troops_named(words, claim):
+            continue
         if frame.name == "additional" and _weapons_not_troops(words):
             continue  # "a new batch of 250 drones": more weapons delivered, not more troops
         if frame.uncounted and units & HEADCOUNT_UNITS:
@@ -488,6 +500,22 @@ def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
 
 
 _ONE_ATTACK, _WHOLE_WAR = _cues(ONE_ATTACK_STEMS), _cues(WHOLE_WAR)
+_TROOP_NOUNS = _cues(TROOP_NOUNS)
+_PRESENCE = ((_TROOP_NOUNS, _cues(PRESENCE_WORDS)), (_cues(PROVIDED_WITH), _TROOP_NOUNS))
+_PRESENCE_AT_PLACE = (*_PRESENCE, (_TROOP_NOUNS, _cues(PRESENCE_AT_PLACE)))
+
+
+def _only_troops_named(words: list[str], claim: _Claim) -> bool:
+    """ "The Kremlin gave an evasive answer about the troops", "Ukrainian troops advanced 12 km": a word
+    for troops is who the claim is about, not a deployment; one is a cue only where the claim says the
+    troops are somewhere ("troops in Russia", "солдаты находятся в Курской области") or sent, stationed,
+    present (the frame's other cues)."""
+    if _near_cue(_PRESENCE if claim.at_front_counts else _PRESENCE_AT_PLACE, words):
+        return False
+    rest = " ".join(w for w in words if not _at(_TROOP_NOUNS, w))
+    return not _has_cue(FRAMES_BY_NAME["deployment"], rest)
+
+
 _NOT_LOSSES = re.compile("(?:^| )" + _trie_pattern(NOT_LOSSES))
 
 

@@ -656,16 +656,17 @@ def test_stems_that_start_unrelated_words_are_no_cue():
         "The militants crossed the desert in trucks and attacked the base.": "attack",
         "Они боятся отправлять солдат.": "deployment",
         "Наступного дня солдати прибули до міста.": "deployment",
-        "Депутат выступил на пленарном заседании о солдатах.": "deployment",
+        # a word for troops alone is who a claim is about, not that they were sent
+        "Депутат выступил на пленарном заседании о солдатах.": "",
         "The minister presented a report on the economy.": "",
         "Documented cases of abuse rose in March.": "",
-        "Посол прилетел в столицу для переговоров о войсках.": "deployment",
+        "Посол прилетел в столицу для переговоров о войсках.": "",
         "Это отражает позицию министерства по поводу ракет.": "attack",
         "На засадах взаємності сторони обміняються ракетами.": "attack",
         "Прибыль оборонной компании выросла.": "",
         "Боевики атаковали судно ракетами.": "attack",  # militants, no fighting ("боевые")
         "Боевики похитили моряков с судна.": "seizure",
-        "The two sides engaged in talks on the troops.": "deployment",  # talks, no fighting
+        "The two sides engaged in talks on the troops.": "",  # talks, no fighting
         "Soldiers engaged with the enemy near the village.": "combat",
         "Prosecutors launched an investigation into the contract.": "",
         # a phrase opens at a word's start: no "expect" in "unexpected", no "у атаку" in "нічну атаку"
@@ -802,3 +803,60 @@ def test_a_claim_s_countries_are_those_of_its_own_places():
         "places": [{"name": "Kursk Oblast", "kind": "region", "mention": "Kursk", "country": "Russia"}],
     }
     assert facts_from_json(claim).countries == ("Russia",)
+
+
+def test_a_word_for_troops_alone_is_who_a_claim_is_about_not_a_deployment():
+    cases = {
+        # the troops named, nothing said of where they are or that they were sent
+        "The spokesman gave an evasive answer when asked about the foreign troops.": "",
+        "Иностранные солдаты не говорят по-русски.": "",
+        "Іноземні військові не знають мови.": "",
+        # where they are: a word of place after the troops ("in", "в", "є", "за кордоном")
+        "Some foreign troops are still in the eastern region.": "deployment",
+        "Иностранные солдаты сейчас находятся в приграничных районах.": "deployment",
+        "Іноземні військові є за кордоном уже пів року.": "deployment",
+        "The ally helped the regime with troops.": "deployment",
+        "Foreign units began entering the country last month.": "deployment",
+        "The first foreign soldiers crossed the border by train.": "deployment",
+    }
+    assert {text: frame_of(text) for text in cases} == cases
+    # a headcount of troops is a point of the deployment series whatever else it says (rule 3)
+    assert frame_of("About 9,000 foreign soldiers, the minister said.", ("soldiers",)) == "deployment"
+    # "на" before a place named: where they are; with no place, often what they do
+    assert frame_of("Іноземні військові на Донеччині.", named_place=True) == "deployment"
+    assert frame_of("Іноземні військові на переговорах.") == ""
+
+
+def test_a_reason_or_purpose_between_commas_is_no_part_of_the_claims_question():
+    # the verb after the purpose clause is the claim's ("were killed"), not the subject's word for troops
+    assert frame_of("Близько 500 військових, щоб вони воювали на фронті, загинули.") == "casualties"
+    assert frame_of("Около 500 солдат, несмотря на приказ, погибли.") == "casualties"
+    assert frame_of("About 500 soldiers, despite the order, were killed.") == "casualties"
+    # a purpose that ends the claim stays background to its sending
+    assert frame_of("The regime sent 500 soldiers to Russia in order to fight.", ("soldiers",)) == "deployment"
+
+
+def test_new_troops_are_more_troops_and_citizens_sent_to_work_are_workers():
+    keys = group(
+        [
+            facts("The ally has sent about 8,000 soldiers abroad.", units=("soldiers",)),
+            facts("Союзник готовится перебросить новые войска."),
+            facts("Союзник збирається перекинути нові війська."),
+            facts("The ally is sending new troops."),
+            facts("The ally plans to send thousands of its citizens to work at factories abroad."),
+            facts("Союзник отправил за границу более 10 тысяч работников.", units=("people",)),
+        ]
+    )
+    assert keys[1] == keys[2] == keys[3] != keys[0]
+    assert keys[4] == keys[5] not in (keys[0], keys[1])
+
+
+def test_a_forecast_is_read_in_every_language():
+    for text in (
+        "Foreign troops could enter combat in the coming months.",
+        "В ближайшие недели иностранные солдаты вступят в бои.",
+        "Найближчими тижнями іноземні військові вступлять у бої.",
+        "Иностранные военные готовы вступить в бои.",
+        "Мы ждем, что иностранных солдат привлекут к боям.",
+    ):
+        assert frame_of(text) == "forecast", text
