@@ -833,7 +833,8 @@ def test_a_reason_or_purpose_between_commas_is_no_part_of_the_claims_question():
     assert frame_of("Около 500 солдат, несмотря на приказ, погибли.") == "casualties"
     assert frame_of("About 500 soldiers, despite the order, were killed.") == "casualties"
     # a purpose that ends the claim stays background to its sending
-    assert frame_of("The regime sent 500 soldiers to Russia in order to fight.", ("soldiers",)) == "deployment"
+    sent = "The regime sent 500 soldiers to Russia in order to fight."
+    assert frame_of(sent, ("soldiers",)) == "deployment"
 
 
 def test_new_troops_are_more_troops_and_citizens_sent_to_work_are_workers():
