@@ -38,6 +38,11 @@ class Frame:
     uncounted: bool = False
     # phrases whose cue words are no cue: what is avoided is not what happened ("rather than be captured")
     unless: tuple[str, ...] = ()
+    # stems that name who a claim is about, a cue only with a word of place after them ("troops in
+    # Russia", `PRESENCE_WORDS`), after "with" ("helped Russia with troops"), beside another of the
+    # frame's cues ("troops were sent") or with a count of them; alone ("an evasive answer about the
+    # troops", "troops advanced 12 km") no cue
+    subjects: tuple[str, ...] = ()
 
 
 CASUALTY_STEMS = (
@@ -214,10 +219,9 @@ TROOP_WORDS = (
     "військ", "військовослужбов", "units$", "подразделени", "підрозділ",
     "mercenar", "наемник", "найманц",
 )  # fmt: skip
-# Words for troops among the deployment frame's cues: alone, who a claim is about, not that they were
-# sent ("an evasive answer about the troops", "troops advanced 12 km"); with a word of place after
-# (`PRESENCE_WORDS`: "troops in Russia", "units working abroad", "солдаты находятся в Курской области"),
-# their presence; after "with" ("helped Russia with troops"), what was provided.
+# Words for troops: with a word of place after (`PRESENCE_WORDS`: "troops in Russia", "units working
+# abroad", "солдаты находятся в Курской области"), their presence; after "with" ("helped Russia with
+# troops"), what was provided.
 TROOP_NOUNS = (
     *TROOP_WORDS, "serviceman$", "servicemember", "военн", "бойц", "бійц", "батальон", "бригад", "battalion",
     "brigade", "regiment",
@@ -230,6 +234,9 @@ PRESENCE_WORDS = (
 # ("на переговорах"): a presence word where the claim names a specific place
 PRESENCE_AT_PLACE = ("на$",)
 PROVIDED_WITH = ("with$",)
+# The deployment frame's words for troops (its `Frame.subjects`): not "forces" (who fights, not who
+# was sent) nor "personnel" (a cue only "in" a place: the frame's near pair).
+DEPLOYED_NOUNS = tuple(n for n in TROOP_NOUNS if n not in ("forces$", "personnel$"))
 # words at most between the two words of a `Frame.near` cue ("helped Russia in the Kursk operation")
 NEAR_SPAN = 4
 # A later round of a deployment ("a second contingent", "the next rotation", "новый контингент"): words
@@ -1423,18 +1430,6 @@ FRAMES: tuple[Frame, ...] = (
             "stationed$",
             "stationing$",
             "contingent",
-            "mercenar",
-            "battalion",
-            "brigade",
-            "regiment",
-            "troop",
-            "soldier",
-            "servicemen$",
-            "serviceman$",
-            "servicemember",
-            "units$",
-            "подразделени",
-            "підрозділ",
             "present$",
             "presence",
             "involv",
@@ -1450,19 +1445,10 @@ FRAMES: tuple[Frame, ...] = (
             "размещ",
             "присутств",
             "контингент",
-            "войск",
-            "военн",
-            "солдат",
             "відправ",
             "розгорн",
             "розміщ",
             "присутн",
-            "військ",
-            "солдат",
-            "бойц",
-            "наемник",
-            "батальон",
-            "бригад",
             "прибыл$",
             "прибыла$",
             "прибыло$",
@@ -1473,8 +1459,6 @@ FRAMES: tuple[Frame, ...] = (
             "перекину",
             "перекид",
             "сосредоточ",
-            "бійц",
-            "найманц",
             "прибул",
             "прибува",
             "зосередж",
@@ -1522,6 +1506,7 @@ FRAMES: tuple[Frame, ...] = (
             (PART_WORDS, WAR_WORDS),  # "is taking part in Russia's war" (guideline rule 8)
             (JOIN_WORDS, WAR_WORDS),  # "has joined Russia's war"
         ),
+        subjects=DEPLOYED_NOUNS,
     ),
 )
 

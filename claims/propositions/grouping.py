@@ -174,7 +174,8 @@ def _cues(stems: tuple[str, ...]) -> _Cues:
     )
 
 
-_CUES = {f.name: _cues(f.stems) for f in FRAMES}
+_CUES = {f.name: _cues((*f.stems, *f.subjects)) for f in FRAMES}
+_SUBJECTS = {f.name: _cues(f.subjects) for f in FRAMES if f.subjects}
 _REQUIRED = {f.name: _cues(f.requires) for f in FRAMES if f.requires}
 
 
@@ -485,7 +486,7 @@ def _first_frame(words: list[str], all_words: list[str], claim: _Claim) -> str:
             continue
         if frame.name == "training" and not _names_training(words, claim):
             continue
-        if frame.name == "deployment" and not units & TROOP_UNITS and _only_troops_named(words, claim):
+        if frame.subjects and not units & TROOP_UNITS and _only_subjects_named(frame, words, claim):
             continue
         if frame.name == "additional" and _weapons_not_troops(words):
             continue  # "a new batch of 250 drones": more weapons delivered, not more troops
@@ -505,15 +506,17 @@ _PRESENCE = ((_TROOP_NOUNS, _cues(PRESENCE_WORDS)), (_cues(PROVIDED_WITH), _TROO
 _PRESENCE_AT_PLACE = (*_PRESENCE, (_TROOP_NOUNS, _cues(PRESENCE_AT_PLACE)))
 
 
-def _only_troops_named(words: list[str], claim: _Claim) -> bool:
-    """ "The Kremlin gave an evasive answer about the troops", "Ukrainian troops advanced 12 km": a word
-    for troops is who the claim is about, not a deployment; one is a cue only where the claim says the
-    troops are somewhere ("troops in Russia", "солдаты находятся в Курской области") or sent, stationed,
-    present (the frame's other cues)."""
+def _only_subjects_named(frame: Frame, words: list[str], claim: _Claim) -> bool:
+    """ "The Kremlin gave an evasive answer about the troops", "Ukrainian troops advanced 12 km": the
+    frame's `subjects` are who the claim is about, not its question; they are a cue only where the
+    claim says the troops are somewhere ("troops in Russia", "солдаты находятся в Курской области")
+    or beside another of the frame's cues (sent, stationed, present). A count of troops is checked
+    by the caller."""
     if _near_cue(_PRESENCE if claim.at_front_counts else _PRESENCE_AT_PLACE, words):
         return False
-    rest = " ".join(w for w in words if not _at(_TROOP_NOUNS, w))
-    return not _has_cue(FRAMES_BY_NAME["deployment"], rest)
+    subjects = _SUBJECTS[frame.name]
+    rest = " ".join(w for w in words if not _at(subjects, w))
+    return not _has_cue(frame, rest)
 
 
 _NOT_LOSSES = re.compile("(?:^| )" + _trie_pattern(NOT_LOSSES))
