@@ -505,6 +505,10 @@ ARRIVAL_STEMS = (*SENDING_STEMS, "arriv", "прибы", "прибу", "оказ�
 # Words that open the purpose of a sending ("sent troops to help Russia retake the Kursk region"):
 # a place named in the purpose is where the troops are to act, not where they were sent. After
 # "to", only verbs of helping and fighting open one ("sent to the Kursk region" names a destination).
+# Words before a place that say where someone came from, not where they are ("generals from
+# Pyongyang", "переброшены из Курской области"); an article may stand between ("from the Kursk region").
+ORIGIN_WORDS = frozenset({"from", "из", "изо", "з", "із", "зі"})
+ORIGIN_ARTICLES = frozenset({"the"})
 PURPOSE_MARKERS = ("in order to", "so that", "ordering", "чтобы", "с целью", "щоб", "з метою")
 PURPOSE_VERBS = (
     "help", "support", "assist", "aid", "back", "bolster", "reinforce", "fight", "liberate", "retake",

@@ -39,6 +39,8 @@ from .frames import (
     NOT_LOSSES,
     OFFICER_STEMS,
     ONE_ATTACK_STEMS,
+    ORIGIN_ARTICLES,
+    ORIGIN_WORDS,
     PLACE_REFERENCES,
     PLACE_WORDS,
     PRESENCE_AT_PLACE,
@@ -72,7 +74,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 FRAMES_BY_NAME = {f.name: f for f in FRAMES}
 # Bump when a change to the rules here or in frames.py can group claims differently: reports grouped
 # by an older version are found by `manage.py regroup --outdated` (as PARSER_VERSION for reparse).
-GROUPING_VERSION = "2026.12.03.1"
+GROUPING_VERSION = "2026.12.03.2"
 # A frameless claim joins a proposition only when its words are this close (0-100).
 TEXT_THRESHOLD = 72.0
 MAX_SAMPLES = 6  # member texts a proposition keeps for comparing
@@ -668,7 +670,7 @@ def signature(facts: ClaimFacts) -> Signature:
     frame = frame_of(facts.text, facts.units, named_place=bool(specific), areas=areas)
     locative = FRAMES_BY_NAME[frame].locative if frame else False
     if locative:
-        specific = _outside_purpose(specific, facts.text)
+        specific = _not_origins(_outside_purpose(specific, facts.text), facts.text)
     event = bool(frame) and FRAMES_BY_NAME[frame].window_days is not None
     targets = target_kinds(facts.text) if event else frozenset()
     if frame == "supply":
@@ -709,6 +711,25 @@ def _outside_purpose(places: list[str], text: str) -> list[str]:
     if start is None:
         return places
     return [p for p in places if _mention_at(p, folded) < start]
+
+
+def _not_origins(places: list[str], text: str) -> list[str]:
+    """ "Generals from Pyongyang arrived in Russia", "переброшены из Курской области в Донбасс": a
+    place named as where they came from is no place the question is about."""
+    words = _folded_words(text)
+    return [p for p in places if not _after_origin_word(p, words)]
+
+
+def _after_origin_word(place: str, words: list[str]) -> bool:
+    first = place.split()[0] if place.split() else place
+    stem = first[: max(4, len(first) - 2)]
+    at = next((i for i, w in enumerate(words) if w.startswith(stem)), None)
+    if at is None or at == 0:
+        return False
+    before = at - 1
+    if words[before] in ORIGIN_ARTICLES and before > 0:
+        before -= 1
+    return words[before] in ORIGIN_WORDS
 
 
 def _purpose_start(folded: str) -> int | None:

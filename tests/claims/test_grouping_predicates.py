@@ -861,3 +861,18 @@ def test_a_forecast_is_read_in_every_language():
         "Мы ждем, что иностранных солдат привлекут к боям.",
     ):
         assert frame_of(text) == "forecast", text
+
+
+def test_where_troops_came_from_is_not_where_they_were_sent():
+    capital = (("Tirana", "settlement"),)
+    valley = (("Drina Valley", "region"),)
+    keys = group(
+        [
+            facts("The country has sent 2,000 soldiers abroad.", units=("soldiers",)),
+            facts("Several officers from Tirana arrived with the troops.", places=capital),
+            facts("Officers from the Drina Valley were sent with the troops.", places=valley),
+            facts("Several officers arrived in Tirana with the troops.", places=capital),
+        ]
+    )
+    assert keys[0] == keys[1] == keys[2] != keys[3]
+
