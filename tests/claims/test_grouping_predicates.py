@@ -875,4 +875,3 @@ def test_where_troops_came_from_is_not_where_they_were_sent():
         ]
     )
     assert keys[0] == keys[1] == keys[2] != keys[3]
-
