@@ -1138,15 +1138,50 @@ def _says_nothing_else(state: SentenceState) -> bool:
 
 def _report_topics(state: SentenceState, report: ReportState) -> list[str]:
     """A claim of an event or a count that names no topic ("the strikes hit most of the country",
-    "30 people are in hospital") right after a sentence of its paragraph that names a topic the
-    report comes back to is about that topic too, whoever speaks in either (unless it turns away:
-    "Meanwhile, ...")."""
+    "30 people are in hospital") is about a topic the report comes back to when a sentence just
+    before names it: the sentence before in its paragraph (with what its claims were about), or one
+    of the last few sentences in its own words (across a paragraph break: "The strike killed
+    three.", new paragraph, "The governor said 12 were wounded"). Not when it turns away
+    ("Meanwhile, ..."); not from a topic only carried on from sentence to sentence, which would run
+    through a whole report."""
     if not (state.figures or has_event(state)) or _turns_to_another_subject(state):
         return []
     j = state.index - 1
-    if j < 0 or report.sentences[j].paragraph != state.sentence.paragraph:
+    if j >= 0 and report.sentences[j].paragraph == state.sentence.paragraph:
+        found = [key for key in report.topics(j) if report.recurring(key)]
+        if found:
+            return found
+    if not _refers_to_an_event(state):
         return []
-    return [key for key in report.topics(j) if report.recurring(key)]
+    for j in range(state.index - 1, max(-1, state.index - 1 - _TOPIC_LOOKBACK), -1):
+        found = [key for key in report.named_topics(j) if report.recurring(key)]
+        if found:
+            return found
+    return []
+
+
+_TOPIC_LOOKBACK = 3  # sentences
+
+
+def _refers_to_an_event(state: SentenceState) -> bool:
+    """ "claimed responsibility for the strike", "confirmed the attack": an event named as one already
+    told (a definite determiner just before it), not a new one ("a drone attack on Chornomorsk"). In
+    a language without articles, any event named."""
+    determiners: frozenset[str] = _grammar(state.lang).DEFINITE_DETERMINERS
+    if not determiners:
+        return has_event(state)
+    if not has_event(state):
+        return False
+    events = _grammar(state.lang).EVENT_WORDS
+    matches, lemma, words = word_matcher(events), state.lang.lemma, state.words
+    return any(
+        (matches(w[3]) or lemma(w[0]) in events)
+        and any(words[k][3] in determiners for k in range(max(0, i - _DETERMINER_SPAN), i))
+        for i, w in enumerate(words)
+    )
+
+
+_DETERMINER_SPAN = 2  # words: "the strike", "the Russian strike"
 
 
 def _same_people(state: SentenceState, report: ReportState) -> list[str]:

@@ -38,7 +38,7 @@ from .sentences import Sentence, split_sentences
 from .tokens import Token, tokenize
 from .types import ClaimDraft, FigureDraft, PlaceEntry, PlaceMention, Registry, SourceEntry
 
-PARSER_VERSION = "3.10"
+PARSER_VERSION = "3.11"
 
 
 @dataclass
@@ -59,6 +59,7 @@ class ReportState:
     header: tuple[attribution.Actor, int] | None = None  # "HUR update:" and the block it heads
     previous: SentenceState | None = None  # the last sentence that gave claims
     topics_of: dict[int, list[str]] = field(default_factory=dict)
+    named_topics_of: dict[int, list[str]] = field(default_factory=dict)
     sources_of: dict[int, set[tuple[str | None, str]]] = field(default_factory=dict)
     attributed: set[int] = field(default_factory=set)  # sentences in which someone speaks
     tokens_of: dict[int, list[Token]] = field(default_factory=dict)
@@ -126,10 +127,17 @@ class ReportState:
         return self.event_places_of[idx]
 
     def topics(self, idx: int) -> list[str]:
-        """The topics a sentence names (worked out only for sentences a claim needs)."""
+        """The topics of a sentence: those it names, or for a sentence of claims those its claims
+        were found to be about (worked out only for sentences a claim needs)."""
         if idx not in self.topics_of:
-            self.topics_of[idx] = mentions.topic_keys(self.registry, self.text, self.tokens(idx))
+            self.topics_of[idx] = self.named_topics(idx)
         return self.topics_of[idx]
+
+    def named_topics(self, idx: int) -> list[str]:
+        """The topics a sentence names in its own words."""
+        if idx not in self.named_topics_of:
+            self.named_topics_of[idx] = mentions.topic_keys(self.registry, self.text, self.tokens(idx))
+        return self.named_topics_of[idx]
 
 
 @dataclass

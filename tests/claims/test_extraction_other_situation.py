@@ -160,3 +160,23 @@ def test_a_follow_on_sentence_names_the_body_by_what_it_is(first, then, source):
     }
     claims = extract(f"{first} {then}", date(2031, 5, 14), registry_from_data(data))
     assert [(c.source_name, c.sentence) for c in claims][-1] == (source, then)
+
+
+STRAIT_ACCOUNT = (
+    "The Coastal Watch Agency said drones crossed the Grey Strait on Monday night. "
+    "It said the drones struck a fuel depot near the shore.\n\n"
+)
+
+
+def test_an_event_already_told_in_a_new_paragraph_keeps_the_reports_topic(registry):
+    text = STRAIT_ACCOUNT + "The Varesian government said the attack had damaged two warehouses."
+    claims = extract(text, date(2031, 5, 14), registry)
+    assert [c.source_name for c in claims][-1] == "Varesian government"
+    assert claims[-1].topic_keys == claims[0].topic_keys != []
+
+
+def test_a_new_event_in_a_new_paragraph_does_not_take_the_reports_topic(registry):
+    text = STRAIT_ACCOUNT + "The Varesian government said an explosion had damaged two warehouses in town."
+    claims = extract(text, date(2031, 5, 14), registry)
+    assert [c.source_name for c in claims][-1] == "Varesian government"
+    assert claims[-1].topic_keys == []

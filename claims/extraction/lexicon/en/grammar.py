@@ -86,6 +86,9 @@ INVERTED_SUBJECTS = frozenset(
 GERUND_ENDING = "ing"
 NOT_GERUNDS = frozenset("nothing something anything everything during according thing king morning".split())
 # "These units ...", "Such figures ...": a sentence carrying on the previous speaker's account.
+# Words before an event that make it one already told ("the strike", "this attack"); a language
+# without articles (empty) tells no such event from a new one by its words.
+DEFINITE_DETERMINERS: frozenset[str] = frozenset("the this that these those its".split())
 CONTINUATION_DETERMINERS = frozenset("these those such same".split())
 CONTINUATION_NOUNS = frozenset(
     """unit units troops soldiers forces men fighters figure figures number numbers personnel servicemen

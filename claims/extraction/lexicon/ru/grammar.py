@@ -29,6 +29,8 @@ INVERTED_SUBJECTS: frozenset[str] = frozenset()
 # "любой удар по городу был бы катастрофой": условие без "если" (леммы; не "в любой момент").
 HYPOTHETICAL_DETERMINERS = frozenset({"любой"})
 NOT_HYPOTHETICAL_AFTER = frozenset("время момент случай день".split())
+# Words before an event that make it one already told: none (no articles; see en).
+DEFINITE_DETERMINERS: frozenset[str] = frozenset()
 CONTINUATION_DETERMINERS = frozenset("этот это тот такой".split())
 CONTINUATION_NOUNS = frozenset(
     "подразделение военный солдат военнослужащий силы данные цифра оценка потеря пленный показатель".split()

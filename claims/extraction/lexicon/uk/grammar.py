@@ -30,6 +30,8 @@ INVERTED_SUBJECTS: frozenset[str] = frozenset()
 # "будь-який удар по місту був би катастрофою": умова без "якщо" (леми; не "в будь-який момент").
 HYPOTHETICAL_DETERMINERS = frozenset({"будь-який"})
 NOT_HYPOTHETICAL_AFTER = frozenset("час момент випадок день".split())
+# Words before an event that make it one already told: none (no articles; see en).
+DEFINITE_DETERMINERS: frozenset[str] = frozenset()
 CONTINUATION_DETERMINERS = frozenset("цей це той такий їхній".split())
 CONTINUATION_NOUNS = frozenset(
     "підрозділ військовий солдат військовослужбовець сили дані цифра оцінка втрата полонений показник".split()
