@@ -177,6 +177,8 @@ def _bare_groups(
         ):
             continue
         actor = _bare_actor(m, before, start, lookup, _speaks_next(sentence, m.end(), lang))
+        if actor is not None and not m.group("place") and actor.key is None and actor.kind == "anonymous":
+            actor.end = _described_until(sentence, actor.end, lang)
         if actor is not None:
             group += 1
             actor.group = group
@@ -185,6 +187,31 @@ def _bare_groups(
 
 
 _LAST_WORD = re.compile(r"([^\W_]+(?:[,.'’][^\W_]+)*)\W*$")
+_DESCRIPTION_WORDS = 8  # words a description after a group may hold ("at security companies involved ...")
+_PLAIN_WORD = re.compile(r"\s+([\w'’-]+)")
+
+
+def _described_until(sentence: str, end: int, lang: Language | None) -> int:
+    """ "Sources at security companies involved in the rescue said", "officials in the region said": a
+    faceless group described in plain words (a preposition of place, then up to a few words) right
+    before a reporting verb takes in its description; else it ends where it did."""
+    if lang is None:
+        return end
+    first = _PLAIN_WORD.match(sentence, end)
+    if first is None or first.group(1).casefold() not in _DESCRIPTION_OPENERS:
+        return end
+    last, at = first.end(), first.end()
+    for _ in range(_DESCRIPTION_WORDS):
+        nxt = _PLAIN_WORD.match(sentence, at)
+        if nxt is None:
+            return end
+        if lang.verb_class(lang.lemma_set(nxt.group(1))) is not None:
+            return last
+        last = at = nxt.end()
+    return end
+
+
+_DESCRIPTION_OPENERS = frozenset(p.split()[0] for p in _EN.PLACE_TAIL_PREPOSITIONS)
 
 
 def _counted(text: str, start: int, lang: Language | None = None) -> bool:

@@ -1210,3 +1210,18 @@ def test_the_officials_of_any_nation(speaker, source, registry):
 )
 def test_a_new_speaker_s_titles_are_no_part_of_the_name(speaker, name, registry):
     assert sources_of(f"{speaker} said 12 drones were downed over the Red Sea.", registry) == [name]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Officials in the region said 40 soldiers had crossed the border.", "Officials (unnamed)"),
+        ("Sources close to the investigation said 40 soldiers had crossed the border.", "Sources (unnamed)"),
+        (
+            "Sources at shipping firms involved in the search said 40 sailors were missing.",
+            "Sources (unnamed)",
+        ),
+    ],
+)
+def test_a_faceless_group_described_in_plain_words_still_speaks(text, source, registry):
+    assert sources_of(text, registry) == [source]
