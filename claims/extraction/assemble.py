@@ -53,10 +53,16 @@ def _matches_any(word: str, entries: frozenset[str]) -> bool:
 
 def has_event(state: SentenceState) -> bool:
     if state.names_event is None:
-        events = _grammar(state.lang).EVENT_WORDS
-        matches, lemma = word_matcher(events), state.lang.lemma
-        state.names_event = any(matches(w[3]) or lemma(w[0]) in events for w in state.words)
+        test = _event_word_test(state)
+        state.names_event = any(test(w) for w in state.words)
     return state.names_event
+
+
+def _event_word_test(state: SentenceState) -> Callable[[attr.Word], bool]:
+    """Is a word of the sentence one of its language's event words (as written or by lemma)?"""
+    events = _grammar(state.lang).EVENT_WORDS
+    matches, lemma = word_matcher(events), state.lang.lemma
+    return lambda w: matches(w[3]) or lemma(w[0]) in events
 
 
 def has_opinion(state: SentenceState) -> bool:
@@ -1172,11 +1178,9 @@ def _refers_to_an_event(state: SentenceState) -> bool:
         return has_event(state)
     if not has_event(state):
         return False
-    events = _grammar(state.lang).EVENT_WORDS
-    matches, lemma, words = word_matcher(events), state.lang.lemma, state.words
+    test, words = _event_word_test(state), state.words
     return any(
-        (matches(w[3]) or lemma(w[0]) in events)
-        and any(words[k][3] in determiners for k in range(max(0, i - _DETERMINER_SPAN), i))
+        test(w) and any(words[k][3] in determiners for k in range(max(0, i - _DETERMINER_SPAN), i))
         for i, w in enumerate(words)
     )
 
