@@ -714,15 +714,15 @@ def _outside_purpose(places: list[str], text: str) -> list[str]:
 
 
 def _not_origins(places: list[str], text: str) -> list[str]:
-    """ "Generals from Pyongyang arrived in Russia", "переброшены из Курской области в Донбасс": a
-    place named as where they came from is no place the question is about."""
+    """ "Generals from Pyongyang arrived in Russia", "officers from the Drina Valley": a place named as
+    where they came from is no place the question is about. (Found as `_mention_at` finds places: by
+    the key's first word, so not yet in Cyrillic text for a Latin key.)"""
     words = _folded_words(text)
     return [p for p in places if not _after_origin_word(p, words)]
 
 
 def _after_origin_word(place: str, words: list[str]) -> bool:
-    first = place.split()[0] if place.split() else place
-    stem = first[: max(4, len(first) - 2)]
+    stem = _place_stem(place)
     at = next((i for i, w in enumerate(words) if w.startswith(stem)), None)
     if at is None or at == 0:
         return False
@@ -741,10 +741,15 @@ def _purpose_start(folded: str) -> int | None:
     return found.start() if found else None
 
 
+def _place_stem(place: str) -> str:
+    """A place key's first word without its last letters, so an inflected mention still matches."""
+    first = place.split()[0] if place.split() else place
+    return first[: max(4, len(first) - 2)]
+
+
 def _mention_at(place: str, folded: str) -> int:
     """Where a place (its key) is first named in the folded text: its first word, inflection allowed."""
-    first = place.split()[0] if place.split() else place
-    found = folded.find(first[: max(4, len(first) - 2)])
+    found = folded.find(_place_stem(place))
     return len(folded) if found < 0 else found
 
 
