@@ -145,6 +145,9 @@ class ClaimOut(Schema):
     date_text: str
     timeline_date: date | None
     places: list[PlaceRef]
+    unplaced_places: list[str] = Field(
+        description="Names the text gives places that no gazetteer knows, as written: not on the map yet."
+    )
     topics: list[str]
     figures: list[dict]
     superseded: bool

@@ -435,6 +435,11 @@ class Claim(models.Model):
     figures = models.JSONField(
         default=list, blank=True, help_text="[{value, value_max, unit, qualifier, text}]"
     )
+    unplaced_places = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Names the text gives places that no gazetteer knows, as written: for an analyst to place.",
+    )
     # Statement, sentence and source name, casefolded: what the search box reads. SQLite's LIKE
     # folds ASCII letters only, so "владивосток" would not find "Владивосток" in the text itself.
     search_text = models.TextField(blank=True, default="", editable=False)
@@ -956,6 +961,7 @@ CORRECTED_COLUMNS: dict[str, tuple[str, ...]] = {
     CorrectionField.STANCE: ("stance",),
     CorrectionField.STATEMENT: ("statement",),
     CorrectionField.FIGURES: ("figures",),
+    CorrectionField.PLACES: ("unplaced_places",),
     CorrectionField.EVENT_DATE: ("event_start", "event_end", "date_precision", "date_text", "timeline_date"),
 }
 

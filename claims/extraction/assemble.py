@@ -27,6 +27,7 @@ from .stance import ASSERTS, CONFIRMS, DENIES, DOES_NOT_DENY, is_silence_lemmas,
 from .statement import statement_of
 from .tokens import WORD
 from .types import ClaimDraft, FigureDraft, PlaceMention
+from .unplaced import unplaced_names
 
 if TYPE_CHECKING:
     from .index import PlaceHit
@@ -266,6 +267,7 @@ def find_content(state: SentenceState, report: ReportState) -> bool:
     excluded = [(t.char_start, t.char_end) for t in state.times]
     state.figures = find_figures(s, excluded, state.wset, state.lang.code)
     state.places = read_places(state)
+    state.unplaced = unplaced_names(state)
     marked = any(sp.verb_class in _MARKED for sp in state.speakers)
     if not marked and not state.figures and not has_content(state) and not _short_answer(state):
         return False
@@ -1013,6 +1015,7 @@ def _draft(state: SentenceState, report: ReportState, sp: attr.Speaker) -> Claim
         cited_source_key=cited.key if cited is not None else None,
         cited_source_name=cited.name if cited is not None else "",
         places=places,
+        unplaced=[name for at, name in state.unplaced if a <= at < b],
         event_start=event.start if event else None,
         event_end=event.end if event else None,
         date_precision=event.precision if event else "",

@@ -183,6 +183,11 @@ class ReportMemory:
             voices = {_identity(v) for v in self.voices}
             voice = next((a for a in recent if _identity(a) in voices), None)
             return voice or (self.voices[-1] if self.voices else self.speakers[-1])
+        named = _named_by_head(anaphor, recent, kinds)
+        if named is not None:
+            # "the ministry" after a ministry and an army were named: the ministry, however late
+            # the army was named
+            return named
         if NONSTATE in kinds or STRICT in kinds:
             # "the group", "the movement": a body the registry calls military or other that is no
             # state's (Hezbollah, not the Israeli army); "the UN mission": only a body of its kind;
@@ -198,6 +203,22 @@ class ReportMemory:
             if found is not None or "media" in wanted:
                 return found
         return self.speakers[-1]
+
+
+def _named_by_head(anaphor: str, recent: list[Actor], kinds: tuple[str, ...]) -> Actor | None:
+    """The latest of `recent` that may stand for the description and whose name holds its head noun
+    (its last word: "the defence ministry" -> "ministry", "the Ministry of Defence" -> "defence"
+    and "ministry" both)."""
+    words = [w.casefold() for w in WORD.findall(anaphor)]
+    heads = {w for w in words if len(w) > 3} if len(words) > 1 else set(words)
+    if not heads or len(min(heads, key=len)) < 4:
+        return None
+    for actor in recent:
+        if actor.key is None or not heads <= {w.casefold() for w in WORD.findall(actor.name)}:
+            continue
+        if fits(actor, kinds) or (STATE in kinds and actor.kind in kinds and _of_a_state(actor.name)):
+            return actor
+    return None
 
 
 NONSTATE, STATE, STRICT, VOICE = "nonstate", "state", "strict", "voice"  # the lexicons' pseudo-kinds

@@ -478,9 +478,15 @@ def _subject(sent: Sentence, cue: Cue, taken: set[int]) -> Actor | None:
             continue  # "X, who ... ousted the government in 2014, said": the clause's object
         if _is_recipient(sent, actor) or _whose_people(sent, actor):
             continue
-        if after_locative(sent.text, actor) and not institution and not _absolute(sent, actor, cue):
-            continue
-        return _head_of(sent, actor)
+        head = _head_of(sent, actor)
+        if (
+            head is actor
+            and after_locative(sent.text, actor)
+            and not institution
+            and not _absolute(sent, actor, cue)
+        ):
+            continue  # "X (HUR) of the Defence Ministry announced": X, though "of" is locative
+        return head
     return None
 
 

@@ -221,7 +221,7 @@ _SKIPPED_BEFORE = frozenset(("the", "territory", "of"))
 
 
 @cache
-def _lexicon_words() -> frozenset[str]:
+def lexicon_words() -> frozenset[str]:
     """Every word any lexicon holds: such a word is a word, not an imported place's name."""
     words: set[str] = set()
 
@@ -270,7 +270,7 @@ def _usable_name(phrase: str, taken: set[str], common: frozenset[str]) -> str | 
 
 
 def _add_imported(matcher: PhraseMatcher, places: list[PlaceEntry], taken: set[str]) -> None:
-    common = _lexicon_words()
+    common = lexicon_words()
     for place in places:
         sure_hit = ImportedPlaceHit(place, False, sure=True)
         hit = ImportedPlaceHit(place, True)

@@ -6,6 +6,8 @@ from typing import Any
 
 from .types import ClaimDraft, Registry
 
+UNPLACED = "unplaced"  # the precision of a place no gazetteer knows
+
 
 def claim_as_json(draft: ClaimDraft, registry: Registry) -> dict[str, Any]:
     places = {p.key: p for p in registry.places}
@@ -24,6 +26,18 @@ def claim_as_json(draft: ClaimDraft, registry: Registry) -> dict[str, Any]:
                 "kind": place.kind,
                 "country": place.country,
                 "mention": mention.text,
+            }
+        )
+    for name in draft.unplaced:  # a place the text names that no gazetteer knows: no coordinates
+        out_places.append(
+            {
+                "name": name,
+                "lat": None,
+                "lon": None,
+                "precision": UNPLACED,
+                "kind": "",
+                "country": "",
+                "mention": name,
             }
         )
     figures = []

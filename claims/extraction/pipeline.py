@@ -38,7 +38,7 @@ from .sentences import Sentence, split_sentences
 from .tokens import Token, tokenize
 from .types import ClaimDraft, FigureDraft, PlaceEntry, PlaceMention, Registry, SourceEntry
 
-PARSER_VERSION = "3.11"
+PARSER_VERSION = "3.12"
 
 
 @dataclass
@@ -162,6 +162,7 @@ class SentenceState:
     times: list[TimeSpan] = field(default_factory=list)
     figures: list[FigureDraft] = field(default_factory=list)
     places: list[tuple[int, PlaceMention]] = field(default_factory=list)
+    unplaced: list[tuple[int, str]] = field(default_factory=list)  # names no gazetteer knows
     event: TimeSpan | None = None
     claims: list[attribution.Speaker] = field(default_factory=list)
     topic_keys: list[str] = field(default_factory=list)

@@ -92,6 +92,8 @@ class ClaimDraft:
     cited_source_key: str | None = None
     cited_source_name: str = ""
     places: list[PlaceMention] = field(default_factory=list)
+    # Names the text plainly gives a place that no gazetteer knows, as written: for an analyst to place.
+    unplaced: list[str] = field(default_factory=list)
     event_start: date | None = None
     event_end: date | None = None
     date_precision: str = ""  # day, week, month, range or ""

@@ -70,6 +70,7 @@ PARSED_FIELDS = [
     "date_text",
     "timeline_date",
     "figures",
+    "unplaced_places",
     "search_text",
     "superseded_at",
     "updated_at",
@@ -158,6 +159,9 @@ def _unique_fingerprint(draft: ClaimDraft, seen: set[str]) -> str:
     return fingerprint
 
 
+MAX_UNPLACED = 20  # unknown place names kept per claim
+
+
 def _claim_values(
     draft: ClaimDraft, source: Source, sources: _Sources, report: Report, now: datetime
 ) -> dict[str, Any]:
@@ -178,6 +182,7 @@ def _claim_values(
         "date_text": (draft.date_text or "")[:200],
         "timeline_date": draft.event_start or report.reference_date,
         "figures": [f.as_dict() for f in draft.figures],
+        "unplaced_places": [name[:200] for name in dict.fromkeys(draft.unplaced)][:MAX_UNPLACED],
         "search_text": search_text(draft.statement or draft.sentence, draft.sentence, source.name),
         "superseded_at": None,
         "updated_at": now,

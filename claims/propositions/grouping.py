@@ -1023,7 +1023,7 @@ def facts_from_json(claim: dict, published: date | None = None) -> ClaimFacts:
     named = [
         (p.get("name", ""), p.get("kind", ""), p.get("mention") or "", p.get("country") or "")
         for p in claim.get("places") or ()
-        if isinstance(p, dict)
+        if isinstance(p, dict) and p.get("precision") != "unplaced"  # as stored: no place row
     ]
     return ClaimFacts(
         text=claim.get("statement") or claim.get("text") or "",

@@ -110,6 +110,9 @@ def _apply(claim: Claim, field: str, value) -> None:
         ClaimLocation.objects.bulk_create(
             [ClaimLocation(claim=claim, location_id=pk) for pk in sorted(keep - present)]
         )
+        # a name the parser could not place is done with once the analyst placed it
+        placed = {n.casefold() for place in value for n in (place.name, *place.aliases)}
+        claim.unplaced_places = [n for n in claim.unplaced_places if n.casefold() not in placed]
     elif field == CorrectionField.TOPICS:
         claim.topics.set(value)
     elif field == CorrectionField.EVENT_DATE:

@@ -67,3 +67,16 @@ def test_a_place_id_beyond_any_id_is_refused_with_a_reason_and_changes_nothing(a
         assert response.status_code == 400, response.content  # as every other malformed field
         assert "places.0" in response.content.decode()
     assert Claim.objects.get(pk=claim.pk).version == 1
+
+
+def test_a_name_no_gazetteer_knows_is_listed_until_the_api_places_it(api):
+    claim = make_claim(stance="asserts", unplaced_places=["Ulanok", "Zabrodskoye"])
+    assert api.get(f"/api/claims/{claim.pk}").json()["unplaced_places"] == ["Ulanok", "Zabrodskoye"]
+    response = api.post(
+        f"/api/claims/{claim.pk}/corrections",
+        {"version": 1, "new_places": [{"name": "ulanok", "latitude": 51.2, "longitude": 35.1}]},
+    )
+    assert response.status_code == 200, response.content
+    body = api.get(f"/api/claims/{claim.pk}").json()
+    assert body["unplaced_places"] == ["Zabrodskoye"]  # placed, whatever its case
+    assert [p["name"] for p in body["places"]] == ["ulanok"]

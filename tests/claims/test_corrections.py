@@ -165,3 +165,38 @@ def test_a_viewer_sees_no_correction_form(viewer_client):
     source = make_source("Other")
     response = viewer_client.post(reverse("claim-correct", args=[claim.pk]), {"source": source.name})
     assert response.status_code == 403
+
+
+UNPLACED_TEXT = "Zelensky said 12,000 North Korean troops were fighting near Ulanok in the Kursk region."
+
+
+def test_a_place_no_gazetteer_knows_waits_on_the_claim_until_an_analyst_places_it(
+    registry, analyst, analyst_client
+):
+    report = make_report(UNPLACED_TEXT)
+    claim = parsed_claims(report)[0]
+    assert claim.unplaced_places == ["Ulanok"]
+    assert [p.name for p in claim.locations.all()] == ["Kursk region"]
+    page = " ".join(analyst_client.get(claim.get_absolute_url()).content.decode().split())
+    assert 'not on the map: <span class="place">Ulanok</span>' in page
+
+    ulanok = corrections.place_unresolved("Ulanok", 51.2, 35.1)
+    corrections.correct_claim(
+        claim, by=analyst, changes={CorrectionField.PLACES: [*claim.locations.all(), ulanok]}
+    )
+    claim.refresh_from_db()
+    assert claim.unplaced_places == []
+    call_command("reparse", "--all", "--now", stdout=io.StringIO())
+    claim.refresh_from_db()
+    assert claim.unplaced_places == []
+    assert sorted(p.name for p in claim.locations.all()) == ["Kursk region", "Ulanok"]
+    assert "not on the map" not in analyst_client.get(claim.get_absolute_url()).content.decode()
+
+
+def test_a_reparse_refreshes_the_unplaced_names_of_an_uncorrected_claim(registry):
+    report = make_report(UNPLACED_TEXT)
+    claim = parsed_claims(report)[0]
+    Claim.objects.filter(pk=claim.pk).update(unplaced_places=["Stale"])
+    call_command("reparse", "--all", "--now", stdout=io.StringIO())
+    claim.refresh_from_db()
+    assert claim.unplaced_places == ["Ulanok"]

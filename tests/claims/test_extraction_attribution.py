@@ -1225,3 +1225,29 @@ def test_a_new_speaker_s_titles_are_no_part_of_the_name(speaker, name, registry)
 )
 def test_a_faceless_group_described_in_plain_words_still_speaks(text, source, registry):
     assert sources_of(text, registry) == [source]
+
+
+def test_the_ministry_is_the_ministry_named_lately_not_a_later_army(registry):
+    """ "the Ministry of Defence" after the Russian defence ministry and the Ukrainian army were named
+    (the army last, as the object of an attack) is the ministry: a description's head noun."""
+    text = (
+        "Russian Defence Minister Andrei Belousov briefed the president on the raid, the Kremlin said.\n\n"
+        "Peskov said the ministry had reported an attack by the Ukrainian Armed Forces on the port.\n\n"
+        "According to the Ministry of Defence, two North Korean soldiers were wounded in the Kursk region."
+    )
+    claims = claims_of(text, registry)
+    last = [c for c in claims if "wounded" in c.statement]
+    assert [c.source_name for c in last] == ["Russian Ministry of Defence"]
+
+
+def test_a_body_of_a_ministry_speaks_though_a_government_spoke_before(registry):
+    """ "X (HUR) of the Defence Ministry announced": X speaks, however late another government spoke;
+    "of the Defence Ministry" is whose X is, not an anaphor for the last government."""
+    text = (
+        "Japan is following the deployment of North Korean troops with concern, Yoshimasa Hayashi said.\n\n"
+        "Ukraine's Main Intelligence Directorate (HUR) of the Defence Ministry announced on Thursday that "
+        "the first North Korean units had been spotted in the Kursk region."
+    )
+    claims = claims_of(text, registry)
+    spotted = [c for c in claims if "spotted" in c.statement]
+    assert [c.source_name for c in spotted] == ["HUR (Ukrainian military intelligence)"]

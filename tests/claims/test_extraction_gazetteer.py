@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from claims.extraction import PlaceEntry, Registry, extract
-from claims.extraction.index import _lexicon_words
+from claims.extraction.index import lexicon_words
 from claims.extraction.shipped import load_registry_file
 
 
@@ -89,7 +89,7 @@ def test_a_curated_place_wins_over_an_imported_one_of_the_same_name(registry):
 
 
 def test_names_shorter_than_four_letters_and_lexicon_words_are_not_places(registry):
-    assert "soldiers" in _lexicon_words()
+    assert "soldiers" in lexicon_words()
     text = "HUR said 300 North Korean Soldiers were seen in Ola."
     keys = place_keys(text, registry)
     assert "g-ola" not in keys and "g-soldiers" not in keys

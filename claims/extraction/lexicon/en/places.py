@@ -78,3 +78,11 @@ BORDER_PHRASES = ("border with", "borders with", "frontier with", "boundary with
 # A front's sector named after a town ("the Pokrovsk direction"): a gazetteer's village of a
 # similar name before it is not what is meant (lemmas).
 DIRECTION_NOUNS = frozenset({"direction", "axis", "sector"})
+# Prepositions after which a capitalized name nobody knows is taken for a place to be placed by an
+# analyst ("in Tinzaouatene", "near Kruglenkoye"); fewer than LOCATIVE_PREPOSITIONS: "to", "from",
+# "on", "at" stand before people and bodies as often ("according to Smith", "at Reuters").
+UNPLACED_PREPOSITIONS = frozenset("in near outside around towards toward".split())
+# Names of languages: "posts in Hebrew" names no place (`unplaced.py` reads every lexicon word as no name).
+LANGUAGE_NAMES = frozenset(
+    "Azeri Hebrew Arabic Farsi Persian Spanish Portuguese Italian Turkish Hindi Urdu Pashto Dari Mandarin Cantonese Amharic Tigrinya Somali Swahili Hausa Tamashek Bambara English Russian Ukrainian Korean".split()
+)

@@ -52,3 +52,11 @@ ROMANIZATION_INFIXES: tuple[tuple[str, str], ...] = ()
 # Участок фронта, названный по городу («на Покровском направлении»): прилагательное перед ним -
 # не одноимённое село из справочника (леммы).
 DIRECTION_NOUNS = frozenset({"направление"})
+# Prepositions after which an unknown capitalized name is a place (`unplaced.py`): none, a name after
+# a preposition is inflected ("под Кругленьким") and would be kept in a form no gazetteer lists; a name
+# after a settlement noun ("в селе Кругленькое") stays in the nominative.
+UNPLACED_PREPOSITIONS: frozenset[str] = frozenset()
+# Names of languages: "posts in Hebrew" names no place (`unplaced.py` reads every lexicon word as no name).
+LANGUAGE_NAMES = frozenset(
+    "иврит арабский фарси персидский испанский турецкий английский русский украинский корейский".split()
+)

@@ -49,3 +49,11 @@ ROMANIZATION_INFIXES: tuple[tuple[str, str], ...] = ()
 # Ділянка фронту, названа за містом («на Покровському напрямку»): прикметник перед нею - не
 # однойменне село з довідника (леми).
 DIRECTION_NOUNS = frozenset({"напрямок", "напрям"})
+# Prepositions after which an unknown capitalized name is a place (`unplaced.py`): none, a name after
+# a preposition is inflected ("під Кругленьким") and would be kept in a form no gazetteer lists; a name
+# after a settlement noun ("у селі Кругленьке") stays in the nominative.
+UNPLACED_PREPOSITIONS: frozenset[str] = frozenset()
+# Names of languages: "posts in Hebrew" names no place (`unplaced.py` reads every lexicon word as no name).
+LANGUAGE_NAMES = frozenset(
+    "іврит арабська фарсі перська іспанська турецька англійська російська українська корейська".split()
+)
