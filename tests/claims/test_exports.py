@@ -9,6 +9,7 @@ from django.test import Client
 
 from claims import exports
 from claims.filters import ClaimFilter
+from claims.models import Claim
 from tests.support.factories import exported_claims, make_claim
 
 pytestmark = pytest.mark.django_db
@@ -43,11 +44,19 @@ def test_the_csv_has_one_row_per_filtered_claim_with_its_source_places_and_repor
     assert row["claim_url"] == f"https://tracker.example.org/claims/{claim.pk}/"
     assert (row["source"], row["source_reliability"], row["status"]) == ("Kyiv", "B", "confirmed")
     assert row["places"] == "Kursk Oblast; Vladivostok"
+    assert row["unplaced_places"] == ""
     assert row["topics"] == "troops"
     assert json.loads(row["figures"]) == [{"value": 3000, "unit": "soldiers"}]
     assert (row["report_url"], row["report_outlet"]) == ("https://news.example.org/1", "Example News")
     assert row["report_published_at"] == "2024-10-23T09:00:00+00:00"
     assert row["timeline_date"] == "2024-10-22"
+
+
+def test_the_csv_lists_the_names_no_gazetteer_placed(data):
+    claim = data["claims"][0]
+    Claim.objects.filter(pk=claim.pk).update(unplaced_places=["Ulanok", "=Zabrodskoye"])
+    rows = csv_rows("".join(exports.claims_csv(everything(source=data["kyiv"].pk), absolute)))
+    assert rows[0]["unplaced_places"] == "Ulanok; =Zabrodskoye"
 
 
 def test_a_csv_cell_that_a_spreadsheet_would_run_as_a_formula_is_made_text(data):
