@@ -372,7 +372,7 @@ def read_places(state: SentenceState) -> list[tuple[int, PlaceMention]]:
             continue
         if hit.needs_locative and not _put_there(state, hit, a, b):
             continue
-        if _speech_place(state, a, b) or s.startswith(based, b):
+        if _speech_place(state, a, b) or s.startswith(based, b) or _names_a_vessel(state, a):
             continue
         seen.add(hit.entry.key)
         out.append((a, PlaceMention(key=hit.entry.key, text=s[a:b])))
@@ -476,6 +476,17 @@ def _possessive_of_whole(state: SentenceState, b: int) -> bool:
         return False
     after = WORD.findall(state.text[b + m.end() : b + m.end() + 30])
     return not (after and _part_word(state, after[0].casefold()) and after[0].casefold() not in ("the", "of"))
+
+
+def _names_a_vessel(state: SentenceState, a: int) -> bool:
+    """ "the landing ship Novocherkassk", "крейсер «Москва»": a name right after a noun of ships (a
+    quotation mark between at most) is the ship's, not its town's."""
+    before = list(WORD.finditer(state.text, max(0, a - 30), a))
+    if not before or state.text[before[-1].end() : a].strip(" «\"“'"):
+        return False  # no word, or something else, right before the name
+    vessels: frozenset[str] = concept(state.lang.code, "places").VESSEL_NOUNS
+    word = before[-1].group()
+    return word.casefold() in vessels or state.lang.lemma(word) in vessels
 
 
 def _speech_place(state: SentenceState, a: int, b: int) -> bool:

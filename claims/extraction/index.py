@@ -22,7 +22,7 @@ from functools import cache
 from typing import TypeGuard
 
 from .lexicon import LANGUAGES, concept
-from .morph import lemma_cyrillic
+from .morph import adjective, lemma_cyrillic
 from .tokens import WORD, PhraseMatch, PhraseMatcher, Token, tokenize
 from .types import PlaceEntry, Registry, SourceEntry, TopicEntry
 
@@ -370,7 +370,7 @@ class GazetteerMatcher(PhraseMatcher):
             return PhraseMatch(m.start, m.end, m.first, m.last, others)  # the curated entry wins
         if _names_a_direction(tokens, m):
             return PhraseMatch(m.start, m.end, m.first, m.last, others) if others else None
-        plain = listed or _plainly_a_place(text, tokens, m)
+        plain = (listed or _plainly_a_place(text, tokens, m)) and not _name_goes_on(text, tokens, m)
         fitting = [p for p in imported if p.sure or plain or _large_alone(p, tokens, m)]
         if not fitting:
             return PhraseMatch(m.start, m.end, m.first, m.last, others) if others else None
@@ -468,6 +468,20 @@ def _is_part_word(word: str) -> bool:
     if word in parts:
         return True
     return not word.isascii() and any(lemma_cyrillic(word, lang) in parts for lang in ("ru", "uk"))
+
+
+def _name_goes_on(text: str, tokens: list[Token], m: PhraseMatch) -> bool:
+    """ "aimed at Star Nasia": a capitalized word no lexicon holds right after the name makes it the
+    first word of a longer name (a ship's, a firm's), not the village "Star'" of the gazetteer."""
+    if m.last >= len(tokens) or text[tokens[m.last - 1].end : tokens[m.last].start] != " ":
+        return False
+    nxt = tokens[m.last]
+    if nxt.is_cyrillic and not nxt.is_capitalized and m.last - m.first == 1:
+        # "в Головному розвідувальному бюро": an adjective before another, of a body's name
+        if len(nxt.text) < MIN_LETTERS or _is_word(nxt, lexicon_words()):
+            return False  # "та", "и", "района": a joiner or a word of places
+        return any(adjective(nxt.text, lang) for lang in ("ru", "uk"))
+    return nxt.is_capitalized and nxt.text.isalpha() and not _is_word(nxt, lexicon_words())
 
 
 def _large_alone(hit: ImportedPlaceHit, tokens: list[Token], m: PhraseMatch) -> bool:

@@ -129,3 +129,13 @@ def present_verb(word: str, lang: str) -> bool:
         return False
     parses = analyser.parse(word.casefold())
     return bool(parses) and parses[0].tag.POS == "VERB" and parses[0].tag.tense == "pres"
+
+
+@lru_cache(maxsize=50_000)
+def adjective(word: str, lang: str) -> bool:
+    """Is this Russian or Ukrainian word most likely an adjective or a participle ("розвідувальному")?"""
+    analyser = _analyser(lang)
+    if analyser is None or not has_cyrillic(word):
+        return False
+    parses = analyser.parse(word.casefold())
+    return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")

@@ -42,6 +42,9 @@ IMPORTED = (
     imported("g-feodosiya", "Feodosiya", 45.03, 35.38, 68_562, "UA.11", ("Феодосия",)),
     imported("g-biliyivka", "Biliyivka", 48.14, 37.74, 4_000, "UA.05"),
     imported("g-zaporizke", "Zaporizke", 47.9, 34.7, 900, "UA.04", ("Запорізьке", "Запорожское")),
+    imported("g-star", "Star'", 53.3, 34.3, 5_000, "RU.10", ("Star",)),
+    imported("g-holovne", "Holovne", 51.3, 24.6, 1_000, "UA.02", ("Головне",)),
+    imported("g-novocherkassk", "Novocherkassk", 47.4, 40.1, 170_000, "RU.61", ("Новочеркасск",)),
     imported("r-tver", "Tver Oblast", 57.0, 34.9, 1_200_000, "RU.77", ("Тверская область",), "region"),
 )
 
@@ -187,3 +190,35 @@ def test_a_sector_named_after_a_town_is_no_village_of_a_similar_name(registry, t
 def test_the_village_itself_is_still_found(registry):
     text = "Як повідомили в ГУР, бої тривають біля села Запорізьке."
     assert "g-zaporizke" in place_keys(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first word of a longer name: a ship's, a firm's
+        "CENTCOM said three North Korean missiles were aimed at Star Nasia near the Kursk region.",
+        # an adjective before another: a body's name
+        "У ГУР заявили, що 12 північнокорейських солдатів служили в Головному розвідувальному бюро.",
+        # a ship named after a town
+        "Kyiv said the landing ship Novocherkassk was hit while carrying North Korean troops.",
+    ],
+)
+def test_a_name_that_only_begins_or_names_something_else_is_no_imported_place(text, registry):
+    assert not {"g-star", "g-holovne", "g-novocherkassk"} & set(place_keys(text, registry))
+
+
+def test_the_village_of_the_same_name_is_still_a_place(registry):
+    text = "У ГУР заявили, що 12 північнокорейських солдатів загинули в селі Головне."
+    assert "g-holovne" in place_keys(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У Генштабі заявили, що крейсер «Москва» затонув біля Одеси.",
+        "Kyiv said the cruiser Moscow sank near Odesa after a missile strike.",
+    ],
+)
+def test_a_ship_named_after_a_city_is_not_that_city(text, registry):
+    names = [p.text for c in extract(text, date(2024, 10, 30), registry) for p in c.places]
+    assert names and not any(n.strip("«»") in ("Москва", "Moscow") for n in names)

@@ -86,3 +86,9 @@ UNPLACED_PREPOSITIONS = frozenset("in near outside around towards toward".split(
 LANGUAGE_NAMES = frozenset(
     "Azeri Hebrew Arabic Farsi Persian Spanish Portuguese Italian Turkish Hindi Urdu Pashto Dari Mandarin Cantonese Amharic Tigrinya Somali Swahili Hausa Tamashek Bambara English Russian Ukrainian Korean".split()
 )
+# Nouns of ships: a name right after one is the ship's ("the landing ship Novocherkassk", "крейсер
+# «Москва»"), not the town it is named after (lemmas in Russian and Ukrainian).
+VESSEL_NOUNS = frozenset(
+    """ship ships vessel vessels cruiser frigate corvette submarine destroyer tanker carrier freighter
+    warship flagship boat tug trawler bulker""".split()
+)

@@ -60,3 +60,9 @@ UNPLACED_PREPOSITIONS: frozenset[str] = frozenset()
 LANGUAGE_NAMES = frozenset(
     "иврит арабский фарси персидский испанский турецкий английский русский украинский корейский".split()
 )
+# Nouns of ships: a name right after one is the ship's ("the landing ship Novocherkassk", "крейсер
+# «Москва»"), not the town it is named after (lemmas in Russian and Ukrainian).
+VESSEL_NOUNS = frozenset(
+    """корабль судно крейсер фрегат корвет подлодка субмарина эсминец танкер сухогруз авианосец катер
+    буксир траулер балкер флагман""".split()
+)

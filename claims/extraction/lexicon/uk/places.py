@@ -57,3 +57,9 @@ UNPLACED_PREPOSITIONS: frozenset[str] = frozenset()
 LANGUAGE_NAMES = frozenset(
     "іврит арабська фарсі перська іспанська турецька англійська російська українська корейська".split()
 )
+# Nouns of ships: a name right after one is the ship's ("the landing ship Novocherkassk", "крейсер
+# «Москва»"), not the town it is named after (lemmas in Russian and Ukrainian).
+VESSEL_NOUNS = frozenset(
+    """корабель судно крейсер фрегат корвет підводний субмарина есмінець танкер суховантаж авіаносець
+    катер буксир траулер балкер флагман""".split()
+)
