@@ -180,3 +180,16 @@ def test_a_new_event_in_a_new_paragraph_does_not_take_the_reports_topic(registry
     claims = extract(text, date(2031, 5, 14), registry)
     assert [c.source_name for c in claims][-1] == "Varesian government"
     assert claims[-1].topic_keys == []
+
+
+def test_the_destruction_told_with_its_day_sets_the_day_of_the_claims_about_it(registry):
+    """ "destruction" is an event: the day its sentence gives is the scene's day, and a later claim
+    on the topic that gives no day of its own happened on it."""
+    text = (
+        "The Coastal Watch Agency said the destruction of the drone base at Port Alder today "
+        "endangers the whole coast.\n\n"
+        "The Varesian government said Zemlandian drones had been launched from the base for weeks."
+    )
+    claims = extract(text, date(2031, 5, 14), registry)
+    assert [c.source_name for c in claims] == ["Coastal Watch Agency", "Varesian government"]
+    assert claims[1].event_start == date(2031, 5, 14)

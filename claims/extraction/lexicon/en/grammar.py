@@ -15,7 +15,7 @@ EVENT_WORDS = frozenset(
     took part dispatched dispatch transferred engaged clash* battle* assault* launched launch fired fire
     shot intercepted downed hit destroyed damaged seized struck pounded shelled bombed bombarded
     raided exploded sank sunk hijacked boarded injured crashed evacuated recaptured ambushed torpedoed ablaze
-    shelling shells bombing* airstrike* explosion* blast* battling""".split()
+    shelling shells bombing* airstrike* explosion* blast* battling destruction destroy wrecked wrecking""".split()
 )
 # Judgements: a sentence made of these and no event or figure is evaluation, not a claim.
 EVALUATION_WORDS = frozenset(
