@@ -15,6 +15,7 @@ of one name, the one in a region named in the same sentence or report wins, then
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from dataclasses import dataclass, field
@@ -214,6 +215,10 @@ def _add_curated_place(
 # Imported places
 
 LARGE_POPULATION = 100_000  # a place this large needs no preposition before its name
+# A small imported place farther than this from every curated place and region the report names is
+# a namesake, not the place the report is about (the Kursk region to Stavropol Krai is 900 km, to
+# the Zaporizhzhia front 450).
+FAR_KM = 600.0
 MIN_LETTERS = 4
 # Nouns that announce a settlement's name ("the village of X", "в селе X"), in every language.
 SETTLEMENT_NOUNS = frozenset().union(*(concept(code, "places").SETTLEMENT_NOUNS for code in LANGUAGES))
@@ -371,28 +376,51 @@ class GazetteerMatcher(PhraseMatcher):
         if _names_a_direction(tokens, m):
             return PhraseMatch(m.start, m.end, m.first, m.last, others) if others else None
         plain = (listed or _plainly_a_place(text, tokens, m)) and not _name_goes_on(text, tokens, m)
+        if all(p.entry.kind == "settlement" for p in imported) and _after_article(tokens, m):
+            return PhraseMatch(m.start, m.end, m.first, m.last, others) if others else None
         fitting = [p for p in imported if p.sure or plain or _large_alone(p, tokens, m)]
         if not fitting:
             return PhraseMatch(m.start, m.end, m.first, m.last, others) if others else None
-        best = self._choose(text, fitting, named)
+        best = self._choose(text, fitting, named, listed)
+        if best is None:
+            return PhraseMatch(m.start, m.end, m.first, m.last, others) if others else None
         return PhraseMatch(m.start, m.end, m.first, m.last, (*others, PlaceHit(best.entry, False)))
 
-    def _choose(self, text: str, hits: list[ImportedPlaceHit], named: set[str]) -> ImportedPlaceHit:
-        if len(hits) > 1:
-            in_sentence = [h for h in hits if h.entry.admin1 in named]
-            in_report = in_sentence or [h for h in hits if h.entry.admin1 in self._regions_in(text)]
-            hits = in_report or hits
-        return max(hits, key=lambda h: h.entry.population)
+    def _choose(
+        self, text: str, hits: list[ImportedPlaceHit], named: set[str], listed: bool = False
+    ) -> ImportedPlaceHit | None:
+        """Of the imported places of one name, the one in a region the sentence, then the report,
+        names, else the largest; none (a name for an analyst to place) when that is a small place
+        far from every place and region the report names: "the settlements of Aleksandriya,
+        Leonidovo" in a report on the Kursk region are its villages, too small for the gazetteer,
+        not the namesakes in Stavropol and on Sakhalin. A name listed after a place ("near
+        Huliaipole and Orikhiv") is placed beside it, however far the rest of the report is."""
+        regions, points = self._report_places(text)
+        in_region = [h for h in hits if h.entry.admin1 in named] or [
+            h for h in hits if h.entry.admin1 in regions
+        ]
+        best = max(in_region or hits, key=lambda h: h.entry.population)
+        if in_region or listed or best.entry.population >= LARGE_POPULATION or not points:
+            return best
+        near = any(distance_km(best.entry.lat, best.entry.lon, lat, lon) <= FAR_KM for lat, lon in points)
+        return best if near else None
 
-    def _regions_in(self, text: str) -> set[str]:
-        """First-level regions the whole report names (worked out once per report, when needed)."""
+    def _report_places(self, text: str) -> tuple[set[str], list[tuple[float, float]]]:
+        """First-level regions the whole report names, and where its curated places and regions lie
+        (worked out once per report, when needed)."""
         cached = getattr(self._report, "value", None)
         if cached is not None and cached[0] is text:
-            return set(cached[1])
+            return cached[1], cached[2]
         found = PhraseMatcher.find(self, text, tokenize(text))
-        regions = {p.entry.admin1 for m in found for p in m.payloads if _is_region(p)}
-        self._report.value = (text, regions)
-        return regions
+        hits = [p for m in found for p in m.payloads if isinstance(p, PlaceHit)]
+        regions = {p.entry.admin1 for p in hits if _is_region(p)}
+        points = [
+            (p.entry.lat, p.entry.lon)
+            for p in hits
+            if p.entry.kind != "country" and (not p.entry.imported or p.entry.kind == "region")
+        ]
+        self._report.value = (text, regions, points)
+        return regions, points
 
 
 _PLACE_JOINERS = frozenset().union(*(concept(lang, "places").PLACE_JOINERS for lang in LANGUAGES))
@@ -468,6 +496,24 @@ def _is_part_word(word: str) -> bool:
     if word in parts:
         return True
     return not word.isascii() and any(lemma_cyrillic(word, lang) in parts for lang in ("ru", "uk"))
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance."""
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _after_article(tokens: list[Token], m: PhraseMatch) -> bool:
+    """ "missiles fired at the Novocherkassk": "the" before a bare town's name makes it something
+    named after the town (a ship), unless a noun follows ("the Sudzha district")."""
+    if m.first == 0 or tokens[m.first - 1].norm != "the":
+        return False
+    if m.last >= len(tokens) or not tokens[m.last].text[:1].isalpha():
+        return True
+    nxt = tokens[m.last]
+    return nxt.is_capitalized and not _is_word(nxt, lexicon_words())  # not "the Sudzha District"
 
 
 def _name_goes_on(text: str, tokens: list[Token], m: PhraseMatch) -> bool:

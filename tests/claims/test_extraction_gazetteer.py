@@ -45,6 +45,7 @@ IMPORTED = (
     imported("g-star", "Star'", 53.3, 34.3, 5_000, "RU.10", ("Star",)),
     imported("g-holovne", "Holovne", 51.3, 24.6, 1_000, "UA.02", ("Головне",)),
     imported("g-novocherkassk", "Novocherkassk", 47.4, 40.1, 170_000, "RU.61", ("Новочеркасск",)),
+    imported("g-aleksandriya", "Aleksandriya", 45.09, 43.25, 2_000, "RU.70"),
     imported("r-tver", "Tver Oblast", 57.0, 34.9, 1_200_000, "RU.77", ("Тверская область",), "region"),
 )
 
@@ -222,3 +223,25 @@ def test_the_village_of_the_same_name_is_still_a_place(registry):
 def test_a_ship_named_after_a_city_is_not_that_city(text, registry):
     names = [p.text for c in extract(text, date(2024, 10, 30), registry) for p in c.places]
     assert names and not any(n.strip("«»") in ("Москва", "Moscow") for n in names)
+
+
+def test_a_small_namesake_far_from_every_place_the_report_names_is_left_for_an_analyst(registry):
+    """The village the Kursk report names is too small for the gazetteer; its namesake 700 km away
+    is not it: the name stays on the claim, unplaced."""
+    text = (
+        "The Russian Defence Ministry said North Korean troops helped retake the settlements of "
+        "Aleksandriya and Ulanok in the Kursk region."
+    )
+    claims = extract(text, date(2024, 10, 30), registry)
+    assert "g-aleksandriya" not in {p.key for c in claims for p in c.places}
+    assert [n for c in claims for n in c.unplaced] == ["Aleksandriya", "Ulanok"]
+
+
+def test_a_small_place_is_placed_where_the_report_names_nothing_else(registry):
+    text = "The Russian Defence Ministry said drones hit the village of Aleksandriya."
+    assert place_keys(text, registry) == ["g-aleksandriya"]
+
+
+def test_the_before_a_bare_town_s_name_makes_it_a_ship(registry):
+    text = "The Russian Defence Ministry said Ukrainian aircraft fired missiles at the Novocherkassk."
+    assert place_keys(text, registry) == []
