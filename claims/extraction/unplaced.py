@@ -21,7 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .index import MIN_LETTERS, SETTLEMENT_NOUNS, lexicon_words
-from .lexicon import concept
+from .lexicon import LANGUAGES, concept
 from .morph import has_cyrillic, lemma_cyrillic
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -29,8 +29,15 @@ if TYPE_CHECKING:  # pragma: no cover
 
 MAX_WORDS = 3
 _SKIPPED = frozenset(("the", "of", "territory"))
-_LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or|и|или|та|і|й|чи)\s+)?|\s+(?:and|or|и|или|та|і|й|чи)\s+")
 _NAME_WORD = re.compile(r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ-]*[a-zа-яёіїєґ]")
+
+
+@cache
+def _list_gap() -> re.Pattern[str]:
+    """What joins the names of a list: a comma, the languages' PLACE_JOINERS ("and", "и", "та"), or both."""
+    joiners = sorted(set().union(*(concept(code, "places").PLACE_JOINERS for code in LANGUAGES)), key=len)
+    words = "|".join(re.escape(w) for w in reversed(joiners))
+    return re.compile(rf"\s*,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+")
 
 
 @cache
@@ -128,4 +135,4 @@ def _settlement_lemma(word: str, code: str) -> bool:
 
 def _listed_after(s: str, start: int, ends: list[int]) -> bool:
     """Is the name joined by a comma or "and" to a place (or an unknown name) just before it?"""
-    return any(e < start and _LIST_GAP.fullmatch(s[e:start]) for e in ends)
+    return any(e < start and _list_gap().fullmatch(s[e:start]) for e in ends)
