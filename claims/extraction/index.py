@@ -222,7 +222,8 @@ FAR_KM = 600.0
 MIN_LETTERS = 4
 # Nouns that announce a settlement's name ("the village of X", "в селе X"), in every language.
 SETTLEMENT_NOUNS = frozenset().union(*(concept(code, "places").SETTLEMENT_NOUNS for code in LANGUAGES))
-_SKIPPED_BEFORE = frozenset(("the", "territory", "of"))
+# Words between a settlement noun and its name ("the village of X", "the territory of X").
+SKIPPED_BEFORE = frozenset(("the", "territory", "of"))
 
 
 @cache
@@ -475,7 +476,7 @@ def _is_region(payload: object) -> TypeGuard[PlaceHit]:
 def _plainly_a_place(text: str, tokens: list[Token], m: PhraseMatch) -> bool:
     """ "in Sudzha", "near the village of Sudzha", "в селе Сергеевка", "у Сумах"."""
     before = [w.casefold() for w in WORD.findall(text[max(0, m.start - 60) : m.start])]
-    while before and before[-1] in _SKIPPED_BEFORE:
+    while before and before[-1] in SKIPPED_BEFORE:
         before.pop()
     if before and before[-1] in SETTLEMENT_NOUNS:
         return True
@@ -512,8 +513,7 @@ def _after_article(tokens: list[Token], m: PhraseMatch) -> bool:
         return False
     if m.last >= len(tokens) or not tokens[m.last].text[:1].isalpha():
         return True
-    nxt = tokens[m.last]
-    return nxt.is_capitalized and not _is_word(nxt, lexicon_words())  # not "the Sudzha District"
+    return _unknown_name_word(tokens[m.last])  # not "the Sudzha District"
 
 
 def _name_goes_on(text: str, tokens: list[Token], m: PhraseMatch) -> bool:
@@ -527,7 +527,12 @@ def _name_goes_on(text: str, tokens: list[Token], m: PhraseMatch) -> bool:
         if len(nxt.text) < MIN_LETTERS or _is_word(nxt, lexicon_words()):
             return False  # "та", "и", "района": a joiner or a word of places
         return any(adjective(nxt.text, lang) for lang in ("ru", "uk"))
-    return nxt.is_capitalized and nxt.text.isalpha() and not _is_word(nxt, lexicon_words())
+    return nxt.text.isalpha() and _unknown_name_word(nxt)
+
+
+def _unknown_name_word(token: Token) -> bool:
+    """A capitalized word that no lexicon holds: a word of a name ("Nasia"), not "District"."""
+    return token.is_capitalized and not _is_word(token, lexicon_words())
 
 
 def _large_alone(hit: ImportedPlaceHit, tokens: list[Token], m: PhraseMatch) -> bool:

@@ -20,7 +20,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .index import MIN_LETTERS, SETTLEMENT_NOUNS, lexicon_words
+from .index import MIN_LETTERS, SETTLEMENT_NOUNS, SKIPPED_BEFORE, lexicon_words
 from .lexicon import LANGUAGES, concept
 from .morph import has_cyrillic, lemma_cyrillic
 
@@ -28,7 +28,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import SentenceState
 
 MAX_WORDS = 3
-_SKIPPED = frozenset(("the", "of", "territory"))
 _NAME_WORD = re.compile(r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ-]*[a-zа-яёіїєґ]")
 
 
@@ -116,7 +115,7 @@ def _announced(state: SentenceState, k: int) -> bool:
     j = k - 1
     while j >= 0 and s[words[j][2] : words[j + 1][1]].isspace() and len(before) < 4:
         before.append(words[j][3])
-        if words[j][3] not in _SKIPPED:
+        if words[j][3] not in SKIPPED_BEFORE:
             break
         j -= 1
     if not before:
