@@ -984,6 +984,8 @@ def _own_span(state: SentenceState, sp: attr.Speaker) -> tuple[int, int]:
     a = max(before) if before else 0
     if before and a <= sp.actor.start < sp.cue_start:
         a = sp.actor.start
+    if sp.how == "coordinated":
+        a = sp.cue_start  # "said A, and denied B": B is this speaker's part
     later = (
         o.cue_start
         for o in ordered

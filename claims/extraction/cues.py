@@ -791,7 +791,32 @@ def _link(sent: Sentence, cue: Cue, speakers: list[Speaker], taken: set[int]) ->
             return []
         lead = earlier[-1]
         return [Speaker(lead.actor, cue.start, cue.end, "participle", cue.cls, cited=lead.cited, lead=lead)]
-    return _link_verb(sent, cue, taken)
+    return _link_verb(sent, cue, taken) or _coordinated(sent, cue, speakers)
+
+
+_MAIN_VERBS = ("verb", "inverted", "coordinated")
+
+
+def _coordinated(sent: Sentence, cue: Cue, speakers: list[Speaker]) -> list[Speaker]:
+    """ "X said A, and denied B", "Кремль назвал ... и отверг обвинения": a verb of speech with no
+    subject of its own, joined by a conjunction to an earlier verb, is said by that verb's subject.
+    Its stance is its own, so a denial after an assertion is a claim of its own. ("... but declined
+    to give details" is no claim of its own: the lead's claim without its details.)"""
+    if cue.cls == DECLINE:
+        return []
+    grammar = concept(sent.lang.code, "grammar")
+    before = [w for w in sent.words if w[2] <= cue.start][-2:]
+    if before and before[-1][3] in grammar.COORDINATED_ADVERBS:
+        before = [w for w in sent.words if w[2] <= before[-1][1]][-1:]
+    else:
+        before = before[-1:]
+    if not before or before[0][3] not in grammar.VERB_COORDINATORS:
+        return []
+    leads = [sp for sp in speakers if sp.cue_end <= before[0][1] and sp.how in _MAIN_VERBS]
+    if not leads:
+        return []
+    lead = leads[-1]
+    return [Speaker(lead.actor, cue.start, cue.end, "coordinated", cue.cls, cited=lead.cited)]
 
 
 _OPENING_WORDS = 6  # words before the subject of a sentence ("On Monday (June 26), Russian President")

@@ -491,3 +491,42 @@ def test_more_non_answers_do_not_deny(text, registry):
 
 def test_a_nation_a_missing_detail_is_about_is_not_negated():
     assert stance_of("The envoy said he had no details about Hungarian advisers in the region.") == "asserts"
+
+
+def _clauses(text, registry):
+    claims = extract(text, date(2024, 10, 30), registry)
+    return [(c.source_name, c.stance, [f.value for f in c.figures]) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "The Russian Defence Ministry said 40 drones were shot down over Belgorod and also denied "
+            "that any soldiers were killed.",
+            "Russian Ministry of Defence",
+        ),
+        (
+            "Песков заявил, что над Белгородом сбиты 40 беспилотников, и опроверг сообщения "
+            "о погибших военных.",
+            "Kremlin",
+        ),
+        (
+            "Міноборони Росії повідомило, що над Бєлгородом збито 40 дронів, але заперечило "
+            "загибель військових.",
+            "Russian Ministry of Defence",
+        ),
+    ],
+)
+def test_a_second_verb_joined_to_the_first_speaker_keeps_its_own_stance(text, source, registry):
+    """ "X said A, and denied B": the denial is a claim of its own, by the same speaker; the figure
+    stays with the assertion it is part of."""
+    assert _clauses(text, registry) == [(source, "asserts", [40]), (source, "denies", [])]
+
+
+def test_a_second_verb_of_the_same_stance_adds_no_claim(registry):
+    text = (
+        "The Russian Defence Ministry said 40 drones were shot down over Belgorod and added that "
+        "the attack failed."
+    )
+    assert _clauses(text, registry) == [("Russian Ministry of Defence", "asserts", [40])]

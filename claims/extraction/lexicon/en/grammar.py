@@ -119,6 +119,10 @@ TAKES_OBJECT = frozenset(
 )
 # Words that start a clause the claim is in: "said that ...".
 COMPLEMENTIZERS = frozenset({"that"})
+# "said A, and denied B": a conjunction that joins a second verb of speech to the first one's
+# subject, and the adverbs that may follow it ("and also denied").
+VERB_COORDINATORS = frozenset("and but".split())
+COORDINATED_ADVERBS = frozenset("also then later further".split())
 # Before a verb of speech, what someone ought to say, not what they said ("Russia must answer for it").
 OBLIGATION_MODALS = frozenset({"must", "should"})
 # Verbs that say what something is only with "as ..." after them ("described it as the largest"):

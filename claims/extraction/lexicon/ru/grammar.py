@@ -47,6 +47,8 @@ BACK_REFERENCE_NOUNS = frozenset(
 LEAD_WORDS: frozenset[str] = frozenset()
 TAKES_OBJECT: frozenset[str] = frozenset()
 COMPLEMENTIZERS = frozenset({"что"})
+VERB_COORDINATORS = frozenset("и а но".split())
+COORDINATED_ADVERBS = frozenset("также тоже затем позже".split())
 # Before a verb of speech, what someone ought to say, not what they said ("Russia must answer for it").
 OBLIGATION_MODALS = frozenset({"должен", "должный", "обязан", "обязанный"})
 QUESTION_MARK = "?"

@@ -48,6 +48,8 @@ BACK_REFERENCE_NOUNS = frozenset(
 LEAD_WORDS: frozenset[str] = frozenset()
 TAKES_OBJECT: frozenset[str] = frozenset()
 COMPLEMENTIZERS = frozenset({"що"})
+VERB_COORDINATORS = frozenset("і й та а але".split())
+COORDINATED_ADVERBS = frozenset("також теж потім пізніше".split())
 # Before a verb of speech, what someone ought to say, not what they said ("Russia must answer for it").
 OBLIGATION_MODALS = frozenset({"повинен", "повинний", "мусити", "зобов'язаний"})
 QUESTION_MARK = "?"
