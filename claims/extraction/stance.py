@@ -105,6 +105,23 @@ def _cannot_confirm(lemmas: Lemmas, lang: Language) -> bool:
     )
 
 
+def _agentless_passive(lemmas: Lemmas, i: int, lang: Language) -> bool:
+    """ "said its offer had been rejected": a denying verb in the passive with no agent after it tells
+    of something that happened to the speaker, not of a denial it makes."""
+    speech = lang.speech
+    if i + 1 < len(lemmas) and lemmas[i + 1] & speech.AGENT_MARKERS:
+        return False
+    for back in (1, 2, 3):
+        if i - back < 0:
+            return False
+        options = lemmas[i - back]
+        if options & speech.DENIAL_PASSIVE_AUXILIARIES:
+            return True
+        if not (options & speech.PASSIVE_ADVERBS or any(w.endswith("ly") for w in options)):
+            return False
+    return False
+
+
 def _has(lemmas: Lemmas, words: frozenset[str]) -> int:
     """The index of the first token that may be one of `words`, or -1."""
     for i, options in enumerate(lemmas):
@@ -115,7 +132,9 @@ def _has(lemmas: Lemmas, words: frozenset[str]) -> int:
 
 def _denies(lemmas: Lemmas, lang: Language) -> bool:
     denying = lang.verbs_of("deny")
-    if not denying.isdisjoint(vocabulary(lemmas)):
+    if not denying.isdisjoint(vocabulary(lemmas)) and any(
+        options & denying and not _agentless_passive(lemmas, i, lang) for i, options in enumerate(lemmas)
+    ):
         return True
     if lang.denial_phrases.search(lemmas) or _reports_described_as(lemmas, lang):
         return True

@@ -530,3 +530,26 @@ def test_a_second_verb_of_the_same_stance_adds_no_claim(registry):
         "the attack failed."
     )
     assert _clauses(text, registry) == [("Russian Ministry of Defence", "asserts", [40])]
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        # a denial that happened to the speaker, told in the passive: no denial of theirs
+        (
+            "The Red Cross said it had asked for access to the prisoners, but that its request had "
+            "been rejected.",
+            "asserts",
+        ),
+        ("В Минобороны заявили, что просили доступ к пленным, но их просьба была отклонена.", "asserts"),
+        (
+            "У Міноборони заявили, що просили доступ до полонених, але їхнє прохання було відхилене.",
+            "asserts",
+        ),
+        # the passive with its agent: the agent denies
+        ("Reports of Cuban advisers in Belgorod were rejected by the Kremlin as fake.", "denies"),
+        ("The Kremlin said reports of Cuban advisers in Belgorod were false and rejected them.", "denies"),
+    ],
+)
+def test_a_passive_denial_without_an_agent_is_no_denial_of_the_speaker(text, stance, registry):
+    assert [s for _, s in stances(text, registry)] == [stance]

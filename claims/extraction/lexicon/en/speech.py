@@ -343,6 +343,9 @@ AGENT_NOUNS: frozenset[str] = frozenset(
 )
 AGENT_MARKERS = frozenset({"by"})  # "was confirmed by the NIS"
 PASSIVE_AUXILIARIES = frozenset({"be"})
+# "its request had been rejected", "просьба была отклонена": a denying verb after these, with no agent,
+# tells of a denial the speaker met, not one it makes (stance only; cues read PASSIVE_AUXILIARIES).
+DENIAL_PASSIVE_AUXILIARIES = frozenset({"be"})
 # A finite verb right after a name that follows "said": the name is the subject of what was said,
 # not an inverted speaker ("..., said Moscow and Pyongyang are sovereign states").
 CLAUSE_VERBS_AFTER_SUBJECT = frozenset(

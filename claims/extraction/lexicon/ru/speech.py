@@ -185,6 +185,9 @@ INFINITIVE: frozenset[str] = frozenset()
 AGENT_NOUNS: frozenset[str] = frozenset()
 AGENT_MARKERS: frozenset[str] = frozenset()
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset()
+# "its request had been rejected", "просьба была отклонена": a denying verb after these, with no agent,
+# tells of a denial the speaker met, not one it makes (stance only; cues read PASSIVE_AUXILIARIES).
+DENIAL_PASSIVE_AUXILIARIES = frozenset({"быть"})
 CLAUSE_VERBS_AFTER_SUBJECT: frozenset[str] = frozenset()  # word order marks no inversion here
 PASSIVE_ADVERBS: frozenset[str] = frozenset()
 PASSIVE_VERBS: frozenset[str] = frozenset()
