@@ -268,6 +268,8 @@ def find_content(state: SentenceState, report: ReportState) -> bool:
     state.figures = find_figures(s, excluded, state.wset, state.lang.code)
     state.places = read_places(state)
     state.unplaced = unplaced_names(state)
+    if state.carried and not state.figures:
+        return False
     marked = any(sp.verb_class in _MARKED for sp in state.speakers)
     if not marked and not state.figures and not has_content(state) and not _short_answer(state):
         return False

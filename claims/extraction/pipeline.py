@@ -158,6 +158,7 @@ class SentenceState:
     source_countries: list[tuple[int, int, PlaceEntry]] = field(default_factory=list)
     speakers: list[attribution.Speaker] = field(default_factory=list)
     continued: bool = False  # carries on an earlier speaker's account
+    carried: bool = False  # a count right after one speaker's claim, in its paragraph
     authored: bool = False  # the report's author speaks
     times: list[TimeSpan] = field(default_factory=list)
     figures: list[FigureDraft] = field(default_factory=list)
@@ -256,6 +257,8 @@ def worth_reading(state: SentenceState, report: ReportState) -> bool:
     if report.header is not None and report.header[1] == state.sentence.block:
         return True
     if report.previous is not None and speakers.continues(state.text, state.lang):
+        return True
+    if speakers.carries_count(state, report):
         return True
     return speakers.has_cue_word(state.text, state.lang)
 

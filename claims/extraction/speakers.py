@@ -205,6 +205,34 @@ def _only_a_place(actor: attr.Actor, state: SentenceState) -> bool:
     return bool(found) and "nomn" not in found
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def carries_count(state: SentenceState, report: ReportState) -> bool:
+    """A sentence with a number and no speaker, right after one source's claim in the same
+    paragraph: the account goes on ("По данным Смирнова, погибли 12 ... Эвакуировать предстоит
+    180 тыс. человек")."""
+    previous = report.previous
+    if previous is None or previous.index != state.index - 1 or not previous.claims:
+        return False
+    if previous.sentence.paragraph != state.sentence.paragraph or not _DIGIT.search(state.text):
+        return False
+    return len({attr._identity(sp.actor) for sp in previous.claims}) == 1
+
+
+def _not_carried(state: SentenceState) -> bool:
+    """ "The package is also said to include ...", "reportedly": a verb of speech no speaker was found
+    for, or a hedge of hearsay, marks what the writer passes on unsourced; "For comparison, ...",
+    "Meanwhile, ...": the writer's aside, or another subject."""
+    grammar = concept(state.lang.code, "grammar")
+    opening = f" {' '.join(w[3] for w in state.words[:5])} "
+    if any(f" {phrase} " in opening for phrase in (*grammar.ASIDE_OPENERS, *grammar.SUBJECT_SHIFT_OPENERS)):
+        return True
+    vocab = state.lemmas.vocab
+    hearsay: frozenset[str] = state.lang.speech.HEARSAY_WORDS
+    return not (state.lang.cue_lemmas.isdisjoint(vocab) and hearsay.isdisjoint(vocab))
+
+
 def fallback_speakers(state: SentenceState, report: ReportState) -> bool:
     if state.speakers:
         return True
@@ -216,10 +244,12 @@ def fallback_speakers(state: SentenceState, report: ReportState) -> bool:
         report.header = (named[0], state.sentence.block) if named else None
         return False
     previous = report.previous
-    if previous is not None and continues(s, state.lang) and previous.index >= state.index - 2:
+    continuing = previous is not None and continues(s, state.lang) and previous.index >= state.index - 2
+    carried = not continuing and carries_count(state, report) and not _not_carried(state)
+    if previous is not None and (continuing or carried):
         lead = previous.claims[0]
         state.speakers = [attr.Speaker(lead.actor, 0, 0, "continuation", attr.SAY)]
-        state.continued = True
+        state.continued, state.carried = True, carried
     elif report.header is not None and report.header[1] == state.sentence.block:
         state.speakers = [attr.Speaker(report.header[0], 0, 0, "colon", attr.SAY)]
         state.continued = True

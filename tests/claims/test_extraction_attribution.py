@@ -1251,3 +1251,43 @@ def test_a_body_of_a_ministry_speaks_though_a_government_spoke_before(registry):
     claims = claims_of(text, registry)
     spotted = [c for c in claims if "spotted" in c.statement]
     assert [c.source_name for c in spotted] == ["HUR (Ukrainian military intelligence)"]
+
+
+_GOVERNOR = "Belgorod regional administration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Belgorod governor, 12 civilians were killed in the shelling of Shebekino. "
+        "Another 40 people were wounded, 5 of them children.",
+        "По данным губернатора Белгородской области, при обстреле Шебекино погибли 12 мирных жителей. "
+        "Ещё 40 человек ранены.",
+        "За даними губернатора Бєлгородської області, під час обстрілу Шебекіного загинули 12 мирних "
+        "жителів. Ще 40 людей поранені.",
+    ],
+)
+def test_a_count_right_after_a_source_s_claim_carries_its_account_on(text, registry):
+    """A sentence with a number and no speaker, next in the paragraph to one source's claim, goes on
+    with that source's account."""
+    claims = claims_of(text, registry)
+    assert [c.source_name for c in claims] == [_GOVERNOR, _GOVERNOR]
+    assert 40 in [f.value for f in claims[1].figures]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "\nAnother 40 people were wounded.",  # another paragraph
+        " Another 40 people were reportedly wounded.",  # hearsay
+        " For comparison, 40 people were killed there last year.",  # the writer's aside
+        " Meanwhile, 40 people were wounded in Kharkiv.",  # another subject
+        " Another 40 people are said to have been wounded.",  # a verb of speech with no speaker
+        " The town was almost empty.",  # no count
+    ],
+)
+def test_a_sentence_that_is_not_the_account_going_on_is_not_carried(second, registry):
+    text = (
+        "According to the Belgorod governor, 12 civilians were killed in the shelling of Shebekino." + second
+    )
+    assert sources_of(text, registry) == [_GOVERNOR]

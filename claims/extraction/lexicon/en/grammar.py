@@ -55,6 +55,8 @@ STATUS_WORDS = frozenset("territory territories integral sovereign".split())
 STATUS_LINKS = frozenset({"be", "will"})
 # Openers that turn to another subject ("Meanwhile, Ukraine said ..."): what follows is no part
 # of the scene before it.
+# The writer's aside ("For comparison, the whole region covers ..."): what follows is no speaker's.
+ASIDE_OPENERS = ("for comparison", "by comparison", "in comparison", "for reference")
 SUBJECT_SHIFT_OPENERS = (
     "meanwhile",
     "separately",

@@ -125,6 +125,8 @@ STATEMENT_NOUNS = frozenset(
 PLATFORMS = frozenset("telegram facebook x twitter vk website youtube instagram channel account".split())
 
 NEGATIONS = frozenset("not never no neither nor".split())
+# Words of hearsay: the writer passes on what someone unnamed says ("reportedly", "якобы").
+HEARSAY_WORDS = frozenset("reportedly allegedly purportedly supposedly apparently".split())
 HEDGES = frozenset(
     """may might could possibly likely probably reportedly apparently allegedly believe estimate
     suspect appear seem""".split()

@@ -59,6 +59,8 @@ RELATION_WORDS = frozenset(
 )
 ABBREVIATIONS = frozenset("г гг обл им ул тыс млн млрд ст пол ген".split())
 # Обороты, которыми текст переходит к другому предмету ("Тем временем ...").
+# The writer's aside ("For comparison, the whole region covers ..."): what follows is no speaker's.
+ASIDE_OPENERS = ("для сравнения", "для справки", "по сравнению")
 SUBJECT_SHIFT_OPENERS = ("тем временем", "между тем", "в свою очередь", "отдельно", "в другой новости")
 # Measures taken in response ("санкции"): a sentence opening on them is about the response.
 MEASURE_WORDS = frozenset({"санкция"})

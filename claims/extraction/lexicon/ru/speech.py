@@ -80,6 +80,8 @@ TELL_OBJECTS = frozenset("журналист репортёр репортер �
 STATEMENT_NOUNS = frozenset("заявление сообщение публикация пост брифинг сводка обращение интервью".split())
 PLATFORMS = frozenset("telegram телеграм телеграм-канал канал сайт".split())
 NEGATIONS = frozenset("не ни нет".split())
+# Words of hearsay: the writer passes on what someone unnamed says ("reportedly", "якобы").
+HEARSAY_WORDS = frozenset("якобы предположительно по-видимому вероятно".split())
 HEDGES = frozenset("возможно вероятно якобы предположительно может".split())
 CANNOT_CONFIRM = (
     "не ... подтвердить", "не ... подтверждать", "нет подтверждение", "подтвердить ... не мочь",

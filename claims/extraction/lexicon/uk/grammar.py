@@ -60,6 +60,8 @@ RELATION_WORDS = frozenset(
 )
 ABBREVIATIONS = frozenset("г гг обл им ул млн млрд ст тис пол ген".split())
 # Звороти, якими текст переходить до іншого предмета ("Тим часом ...").
+# The writer's aside ("For comparison, the whole region covers ..."): what follows is no speaker's.
+ASIDE_OPENERS = ("для порівняння", "для довідки", "порівняно з")
 SUBJECT_SHIFT_OPENERS = ("тим часом", "водночас", "своєю чергою", "окремо", "між тим")
 # Measures taken in response ("санкции"): a sentence opening on them is about the response.
 MEASURE_WORDS = frozenset({"санкція"})

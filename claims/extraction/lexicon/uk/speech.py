@@ -93,6 +93,8 @@ TELL_OBJECTS = frozenset("журналіст журналістам репорт
 STATEMENT_NOUNS = frozenset("заява повідомлення публікація пост брифінг зведення звернення інтерв'ю".split())
 PLATFORMS = frozenset("telegram телеграм телеграм-канал канал сайт".split())
 NEGATIONS = frozenset("не ні немає".split())
+# Words of hearsay: the writer passes on what someone unnamed says ("reportedly", "якобы").
+HEARSAY_WORDS = frozenset("нібито імовірно ймовірно ніби".split())
 HEDGES = frozenset("можливо ймовірно нібито імовірно може".split())
 CANNOT_CONFIRM = (
     "не ... підтвердити", "не ... підтверджувати", "немає підтвердження", "підтвердити ... не могти",
