@@ -609,7 +609,7 @@ def _reporters_caveat(state: SentenceState, sp: attr.Speaker) -> int | None:
         return None
     words, lemmas = state.words, state.lemmas
     for i in range(1, len(words)):
-        if words[i][1] <= sp.cue_end or words[i][3] not in speech.CAVEAT_RELATIVES:
+        if words[i][1] <= sp.cue_end or words[i][3] not in speech.CAVEAT_OPENERS:
             continue
         comma = state.text.rfind(",", 0, words[i][1])
         if comma < sp.cue_end or len(WORD.findall(state.text[comma : words[i][1]])) > 3:

@@ -379,8 +379,10 @@ def _non_answers(sent: Sentence, verbs: list[Cue]) -> list[Cue]:
     """ "X has no information about it", "Коваленко не володіє інформацією": a non-answer names
     its speaker the way a verb does, even without a reporting verb."""
     out = []
-    silent = sent.lang.silence.find(sent.lemmas)
-    for i, j in sent.lang.cannot_confirm.find(sent.lemmas) + sent.lang.decline.find(sent.lemmas):
+    lang = sent.lang
+    silent = lang.silence.find(sent.lemmas)
+    found = lang.non_answers(lang.cannot_confirm, sent.lemmas) + lang.non_answers(lang.decline, sent.lemmas)
+    for i, j in found:
         if any(x <= i and j <= y for x, y in silent):
             continue  # "did not say how many": silence about a detail, no answer refused
         a, b = sent.span(i, j)

@@ -280,6 +280,16 @@ class Language:
                 words.update(max(reversed(phrase), key=lambda w: (w != _GAP_SET, max(map(len, w)))))
         return frozenset(words)
 
+    def non_answers(self, phrases: PhraseSet, lemmas: Sequence[frozenset[str]]) -> list[tuple[int, int]]:
+        """Where `phrases` (non-answers) are found, but for one whose last word opens or lies in an
+        "according to" phrase begun after it ("Выживших нет: по данным ведомства": "нет ... данные"
+        ends inside "по данным", which names who says it, not data missing)."""
+        found = phrases.find(lemmas)
+        if not found:
+            return found
+        cues = self.according.find(lemmas)
+        return [(i, j) for i, j in found if not any(i < a < j <= b for a, b in cues)]
+
     def verb_class(self, options: frozenset[str]) -> str | None:
         for lemma in options:
             found = self.verbs.get(lemma)

@@ -61,11 +61,20 @@ def _contrast_at(lemmas: Lemmas, lang: Language) -> int:
 
 
 def _non_answers(phrases: PhraseSet, lemmas: Lemmas, lang: Language) -> list[tuple[int, int]]:
-    """The spans of non-answers, but for a detail left unsaid after a contrast ("said its jets
-    struck, but did not say when"): that is silence about a detail, not a non-answer on the claim."""
+    """The spans of non-answers, but for a detail left unsaid or unconfirmed after a contrast ("said
+    its jets struck, but did not say when", "but could not confirm their names"): that is silence
+    about a detail, not a non-answer on the claim."""
     cut = _contrast_at(lemmas, lang)
     unsaid = [(a, b) for a, b in lang.silence.find(lemmas) if a >= cut] if cut < len(lemmas) else []
-    return [(i, j) for i, j in phrases.find(lemmas) if not any(a <= i and j <= b for a, b in unsaid)]
+    found = lang.non_answers(phrases, lemmas)
+    # "said two soldiers were killed but could not confirm their names": a detail left open
+    details: frozenset[str] = lang.speech.ANSWER_NOUNS
+    return [
+        (i, j)
+        for i, j in found
+        if not any(a <= i and j <= b for a, b in unsaid)
+        and not (i >= cut and _has(lemmas[j : j + 3], details) >= 0)
+    ]
 
 
 def stance_of(scope: str, lang: str | None = None) -> str:
@@ -171,10 +180,16 @@ def _reports_described_as(lemmas: Lemmas, lang: Language) -> bool:
 
 def _confirms(lemmas: Lemmas, lang: Language) -> bool:
     confirming = lang.verbs_of("confirm")
-    if not confirming.isdisjoint(vocabulary(lemmas)) and any(
-        options & confirming and not _attributive(lemmas, i, lang) for i, options in enumerate(lemmas)
-    ):
-        return True
+    if not confirming.isdisjoint(vocabulary(lemmas)):
+        # "but could not confirm their names": a detail not confirmed confirms nothing
+        negated = lang.cannot_confirm.find(lemmas)
+        if any(
+            options & confirming
+            and not _attributive(lemmas, i, lang)
+            and not any(a <= i < b for a, b in negated)
+            for i, options in enumerate(lemmas)
+        ):
+            return True
     # "acknowledged U.S. concern that ...": a worry voiced, nothing confirmed; "admitted 40 wounded":
     # patients taken in
     other: frozenset[str] = lang.speech.WORRY_NOUNS | lang.speech.NOT_CONFIRMED_AFTER
@@ -210,6 +225,7 @@ def _negates_fact(lemmas: Lemmas, lang: Language) -> bool:
     )
     after = [i for i, o in enumerate(lemmas) if o & negations and _emphasis_after(lemmas, i, lang)]
     starts.update(after)
+    starts.update(i for i, o in enumerate(lemmas) if o & negations and _act_negated(lemmas, i, lang))
     return any(_denying_negation(lemmas, i, lang) for i in sorted(starts))
 
 
@@ -257,6 +273,16 @@ def _nation_after(lemmas: Lemmas, i: int, lang: Language) -> bool:
     return False
 
 
+def _act_negated(lemmas: Lemmas, i: int, lang: Language) -> bool:
+    """ "it did not kill civilians", "its forces don't damage the plant": an act of harm an agent is
+    said not to have done (a harm word right after "do not"), not harm that did not happen ("no one
+    was hurt", "the strike did not injure anyone")."""
+    speech = lang.speech
+    if not (1 < i < len(lemmas) - 1 and lemmas[i + 1] & speech.HARM_WORDS):
+        return False
+    return bool(lemmas[i - 1] & speech.ACT_AUXILIARIES and lemmas[i - 2] & speech.ACT_SUBJECTS)
+
+
 def _denying_negation(lemmas: Lemmas, i: int, lang: Language) -> bool:
     speech = lang.speech
     after = lemmas[i + 1 : i + 2]
@@ -266,7 +292,9 @@ def _denying_negation(lemmas: Lemmas, i: int, lang: Language) -> bool:
         return False  # "а не", "rather not"
     if i > 0 and lemmas[i - 1] & speech.PLEDGE_AUXILIARIES:
         return False  # "would not attack": a pledge
-    if _has(lemmas[max(i - 3, 0) : i + 6], speech.HARM_WORDS) >= 0:
+    if i > 0 and lemmas[i - 1] & speech.DESCRIBING_PREPOSITIONS:
+        return False  # "people with no connection to the troops": who they are
+    if not _act_negated(lemmas, i, lang) and _has(lemmas[max(i - 3, 0) : i + 6], speech.HARM_WORDS) >= 0:
         return False  # "none of the crew were hurt", "there is no danger", "жертв нет"
     for options in reversed(lemmas[:i]):
         if lang.verb_class(options) is not None:

@@ -553,3 +553,81 @@ def test_a_second_verb_of_the_same_stance_adds_no_claim(registry):
 )
 def test_a_passive_denial_without_an_agent_is_no_denial_of_the_speaker(text, stance, registry):
     assert [s for _, s in stances(text, registry)] == [stance]
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        # who did it, negated: a denial in the speaker's own words, in each language
+        ("Havana said none of its advisers were involved in the fighting near Belgorod.", "denies"),
+        ("The Kremlin said Moscow had no ties to the group that blew up the bridge.", "denies"),
+        ("В Кремле заявили, что российские военные не причастны к взрыву моста.", "denies"),
+        ("Кремль заявил о непричастности к взрыву моста.", "denies"),
+        ("У Кремлі заявили, що російські військові не причетні до вибуху мосту.", "denies"),
+        # knowing of none is a non-answer, not a denial
+        ("Zakharova said she did not know of any Cuban advisers in Belgorod.", "does_not_deny"),
+        # a negation that describes people ("with no ..."), not a fact denied
+        (
+            "Cubans with no connection to the advisers are hoping for aid from Moscow, the Kremlin said.",
+            "asserts",
+        ),
+        # "по данным" names who says it: "нет ... данные" across it is no missing data
+        ("Выживших нет: по данным Минобороны России, погибли все 10 человек на борту.", "asserts"),
+    ],
+)
+def test_negated_involvement_and_what_only_looks_like_it(text, stance, registry):
+    assert [s for _, s in stances(text, registry)] == [stance]
+
+
+def test_data_said_to_be_missing_stays_a_non_answer_beside_an_according_phrase():
+    assert stance_of("По данным ведомства, данных о потерях нет.", "ru") == "does_not_deny"
+    assert stance_of("Данных о потерях нет, по данным ведомства.", "ru") == "does_not_deny"
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        # an agent said not to have done harm denies doing it
+        ("The Kremlin said its forces did not kill any civilians in Belgorod.", "denies"),
+        ("Havana said its troops don't harm civilians in any way.", "denies"),
+        # harm that did not happen is what happened: the outcome is asserted
+        ("The Kremlin said the strike on Belgorod did not injure anyone.", "asserts"),
+        ("The Kremlin said no one was hurt in the strike on Belgorod.", "asserts"),
+        ("The Kremlin said its forces did not suffer any losses near Belgorod.", "asserts"),
+    ],
+)
+def test_harm_an_agent_did_not_do_is_denied_harm_that_did_not_happen_is_asserted(text, stance, registry):
+    assert [s for _, s in stances(text, registry)] == [stance]
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        # the writer's concessive caveat is the outlet's note, not the speaker's stance
+        (
+            "The Kremlin said two soldiers were killed near Belgorod, although this could not be "
+            "independently confirmed.",
+            "asserts",
+        ),
+        (
+            "The Kremlin said two soldiers were killed near Belgorod, but this could not be verified.",
+            "asserts",
+        ),
+        # a detail the speaker cannot confirm leaves its claim an assertion
+        (
+            "The Kremlin said two soldiers were killed near Belgorod but could not confirm their names.",
+            "asserts",
+        ),
+        (
+            "The Kremlin confirmed two soldiers were killed near Belgorod but could not confirm their names.",
+            "confirms",
+        ),
+        # what it cannot confirm is a proposition of its own: a non-answer still
+        (
+            "The Kremlin said Cuban advisers were near Belgorod but could not confirm that they had fought.",
+            "does_not_deny",
+        ),
+    ],
+)
+def test_a_caveat_or_a_detail_left_open_does_not_change_the_speaker_s_stance(text, stance, registry):
+    assert [s for _, s in stances(text, registry)] == [stance]

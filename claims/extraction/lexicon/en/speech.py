@@ -150,7 +150,7 @@ CANNOT_CONFIRM = (
     "check ... report", "check ... claim", "check ... information", "investigate ... report",
     "investigate ... claim", "study ... report", "seek to ... confirm", "seek to ... verify",
     "work to ... confirm", "work to ... verify", "try to ... confirm", "try to ... verify",
-    "no knowledge of", "unaware of", "no such information", "no reliable information", "no data on",
+    "no knowledge of", "not ... know of", "unaware of", "no such information", "no reliable information", "no data on",
     # a check under way ("was verifying the reports"): the form is written as read, so that
     # "verifying" is no confirming verb ("verified", "confirming" still are)
     "be ... verifying", "still ... verifying", "in the process of verifying", "be ... assessing ... report",
@@ -259,7 +259,7 @@ DENIAL_PHRASES = (
 # ("there are no troops", "had no connection with", "were not involved", "did not send").
 NEGATED_FACTS = (
     "there be no", "there be not any", "there be none", "no connection", "no ... connection", "no link",
-    "no ... link", "no involvement", "no ... involvement", "not involve", "not ... involve", "no ... role in",
+    "no ... link", "no tie", "no ... tie", "none ... ... involve", "no involvement", "no ... involvement", "not involve", "not ... involve", "no ... role in",
     "not part of", "not ... part of", "no presence", "no ... presence", "not present", "not ... present",
     "not ... send", "not ... deploy", "not ... supply", "not ... transfer", "not ... dispatch",
     "never ... send", "never ... deploy", "never ... supply", "not ... provide", "not ... give", "not ... sell",
@@ -287,7 +287,7 @@ TOPIC_PREPOSITIONS = frozenset("about regarding concerning over on".split())
 # What a refused answer gives: "did not provide details" is no denial of anything.
 ANSWER_NOUNS = frozenset(
     """detail details information comment comments evidence figure figures number numbers timeline
-    specifics explanation answer answers update estimate name names proof""".split()
+    specifics explanation answer answers update estimate name names proof identity identities""".split()
 )
 CONTRAST_WORDS = frozenset("rather instead".split())
 # ", but the group had not confirmed it": after a comma, a contrast that opens a clause with a new
@@ -327,10 +327,11 @@ REPORT_NOUNS = frozenset(
 )
 DEMONSTRATIVES = frozenset("this that it these those".split())
 # A reporter's caveat appended after a comma ("..., a figure that cannot be independently verified",
-# "..., which could not be confirmed"): a passive of these verbs in a relative clause is the outlet's
-# note on what it passes on, not the speaker's stance.
+# "..., which could not be confirmed", "..., although this could not be independently confirmed"): a
+# passive of these verbs in a relative or concessive clause is the outlet's note on what it passes
+# on, not the speaker's stance.
 CAVEAT_VERBS = frozenset("verify confirm corroborate".split())
-CAVEAT_RELATIVES = frozenset("which that".split())
+CAVEAT_OPENERS = frozenset("which that although though but".split())
 # What a description of reports says when it does not reject them ("described the reports as credible").
 AFFIRMING_DESCRIPTIONS = frozenset(
     "accurate true correct credible reliable genuine authentic plausible consistent well-founded".split()
@@ -474,6 +475,17 @@ EVIDENCE_GIVING_VERBS: frozenset[str] = frozenset(
 # Before a negated act, a pledge or intention ("would not attack", "will not send"): not a denial
 # of what happened.
 PLEDGE_AUXILIARIES: frozenset[str] = frozenset({"will"})
+# Before a negation, the auxiliary of an act ("did not kill", "don't damage"): a harm word right after
+# it is an act the speaker denies doing, not harm that did not happen ("no one was hurt").
+ACT_AUXILIARIES: frozenset[str] = frozenset({"do"})
+# ... when an agent is its subject, right before the auxiliary ("it did not kill", "its forces don't
+# damage"); "the strike did not injure anyone" tells the outcome of an event instead.
+ACT_SUBJECTS: frozenset[str] = frozenset(
+    "it we they i he she forces force troops army military units soldiers servicemen fighters".split()
+)
+# Before a negation, a preposition that makes it describe a noun ("North Koreans with no connection
+# to the troops"): who someone is, not a fact the speaker denies.
+DESCRIBING_PREPOSITIONS: frozenset[str] = frozenset({"with"})
 # The speaker's own pledge or decision ("said it would respond", "announced they would expand the
 # blockade", "said it was ready to hand them over"): after its verb (and "that"), one of these
 # subjects, then a pledge auxiliary or a copula and a word of readiness. What the speaker means to

@@ -155,6 +155,8 @@ DENIAL_PHRASES = (
 )  # fmt: skip
 # A denial in the speaker's own words: what the proposition says is there, or ties, is not.
 NEGATED_FACTS = (
+    # who did it: "не причастны к взрыву", "заявил о непричастности"
+    "не причетний", "не ... причетний", "непричетний", "непричетність",
     "немає жодний", "жодний ... немає", "не мати ... стосунок", "не мати стосунок", "не брати участь",
     "не брати ... участь", "не участвувати", "не направляти", "не відправляти", "не надсилати", "не посилати",
     "ніколи не ... направляти",
@@ -190,7 +192,7 @@ REPORT_NOUNS = frozenset(
 )
 DEMONSTRATIVES = frozenset("це цей все".split())
 CAVEAT_VERBS: frozenset[str] = frozenset()  # read in English only
-CAVEAT_RELATIVES: frozenset[str] = frozenset()
+CAVEAT_OPENERS: frozenset[str] = frozenset()
 AFFIRMING_DESCRIPTIONS: frozenset[str] = frozenset()  # describing frames are read in English only
 COPULAS = frozenset({"бути", "являтися"})
 INFINITIVE: frozenset[str] = frozenset()
@@ -277,6 +279,11 @@ EVIDENCE_GIVING_VERBS: frozenset[str] = frozenset()
 # Before a negated act, a pledge or intention ("would not attack", "will not send"): not a denial
 # of what happened.
 PLEDGE_AUXILIARIES: frozenset[str] = frozenset()
+# Before a negation, the auxiliary of an act: none (the verb itself is negated: "не убивали").
+ACT_AUXILIARIES: frozenset[str] = frozenset()
+ACT_SUBJECTS: frozenset[str] = frozenset()
+# Before a negation, a preposition that makes it describe a noun: none here ("без" is no negation).
+DESCRIBING_PREPOSITIONS: frozenset[str] = frozenset()
 # The speaker's own pledge after its verb: English shapes ("said it would ..."), none listed here.
 PLEDGE_SUBJECTS: frozenset[str] = frozenset()
 READINESS_WORDS: frozenset[str] = frozenset()
