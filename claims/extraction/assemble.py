@@ -1010,7 +1010,10 @@ def _draft(state: SentenceState, report: ReportState, sp: attr.Speaker) -> Claim
     s, sentence = state.text, state.sentence
     a, b = _own_span(state, sp)
     figures = [f for f in state.figures if (a, b) == (0, len(s)) or (f.text and f.text in s[a:b])]
+    unplaced = [name for at, name in state.unplaced if a <= at < b]
     places = [p for at, p in state.places if a <= at < b] or _scene_places(state, report, figures)
+    if not places and not unplaced:
+        places = _home_place(report, sp)
     event = state.event if state.event is not None and a <= state.event.char_start < b else None
     if event is None and state.event is not None and not _own_times(state, a, b):
         event = state.event  # "... pagers blew up on Tuesday, explosions that Hezbollah blames on Israel"
@@ -1030,7 +1033,7 @@ def _draft(state: SentenceState, report: ReportState, sp: attr.Speaker) -> Claim
         cited_source_key=cited.key if cited is not None else None,
         cited_source_name=cited.name if cited is not None else "",
         places=places,
-        unplaced=[name for at, name in state.unplaced if a <= at < b],
+        unplaced=unplaced,
         event_start=event.start if event else None,
         event_end=event.end if event else None,
         date_precision=event.precision if event else "",
@@ -1038,6 +1041,13 @@ def _draft(state: SentenceState, report: ReportState, sp: attr.Speaker) -> Claim
         figures=figures,
         topic_keys=list(state.topic_keys),
     )
+
+
+def _home_place(report: ReportState, sp: attr.Speaker) -> list[PlaceMention]:
+    """A local body's claim that names no place is about the place it governs ("Смирнов докладывал,
+    что под контролем ВСУ находятся 28 населённых пунктов области": the Kursk region)."""
+    home = report.registry.homes.get(sp.actor.key) if sp.actor.key else None
+    return [PlaceMention(home.key, home.name)] if home is not None else []
 
 
 def _own_times(state: SentenceState, a: int, b: int) -> bool:

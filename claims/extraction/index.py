@@ -64,6 +64,7 @@ class CompiledRegistry:
     places: tuple[PlaceEntry, ...] = ()
     place_kinds: dict[str, str] = field(default_factory=dict)
     countries: dict[str, PlaceEntry] = field(default_factory=dict)  # a curated country by its name
+    homes: dict[str, PlaceEntry] = field(default_factory=dict)  # a local body's place, by source key
 
     lookups: dict[str, SourceEntry | None] = field(default_factory=dict)
 
@@ -122,7 +123,41 @@ def _build(registry: Registry) -> CompiledRegistry:
         places=registry.places,
         place_kinds={p.key: p.kind for p in registry.places},
         countries={p.name.casefold(): p for p in curated if p.kind == "country"},
+        homes=_homes(registry.sources, curated),
     )
+
+
+LOCAL_BODY_WORDS = frozenset().union(*(concept(code, "actors").LOCAL_BODY_WORDS for code in LANGUAGES))
+REGIONAL_BODY_WORDS = frozenset().union(*(concept(code, "actors").REGIONAL_BODY_WORDS for code in LANGUAGES))
+
+
+def _homes(sources: tuple[SourceEntry, ...], curated: list[PlaceEntry]) -> dict[str, PlaceEntry]:
+    """The place each local body governs, read from its registry name ("Kursk regional
+    administration" -> the Kursk region, "Kyiv city authorities" -> Kyiv)."""
+    out = {}
+    for source in sources:
+        words = _norm_phrase(source.name).split()
+        if LOCAL_BODY_WORDS.isdisjoint(words):
+            continue
+        home = _home_of(f" {' '.join(words)} ", not REGIONAL_BODY_WORDS.isdisjoint(words), curated)
+        if home is not None:
+            out[source.key] = home
+    return out
+
+
+def _home_of(name: str, regional: bool, curated: list[PlaceEntry]) -> PlaceEntry | None:
+    """The curated place named in a body's name: a region for a regional body (by the name without
+    its region word), else a settlement; the longest name wins."""
+    best: tuple[int, PlaceEntry] | None = None
+    for place in curated:
+        if place.kind != ("region" if regional else "settlement"):
+            continue
+        for phrase in (place.name, *place.aliases):
+            base = (_base_name(phrase) or phrase) if regional else phrase
+            norm = _norm_phrase(base) if base else ""
+            if len(norm) > 3 and f" {norm} " in name and (best is None or len(norm) > best[0]):
+                best = (len(norm), place)
+    return best[1] if best else None
 
 
 def _add_sources(

@@ -214,3 +214,67 @@ def test_a_pronoun_spelled_like_a_nation_names_no_country():
     text = "NATO said the drones that hit Ukrainian cities showed us waters were safe."
     (claim,) = extract(text, date(2025, 1, 10), registry_from_data(data))
     assert [p.text for p in claim.places] == ["Ukrainian"]
+
+
+def _local_bodies_registry():
+    return registry_from_data(
+        {
+            "sources": [
+                {
+                    "name": "Vardo regional administration",
+                    "kind": "government",
+                    "aliases": ["Vardo governor", "Halvorsen"],
+                },
+                {
+                    "name": "Kemi city authorities",
+                    "kind": "government",
+                    "aliases": ["Kemi mayor", "Lindqvist"],
+                },
+                {
+                    "name": "Nordland Ministry of Defence",
+                    "kind": "military",
+                    "aliases": ["the defence ministry"],
+                },
+            ],
+            "places": [
+                {"name": "Vardo", "latitude": 70.37, "longitude": 31.1, "kind": "settlement"},
+                {
+                    "name": "Vardo region",
+                    "latitude": 70.0,
+                    "longitude": 30.0,
+                    "kind": "region",
+                    "precision": "region",
+                },
+                {"name": "Kemi", "latitude": 65.74, "longitude": 24.56, "kind": "settlement"},
+                {"name": "Tornio", "latitude": 65.85, "longitude": 24.15, "kind": "settlement"},
+            ],
+            "topics": [{"name": "Border raids", "terms": ["raid", "raids", "drones"]}],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a regional body's claim naming no place is about its region, not the city of that name
+        ("Halvorsen said three civilians were wounded in the raid overnight.", "Vardo region"),
+        # a city's body: the city
+        ("Lindqvist said drones had damaged 12 houses in the raid.", "Kemi"),
+        # a place of its own wins
+        ("Lindqvist said drones had damaged 12 houses in Tornio.", "Tornio"),
+    ],
+)
+def test_a_local_body_s_claim_naming_no_place_is_about_the_place_it_governs(text, place):
+    registry = _local_bodies_registry()
+    names = {p.key: p.name for p in registry.places}
+    (claim,) = extract(text, date(2025, 1, 10), registry)
+    assert [names[p.key] for p in claim.places] == [place]
+
+
+def test_a_body_that_governs_no_place_gets_none():
+    (claim,) = extract(
+        "The defence ministry said drones had carried out 12 raids overnight.",
+        date(2025, 1, 10),
+        _local_bodies_registry(),
+    )
+    assert claim.places == []

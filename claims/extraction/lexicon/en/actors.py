@@ -251,6 +251,13 @@ BARE_GROUP_NOUNS = (
 AUTHORITY_NOUNS = frozenset({"authorities"})
 LOCAL_MODIFIERS = frozenset("local regional city municipal provincial district".split())
 AUTHORITY_LABELS = {True: "Local authorities (unnamed)", False: "Authorities (unnamed)"}
+# A registry source whose name holds one of these and a place ("Kursk regional administration", "Kyiv
+# city authorities", "Metula local council") governs that place: what it says happened there unless
+# its claim names a place. With a regional word, the place is the region ("Kursk region"), not the
+# city of the same name. (Registry names are read as written: a Cyrillic name would need its place
+# in the nominative.)
+LOCAL_BODY_WORDS = frozenset("administration authorities council mayor municipality governor".split())
+REGIONAL_BODY_WORDS = frozenset("regional region oblast provincial province governor".split())
 BARE_DETERMINERS = frozenset("a an the two three several some many other one".split())
 # "a source in the Ukrainian military", "officials familiar with the matter".
 PLACE_TAIL_PREPOSITIONS = ("in", "from", "close to", "within", "at", "familiar with")

@@ -173,6 +173,9 @@ MEDIUM_NOUNS = frozenset("газета видання телеканал жур�
 HEAD_OF_STATE_MODIFIERS: frozenset[str] = frozenset()
 AUTHORITY_NOUNS: frozenset[str] = frozenset()
 LOCAL_MODIFIERS: frozenset[str] = frozenset()
+# A registry source named for a local body and a place governs it (see the English lexicon).
+LOCAL_BODY_WORDS = frozenset("адміністрація влада рада мерія губернатор".split())
+REGIONAL_BODY_WORDS = frozenset("обласний область губернатор".split())
 AUTHORITY_LABELS: dict[bool, str] = {}
 OWN_COUNTRY_PHRASES: tuple[str, ...] = ()
 BODY_TITLES: dict[str, str] = {}  # none listed yet for Ukrainian
