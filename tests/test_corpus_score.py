@@ -95,3 +95,10 @@ def test_a_second_annotator_is_scored_like_the_extractor(tmp_path):
     worse = module.evaluate_annotator(tmp_path)["second annotator"]
     assert worse["claim_recall"] == (len(gold) - 1) / len(gold)
     assert worse["attributed_f1"] < same["attributed_f1"]
+
+
+def test_a_new_source_named_without_the_gold_s_description_is_right_and_another_is_not():
+    gazetteer = Gazetteer()
+    assert gazetteer.source_ok("Nazariy Kishak (Ukrainian brigade commander)", "Nazariy Kishak")
+    assert not gazetteer.source_ok("Nazariy Kishak (Ukrainian brigade commander)", "Ukrainian Armed Forces")
+    assert not gazetteer.source_ok("Nazariy Kishak", "Kishak")
