@@ -38,7 +38,7 @@ from .sentences import Sentence, split_sentences
 from .tokens import Token, tokenize
 from .types import ClaimDraft, FigureDraft, PlaceEntry, PlaceMention, Registry, SourceEntry
 
-PARSER_VERSION = "3.15"
+PARSER_VERSION = "3.16"
 
 
 @dataclass

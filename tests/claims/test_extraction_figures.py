@@ -62,6 +62,7 @@ def test_a_total_with_its_parts_gives_each_figure_its_own_unit():
         ("North Korea suffered 4,700 casualties", "killed_or_wounded"),
         ("the forces lost about 4,000 soldiers", "killed_or_wounded"),
         ("a platoon of 18 soldiers deserted", "soldiers"),
+        ("one service member had been killed in the strike", "killed"),
     ],
 )
 def test_casualty_words_set_the_unit(text, unit):

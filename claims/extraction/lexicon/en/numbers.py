@@ -195,7 +195,7 @@ COUNTED_NOUNS = {
     **{word: unit for unit, words in _PERSON.items() for word in words.split()},
     **{word: unit for unit, words in _THINGS.items() for word in words.split()},
     # Two words, matched before one.
-    "special forces": "soldiers", "service members": "soldiers", "prisoners of war": "prisoners",
+    "special forces": "soldiers", "service members": "soldiers", "service member": "soldiers", "prisoners of war": "prisoners",
     "armoured vehicles": "vehicles", "armored vehicles": "vehicles", "artillery systems": "artillery",
     "artillery pieces": "artillery", "rocket launchers": "launchers", "fighter jets": "aircraft",
     "nautical miles": "nautical_miles", "crew members": "people", "police officers": "people", "residential buildings": "buildings",
