@@ -7,7 +7,8 @@ scored) and, when it is there, the shared development corpus (`../shared/corpus`
 another situation are read with only that situation's registry (`tests/corpus/registries/`);
 the others with the shipped registry; to each, the imported GeoNames places are added as a worker
 reads them from the database after `make setup` (`--no-gazetteer`: the registry file alone). No
-database: the extractor is pure.
+database: the extractor is pure. Each situation is read whole on one of the cores (building a
+registry with the imported places costs more than reading its reports): about 25 s on two cores.
 
     scripts/eval.py                 # the table
     scripts/eval.py --errors tune   # misses, extras, figures and places not found, of the tune half
@@ -27,7 +28,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
+import os
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from pathlib import Path
 
@@ -87,13 +91,22 @@ class Situations:
 
     def __init__(self) -> None:
         self.cache: dict[str, tuple] = {}
+        self.gazetteers: dict[str, Gazetteer] = {}
+
+    def gazetteer_of(self, situation: str) -> Gazetteer:
+        """The names the scorer reads (the registry file alone), without building a registry."""
+        if situation not in self.gazetteers:
+            data = json.loads(self._path(situation).read_text(encoding="utf-8"))
+            self.gazetteers[situation] = Gazetteer.from_registry(data)
+        return self.gazetteers[situation]
+
+    def _path(self, situation: str) -> Path:
+        path = CORPUS / "registries" / f"{situation}.json"
+        return SHIPPED_FILE if situation == HOME_SITUATION or not path.exists() else path
 
     def get(self, situation: str):
         if situation not in self.cache:
-            path = CORPUS / "registries" / f"{situation}.json"
-            if situation == HOME_SITUATION or not path.exists():
-                path = SHIPPED_FILE
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads(self._path(situation).read_text(encoding="utf-8"))
             read = with_imported_places(data) if self.gazetteer else data
             self.cache[situation] = (registry_from_data(read), Gazetteer.from_registry(data))
         return self.cache[situation]
@@ -118,30 +131,66 @@ def chosen(report_id: str, only: list[str] | None) -> bool:
     return only is None or any(report_id == o or (o.endswith("-") and report_id.startswith(o)) for o in only)
 
 
+def _predict(report: dict, situations: Situations) -> list[dict]:
+    """One report's claims, read with its situation's registry."""
+    registry, _gazetteer = situations.get(report.get("situation") or HOME_SITUATION)
+    report["clean_text"] = prepare_text(report["text"])
+    return run(report, registry)
+
+
+def _predict_situation(reports: list[dict]) -> list[list[dict]]:
+    """The claims of reports of one situation (in a worker process: it builds that registry only)."""
+    situations = Situations()
+    return [_predict(report, situations) for report in reports]
+
+
+def predict_all(reports: list[dict]) -> list[list[dict]]:
+    """Every report's claims, in order. Building a situation's registry with the imported places
+    costs more than reading its reports, so each situation goes whole to one of the cores."""
+    by_situation: dict[str, list[int]] = {}
+    for i, report in enumerate(reports):
+        by_situation.setdefault(report.get("situation") or HOME_SITUATION, []).append(i)
+    batches = sorted(by_situation.values(), key=len, reverse=True)
+    workers = min(os.cpu_count() or 1, 4, len(batches))
+    if workers < 2:
+        return _predict_situation(reports)
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        results = pool.map(_predict_situation, [[reports[i] for i in batch] for batch in batches])
+        out: list[list[dict]] = [[] for _ in reports]
+        for batch, claims in zip(batches, results, strict=True):
+            for i, found in zip(batch, claims, strict=True):
+                out[i] = found
+    return out
+
+
 def evaluate(errors: str | None, only: list[str] | None = None) -> dict[str, dict]:
     situations = Situations()
     table: dict[str, Scores] = {}
     corpora = [("ours", CORPUS)]
     if (SHARED / "reports").exists() and only is None:
         corpora.append(("shared", SHARED))
-    for name, folder in corpora:
-        for report, gold in read_reports(folder):
-            if not chosen(report["id"], only):
-                continue
-            registry, gazetteer = situations.get(report.get("situation") or HOME_SITUATION)
-            report["clean_text"] = prepare_text(report["text"])
-            gold = [{**g, "evidence": _cleaned(g.get("evidence"))} for g in gold]
-            predicted = run(report, registry)
-            if name == "shared":
-                rows = ["shared corpus"]
-            else:
-                split = split_of(report["id"])
-                rows = [f"ours {split}", f"  {group_of(report)} {split}"]
-            for row in rows:
-                scores = table.setdefault(row, Scores())
-                score_report(report["clean_text"], gold, predicted, gazetteer, scores)
-            if errors and any(errors in row for row in rows):
-                _print_errors(report, gold, predicted, gazetteer)
+    jobs = [
+        (name, report, gold)
+        for name, folder in corpora
+        for report, gold in read_reports(folder)
+        if chosen(report["id"], only)
+    ]
+    predictions = predict_all([report for _name, report, _gold in jobs])
+    for (name, report, gold), predicted in zip(jobs, predictions, strict=True):
+        gazetteer = situations.gazetteer_of(report.get("situation") or HOME_SITUATION)
+        report["clean_text"] = prepare_text(report["text"])
+        gold = [{**g, "evidence": _cleaned(g.get("evidence"))} for g in gold]
+        if name == "shared":
+            rows = ["shared corpus"]
+        else:
+            split = split_of(report["id"])
+            rows = [f"ours {split}", f"  {group_of(report)} {split}"]
+        for row in rows:
+            scores = table.setdefault(row, Scores())
+            score_report(report["clean_text"], gold, predicted, gazetteer, scores)
+        if errors and any(errors in row for row in rows):
+            _print_errors(report, gold, predicted, gazetteer)
     return {row: scores.summary() for row, scores in sorted(table.items(), key=lambda kv: _order(kv[0]))}
 
 
@@ -154,7 +203,7 @@ def evaluate_annotator(folder: Path) -> dict[str, dict]:
     for path in sorted(folder.glob("*.json")):
         report = json.loads((CORPUS / "reports" / path.name).read_text(encoding="utf-8"))
         gold = json.loads((CORPUS / "gold" / path.name).read_text(encoding="utf-8"))
-        _registry, gazetteer = situations.get(report.get("situation") or HOME_SITUATION)
+        gazetteer = situations.gazetteer_of(report.get("situation") or HOME_SITUATION)
         clean = prepare_text(report["text"])
         gold = [{**g, "evidence": _cleaned(g.get("evidence"))} for g in gold]
         theirs = [_as_extracted(c, clean) for c in json.loads(path.read_text(encoding="utf-8"))]
@@ -263,10 +312,14 @@ def evaluate_propositions() -> dict[str, dict]:
     corpora: list[tuple[Path, str | None]] = [(CORPUS, None)]
     if (SHARED / "reports").exists():
         corpora.append((SHARED, "shared"))
-    for folder, name in corpora:
-        for report, gold in read_reports(folder):
-            split = name or split_of(report["id"])
-            _group_report(report, gold, situations, groupers, items, split)
+    jobs = [
+        (report, gold, name or split_of(report["id"]))
+        for folder, name in corpora
+        for report, gold in read_reports(folder)
+    ]
+    predictions = predict_all([report for report, _gold, _split in jobs])
+    for (report, gold, split), predicted in zip(jobs, predictions, strict=True):
+        _group_report(report, gold, predicted, situations, groupers, items, split)
     order = (
         "tune predicted",
         "tune gold",
@@ -279,14 +332,14 @@ def evaluate_propositions() -> dict[str, dict]:
 
 
 def _group_report(
-    report: dict, gold: list[dict], situations: Situations, groupers, items, split: str
+    report: dict, gold: list[dict], claims: list[dict], situations: Situations, groupers, items, split: str
 ) -> None:
     """Group one report's predicted claims and its gold claims into its split's groupers."""
     situation = report.get("situation") or HOME_SITUATION
-    registry, gazetteer = situations.get(situation)
+    gazetteer = situations.gazetteer_of(situation)
     report["clean_text"] = prepare_text(report["text"])
     gold = [{**g, "evidence": _cleaned(g.get("evidence"))} for g in gold]
-    predicted = [p for p in run(report, registry) if p.get("topics")]
+    predicted = [p for p in claims if p.get("topics")]
     published = date.fromisoformat(report["published"]) if report.get("published") else None
     pred_group = groupers.setdefault(f"{split} predicted", Grouper())
     keys = pred_group.add_report([facts_from_json(p, published) for p in predicted])
